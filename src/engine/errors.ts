@@ -1,0 +1,46 @@
+// Errors the engine reports the way the kernel does: an errno, and optionally the extended-ack
+// message netlink carries (iproute2 prints "Error: <msg>" when there is one, else strerror).
+
+export type Errno =
+  | 'EEXIST'
+  | 'ENODEV'
+  | 'ENOENT'
+  | 'EINVAL'
+  | 'ESRCH'
+  | 'ENETUNREACH'
+  | 'EHOSTUNREACH'
+  | 'EADDRNOTAVAIL'
+  | 'EOPNOTSUPP'
+  | 'EBUSY'
+  | 'ENOTEMPTY'
+  | 'ERANGE'
+  | 'ELOOP'
+  | 'EPERM'
+  | 'ENETDOWN';
+
+export const STRERROR: Record<Errno, string> = {
+  EEXIST: 'File exists',
+  ENODEV: 'No such device',
+  ENOENT: 'No such file or directory',
+  EINVAL: 'Invalid argument',
+  ESRCH: 'No such process',
+  ENETUNREACH: 'Network is unreachable',
+  EHOSTUNREACH: 'No route to host',
+  EADDRNOTAVAIL: 'Cannot assign requested address',
+  EOPNOTSUPP: 'Operation not supported',
+  EBUSY: 'Device or resource busy',
+  ENOTEMPTY: 'Directory not empty',
+  ERANGE: 'Numerical result out of range',
+  ELOOP: 'Too many levels of symbolic links',
+  EPERM: 'Operation not permitted',
+  ENETDOWN: 'Network is down',
+};
+
+export class NetError extends Error {
+  constructor(
+    readonly errno: Errno,
+    readonly extack?: string,
+  ) {
+    super(extack ?? STRERROR[errno]);
+  }
+}

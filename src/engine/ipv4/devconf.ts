@@ -1,0 +1,77 @@
+// /proc/sys/net/ipv4/conf/{all,default,DEV}/*: per-device IPv4 settings (struct ipv4_devconf).
+// A new device copies `default`; the effective value of several settings combines `all` and the device.
+
+export const DEVCONF_KEYS = [
+  'forwarding',
+  'rp_filter',
+  'arp_ignore',
+  'arp_announce',
+  'arp_accept',
+  'arp_notify',
+  'arp_filter',
+  'proxy_arp',
+  'accept_local',
+  'route_localnet',
+  'send_redirects',
+  'accept_redirects',
+  'promote_secondaries',
+  'arp_evict_nocarrier',
+] as const;
+export type DevconfKey = (typeof DEVCONF_KEYS)[number];
+
+const DEFAULTS: Record<DevconfKey, number> = {
+  forwarding: 0,
+  rp_filter: 0,
+  arp_ignore: 0,
+  arp_announce: 0,
+  arp_accept: 0,
+  arp_notify: 0,
+  arp_filter: 0,
+  proxy_arp: 0,
+  accept_local: 0,
+  route_localnet: 0,
+  send_redirects: 1,
+  accept_redirects: 1,
+  promote_secondaries: 0,
+  arp_evict_nocarrier: 1,
+};
+
+/** /proc/sys/net/ipv4/neigh/{default,DEV}/* (struct neigh_parms), in the units the sysctl shows. */
+export const NEIGH_KEYS = [
+  'base_reachable_time_ms',
+  'delay_first_probe_time',
+  'retrans_time_ms',
+  'ucast_solicit',
+  'mcast_solicit',
+  'app_solicit',
+  'mcast_resolicit',
+  'gc_stale_time',
+  'proxy_delay',
+  'locktime',
+] as const;
+export type NeighKey = (typeof NEIGH_KEYS)[number];
+
+const NEIGH_DEFAULTS: Record<NeighKey, number> = {
+  base_reachable_time_ms: 30000,
+  delay_first_probe_time: 5,
+  retrans_time_ms: 1000,
+  ucast_solicit: 3,
+  mcast_solicit: 3,
+  app_solicit: 0,
+  mcast_resolicit: 0,
+  gc_stale_time: 60,
+  proxy_delay: 80,
+  locktime: 100,
+};
+
+export class DevConf {
+  v: Record<DevconfKey, number>;
+  neigh: Record<NeighKey, number>;
+  constructor(v?: Record<DevconfKey, number>, neigh?: Record<NeighKey, number>) {
+    this.v = { ...(v ?? DEFAULTS) };
+    this.neigh = { ...(neigh ?? NEIGH_DEFAULTS) };
+  }
+  clone(): DevConf {
+    return new DevConf(this.v, this.neigh);
+  }
+}

@@ -1,0 +1,557 @@
+// One namespace's IPv4 stack: ARP (net/ipv4/arp.c), input and local delivery (ip_input.c, route.c
+// ip_route_input_slow), forwarding (ip_forward.c), output (ip_output.c, route.c ip_route_output_key),
+// ICMP (icmp.c) and the ping sockets. Each decision emits a trace event that says why.
+
+import type { Device } from '../link/device.ts';
+import type { PktType, Skb } from '../link/skb.ts';
+import { type Neighbour, NeighTable } from '../neigh/neigh.ts';
+import type { Netns } from '../netns/netns.ts';
+import type { Route } from '../route/fib.ts';
+import {
+  BROADCAST_MAC,
+  type Ip4,
+  ip4ToString,
+  isLoopbackIp,
+  isMulticastIp,
+  type Mac,
+  ZERO_MAC,
+} from '../wire/addr.ts';
+import {
+  ARPOP_REPLY,
+  ARPOP_REQUEST,
+  type ArpPacket,
+  ETH_P_ARP,
+  ETH_P_IP,
+  ICMP_DEST_UNREACH,
+  ICMP_ECHO,
+  ICMP_ECHOREPLY,
+  ICMP_HOST_UNREACH,
+  ICMP_NET_UNREACH,
+  ICMP_TIME_EXCEEDED,
+  type IcmpPacket,
+  IPPROTO_ICMP,
+  type Ipv4Packet,
+  ipv4Length,
+} from '../wire/packet.ts';
+import { inetSelectAddr } from './devinet.ts';
+
+export interface PingSocket {
+  id: number;
+  onReply(pkt: Ipv4Packet): void;
+  onError(from: Ip4, icmp: IcmpPacket): void;
+}
+
+export type OutputResult = { ok: true; src: Ip4 } | { ok: false; errno: 'ENETUNREACH' | 'EINVAL' };
+
+const ICMP_TYPE_NAMES: Record<number, string> = {
+  0: 'echo reply',
+  3: 'destination unreachable',
+  8: 'echo request',
+  11: 'time exceeded',
+};
+
+function describePacket(p: Ipv4Packet): string {
+  const t = ICMP_TYPE_NAMES[p.payload.type] ?? `ICMP type ${p.payload.type}`;
+  return `${ip4ToString(p.src)} → ${ip4ToString(p.dst)} ICMP ${t}${p.payload.type === 0 || p.payload.type === 8 ? ` seq ${p.payload.seq}` : ''}`;
+}
+
+export class Ipv4Stack {
+  readonly neigh: NeighTable;
+  readonly pingSockets = new Map<number, PingSocket>();
+  private ipId = 0;
+
+  private nextIpId(): number {
+    this.ipId = (this.ipId + 1) & 0xffff;
+    return this.ipId;
+  }
+
+  constructor(private readonly ns: Netns) {
+    this.neigh = new NeighTable({
+      solicit: (n, unicastTo) => this.arpSolicit(n, unicastTo),
+      trace: (n, text) => this.world.trace(this.ns, 'neigh-state', text, undefined, n.dev),
+    });
+  }
+
+  private get world() {
+    return this.ns.world;
+  }
+
+  private get fib() {
+    return this.ns.fib;
+  }
+
+  // --- receive -------------------------------------------------------------------------------
+
+  receive(dev: Device, skb: Skb, pktType: PktType): void {
+    const f = skb.frame;
+    if (f.type === ETH_P_ARP && f.payload.kind === 'arp') this.arpRcv(dev, f.payload, pktType, skb);
+    else if (f.type === ETH_P_IP && f.payload.kind === 'ipv4') this.ipRcv(dev, f.payload, pktType, skb);
+  }
+
+  /** A local address of this namespace (any device): the weak host model. */
+  isLocal(ip: Ip4): boolean {
+    const r = this.fib.lookup(ip);
+    return r?.type === 'local';
+  }
+
+  private ipRcv(dev: Device, pkt: Ipv4Packet, pktType: PktType, skb: Skb): void {
+    if (pktType === 'otherhost') {
+      this.world.trace(
+        this.ns,
+        'drop',
+        `${dev.name} received a frame for another host's MAC (${skb.frame.dst}): not for this stack, dropped`,
+        skb,
+        dev,
+      );
+      return;
+    }
+    if (dev.kind === 'loopback') {
+      this.localDeliver(dev, pkt, skb);
+      return;
+    }
+    if (isMulticastIp(pkt.src) || pkt.src === 0xffffffff) {
+      this.world.trace(
+        this.ns,
+        'drop',
+        `martian source ${ip4ToString(pkt.src)} on ${dev.name}: dropped`,
+        skb,
+        dev,
+      );
+      return;
+    }
+    if (pkt.dst === 0xffffffff) {
+      this.localDeliver(dev, pkt, skb, true);
+      return;
+    }
+    if (dev.addrs.length === 0 && dev.kind !== 'bridge' && !this.anyAddr()) {
+      this.world.trace(this.ns, 'drop', `${dev.name} has no IPv4 configuration: packet dropped`, skb, dev);
+      return;
+    }
+    const r = this.fib.lookup(pkt.dst);
+    if (r?.type === 'local') {
+      if (this.isLocal(pkt.src) && !dev.conf.v.accept_local) {
+        this.world.trace(
+          this.ns,
+          'drop',
+          `martian source: ${ip4ToString(pkt.src)} is one of this namespace's own addresses but arrived on ${dev.name}`,
+          skb,
+          dev,
+        );
+        return;
+      }
+      if ((isLoopbackIp(pkt.dst) || isLoopbackIp(pkt.src)) && !dev.conf.v.route_localnet) {
+        this.world.trace(
+          this.ns,
+          'drop',
+          `127.0.0.0/8 address seen on ${dev.name} (route_localnet is 0): martian, dropped`,
+          skb,
+          dev,
+        );
+        return;
+      }
+      this.world.trace(
+        this.ns,
+        'route',
+        `route lookup for ${ip4ToString(pkt.dst)}: local address (table local) → delivered to this namespace`,
+        skb,
+        dev,
+      );
+      this.localDeliver(dev, pkt, skb);
+      return;
+    }
+    if (r?.type === 'broadcast') {
+      this.localDeliver(dev, pkt, skb, true);
+      return;
+    }
+    if (isMulticastIp(pkt.dst)) return;
+    if (!dev.conf.v.forwarding) {
+      this.world.trace(
+        this.ns,
+        'drop',
+        `${ip4ToString(pkt.dst)} is not a local address and IP forwarding is off on ${dev.name} (net.ipv4.ip_forward = 0): dropped silently`,
+        skb,
+        dev,
+      );
+      return;
+    }
+    if (r?.type !== 'unicast') {
+      this.world.trace(
+        this.ns,
+        'drop',
+        `no route to ${ip4ToString(pkt.dst)}: dropped, ICMP net unreachable sent back to ${ip4ToString(pkt.src)}`,
+        skb,
+        dev,
+      );
+      this.icmpSend(pkt, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, dev, skb.packetId);
+      return;
+    }
+    this.forward(dev, pkt, r, skb);
+  }
+
+  private anyAddr(): boolean {
+    for (const d of this.ns.devices()) if (d.addrs.length) return true;
+    return false;
+  }
+
+  /** ip_forward. */
+  private forward(inDev: Device, pkt: Ipv4Packet, r: Route, skb: Skb): void {
+    if (pkt.ttl <= 1) {
+      this.world.trace(
+        this.ns,
+        'drop',
+        `TTL of ${describePacket(pkt)} would reach 0 here: dropped, ICMP time exceeded sent to ${ip4ToString(pkt.src)}`,
+        skb,
+        inDev,
+      );
+      this.icmpSend(pkt, ICMP_TIME_EXCEEDED, 0, inDev, skb.packetId);
+      return;
+    }
+    const out = { ...pkt, ttl: pkt.ttl - 1 };
+    const dev = r.dev!;
+    const nh = r.gw ?? pkt.dst;
+    this.world.trace(
+      this.ns,
+      'forward',
+      `forwarding ${describePacket(pkt)}: route ${formatRouteBrief(r)} → out ${dev.name}${r.gw ? ` via ${ip4ToString(r.gw)}` : ''}, TTL ${pkt.ttl} → ${pkt.ttl - 1}`,
+      skb,
+      inDev,
+    );
+    this.neighOutput(dev, nh, out, skb.packetId);
+  }
+
+  private localDeliver(dev: Device, pkt: Ipv4Packet, skb: Skb, broadcast = false): void {
+    if (pkt.protocol !== IPPROTO_ICMP) return;
+    const icmp = pkt.payload;
+    if (icmp.type === ICMP_ECHO) {
+      if (broadcast) {
+        this.world.trace(
+          this.ns,
+          'drop',
+          'echo request to a broadcast address ignored (icmp_echo_ignore_broadcasts = 1)',
+          skb,
+          dev,
+        );
+        return;
+      }
+      this.world.trace(
+        this.ns,
+        'deliver',
+        `${describePacket(pkt)} delivered locally; answering with an echo reply`,
+        skb,
+        dev,
+      );
+      const reply: IcmpPacket = { ...icmp, type: ICMP_ECHOREPLY };
+      this.output({ src: pkt.dst, dst: pkt.src, payload: reply, packetId: skb.packetId });
+      return;
+    }
+    if (icmp.type === ICMP_ECHOREPLY) {
+      const s = this.pingSockets.get(icmp.id);
+      this.world.trace(
+        this.ns,
+        'deliver',
+        `${describePacket(pkt)} delivered to ${s ? 'the ping that sent the request' : 'no socket'}`,
+        skb,
+        dev,
+      );
+      s?.onReply(pkt);
+      return;
+    }
+    if ((icmp.type === ICMP_DEST_UNREACH || icmp.type === ICMP_TIME_EXCEEDED) && icmp.inner) {
+      const inner = icmp.inner;
+      if (inner.payload.type === ICMP_ECHO) {
+        const s = this.pingSockets.get(inner.payload.id);
+        this.world.trace(
+          this.ns,
+          'icmp',
+          `ICMP ${ICMP_TYPE_NAMES[icmp.type]} from ${ip4ToString(pkt.src)} about our echo request seq ${inner.payload.seq}`,
+          skb,
+          dev,
+        );
+        s?.onError(pkt.src, icmp);
+      }
+    }
+  }
+
+  // --- output --------------------------------------------------------------------------------
+
+  /** Route lookup for a locally generated packet (ip_route_output_key): returns the route and source. */
+  routeOutput(dst: Ip4, opts: { src?: Ip4; oif?: Device } = {}): { route: Route; src: Ip4 } | undefined {
+    const r = this.fib.lookup(dst, { oif: opts.oif });
+    if (!r || (r.type !== 'unicast' && r.type !== 'local' && r.type !== 'broadcast')) return undefined;
+    if (opts.src !== undefined) return { route: r, src: opts.src };
+    if (r.type === 'local') return { route: r, src: r.prefsrc ?? dst };
+    if (r.prefsrc !== undefined) return { route: r, src: r.prefsrc };
+    const src = inetSelectAddr(r.dev!, r.gw ?? dst, r.gw ? 'link' : r.scope === 'host' ? 'host' : 'link');
+    return { route: r, src: src ?? 0 };
+  }
+
+  /** Sends a locally generated ICMP packet. */
+  output(p: {
+    src?: Ip4;
+    dst: Ip4;
+    ttl?: number;
+    payload: IcmpPacket;
+    oif?: Device;
+    packetId?: number;
+  }): OutputResult {
+    const ro = this.routeOutput(p.dst, { src: p.src, oif: p.oif });
+    if (!ro) return { ok: false, errno: 'ENETUNREACH' };
+    const pkt: Ipv4Packet = {
+      kind: 'ipv4',
+      src: ro.src,
+      dst: p.dst,
+      ttl: p.ttl ?? 64,
+      protocol: IPPROTO_ICMP,
+      id: this.nextIpId(),
+      tos: 0,
+      payload: p.payload,
+    };
+    const packetId = p.packetId ?? this.world.newPacketId();
+    const r = ro.route;
+    if (r.type === 'local') {
+      this.world.trace(
+        this.ns,
+        'route',
+        `route lookup for ${ip4ToString(p.dst)}: a local address, so ${describePacket(pkt)} loops back through lo`,
+        undefined,
+        this.ns.lo,
+      );
+      this.ns.lo.xmit(
+        this.world.skb({ dst: ZERO_MAC, src: ZERO_MAC, type: ETH_P_IP, payload: pkt }, packetId),
+      );
+      return { ok: true, src: ro.src };
+    }
+    const dev = r.dev!;
+    this.world.trace(
+      this.ns,
+      'route',
+      `route lookup for ${ip4ToString(p.dst)}: matched ${formatRouteBrief(r)} → out ${dev.name}${r.gw ? ` via gateway ${ip4ToString(r.gw)}` : ''}, source ${ip4ToString(ro.src)}`,
+      undefined,
+      dev,
+    );
+    if (r.type === 'broadcast') {
+      dev.xmit(this.world.skb({ dst: BROADCAST_MAC, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId));
+      return { ok: true, src: ro.src };
+    }
+    this.neighOutput(dev, r.gw ?? p.dst, pkt, packetId);
+    return { ok: true, src: ro.src };
+  }
+
+  /** neigh_output: resolve the next hop on `dev`, queueing while ARP runs. */
+  private neighOutput(dev: Device, nexthop: Ip4, pkt: Ipv4Packet, packetId: number): void {
+    if (dev.kind === 'loopback') {
+      dev.xmit(this.world.skb({ dst: ZERO_MAC, src: ZERO_MAC, type: ETH_P_IP, payload: pkt }, packetId));
+      return;
+    }
+    this.neigh.output(dev, nexthop, {
+      bytes: ipv4Length(pkt),
+      src: pkt.src,
+      send: (mac: Mac) =>
+        dev.xmit(this.world.skb({ dst: mac, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId)),
+      fail: () => {
+        this.world.trace(
+          this.ns,
+          'drop',
+          `ARP for ${ip4ToString(nexthop)} on ${dev.name} failed: ${describePacket(pkt)} dropped, ICMP host unreachable sent to ${ip4ToString(pkt.src)}`,
+          undefined,
+          dev,
+        );
+        this.icmpSend(pkt, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, undefined, packetId);
+      },
+    });
+  }
+
+  /** icmp_send: an error about `orig` back to its source. */
+  icmpSend(orig: Ipv4Packet, type: number, code: number, inDev: Device | undefined, packetId: number): void {
+    if (orig.payload.type !== ICMP_ECHO && orig.payload.type !== ICMP_ECHOREPLY) return; // never about errors
+    if (orig.src === 0 || isMulticastIp(orig.dst) || orig.dst === 0xffffffff) return;
+    let src: Ip4 | undefined;
+    if (this.isLocal(orig.dst)) src = orig.dst;
+    else if (inDev) src = undefined;
+    this.output({
+      src,
+      dst: orig.src,
+      payload: { kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0, inner: orig },
+      packetId,
+    });
+  }
+
+  // --- ARP -----------------------------------------------------------------------------------
+
+  /** arp_solicit. */
+  private arpSolicit(n: Neighbour, unicastTo: Mac | undefined): void {
+    const dev = n.dev;
+    const queued = n.queue[0]?.src;
+    const announce = Math.max(this.ns.confAll.v.arp_announce, dev.conf.v.arp_announce);
+    let saddr: Ip4 | undefined;
+    if (queued !== undefined && announce < 2 && this.isLocal(queued)) {
+      saddr = queued;
+      if (
+        announce === 1 &&
+        !dev.addrs.some((a) => ((a.local ^ n.ip) & maskOf(a.prefixLen)) === 0 && a.local === queued)
+      )
+        saddr = undefined;
+    }
+    if (saddr === undefined) saddr = inetSelectAddr(dev, n.ip, 'link') ?? 0;
+    const arp: ArpPacket = {
+      kind: 'arp',
+      op: ARPOP_REQUEST,
+      sha: dev.mac,
+      spa: saddr,
+      tha: unicastTo ?? ZERO_MAC,
+      tpa: n.ip,
+    };
+    this.world.trace(
+      this.ns,
+      'arp-request',
+      unicastTo
+        ? `${dev.name} probes ${ip4ToString(n.ip)} with a unicast ARP request to ${unicastTo} (who-has ${ip4ToString(n.ip)} tell ${ip4ToString(saddr)})`
+        : `${dev.name} broadcasts an ARP request: who-has ${ip4ToString(n.ip)} tell ${ip4ToString(saddr)}`,
+      undefined,
+      dev,
+    );
+    dev.xmit(
+      this.world.skb({ dst: unicastTo ?? BROADCAST_MAC, src: dev.mac, type: ETH_P_ARP, payload: arp }),
+    );
+  }
+
+  private arpSend(
+    dev: Device,
+    op: number,
+    dstIp: Ip4,
+    srcIp: Ip4,
+    dstHw: Mac,
+    targetHw: Mac,
+    skb?: Skb,
+  ): void {
+    const arp: ArpPacket = { kind: 'arp', op, sha: dev.mac, spa: srcIp, tha: targetHw, tpa: dstIp };
+    this.world.trace(
+      this.ns,
+      'arp-reply',
+      `${dev.name} answers: ${ip4ToString(srcIp)} is-at ${dev.mac} (ARP reply to ${ip4ToString(dstIp)})`,
+      skb,
+      dev,
+    );
+    dev.xmit(this.world.skb({ dst: dstHw, src: dev.mac, type: ETH_P_ARP, payload: arp }, skb?.packetId));
+  }
+
+  /** arp_rcv + arp_process. */
+  private arpRcv(dev: Device, arp: ArpPacket, pktType: PktType, skb: Skb, locallyEnqueued = false): void {
+    if (pktType === 'otherhost' || dev.kind === 'loopback') return;
+    if (dev.addrs.length === 0 && !this.anyAddr()) return;
+    const { sha, spa: sip, tpa: tip } = arp;
+    if (isMulticastIp(tip) || isLoopbackIp(tip) || isMulticastIp(sip)) return;
+
+    if (arp.op === ARPOP_REQUEST && sip !== 0) {
+      const r = this.fib.lookup(tip);
+      if (r?.type === 'local') {
+        if (this.arpIgnore(dev, sip, tip)) {
+          this.world.trace(
+            this.ns,
+            'drop',
+            `${dev.name} ignores the ARP request for ${ip4ToString(tip)} (arp_ignore = ${this.arpIgnoreMode(dev)})`,
+            skb,
+            dev,
+          );
+        } else {
+          this.neighEventNs(dev, sip, sha);
+          this.arpSend(dev, ARPOP_REPLY, sip, tip, sha, sha, skb);
+        }
+        return;
+      }
+      if (
+        r?.type === 'unicast' &&
+        dev.conf.v.forwarding &&
+        r.dev !== dev &&
+        (this.ns.confAll.v.proxy_arp || dev.conf.v.proxy_arp)
+      ) {
+        this.neighEventNs(dev, sip, sha);
+        const delay = dev.conf.neigh.proxy_delay;
+        if (locallyEnqueued || pktType === 'host' || delay === 0) {
+          this.world.trace(
+            this.ns,
+            'arp-reply',
+            `proxy ARP on ${dev.name}: ${ip4ToString(tip)} is reached through ${r.dev!.name}, so ${dev.name} answers with its own MAC`,
+            skb,
+            dev,
+          );
+          this.arpSend(dev, ARPOP_REPLY, sip, tip, sha, sha, skb);
+        } else {
+          const wait = this.world.rng.int(0, delay) * 10_000;
+          this.world.trace(
+            this.ns,
+            'arp-request',
+            `proxy ARP on ${dev.name}: will answer for ${ip4ToString(tip)} after a random delay (${wait / 1000} ms, proxy_delay)`,
+            skb,
+            dev,
+          );
+          this.world.clock.schedule(wait, () => this.arpRcv(dev, arp, pktType, skb, true));
+        }
+        return;
+      }
+    }
+
+    // Update our tables from what we saw; unsolicited information creates nothing (arp_accept = 0).
+    let n = this.neigh.lookup(dev, sip);
+    const isGarp = sip === tip;
+    const accept = Math.max(this.ns.confAll.v.arp_accept, dev.conf.v.arp_accept);
+    if (!n && accept && (isGarp || arp.op === ARPOP_REPLY)) n = this.neigh.create(dev, sip);
+    if (!n) return;
+    const now = this.world.clock.now;
+    const override = now > n.updated + dev.conf.neigh.locktime * 10_000 || isGarp;
+    const state = arp.op === ARPOP_REPLY && pktType === 'host' ? 'REACHABLE' : 'STALE';
+    this.neigh.update(n, sha, state, {
+      override,
+      why:
+        state === 'REACHABLE'
+          ? `ARP reply from ${sha} answered our request`
+          : `ARP ${arp.op === ARPOP_REPLY ? 'broadcast reply' : 'request'} from ${ip4ToString(sip)} seen`,
+    });
+  }
+
+  /** neigh_event_ns: a requester is learned as STALE. */
+  private neighEventNs(dev: Device, sip: Ip4, sha: Mac): void {
+    const n = this.neigh.create(dev, sip);
+    this.neigh.update(n, sha, 'STALE', {
+      override: true,
+      why: `learned from ${ip4ToString(sip)}'s ARP request (a responder records the requester as STALE)`,
+    });
+  }
+
+  private arpIgnoreMode(dev: Device): number {
+    return Math.max(this.ns.confAll.v.arp_ignore, dev.conf.v.arp_ignore);
+  }
+
+  /** arp_ignore(): true when the request must not be answered. */
+  private arpIgnore(dev: Device, sip: Ip4, tip: Ip4): boolean {
+    const mode = this.arpIgnoreMode(dev);
+    switch (mode) {
+      case 0:
+        return false;
+      case 1:
+        return !dev.addrs.some((a) => a.local === tip);
+      case 2:
+        return !dev.addrs.some((a) => a.local === tip && ((a.local ^ sip) & maskOf(a.prefixLen)) === 0);
+      case 8:
+        return true;
+      default:
+        return mode >= 4;
+    }
+  }
+
+  // --- device events ---------------------------------------------------------------------------
+
+  /** Carrier may have changed on `dev` (bridge ports added or removed, veth peer up/down). */
+  carrierChanged(dev: Device): void {
+    this.ns.deviceStateChanged(dev);
+  }
+}
+
+function maskOf(len: number): number {
+  return len === 0 ? 0 : (0xffffffff << (32 - len)) | 0;
+}
+
+export function formatRouteBrief(r: Route): string {
+  const dst = r.len === 0 ? 'default' : `${ip4ToString(r.dst)}/${r.len}`;
+  return `"${dst}${r.gw ? ` via ${ip4ToString(r.gw)}` : ''}${r.dev ? ` dev ${r.dev.name}` : ''}"`;
+}

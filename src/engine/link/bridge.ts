@@ -1,0 +1,353 @@
+// A Linux bridge (net/bridge/): a device in its namespace plus a set of ports. br_handle_frame learns
+// the source, then floods broadcasts (and passes them up), sends frames for a local MAC up to the
+// bridge device, forwards known unicast to its port and floods unknown unicast. STP is off, so a port
+// forwards as soon as it and the bridge are up.
+
+import type { Netns } from '../netns/netns.ts';
+import type { Timer } from '../sim/clock.ts';
+import { SEC } from '../sim/clock.ts';
+import { compareMac, isMulticastMac, ZERO_MAC } from '../wire/addr.ts';
+import { Device } from './device.ts';
+import { Fdb, type FdbEntry } from './fdb.ts';
+import type { Skb } from './skb.ts';
+
+export interface BridgePort {
+  dev: Device;
+  portNo: number;
+  hairpin: boolean;
+  learning: boolean;
+  flood: boolean;
+}
+
+/** Frames one flood lineage may produce before the engine calls it a broadcast storm. */
+export const STORM_LIMIT = 2000;
+
+export class Bridge extends Device {
+  readonly kind = 'bridge' as const;
+  ports: BridgePort[] = [];
+  fdb = new Fdb();
+  /** ageing_time in centiseconds, as `ip -d link` shows it (default 30000 = 300 s). */
+  ageingTime = 30000;
+  mcastSnooping = true;
+  stpState = 0;
+  /** Carrier before any port: a bridge that never had a port is UP,LOWER_UP / UNKNOWN. */
+  private everHadPort = false;
+  private gcTimer?: Timer;
+
+  constructor(netns: Netns, name: string, ifindex: number, mac: string, macSet: boolean) {
+    super(netns, name, ifindex, mac, macSet);
+    if (macSet) this.addLocal(mac, undefined);
+  }
+
+  get carrier(): boolean {
+    if (!this.up) return false;
+    if (!this.everHadPort) return true;
+    return this.ports.some((p) => this.portForwarding(p));
+  }
+
+  override operstate(): 'UP' | 'DOWN' | 'UNKNOWN' | 'LOWERLAYERDOWN' {
+    if (this.up && !this.everHadPort) return 'UNKNOWN';
+    return super.operstate();
+  }
+
+  portForwarding(p: BridgePort): boolean {
+    return this.up && p.dev.up && p.dev.carrier;
+  }
+
+  port(dev: Device): BridgePort | undefined {
+    return this.ports.find((p) => p.dev === dev);
+  }
+
+  addPort(dev: Device): void {
+    const port: BridgePort = { dev, portNo: this.allocPortNo(), hairpin: false, learning: true, flood: true };
+    this.ports.push(port);
+    dev.master = this;
+    this.everHadPort = true;
+    this.addLocal(dev.mac, dev);
+    this.recalcMac();
+    this.netns.stack.carrierChanged(this);
+  }
+
+  removePort(dev: Device): void {
+    const i = this.ports.findIndex((p) => p.dev === dev);
+    if (i < 0) return;
+    this.ports.splice(i, 1);
+    dev.master = undefined;
+    this.fdb.removeWhere((e) => e.port === dev);
+    this.recalcMac();
+    this.netns.stack.carrierChanged(this);
+  }
+
+  private allocPortNo(): number {
+    const used = new Set(this.ports.map((p) => p.portNo));
+    let n = 1;
+    while (used.has(n)) n++;
+    return n;
+  }
+
+  /** br_stp_recalculate_bridge_id: follow the lowest port MAC unless the MAC was set explicitly. */
+  recalcMac(): void {
+    if (this.macSet) return;
+    let lowest: string | undefined;
+    for (const p of this.ports) if (!lowest || compareMac(p.dev.mac, lowest) < 0) lowest = p.dev.mac;
+    const next = lowest ?? ZERO_MAC;
+    if (next === this.mac) return;
+    this.changeMac(next);
+  }
+
+  /** br_fdb_change_mac_address: the bridge's own local entry follows its MAC. */
+  changeMac(mac: string): void {
+    const old = this.fdb.get(this.mac);
+    if (old?.local && !old.port && !old.addedByUser) this.fdb.delete(this.mac);
+    this.mac = mac;
+    if (mac !== ZERO_MAC || this.macSet) this.addLocal(mac, undefined);
+  }
+
+  /** A port's MAC changed (br_fdb_changeaddr). */
+  portMacChanged(dev: Device, oldMac: string): void {
+    const e = this.fdb.get(oldMac);
+    if (e?.local && e.port === dev) this.fdb.delete(oldMac);
+    this.addLocal(dev.mac, dev);
+    this.recalcMac();
+  }
+
+  private addLocal(mac: string, port: Device | undefined): void {
+    const e = this.fdb.get(mac);
+    if (e?.local) return;
+    const now = this.netns.world.clock.now;
+    this.fdb.set({
+      mac,
+      port,
+      local: true,
+      isStatic: true,
+      addedByUser: false,
+      userStatic: false,
+      updated: now,
+      used: now,
+    });
+  }
+
+  override onStateChange(): void {
+    // A port or the bridge went down: dynamic entries through it are flushed (br_fdb_delete_by_port).
+    for (const p of this.ports) {
+      if (!this.portForwarding(p)) this.fdb.removeWhere((e) => e.port === p.dev && !e.isStatic);
+    }
+  }
+
+  /** br_handle_frame: a frame arrived on port `dev`. */
+  handleFrame(dev: Device, skb: Skb): void {
+    const port = this.port(dev);
+    if (!port || !this.portForwarding(port)) {
+      this.world.trace(
+        this.netns,
+        'drop',
+        `${this.name}: port ${dev.name} is not forwarding, frame dropped`,
+        skb,
+        dev,
+      );
+      return;
+    }
+    const f = skb.frame;
+    if (port.learning) this.learn(port, f.src);
+    const pktTypeOnPort = dev.pktType(f.dst);
+    if (f.dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(f.dst)) {
+      this.flood(
+        skb,
+        port,
+        `${f.dst === 'ff:ff:ff:ff:ff:ff' ? 'broadcast' : 'multicast'} frame: ${this.name} floods it to every other port and passes a copy up to itself`,
+      );
+      this.passUp(skb, f.dst === 'ff:ff:ff:ff:ff:ff' ? 'broadcast' : 'multicast');
+      return;
+    }
+    const e = this.fdb.get(f.dst);
+    if (e?.local) {
+      e.used = this.world.clock.now;
+      this.world.trace(
+        this.netns,
+        'bridge-forward',
+        `${f.dst} is a local address of ${this.name} (${e.port ? `port ${e.port.name}'s own MAC` : 'the bridge itself'}): passed up to ${this.name}`,
+        skb,
+        this,
+      );
+      this.passUp(skb, f.dst === this.mac ? 'host' : pktTypeOnPort);
+      return;
+    }
+    if (e?.port) {
+      e.used = this.world.clock.now;
+      const out = this.port(e.port);
+      if (!out) return;
+      if (out === port && !port.hairpin) {
+        this.world.trace(
+          this.netns,
+          'drop',
+          `${this.name}: ${f.dst} was learned on ${dev.name}, the port the frame came in on; without hairpin mode it is not sent back`,
+          skb,
+          dev,
+        );
+        return;
+      }
+      this.world.trace(
+        this.netns,
+        'bridge-forward',
+        `${this.name}: FDB says ${f.dst} is on port ${out.dev.name}; forwarded there`,
+        skb,
+        this,
+      );
+      this.sendOnPort(out, skb);
+      return;
+    }
+    this.flood(
+      skb,
+      port,
+      `${this.name} has no FDB entry for ${f.dst}: unknown unicast is flooded to every other port`,
+    );
+  }
+
+  private get world() {
+    return this.netns.world;
+  }
+
+  private passUp(skb: Skb, pktType: 'host' | 'broadcast' | 'multicast' | 'otherhost'): void {
+    if (!this.up) return;
+    this.netns.stack.receive(this, skb, pktType);
+  }
+
+  private learn(port: BridgePort, src: string): void {
+    if (isMulticastMac(src)) return;
+    const now = this.world.clock.now;
+    const e = this.fdb.get(src);
+    if (e) {
+      if (e.local) return;
+      if (e.port !== port.dev && !e.isStatic) {
+        e.port = port.dev;
+        this.world.trace(
+          this.netns,
+          'fdb-learn',
+          `${this.name} saw ${src} on ${port.dev.name}: moved its FDB entry to that port`,
+        );
+      }
+      if (!e.isStatic) e.updated = now;
+      return;
+    }
+    this.fdb.set({
+      mac: src,
+      port: port.dev,
+      local: false,
+      isStatic: false,
+      addedByUser: false,
+      userStatic: false,
+      updated: now,
+      used: now,
+    });
+    this.world.trace(
+      this.netns,
+      'fdb-learn',
+      `${this.name} learned ${src} on port ${port.dev.name} (source MAC of a frame that arrived there)`,
+      undefined,
+      this,
+    );
+    this.armGc();
+  }
+
+  private flood(skb: Skb, from: BridgePort | undefined, why: string): void {
+    const targets = this.ports.filter((p) => p !== from && p.flood && this.portForwarding(p));
+    this.world.trace(
+      this.netns,
+      'flood',
+      `${why}${targets.length ? ` (${targets.map((p) => p.dev.name).join(', ')})` : ' (no other forwarding port)'}`,
+      skb,
+      this,
+    );
+    for (const p of targets) this.sendOnPort(p, skb);
+  }
+
+  private sendOnPort(p: BridgePort, skb: Skb): void {
+    const lineage = skb.lineage;
+    if (lineage.stormed) return;
+    if (++lineage.frames > STORM_LIMIT) {
+      lineage.stormed = true;
+      this.world.storm(this, skb);
+      return;
+    }
+    p.dev.xmit(skb);
+  }
+
+  /** br_dev_xmit: the bridge device itself sends (from its own IP stack). */
+  xmit(skb: Skb): void {
+    if (!this.up) return;
+    const dst = skb.frame.dst;
+    if (dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(dst)) {
+      this.flood(
+        skb,
+        undefined,
+        `${this.name} sends a ${dst === 'ff:ff:ff:ff:ff:ff' ? 'broadcast' : 'multicast'} to all its ports`,
+      );
+      return;
+    }
+    const e = this.fdb.get(dst);
+    if (e?.port) {
+      const p = this.port(e.port);
+      if (p && this.portForwarding(p)) {
+        e.used = this.world.clock.now;
+        this.world.trace(
+          this.netns,
+          'bridge-forward',
+          `${this.name}: FDB says ${dst} is on port ${p.dev.name}`,
+          skb,
+          this,
+        );
+        this.sendOnPort(p, skb);
+      }
+      return;
+    }
+    this.flood(skb, undefined, `${this.name} has no FDB entry for ${dst}: flooded to every port`);
+  }
+
+  // --- ageing (br_fdb_cleanup) -------------------------------------------------------------
+
+  get ageingMicros(): number {
+    return this.ageingTime * 10_000;
+  }
+
+  private armGc(): void {
+    if (this.gcTimer) return;
+    this.gcTimer = this.world.clock.schedule(Math.min(this.ageingMicros, 10 * SEC) || SEC, () =>
+      this.cleanup(),
+    );
+  }
+
+  private cleanup(): void {
+    this.gcTimer = undefined;
+    const now = this.world.clock.now;
+    const age = this.ageingMicros;
+    let next = Number.POSITIVE_INFINITY;
+    for (const e of this.fdb.all()) {
+      if (e.isStatic || e.local || e.addedByUser) continue;
+      const expires = e.updated + age;
+      if (expires <= now) {
+        this.fdb.delete(e.mac);
+        this.world.trace(
+          this.netns,
+          'fdb-age',
+          `${this.name} forgot ${e.mac} on ${e.port?.name}: no frame from it for ${age / SEC} s (ageing_time)`,
+          undefined,
+          this,
+        );
+      } else next = Math.min(next, expires);
+    }
+    if (next !== Number.POSITIVE_INFINITY)
+      this.gcTimer = this.world.clock.schedule(next - now, () => this.cleanup());
+  }
+
+  /** Re-evaluates the GC timer after ageing_time changes. */
+  ageingChanged(): void {
+    this.gcTimer?.cancel();
+    this.gcTimer = undefined;
+    if (this.fdb.all().some((e) => !e.isStatic && !e.local)) this.cleanup();
+  }
+
+  /** Remaining seconds on a learned entry's ageing timer, as brctl showmacs prints it (time since last seen). */
+  ageOf(e: FdbEntry): number {
+    return (this.world.clock.now - e.updated) / SEC;
+  }
+}

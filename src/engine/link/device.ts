@@ -1,0 +1,89 @@
+// struct net_device: what every link type shares. A device lives in one namespace, has an ifindex
+// there, a MAC, admin state (IFF_UP) and carrier (IFF_LOWER_UP), IPv4 addresses (in_device) and
+// per-device IPv4 sysctls. Link types override transmit and carrier.
+
+import type { DevConf } from '../ipv4/devconf.ts';
+import type { InAddr } from '../ipv4/devinet.ts';
+import type { Netns } from '../netns/netns.ts';
+import { isMulticastMac, type Mac } from '../wire/addr.ts';
+import type { Bridge } from './bridge.ts';
+import type { PktType, Skb } from './skb.ts';
+
+export type DeviceKind = 'loopback' | 'veth' | 'bridge' | 'macvlan';
+
+export abstract class Device {
+  abstract readonly kind: DeviceKind;
+  name: string;
+  ifindex: number;
+  netns: Netns;
+  mac: Mac;
+  /** NET_ADDR_SET: the MAC was given explicitly (a bridge then stops following its ports). */
+  macSet: boolean;
+  mtu = 1500;
+  up = false;
+  master?: Bridge;
+  addrs: InAddr[] = [];
+  conf: DevConf;
+  txQueueLen = 1000;
+  /** Per-device neighbour parameters (reachable time is drawn per device, as neigh_parms is). */
+  reachableTime = 0;
+  reachableDrawnAt = Number.NEGATIVE_INFINITY;
+
+  constructor(netns: Netns, name: string, ifindex: number, mac: Mac, macSet: boolean) {
+    this.netns = netns;
+    this.name = name;
+    this.ifindex = ifindex;
+    this.mac = mac;
+    this.macSet = macSet;
+    this.conf = netns.confDefault.clone();
+  }
+
+  /** IFF_LOWER_UP. */
+  abstract get carrier(): boolean;
+
+  /** The peer or parent whose index iproute2 shows after "@" (dev_get_iflink); own index otherwise. */
+  iflink(): number {
+    return this.ifindex;
+  }
+
+  /** RFC 2863 operstate as the kernel computes it (default_operstate in net/core/link_watch.c). */
+  operstate(): 'UP' | 'DOWN' | 'UNKNOWN' | 'LOWERLAYERDOWN' {
+    if (!this.up) return 'DOWN';
+    if (!this.carrier) {
+      const link = this.iflink();
+      return link !== this.ifindex && this.netns.devByIndex(link) ? 'LOWERLAYERDOWN' : 'DOWN';
+    }
+    return 'UP';
+  }
+
+  /** Sends a frame out of this device (dev_queue_xmit). */
+  abstract xmit(skb: Skb): void;
+
+  /** Called after admin state or carrier may have changed. */
+  onStateChange(): void {}
+
+  /** A frame arrives on this device from its link (netif_receive_skb). */
+  receive(skb: Skb): void {
+    if (!this.up) return;
+    if (this.master) {
+      this.master.handleFrame(this, skb);
+      return;
+    }
+    if (this.rxHandler?.(skb)) return;
+    this.netns.stack.receive(this, skb, this.pktType(skb.frame.dst));
+  }
+
+  /** macvlan installs one on its parent; a bridge port is handled above. Returns true when consumed. */
+  rxHandler?: (skb: Skb) => boolean;
+
+  pktType(dst: Mac): PktType {
+    if (dst === this.mac) return 'host';
+    if (dst === 'ff:ff:ff:ff:ff:ff') return 'broadcast';
+    if (isMulticastMac(dst)) return 'multicast';
+    return 'otherhost';
+  }
+
+  get label(): string {
+    return this.netns.label;
+  }
+}

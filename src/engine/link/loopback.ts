@@ -1,0 +1,22 @@
+import type { Netns } from '../netns/netns.ts';
+import { Device } from './device.ts';
+import type { Skb } from './skb.ts';
+
+/** drivers/net/loopback.c: every frame sent comes straight back in. */
+export class Loopback extends Device {
+  readonly kind = 'loopback' as const;
+  constructor(netns: Netns) {
+    super(netns, 'lo', 1, '00:00:00:00:00:00', true);
+    this.mtu = 65536;
+  }
+  get carrier(): boolean {
+    return this.up;
+  }
+  override operstate(): 'UP' | 'DOWN' | 'UNKNOWN' | 'LOWERLAYERDOWN' {
+    return this.up ? 'UNKNOWN' : 'DOWN';
+  }
+  xmit(skb: Skb): void {
+    if (!this.up) return;
+    this.netns.world.deliver(() => this.netns.stack.receive(this, skb, 'host'));
+  }
+}

@@ -1,0 +1,87 @@
+// drivers/net/macvlan.c in bridge mode: children share their parent's wire, each with its own MAC.
+// Children reach each other directly and the outside through the parent's link, but never the
+// parent's own stack: a child's frame goes out of the parent, not up into it.
+
+import type { Netns } from '../netns/netns.ts';
+import { isMulticastMac } from '../wire/addr.ts';
+import { Device } from './device.ts';
+import type { Skb } from './skb.ts';
+
+export class Macvlan extends Device {
+  readonly kind = 'macvlan' as const;
+  parent: Device;
+  mode = 'bridge';
+
+  constructor(netns: Netns, name: string, ifindex: number, mac: string, macSet: boolean, parent: Device) {
+    super(netns, name, ifindex, mac, macSet);
+    this.parent = parent;
+    installRxHandler(parent);
+  }
+
+  get carrier(): boolean {
+    return this.up && this.parent.carrier;
+  }
+
+  override iflink(): number {
+    return this.parent.ifindex;
+  }
+
+  siblings(): Macvlan[] {
+    return this.netns.world.macvlansOf(this.parent).filter((m) => m !== this);
+  }
+
+  xmit(skb: Skb): void {
+    if (!this.carrier) return;
+    const world = this.netns.world;
+    const dst = skb.frame.dst;
+    if (dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(dst)) {
+      for (const m of this.siblings()) if (m.up) world.deliver(() => m.receiveFromMacvlan(skb));
+    } else {
+      const m = this.siblings().find((s) => s.mac === dst);
+      if (m) {
+        world.trace(
+          this.netns,
+          'frame-tx',
+          `${this.name} (macvlan, bridge mode) hands the frame straight to sibling ${m.name}`,
+          skb,
+          this,
+        );
+        if (m.up) world.deliver(() => m.receiveFromMacvlan(skb));
+        return;
+      }
+    }
+    world.trace(
+      this.netns,
+      'frame-tx',
+      `${this.name} (macvlan) sends the frame out through its parent ${this.parent.name}'s link, bypassing the parent's own stack`,
+      skb,
+      this,
+    );
+    this.parent.xmit(skb);
+  }
+
+  receiveFromMacvlan(skb: Skb): void {
+    if (!this.up) return;
+    this.netns.stack.receive(this, skb, this.pktType(skb.frame.dst));
+  }
+}
+
+/** macvlan_handle_frame on the parent: unicast to a child's MAC goes to that child; broadcasts to all. */
+function installRxHandler(parent: Device): void {
+  if (parent.rxHandler) return;
+  parent.rxHandler = (skb: Skb): boolean => {
+    const world = parent.netns.world;
+    const children = world.macvlansOf(parent);
+    if (children.length === 0) return false;
+    const dst = skb.frame.dst;
+    if (dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(dst)) {
+      for (const m of children)
+        if (m.up && m.mac !== skb.frame.src) world.deliver(() => m.receiveFromMacvlan(skb));
+      return false; // the parent also gets its copy
+    }
+    const m = children.find((c) => c.mac === dst);
+    if (!m) return false;
+    if (m.up) m.receiveFromMacvlan(skb);
+    return true;
+  };
+}

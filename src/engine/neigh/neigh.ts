@@ -1,0 +1,310 @@
+// The ARP neighbour table (net/core/neighbour.c + net/ipv4/arp.c), one entry per (device, IPv4).
+//
+// States (NUD_*) and transitions, as neigh_timer_handler / __neigh_event_send / neigh_update do them:
+//   (none)     --packet needs it-->       INCOMPLETE: broadcast request now and every retrans_time
+//   INCOMPLETE --unicast reply-->         REACHABLE (queue flushed in order)
+//   INCOMPLETE --request from it / broadcast reply--> STALE (queue flushed)
+//   INCOMPLETE --ucast+app+mcast_solicit probes unanswered--> FAILED (each queued packet: host unreachable)
+//   REACHABLE  --reachable_time passes--> DELAY if used within delay_first_probe_time, else STALE
+//   STALE      --packet sent through it-> DELAY (the packet goes at once)
+//   DELAY      --confirmed-->             REACHABLE
+//   DELAY      --delay_first_probe_time passes--> PROBE: unicast request every retrans_time
+//   PROBE      --ucast_solicit unanswered--> FAILED
+//   FAILED     --packet needs it-->       INCOMPLETE
+// PERMANENT and NOARP entries are never changed by ARP. Admin-down flushes a device's entries, PERMANENT
+// included; carrier loss flushes all but PERMANENT. Garbage collection never runs below gc_thresh1 (128),
+// so STALE and FAILED entries stay.
+
+import type { Device } from '../link/device.ts';
+import { SEC, type Timer } from '../sim/clock.ts';
+import { type Ip4, ip4ToString, type Mac } from '../wire/addr.ts';
+
+export type NudState =
+  | 'NONE'
+  | 'INCOMPLETE'
+  | 'REACHABLE'
+  | 'STALE'
+  | 'DELAY'
+  | 'PROBE'
+  | 'FAILED'
+  | 'NOARP'
+  | 'PERMANENT';
+
+const VALID: ReadonlySet<NudState> = new Set(['REACHABLE', 'STALE', 'DELAY', 'PROBE', 'PERMANENT', 'NOARP']);
+const CONNECTED: ReadonlySet<NudState> = new Set(['REACHABLE', 'PERMANENT', 'NOARP']);
+
+export function nudValid(s: NudState): boolean {
+  return VALID.has(s);
+}
+
+export interface QueuedPacket {
+  /** Builds the frame once the address is known. */
+  send(mac: Mac): void;
+  /** The neighbour failed: report (ICMP host unreachable). */
+  fail(): void;
+  bytes: number;
+  /** Source address of the packet, for the ARP request's sender IP (arp_announce). */
+  src?: number;
+}
+
+export interface NeighHooks {
+  /** arp_solicit: send a request; `unicastTo` set for PROBE / unicast re-probes. */
+  solicit(n: Neighbour, unicastTo: Mac | undefined): void;
+  trace(n: Neighbour, text: string): void;
+}
+
+export class Neighbour {
+  state: NudState = 'NONE';
+  lladdr?: Mac;
+  probes = 0;
+  queue: QueuedPacket[] = [];
+  queueBytes = 0;
+  confirmed: number;
+  used: number;
+  updated: number;
+  timer?: Timer;
+  isRouter = false;
+  constructor(
+    readonly dev: Device,
+    readonly ip: Ip4,
+    now: number,
+  ) {
+    // neigh_alloc: "confirmed" starts far enough in the past never to count.
+    this.confirmed = now - 2 * dev.conf.neigh.base_reachable_time_ms * 1000;
+    this.used = now;
+    this.updated = now;
+  }
+}
+
+const UNRES_QLEN_BYTES = 212992;
+
+export class NeighTable {
+  private entries = new Map<Device, Map<Ip4, Neighbour>>();
+
+  constructor(private readonly hooks: NeighHooks) {}
+
+  lookup(dev: Device, ip: Ip4): Neighbour | undefined {
+    return this.entries.get(dev)?.get(ip);
+  }
+
+  all(): Neighbour[] {
+    const out: Neighbour[] = [];
+    for (const m of this.entries.values()) out.push(...m.values());
+    return out;
+  }
+
+  create(dev: Device, ip: Ip4): Neighbour {
+    let m = this.entries.get(dev);
+    if (!m) {
+      m = new Map();
+      this.entries.set(dev, m);
+    }
+    let n = m.get(ip);
+    if (!n) {
+      n = new Neighbour(dev, ip, this.now(dev));
+      m.set(ip, n);
+    }
+    return n;
+  }
+
+  remove(n: Neighbour): void {
+    n.timer?.cancel();
+    this.entries.get(n.dev)?.delete(n.ip);
+  }
+
+  /** neigh_ifdown / neigh_flush_dev: `all` on admin-down, else only non-PERMANENT (carrier loss). */
+  flushDev(dev: Device, all: boolean): void {
+    const m = this.entries.get(dev);
+    if (!m) return;
+    for (const n of [...m.values()]) {
+      if (!all && n.state === 'PERMANENT') continue;
+      this.remove(n);
+    }
+  }
+
+  private now(dev: Device): number {
+    return dev.netns.world.clock.now;
+  }
+
+  private reachableTime(dev: Device): number {
+    return dev.netns.world.reachableTime(dev);
+  }
+
+  private setState(n: Neighbour, s: NudState, why: string): void {
+    if (n.state === s) return;
+    const from = n.state;
+    n.state = s;
+    n.updated = this.now(n.dev);
+    this.hooks.trace(n, `neighbour ${ip4ToString(n.ip)} on ${n.dev.name}: ${from} → ${s} (${why})`);
+  }
+
+  private arm(n: Neighbour, delay: number): void {
+    n.timer?.cancel();
+    n.timer = n.dev.netns.world.clock.schedule(delay, () => this.timerHandler(n));
+  }
+
+  /**
+   * neigh_event_send + neigh_resolve_output: send `pkt` to `ip` on `dev`, resolving first if needed.
+   */
+  output(dev: Device, ip: Ip4, pkt: QueuedPacket): void {
+    let n = this.lookup(dev, ip);
+    const now = this.now(dev);
+    if (!n) n = this.create(dev, ip);
+    n.used = now;
+    switch (n.state) {
+      case 'REACHABLE':
+      case 'PERMANENT':
+      case 'NOARP':
+      case 'DELAY':
+      case 'PROBE':
+        pkt.send(n.lladdr!);
+        return;
+      case 'STALE':
+        this.setState(
+          n,
+          'DELAY',
+          `a packet was sent through the STALE entry; Linux sends it at once and waits ${dev.conf.neigh.delay_first_probe_time} s for confirmation`,
+        );
+        this.arm(n, dev.conf.neigh.delay_first_probe_time * SEC);
+        pkt.send(n.lladdr!);
+        return;
+      case 'NONE':
+      case 'FAILED':
+        n.probes = dev.conf.neigh.ucast_solicit;
+        this.setState(
+          n,
+          'INCOMPLETE',
+          `no link-layer address for ${ip4ToString(ip)} yet: the packet is queued and an ARP request broadcast`,
+        );
+        this.enqueue(n, pkt);
+        this.solicit(n);
+        this.arm(n, dev.conf.neigh.retrans_time_ms * 1000);
+        return;
+      case 'INCOMPLETE':
+        this.enqueue(n, pkt);
+        return;
+    }
+  }
+
+  private enqueue(n: Neighbour, pkt: QueuedPacket): void {
+    n.queue.push(pkt);
+    n.queueBytes += pkt.bytes;
+    while (n.queueBytes > UNRES_QLEN_BYTES && n.queue.length > 1) {
+      const dropped = n.queue.shift()!;
+      n.queueBytes -= dropped.bytes;
+    }
+  }
+
+  private solicit(n: Neighbour): void {
+    const p = n.dev.conf.neigh;
+    const probes = n.probes++;
+    // arp_solicit: the first ucast_solicit probes are unicast to the known address (PROBE state);
+    // an INCOMPLETE entry starts past them, so its requests are broadcast.
+    const unicast = probes < p.ucast_solicit && n.lladdr ? n.lladdr : undefined;
+    this.hooks.solicit(n, unicast);
+  }
+
+  private maxProbes(n: Neighbour): number {
+    const p = n.dev.conf.neigh;
+    return p.ucast_solicit + p.app_solicit + (n.state === 'PROBE' ? p.mcast_resolicit : p.mcast_solicit);
+  }
+
+  /** neigh_timer_handler. */
+  private timerHandler(n: Neighbour): void {
+    n.timer = undefined;
+    const now = this.now(n.dev);
+    const p = n.dev.conf.neigh;
+    const delayProbe = p.delay_first_probe_time * SEC;
+    switch (n.state) {
+      case 'REACHABLE': {
+        const rt = this.reachableTime(n.dev);
+        if (now <= n.confirmed + rt) {
+          this.arm(n, n.confirmed + rt - now);
+        } else if (now <= n.used + delayProbe) {
+          this.setState(n, 'DELAY', 'reachable time ran out but the entry was used recently');
+          this.arm(n, delayProbe);
+        } else {
+          this.setState(n, 'STALE', `not confirmed for its reachable time (${(rt / SEC).toFixed(1)} s)`);
+        }
+        return;
+      }
+      case 'DELAY':
+        if (now <= n.confirmed + delayProbe) {
+          this.setState(n, 'REACHABLE', 'confirmed while waiting');
+          this.arm(n, n.confirmed + this.reachableTime(n.dev) - now);
+        } else {
+          this.setState(
+            n,
+            'PROBE',
+            `no confirmation within ${p.delay_first_probe_time} s: probing with a unicast ARP request`,
+          );
+          n.probes = 0;
+          this.solicit(n);
+          this.arm(n, p.retrans_time_ms * 1000);
+        }
+        return;
+      case 'INCOMPLETE':
+      case 'PROBE':
+        if (n.probes >= this.maxProbes(n)) {
+          const wasIncomplete = n.state === 'INCOMPLETE';
+          this.setState(n, 'FAILED', `${n.probes} ARP requests went unanswered`);
+          if (wasIncomplete || n.queue.length) {
+            const q = n.queue;
+            n.queue = [];
+            n.queueBytes = 0;
+            for (const pkt of q) pkt.fail();
+          }
+          return;
+        }
+        this.solicit(n);
+        this.arm(n, p.retrans_time_ms * 1000);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /**
+   * neigh_update: new link-layer information. `override` replaces a different known address;
+   * `admin` is for `ip neigh add/replace`.
+   */
+  update(
+    n: Neighbour,
+    lladdr: Mac | undefined,
+    state: NudState,
+    opts: { override: boolean; admin?: boolean; why: string },
+  ): void {
+    const old = n.state;
+    if (!opts.admin && (old === 'NOARP' || old === 'PERMANENT')) return;
+    const now = this.now(n.dev);
+    let addr = lladdr;
+    if (addr === undefined) {
+      if (!nudValid(old) && !VALID.has(state)) {
+        // FAILED / NONE without an address
+      }
+      addr = n.lladdr;
+    }
+    if (CONNECTED.has(state)) n.confirmed = now;
+    let next = state;
+    if (nudValid(old)) {
+      if (addr !== n.lladdr && !opts.override) return;
+      if (addr === n.lladdr && next === 'STALE' && !opts.admin) next = old;
+    }
+    n.lladdr = addr;
+    if (next !== old) {
+      n.timer?.cancel();
+      n.timer = undefined;
+      if (next === 'REACHABLE') this.arm(n, this.reachableTime(n.dev));
+      this.setState(n, next, opts.why);
+    } else if (next === 'REACHABLE') {
+      this.arm(n, Math.max(0, n.confirmed + this.reachableTime(n.dev) - now));
+    }
+    // A valid address arrived: send what was waiting (neigh_update flushes arp_queue).
+    if (nudValid(next) && n.queue.length) {
+      const q = n.queue;
+      n.queue = [];
+      n.queueBytes = 0;
+      for (const pkt of q) pkt.send(n.lladdr!);
+    }
+  }
+}

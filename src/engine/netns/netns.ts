@@ -1,0 +1,233 @@
+// struct net: one network namespace. It owns its devices (ifindex allocated per namespace, as
+// dev_index_reserve does), its FIB, its IPv4 sysctls and its stack. Device state changes are routed
+// through here so the FIB and neighbour table react as fib_netdev_event / arp_netdev_event do.
+
+import { DevConf } from '../ipv4/devconf.ts';
+import { type InAddr, SCOPE_VALUE } from '../ipv4/devinet.ts';
+import { Ipv4Stack } from '../ipv4/stack.ts';
+import type { Device } from '../link/device.ts';
+import { Loopback } from '../link/loopback.ts';
+import { Fib, type Route, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../route/fib.ts';
+import { broadcastOf, inPrefix, networkOf } from '../wire/addr.ts';
+import type { World } from '../world.ts';
+
+export class Netns {
+  readonly world: World;
+  /** "" for the host namespace. */
+  name: string;
+  private byIndex = new Map<number, Device>();
+  /** Last ifindex handed out (net->ifindex); allocation continues after it. */
+  private lastIfindex = 0;
+  readonly fib = new Fib();
+  readonly stack: Ipv4Stack;
+  confAll: DevConf;
+  confDefault: DevConf;
+  /** Peer namespace → nsid, allocated on first use (peernet2id_alloc). */
+  private nsids = new Map<Netns, number>();
+  readonly lo: Loopback;
+  /** Creation order, for stable listings. */
+  readonly serial: number;
+
+  constructor(world: World, name: string, serial: number, inherit?: Netns) {
+    this.world = world;
+    this.name = name;
+    this.serial = serial;
+    // devinet_init_net: copy conf/all and conf/default from init_net (devconf_inherit_init_net = 0).
+    this.confAll = inherit ? inherit.confAll.clone() : new DevConf();
+    this.confDefault = inherit ? inherit.confDefault.clone() : new DevConf();
+    this.stack = new Ipv4Stack(this);
+    this.lo = new Loopback(this);
+    this.lastIfindex = 1;
+    this.byIndex.set(1, this.lo);
+  }
+
+  get label(): string {
+    return this.name === '' ? 'the host' : this.name;
+  }
+
+  devices(): Device[] {
+    return [...this.byIndex.values()].sort((a, b) => a.ifindex - b.ifindex);
+  }
+
+  devByIndex(i: number): Device | undefined {
+    return this.byIndex.get(i);
+  }
+
+  dev(name: string): Device | undefined {
+    for (const d of this.byIndex.values()) if (d.name === name) return d;
+    return undefined;
+  }
+
+  /** dev_index_reserve(net, 0): the next free index after the last one handed out. */
+  allocIfindex(): number {
+    let i = this.lastIfindex + 1;
+    while (this.byIndex.has(i)) i++;
+    this.lastIfindex = i;
+    return i;
+  }
+
+  /** Reserves a specific index if free (used when a device moves in and keeps its index). */
+  reserveIfindex(i: number): boolean {
+    return !this.byIndex.has(i);
+  }
+
+  attach(dev: Device): void {
+    dev.netns = this;
+    this.byIndex.set(dev.ifindex, dev);
+  }
+
+  detach(dev: Device): void {
+    this.byIndex.delete(dev.ifindex);
+  }
+
+  nsidOf(other: Netns): number {
+    let id = this.nsids.get(other);
+    if (id === undefined) {
+      id = 0;
+      const used = new Set(this.nsids.values());
+      while (used.has(id)) id++;
+      this.nsids.set(other, id);
+    }
+    return id;
+  }
+
+  hasNsid(other: Netns): number | undefined {
+    return this.nsids.get(other);
+  }
+
+  forgetNsid(other: Netns): void {
+    this.nsids.delete(other);
+  }
+
+  // --- addresses (inet_insert_ifa / inet_del_ifa) and the routes they imply (fib_add_ifaddr) ----
+
+  primaryFor(dev: Device, a: InAddr): InAddr {
+    if (!a.secondary) return a;
+    return (
+      dev.addrs.find(
+        (p) => !p.secondary && p.prefixLen === a.prefixLen && inPrefix(a.local, p.local, p.prefixLen),
+      ) ?? a
+    );
+  }
+
+  /** fib_add_ifaddr: the local route always; prefix and broadcast routes only while the device is up. */
+  addIfaddrRoutes(dev: Device, a: InAddr): void {
+    const prim = this.primaryFor(dev, a);
+    this.addKernelRoute({
+      table: RT_TABLE_LOCAL,
+      type: 'local',
+      dst: a.local,
+      len: 32,
+      dev,
+      scope: 'host',
+      prefsrc: prim.local,
+    });
+    if (!dev.up) return;
+    if (a.broadcast !== undefined && a.broadcast !== 0xffffffff) {
+      this.addKernelRoute({
+        table: RT_TABLE_LOCAL,
+        type: 'broadcast',
+        dst: a.broadcast,
+        len: 32,
+        dev,
+        scope: 'link',
+        prefsrc: prim.local,
+      });
+    }
+    const prefix = networkOf(a.local, a.prefixLen);
+    if (prefix !== 0 && !a.secondary && (prefix !== a.local || a.prefixLen < 32)) {
+      const loop = dev.kind === 'loopback';
+      this.addKernelRoute({
+        table: loop ? RT_TABLE_LOCAL : RT_TABLE_MAIN,
+        type: loop ? 'local' : 'unicast',
+        dst: prefix,
+        len: a.prefixLen,
+        dev,
+        scope: loop ? 'host' : 'link',
+        prefsrc: prim.local,
+      });
+      if (a.prefixLen < 31) {
+        this.addKernelRoute({
+          table: RT_TABLE_LOCAL,
+          type: 'broadcast',
+          dst: broadcastOf(a.local, a.prefixLen),
+          len: 32,
+          dev,
+          scope: 'link',
+          prefsrc: prim.local,
+        });
+      }
+    }
+  }
+
+  private addKernelRoute(r: Omit<Route, 'metric' | 'onlink' | 'proto'>): void {
+    if (this.fib.find(r.table, r.dst, r.len, 0, r.type)?.dev === r.dev) return;
+    if (this.fib.find(r.table, r.dst, r.len, 0, r.type)) return;
+    this.fib.insert({ ...r, metric: 0, onlink: false, proto: 'kernel' });
+  }
+
+  /** fib_del_ifaddr: remove what the address implied, unless another address still implies it. */
+  delIfaddrRoutes(dev: Device, a: InAddr): void {
+    const others = this.devices().flatMap((d) => d.addrs.map((x) => ({ d, x })));
+    const stillLocal = others.some(({ x }) => x.local === a.local);
+    this.fib.removeWhere((r) => {
+      if (r.proto !== 'kernel') return false;
+      if (r.type === 'local' && r.len === 32 && r.dst === a.local) return !stillLocal;
+      if (r.dev !== dev) return false;
+      if (
+        !a.secondary &&
+        r.len === a.prefixLen &&
+        r.dst === networkOf(a.local, a.prefixLen) &&
+        (r.type === 'unicast' || r.type === 'local')
+      ) {
+        return !dev.addrs.some(
+          (x) =>
+            x !== a &&
+            !x.secondary &&
+            x.prefixLen === a.prefixLen &&
+            networkOf(x.local, x.prefixLen) === r.dst,
+        );
+      }
+      if (r.type === 'broadcast' && (r.dst === broadcastOf(a.local, a.prefixLen) || r.dst === a.broadcast)) {
+        return !dev.addrs.some(
+          (x) => x !== a && (broadcastOf(x.local, x.prefixLen) === r.dst || x.broadcast === r.dst),
+        );
+      }
+      return false;
+    });
+  }
+
+  /** NETDEV_UP / NETDEV_DOWN / NETDEV_CHANGE (carrier) handling for the FIB and neighbours. */
+  deviceStateChanged(dev: Device): void {
+    dev.onStateChange();
+    dev.master?.onStateChange();
+  }
+
+  /** Admin up: lo gets 127.0.0.1/8; every address's routes come back (fib_netdev_event NETDEV_UP). */
+  deviceUp(dev: Device): void {
+    if (dev.kind === 'loopback' && !dev.addrs.some((a) => a.local === 0x7f000001)) {
+      dev.addrs.unshift({ local: 0x7f000001, prefixLen: 8, scope: 'host', secondary: false, label: 'lo' });
+    }
+    for (const a of dev.addrs) this.addIfaddrRoutes(dev, a);
+  }
+
+  /** Admin down: every route through the device goes except local ones; neighbours are flushed. */
+  deviceDown(dev: Device): void {
+    this.fib.removeWhere(
+      (r) =>
+        r.dev === dev &&
+        !(r.type === 'local' && SCOPE_VALUE[r.scope] >= SCOPE_VALUE.host && r.proto === 'kernel'),
+    );
+    this.stack.neigh.flushDev(dev, true);
+  }
+
+  /** The device leaves (deleted or moved away): everything that referred to it goes. */
+  deviceGone(dev: Device): void {
+    for (const a of [...dev.addrs]) {
+      dev.addrs.splice(dev.addrs.indexOf(a), 1);
+      this.delIfaddrRoutes(dev, a);
+    }
+    this.fib.removeWhere((r) => r.dev === dev);
+    this.stack.neigh.flushDev(dev, true);
+  }
+}

@@ -1,0 +1,121 @@
+// The IPv4 FIB (net/ipv4/fib_trie.c, fib_frontend.c, fib_rules.c). Tables `local` (255), `main`
+// (254) and `default` (253) are consulted in rule order 0, 32766, 32767; within a table the longest
+// prefix wins, then the lowest metric. Routes are kept in the order the kernel dumps them: by network
+// address, longer prefixes first for the same address, then by metric.
+
+import type { Scope } from '../ipv4/devinet.ts';
+import type { Device } from '../link/device.ts';
+import { type Ip4, inPrefix, prefixMask } from '../wire/addr.ts';
+
+export const RT_TABLE_LOCAL = 255;
+export const RT_TABLE_MAIN = 254;
+export const RT_TABLE_DEFAULT = 253;
+
+export type RouteType = 'unicast' | 'local' | 'broadcast' | 'unreachable' | 'blackhole' | 'prohibit';
+
+export interface Route {
+  table: number;
+  type: RouteType;
+  dst: Ip4;
+  len: number;
+  metric: number;
+  dev?: Device;
+  gw?: Ip4;
+  onlink: boolean;
+  scope: Scope;
+  proto: string;
+  prefsrc?: Ip4;
+}
+
+export interface FibRule {
+  pref: number;
+  table: number;
+}
+
+export const DEFAULT_RULES: FibRule[] = [
+  { pref: 0, table: RT_TABLE_LOCAL },
+  { pref: 32766, table: RT_TABLE_MAIN },
+  { pref: 32767, table: RT_TABLE_DEFAULT },
+];
+
+function order(a: Route, b: Route): number {
+  if (a.dst !== b.dst) return a.dst < b.dst ? -1 : 1;
+  if (a.len !== b.len) return b.len - a.len;
+  return a.metric - b.metric;
+}
+
+export class Fib {
+  private tables = new Map<number, Route[]>();
+  rules: FibRule[] = DEFAULT_RULES.map((r) => ({ ...r }));
+
+  table(id: number): Route[] {
+    let t = this.tables.get(id);
+    if (!t) {
+      t = [];
+      this.tables.set(id, t);
+    }
+    return t;
+  }
+
+  tableIds(): number[] {
+    return [...this.tables.keys()];
+  }
+
+  /** The route with the same key (table, dst/len, metric), which `ip route add` would collide with. */
+  find(table: number, dst: Ip4, len: number, metric: number, type?: RouteType): Route | undefined {
+    return this.table(table).find(
+      (r) => r.dst === dst && r.len === len && r.metric === metric && (type === undefined || r.type === type),
+    );
+  }
+
+  insert(r: Route): void {
+    const t = this.table(r.table);
+    let i = t.length;
+    while (i > 0 && order(t[i - 1], r) > 0) i--;
+    t.splice(i, 0, r);
+  }
+
+  remove(r: Route): boolean {
+    const t = this.table(r.table);
+    const i = t.indexOf(r);
+    if (i < 0) return false;
+    t.splice(i, 1);
+    return true;
+  }
+
+  removeWhere(pred: (r: Route) => boolean): Route[] {
+    const out: Route[] = [];
+    for (const [id, t] of this.tables) {
+      const keep: Route[] = [];
+      for (const r of t) (pred(r) ? out : keep).push(r);
+      this.tables.set(id, keep);
+    }
+    return out;
+  }
+
+  /** fib_lookup: rules in order, longest prefix, lowest metric. `oif` restricts to that device. */
+  lookup(dst: Ip4, opts: { oif?: Device; minScope?: Scope } = {}): Route | undefined {
+    for (const rule of this.rules) {
+      const t = this.tables.get(rule.table);
+      if (!t) continue;
+      let best: Route | undefined;
+      for (const r of t) {
+        if (!inPrefix(dst, r.dst, r.len)) continue;
+        if (r.type === 'broadcast' && r.dst !== dst) continue;
+        if (opts.oif && r.dev && r.dev !== opts.oif && r.type !== 'local' && r.type !== 'broadcast') continue;
+        if (opts.minScope && scopeNum(r.scope) < scopeNum(opts.minScope)) continue;
+        if (!best || r.len > best.len || (r.len === best.len && r.metric < best.metric)) best = r;
+      }
+      if (best) return best;
+    }
+    return undefined;
+  }
+}
+
+function scopeNum(s: Scope): number {
+  return s === 'global' ? 0 : s === 'link' ? 253 : s === 'host' ? 254 : 255;
+}
+
+export function routeCovers(r: Route, ip: Ip4): boolean {
+  return (ip & prefixMask(r.len)) >>> 0 === r.dst;
+}

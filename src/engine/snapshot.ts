@@ -1,0 +1,44 @@
+// Plain-data views of the engine's state. The UI, the worker boundary and the exporter see only
+// these, never live engine objects.
+
+export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'macvlan';
+
+export interface LinkSnapshot {
+  ifindex: number;
+  name: string;
+  kind: LinkKind;
+  mac: string;
+  mtu: number;
+  /** Administratively up (IFF_UP). */
+  up: boolean;
+  /** Lower layer up (IFF_LOWER_UP / carrier). */
+  carrier: boolean;
+  /** What `ip link` prints after "state": UP, DOWN, UNKNOWN, LOWERLAYERDOWN. */
+  operstate: string;
+  /** Bridge this device is a port of (same namespace). */
+  master?: string;
+  /** IPv4 addresses with prefix, e.g. "10.0.0.1/24". */
+  addrs: string[];
+  /** veth: where the other end lives. */
+  peer?: { netns: string; ifname: string };
+  /** macvlan: the parent device (may be in another namespace). */
+  parent?: { netns: string; ifname: string };
+}
+
+export interface NetnsSnapshot {
+  /** "" for the host (root) namespace, otherwise the `ip netns` name. */
+  name: string;
+  links: LinkSnapshot[];
+  /** `ip route show` lines (main table). */
+  routes: string[];
+  /** `ip neigh show` lines. */
+  neigh: string[];
+  ipForward: boolean;
+}
+
+export interface TopologySnapshot {
+  /** The host namespace first, then the named ones in creation order. */
+  namespaces: NetnsSnapshot[];
+  /** Virtual clock, milliseconds. */
+  timeMs: number;
+}

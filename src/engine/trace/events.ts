@@ -1,0 +1,61 @@
+// Every step the engine takes emits one of these. The UI's step-through, the explanations a learner
+// reads and the tests are all built on them, so each carries where it happened, what happened, why
+// (one plain sentence naming the table entry or rule involved), and the packet as it was then.
+
+import type { EthFrame } from '../wire/packet.ts';
+
+export type TraceKind =
+  | 'frame-tx' // a device put a frame on its link
+  | 'frame-rx' // a device received a frame
+  | 'arp-request'
+  | 'arp-reply'
+  | 'fdb-learn'
+  | 'fdb-age'
+  | 'flood'
+  | 'bridge-forward'
+  | 'route'
+  | 'neigh-state'
+  | 'deliver' // handed to a local socket or protocol
+  | 'icmp'
+  | 'forward'
+  | 'drop'
+  | 'storm';
+
+export interface TraceEvent {
+  /** Sequence number, from 0, in emission order. */
+  seq: number;
+  /** Virtual time in microseconds. */
+  t: number;
+  kind: TraceKind;
+  /** Namespace name ("" for the host). */
+  ns: string;
+  dev?: string;
+  /** One sentence for the learner. */
+  text: string;
+  /** The frame at this step (immutable; later rewrites make new objects). */
+  frame?: EthFrame;
+  /** Identifies the packet across hops, so the UI can group a packet's steps. */
+  packetId?: number;
+}
+
+export interface TraceSink {
+  emit(e: Omit<TraceEvent, 'seq'>): void;
+}
+
+/** Keeps the last `limit` events (the bench turns it off with limit 0). */
+export class TraceLog implements TraceSink {
+  events: TraceEvent[] = [];
+  private seq = 0;
+  constructor(public limit = 100_000) {}
+  emit(e: Omit<TraceEvent, 'seq'>): void {
+    if (this.limit === 0) {
+      this.seq++;
+      return;
+    }
+    this.events.push({ ...e, seq: this.seq++ });
+    if (this.events.length > this.limit) this.events.splice(0, this.events.length - this.limit);
+  }
+  get count(): number {
+    return this.seq;
+  }
+}

@@ -1,0 +1,72 @@
+// IPv4 addresses are uint32 numbers inside the engine; MACs are lowercase "aa:bb:cc:dd:ee:ff" strings.
+
+export type Ip4 = number;
+export type Mac = string;
+
+export const BROADCAST_MAC: Mac = 'ff:ff:ff:ff:ff:ff';
+export const ZERO_MAC: Mac = '00:00:00:00:00:00';
+
+export function ip4ToString(a: Ip4): string {
+  return `${a >>> 24}.${(a >>> 16) & 255}.${(a >>> 8) & 255}.${a & 255}`;
+}
+
+/** Strict dotted quad ("10.0.0.1"); returns undefined when malformed. */
+export function parseIp4(s: string): Ip4 | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
+  if (!m) return undefined;
+  const p = m.slice(1).map(Number);
+  if (p.some((x) => x > 255)) return undefined;
+  return ((p[0] << 24) | (p[1] << 16) | (p[2] << 8) | p[3]) >>> 0;
+}
+
+export function prefixMask(len: number): number {
+  return len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
+}
+
+export function inPrefix(a: Ip4, net: Ip4, len: number): boolean {
+  return (a & prefixMask(len)) >>> 0 === (net & prefixMask(len)) >>> 0;
+}
+
+export function networkOf(a: Ip4, len: number): Ip4 {
+  return (a & prefixMask(len)) >>> 0;
+}
+
+export function broadcastOf(a: Ip4, len: number): Ip4 {
+  return (a | ~prefixMask(len)) >>> 0;
+}
+
+export function isMulticastIp(a: Ip4): boolean {
+  return a >>> 28 === 0xe;
+}
+
+export function isLoopbackIp(a: Ip4): boolean {
+  return a >>> 24 === 127;
+}
+
+export function isMulticastMac(m: Mac): boolean {
+  return (Number.parseInt(m.slice(0, 2), 16) & 1) === 1;
+}
+
+export function parseMac(s: string): Mac | undefined {
+  const m = /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2}){5}$/.exec(s);
+  if (!m) return undefined;
+  return s
+    .split(':')
+    .map((x) => x.toLowerCase().padStart(2, '0'))
+    .join(':');
+}
+
+export function macToBytes(m: Mac): number[] {
+  return m.split(':').map((x) => Number.parseInt(x, 16));
+}
+
+export function bytesToMac(b: ArrayLike<number>, off = 0): Mac {
+  const out: string[] = [];
+  for (let i = 0; i < 6; i++) out.push(b[off + i].toString(16).padStart(2, '0'));
+  return out.join(':');
+}
+
+/** Compares MACs numerically, as the bridge does when it picks the lowest port address. */
+export function compareMac(a: Mac, b: Mac): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

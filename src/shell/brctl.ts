@@ -1,0 +1,156 @@
+// brctl (bridge-utils 1.7): addbr, delbr, addif, delif, show, showmacs, setageing, stp.
+
+import { Bridge } from '../engine/link/bridge.ts';
+import { SEC } from '../engine/sim/clock.ts';
+import type { Ctx } from './context.ts';
+import { validIfname } from './ip/util.ts';
+
+function bridgeId(br: Bridge): string {
+  return `8000.${br.mac.replace(/:/g, '')}`;
+}
+
+export function brctl(ctx: Ctx, argv: string[]): number {
+  const [cmd, a, b] = argv;
+  const ns = ctx.ns;
+  const world = ctx.world;
+  const needBridge = (name: string): Bridge | undefined => {
+    const d = ns.dev(name);
+    return d instanceof Bridge ? d : undefined;
+  };
+  switch (cmd) {
+    case 'addbr': {
+      if (!a) return usage(ctx, 'addbr\t<bridge>\t\tadd bridge');
+      if (ns.dev(a)) {
+        ctx.write(`device ${a} already exists; can't create bridge with the same name\n`);
+        return 1;
+      }
+      if (!validIfname(a)) {
+        ctx.write(`add bridge failed: ${a}: Invalid argument\n`);
+        return 1;
+      }
+      world.addBridge(ns, a);
+      return 0;
+    }
+    case 'delbr': {
+      if (!a) return usage(ctx, 'delbr\t<bridge>\t\tdelete bridge');
+      const br = needBridge(a);
+      if (!br) {
+        ctx.write(`bridge ${a} doesn't exist; can't delete it\n`);
+        return 1;
+      }
+      if (br.up) {
+        ctx.write(`bridge ${a} is still up; can't delete it\n`);
+        return 1;
+      }
+      world.delLink(br);
+      return 0;
+    }
+    case 'addif':
+    case 'delif': {
+      if (!a || !b)
+        return usage(
+          ctx,
+          `${cmd}\t<bridge> <device>\t${cmd === 'addif' ? 'add' : 'delete'} interface ${cmd === 'addif' ? 'to' : 'from'} bridge`,
+        );
+      const br = needBridge(a);
+      if (!br) {
+        ctx.write(`bridge ${a} does not exist!\n`);
+        return 1;
+      }
+      const dev = ns.dev(b);
+      if (!dev) {
+        ctx.write(`interface ${b} does not exist!\n`);
+        return 1;
+      }
+      if (cmd === 'addif') {
+        if (dev.master) {
+          ctx.write(`device ${b} is already a member of a bridge; can't add it to bridge ${a}.\n`);
+          return 1;
+        }
+        if (dev instanceof Bridge || dev.kind === 'loopback') {
+          ctx.write(`can't add ${b} to bridge ${a}: Invalid argument\n`);
+          return 1;
+        }
+        world.setMaster(dev, br);
+      } else {
+        if (dev.master !== br) {
+          ctx.write(`device ${b} is not a slave of ${a}\n`);
+          return 1;
+        }
+        world.setMaster(dev, undefined);
+      }
+      return 0;
+    }
+    case 'show': {
+      const bridges = (
+        a
+          ? [a]
+          : ns
+              .devices()
+              .filter((d) => d instanceof Bridge)
+              .map((d) => d.name)
+              .sort()
+      ).map((n) => [n, needBridge(n)] as const);
+      ctx.write('bridge name\tbridge id\t\tSTP enabled\tinterfaces\n');
+      let status = 0;
+      for (const [name, br] of bridges) {
+        if (!br) {
+          ctx.write(`bridge ${name} does not exist!\n`);
+          status = 1;
+          continue;
+        }
+        const ports = br.ports.map((p) => p.dev.name).sort();
+        ctx.write(`${br.name}\t\t${bridgeId(br)}\tno\t\t`);
+        if (ports.length === 0) ctx.write('\n');
+        for (const [i, p] of ports.entries()) ctx.write(`${i === 0 ? '' : '\t\t\t\t\t\t\t'}${p}\n`);
+      }
+      return status;
+    }
+    case 'showmacs': {
+      if (!a) return usage(ctx, 'showmacs\t<bridge>\t\tshow a list of mac addrs');
+      const br = needBridge(a);
+      if (!br) {
+        ctx.write(`read of forward table failed: No such device\n`);
+        return 1;
+      }
+      ctx.write('port no\tmac addr\t\tis local?\tageing timer\n');
+      const rows = br.fdb
+        .all()
+        .filter((e) => e.port && !(br.ageOf(e) * 100 > br.ageingTime && !e.isStatic))
+        .sort((x, y) => (x.mac < y.mac ? -1 : x.mac > y.mac ? 1 : 0));
+      for (const e of rows) {
+        const portNo = br.port(e.port!)?.portNo ?? 0;
+        const t = e.isStatic ? 0 : (world.clock.now - e.updated) / SEC;
+        const whole = Math.floor(t);
+        const hundredths = Math.floor((t - whole) * 100);
+        ctx.write(
+          `${String(portNo).padStart(3)}\t${e.mac}\t${e.local ? 'yes' : 'no'}\t\t${String(whole).padStart(4)}.${String(hundredths).padStart(2, '0')}\n`,
+        );
+      }
+      return 0;
+    }
+    case 'setageing':
+    case 'setageingtime': {
+      const br = a ? needBridge(a) : undefined;
+      if (!br || b === undefined) return usage(ctx, 'setageing\t<bridge> <time>\t\tset ageing time');
+      br.ageingTime = Math.round(Number(b) * 100);
+      br.ageingChanged();
+      return 0;
+    }
+    case 'stp': {
+      if (b === 'on' || b === 'yes' || b === '1') {
+        ctx.write('netns-lab: unsupported: STP\n');
+        return 2;
+      }
+      return 0;
+    }
+    default:
+      ctx.write(`never heard of command [${cmd ?? ''}]\n`);
+      return 1;
+  }
+}
+
+function usage(ctx: Ctx, line: string): number {
+  ctx.write(`Incorrect number of arguments for command\nUsage: brctl [commands]\ncommands:\n\t${line}\n`);
+  return 1;
+}

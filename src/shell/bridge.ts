@@ -1,0 +1,237 @@
+// `bridge fdb show|add|append|replace|del` and `bridge link show|set` (iproute2 bridge/fdb.c, link.c).
+
+import { NetError } from '../engine/errors.ts';
+import { Bridge } from '../engine/link/bridge.ts';
+import type { Device } from '../engine/link/device.ts';
+import type { FdbEntry } from '../engine/link/fdb.ts';
+import { Macvlan } from '../engine/link/macvlan.ts';
+import { Veth } from '../engine/link/veth.ts';
+import type { Ctx } from './context.ts';
+import { fail, incomplete, matches, needDev } from './ip/util.ts';
+import { linkFlags } from './print/link.ts';
+
+export function bridgeCmd(ctx: Ctx, argv: string[]): number {
+  let i = 0;
+  let details = false;
+  for (; i < argv.length && argv[i].startsWith('-'); i++) {
+    const o = argv[i];
+    if (matches(o, '-details')) details = true;
+    else if (o === '-s' || matches(o, '-statistics') || o === '-n' || o === '-c' || matches(o, '-color')) {
+      /* no effect here */
+    } else fail(ctx, `Option "${o}" is unknown, try "bridge help".`, 255);
+  }
+  const obj = argv[i];
+  const rest = argv.slice(i + 1);
+  if (obj === undefined) fail(ctx, 'Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }', 255);
+  if (matches(obj, 'fdb')) return fdb(ctx, rest);
+  if (matches(obj, 'link')) return link(ctx, rest, details);
+  if (matches(obj, 'vlan') || matches(obj, 'mdb') || matches(obj, 'monitor'))
+    fail(ctx, `netns-lab: unsupported: bridge ${obj}`, 2);
+  fail(ctx, `Object "${obj}" is unknown, try "bridge help".`, 255);
+}
+
+function fdbState(br: Bridge, e: FdbEntry): string {
+  if (e.local) return 'permanent';
+  if (e.isStatic) return 'static';
+  if (br.ageOf(e) * 100 > br.ageingTime && !e.addedByUser) return 'stale';
+  return '';
+}
+
+function fdb(ctx: Ctx, argv: string[]): number {
+  const cmd = argv[0] ?? 'show';
+  const rest = argv.slice(1);
+  if (matches(cmd, 'show') || matches(cmd, 'list')) return fdbShow(ctx, rest);
+  if (cmd === 'add' || matches(cmd, 'append') || matches(cmd, 'replace') || matches(cmd, 'delete')) {
+    return fdbModify(
+      ctx,
+      rest,
+      cmd === 'add' ? 'add' : cmd.startsWith('ap') ? 'append' : cmd.startsWith('r') ? 'replace' : 'del',
+    );
+  }
+  fail(ctx, `Command "${cmd}" is unknown, try "bridge fdb help".`, 255);
+}
+
+function fdbShow(ctx: Ctx, argv: string[]): number {
+  let brFilter: Device | undefined;
+  let devFilter: Device | undefined;
+  let dynamic = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === 'br') brFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx));
+    else if (a === 'brport' || a === 'dev') devFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx));
+    else if (a === 'dynamic') dynamic = true;
+    else fail(ctx, `netns-lab: unsupported: bridge fdb show argument "${a}"`, 2);
+  }
+  const lines: string[] = [];
+  for (const dev of ctx.ns.devices()) {
+    if (dev.kind === 'loopback') continue;
+    if (devFilter && dev !== devFilter) continue;
+    if (brFilter && dev !== brFilter && dev.master !== brFilter) continue;
+    const devPart = devFilter ? '' : `dev ${dev.name} `;
+    // The device's own address lists ("self"): the IPv4 all-hosts group while up, and macvlan children's MACs.
+    const self: string[] = [];
+    if (dev.up) {
+      self.push('01:00:5e:00:00:01');
+      if (dev instanceof Bridge && dev.mcastSnooping) self.push('01:00:5e:00:00:6a');
+    }
+    for (const m of ctx.world.macvlansOf(dev)) if (m.up) self.unshift(m.mac);
+    const selfLines = self.map((mac) => `${mac} ${devPart}self permanent\n`);
+    if (dev instanceof Bridge) {
+      if (!dynamic) lines.push(...selfLines);
+      for (const e of dev.fdb.all()) {
+        if (e.port) continue;
+        if (dynamic && e.local) continue;
+        lines.push(`${e.mac} ${devPart}master ${dev.name} ${fdbState(dev, e)}\n`);
+      }
+      continue;
+    }
+    const br = dev.master;
+    if (br) {
+      for (const e of br.fdb.all()) {
+        if (e.port !== dev) continue;
+        if (dynamic && e.local) continue;
+        lines.push(`${e.mac} ${devPart}master ${br.name} ${fdbState(br, e)}\n`);
+      }
+    }
+    if (!dynamic) lines.push(...selfLines);
+  }
+  ctx.write(lines.join(''));
+  return 0;
+}
+
+function fdbModify(ctx: Ctx, argv: string[], mode: 'add' | 'append' | 'replace' | 'del'): number {
+  let mac: string | undefined;
+  let dev: string | undefined;
+  let self = false;
+  let master = false;
+  let state: 'permanent' | 'static' | 'dynamic' = 'permanent';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === 'dev') dev = argv[++i] ?? incomplete(ctx);
+    else if (a === 'self') self = true;
+    else if (matches(a, 'master')) master = true;
+    else if (matches(a, 'local') || matches(a, 'permanent')) state = 'permanent';
+    else if (matches(a, 'temp') || matches(a, 'static')) state = 'static';
+    else if (matches(a, 'dynamic')) state = 'dynamic';
+    else if (
+      a === 'dst' ||
+      a === 'vlan' ||
+      a === 'port' ||
+      a === 'vni' ||
+      a === 'via' ||
+      a === 'router' ||
+      a === 'extern_learn' ||
+      a === 'sticky' ||
+      a === 'use'
+    ) {
+      fail(ctx, `netns-lab: unsupported: bridge fdb option "${a}"`, 2);
+    } else {
+      if (mac !== undefined) fail(ctx, `Error: either "to" is duplicate, or "${a}" is a garbage.`, 255);
+      mac = a === 'to' ? argv[++i] : a;
+    }
+  }
+  if (dev === undefined || mac === undefined) fail(ctx, 'Device and address are required arguments.', 255);
+  const m =
+    /^([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2}):([0-9a-fA-F]{1,2})/.exec(
+      mac,
+    );
+  if (!m) fail(ctx, `Invalid mac address ${mac}`, 255);
+  const addr = m
+    .slice(1)
+    .map((x) => x.toLowerCase().padStart(2, '0'))
+    .join(':');
+  const d = needDev(ctx, ctx.ns, dev);
+  if (!self && !master) self = true;
+  const br = d instanceof Bridge ? d : d.master;
+  if (master && !br) throw new NetError('EINVAL');
+  if (!master && self && !(d instanceof Bridge)) {
+    fail(ctx, 'netns-lab: unsupported: "self" fdb entries on a non-bridge device', 2);
+  }
+  const bridge = br!;
+  const port = d instanceof Bridge ? undefined : d;
+  const existing = bridge.fdb.get(addr);
+  if (mode === 'del') {
+    if (!existing || existing.port !== port) throw new NetError('ENOENT');
+    bridge.fdb.delete(addr);
+    return 0;
+  }
+  if (existing && mode === 'add') throw new NetError('EEXIST');
+  const now = ctx.world.clock.now;
+  bridge.fdb.set({
+    mac: addr,
+    port,
+    local: state === 'permanent',
+    isStatic: state !== 'dynamic',
+    addedByUser: true,
+    userStatic: state === 'static',
+    updated: now,
+    used: now,
+  });
+  return 0;
+}
+
+const PORT_STATES = ['disabled', 'listening', 'learning', 'forwarding', 'blocking'];
+
+function link(ctx: Ctx, argv: string[], details: boolean): number {
+  const cmd = argv[0] ?? 'show';
+  if (matches(cmd, 'show') || matches(cmd, 'list')) {
+    let devFilter: Device | undefined;
+    for (let i = 1; i < argv.length; i++) {
+      if (argv[i] === 'dev') devFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx));
+      else fail(ctx, `netns-lab: unsupported: bridge link show argument "${argv[i]}"`, 2);
+    }
+    for (const dev of ctx.ns.devices()) {
+      const br = dev.master;
+      if (!br || (devFilter && dev !== devFilter)) continue;
+      const p = br.port(dev)!;
+      // AF_BRIDGE dumps carry IFLA_LINK without the link's netnsid, so bridge resolves the index locally.
+      let name = dev.name;
+      let mdown = false;
+      const iflink = dev instanceof Veth || dev instanceof Macvlan ? dev.iflink() : dev.ifindex;
+      if (iflink !== dev.ifindex) {
+        const local = ctx.ns.devByIndex(iflink);
+        name = `${dev.name}@${local ? local.name : `if${iflink}`}`;
+        mdown = local ? !local.up : false;
+      }
+      const state = PORT_STATES[br.portForwarding(p) ? 3 : 0];
+      ctx.write(
+        `${dev.ifindex}: ${name}: ${linkFlags(dev, mdown)} mtu ${dev.mtu} master ${br.name} state ${state} priority 32 cost ${dev instanceof Veth || dev instanceof Macvlan ? 2 : 100} \n`,
+      );
+      if (details) {
+        ctx.write(
+          `    hairpin ${p.hairpin ? 'on' : 'off'} guard off root_block off fastleave off learning ${p.learning ? 'on' : 'off'} flood ${p.flood ? 'on' : 'off'} mcast_flood on bcast_flood on mcast_router 1 mcast_to_unicast off neigh_suppress off vlan_tunnel off isolated off locked off \n`,
+        );
+      }
+    }
+    return 0;
+  }
+  if (matches(cmd, 'set')) {
+    let dev: Device | undefined;
+    const changes: (() => void)[] = [];
+    for (let i = 1; i < argv.length; i++) {
+      const a = argv[i];
+      const onoff = (): boolean => {
+        const v = argv[++i] ?? incomplete(ctx);
+        if (v !== 'on' && v !== 'off')
+          fail(ctx, `Error: argument of "${a}" must be "on" or "off", not "${v}"`, 255);
+        return v === 'on';
+      };
+      if (a === 'dev') dev = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx));
+      else if (a === 'hairpin') {
+        const v = onoff();
+        changes.push(() => (dev!.master!.port(dev!)!.hairpin = v));
+      } else if (a === 'learning') {
+        const v = onoff();
+        changes.push(() => (dev!.master!.port(dev!)!.learning = v));
+      } else if (a === 'flood') {
+        const v = onoff();
+        changes.push(() => (dev!.master!.port(dev!)!.flood = v));
+      } else fail(ctx, `netns-lab: unsupported: bridge link set option "${a}"`, 2);
+    }
+    if (!dev) fail(ctx, 'Device is a required argument.', 255);
+    if (!dev.master) throw new NetError('EOPNOTSUPP');
+    for (const c of changes) c();
+    return 0;
+  }
+  fail(ctx, `Command "${cmd}" is unknown, try "bridge link help".`, 255);
+}

@@ -1,0 +1,93 @@
+// `ip` (iproute2 6.1): global options, then the object (link, addr, route, neigh, rule, netns).
+
+import type { Ctx } from '../context.ts';
+import { ipAddr } from './addr.ts';
+import { ipLink } from './link.ts';
+import { ipNeigh } from './neigh.ts';
+import { ipNetns } from './netns.ts';
+import { ipRoute } from './route.ts';
+import { ipRule } from './rule.ts';
+import { fail, matches } from './util.ts';
+
+export interface IpOpts {
+  brief: boolean;
+  details: boolean;
+  stats: number;
+  family?: 'inet';
+}
+
+type Sub = (ctx: Ctx, argv: string[], opts: IpOpts) => number;
+
+// In iproute2's table order: the first object a prefix matches wins ("ip l" is link, "ip r" route).
+const OBJECTS: [string, Sub | undefined][] = [
+  ['address', ipAddr],
+  ['addrlabel', undefined],
+  ['maddress', undefined],
+  ['route', ipRoute],
+  ['rule', ipRule],
+  ['neighbor', ipNeigh],
+  ['neighbour', ipNeigh],
+  ['ntable', undefined],
+  ['ntbl', undefined],
+  ['link', ipLink],
+  ['l2tp', undefined],
+  ['fou', undefined],
+  ['ila', undefined],
+  ['macsec', undefined],
+  ['tunnel', undefined],
+  ['tuntap', undefined],
+  ['tap', undefined],
+  ['token', undefined],
+  ['tcpmetrics', undefined],
+  ['tcp_metrics', undefined],
+  ['monitor', undefined],
+  ['xfrm', undefined],
+  ['mroute', undefined],
+  ['mrule', undefined],
+  ['netns', ipNetns],
+  ['netconf', undefined],
+  ['vrf', undefined],
+  ['sr', undefined],
+  ['nexthop', undefined],
+  ['mptcp', undefined],
+  ['ioam', undefined],
+];
+
+export function ip(ctx: Ctx, argv: string[]): number {
+  const opts: IpOpts = { brief: false, details: false, stats: 0 };
+  let i = 0;
+  for (; i < argv.length && argv[i].startsWith('-') && argv[i].length > 1; i++) {
+    let o = argv[i];
+    if (o.startsWith('--')) o = o.slice(1);
+    if (o === '-n' || matches(o, '-netns')) {
+      const name = argv[++i];
+      if (name === undefined) fail(ctx, 'No netns name specified');
+      const ns = ctx.world.netns(name);
+      if (!ns || name === '') fail(ctx, `Cannot open network namespace "${name}": No such file or directory`);
+      ctx = { ...ctx, ns };
+    } else if (matches(o, '-brief') && o.length >= 3) opts.brief = true;
+    else if (o === '-br') opts.brief = true;
+    else if (matches(o, '-details')) opts.details = true;
+    else if (matches(o, '-statistics') || matches(o, '-stats')) opts.stats++;
+    else if (o === '-4') opts.family = 'inet';
+    else if (matches(o, '-family')) {
+      const f = argv[++i];
+      if (f !== 'inet') fail(ctx, `netns-lab: unsupported: address family "${f}" (netns-lab models IPv4)`, 2);
+      opts.family = 'inet';
+    } else if (o === '-6') fail(ctx, 'netns-lab: unsupported: IPv6 (netns-lab models IPv4)', 2);
+    else if (matches(o, '-color') || matches(o, '-human') || matches(o, '-numeric')) {
+      /* no effect on our output */
+    } else if (matches(o, '-json') || matches(o, '-oneline') || matches(o, '-pretty')) {
+      fail(ctx, `netns-lab: unsupported: ip option "${argv[i]}"`, 2);
+    } else fail(ctx, `Option "${argv[i]}" is unknown, try "ip -help".`);
+  }
+  const obj = argv[i];
+  if (obj === undefined) {
+    fail(ctx, 'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }', 255);
+  }
+  const hit = OBJECTS.find(([name]) => matches(obj, name));
+  if (!hit) fail(ctx, `Object "${obj}" is unknown, try "ip help".`, 1);
+  const [name, fn] = hit;
+  if (!fn) fail(ctx, `netns-lab: unsupported: ip ${name}`, 2);
+  return fn(ctx, argv.slice(i + 1), opts);
+}

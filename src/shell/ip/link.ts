@@ -1,0 +1,294 @@
+// `ip link add|set|del|show` (ip/iplink.c, iplink_bridge.c, iplink_macvlan.c, link_veth.c).
+
+import { NetError } from '../../engine/errors.ts';
+import { Bridge } from '../../engine/link/bridge.ts';
+import type { Device } from '../../engine/link/device.ts';
+import type { Netns } from '../../engine/netns/netns.ts';
+import type { Ctx } from '../context.ts';
+import { briefLink, linkHeader, linkLine } from '../print/link.ts';
+import type { IpOpts } from './index.ts';
+import {
+  duparg,
+  fail,
+  getMac,
+  getUnsigned,
+  incomplete,
+  invarg,
+  matches,
+  needDev,
+  validIfname,
+} from './util.ts';
+
+/** What one `ip link add/set` (or a veth peer spec) asked for, in iplink_parse's terms. */
+interface LinkReq {
+  name?: string;
+  dev?: string;
+  mac?: string;
+  mtu?: number;
+  netns?: Netns;
+  up?: boolean;
+  master?: string | null;
+  link?: string;
+  type?: string;
+  typeArgs: string[];
+}
+
+function parseLinkArgs(ctx: Ctx, argv: string[], isAdd: boolean): LinkReq {
+  const req: LinkReq = { typeArgs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = (): string => {
+      const v = argv[++i];
+      if (v === undefined) incomplete(ctx);
+      return v;
+    };
+    if (a === 'up') req.up = true;
+    else if (a === 'down') req.up = false;
+    else if (a === 'name') {
+      const v = next();
+      if (req.name !== undefined) duparg(ctx, 'name', v);
+      if (!validIfname(v)) invarg(ctx, '"name" not a valid ifname', v);
+      req.name = v;
+    } else if (matches(a, 'address') && a.length >= 1) {
+      req.mac = getMac(ctx, next(), 'address');
+    } else if (matches(a, 'mtu')) {
+      const v = next();
+      req.mtu = getUnsigned(ctx, v, 'Invalid "mtu" value\n');
+    } else if (a === 'netns') {
+      const v = next();
+      const ns = ctx.world.netns(v);
+      if (!ns || v === '') fail(ctx, `Cannot open network namespace "${v}": No such file or directory`, 1);
+      req.netns = ns;
+    } else if (a === 'master') {
+      req.master = next();
+    } else if (a === 'nomaster') {
+      req.master = null;
+    } else if (a === 'link') {
+      req.link = next();
+    } else if (a === 'type') {
+      req.type = next();
+      req.typeArgs = argv.slice(i + 1);
+      break;
+    } else if (a === 'dev') {
+      const v = next();
+      if (req.dev !== undefined) duparg(ctx, 'dev', v);
+      if (!validIfname(v)) invarg(ctx, '"dev" not a valid ifname', v);
+      req.dev = v;
+    } else if (
+      a === 'arp' ||
+      a === 'multicast' ||
+      a === 'allmulticast' ||
+      a === 'promisc' ||
+      a === 'txqueuelen' ||
+      matches(a, 'txqlen') ||
+      a === 'group' ||
+      a === 'alias'
+    ) {
+      fail(ctx, `netns-lab: unsupported: ip link option "${a}"`, 2);
+    } else if (a === 'help') {
+      fail(ctx, 'Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME', 255);
+    } else {
+      // A bare word is the device name (iplink_parse: "dev" is optional).
+      if (isAdd) {
+        if (req.name !== undefined)
+          fail(ctx, `Error: either "name" is duplicate, or "${a}" is a garbage.`, 255);
+        if (!validIfname(a)) invarg(ctx, '"name" not a valid ifname', a);
+        req.name = a;
+      } else {
+        if (req.dev !== undefined)
+          fail(ctx, `Error: either "dev" is duplicate, or "${a}" is a garbage.`, 255);
+        if (!validIfname(a)) invarg(ctx, '"dev" not a valid ifname', a);
+        req.dev = a;
+      }
+    }
+  }
+  return req;
+}
+
+export function ipLink(ctx: Ctx, argv: string[], opts: IpOpts): number {
+  const cmd = argv[0] ?? 'show';
+  const rest = argv.slice(1);
+  if (matches(cmd, 'add')) return linkAdd(ctx, rest);
+  if (matches(cmd, 'set') || matches(cmd, 'change')) return linkSet(ctx, rest);
+  if (matches(cmd, 'delete')) return linkDel(ctx, rest);
+  if (matches(cmd, 'show') || matches(cmd, 'list') || cmd === 'lst') return linkShow(ctx, rest, opts);
+  if (cmd === 'help') fail(ctx, 'Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME', 255);
+  fail(ctx, `Command "${cmd}" is unknown, try "ip link help".`, 255);
+}
+
+function linkAdd(ctx: Ctx, argv: string[]): number {
+  const req = parseLinkArgs(ctx, argv, true);
+  const name = req.name ?? req.dev;
+  if (!req.type) fail(ctx, 'Not enough information: "type" argument is required', 255);
+  const world = ctx.world;
+  const ns = req.netns ?? ctx.ns;
+  if (name === undefined && req.type !== 'veth')
+    fail(ctx, 'Not enough information: "dev" argument is required.', 255);
+  let dev: Device;
+  switch (req.type) {
+    case 'veth': {
+      let peer: LinkReq = { typeArgs: [] };
+      if (req.typeArgs.length) {
+        if (req.typeArgs[0] !== 'peer') fail(ctx, 'Usage: ip link <options> type veth [peer <options>]', 255);
+        peer = parseLinkArgs(ctx, req.typeArgs.slice(1), true);
+        if (peer.type) fail(ctx, 'netns-lab: unsupported: "type" inside a veth peer specification', 2);
+      }
+      const [a, b] = world.addVeth(ns, name ?? autoName(ns), {
+        mac: req.mac,
+        mtu: req.mtu,
+        peerName: peer.name ?? peer.dev,
+        peerMac: peer.mac,
+        peerNs: peer.netns ?? ctx.ns,
+      });
+      if (peer.mtu) b.mtu = peer.mtu;
+      dev = a;
+      if (peer.up) world.setUp(b, true);
+      break;
+    }
+    case 'bridge': {
+      const bo = parseBridgeArgs(ctx, req.typeArgs);
+      dev = world.addBridge(ns, name!, { mac: req.mac, mtu: req.mtu, ...bo });
+      break;
+    }
+    case 'macvlan': {
+      if (!req.link) fail(ctx, 'Error: macvlan requires link.', 2);
+      const parent = needDev(ctx, ctx.ns, req.link);
+      let mode = 'vepa';
+      for (let i = 0; i < req.typeArgs.length; i++) {
+        const a = req.typeArgs[i];
+        if (a === 'mode') {
+          mode = req.typeArgs[++i] ?? incomplete(ctx);
+          if (!['private', 'vepa', 'bridge', 'passthru', 'source'].includes(mode)) {
+            fail(
+              ctx,
+              `Error: argument of "mode" must be "private", "vepa", "bridge", "passthru" or "source"`,
+              255,
+            );
+          }
+          if (mode !== 'bridge')
+            fail(ctx, `netns-lab: unsupported: macvlan mode ${mode} (netns-lab models mode bridge)`, 2);
+        } else fail(ctx, `netns-lab: unsupported: macvlan option "${a}"`, 2);
+      }
+      if (mode !== 'bridge')
+        fail(ctx, 'netns-lab: unsupported: macvlan mode vepa (the default; netns-lab models mode bridge)', 2);
+      dev = world.addMacvlan(ctx.ns, name!, parent, { mac: req.mac, mode });
+      if (ns !== ctx.ns) world.setNetns(dev, ns);
+      break;
+    }
+    case 'dummy':
+    case 'vxlan':
+    case 'vlan':
+    case 'bond':
+    case 'ipvlan':
+    case 'tun':
+    case 'gre':
+    case 'ipip':
+      fail(ctx, `netns-lab: unsupported: link type ${req.type}`, 2);
+      break;
+    default:
+      fail(ctx, `Error: Unknown device type.`, 2);
+  }
+  if (req.master !== undefined) applyMaster(ctx, dev, req.master);
+  if (req.up) world.setUp(dev, true);
+  return 0;
+}
+
+function autoName(ns: Netns): string {
+  let i = 0;
+  while (ns.dev(`veth${i}`)) i++;
+  return `veth${i}`;
+}
+
+function parseBridgeArgs(ctx: Ctx, argv: string[]): { ageingTime?: number; mcastSnooping?: boolean } {
+  const out: { ageingTime?: number; mcastSnooping?: boolean } = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = argv[++i];
+    if (v === undefined) incomplete(ctx);
+    if (a === 'ageing_time') out.ageingTime = getUnsigned(ctx, v, 'invalid ageing_time');
+    else if (a === 'mcast_snooping') out.mcastSnooping = getUnsigned(ctx, v, 'invalid mcast_snooping') !== 0;
+    else if (a === 'stp_state') {
+      if (getUnsigned(ctx, v, 'invalid stp_state') !== 0)
+        fail(ctx, 'netns-lab: unsupported: STP (stp_state 1)', 2);
+    } else fail(ctx, `netns-lab: unsupported: bridge option "${a}"`, 2);
+  }
+  return out;
+}
+
+function applyMaster(ctx: Ctx, dev: Device, master: string | null): void {
+  if (master === null) {
+    ctx.world.setMaster(dev, undefined);
+    return;
+  }
+  const br = needDev(ctx, ctx.ns, master);
+  if (!(br instanceof Bridge)) throw new NetError('EOPNOTSUPP');
+  ctx.world.setMaster(dev, br);
+}
+
+function linkSet(ctx: Ctx, argv: string[]): number {
+  const req = parseLinkArgs(ctx, argv, false);
+  if (req.dev === undefined) fail(ctx, 'Not enough information: "dev" argument is required.', 255);
+  const dev = needDev(ctx, ctx.ns, req.dev);
+  const world = ctx.world;
+  // do_setlink order: namespace, address, mtu, name, flags, master, then link-type options.
+  if (req.netns) world.setNetns(dev, req.netns);
+  if (req.mac) world.setMac(dev, req.mac);
+  if (req.mtu !== undefined) world.setMtu(dev, req.mtu);
+  if (req.name !== undefined) world.setName(dev, req.name);
+  if (req.up !== undefined) world.setUp(dev, req.up);
+  if (req.master !== undefined) applyMaster(ctx, dev, req.master);
+  if (req.type) {
+    if (req.type !== dev.kind) fail(ctx, 'RTNETLINK answers: Operation not supported', 2);
+    if (dev instanceof Bridge) {
+      const bo = parseBridgeArgs(ctx, req.typeArgs);
+      if (bo.ageingTime !== undefined) {
+        dev.ageingTime = bo.ageingTime;
+        dev.ageingChanged();
+      }
+      if (bo.mcastSnooping !== undefined) dev.mcastSnooping = bo.mcastSnooping;
+    }
+  }
+  return 0;
+}
+
+function linkDel(ctx: Ctx, argv: string[]): number {
+  const req = parseLinkArgs(ctx, argv, false);
+  if (req.dev === undefined) fail(ctx, 'Not enough information: "dev" argument is required.', 255);
+  const dev = needDev(ctx, ctx.ns, req.dev);
+  ctx.world.delLink(dev);
+  return 0;
+}
+
+function linkShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
+  let name: string | undefined;
+  let up = false;
+  let master: string | undefined;
+  let type: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === 'dev') name = argv[++i];
+    else if (a === 'up') up = true;
+    else if (a === 'master') master = argv[++i];
+    else if (a === 'type') type = argv[++i];
+    else if (name === undefined) name = a;
+    else fail(ctx, `Error: either "dev" is duplicate, or "${a}" is a garbage.`, 255);
+  }
+  let devs = ctx.ns.devices();
+  if (name !== undefined) {
+    const d = ctx.ns.dev(name);
+    if (!d) fail(ctx, `Device "${name}" does not exist.`, 1);
+    devs = [d];
+  }
+  if (up) devs = devs.filter((d) => d.up);
+  if (master !== undefined) {
+    const m = ctx.ns.dev(master);
+    if (!m) fail(ctx, `Device "${master}" does not exist.`, 1);
+    devs = devs.filter((d) => d.master === m);
+  }
+  if (type !== undefined) devs = devs.filter((d) => d.kind === type);
+  for (const d of devs) {
+    if (opts.brief) ctx.write(briefLink(d));
+    else ctx.write(linkHeader(d, { mode: true }) + linkLine(d, ctx.ns));
+  }
+  return 0;
+}

@@ -1,0 +1,60 @@
+// `ip netns add|del|list|exec` (ip/ipnetns.c).
+
+import type { Ctx } from '../context.ts';
+import { runArgv } from '../session.ts';
+import type { IpOpts } from './index.ts';
+import { fail, matches } from './util.ts';
+
+function validNetnsName(name: string): boolean {
+  return name.length > 0 && name.length < 256 && !name.includes('/') && name !== '.' && name !== '..';
+}
+
+export function ipNetns(ctx: Ctx, argv: string[], _opts: IpOpts): number {
+  const cmd = argv[0] ?? 'list';
+  const world = ctx.world;
+  if (matches(cmd, 'list') || cmd === 'show' || cmd === 'lst') {
+    // readdir(/run/netns); each with " (id: N)" when the current namespace has an nsid for it.
+    for (const ns of world.namespaces()) {
+      if (ns.name === '') continue;
+      const id = ctx.ns.hasNsid(ns);
+      ctx.write(`${ns.name}${id !== undefined ? ` (id: ${id})` : ''}\n`);
+    }
+    return 0;
+  }
+  if (matches(cmd, 'add')) {
+    const name = argv[1];
+    if (name === undefined) fail(ctx, 'No netns name specified', 255);
+    if (!validNetnsName(name)) fail(ctx, `Invalid netns name "${name}"`, 255);
+    if (world.netns(name) && name !== '')
+      fail(ctx, `Cannot create namespace file "/var/run/netns/${name}": File exists`, 1);
+    world.addNetns(name);
+    return 0;
+  }
+  if (matches(cmd, 'delete')) {
+    const name = argv[1];
+    if (name === undefined) fail(ctx, 'No netns name specified', 255);
+    if (!world.netns(name) || name === '')
+      fail(ctx, `Cannot remove namespace file "/var/run/netns/${name}": No such file or directory`, 1);
+    world.delNetns(name);
+    return 0;
+  }
+  if (matches(cmd, 'exec')) {
+    const name = argv[1];
+    if (name === undefined) fail(ctx, 'No netns name specified', 255);
+    const ns = world.netns(name);
+    if (!ns || name === '')
+      fail(ctx, `Cannot open network namespace "${name}": No such file or directory`, 255);
+    if (argv.length < 3) fail(ctx, 'No command specified', 255);
+    return runArgv({ ...ctx, ns }, argv.slice(2));
+  }
+  if (
+    matches(cmd, 'identify') ||
+    matches(cmd, 'pids') ||
+    matches(cmd, 'monitor') ||
+    matches(cmd, 'set') ||
+    matches(cmd, 'attach')
+  ) {
+    fail(ctx, `netns-lab: unsupported: ip netns ${cmd}`, 2);
+  }
+  fail(ctx, `Command "${cmd}" is unknown, try "ip netns help".`, 255);
+}

@@ -1,0 +1,110 @@
+// Splits a script into the command lines a shell would run, and a line into words. Covers what
+// netns-lab scripts use: comments, blank lines, `\` continuations, single and double quotes,
+// backslash escapes, a trailing `&` and a `> file` redirect. Anything fancier is reported as such.
+
+export interface ScriptLine {
+  /** 1-based line number where the command starts. */
+  line: number;
+  /** The command as the transcript shows it (continuations joined, leading space trimmed). */
+  text: string;
+}
+
+/** Joins `\` continuations and drops comments and blank lines, exactly as kernel-run.sh does. */
+export function scriptLines(script: string): ScriptLine[] {
+  const out: ScriptLine[] = [];
+  let acc = '';
+  let start = 0;
+  const raw = script.split('\n');
+  for (let i = 0; i < raw.length; i++) {
+    let l = raw[i];
+    if (l.endsWith('\r')) l = l.slice(0, -1);
+    if (acc === '') start = i + 1;
+    if (l.endsWith('\\')) {
+      acc += `${l.slice(0, -1)} `;
+      continue;
+    }
+    acc += l;
+    const trimmed = acc.replace(/^\s+/, '');
+    acc = '';
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    out.push({ line: start, text: trimmed });
+  }
+  if (acc.replace(/^\s+/, '') !== '') out.push({ line: start, text: acc.replace(/^\s+/, '') });
+  return out;
+}
+
+export interface Command {
+  argv: string[];
+  /** `> path` (stdout redirected to a file). */
+  redirect?: string;
+  background: boolean;
+}
+
+export class LexError extends Error {}
+
+/** Splits one command line into words. Throws LexError for unbalanced quotes and unsupported syntax. */
+export function parseCommand(text: string): Command {
+  const words: string[] = [];
+  let cur = '';
+  let inWord = false;
+  let redirect: string | undefined;
+  let expectRedirect = false;
+  let background = false;
+  const push = () => {
+    if (!inWord) return;
+    if (expectRedirect) {
+      redirect = cur;
+      expectRedirect = false;
+    } else words.push(cur);
+    cur = '';
+    inWord = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (background && !/\s/.test(c)) throw new LexError('netns-lab: unsupported: commands after "&"');
+    if (c === "'") {
+      const j = text.indexOf("'", i + 1);
+      if (j < 0) throw new LexError("unexpected EOF while looking for matching `''");
+      cur += text.slice(i + 1, j);
+      inWord = true;
+      i = j;
+    } else if (c === '"') {
+      let j = i + 1;
+      for (; j < text.length && text[j] !== '"'; j++) {
+        if (text[j] === '\\' && j + 1 < text.length && '"\\$`'.includes(text[j + 1])) j++;
+        cur += text[j];
+      }
+      if (j >= text.length) throw new LexError('unexpected EOF while looking for matching `"\'');
+      inWord = true;
+      i = j;
+    } else if (c === '\\' && i + 1 < text.length) {
+      cur += text[++i];
+      inWord = true;
+    } else if (c === ' ' || c === '\t') {
+      push();
+    } else if (c === '#' && !inWord) {
+      break;
+    } else if (c === '>') {
+      push();
+      expectRedirect = true;
+    } else if (c === '&') {
+      if (text[i + 1] === '&') throw new LexError('netns-lab: unsupported: "&&" lists');
+      push();
+      background = true;
+    } else if (c === ';' || c === '|' || c === '<' || c === '`' || (c === '$' && text[i + 1] === '(')) {
+      throw new LexError(`netns-lab: unsupported: shell syntax "${c === '$' ? '$(' : c}"`);
+    } else {
+      cur += c;
+      inWord = true;
+    }
+  }
+  push();
+  if (expectRedirect) throw new LexError("syntax error near unexpected token `newline'");
+  return { argv: words, redirect, background };
+}
+
+/** Quotes a word for a POSIX shell only when it needs it. */
+export function shellQuote(s: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,379 @@
+// ping (iputils 20221126) over the virtual clock: raw-socket ICMP echo, the probe connect() that picks
+// the source address, IP_RECVERR errors, the -c/-i/-W/-w/-t/-I/-s/-q options, and the exact summary.
+
+import type { Device } from '../engine/link/device.ts';
+import { MS, SEC } from '../engine/sim/clock.ts';
+import { type Ip4, ip4ToString } from '../engine/wire/addr.ts';
+import {
+  ICMP_DEST_UNREACH,
+  ICMP_ECHO,
+  ICMP_TIME_EXCEEDED,
+  type IcmpPacket,
+  type Ipv4Packet,
+} from '../engine/wire/packet.ts';
+import type { Ctx } from './context.ts';
+
+const USAGE = '\nUsage\n  ping [options] <destination>\n';
+
+/** inet_aton: accepts "10.1" as 10.0.0.1 and each part in any C base. */
+function inetAton(s: string): Ip4 | undefined {
+  const parts = s.split('.');
+  if (parts.length < 1 || parts.length > 4) return undefined;
+  const nums: number[] = [];
+  for (const p of parts) {
+    let v: number;
+    if (/^0[xX][0-9a-fA-F]+$/.test(p)) v = Number.parseInt(p.slice(2), 16);
+    else if (/^0[0-7]*$/.test(p)) v = Number.parseInt(p, 8);
+    else if (/^[1-9]\d*$/.test(p)) v = Number(p);
+    else return undefined;
+    nums.push(v);
+  }
+  const last = nums.pop()!;
+  if (nums.some((n) => n > 255)) return undefined;
+  const maxLast = 2 ** (8 * (4 - nums.length)) - 1;
+  if (last > maxLast) return undefined;
+  let v = 0;
+  nums.forEach((n, i) => {
+    v += n * 2 ** (24 - 8 * i);
+  });
+  return (v + last) >>> 0;
+}
+
+/** printf("%g") for the loss percentage. */
+function fmtG(x: number): string {
+  if (x === 0) return '0';
+  const s = x.toPrecision(6);
+  return s.includes('e') ? s : s.replace(/\.?0+$/, '');
+}
+
+function fmtMs(us: number): string {
+  const t = Math.round(us);
+  if (t >= 100000 - 50) return `${Math.floor(t / 1000)}`;
+  if (t >= 10000 - 5) return `${Math.floor(t / 1000)}.${Math.floor((t % 1000) / 100)}`;
+  if (t >= 1000) return `${Math.floor(t / 1000)}.${String(Math.floor((t % 1000) / 10)).padStart(2, '0')}`;
+  return `${Math.floor(t / 1000)}.${String(t % 1000).padStart(3, '0')}`;
+}
+
+function fmt3(us: number): string {
+  const t = Math.floor(us);
+  return `${Math.floor(t / 1000)}.${String(t % 1000).padStart(3, '0')}`;
+}
+
+function icmpText(type: number, code: number): string {
+  if (type === ICMP_DEST_UNREACH) {
+    return (
+      [
+        'Destination Net Unreachable',
+        'Destination Host Unreachable',
+        'Destination Protocol Unreachable',
+        'Destination Port Unreachable',
+      ][code] ?? `Dest Unreachable, Bad Code: ${code}`
+    );
+  }
+  if (type === ICMP_TIME_EXCEEDED)
+    return code === 0 ? 'Time to live exceeded' : 'Frag reassembly time exceeded';
+  return `Bad ICMP type: ${type}`;
+}
+
+let identSeq = 0;
+
+export function ping(ctx: Ctx, argv: string[]): number {
+  let count = 0;
+  let interval = 1000; // ms
+  let linger = 10; // s (MAXWAIT)
+  let deadline = 0;
+  let ttl: number | undefined;
+  let iface: string | undefined;
+  let datalen = 56;
+  let quiet = false;
+  const targets: string[] = [];
+  const optArg = (i: number, a: string, letter: string): [string, number] => {
+    if (a.length > 2) return [a.slice(2), i];
+    const v = argv[i + 1];
+    if (v === undefined) {
+      ctx.write(`ping: option requires an argument -- '${letter}'${USAGE}`);
+      throw new PingExit(2);
+    }
+    return [v, i + 1];
+  };
+  try {
+    for (let i = 0; i < argv.length; i++) {
+      const a = argv[i];
+      if (!a.startsWith('-') || a === '-') {
+        targets.push(a);
+        continue;
+      }
+      const letter = a[1];
+      let v: string;
+      switch (letter) {
+        case 'c':
+          [v, i] = optArg(i, a, 'c');
+          count = numArg(ctx, v, 1, 2 ** 31 - 1, 'invalid argument');
+          break;
+        case 'i': {
+          [v, i] = optArg(i, a, 'i');
+          const f = Number(v);
+          if (!Number.isFinite(f) || f < 0) badArg(ctx, v, 'bad timing interval');
+          interval = Math.round(f * 1000);
+          break;
+        }
+        case 'W': {
+          [v, i] = optArg(i, a, 'W');
+          const f = Number(v);
+          if (!Number.isFinite(f) || f < 0) badArg(ctx, v, 'bad linger time');
+          linger = f;
+          break;
+        }
+        case 'w':
+          [v, i] = optArg(i, a, 'w');
+          deadline = numArg(ctx, v, 0, 2 ** 31 - 1, 'invalid argument');
+          break;
+        case 't':
+          [v, i] = optArg(i, a, 't');
+          ttl = numArg(ctx, v, 0, 255, 'invalid argument');
+          break;
+        case 's':
+          [v, i] = optArg(i, a, 's');
+          datalen = numArg(ctx, v, 0, 65507, 'invalid argument');
+          break;
+        case 'I':
+          [v, i] = optArg(i, a, 'I');
+          iface = v;
+          break;
+        case 'q':
+          quiet = true;
+          break;
+        case 'n':
+        case '4':
+          break;
+        default:
+          ctx.write(`netns-lab: unsupported: ping option ${a}\n`);
+          return 2;
+      }
+    }
+    if (targets.length === 0) {
+      ctx.write(`ping: usage error: Destination address required\n`);
+      return 1;
+    }
+    if (targets.length > 1) {
+      ctx.write('netns-lab: unsupported: ping with more than one destination (source routing)\n');
+      return 2;
+    }
+    const target = targets[0];
+    const dst = inetAton(target);
+    if (dst === undefined) {
+      ctx.write(
+        `ping: ${target}: ${/[:]/.test(target) ? 'Address family for hostname not supported' : 'Name or service not known'}\n`,
+      );
+      return 2;
+    }
+    return run(ctx, { dst, target, count, interval, linger, deadline, ttl, iface, datalen, quiet });
+  } catch (e) {
+    if (e instanceof PingExit) return e.status;
+    throw e;
+  }
+}
+
+class PingExit extends Error {
+  constructor(readonly status: number) {
+    super('ping exit');
+  }
+}
+
+function numArg(ctx: Ctx, v: string, lo: number, hi: number, msg: string): number {
+  if (!/^\d+$/.test(v)) badArg(ctx, v, msg);
+  const n = Number(v);
+  if (n < lo || n > hi) {
+    ctx.write(`ping: invalid argument: '${v}': out of range: ${lo} <= value <= ${hi}\n`);
+    throw new PingExit(1);
+  }
+  return n;
+}
+
+function badArg(ctx: Ctx, v: string, msg: string): never {
+  ctx.write(`ping: ${msg}: ${v}\n`);
+  throw new PingExit(1);
+}
+
+interface PingOpts {
+  dst: Ip4;
+  target: string;
+  count: number;
+  interval: number;
+  linger: number;
+  deadline: number;
+  ttl?: number;
+  iface?: string;
+  datalen: number;
+  quiet: boolean;
+}
+
+function run(ctx: Ctx, o: PingOpts): number {
+  const { world, ns } = ctx;
+  const stack = ns.stack;
+  let oif: Device | undefined;
+  let source: Ip4 | undefined;
+  if (o.iface !== undefined) {
+    const asAddr = inetAton(o.iface);
+    if (asAddr !== undefined && /^[\d.]+$/.test(o.iface)) {
+      if (!stack.isLocal(asAddr)) {
+        ctx.write('ping: bind icmp socket: Cannot assign requested address\n');
+        return 2;
+      }
+      source = asAddr;
+    } else {
+      oif = ns.dev(o.iface);
+      if (!oif) {
+        ctx.write(`ping: SO_BINDTODEVICE ${o.iface}: No such device\n`);
+        return 2;
+      }
+    }
+  }
+  // The probe UDP connect(): a route must exist; it also fixes the source address.
+  if (o.dst === 0xffffffff || ns.fib.lookup(o.dst)?.type === 'broadcast') {
+    ctx.write('ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n');
+    return 2;
+  }
+  const ro = stack.routeOutput(o.dst, { src: source, oif });
+  if (!ro) {
+    ctx.write('ping: connect: Network is unreachable\n');
+    return 2;
+  }
+  const src = ro.src;
+  const fromPart = o.iface !== undefined ? `from ${ip4ToString(src)} ${oif ? oif.name : ''}: ` : '';
+  ctx.write(
+    `PING ${o.target} (${ip4ToString(o.dst)}) ${fromPart}${o.datalen}(${o.datalen + 28}) bytes of data.\n`,
+  );
+
+  const ident = (0x4000 + identSeq++ * 7919) & 0xffff;
+  const start = world.clock.now;
+  const sent = new Map<number, number>();
+  const received = new Set<number>();
+  let ntransmitted = 0;
+  let nreceived = 0;
+  let nerrors = 0;
+  let nrepeats = 0;
+  let pipesize = -1;
+  let tmin = Number.POSITIVE_INFINITY;
+  let tmax = 0;
+  let tsum = 0;
+  let tsum2 = 0;
+  let exitAt: number | undefined = o.deadline ? start + o.deadline * SEC : undefined;
+  let waitScheduled = false;
+  let lastSend = start;
+  const timing = o.datalen >= 16;
+
+  const acknowledge = (seq: number) => {
+    const diff = (ntransmitted - seq) & 0xffff;
+    if (diff <= 0x7fff && diff + 1 > pipesize) pipesize = diff + 1;
+  };
+
+  const socket = {
+    id: ident,
+    onReply(pkt: Ipv4Packet) {
+      const seq = pkt.payload.seq;
+      const at = sent.get(seq);
+      if (at === undefined) return;
+      if (received.has(seq)) {
+        nrepeats++;
+        nreceived--;
+      }
+      nreceived++;
+      acknowledge(seq);
+      const rtt = world.clock.now - at;
+      if (!received.has(seq)) {
+        tsum += rtt;
+        tsum2 += rtt * rtt;
+        tmin = Math.min(tmin, rtt);
+        tmax = Math.max(tmax, rtt);
+      }
+      const dup = received.has(seq);
+      received.add(seq);
+      if (!o.quiet) {
+        ctx.write(
+          `${o.datalen + 8} bytes from ${ip4ToString(pkt.src)}: icmp_seq=${seq} ttl=${pkt.ttl}${timing ? ` time=${fmtMs(rtt)} ms` : ''}${dup ? ' (DUP!)' : ''}\n`,
+        );
+      }
+    },
+    onError(from: Ip4, icmp: IcmpPacket) {
+      const inner = icmp.inner!;
+      if (inner.dst !== o.dst || inner.payload.type !== ICMP_ECHO) return;
+      acknowledge(inner.payload.seq);
+      nerrors++;
+      if (!o.quiet)
+        ctx.write(
+          `From ${ip4ToString(from)} icmp_seq=${inner.payload.seq} ${icmpText(icmp.type, icmp.code)}\n`,
+        );
+    },
+  };
+  stack.pingSockets.set(ident, socket);
+
+  const done = () =>
+    (o.count > 0 && nreceived + nerrors >= o.count) ||
+    (exitAt !== undefined && world.clock.now >= exitAt) ||
+    (o.deadline > 0 && nerrors > 0);
+
+  const sendOne = () => {
+    if (done()) return;
+    if (o.count > 0 && ntransmitted >= o.count) return;
+    const seq = ++ntransmitted;
+    lastSend = world.clock.now;
+    sent.set(seq, world.clock.now);
+    const r = stack.output({
+      src,
+      dst: o.dst,
+      ttl: o.ttl,
+      oif,
+      payload: { kind: 'icmp', type: ICMP_ECHO, code: 0, id: ident, seq, dataLen: o.datalen },
+    });
+    if (!r.ok) {
+      ctx.write(`ping: sendmsg: Network is unreachable\n`);
+      nerrors++;
+    }
+    if (o.count === 0 || ntransmitted < o.count) world.clock.schedule(o.interval * MS, sendOne);
+    else if (!waitScheduled) {
+      // schedule_exit: after the last probe, wait 2×max RTT (at least one interval) if anything came back, else the linger time.
+      waitScheduled = true;
+      const wait = nreceived ? Math.max(2 * tmax, o.interval * MS) : o.linger * SEC;
+      const at = world.clock.now + wait;
+      exitAt = exitAt === undefined ? at : Math.min(exitAt, at);
+      world.clock.schedule(wait, () => {});
+    }
+  };
+
+  world.clock.schedule(0, sendOne);
+  const limit = o.count === 0 && !o.deadline ? start + 3600 * SEC : Number.POSITIVE_INFINITY;
+  while (!done()) {
+    const next = world.clock.peek();
+    if (next === undefined) break;
+    if (exitAt !== undefined && next > exitAt) {
+      world.clock.runUntil(exitAt);
+      break;
+    }
+    if (next > limit) break;
+    world.clock.runUntil(next, done);
+  }
+  stack.pingSockets.delete(ident);
+
+  ctx.write(`\n--- ${o.target} ping statistics ---\n`);
+  let line = `${ntransmitted} packets transmitted, ${nreceived} received`;
+  if (nrepeats) line += `, +${nrepeats} duplicates`;
+  if (nerrors) line += `, +${nerrors} errors`;
+  if (ntransmitted) {
+    line += `, ${fmtG(((ntransmitted - nreceived) * 100) / ntransmitted)}% packet loss`;
+    line += `, time ${Math.round((lastSend - start) / MS)}ms`;
+  }
+  ctx.write(`${line}\n`);
+  let tail = '';
+  let comma = '';
+  if (nreceived && timing) {
+    const total = nreceived + nrepeats;
+    const avg = Math.floor(tsum / total);
+    const mdev = Math.floor(Math.sqrt(Math.max(0, tsum2 / total - (tsum / total) ** 2)));
+    tail += `rtt min/avg/max/mdev = ${fmt3(tmin)}/${fmt3(avg)}/${fmt3(tmax)}/${fmt3(mdev)} ms`;
+    comma = ', ';
+  }
+  if (pipesize > 1) tail += `${comma}pipe ${pipesize}`;
+  ctx.write(`${tail}\n`);
+  return nreceived === 0 || (o.deadline > 0 && nreceived < o.count) ? 1 : 0;
+}

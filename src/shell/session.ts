@@ -1,0 +1,116 @@
+// A shell session over one simulated machine: runs scripts line by line and produces the transcript
+// the real tools would print. This is what the CLI, the worker and the conformance tests drive.
+
+import { NetError, STRERROR } from '../engine/errors.ts';
+import type { TopologySnapshot } from '../engine/snapshot.ts';
+import { snapshotWorld } from '../engine/snapshot-builder.ts';
+import { World } from '../engine/world.ts';
+import { brctl } from './brctl.ts';
+import { bridgeCmd } from './bridge.ts';
+import { type CommandFn, type Ctx, Exit } from './context.ts';
+import { ip } from './ip/index.ts';
+import { LexError, parseCommand, scriptLines } from './lexer.ts';
+import { sleep } from './misc.ts';
+import { ping } from './ping.ts';
+import { procWrite, sysctl } from './sysctl.ts';
+
+const COMMANDS: Record<string, CommandFn> = {
+  ip,
+  bridge: bridgeCmd,
+  brctl,
+  sysctl,
+  ping,
+  sleep,
+  true: () => 0,
+  false: () => 1,
+};
+
+export interface LineResult {
+  line: number;
+  command: string;
+  output: string;
+  status: number;
+  /** Set when netns-lab could not model the command (it printed "netns-lab: unsupported: ..."). */
+  unsupported?: boolean;
+}
+
+export class Session {
+  world: World;
+  private seed: number;
+
+  constructor(opts: { seed?: number; traceLimit?: number } = {}) {
+    this.seed = opts.seed ?? 1;
+    this.world = new World({ seed: this.seed, traceLimit: opts.traceLimit });
+  }
+
+  reset(seed = this.seed): void {
+    this.seed = seed;
+    this.world = new World({ seed });
+  }
+
+  /** Runs a whole script; returns the transcript ("$ cmd" then its output, for every command). */
+  run(script: string): string {
+    return this.runLines(script)
+      .map((r) => `$ ${r.command}\n${r.output}`)
+      .join('');
+  }
+
+  runLines(script: string): LineResult[] {
+    return scriptLines(script).map((l) => ({ line: l.line, command: l.text, ...this.exec(l.text) }));
+  }
+
+  /** Runs one command line in the host namespace (or `ns`). Never throws. */
+  exec(text: string, nsName = ''): { output: string; status: number; unsupported?: boolean } {
+    let out = '';
+    const ns = this.world.netns(nsName) ?? this.world.host;
+    const ctx: Ctx = { world: this.world, ns, write: (t) => (out += t) };
+    let status = 0;
+    let unsupported = false;
+    try {
+      const cmd = parseCommand(text);
+      if (cmd.background) throw new LexError('netns-lab: unsupported: background jobs ("&")');
+      if (cmd.argv.length === 0) return { output: '', status: 0 };
+      status = runArgv(ctx, cmd.argv, cmd.redirect);
+    } catch (e) {
+      if (e instanceof Exit) status = e.status;
+      else if (e instanceof LexError) {
+        out += e.message.startsWith('netns-lab:') ? `${e.message}\n` : `bash: -c: line 1: ${e.message}\n`;
+        unsupported = e.message.startsWith('netns-lab:');
+        status = 2;
+      } else if (e instanceof NetError) {
+        out += `${e.extack ? `Error: ${e.extack}` : `RTNETLINK answers: ${STRERROR[e.errno]}`}\n`;
+        status = 2;
+      } else {
+        // A bug in netns-lab must never take the user's session down with it.
+        out += `netns-lab: internal error: ${(e as Error).message}\n`;
+        status = 70;
+      }
+    }
+    if (out.startsWith('netns-lab: unsupported')) unsupported = true;
+    return { output: out, status, unsupported };
+  }
+
+  snapshot(): TopologySnapshot {
+    return snapshotWorld(this.world);
+  }
+}
+
+export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
+  if (redirect !== undefined) {
+    if (argv[0] === 'echo') return procWrite(ctx, argv.slice(1).join(' '), redirect);
+    ctx.write(`netns-lab: unsupported: output redirection for ${argv[0]}\n`);
+    return 2;
+  }
+  const fn = COMMANDS[argv[0]];
+  if (!fn) {
+    if (argv[0] === 'echo') {
+      ctx.write(`${argv.slice(1).join(' ')}\n`);
+      return 0;
+    }
+    ctx.write(
+      `netns-lab: unsupported: ${argv[0]} (netns-lab models ip, bridge, brctl, sysctl, ping, sleep)\n`,
+    );
+    return 127;
+  }
+  return fn(ctx, argv.slice(1));
+}
