@@ -20,3 +20,14 @@ export function sleep(ctx: Ctx, argv: string[]): number {
   ctx.world.advance(Math.round(total * SEC));
   return 0;
 }
+
+/** The `set` builtin: options like -e only matter to a real shell; each line here runs on its own. */
+export function setBuiltin(ctx: Ctx, argv: string[]): number {
+  for (const a of argv) {
+    if (!/^[-+][euxo]+$/.test(a) && a !== 'pipefail') {
+      ctx.write(`netns-lab: unsupported: set ${argv.join(' ')}\n`);
+      return 2;
+    }
+  }
+  return 0;
+}

@@ -10,7 +10,7 @@ import { bridgeCmd } from './bridge.ts';
 import { type CommandFn, type Ctx, Exit } from './context.ts';
 import { ip } from './ip/index.ts';
 import { LexError, parseCommand, scriptLines } from './lexer.ts';
-import { sleep } from './misc.ts';
+import { setBuiltin, sleep } from './misc.ts';
 import { ping } from './ping.ts';
 import { procWrite, sysctl } from './sysctl.ts';
 
@@ -21,6 +21,7 @@ const COMMANDS: Record<string, CommandFn> = {
   sysctl,
   ping,
   sleep,
+  set: setBuiltin,
   true: () => 0,
   false: () => 1,
 };

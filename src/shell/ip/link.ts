@@ -56,7 +56,8 @@ function parseLinkArgs(ctx: Ctx, argv: string[], isAdd: boolean): LinkReq {
       req.mtu = getUnsigned(ctx, v, 'Invalid "mtu" value\n');
     } else if (a === 'netns') {
       const v = next();
-      const ns = ctx.world.netns(v);
+      // A number is a PID: in netns-lab every process but the scripts' own lives in the host namespace.
+      const ns = /^\d+$/.test(v) && !ctx.world.netns(v) ? ctx.world.host : ctx.world.netns(v);
       if (!ns || v === '') fail(ctx, `Cannot open network namespace "${v}": No such file or directory`, 1);
       req.netns = ns;
     } else if (a === 'master') {
