@@ -45,8 +45,12 @@ export class Netns {
     return this.name === '' ? 'the host' : this.name;
   }
 
+  private sorted?: Device[];
+
+  /** Devices in ifindex order (cached; invalidated when a device comes or goes). */
   devices(): Device[] {
-    return [...this.byIndex.values()].sort((a, b) => a.ifindex - b.ifindex);
+    this.sorted ??= [...this.byIndex.values()].sort((a, b) => a.ifindex - b.ifindex);
+    return this.sorted;
   }
 
   devByIndex(i: number): Device | undefined {
@@ -74,10 +78,12 @@ export class Netns {
   attach(dev: Device): void {
     dev.netns = this;
     this.byIndex.set(dev.ifindex, dev);
+    this.sorted = undefined;
   }
 
   detach(dev: Device): void {
     this.byIndex.delete(dev.ifindex);
+    this.sorted = undefined;
   }
 
   nsidOf(other: Netns): number {

@@ -5,7 +5,7 @@
 
 import type { Scope } from '../ipv4/devinet.ts';
 import type { Device } from '../link/device.ts';
-import { type Ip4, inPrefix, prefixMask } from '../wire/addr.ts';
+import { type Ip4, prefixMask } from '../wire/addr.ts';
 
 export const RT_TABLE_LOCAL = 255;
 export const RT_TABLE_MAIN = 254;
@@ -99,8 +99,9 @@ export class Fib {
       const t = this.tables.get(rule.table);
       if (!t) continue;
       let best: Route | undefined;
-      for (const r of t) {
-        if (!inPrefix(dst, r.dst, r.len)) continue;
+      for (let i = 0; i < t.length; i++) {
+        const r = t[i];
+        if (r.len !== 0 && (dst & MASKS[r.len]) >>> 0 !== r.dst) continue;
         if (r.type === 'broadcast' && r.dst !== dst) continue;
         if (opts.oif && r.dev && r.dev !== opts.oif && r.type !== 'local' && r.type !== 'broadcast') continue;
         if (opts.minScope && scopeNum(r.scope) < scopeNum(opts.minScope)) continue;
@@ -111,6 +112,9 @@ export class Fib {
     return undefined;
   }
 }
+
+/** MASKS[len] is the netmask for a prefix length (signed 32-bit, as `&` yields). */
+const MASKS = Array.from({ length: 33 }, (_, len) => prefixMask(len) | 0);
 
 function scopeNum(s: Scope): number {
   return s === 'global' ? 0 : s === 'link' ? 253 : s === 'host' ? 254 : 255;
