@@ -139,6 +139,8 @@ function addrShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
     devs = [d];
   }
   if (up) devs = devs.filter((d) => d.up);
+  // With -4 only devices that have an IPv4 address are listed.
+  if (opts.family === 'inet') devs = devs.filter((d) => d.addrs.length > 0);
   for (const d of devs) {
     if (opts.brief) {
       ctx.write(briefAddr(d));

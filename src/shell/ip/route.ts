@@ -285,9 +285,11 @@ function routeGet(ctx: Ctx, argv: string[]): number {
     s = `broadcast ${ip4ToString(dst)} dev ${r.dev!.name} `;
     cache = '<local,brd> ';
   } else {
-    s = `${ip4ToString(dst)} ${r.gw !== undefined ? `via ${ip4ToString(r.gw)} ` : ''}dev ${r.dev!.name} `;
+    s = `${ip4ToString(dst)} ${from !== undefined ? `from ${ip4ToString(from)} ` : ''}${r.gw !== undefined ? `via ${ip4ToString(r.gw)} ` : ''}dev ${r.dev!.name} `;
   }
-  s += `src ${ip4ToString(ro.src)} uid 0 \n    cache ${cache}\n`;
+  // RTA_PREFSRC only when the kernel chose the source (rt_fill_info).
+  if (from === undefined || ro.src !== from) s += `src ${ip4ToString(ro.src)} `;
+  s += `uid 0 \n    cache ${cache}\n`;
   ctx.write(s);
   return 0;
 }
