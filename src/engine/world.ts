@@ -56,7 +56,8 @@ export class World {
     return { frame, packetId: packetId ?? this.newPacketId(), lineage: { frames: 0, stormed: false } };
   }
 
-  trace(ns: Netns, kind: TraceKind, text: string, skb?: Skb, dev?: Device): void {
+  /** Records a step. `text` may be a function, so nothing is formatted when tracing is off. */
+  trace(ns: Netns, kind: TraceKind, text: string | (() => string), skb?: Skb, dev?: Device): void {
     if (this.log.limit === 0) {
       this.log.emit({ t: 0, kind, ns: '', text: '' });
       return;
@@ -66,7 +67,7 @@ export class World {
       kind,
       ns: ns.name,
       dev: dev?.name,
-      text,
+      text: typeof text === 'function' ? text() : text,
       frame: skb?.frame,
       packetId: skb?.packetId,
     });
@@ -76,7 +77,8 @@ export class World {
     this.trace(
       br.netns,
       'storm',
-      `broadcast storm: ${br.name} keeps receiving copies of the same frame (a loop between bridges and no STP). Linux would flood it forever; the simulation stopped it after a bounded number of copies.`,
+      () =>
+        `broadcast storm: ${br.name} keeps receiving copies of the same frame (a loop between bridges and no STP). Linux would flood it forever; the simulation stopped it after a bounded number of copies.`,
       skb,
       br,
     );

@@ -99,7 +99,8 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        `${dev.name} received a frame for another host's MAC (${skb.frame.dst}): not for this stack, dropped`,
+        () =>
+          `${dev.name} received a frame for another host's MAC (${skb.frame.dst}): not for this stack, dropped`,
         skb,
         dev,
       );
@@ -113,7 +114,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        `martian source ${ip4ToString(pkt.src)} on ${dev.name}: dropped`,
+        () => `martian source ${ip4ToString(pkt.src)} on ${dev.name}: dropped`,
         skb,
         dev,
       );
@@ -124,7 +125,13 @@ export class Ipv4Stack {
       return;
     }
     if (dev.addrs.length === 0 && dev.kind !== 'bridge' && !this.anyAddr()) {
-      this.world.trace(this.ns, 'drop', `${dev.name} has no IPv4 configuration: packet dropped`, skb, dev);
+      this.world.trace(
+        this.ns,
+        'drop',
+        () => `${dev.name} has no IPv4 configuration: packet dropped`,
+        skb,
+        dev,
+      );
       return;
     }
     const r = this.fib.lookup(pkt.dst);
@@ -133,7 +140,8 @@ export class Ipv4Stack {
         this.world.trace(
           this.ns,
           'drop',
-          `martian source: ${ip4ToString(pkt.src)} is one of this namespace's own addresses but arrived on ${dev.name}`,
+          () =>
+            `martian source: ${ip4ToString(pkt.src)} is one of this namespace's own addresses but arrived on ${dev.name}`,
           skb,
           dev,
         );
@@ -143,7 +151,7 @@ export class Ipv4Stack {
         this.world.trace(
           this.ns,
           'drop',
-          `127.0.0.0/8 address seen on ${dev.name} (route_localnet is 0): martian, dropped`,
+          () => `127.0.0.0/8 address seen on ${dev.name} (route_localnet is 0): martian, dropped`,
           skb,
           dev,
         );
@@ -152,7 +160,8 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'route',
-        `route lookup for ${ip4ToString(pkt.dst)}: local address (table local) → delivered to this namespace`,
+        () =>
+          `route lookup for ${ip4ToString(pkt.dst)}: local address (table local) → delivered to this namespace`,
         skb,
         dev,
       );
@@ -168,7 +177,8 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        `${ip4ToString(pkt.dst)} is not a local address and IP forwarding is off on ${dev.name} (net.ipv4.ip_forward = 0): dropped silently`,
+        () =>
+          `${ip4ToString(pkt.dst)} is not a local address and IP forwarding is off on ${dev.name} (net.ipv4.ip_forward = 0): dropped silently`,
         skb,
         dev,
       );
@@ -178,7 +188,8 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        `no route to ${ip4ToString(pkt.dst)}: dropped, ICMP net unreachable sent back to ${ip4ToString(pkt.src)}`,
+        () =>
+          `no route to ${ip4ToString(pkt.dst)}: dropped, ICMP net unreachable sent back to ${ip4ToString(pkt.src)}`,
         skb,
         dev,
       );
@@ -199,7 +210,8 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        `TTL of ${describePacket(pkt)} would reach 0 here: dropped, ICMP time exceeded sent to ${ip4ToString(pkt.src)}`,
+        () =>
+          `TTL of ${describePacket(pkt)} would reach 0 here: dropped, ICMP time exceeded sent to ${ip4ToString(pkt.src)}`,
         skb,
         inDev,
       );
@@ -212,7 +224,8 @@ export class Ipv4Stack {
     this.world.trace(
       this.ns,
       'forward',
-      `forwarding ${describePacket(pkt)}: route ${formatRouteBrief(r)} → out ${dev.name}${r.gw ? ` via ${ip4ToString(r.gw)}` : ''}, TTL ${pkt.ttl} → ${pkt.ttl - 1}`,
+      () =>
+        `forwarding ${describePacket(pkt)}: route ${formatRouteBrief(r)} → out ${dev.name}${r.gw ? ` via ${ip4ToString(r.gw)}` : ''}, TTL ${pkt.ttl} → ${pkt.ttl - 1}`,
       skb,
       inDev,
     );
@@ -236,7 +249,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'deliver',
-        `${describePacket(pkt)} delivered locally; answering with an echo reply`,
+        () => `${describePacket(pkt)} delivered locally; answering with an echo reply`,
         skb,
         dev,
       );
@@ -249,7 +262,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'deliver',
-        `${describePacket(pkt)} delivered to ${s ? 'the ping that sent the request' : 'no socket'}`,
+        () => `${describePacket(pkt)} delivered to ${s ? 'the ping that sent the request' : 'no socket'}`,
         skb,
         dev,
       );
@@ -263,7 +276,8 @@ export class Ipv4Stack {
         this.world.trace(
           this.ns,
           'icmp',
-          `ICMP ${ICMP_TYPE_NAMES[icmp.type]} from ${ip4ToString(pkt.src)} about our echo request seq ${inner.payload.seq}`,
+          () =>
+            `ICMP ${ICMP_TYPE_NAMES[icmp.type]} from ${ip4ToString(pkt.src)} about our echo request seq ${inner.payload.seq}`,
           skb,
           dev,
         );
@@ -312,7 +326,8 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'route',
-        `route lookup for ${ip4ToString(p.dst)}: a local address, so ${describePacket(pkt)} loops back through lo`,
+        () =>
+          `route lookup for ${ip4ToString(p.dst)}: a local address, so ${describePacket(pkt)} loops back through lo`,
         undefined,
         this.ns.lo,
       );
@@ -325,7 +340,8 @@ export class Ipv4Stack {
     this.world.trace(
       this.ns,
       'route',
-      `route lookup for ${ip4ToString(p.dst)}: matched ${formatRouteBrief(r)} → out ${dev.name}${r.gw ? ` via gateway ${ip4ToString(r.gw)}` : ''}, source ${ip4ToString(ro.src)}`,
+      () =>
+        `route lookup for ${ip4ToString(p.dst)}: matched ${formatRouteBrief(r)} → out ${dev.name}${r.gw ? ` via gateway ${ip4ToString(r.gw)}` : ''}, source ${ip4ToString(ro.src)}`,
       undefined,
       dev,
     );
@@ -352,7 +368,8 @@ export class Ipv4Stack {
         this.world.trace(
           this.ns,
           'drop',
-          `ARP for ${ip4ToString(nexthop)} on ${dev.name} failed: ${describePacket(pkt)} dropped, ICMP host unreachable sent to ${ip4ToString(pkt.src)}`,
+          () =>
+            `ARP for ${ip4ToString(nexthop)} on ${dev.name} failed: ${describePacket(pkt)} dropped, ICMP host unreachable sent to ${ip4ToString(pkt.src)}`,
           undefined,
           dev,
         );
@@ -428,7 +445,8 @@ export class Ipv4Stack {
     this.world.trace(
       this.ns,
       'arp-reply',
-      `${dev.name} answers: ${ip4ToString(srcIp)} is-at ${dev.mac} (ARP reply to ${ip4ToString(dstIp)})`,
+      () =>
+        `${dev.name} answers: ${ip4ToString(srcIp)} is-at ${dev.mac} (ARP reply to ${ip4ToString(dstIp)})`,
       skb,
       dev,
     );
@@ -449,7 +467,8 @@ export class Ipv4Stack {
           this.world.trace(
             this.ns,
             'drop',
-            `${dev.name} ignores the ARP request for ${ip4ToString(tip)} (arp_ignore = ${this.arpIgnoreMode(dev)})`,
+            () =>
+              `${dev.name} ignores the ARP request for ${ip4ToString(tip)} (arp_ignore = ${this.arpIgnoreMode(dev)})`,
             skb,
             dev,
           );
@@ -471,7 +490,8 @@ export class Ipv4Stack {
           this.world.trace(
             this.ns,
             'arp-reply',
-            `proxy ARP on ${dev.name}: ${ip4ToString(tip)} is reached through ${r.dev!.name}, so ${dev.name} answers with its own MAC`,
+            () =>
+              `proxy ARP on ${dev.name}: ${ip4ToString(tip)} is reached through ${r.dev!.name}, so ${dev.name} answers with its own MAC`,
             skb,
             dev,
           );
@@ -481,7 +501,8 @@ export class Ipv4Stack {
           this.world.trace(
             this.ns,
             'arp-request',
-            `proxy ARP on ${dev.name}: will answer for ${ip4ToString(tip)} after a random delay (${wait / 1000} ms, proxy_delay)`,
+            () =>
+              `proxy ARP on ${dev.name}: will answer for ${ip4ToString(tip)} after a random delay (${wait / 1000} ms, proxy_delay)`,
             skb,
             dev,
           );

@@ -141,7 +141,7 @@ export class Bridge extends Device {
       this.world.trace(
         this.netns,
         'drop',
-        `${this.name}: port ${dev.name} is not forwarding, frame dropped`,
+        () => `${this.name}: port ${dev.name} is not forwarding, frame dropped`,
         skb,
         dev,
       );
@@ -165,7 +165,8 @@ export class Bridge extends Device {
       this.world.trace(
         this.netns,
         'bridge-forward',
-        `${f.dst} is a local address of ${this.name} (${e.port ? `port ${e.port.name}'s own MAC` : 'the bridge itself'}): passed up to ${this.name}`,
+        () =>
+          `${f.dst} is a local address of ${this.name} (${e.port ? `port ${e.port.name}'s own MAC` : 'the bridge itself'}): passed up to ${this.name}`,
         skb,
         this,
       );
@@ -180,7 +181,8 @@ export class Bridge extends Device {
         this.world.trace(
           this.netns,
           'drop',
-          `${this.name}: ${f.dst} was learned on ${dev.name}, the port the frame came in on; without hairpin mode it is not sent back`,
+          () =>
+            `${this.name}: ${f.dst} was learned on ${dev.name}, the port the frame came in on; without hairpin mode it is not sent back`,
           skb,
           dev,
         );
@@ -189,7 +191,7 @@ export class Bridge extends Device {
       this.world.trace(
         this.netns,
         'bridge-forward',
-        `${this.name}: FDB says ${f.dst} is on port ${out.dev.name}; forwarded there`,
+        () => `${this.name}: FDB says ${f.dst} is on port ${out.dev.name}; forwarded there`,
         skb,
         this,
       );
@@ -223,7 +225,7 @@ export class Bridge extends Device {
         this.world.trace(
           this.netns,
           'fdb-learn',
-          `${this.name} saw ${src} on ${port.dev.name}: moved its FDB entry to that port`,
+          () => `${this.name} saw ${src} on ${port.dev.name}: moved its FDB entry to that port`,
         );
       }
       if (!e.isStatic) e.updated = now;
@@ -242,7 +244,7 @@ export class Bridge extends Device {
     this.world.trace(
       this.netns,
       'fdb-learn',
-      `${this.name} learned ${src} on port ${port.dev.name} (source MAC of a frame that arrived there)`,
+      () => `${this.name} learned ${src} on port ${port.dev.name} (source MAC of a frame that arrived there)`,
       undefined,
       this,
     );
@@ -254,7 +256,8 @@ export class Bridge extends Device {
     this.world.trace(
       this.netns,
       'flood',
-      `${why}${targets.length ? ` (${targets.map((p) => p.dev.name).join(', ')})` : ' (no other forwarding port)'}`,
+      () =>
+        `${why}${targets.length ? ` (${targets.map((p) => p.dev.name).join(', ')})` : ' (no other forwarding port)'}`,
       skb,
       this,
     );
@@ -292,7 +295,7 @@ export class Bridge extends Device {
         this.world.trace(
           this.netns,
           'bridge-forward',
-          `${this.name}: FDB says ${dst} is on port ${p.dev.name}`,
+          () => `${this.name}: FDB says ${dst} is on port ${p.dev.name}`,
           skb,
           this,
         );
@@ -329,7 +332,8 @@ export class Bridge extends Device {
         this.world.trace(
           this.netns,
           'fdb-age',
-          `${this.name} forgot ${e.mac} on ${e.port?.name}: no frame from it for ${age / SEC} s (ageing_time)`,
+          () =>
+            `${this.name} forgot ${e.mac} on ${e.port?.name}: no frame from it for ${age / SEC} s (ageing_time)`,
           undefined,
           this,
         );

@@ -42,7 +42,7 @@ export class Macvlan extends Device {
         world.trace(
           this.netns,
           'frame-tx',
-          `${this.name} (macvlan, bridge mode) hands the frame straight to sibling ${m.name}`,
+          () => `${this.name} (macvlan, bridge mode) hands the frame straight to sibling ${m.name}`,
           skb,
           this,
         );
@@ -53,7 +53,8 @@ export class Macvlan extends Device {
     world.trace(
       this.netns,
       'frame-tx',
-      `${this.name} (macvlan) sends the frame out through its parent ${this.parent.name}'s link, bypassing the parent's own stack`,
+      () =>
+        `${this.name} (macvlan) sends the frame out through its parent ${this.parent.name}'s link, bypassing the parent's own stack`,
       skb,
       this,
     );

@@ -18,7 +18,7 @@ export class Veth extends Device {
       this.netns.world.trace(
         this.netns,
         'drop',
-        `${this.name} has no carrier (its peer ${this.peer.name} is down): frame dropped`,
+        () => `${this.name} has no carrier (its peer ${this.peer.name} is down): frame dropped`,
         skb,
         this,
       );
@@ -28,7 +28,8 @@ export class Veth extends Device {
     this.netns.world.trace(
       this.netns,
       'frame-tx',
-      `${this.name} sends the frame to its veth peer ${peer.name}${peer.netns === this.netns ? '' : ` in ${peer.netns.label}`}`,
+      () =>
+        `${this.name} sends the frame to its veth peer ${peer.name}${peer.netns === this.netns ? '' : ` in ${peer.netns.label}`}`,
       skb,
       this,
     );
