@@ -24,7 +24,7 @@ const HASH_ORDER = [
   /\bip\b.*\bneigh(bour)?\b/,
   /\bbridge\b.*\bfdb\b/,
   /\bconntrack\b.*-L/,
-  /\bip\b.*\bnetns\b\s+(list|show)?\s*$/,
+  /\bip\b.*\bnetns\b(\s+(list|show))?\s*$/,
 ];
 
 function unordered(command: string): boolean {

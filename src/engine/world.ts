@@ -14,7 +14,7 @@ import { type Route, type RouteType, RT_TABLE_MAIN } from './route/fib.ts';
 import { Clock, SEC } from './sim/clock.ts';
 import { Rng } from './sim/rng.ts';
 import { type TraceKind, TraceLog } from './trace/events.ts';
-import { broadcastOf, type Ip4, inPrefix, ip4ToString, type Mac, networkOf } from './wire/addr.ts';
+import { broadcastOf, type Ip4, inPrefix, ip4ToString, type Mac, networkOf, ZERO_MAC } from './wire/addr.ts';
 import type { EthFrame } from './wire/packet.ts';
 
 /** Virtual time a frame takes to cross a link or loop back (keeps RTTs realistic: ~0.04 ms a veth hop). */
@@ -180,7 +180,8 @@ export class World {
     opts: { mac?: Mac; ageingTime?: number; mcastSnooping?: boolean; mtu?: number } = {},
   ): Bridge {
     this.checkName(ns, name);
-    const mac = opts.mac ? { mac: opts.mac, macSet: true } : { mac: this.rng.mac(), macSet: false };
+    // Without an address a bridge has none (all zero) until its first port lends it one.
+    const mac = opts.mac ? { mac: opts.mac, macSet: true } : { mac: ZERO_MAC, macSet: false };
     const br = new Bridge(ns, name, ns.allocIfindex(), mac.mac, mac.macSet);
     if (opts.ageingTime !== undefined) br.ageingTime = opts.ageingTime;
     if (opts.mcastSnooping !== undefined) br.mcastSnooping = opts.mcastSnooping;
@@ -212,9 +213,8 @@ export class World {
 
   private unregister(dev: Device): void {
     if (!dev.netns.devByIndex(dev.ifindex)) return;
-    const affected: Device[] = [];
     if (dev.up) this.setUp(dev, false);
-    if (dev.master) dev.master.removePort(dev);
+    if (dev.master) this.setMaster(dev, undefined);
     if (dev instanceof Bridge) for (const p of [...dev.ports]) dev.removePort(p.dev);
     for (const m of this.macvlansOf(dev)) this.unregister(m);
     this.macvlans.delete(dev);
@@ -224,65 +224,80 @@ export class World {
     }
     dev.netns.deviceGone(dev);
     dev.netns.detach(dev);
-    if (dev instanceof Veth) {
-      affected.push(dev.peer);
-      this.unregister(dev.peer);
-    }
+    if (dev instanceof Veth) this.unregister(dev.peer);
   }
 
   setUp(dev: Device, up: boolean): void {
     if (dev.up === up) return;
-    const before = this.carrierSnapshot(dev);
     dev.up = up;
+    if (up) dev.everUp = true;
     if (up) dev.netns.deviceUp(dev);
     else dev.netns.deviceDown(dev);
-    this.carrierSettled(before);
+    if (dev instanceof Bridge) dev.recalcCarrier();
+    const changed: Device[] = [dev];
+    if (dev instanceof Veth) changed.push(dev.peer);
+    changed.push(...this.macvlansOf(dev));
+    this.linkwatch(changed);
   }
 
-  /** Devices whose carrier depends on `dev`, with their carrier now. */
-  private carrierSnapshot(dev: Device): Map<Device, boolean> {
-    const set = new Set<Device>([dev]);
-    if (dev instanceof Veth) set.add(dev.peer);
-    if (dev.master) set.add(dev.master);
-    for (const m of this.macvlansOf(dev)) set.add(m);
-    if (dev instanceof Bridge) for (const p of dev.ports) set.add(p.dev);
-    for (const d of [...set]) {
-      if (d.master) set.add(d.master);
-      for (const m of this.macvlansOf(d)) set.add(m);
+  private lwQueue: Device[] = [];
+
+  /**
+   * Runs the pending linkwatch events. Like the kernel's linkwatch work, this happens after the
+   * command that caused them has finished, so operstates see the namespace as the command left it.
+   */
+  settle(): void {
+    const queue = this.lwQueue;
+    this.lwQueue = [];
+    for (let i = 0; i < queue.length && i < 10_000; i++) {
+      const d = queue[i];
+      if (!d.netns.devByIndex(d.ifindex) || d.netns.devByIndex(d.ifindex) !== d) continue;
+      d.setOperstate(d.computeOperstate());
+      const carrier = d.carrier;
+      if (d.linkwatchCarrier && !carrier && d.up && d.conf.v.arp_evict_nocarrier)
+        d.netns.stack.neigh.flushDev(d, false);
+      d.linkwatchCarrier = carrier;
+      const br = d.master;
+      if (br) {
+        br.flushStoppedPorts();
+        if (br.recalcCarrier() && !queue.includes(br, i + 1)) queue.push(br);
+      }
+      if (d instanceof Bridge) d.flushStoppedPorts();
+      for (const m of this.macvlansOf(d)) if (!queue.includes(m, i + 1)) queue.push(m);
     }
-    return new Map([...set].map((d) => [d, d.carrier]));
   }
 
-  /** NETDEV_CHANGE: carrier loss flushes non-permanent neighbours (arp_evict_nocarrier) and bridge entries. */
-  private carrierSettled(before: Map<Device, boolean>): void {
-    for (const [d, was] of before) {
-      d.netns.deviceStateChanged(d);
-      if (was && !d.carrier && d.up && d.conf.v.arp_evict_nocarrier) d.netns.stack.neigh.flushDev(d, false);
-    }
+  /**
+   * Queues linkwatch_do_dev for devices whose state changed. When the queue runs (settle), each
+   * device's operstate is computed first and only then do its master and stacked devices hear of it
+   * (a bridge recomputes its carrier afterwards, which is why a port can show DOWN rather than
+   * LOWERLAYERDOWN). Carrier loss flushes non-permanent neighbours (arp_evict_nocarrier); a port that
+   * stops forwarding loses its learned FDB entries.
+   */
+  linkwatch(devs: Device[]): void {
+    for (const d of devs) if (!this.lwQueue.includes(d)) this.lwQueue.push(d);
   }
 
   setMaster(dev: Device, br: Bridge | undefined): void {
     if (br === undefined) {
-      if (!dev.master) return;
-      const before = this.carrierSnapshot(dev);
-      dev.master.removePort(dev);
-      this.carrierSettled(before);
+      const old = dev.master;
+      if (!old) return;
+      old.removePort(dev);
+      if (old.recalcCarrier()) this.linkwatch([old]);
       return;
     }
     if (br === (dev as unknown)) throw new NetError('ELOOP');
     if (dev.kind === 'loopback' || dev instanceof Bridge)
       throw new NetError('EINVAL', 'Device does not allow enslaving to a bridge.');
     if (dev.master === br) return;
-    const before = this.carrierSnapshot(dev);
-    if (dev.master) dev.master.removePort(dev);
+    if (dev.master) this.setMaster(dev, undefined);
     br.addPort(dev);
-    before.set(br, before.get(br) ?? br.carrier);
-    this.carrierSettled(before);
+    if (br.recalcCarrier()) this.linkwatch([br]);
   }
 
+  /** dev_change_name: allowed while up since Linux 6.x (the sandbox kernel renames live devices). */
   setName(dev: Device, name: string): void {
     if (dev.name === name) return;
-    if (dev.up) throw new NetError('EBUSY');
     this.checkName(dev.netns, name);
     dev.name = name;
     for (const a of dev.addrs) if (a.label === dev.name) a.label = name;
@@ -297,8 +312,11 @@ export class World {
   }
 
   setMtu(dev: Device, mtu: number): void {
-    if (mtu < 68 || mtu > 65535) throw new NetError('EINVAL', `mtu less than device minimum.`);
+    if (mtu < 68) throw new NetError('EINVAL', 'mtu less than device minimum.');
+    if (mtu > 65535) throw new NetError('EINVAL', 'mtu greater than device maximum.');
     dev.mtu = mtu;
+    if (dev instanceof Bridge) dev.mtuSetByUser = true;
+    dev.master?.adjustMtu();
   }
 
   /** dev_change_net_namespace: the device goes down, loses its addresses, and keeps its index if free. */
@@ -308,12 +326,14 @@ export class World {
     if (target.dev(dev.name)) throw new NetError('EEXIST');
     const src = dev.netns;
     this.setUp(dev, false);
-    if (dev.master) dev.master.removePort(dev);
+    if (dev.master) this.setMaster(dev, undefined);
     src.deviceGone(dev);
     src.detach(dev);
     if (!target.reserveIfindex(dev.ifindex)) dev.ifindex = target.allocIfindex();
     dev.conf = target.confDefault.clone();
+    dev.everUp = false; // dev_shutdown: the qdisc goes back to noop
     target.attach(dev);
+    this.linkwatch([dev]);
     if (dev instanceof Veth && dev.peer.netns !== target) {
       target.nsidOf(dev.peer.netns);
       dev.peer.netns.nsidOf(target);
@@ -331,7 +351,8 @@ export class World {
     prefixLen: number,
     opts: { broadcast?: Ip4 | 'auto'; scope?: Scope; label?: string } = {},
   ): InAddr {
-    if (dev.addrs.some((a) => a.local === local && a.prefixLen === prefixLen)) throw new NetError('EEXIST');
+    if (dev.addrs.some((a) => a.local === local && a.prefixLen === prefixLen))
+      throw new NetError('EEXIST', 'ipv4: Address already assigned.');
     const secondary = dev.addrs.some(
       (a) => !a.secondary && a.prefixLen === prefixLen && inPrefix(local, a.local, a.prefixLen),
     );
@@ -358,15 +379,16 @@ export class World {
     const a = dev.addrs.find(
       (x) => x.local === local && (prefixLen === undefined || x.prefixLen === prefixLen),
     );
-    if (!a) throw new NetError('EADDRNOTAVAIL');
+    if (!a) throw new NetError('EADDRNOTAVAIL', 'ipv4: Address not found.');
     this.removeAddr(dev, a);
   }
 
   private removeAddr(dev: Device, a: InAddr): void {
     const i = dev.addrs.indexOf(a);
     if (i < 0) return;
+    const prim = dev.netns.primaryFor(dev, a);
     dev.addrs.splice(i, 1);
-    dev.netns.delIfaddrRoutes(dev, a);
+    dev.netns.delIfaddrRoutes(dev, a, prim);
     if (!a.secondary) {
       // __inet_del_ifa: without promote_secondaries, the primary takes its secondaries with it.
       const promote = dev.conf.v.promote_secondaries || dev.netns.confAll.v.promote_secondaries;
@@ -374,13 +396,14 @@ export class World {
         (x) => x.secondary && x.prefixLen === a.prefixLen && inPrefix(x.local, a.local, a.prefixLen),
       );
       if (promote && secs.length) {
+        // The first secondary becomes primary and the others re-hang under it.
+        for (const s of secs) dev.netns.delIfaddrRoutes(dev, s, a);
         secs[0].secondary = false;
-        for (const s of secs) dev.netns.delIfaddrRoutes(dev, s);
         for (const s of secs) dev.netns.addIfaddrRoutes(dev, s);
       } else {
         for (const s of secs) {
           dev.addrs.splice(dev.addrs.indexOf(s), 1);
-          dev.netns.delIfaddrRoutes(dev, s);
+          dev.netns.delIfaddrRoutes(dev, s, a);
         }
       }
     }
@@ -468,7 +491,7 @@ export class World {
     q: { dst: Ip4; len: number; gw?: Ip4; dev?: Device; metric?: number; table?: number; type?: RouteType },
   ): void {
     const table = q.table ?? RT_TABLE_MAIN;
-    const t = ns.fib.table(table);
+    const t = ns.fib.has(table) ? ns.fib.table(table) : [];
     const r = t.find(
       (x) =>
         x.dst === q.dst &&
@@ -496,6 +519,10 @@ export class World {
     if (n && mode === 'add' && n.state !== 'NONE') throw new NetError('EEXIST');
     if (!n && mode === 'change') throw new NetError('ENOENT');
     if (!n) n = table.create(dev, ip);
+    const valid = state !== 'INCOMPLETE' && state !== 'FAILED';
+    // __neigh_update: a valid state needs an address, given now or known already.
+    if (valid && lladdr === undefined && !n.lladdr)
+      throw new NetError('EINVAL', 'No link layer address given.');
     table.update(n, lladdr, state, { override: true, admin: true, why: `set by ip neigh ${mode}` });
   }
 
@@ -510,6 +537,7 @@ export class World {
 
   /** Advances virtual time by `micros`, running every timer and frame due. */
   advance(micros: number): void {
+    this.settle();
     this.clock.runUntil(this.clock.now + micros);
   }
 

@@ -67,14 +67,18 @@ export function brctl(ctx: Ctx, argv: string[]): number {
           ctx.write(`device ${b} is already a member of a bridge; can't add it to bridge ${a}.\n`);
           return 1;
         }
-        if (dev instanceof Bridge || dev.kind === 'loopback') {
+        if (dev instanceof Bridge) {
+          ctx.write(`device ${b} is a bridge device itself; can't add a bridge device to a bridge device.\n`);
+          return 1;
+        }
+        if (dev.kind === 'loopback') {
           ctx.write(`can't add ${b} to bridge ${a}: Invalid argument\n`);
           return 1;
         }
         world.setMaster(dev, br);
       } else {
         if (dev.master !== br) {
-          ctx.write(`device ${b} is not a slave of ${a}\n`);
+          ctx.write(`device ${b} is not a port of ${a}\n`);
           return 1;
         }
         world.setMaster(dev, undefined);
@@ -91,14 +95,16 @@ export function brctl(ctx: Ctx, argv: string[]): number {
               .map((d) => d.name)
               .sort()
       ).map((n) => [n, needBridge(n)] as const);
-      ctx.write('bridge name\tbridge id\t\tSTP enabled\tinterfaces\n');
       let status = 0;
+      let header = false;
       for (const [name, br] of bridges) {
         if (!br) {
           ctx.write(`bridge ${name} does not exist!\n`);
           status = 1;
           continue;
         }
+        if (!header) ctx.write('bridge name\tbridge id\t\tSTP enabled\tinterfaces\n');
+        header = true;
         const ports = br.ports.map((p) => p.dev.name).sort();
         ctx.write(`${br.name}\t\t${bridgeId(br)}\tno\t\t`);
         if (ports.length === 0) ctx.write('\n');

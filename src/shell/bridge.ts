@@ -68,13 +68,15 @@ function fdbShow(ctx: Ctx, argv: string[]): number {
     if (devFilter && dev !== devFilter) continue;
     if (brFilter && dev !== brFilter && dev.master !== brFilter) continue;
     const devPart = devFilter ? '' : `dev ${dev.name} `;
-    // The device's own address lists ("self"): the IPv4 all-hosts group while up, and macvlan children's MACs.
-    const self: string[] = [];
-    if (dev.up) {
-      self.push('01:00:5e:00:00:01');
-      if (dev instanceof Bridge && dev.mcastSnooping) self.push('01:00:5e:00:00:6a');
-    }
-    for (const m of ctx.world.macvlansOf(dev)) if (m.up) self.unshift(m.mac);
+    // The device's own address lists ("self", ndo_dflt_fdb_dump): unicast (user entries, macvlan
+    // children's MACs), then multicast: IPv6 all-nodes (joined at registration even with IPv6
+    // disabled), IPv4 all-hosts while up, and a snooping bridge's multicast-router groups.
+    const self: string[] = [...dev.ucAddrs];
+    for (const m of ctx.world.macvlansOf(dev)) if (m.up) self.push(m.mac);
+    self.push('33:33:00:00:00:01');
+    if (dev.up) self.push('01:00:5e:00:00:01');
+    if (dev instanceof Bridge && dev.up && dev.mcastSnooping)
+      self.push('01:00:5e:00:00:6a', '33:33:00:00:00:6a');
     const selfLines = self.map((mac) => `${mac} ${devPart}self permanent\n`);
     if (dev instanceof Bridge) {
       if (!dynamic) lines.push(...selfLines);
@@ -145,7 +147,20 @@ function fdbModify(ctx: Ctx, argv: string[], mode: 'add' | 'append' | 'replace' 
   const br = d instanceof Bridge ? d : d.master;
   if (master && !br) throw new NetError('EINVAL');
   if (!master && self && !(d instanceof Bridge)) {
-    fail(ctx, 'netns-lab: unsupported: "self" fdb entries on a non-bridge device', 2);
+    // ndo_dflt_fdb_add/del: the device's own unicast list; only permanent entries are supported.
+    const has = d.ucAddrs.includes(addr);
+    if (mode === 'del') {
+      if (!has) throw new NetError('ENOENT');
+      d.ucAddrs.splice(d.ucAddrs.indexOf(addr), 1);
+      return 0;
+    }
+    if (state !== 'permanent') fail(ctx, 'Error: FDB only supports static addresses.', 2);
+    if (has) {
+      if (mode === 'add') throw new NetError('EEXIST');
+      return 0;
+    }
+    d.ucAddrs.push(addr);
+    return 0;
   }
   const bridge = br!;
   const port = d instanceof Bridge ? undefined : d;

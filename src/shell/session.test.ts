@@ -20,7 +20,7 @@ describe('shell errors print what the real tools print', () => {
     expect(out(s, 'ip route add default via 10.9.9.9')).toBe('Error: Nexthop has invalid gateway.\n');
     expect(out(s, 'ping -c 1 10.9.9.9')).toBe('ping: connect: Network is unreachable\n');
     expect(out(s, 'ip netns add a')).toBe('');
-    expect(out(s, 'ip netns add a')).toBe('Cannot create namespace file "/var/run/netns/a": File exists\n');
+    expect(out(s, 'ip netns add a')).toBe('Cannot create namespace file "/run/netns/a": File exists\n');
   });
 
   it('says clearly what it does not model, and carries on', () => {

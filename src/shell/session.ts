@@ -87,6 +87,7 @@ export class Session {
         status = 70;
       }
     }
+    this.world.settle();
     if (out.startsWith('netns-lab: unsupported')) unsupported = true;
     return { output: out, status, unsupported };
   }

@@ -20,6 +20,10 @@ function lookup(ns: Netns, key: string): Handle | 'unsupported' | undefined {
   if (parts.length === 3 && parts[2] === 'ip_forward') {
     return { get: () => ns.confAll.v.forwarding, set: (v) => setForwarding(ns, v) };
   }
+  if (parts.length === 3 && parts[2] in ns.ipv4) {
+    const k = parts[2] as keyof Netns['ipv4'];
+    return { get: () => ns.ipv4[k], set: (v) => (ns.ipv4[k] = v) };
+  }
   if (parts.length === 5 && parts[2] === 'conf') {
     const [, , , where, k] = parts;
     if (!(DEVCONF_KEYS as readonly string[]).includes(k)) return undefined;
@@ -37,7 +41,16 @@ function lookup(ns: Netns, key: string): Handle | 'unsupported' | undefined {
     if (!conf) return undefined;
     return { get: () => conf.neigh[k as NeighKey], set: (v) => (conf.neigh[k as NeighKey] = v) };
   }
-  return parts.length >= 3 && ['conf', 'neigh', 'ip_forward'].includes(parts[2]) ? undefined : 'unsupported';
+  // Real keys netns-lab does not model are reported as such; anything else does not exist.
+  if (
+    parts.length === 3 &&
+    /^(tcp_|udp_|icmp_|igmp_|ip_|ipfrag_|inet_|fib_|ping_|raw_|nexthop_|fwmark_|cipso|xfrm4)/.test(parts[2])
+  ) {
+    return 'unsupported';
+  }
+  if (parts.length >= 3 && (parts[2] === 'route' || parts[2] === 'vs' || parts[2] === 'netfilter'))
+    return 'unsupported';
+  return undefined;
 }
 
 function confFor(ns: Netns, where: string): DevConf | undefined {
@@ -46,9 +59,10 @@ function confFor(ns: Netns, where: string): DevConf | undefined {
   return ns.dev(where)?.conf;
 }
 
-/** devinet_sysctl_forward / inet_forward_change: all, default and every device follow. */
+/** devinet_sysctl_forward / inet_forward_change: on a change, all, default and every device follow. */
 function setForwarding(ns: Netns, v: number): void {
   const on = v ? 1 : 0;
+  if (ns.confAll.v.forwarding === on) return;
   ns.confAll.v.forwarding = on;
   ns.confDefault.v.forwarding = on;
   for (const d of ns.devices()) d.conf.v.forwarding = on;
@@ -84,8 +98,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
     const eq = arg.indexOf('=');
     if (eq >= 0 || write) {
       if (eq < 0) {
-        ctx.write(`sysctl: "${arg}" must be of the form name=value\n`);
-        status = 1;
+        ctx.write('sysctl: command line(0): invalid syntax, continuing...\n');
         continue;
       }
       const key = arg.slice(0, eq).trim();

@@ -236,7 +236,17 @@ export class Ipv4Stack {
     if (pkt.protocol !== IPPROTO_ICMP) return;
     const icmp = pkt.payload;
     if (icmp.type === ICMP_ECHO) {
-      if (broadcast) {
+      if (this.ns.ipv4.icmp_echo_ignore_all) {
+        this.world.trace(
+          this.ns,
+          'drop',
+          'echo request ignored: net.ipv4.icmp_echo_ignore_all = 1',
+          skb,
+          dev,
+        );
+        return;
+      }
+      if (broadcast && this.ns.ipv4.icmp_echo_ignore_broadcasts) {
         this.world.trace(
           this.ns,
           'drop',
@@ -314,7 +324,7 @@ export class Ipv4Stack {
       kind: 'ipv4',
       src: ro.src,
       dst: p.dst,
-      ttl: p.ttl ?? 64,
+      ttl: p.ttl ?? this.ns.ipv4.ip_default_ttl,
       protocol: IPPROTO_ICMP,
       id: this.nextIpId(),
       tos: 0,
@@ -558,13 +568,6 @@ export class Ipv4Stack {
       default:
         return mode >= 4;
     }
-  }
-
-  // --- device events ---------------------------------------------------------------------------
-
-  /** Carrier may have changed on `dev` (bridge ports added or removed, veth peer up/down). */
-  carrierChanged(dev: Device): void {
-    this.ns.deviceStateChanged(dev);
   }
 }
 

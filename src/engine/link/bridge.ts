@@ -30,8 +30,10 @@ export class Bridge extends Device {
   ageingTime = 30000;
   mcastSnooping = true;
   stpState = 0;
-  /** Carrier before any port: a bridge that never had a port is UP,LOWER_UP / UNKNOWN. */
-  private everHadPort = false;
+  /** Carrier (br_port_state_selection): on while some port forwards; none before the first port. */
+  private lowerUp = false;
+  /** Set once the MTU was set explicitly; until then it follows the smallest port MTU. */
+  mtuSetByUser = false;
   private gcTimer?: Timer;
 
   constructor(netns: Netns, name: string, ifindex: number, mac: string, macSet: boolean) {
@@ -40,18 +42,27 @@ export class Bridge extends Device {
   }
 
   get carrier(): boolean {
-    if (!this.up) return false;
-    if (!this.everHadPort) return true;
-    return this.ports.some((p) => this.portForwarding(p));
+    return this.up && this.lowerUp;
   }
 
-  override operstate(): 'UP' | 'DOWN' | 'UNKNOWN' | 'LOWERLAYERDOWN' {
-    if (this.up && !this.everHadPort) return 'UNKNOWN';
-    return super.operstate();
+  /** Recomputes carrier from the ports' states; returns true when it changed. */
+  recalcCarrier(): boolean {
+    const next = this.up && this.ports.some((p) => this.portForwarding(p));
+    if (next === this.lowerUp) return false;
+    this.lowerUp = next;
+    return true;
   }
 
+  /** With STP off a port forwards once it and the bridge are up and its operstate is up. */
   portForwarding(p: BridgePort): boolean {
-    return this.up && p.dev.up && p.dev.carrier;
+    const o = p.dev.operstate();
+    return this.up && p.dev.up && (o === 'UP' || o === 'UNKNOWN');
+  }
+
+  /** br_mtu_auto_adjust: the smallest port MTU, unless the MTU was set by the user. */
+  adjustMtu(): void {
+    if (this.mtuSetByUser || this.ports.length === 0) return;
+    this.mtu = Math.min(...this.ports.map((p) => p.dev.mtu));
   }
 
   port(dev: Device): BridgePort | undefined {
@@ -62,10 +73,9 @@ export class Bridge extends Device {
     const port: BridgePort = { dev, portNo: this.allocPortNo(), hairpin: false, learning: true, flood: true };
     this.ports.push(port);
     dev.master = this;
-    this.everHadPort = true;
     this.addLocal(dev.mac, dev);
     this.recalcMac();
-    this.netns.stack.carrierChanged(this);
+    this.adjustMtu();
   }
 
   removePort(dev: Device): void {
@@ -75,7 +85,7 @@ export class Bridge extends Device {
     dev.master = undefined;
     this.fdb.removeWhere((e) => e.port === dev);
     this.recalcMac();
-    this.netns.stack.carrierChanged(this);
+    this.adjustMtu();
   }
 
   private allocPortNo(): number {
@@ -127,8 +137,8 @@ export class Bridge extends Device {
     });
   }
 
-  override onStateChange(): void {
-    // A port or the bridge went down: dynamic entries through it are flushed (br_fdb_delete_by_port).
+  /** A port stopped forwarding: its dynamic entries are flushed (br_fdb_delete_by_port). */
+  flushStoppedPorts(): void {
     for (const p of this.ports) {
       if (!this.portForwarding(p)) this.fdb.removeWhere((e) => e.port === p.dev && !e.isStatic);
     }
@@ -252,7 +262,8 @@ export class Bridge extends Device {
   }
 
   private flood(skb: Skb, from: BridgePort | undefined, why: string): void {
-    const targets = this.ports.filter((p) => p !== from && p.flood && this.portForwarding(p));
+    // should_deliver: never back out of the ingress port unless that port is in hairpin mode.
+    const targets = this.ports.filter((p) => (p !== from || p.hairpin) && p.flood && this.portForwarding(p));
     this.world.trace(
       this.netns,
       'flood',

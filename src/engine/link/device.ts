@@ -10,6 +10,7 @@ import type { Bridge } from './bridge.ts';
 import type { PktType, Skb } from './skb.ts';
 
 export type DeviceKind = 'loopback' | 'veth' | 'bridge' | 'macvlan';
+export type OperState = 'UP' | 'DOWN' | 'UNKNOWN' | 'LOWERLAYERDOWN';
 
 export abstract class Device {
   abstract readonly kind: DeviceKind;
@@ -46,21 +47,42 @@ export abstract class Device {
     return this.ifindex;
   }
 
-  /** RFC 2863 operstate as the kernel computes it (default_operstate in net/core/link_watch.c). */
-  operstate(): 'UP' | 'DOWN' | 'UNKNOWN' | 'LOWERLAYERDOWN' {
+  /** The operstate last computed by linkwatch; `ip link` prints this. */
+  private oper: OperState = 'DOWN';
+  /** Carrier as linkwatch last saw it (to notice a loss). */
+  linkwatchCarrier = false;
+  /** Secondary unicast addresses (dev->uc): `bridge fdb add MAC dev X self` on a non-bridge device. */
+  ucAddrs: string[] = [];
+  /** Once a device has been up it keeps its noqueue qdisc; never-up devices show noop. */
+  everUp = false;
+
+  operstate(): OperState {
+    return this.oper;
+  }
+
+  /**
+   * rfc2863_policy + default_operstate (net/core/link_watch.c), run when linkwatch handles this device.
+   * Without carrier: LOWERLAYERDOWN if the device at our iflink index in this namespace has no carrier
+   * either (at this moment: masters such as a bridge update their carrier only afterwards), else DOWN.
+   */
+  computeOperstate(): OperState {
     if (!this.up) return 'DOWN';
     if (!this.carrier) {
       const link = this.iflink();
-      return link !== this.ifindex && this.netns.devByIndex(link) ? 'LOWERLAYERDOWN' : 'DOWN';
+      if (link === this.ifindex) return 'DOWN';
+      const peer = this.netns.devByIndex(link);
+      if (!peer) return 'DOWN';
+      return peer.carrier ? 'DOWN' : 'LOWERLAYERDOWN';
     }
     return 'UP';
   }
 
+  setOperstate(o: OperState): void {
+    this.oper = o;
+  }
+
   /** Sends a frame out of this device (dev_queue_xmit). */
   abstract xmit(skb: Skb): void;
-
-  /** Called after admin state or carrier may have changed. */
-  onStateChange(): void {}
 
   /** A frame arrives on this device from its link (netif_receive_skb). */
   receive(skb: Skb): void {

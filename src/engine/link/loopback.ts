@@ -1,5 +1,5 @@
 import type { Netns } from '../netns/netns.ts';
-import { Device } from './device.ts';
+import { Device, type OperState } from './device.ts';
 import type { Skb } from './skb.ts';
 
 /** drivers/net/loopback.c: every frame sent comes straight back in. */
@@ -12,7 +12,7 @@ export class Loopback extends Device {
   get carrier(): boolean {
     return this.up;
   }
-  override operstate(): 'UP' | 'DOWN' | 'UNKNOWN' | 'LOWERLAYERDOWN' {
+  override computeOperstate(): OperState {
     return this.up ? 'UNKNOWN' : 'DOWN';
   }
   xmit(skb: Skb): void {

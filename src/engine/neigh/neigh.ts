@@ -140,7 +140,8 @@ export class NeighTable {
 
   private arm(n: Neighbour, delay: number): void {
     n.timer?.cancel();
-    n.timer = n.dev.netns.world.clock.schedule(delay, () => this.timerHandler(n));
+    // At least one tick ahead, as mod_timer is: a timer never re-fires at the same instant.
+    n.timer = n.dev.netns.world.clock.schedule(Math.max(1, delay), () => this.timerHandler(n));
   }
 
   /**
@@ -218,7 +219,7 @@ export class NeighTable {
     switch (n.state) {
       case 'REACHABLE': {
         const rt = this.reachableTime(n.dev);
-        if (now <= n.confirmed + rt) {
+        if (now < n.confirmed + rt) {
           this.arm(n, n.confirmed + rt - now);
         } else if (now <= n.used + delayProbe) {
           this.setState(n, 'DELAY', 'reachable time ran out but the entry was used recently');

@@ -22,6 +22,8 @@ export class Netns {
   readonly stack: Ipv4Stack;
   confAll: DevConf;
   confDefault: DevConf;
+  /** Namespace-wide /proc/sys/net/ipv4/* scalars netns-lab models (kernel defaults). */
+  ipv4 = { icmp_echo_ignore_all: 0, icmp_echo_ignore_broadcasts: 1, ip_default_ttl: 64 };
   /** Peer namespace → nsid, allocated on first use (peernet2id_alloc). */
   private nsids = new Map<Netns, number>();
   readonly lo: Loopback;
@@ -166,47 +168,56 @@ export class Netns {
     }
   }
 
+  /** fib_magic appends (NLM_F_APPEND): the same prefix on two devices gives two routes. */
   private addKernelRoute(r: Omit<Route, 'metric' | 'onlink' | 'proto'>): void {
-    if (this.fib.find(r.table, r.dst, r.len, 0, r.type)?.dev === r.dev) return;
-    if (this.fib.find(r.table, r.dst, r.len, 0, r.type)) return;
+    const t = this.fib.has(r.table) ? this.fib.table(r.table) : [];
+    if (
+      t.some(
+        (x) =>
+          x.dst === r.dst &&
+          x.len === r.len &&
+          x.type === r.type &&
+          x.dev === r.dev &&
+          x.prefsrc === r.prefsrc &&
+          x.metric === 0,
+      )
+    )
+      return;
     this.fib.insert({ ...r, metric: 0, onlink: false, proto: 'kernel' });
   }
 
-  /** fib_del_ifaddr: remove what the address implied, unless another address still implies it. */
-  delIfaddrRoutes(dev: Device, a: InAddr): void {
-    const others = this.devices().flatMap((d) => d.addrs.map((x) => ({ d, x })));
-    const stillLocal = others.some(({ x }) => x.local === a.local);
+  /**
+   * fib_del_ifaddr, called with `a` already removed from the device and `prim` its primary: the local
+   * route goes unless another address still has this IP; prefix and broadcast routes go unless another
+   * address still implies them; a deleted primary also takes every route that used it as source
+   * (fib_sync_down_addr).
+   */
+  delIfaddrRoutes(dev: Device, a: InAddr, prim: InAddr = a): void {
+    const all = this.devices().flatMap((d) => d.addrs);
+    const stillLocal = all.some((x) => x.local === a.local);
+    const prefix = networkOf(a.local, a.prefixLen);
+    const bcast = broadcastOf(a.local, a.prefixLen);
     this.fib.removeWhere((r) => {
       if (r.proto !== 'kernel') return false;
-      if (r.type === 'local' && r.len === 32 && r.dst === a.local) return !stillLocal;
+      if (r.type === 'local' && r.len === 32 && r.dst === a.local)
+        return !stillLocal && r.prefsrc === prim.local;
       if (r.dev !== dev) return false;
       if (
         !a.secondary &&
         r.len === a.prefixLen &&
-        r.dst === networkOf(a.local, a.prefixLen) &&
+        r.dst === prefix &&
         (r.type === 'unicast' || r.type === 'local')
       ) {
         return !dev.addrs.some(
-          (x) =>
-            x !== a &&
-            !x.secondary &&
-            x.prefixLen === a.prefixLen &&
-            networkOf(x.local, x.prefixLen) === r.dst,
+          (x) => !x.secondary && x.prefixLen === a.prefixLen && networkOf(x.local, x.prefixLen) === prefix,
         );
       }
-      if (r.type === 'broadcast' && (r.dst === broadcastOf(a.local, a.prefixLen) || r.dst === a.broadcast)) {
-        return !dev.addrs.some(
-          (x) => x !== a && (broadcastOf(x.local, x.prefixLen) === r.dst || x.broadcast === r.dst),
-        );
+      if (r.type === 'broadcast' && (r.dst === bcast || r.dst === a.broadcast)) {
+        return !dev.addrs.some((x) => broadcastOf(x.local, x.prefixLen) === r.dst || x.broadcast === r.dst);
       }
       return false;
     });
-  }
-
-  /** NETDEV_UP / NETDEV_DOWN / NETDEV_CHANGE (carrier) handling for the FIB and neighbours. */
-  deviceStateChanged(dev: Device): void {
-    dev.onStateChange();
-    dev.master?.onStateChange();
+    if (!a.secondary && !stillLocal) this.fib.removeWhere((r) => r.prefsrc === a.local);
   }
 
   /** Admin up: lo gets 127.0.0.1/8; every address's routes come back (fib_netdev_event NETDEV_UP). */

@@ -45,9 +45,15 @@ function order(a: Route, b: Route): number {
 }
 
 export class Fib {
-  private tables = new Map<number, Route[]>();
+  /** fib_new_table: a table exists once something was put in it; main exists from the start. */
+  private tables = new Map<number, Route[]>([[RT_TABLE_MAIN, []]]);
   rules: FibRule[] = DEFAULT_RULES.map((r) => ({ ...r }));
 
+  has(id: number): boolean {
+    return this.tables.has(id);
+  }
+
+  /** The routes of table `id`, creating it (as inserting a route would). */
   table(id: number): Route[] {
     let t = this.tables.get(id);
     if (!t) {
@@ -63,7 +69,7 @@ export class Fib {
 
   /** The route with the same key (table, dst/len, metric), which `ip route add` would collide with. */
   find(table: number, dst: Ip4, len: number, metric: number, type?: RouteType): Route | undefined {
-    return this.table(table).find(
+    return (this.tables.get(table) ?? []).find(
       (r) => r.dst === dst && r.len === len && r.metric === metric && (type === undefined || r.type === type),
     );
   }

@@ -9,6 +9,7 @@ import { briefLink, linkHeader, linkLine } from '../print/link.ts';
 import type { IpOpts } from './index.ts';
 import {
   duparg,
+  duparg2,
   fail,
   getMac,
   getUnsigned,
@@ -16,6 +17,7 @@ import {
   invarg,
   matches,
   needDev,
+  validAltIfname,
   validIfname,
 } from './util.ts';
 
@@ -50,7 +52,7 @@ function parseLinkArgs(ctx: Ctx, argv: string[], isAdd: boolean): LinkReq {
       if (!validIfname(v)) invarg(ctx, '"name" not a valid ifname', v);
       req.name = v;
     } else if (matches(a, 'address') && a.length >= 1) {
-      req.mac = getMac(ctx, next(), 'address');
+      req.mac = getMac(ctx, next(), 'RTNETLINK answers: Invalid argument');
     } else if (matches(a, 'mtu')) {
       const v = next();
       req.mtu = getUnsigned(ctx, v, 'Invalid "mtu" value\n');
@@ -58,10 +60,12 @@ function parseLinkArgs(ctx: Ctx, argv: string[], isAdd: boolean): LinkReq {
       const v = next();
       // A number is a PID: in netns-lab every process but the scripts' own lives in the host namespace.
       const ns = /^\d+$/.test(v) && !ctx.world.netns(v) ? ctx.world.host : ctx.world.netns(v);
-      if (!ns || v === '') fail(ctx, `Cannot open network namespace "${v}": No such file or directory`, 1);
+      if (!ns || v === '') invarg(ctx, 'Invalid "netns" value', v);
       req.netns = ns;
     } else if (a === 'master') {
-      req.master = next();
+      const v = next();
+      if (!ctx.ns.dev(v)) invarg(ctx, 'Device does not exist', v);
+      req.master = v;
     } else if (a === 'nomaster') {
       req.master = null;
     } else if (a === 'link') {
@@ -72,8 +76,8 @@ function parseLinkArgs(ctx: Ctx, argv: string[], isAdd: boolean): LinkReq {
       break;
     } else if (a === 'dev') {
       const v = next();
-      if (req.dev !== undefined) duparg(ctx, 'dev', v);
-      if (!validIfname(v)) invarg(ctx, '"dev" not a valid ifname', v);
+      if (req.dev !== undefined) duparg2(ctx, 'dev', v);
+      if (!validAltIfname(v)) invarg(ctx, '"dev" not a valid ifname', v);
       req.dev = v;
     } else if (
       a === 'arp' ||
@@ -90,17 +94,9 @@ function parseLinkArgs(ctx: Ctx, argv: string[], isAdd: boolean): LinkReq {
       fail(ctx, 'Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME', 255);
     } else {
       // A bare word is the device name (iplink_parse: "dev" is optional).
-      if (isAdd) {
-        if (req.name !== undefined)
-          fail(ctx, `Error: either "name" is duplicate, or "${a}" is a garbage.`, 255);
-        if (!validIfname(a)) invarg(ctx, '"name" not a valid ifname', a);
-        req.name = a;
-      } else {
-        if (req.dev !== undefined)
-          fail(ctx, `Error: either "dev" is duplicate, or "${a}" is a garbage.`, 255);
-        if (!validIfname(a)) invarg(ctx, '"dev" not a valid ifname', a);
-        req.dev = a;
-      }
+      if (req.dev !== undefined) duparg2(ctx, 'dev', a);
+      if (!validAltIfname(a)) invarg(ctx, '"dev" not a valid ifname', a);
+      req.dev = a;
     }
   }
   return req;
@@ -121,6 +117,8 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
   const req = parseLinkArgs(ctx, argv, true);
   const name = req.name ?? req.dev;
   if (!req.type) fail(ctx, 'Not enough information: "type" argument is required', 255);
+  // IFLA_IFNAME policy: at most 15 bytes.
+  if (name !== undefined && name.length >= 16) fail(ctx, 'Error: Attribute failed policy validation.', 2);
   const world = ctx.world;
   const ns = req.netns ?? ctx.ns;
   if (name === undefined && req.type !== 'veth')

@@ -52,7 +52,7 @@ function neighModify(ctx: Ctx, argv: string[], mode: 'add' | 'replace' | 'change
     if (a === 'lladdr') {
       const v = next();
       if (lladdr !== undefined) duparg(ctx, 'lladdr', v);
-      lladdr = getMac(ctx, v);
+      lladdr = getMac(ctx, v, 'Error: Invalid link address');
     } else if (a === 'nud') {
       const v = next();
       const s = NUD_NAMES[v];
@@ -143,7 +143,8 @@ function neighShow(ctx: Ctx, argv: string[], _opts: IpOpts, flush: boolean): num
     .filter((n) => !prefix || inPrefix(n.ip, prefix.addr, prefix.len));
   if (states) entries = entries.filter((n) => states!.has(n.state));
   else if (flush) entries = entries.filter((n) => n.state !== 'PERMANENT' && n.state !== 'NOARP');
-  else entries = entries.filter((n) => n.state !== 'NONE');
+  // iproute2's default filter hides NOARP entries and entries without a state.
+  else entries = entries.filter((n) => n.state !== 'NONE' && n.state !== 'NOARP');
   for (const n of entries) {
     if (flush) table.remove(n);
     else ctx.write(formatNeigh(n, !!dev));

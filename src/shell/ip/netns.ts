@@ -26,7 +26,7 @@ export function ipNetns(ctx: Ctx, argv: string[], _opts: IpOpts): number {
     if (name === undefined) fail(ctx, 'No netns name specified', 255);
     if (!validNetnsName(name)) fail(ctx, `Invalid netns name "${name}"`, 255);
     if (world.netns(name) && name !== '')
-      fail(ctx, `Cannot create namespace file "/var/run/netns/${name}": File exists`, 1);
+      fail(ctx, `Cannot create namespace file "/run/netns/${name}": File exists`, 1);
     world.addNetns(name);
     return 0;
   }
@@ -34,7 +34,7 @@ export function ipNetns(ctx: Ctx, argv: string[], _opts: IpOpts): number {
     const name = argv[1];
     if (name === undefined) fail(ctx, 'No netns name specified', 255);
     if (!world.netns(name) || name === '')
-      fail(ctx, `Cannot remove namespace file "/var/run/netns/${name}": No such file or directory`, 1);
+      fail(ctx, `Cannot remove namespace file "/run/netns/${name}": No such file or directory`, 1);
     world.delNetns(name);
     return 0;
   }

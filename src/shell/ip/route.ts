@@ -78,15 +78,17 @@ interface RouteReq {
 
 function parseRouteArgs(ctx: Ctx, argv: string[]): RouteReq {
   const req: RouteReq = { onlink: false };
+  // Once an address has been read, iproute2 knows the family and its errors say "inet".
+  const fam = () =>
+    req.dst !== undefined || req.gw !== undefined || req.src !== undefined ? 'inet' : 'any valid';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => argv[++i] ?? incomplete(ctx);
     if (a === 'via') {
       const v = next();
       if (req.gw !== undefined) duparg(ctx, 'via', v);
-      if (v === 'inet') {
-        req.gw = getAddr(ctx, next());
-      } else req.gw = getAddr(ctx, v);
+      if (v === 'inet') req.gw = getAddr(ctx, next(), 'inet');
+      else req.gw = getAddr(ctx, v, fam());
     } else if (a === 'dev' || a === 'oif') {
       const v = next();
       req.dev = needDev(ctx, ctx.ns, v);
@@ -108,11 +110,11 @@ function parseRouteArgs(ctx: Ctx, argv: string[]): RouteReq {
       if (!PROTOS.includes(v) && !/^\d+$/.test(v)) invarg(ctx, '"protocol" value is invalid\n', v);
       req.proto = v;
     } else if (a === 'src') {
-      req.src = getAddr(ctx, next());
+      req.src = getAddr(ctx, next(), fam());
     } else if (a === 'onlink') {
       req.onlink = true;
     } else if (a === 'to') {
-      req.dst = getPrefix(ctx, next());
+      req.dst = getPrefix(ctx, next(), fam());
     } else if (TYPES.includes(a as RouteType) && req.dst === undefined && req.type === undefined) {
       req.type = a as RouteType;
     } else if (
@@ -137,7 +139,7 @@ function parseRouteArgs(ctx: Ctx, argv: string[]): RouteReq {
       fail(ctx, `netns-lab: unsupported: ip route option "${a}"`, 2);
     } else {
       if (req.dst) duparg2(ctx, 'to', a);
-      req.dst = getPrefix(ctx, a);
+      req.dst = getPrefix(ctx, a, fam());
     }
   }
   return req;
@@ -198,7 +200,8 @@ export function formatRoute(r: Route, opts: { showTable: boolean; hideDev: boole
   if (r.prefsrc !== undefined) s += `src ${ip4ToString(r.prefsrc)} `;
   if (r.metric) s += `metric ${r.metric} `;
   if (r.onlink) s += 'onlink ';
-  if (r.dev && r.type === 'unicast' && r.dev.up && !r.dev.carrier) s += 'linkdown ';
+  // RTNH_F_LINKDOWN: every nexthop through a device without carrier, except local routes (scope host).
+  if (r.dev && r.type !== 'local' && r.dev.up && !r.dev.carrier) s += 'linkdown ';
   return `${s}\n`;
 }
 
@@ -231,9 +234,13 @@ function routeShow(ctx: Ctx, argv: string[], _opts: IpOpts, flush: boolean): num
     table === 'all'
       ? [RT_TABLE_DEFAULT, RT_TABLE_MAIN, RT_TABLE_LOCAL, ...fib.tableIds().filter((t) => t < 253 || t > 255)]
       : [table];
+  if (table !== 'all' && !fib.has(table)) {
+    // A strict dump of a table that was never created (ip route show table local in a fresh namespace).
+    fail(ctx, 'Error: ipv4: FIB table does not exist.\nDump terminated', 2);
+  }
   const seen = new Set<number>();
   for (const id of ids) {
-    if (seen.has(id)) continue;
+    if (seen.has(id) || !fib.has(id)) continue;
     seen.add(id);
     const routes = [...fib.table(id)].filter(
       (r) =>
@@ -278,7 +285,11 @@ function routeGet(ctx: Ctx, argv: string[]): number {
   const r = ro.route;
   let s = '';
   let cache = '';
-  if (r.type === 'local') {
+  if (dst === 0xffffffff) {
+    // __mkroute_output: the limited broadcast leaves by the route's device as a broadcast, no gateway.
+    s = `broadcast ${ip4ToString(dst)} dev ${r.dev!.name} `;
+    cache = '<local,brd> ';
+  } else if (r.type === 'local') {
     s = `local ${ip4ToString(dst)} dev lo `;
     cache = '<local> ';
   } else if (r.type === 'broadcast') {

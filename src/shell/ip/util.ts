@@ -2,7 +2,7 @@
 
 import type { Device } from '../../engine/link/device.ts';
 import type { Netns } from '../../engine/netns/netns.ts';
-import { type Ip4, parseMac } from '../../engine/wire/addr.ts';
+import type { Ip4 } from '../../engine/wire/addr.ts';
 import { type Ctx, Exit } from '../context.ts';
 
 /** iproute2 matches(): `prefix` is a non-empty prefix of `word`. */
@@ -105,10 +105,30 @@ export function getAddr(ctx: Ctx, s: string, family = 'any valid'): Ip4 {
   return a;
 }
 
-export function getMac(ctx: Ctx, s: string, what = 'lladdr'): string {
-  const m = parseMac(s);
-  if (!m) fail(ctx, `"${s}" is invalid ${what}.`, 1);
-  return m;
+/**
+ * ll_addr_a2n: colon-separated hex bytes, each read with sscanf("%x"). Returns the bytes; the
+ * caller decides what a wrong length means (the kernel rejects a short address).
+ */
+export function llAddr(ctx: Ctx, s: string): number[] {
+  const out: number[] = [];
+  for (const part of s.split(':')) {
+    const m = /^\s*(?:0[xX])?([0-9a-fA-F]+)/.exec(part);
+    const v = m ? Number.parseInt(m[1], 16) : Number.NaN;
+    if (!m || v > 255) fail(ctx, `"${part}" is invalid lladdr.`, 1);
+    out.push(v);
+    if (out.length === 32) break;
+  }
+  return out;
+}
+
+/** An Ethernet address for `ip link ... address` / `ip neigh ... lladdr`; short ones fail as the kernel does. */
+export function getMac(ctx: Ctx, s: string, tooShort: string): string {
+  const b = llAddr(ctx, s);
+  if (b.length < 6) fail(ctx, tooShort, 2);
+  return b
+    .slice(0, 6)
+    .map((x) => x.toString(16).padStart(2, '0'))
+    .join(':');
 }
 
 export function getUnsigned(ctx: Ctx, s: string, what: string): number {
@@ -122,6 +142,11 @@ export function needDev(ctx: Ctx, ns: Netns, name: string): Device {
   const d = ns.dev(name);
   if (!d) fail(ctx, `Cannot find device "${name}"`, 1);
   return d;
+}
+
+/** iproute2 check_altifname: any length, but no '/' or whitespace. */
+export function validAltIfname(name: string): boolean {
+  return name.length > 0 && !/[/\s]/.test(name);
 }
 
 /** The kernel's dev_valid_name (and iproute2's check_ifname). */

@@ -48,7 +48,7 @@ function linkNetns(dev: Device, viewer: Netns): string {
 
 export function linkHeader(dev: Device, opts: { mode: boolean }): string {
   const { name, mdown } = nameAndLink(dev);
-  const qdisc = dev.up ? 'noqueue' : 'noop';
+  const qdisc = dev.everUp ? 'noqueue' : 'noop';
   const master = dev.master ? `master ${dev.master.name} ` : '';
   const mode = opts.mode ? 'mode DEFAULT ' : '';
   return `${dev.ifindex}: ${name}: ${linkFlags(dev, mdown)} mtu ${dev.mtu} qdisc ${qdisc} ${master}state ${dev.operstate()} ${mode}group default qlen ${dev.txQueueLen}\n`;
