@@ -1,0 +1,57 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium, never a browser Playwright downloads. scripts/find-chromium.sh finds or installs
+// it and exports CHROMIUM_PATH; this default is where Debian puts it.
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Its own port, so the suite can run while `npm start` serves on 4173. */
+const PORT = 4174;
+const baseURL = `http://127.0.0.1:${PORT}/`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 1,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    // A screenshot of every test, passed or failed, lands in test-results/.
+    screenshot: 'on',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: baseURL,
+    // Always a fresh build: a server left over from an earlier run would test stale code.
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,34 @@
+// The wires: a veth pair (one edge, both ends named), a bridge port's attachment to its bridge, and
+// a macvlan's tie to its parent.
+
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
+import type { LabEdge } from '../layout.ts';
+
+export function LinkEdge(props: EdgeProps<LabEdge>) {
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data } = props;
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
+  const kind = data?.kind ?? 'veth';
+  return (
+    <>
+      <BaseEdge id={props.id} path={path} className={`link-edge link-${kind}`} />
+      {data?.label && (
+        <EdgeLabelRenderer>
+          <div
+            className={`edge-label edge-label-${kind}`}
+            data-testid={`edge-label:${kind}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {data.label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// An interface of a namespace: name, kind, state, IPv4 addresses and MAC.
+
+import type { NodeProps } from '@xyflow/react';
+import type { PortNode as PortNodeType } from '../layout.ts';
+import { CardHandles } from './CardHandles.tsx';
+import { StateBadge } from './StateBadge.tsx';
+
+export function PortNode({ data }: NodeProps<PortNodeType>) {
+  const { link, netns } = data;
+  const kind = link.kind === 'loopback' ? 'loopback' : link.kind;
+  return (
+    <div className={`card port kind-${link.kind}`} data-testid={`port:${netns}:${link.name}`}>
+      <CardHandles />
+      <div className="card-head">
+        <span className="card-name">{link.name}</span>
+        <span className="card-kind">{kind}</span>
+        <StateBadge link={link} />
+      </div>
+      {link.addrs.map((a) => (
+        <div className="card-line" key={a}>
+          <span className="card-key">inet</span>
+          {a}
+        </div>
+      ))}
+      {link.kind !== 'loopback' && (
+        <div className="card-line card-mac">
+          <span className="card-key">ether</span>
+          {link.mac}
+        </div>
+      )}
+    </div>
+  );
+}

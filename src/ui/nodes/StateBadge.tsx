@@ -1,0 +1,12 @@
+import type { LinkSnapshot } from '../../engine/snapshot.ts';
+import { linkState } from './linkState.ts';
+
+export function StateBadge({ link }: { link: LinkSnapshot }) {
+  const s = linkState(link);
+  return (
+    <span className={`state state-${s.tone}`} title={s.title} data-testid="link-state">
+      <span className="state-dot" aria-hidden="true" />
+      {s.label}
+    </span>
+  );
+}

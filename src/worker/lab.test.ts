@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../examples/index.ts';
+import { createLab } from './lab.ts';
+
+describe('lab (LabApi over a Session)', () => {
+  it('runs a script and returns the transcript and the topology', async () => {
+    const lab = createLab();
+    const { transcript, snapshot } = await lab.run(
+      [
+        'ip netns add a',
+        'ip link add v0 type veth peer name v1 netns a',
+        'ip addr add 10.0.0.1/24 dev v0',
+      ].join('\n'),
+    );
+    expect(transcript).toContain('$ ip netns add a\n');
+    expect(snapshot.namespaces.map((n) => n.name)).toEqual(['', 'a']);
+    const v0 = snapshot.namespaces[0].links.find((l) => l.name === 'v0');
+    expect(v0).toMatchObject({ kind: 'veth', addrs: ['10.0.0.1/24'], peer: { netns: 'a', ifname: 'v1' } });
+    expect(await lab.snapshot()).toEqual(snapshot);
+  });
+
+  it('reset starts over with an empty host', async () => {
+    const lab = createLab();
+    await lab.run('ip netns add a');
+    await lab.reset();
+    const snap = await lab.snapshot();
+    expect(snap.namespaces.map((n) => n.name)).toEqual(['']);
+    expect(snap.timeMs).toBe(0);
+  });
+
+  it('is deterministic for a given seed', async () => {
+    const script = 'ip link add br0 type bridge\nip link add v0 type veth peer name v1';
+    const a = await createLab(7).run(script);
+    const b = await createLab(7).run(script);
+    expect(a).toEqual(b);
+  });
+});
+
+describe('built-in examples', () => {
+  for (const ex of EXAMPLES) {
+    it(`${ex.file} runs without errors`, async () => {
+      const { transcript } = await createLab().run(ex.script);
+      expect(transcript).not.toMatch(/^(Error:|RTNETLINK answers:|netns-lab:|Cannot )/m);
+    });
+  }
+
+  it('docker0.sh: c1 pings c2 across the bridge', async () => {
+    const ex = EXAMPLES.find((e) => e.file === 'docker0.sh')!;
+    const { transcript, snapshot } = await createLab().run(ex.script);
+    expect(transcript).toMatch(/^64 bytes from 172\.17\.0\.3: icmp_seq=1 ttl=64 /m);
+    expect(transcript).toContain('1 packets transmitted, 1 received, 0% packet loss');
+    expect(snapshot.namespaces.map((n) => n.name)).toEqual(['', 'c1', 'c2']);
+    const host = snapshot.namespaces[0];
+    expect(host.links.find((l) => l.name === 'docker0')).toMatchObject({
+      kind: 'bridge',
+      addrs: ['172.17.0.1/16'],
+    });
+    for (const [veth, ns, mac, addr] of [
+      ['veth1', 'c1', '02:42:ac:11:00:02', '172.17.0.2/16'],
+      ['veth2', 'c2', '02:42:ac:11:00:03', '172.17.0.3/16'],
+    ]) {
+      expect(host.links.find((l) => l.name === veth)).toMatchObject({
+        master: 'docker0',
+        operstate: 'UP',
+        peer: { netns: ns, ifname: 'eth0' },
+      });
+      const eth0 = snapshot.namespaces.find((n) => n.name === ns)!.links.find((l) => l.name === 'eth0');
+      expect(eth0).toMatchObject({ mac, addrs: [addr], operstate: 'UP' });
+    }
+  });
+});
