@@ -67,6 +67,8 @@ export class Session {
     const ctx: Ctx = { world: this.world, ns, write: (t) => (out += t) };
     let status = 0;
     let unsupported = false;
+    // No single command may run more than this many events: a bug must not hang the UI or CI.
+    this.world.clock.limit = this.world.clock.processed + 20_000_000;
     try {
       const cmd = parseCommand(text);
       if (cmd.background) throw new LexError('netns-lab: unsupported: background jobs ("&")');

@@ -134,6 +134,17 @@ export class Ipv4Stack {
       );
       return;
     }
+    if (!this.validateSource(dev, pkt.src)) {
+      this.world.trace(
+        this.ns,
+        'drop',
+        () =>
+          `reverse-path filter on ${dev.name} (rp_filter = ${this.rpFilter(dev)}): the route back to ${ip4ToString(pkt.src)} does not leave through ${dev.name}, so the packet is dropped`,
+        skb,
+        dev,
+      );
+      return;
+    }
     const r = this.fib.lookup(pkt.dst);
     if (r?.type === 'local') {
       if (this.isLocal(pkt.src) && !dev.conf.v.accept_local) {
@@ -197,6 +208,20 @@ export class Ipv4Stack {
       return;
     }
     this.forward(dev, pkt, r, skb);
+  }
+
+  /** The effective rp_filter: max(conf/all, conf/DEV). */
+  private rpFilter(dev: Device): number {
+    return Math.max(this.ns.confAll.v.rp_filter, dev.conf.v.rp_filter);
+  }
+
+  /** fib_validate_source's reverse-path check: strict (1) needs the route back to leave by `dev`, loose (2) any route. */
+  private validateSource(dev: Device, src: Ip4): boolean {
+    const mode = this.rpFilter(dev);
+    if (mode === 0 || src === 0) return true;
+    const back = this.fib.lookup(src);
+    if (!back || (back.type !== 'unicast' && back.type !== 'local')) return false;
+    return mode === 2 || back.dev === dev;
   }
 
   private anyAddr(): boolean {

@@ -24,6 +24,8 @@ export class Clock {
   private seq = 0;
   /** Events run so far; the benchmark reports it. */
   processed = 0;
+  /** Safety net: running past this many events throws instead of hanging the caller. */
+  limit = Number.POSITIVE_INFINITY;
 
   schedule(delay: Micros, fn: () => void): Timer {
     const e: Entry = { at: this.now + Math.max(0, Math.round(delay)), seq: this.seq++, fn, cancelled: false };
@@ -44,7 +46,8 @@ export class Clock {
       const e = this.pop();
       if (e.cancelled) continue;
       this.now = e.at;
-      this.processed++;
+      if (++this.processed > this.limit)
+        throw new Error('the simulation ran more events than allowed for one command (a loop?)');
       e.fn();
       if (stop?.()) return;
     }
