@@ -9,7 +9,11 @@ const BRIDGES = 10;
 const PER_BRIDGE = 100;
 
 function buildScript(): string {
-  const l: string[] = ['ip netns add router', 'ip -n router link set lo up', 'ip netns exec router sysctl -qw net.ipv4.ip_forward=1'];
+  const l: string[] = [
+    'ip netns add router',
+    'ip -n router link set lo up',
+    'ip netns exec router sysctl -qw net.ipv4.ip_forward=1',
+  ];
   for (let b = 0; b < BRIDGES; b++) {
     l.push(`ip link add br${b} type bridge`, `ip link set br${b} up`);
     l.push(`ip link add rt${b} type veth peer name eth${b} netns router`);
@@ -20,7 +24,9 @@ function buildScript(): string {
       l.push(`ip netns add ${ns}`);
       l.push(`ip link add v${b}-${i} type veth peer name eth0 netns ${ns}`);
       l.push(`ip link set v${b}-${i} master br${b}`, `ip link set v${b}-${i} up`);
-      l.push(`ip -n ${ns} addr add 10.${b}.${1 + Math.floor((i + 1) / 250)}.${(i + 1) % 250 + 2}/16 dev eth0`);
+      l.push(
+        `ip -n ${ns} addr add 10.${b}.${1 + Math.floor((i + 1) / 250)}.${((i + 1) % 250) + 2}/16 dev eth0`,
+      );
       l.push(`ip -n ${ns} link set eth0 up`, `ip -n ${ns} route add default via 10.${b}.0.1`);
     }
   }
@@ -28,7 +34,7 @@ function buildScript(): string {
 }
 
 function addrOf(b: number, i: number): string {
-  return `10.${b}.${1 + Math.floor((i + 1) / 250)}.${(i + 1) % 250 + 2}`;
+  return `10.${b}.${1 + Math.floor((i + 1) / 250)}.${((i + 1) % 250) + 2}`;
 }
 
 let peak = 0;
@@ -64,10 +70,16 @@ clearInterval(timer);
 const events = s.world.clock.processed - events0;
 const traces = s.world.log.count - trace0;
 const wall = (t2 - t0) / 1000;
-console.log(`topology: ${BRIDGES} bridges × ${PER_BRIDGE} namespaces + router (${setup.length} commands) built in ${(t1 - t0).toFixed(0)} ms`);
+console.log(
+  `topology: ${BRIDGES} bridges × ${PER_BRIDGE} namespaces + router (${setup.length} commands) built in ${(t1 - t0).toFixed(0)} ms`,
+);
 console.log(`pings: 1000 sent, ${ok} answered, in ${(t2 - t1).toFixed(0)} ms`);
-console.log(`events: ${events} clock events + ${traces} trace events, ${Math.round((events + traces) / ((t2 - t1) / 1000))} events/s during pings`);
-console.log(`wall time: ${wall.toFixed(2)} s (target < 2 s)   peak RSS: ${(peak / 1048576).toFixed(0)} MB (target < 300 MB)`);
+console.log(
+  `events: ${events} clock events + ${traces} trace events, ${Math.round((events + traces) / ((t2 - t1) / 1000))} events/s during pings`,
+);
+console.log(
+  `wall time: ${wall.toFixed(2)} s (target < 2 s)   peak RSS: ${(peak / 1048576).toFixed(0)} MB (target < 300 MB)`,
+);
 if (ok !== 1000) {
   console.error('some pings were not answered');
   process.exit(1);
