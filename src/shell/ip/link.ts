@@ -35,7 +35,7 @@ interface LinkReq {
   typeArgs: string[];
 }
 
-function parseLinkArgs(ctx: Ctx, argv: string[], isAdd: boolean): LinkReq {
+function parseLinkArgs(ctx: Ctx, argv: string[]): LinkReq {
   const req: LinkReq = { typeArgs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -114,7 +114,7 @@ export function ipLink(ctx: Ctx, argv: string[], opts: IpOpts): number {
 }
 
 function linkAdd(ctx: Ctx, argv: string[]): number {
-  const req = parseLinkArgs(ctx, argv, true);
+  const req = parseLinkArgs(ctx, argv);
   const name = req.name ?? req.dev;
   if (!req.type) fail(ctx, 'Not enough information: "type" argument is required', 255);
   // IFLA_IFNAME policy: at most 15 bytes.
@@ -129,7 +129,7 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
       let peer: LinkReq = { typeArgs: [] };
       if (req.typeArgs.length) {
         if (req.typeArgs[0] !== 'peer') fail(ctx, 'Usage: ip link <options> type veth [peer <options>]', 255);
-        peer = parseLinkArgs(ctx, req.typeArgs.slice(1), true);
+        peer = parseLinkArgs(ctx, req.typeArgs.slice(1));
         if (peer.type) fail(ctx, 'netns-lab: unsupported: "type" inside a veth peer specification', 2);
       }
       const [a, b] = world.addVeth(ns, name ?? autoName(ns), {
@@ -225,7 +225,7 @@ function applyMaster(ctx: Ctx, dev: Device, master: string | null): void {
 }
 
 function linkSet(ctx: Ctx, argv: string[]): number {
-  const req = parseLinkArgs(ctx, argv, false);
+  const req = parseLinkArgs(ctx, argv);
   if (req.dev === undefined) fail(ctx, 'Not enough information: "dev" argument is required.', 255);
   const dev = needDev(ctx, ctx.ns, req.dev);
   const world = ctx.world;
@@ -251,7 +251,7 @@ function linkSet(ctx: Ctx, argv: string[]): number {
 }
 
 function linkDel(ctx: Ctx, argv: string[]): number {
-  const req = parseLinkArgs(ctx, argv, false);
+  const req = parseLinkArgs(ctx, argv);
   if (req.dev === undefined) fail(ctx, 'Not enough information: "dev" argument is required.', 255);
   const dev = needDev(ctx, ctx.ns, req.dev);
   ctx.world.delLink(dev);
