@@ -299,8 +299,10 @@ export class World {
   setName(dev: Device, name: string): void {
     if (dev.name === name) return;
     this.checkName(dev.netns, name);
+    const old = dev.name;
+    for (const a of dev.addrs) if (a.label === old) a.label = name;
     dev.name = name;
-    for (const a of dev.addrs) if (a.label === dev.name) a.label = name;
+    dev.netns.renamed(dev, old);
   }
 
   setMac(dev: Device, mac: Mac): void {

@@ -90,6 +90,7 @@ export class Ipv4Stack {
 
   /** A local address of this namespace (any device): the weak host model. */
   isLocal(ip: Ip4): boolean {
+    if (!this.fib.maybeLocal(ip)) return false;
     const r = this.fib.lookup(ip);
     return r?.type === 'local';
   }
@@ -496,7 +497,9 @@ export class Ipv4Stack {
     if (isMulticastIp(tip) || isLoopbackIp(tip) || isMulticastIp(sip)) return;
 
     if (arp.op === ARPOP_REQUEST && sip !== 0) {
-      const r = this.fib.lookup(tip);
+      // Most flooded requests are for someone else: skip the route lookup unless it can matter.
+      const proxy = this.ns.confAll.v.proxy_arp || dev.conf.v.proxy_arp;
+      const r = proxy || this.fib.maybeLocal(tip) ? this.fib.lookup(tip) : undefined;
       if (r?.type === 'local') {
         if (this.arpIgnore(dev, sip, tip)) {
           this.world.trace(

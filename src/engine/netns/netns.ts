@@ -41,6 +41,7 @@ export class Netns {
     this.lo = new Loopback(this);
     this.lastIfindex = 1;
     this.byIndex.set(1, this.lo);
+    this.byName.set('lo', this.lo);
   }
 
   get label(): string {
@@ -59,9 +60,16 @@ export class Netns {
     return this.byIndex.get(i);
   }
 
+  private byName = new Map<string, Device>();
+
   dev(name: string): Device | undefined {
-    for (const d of this.byIndex.values()) if (d.name === name) return d;
-    return undefined;
+    return this.byName.get(name);
+  }
+
+  /** Keeps the name index right when a device is renamed. */
+  renamed(dev: Device, old: string): void {
+    if (this.byName.get(old) === dev) this.byName.delete(old);
+    this.byName.set(dev.name, dev);
   }
 
   /** dev_index_reserve(net, 0): the next free index after the last one handed out. */
@@ -80,21 +88,27 @@ export class Netns {
   attach(dev: Device): void {
     dev.netns = this;
     this.byIndex.set(dev.ifindex, dev);
+    this.byName.set(dev.name, dev);
     this.sorted = undefined;
   }
 
   detach(dev: Device): void {
     this.byIndex.delete(dev.ifindex);
+    if (this.byName.get(dev.name) === dev) this.byName.delete(dev.name);
     this.sorted = undefined;
   }
 
+  private usedNsids = new Set<number>();
+  private lowestFreeNsid = 0;
+
+  /** peernet2id_alloc: the smallest free id, allocated on first use. */
   nsidOf(other: Netns): number {
     let id = this.nsids.get(other);
     if (id === undefined) {
-      id = 0;
-      const used = new Set(this.nsids.values());
-      while (used.has(id)) id++;
+      id = this.lowestFreeNsid;
       this.nsids.set(other, id);
+      this.usedNsids.add(id);
+      while (this.usedNsids.has(this.lowestFreeNsid)) this.lowestFreeNsid++;
     }
     return id;
   }
@@ -104,7 +118,11 @@ export class Netns {
   }
 
   forgetNsid(other: Netns): void {
+    const id = this.nsids.get(other);
+    if (id === undefined) return;
     this.nsids.delete(other);
+    this.usedNsids.delete(id);
+    this.lowestFreeNsid = Math.min(this.lowestFreeNsid, id);
   }
 
   // --- addresses (inet_insert_ifa / inet_del_ifa) and the routes they imply (fib_add_ifaddr) ----

@@ -74,7 +74,33 @@ export class Fib {
     );
   }
 
+  /** Bumped on every change; caches derived from the tables compare against it. */
+  version = 0;
+  private localCache?: { version: number; hosts: Set<Ip4>; prefixes: Route[] };
+
+  /**
+   * Could `ip` be a local address? False means certainly not (no local-type route covers it); true
+   * means a full lookup must decide. Used on hot paths (every ARP request a bridge floods).
+   */
+  maybeLocal(ip: Ip4): boolean {
+    if (this.localCache?.version !== this.version) {
+      const hosts = new Set<Ip4>();
+      const prefixes: Route[] = [];
+      for (const t of this.tables.values()) {
+        for (const r of t) {
+          if (r.type !== 'local') continue;
+          if (r.len === 32) hosts.add(r.dst);
+          else prefixes.push(r);
+        }
+      }
+      this.localCache = { version: this.version, hosts, prefixes };
+    }
+    const c = this.localCache;
+    return c.hosts.has(ip) || c.prefixes.some((r) => r.len === 0 || (ip & MASKS[r.len]) >>> 0 === r.dst);
+  }
+
   insert(r: Route): void {
+    this.version++;
     const t = this.table(r.table);
     let i = t.length;
     while (i > 0 && order(t[i - 1], r) > 0) i--;
@@ -82,6 +108,7 @@ export class Fib {
   }
 
   remove(r: Route): boolean {
+    this.version++;
     const t = this.table(r.table);
     const i = t.indexOf(r);
     if (i < 0) return false;
@@ -90,6 +117,7 @@ export class Fib {
   }
 
   removeWhere(pred: (r: Route) => boolean): Route[] {
+    this.version++;
     const out: Route[] = [];
     for (const [id, t] of this.tables) {
       const keep: Route[] = [];
