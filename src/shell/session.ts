@@ -7,8 +7,10 @@ import { snapshotWorld } from '../engine/snapshot-builder.ts';
 import { World } from '../engine/world.ts';
 import { brctl } from './brctl.ts';
 import { bridgeCmd } from './bridge.ts';
+import { conntrack } from './conntrack.ts';
 import { type CommandFn, type Ctx, Exit } from './context.ts';
 import { ip } from './ip/index.ts';
+import { iptables } from './iptables.ts';
 import { LexError, parseCommand, scriptLines } from './lexer.ts';
 import { setBuiltin, sleep } from './misc.ts';
 import { ping } from './ping.ts';
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, CommandFn> = {
   brctl,
   sysctl,
   ping,
+  iptables,
+  conntrack,
   sleep,
   set: setBuiltin,
   true: () => 0,
@@ -112,7 +116,7 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
       return 0;
     }
     ctx.write(
-      `netns-lab: unsupported: ${argv[0]} (netns-lab models ip, bridge, brctl, sysctl, ping, sleep)\n`,
+      `netns-lab: unsupported: ${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, sleep)\n`,
     );
     return 127;
   }

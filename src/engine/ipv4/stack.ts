@@ -5,6 +5,7 @@
 import type { Device } from '../link/device.ts';
 import type { PktType, Skb } from '../link/skb.ts';
 import { type Neighbour, NeighTable } from '../neigh/neigh.ts';
+import type { NfCtx, Verdict } from '../netfilter/netfilter.ts';
 import type { Netns } from '../netns/netns.ts';
 import type { Route } from '../route/fib.ts';
 import {
@@ -41,7 +42,18 @@ export interface PingSocket {
   onError(from: Ip4, icmp: IcmpPacket): void;
 }
 
-export type OutputResult = { ok: true; src: Ip4 } | { ok: false; errno: 'ENETUNREACH' | 'EINVAL' };
+export type OutputResult = { ok: true; src: Ip4 } | { ok: false; errno: 'ENETUNREACH' | 'EINVAL' | 'EPERM' };
+
+/** REJECT --reject-with names and their ICMP destination-unreachable codes. */
+const REJECT_CODES: Record<string, number> = {
+  'icmp-net-unreachable': 0,
+  'icmp-host-unreachable': 1,
+  'icmp-proto-unreachable': 2,
+  'icmp-port-unreachable': 3,
+  'icmp-net-prohibited': 9,
+  'icmp-host-prohibited': 10,
+  'icmp-admin-prohibited': 13,
+};
 
 const ICMP_TYPE_NAMES: Record<number, string> = {
   0: 'echo reply',
@@ -96,6 +108,7 @@ export class Ipv4Stack {
   }
 
   private ipRcv(dev: Device, pkt: Ipv4Packet, pktType: PktType, skb: Skb): void {
+    const nf = this.ns.nf;
     if (pktType === 'otherhost') {
       this.world.trace(
         this.ns,
@@ -108,6 +121,9 @@ export class Ipv4Stack {
       return;
     }
     if (dev.kind === 'loopback') {
+      // Looped-back packets were tracked and NATed on their way out; only the INPUT filter remains.
+      const v = nf.input(pkt, dev, undefined);
+      if (this.verdictDropped(v, pkt, dev, skb, 'INPUT')) return;
       this.localDeliver(dev, pkt, skb);
       return;
     }
@@ -146,6 +162,9 @@ export class Ipv4Stack {
       );
       return;
     }
+    const pre = nf.prerouting(pkt, dev);
+    const ctx = pre.ctx;
+    pkt = pre.pkt;
     const r = this.fib.lookup(pkt.dst);
     if (r?.type === 'local') {
       if (this.isLocal(pkt.src) && !dev.conf.v.accept_local) {
@@ -177,7 +196,9 @@ export class Ipv4Stack {
         skb,
         dev,
       );
-      this.localDeliver(dev, pkt, skb);
+      const v = nf.input(pkt, dev, ctx);
+      if (this.verdictDropped(v, pkt, dev, skb, 'INPUT') || v.verdict !== 'accept') return;
+      this.localDeliver(dev, v.pkt, skb);
       return;
     }
     if (r?.type === 'broadcast') {
@@ -208,7 +229,43 @@ export class Ipv4Stack {
       this.icmpSend(pkt, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, dev, skb.packetId);
       return;
     }
-    this.forward(dev, pkt, r, skb);
+    this.forward(dev, pkt, r, skb, ctx);
+  }
+
+  /** Handles a netfilter DROP or REJECT; returns true when the packet must go no further. */
+  private verdictDropped(
+    v: Verdict,
+    pkt: Ipv4Packet,
+    dev: Device,
+    skb: Skb | undefined,
+    hook: string,
+  ): boolean {
+    if (v.verdict === 'accept') return false;
+    if (v.verdict === 'drop') {
+      this.world.trace(
+        this.ns,
+        'drop',
+        () => `dropped by the filter ${hook} chain: ${describePacket(pkt)}`,
+        skb,
+        dev,
+      );
+      return true;
+    }
+    this.world.trace(
+      this.ns,
+      'drop',
+      () => `rejected by the filter ${hook} chain (${v.with}): ${describePacket(pkt)}`,
+      skb,
+      dev,
+    );
+    this.icmpSend(
+      pkt,
+      ICMP_DEST_UNREACH,
+      REJECT_CODES[v.with] ?? 3,
+      dev,
+      skb?.packetId ?? this.world.newPacketId(),
+    );
+    return true;
   }
 
   /** The effective rp_filter: max(conf/all, conf/DEV). */
@@ -231,7 +288,7 @@ export class Ipv4Stack {
   }
 
   /** ip_forward. */
-  private forward(inDev: Device, pkt: Ipv4Packet, r: Route, skb: Skb): void {
+  private forward(inDev: Device, pkt: Ipv4Packet, r: Route, skb: Skb, ctx: NfCtx | undefined): void {
     if (pkt.ttl <= 1) {
       this.world.trace(
         this.ns,
@@ -255,7 +312,10 @@ export class Ipv4Stack {
       skb,
       inDev,
     );
-    this.neighOutput(dev, nh, out, skb.packetId);
+    const v = this.ns.nf.forward(out, inDev, dev);
+    if (this.verdictDropped(v, out, inDev, skb, 'FORWARD')) return;
+    const posted = this.ns.nf.postrouting(out, dev, nh, ctx);
+    this.neighOutput(dev, nh, posted, skb.packetId);
   }
 
   private localDeliver(dev: Device, pkt: Ipv4Packet, skb: Skb, broadcast = false): void {
@@ -344,9 +404,9 @@ export class Ipv4Stack {
     oif?: Device;
     packetId?: number;
   }): OutputResult {
-    const ro = this.routeOutput(p.dst, { src: p.src, oif: p.oif });
+    let ro = this.routeOutput(p.dst, { src: p.src, oif: p.oif });
     if (!ro) return { ok: false, errno: 'ENETUNREACH' };
-    const pkt: Ipv4Packet = {
+    let pkt: Ipv4Packet = {
       kind: 'ipv4',
       src: ro.src,
       dst: p.dst,
@@ -357,13 +417,30 @@ export class Ipv4Stack {
       payload: p.payload,
     };
     const packetId = p.packetId ?? this.world.newPacketId();
+    const outDevOf = (r: Route) => (r.type === 'local' ? this.ns.lo : r.dev!);
+    // OUTPUT: conntrack, nat (DNAT), filter; a rewritten destination is routed again (ip_route_me_harder).
+    const out = this.ns.nf.output(pkt, outDevOf(ro.route));
+    if (out.verdict.verdict !== 'accept') {
+      // The sender is not told: ping just sees no reply (or the REJECT's ICMP error).
+      this.verdictDropped(out.verdict, pkt, outDevOf(ro.route), undefined, 'OUTPUT');
+      return { ok: true, src: ro.src };
+    }
+    if (out.verdict.pkt.dst !== pkt.dst) {
+      const again = this.routeOutput(out.verdict.pkt.dst, { src: pkt.src, oif: p.oif });
+      if (!again) return { ok: false, errno: 'ENETUNREACH' };
+      ro = again;
+    }
+    pkt = out.verdict.pkt;
     const r = ro.route;
+    const dev = outDevOf(r);
+    const nexthop = r.gw ?? pkt.dst;
+    pkt = this.ns.nf.postrouting(pkt, dev, nexthop, out.ctx);
     if (r.type === 'local') {
       this.world.trace(
         this.ns,
         'route',
         () =>
-          `route lookup for ${ip4ToString(p.dst)}: a local address, so ${describePacket(pkt)} loops back through lo`,
+          `route lookup for ${ip4ToString(pkt.dst)}: a local address, so ${describePacket(pkt)} loops back through lo`,
         undefined,
         this.ns.lo,
       );
@@ -372,12 +449,11 @@ export class Ipv4Stack {
       );
       return { ok: true, src: ro.src };
     }
-    const dev = r.dev!;
     this.world.trace(
       this.ns,
       'route',
       () =>
-        `route lookup for ${ip4ToString(p.dst)}: matched ${formatRouteBrief(r)} → out ${dev.name}${r.gw ? ` via gateway ${ip4ToString(r.gw)}` : ''}, source ${ip4ToString(ro.src)}`,
+        `route lookup for ${ip4ToString(pkt.dst)}: matched ${formatRouteBrief(r)} → out ${dev.name}${r.gw ? ` via gateway ${ip4ToString(r.gw)}` : ''}, source ${ip4ToString(ro!.src)}`,
       undefined,
       dev,
     );
@@ -385,7 +461,7 @@ export class Ipv4Stack {
       dev.xmit(this.world.skb({ dst: BROADCAST_MAC, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId));
       return { ok: true, src: ro.src };
     }
-    this.neighOutput(dev, r.gw ?? p.dst, pkt, packetId);
+    this.neighOutput(dev, nexthop, pkt, packetId);
     return { ok: true, src: ro.src };
   }
 

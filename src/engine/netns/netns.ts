@@ -7,6 +7,7 @@ import { type InAddr, SCOPE_VALUE } from '../ipv4/devinet.ts';
 import { Ipv4Stack } from '../ipv4/stack.ts';
 import type { Device } from '../link/device.ts';
 import { Loopback } from '../link/loopback.ts';
+import { Netfilter } from '../netfilter/netfilter.ts';
 import { Fib, type Route, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../route/fib.ts';
 import { broadcastOf, inPrefix, networkOf } from '../wire/addr.ts';
 import type { World } from '../world.ts';
@@ -20,6 +21,7 @@ export class Netns {
   private lastIfindex = 0;
   readonly fib = new Fib();
   readonly stack: Ipv4Stack;
+  readonly nf: Netfilter;
   confAll: DevConf;
   confDefault: DevConf;
   /** Namespace-wide /proc/sys/net/ipv4/* scalars netns-lab models (kernel defaults). */
@@ -38,6 +40,7 @@ export class Netns {
     this.confAll = inherit ? inherit.confAll.clone() : new DevConf();
     this.confDefault = inherit ? inherit.confDefault.clone() : new DevConf();
     this.stack = new Ipv4Stack(this);
+    this.nf = new Netfilter(this);
     this.lo = new Loopback(this);
     this.lastIfindex = 1;
     this.byIndex.set(1, this.lo);
@@ -254,6 +257,7 @@ export class Netns {
         !(r.type === 'local' && SCOPE_VALUE[r.scope] >= SCOPE_VALUE.host && r.proto === 'kernel'),
     );
     this.stack.neigh.flushDev(dev, true);
+    this.nf.deviceDown(dev);
   }
 
   /** The device leaves (deleted or moved away): everything that referred to it goes. */

@@ -19,7 +19,9 @@ export type TraceKind =
   | 'icmp'
   | 'forward'
   | 'drop'
-  | 'storm';
+  | 'storm'
+  | 'netfilter' // a table/chain/rule decided something
+  | 'nat'; // an address was rewritten
 
 export interface TraceEvent {
   /** Sequence number, from 0, in emission order. */

@@ -9,7 +9,7 @@ export function emitIcmp(p: IcmpPacket): Uint8Array {
   b[1] = p.code;
   if (p.inner) {
     const inner = emitIpv4(p.inner);
-    b.set(inner.subarray(0, Math.min(inner.length, 28)), ICMP_HEADER_LEN);
+    b.set(inner.subarray(0, b.length - ICMP_HEADER_LEN), ICMP_HEADER_LEN);
   } else {
     b[4] = p.id >> 8;
     b[5] = p.id & 255;

@@ -69,8 +69,14 @@ export function ipv4Length(p: Ipv4Packet): number {
   return IPV4_HEADER_LEN + icmpLength(p.payload);
 }
 
+/** icmp_send quotes as much of the offending packet as fits in 576 bytes. */
+export const ICMP_ERROR_MAX = 576;
+
 export function icmpLength(p: IcmpPacket): number {
-  if (p.inner) return ICMP_HEADER_LEN + IPV4_HEADER_LEN + 8;
+  if (p.inner)
+    return (
+      ICMP_HEADER_LEN + Math.min(ipv4Length(p.inner), ICMP_ERROR_MAX - IPV4_HEADER_LEN - ICMP_HEADER_LEN)
+    );
   return ICMP_HEADER_LEN + p.dataLen;
 }
 

@@ -1,0 +1,185 @@
+// iptables 1.8.9 (nf_tables) output: `-S` rule specs and the `-L` columns.
+
+import { ip4ToString } from '../wire/addr.ts';
+import { type AddrMatch, type Chain, PROTO_NAMES, type Rule, type Table } from './table.ts';
+
+function addrSpec(m: AddrMatch): string {
+  return `${ip4ToString(m.addr)}/${m.len}`;
+}
+
+function ports(p: { lo: number; hi: number }): string {
+  return p.lo === p.hi ? `${p.lo}` : `${p.lo}:${p.hi}`;
+}
+
+/** The rule as `iptables -S` prints it, without "-A CHAIN". */
+export function ruleArgs(r: Rule): string {
+  const a: string[] = [];
+  if (r.src) a.push(`${r.src.invert ? '! ' : ''}-s ${addrSpec(r.src)}`);
+  if (r.dst) a.push(`${r.dst.invert ? '! ' : ''}-d ${addrSpec(r.dst)}`);
+  if (r.in) a.push(`${r.in.invert ? '! ' : ''}-i ${r.in.name}${r.in.wildcard ? '+' : ''}`);
+  if (r.out) a.push(`${r.out.invert ? '! ' : ''}-o ${r.out.name}${r.out.wildcard ? '+' : ''}`);
+  if (r.proto !== undefined) a.push(`${r.protoInvert ? '! ' : ''}-p ${PROTO_NAMES[r.proto] ?? r.proto}`);
+  if (r.proto !== undefined && (r.sport || r.dport)) {
+    const m = PROTO_NAMES[r.proto];
+    a.push(`-m ${m}`);
+    if (r.sport) a.push(`${r.sport.invert ? '! ' : ''}--sport ${ports(r.sport)}`);
+    if (r.dport) a.push(`${r.dport.invert ? '! ' : ''}--dport ${ports(r.dport)}`);
+  }
+  if (r.icmpType)
+    a.push(
+      `-m icmp ${r.icmpType.invert ? '! ' : ''}--icmp-type ${r.icmpType.type}${r.icmpType.code !== undefined ? `/${r.icmpType.code}` : ''}`,
+    );
+  const t = r.target;
+  if (t) {
+    switch (t.kind) {
+      case 'jump':
+        a.push(`${t.goto ? '-g' : '-j'} ${t.chain}`);
+        break;
+      case 'REJECT':
+        a.push(`-j REJECT --reject-with ${t.with}`);
+        break;
+      case 'SNAT':
+        a.push(`-j SNAT --to-source ${ip4ToString(t.to)}`);
+        break;
+      case 'DNAT':
+        a.push(`-j DNAT --to-destination ${ip4ToString(t.to)}${t.port !== undefined ? `:${t.port}` : ''}`);
+        break;
+      case 'LOG':
+        a.push(t.prefix !== undefined ? `-j LOG --log-prefix "${t.prefix}"` : '-j LOG');
+        break;
+      default:
+        a.push(`-j ${t.kind}`);
+    }
+  }
+  return a.join(' ');
+}
+
+export function formatRuleSpec(chain: string, r: Rule): string {
+  const args = ruleArgs(r);
+  return `-A ${chain}${args ? ` ${args}` : ''}`;
+}
+
+/** `iptables -S [CHAIN]`. */
+export function listRules(table: Table, chain?: string): string {
+  const out: string[] = [];
+  const chains = chain ? [table.chains.get(chain)!] : [...table.chains.values()];
+  for (const c of chains) if (c.builtin) out.push(`-P ${c.name} ${c.policy}`);
+  for (const c of chains) if (!c.builtin) out.push(`-N ${c.name}`);
+  for (const c of chains) for (const r of c.rules) out.push(formatRuleSpec(c.name, r));
+  return out.map((l) => `${l}\n`).join('');
+}
+
+/** xtables print_num: counts over 99999 are shown in K, M, G… unless -x. */
+function num(n: number, exact: boolean, width: number): string {
+  if (exact) return String(n).padStart(width);
+  if (n <= 99999) return String(n).padStart(5);
+  let v = n;
+  for (const unit of ['K', 'M', 'G', 'T']) {
+    v = Math.floor((v + 500) / 1000);
+    if (v <= 9999) return `${String(v).padStart(4)}${unit}`;
+  }
+  return `${String(v).padStart(4)}P`;
+}
+
+const SERVICES: Record<number, string> = {
+  22: 'ssh',
+  53: 'domain',
+  80: 'http',
+  443: 'https',
+  8080: 'http-alt',
+};
+
+function extras(r: Rule, numeric: boolean): string {
+  const e: string[] = [];
+  if (r.proto !== undefined && (r.sport || r.dport)) {
+    const name = PROTO_NAMES[r.proto];
+    const p = (x: { lo: number; hi: number; invert: boolean }, what: string) => {
+      const show = (n: number) => (numeric ? `${n}` : (SERVICES[n] ?? `${n}`));
+      const v = x.lo === x.hi ? show(x.lo) : `${show(x.lo)}:${show(x.hi)}`;
+      return `${what}${x.lo === x.hi ? '' : 's'}:${x.invert ? '!' : ''}${v}`;
+    };
+    const parts = [name];
+    if (r.sport) parts.push(p(r.sport, 'spt'));
+    if (r.dport) parts.push(p(r.dport, 'dpt'));
+    e.push(parts.join(' '));
+  }
+  if (r.icmpType) e.push(`icmptype ${r.icmpType.invert ? '!' : ''}${r.icmpType.type}`);
+  const t = r.target;
+  if (t?.kind === 'REJECT') e.push(`reject-with ${t.with}`);
+  if (t?.kind === 'SNAT') e.push(`to:${ip4ToString(t.to)}`);
+  if (t?.kind === 'DNAT') e.push(`to:${ip4ToString(t.to)}${t.port !== undefined ? `:${t.port}` : ''}`);
+  if (t?.kind === 'LOG')
+    e.push(`LOG flags 0 level 4${t.prefix !== undefined ? ` prefix "${t.prefix}"` : ''}`);
+  return e.join(' ');
+}
+
+export interface ListOpts {
+  numeric: boolean;
+  verbose: boolean;
+  exact: boolean;
+  lineNumbers: boolean;
+}
+
+function addrCol(m: AddrMatch | undefined, numeric: boolean): string {
+  if (!m) return numeric ? '0.0.0.0/0' : 'anywhere';
+  const s = m.len === 32 ? ip4ToString(m.addr) : `${ip4ToString(m.addr)}/${m.len}`;
+  const shown = numeric && m.len === 32 ? s : s;
+  return `${m.invert ? '!' : ''}${shown}`;
+}
+
+/** `iptables -L [CHAIN]` with -n, -v, -x, --line-numbers. */
+export function listChains(table: Table, chains: Chain[], o: ListOpts): string {
+  const blocks: string[] = [];
+  for (const c of chains) {
+    const lines: string[] = [];
+    if (c.builtin) {
+      lines.push(
+        o.verbose
+          ? `Chain ${c.name} (policy ${c.policy} ${c.pkts} packets, ${c.bytes} bytes)`
+          : `Chain ${c.name} (policy ${c.policy})`,
+      );
+    } else {
+      lines.push(`Chain ${c.name} (${table.references(c.name)} references)`);
+    }
+    let head = '';
+    if (o.lineNumbers) head += 'num  ';
+    if (o.verbose) head += o.exact ? '    pkts      bytes ' : ' pkts bytes ';
+    head += 'target     prot opt ';
+    if (o.verbose) head += 'in     out     ';
+    head += 'source               destination         ';
+    lines.push(head);
+    c.rules.forEach((r, i) => {
+      let s = '';
+      if (o.lineNumbers) s += `${String(i + 1).padEnd(4)} `;
+      if (o.verbose)
+        s += o.exact
+          ? `${num(r.pkts, true, 8)} ${num(r.bytes, true, 8)} `
+          : `${num(r.pkts, false, 5)} ${num(r.bytes, false, 5)} `;
+      const t = r.target;
+      const tname = !t ? '' : t.kind === 'jump' ? t.chain : t.kind;
+      s += `${tname.padEnd(9)} `;
+      s += r.protoInvert ? '!' : ' ';
+      const proto =
+        r.proto === undefined
+          ? o.numeric
+            ? '0'
+            : 'all'
+          : o.numeric
+            ? String(r.proto)
+            : (PROTO_NAMES[r.proto] ?? String(r.proto));
+      s += proto.padEnd(5);
+      s += '-- ';
+      if (o.verbose) {
+        const iface = (m: Rule['in']) =>
+          m ? `${m.invert ? '!' : ''}${m.name}${m.wildcard ? '+' : ''}` : '*';
+        s += ` ${iface(r.in).padEnd(6)} ${iface(r.out).padEnd(6)} `;
+      }
+      s += ` ${addrCol(r.src, o.numeric).padEnd(20)} ${addrCol(r.dst, o.numeric).padEnd(19)} `;
+      const ex = extras(r, o.numeric);
+      if (ex) s += ` ${ex}`;
+      lines.push(s);
+    });
+    blocks.push(lines.map((l) => `${l}\n`).join(''));
+  }
+  return blocks.join('\n');
+}

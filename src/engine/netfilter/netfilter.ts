@@ -1,0 +1,344 @@
+// The netfilter hooks of one namespace, in the kernel's priority order (include/uapi/linux/
+// netfilter_ipv4.h):
+//
+//   from a device ─► PREROUTING ─► routing ─┬─► INPUT ──────────────► local delivery
+//   (conntrack, nat DNAT)                   └─► FORWARD (filter) ─┐
+//                                                                 ├─► POSTROUTING ─► device
+//   local process ─► routing ─► OUTPUT (conntrack, nat DNAT,      │   (nat SNAT/MASQUERADE,
+//                               filter) ──────────────────────────┘    conntrack confirm)
+//
+// NAT rules are consulted only for a connection's first packet; later packets (both directions)
+// are rewritten from the conntrack binding. Every chain and rule a packet meets is traced.
+
+import { inetSelectAddr } from '../ipv4/devinet.ts';
+import type { Device } from '../link/device.ts';
+import type { Netns } from '../netns/netns.ts';
+import { type Ip4, ip4ToString, prefixMask } from '../wire/addr.ts';
+import { ICMP_ECHO, ICMP_ECHOREPLY, IPPROTO_ICMP, type Ipv4Packet, ipv4Length } from '../wire/packet.ts';
+import { Conntrack, type CtEntry, ICMP_TIMEOUT, replyTuple } from './conntrack.ts';
+import { formatRuleSpec } from './format.ts';
+import { type Hook, type Rule, Table, type TableName } from './table.ts';
+
+export interface NfCtx {
+  entry?: CtEntry;
+  dir: 'orig' | 'reply';
+  isNew: boolean;
+}
+
+export type Verdict =
+  | { verdict: 'accept'; pkt: Ipv4Packet }
+  | { verdict: 'drop' }
+  | { verdict: 'reject'; with: string };
+
+interface Pass {
+  pkt: Ipv4Packet;
+  inDev?: Device;
+  outDev?: Device;
+}
+
+export class Netfilter {
+  private tables = new Map<TableName, Table>();
+  /** Tracking starts once a rule needs it (the nat table, as in current kernels). */
+  conntrackOn = false;
+  readonly ct = new Conntrack();
+
+  constructor(private readonly ns: Netns) {}
+
+  table(name: TableName): Table {
+    let t = this.tables.get(name);
+    if (!t) {
+      t = new Table(name);
+      this.tables.set(name, t);
+      if (name === 'nat') this.conntrackOn = true;
+    }
+    return t;
+  }
+
+  hasTable(name: TableName): boolean {
+    return this.tables.has(name);
+  }
+
+  private get world() {
+    return this.ns.world;
+  }
+
+  /** Runs `table`'s chain for `hook`; undefined when the table has no such chain (or does not exist). */
+  private runChain(
+    tableName: TableName,
+    hook: Hook,
+    p: Pass,
+  ): Rule['target'] | 'policy-accept' | 'policy-drop' | undefined {
+    const table = this.tables.get(tableName);
+    const start = table?.chains.get(hook);
+    if (!table || !start) return undefined;
+    const bytes = ipv4Length(p.pkt);
+    const stack: { chain: string; next: number }[] = [];
+    let chain = start;
+    let i = 0;
+    for (let guard = 0; guard < 100_000; guard++) {
+      if (i >= chain.rules.length) {
+        const ret = stack.pop();
+        if (!ret) {
+          if (start.counting) {
+            start.pkts++;
+            start.bytes += bytes;
+          }
+          this.world.trace(
+            this.ns,
+            'netfilter',
+            () => `${tableName} ${hook}: no rule decided, so the chain policy ${start.policy} applies`,
+            undefined,
+            p.inDev ?? p.outDev,
+          );
+          return start.policy === 'DROP' ? 'policy-drop' : 'policy-accept';
+        }
+        chain = table.chains.get(ret.chain)!;
+        i = ret.next;
+        continue;
+      }
+      const r = chain.rules[i];
+      if (!this.matches(r, p)) {
+        i++;
+        continue;
+      }
+      r.pkts++;
+      r.bytes += bytes;
+      const t = r.target;
+      const where = `${tableName} ${chain.name} rule ${i + 1} (${formatRuleSpec(chain.name, r)})`;
+      if (!t) {
+        i++;
+        continue;
+      }
+      if (t.kind === 'jump') {
+        const next = table.chains.get(t.chain);
+        this.world.trace(
+          this.ns,
+          'netfilter',
+          () => `${where} matched: jump to chain ${t.chain}`,
+          undefined,
+          p.inDev ?? p.outDev,
+        );
+        if (!next) return undefined;
+        if (!t.goto) stack.push({ chain: chain.name, next: i + 1 });
+        chain = next;
+        i = 0;
+        continue;
+      }
+      if (t.kind === 'RETURN') {
+        const ret = stack.pop();
+        if (!ret) {
+          if (start.counting) {
+            start.pkts++;
+            start.bytes += bytes;
+          }
+          return start.policy === 'DROP' ? 'policy-drop' : 'policy-accept';
+        }
+        chain = table.chains.get(ret.chain)!;
+        i = ret.next;
+        continue;
+      }
+      if (t.kind === 'LOG') {
+        i++;
+        continue;
+      }
+      this.world.trace(
+        this.ns,
+        'netfilter',
+        () => `${where} matched: ${t.kind}`,
+        undefined,
+        p.inDev ?? p.outDev,
+      );
+      return t;
+    }
+    return 'policy-drop';
+  }
+
+  private matches(r: Rule, p: Pass): boolean {
+    const pkt = p.pkt;
+    const addr = (m: { addr: Ip4; len: number; invert: boolean } | undefined, ip: Ip4) =>
+      !m || ((ip & prefixMask(m.len)) >>> 0 === m.addr) !== m.invert;
+    if (!addr(r.src, pkt.src) || !addr(r.dst, pkt.dst)) return false;
+    const iface = (m: Rule['in'], dev: Device | undefined) => {
+      if (!m) return true;
+      const name = dev?.name ?? '';
+      const hit = m.wildcard ? name.startsWith(m.name) : name === m.name;
+      return hit !== m.invert;
+    };
+    if (!iface(r.in, p.inDev) || !iface(r.out, p.outDev)) return false;
+    if (r.proto !== undefined && (pkt.protocol === r.proto) === r.protoInvert) return false;
+    // Ports only match TCP/UDP, which netns-lab does not carry yet: such rules never match ICMP.
+    if (r.sport || r.dport) return false;
+    if (r.icmpType) {
+      if (pkt.protocol !== IPPROTO_ICMP) return false;
+      const hit =
+        pkt.payload.type === r.icmpType.type &&
+        (r.icmpType.code === undefined || pkt.payload.code === r.icmpType.code);
+      if (hit === r.icmpType.invert) return false;
+    }
+    return true;
+  }
+
+  private filter(hook: Hook, p: Pass): Verdict {
+    const t = this.runChain('filter', hook, p);
+    if (t === undefined || t === 'policy-accept') return { verdict: 'accept', pkt: p.pkt };
+    if (t === 'policy-drop') return { verdict: 'drop' };
+    if (t.kind === 'DROP') return { verdict: 'drop' };
+    if (t.kind === 'REJECT') return { verdict: 'reject', with: t.with };
+    return { verdict: 'accept', pkt: p.pkt };
+  }
+
+  /** nf_conntrack_in: the connection this packet belongs to (a new one for a first echo request). */
+  private track(pkt: Ipv4Packet): NfCtx | undefined {
+    if (!this.conntrackOn || pkt.protocol !== IPPROTO_ICMP) return undefined;
+    const type = pkt.payload.type;
+    if (type !== ICMP_ECHO && type !== ICMP_ECHOREPLY) return undefined;
+    const now = this.world.clock.now;
+    const t = { src: pkt.src, dst: pkt.dst, id: pkt.payload.id };
+    const hit = this.ct.lookup(t, type === ICMP_ECHOREPLY, now);
+    if (hit) return { entry: hit.entry, dir: hit.dir, isNew: false };
+    if (type !== ICMP_ECHO) return undefined;
+    const entry: CtEntry = {
+      proto: IPPROTO_ICMP,
+      orig: t,
+      snatDecided: false,
+      dnatDecided: false,
+      replied: false,
+      confirmed: false,
+      expires: now + ICMP_TIMEOUT,
+    };
+    return { entry, dir: 'orig', isNew: true };
+  }
+
+  /** nf_nat_ipv4_pre_routing / local_fn: destination NAT for the original direction, un-SNAT for replies. */
+  private natDst(hook: 'PREROUTING' | 'OUTPUT', ctx: NfCtx | undefined, p: Pass): Ipv4Packet {
+    const e = ctx?.entry;
+    if (!ctx || !e) return p.pkt;
+    if (ctx.isNew && !e.dnatDecided) {
+      e.dnatDecided = true;
+      const t = this.runChain('nat', hook, p);
+      if (t && typeof t === 'object' && t.kind === 'DNAT') e.dnat = t.to;
+    }
+    if (ctx.dir === 'orig' && e.dnat !== undefined && p.pkt.dst !== e.dnat) {
+      const to = e.dnat;
+      this.world.trace(
+        this.ns,
+        'nat',
+        () => `DNAT: destination ${ip4ToString(p.pkt.dst)} → ${ip4ToString(to)} (conntrack binding)`,
+        undefined,
+        p.inDev ?? p.outDev,
+      );
+      return { ...p.pkt, dst: to };
+    }
+    if (ctx.dir === 'reply' && e.snat !== undefined) {
+      const to = e.orig.src;
+      this.world.trace(
+        this.ns,
+        'nat',
+        () => `reply un-NATed by conntrack: destination ${ip4ToString(p.pkt.dst)} → ${ip4ToString(to)}`,
+        undefined,
+        p.inDev ?? p.outDev,
+      );
+      return { ...p.pkt, dst: to };
+    }
+    return p.pkt;
+  }
+
+  /** nf_nat_ipv4_out / nf_nat_ipv4_local_in: source NAT for the original direction, un-DNAT for replies. */
+  private natSrc(hook: 'POSTROUTING' | 'INPUT', ctx: NfCtx | undefined, p: Pass, nexthop: Ip4): Ipv4Packet {
+    const e = ctx?.entry;
+    if (!ctx || !e) return p.pkt;
+    if (ctx.isNew && !e.snatDecided) {
+      e.snatDecided = true;
+      const t = this.runChain('nat', hook, p);
+      if (t && typeof t === 'object') {
+        if (t.kind === 'SNAT') e.snat = t.to;
+        else if (t.kind === 'MASQUERADE' && p.outDev) {
+          // nf_nat_masquerade_ipv4: the primary address of the way out.
+          const a = inetSelectAddr(p.outDev, nexthop, 'global');
+          if (a !== undefined) {
+            e.snat = a;
+            e.masqDev = p.outDev.name;
+          }
+        }
+      }
+    }
+    if (ctx.dir === 'orig' && e.snat !== undefined && p.pkt.src !== e.snat) {
+      const to = e.snat;
+      this.world.trace(
+        this.ns,
+        'nat',
+        () => `SNAT: source ${ip4ToString(p.pkt.src)} → ${ip4ToString(to)} (conntrack binding)`,
+        undefined,
+        p.outDev ?? p.inDev,
+      );
+      return { ...p.pkt, src: to };
+    }
+    if (ctx.dir === 'reply' && e.dnat !== undefined) {
+      const to = e.orig.dst;
+      this.world.trace(
+        this.ns,
+        'nat',
+        () => `reply un-NATed by conntrack: source ${ip4ToString(p.pkt.src)} → ${ip4ToString(to)}`,
+        undefined,
+        p.outDev ?? p.inDev,
+      );
+      return { ...p.pkt, src: to };
+    }
+    return p.pkt;
+  }
+
+  private confirm(ctx: NfCtx | undefined): void {
+    const e = ctx?.entry;
+    if (!ctx || !e) return;
+    const now = this.world.clock.now;
+    if (ctx.isNew) this.ct.confirm(e, now);
+    else {
+      if (ctx.dir === 'reply') e.replied = true;
+      e.expires = now + ICMP_TIMEOUT;
+    }
+  }
+
+  // --- the hooks as the IPv4 stack calls them -------------------------------------------------------
+
+  /** PREROUTING for a packet from a device: conntrack, then nat (DNAT). Returns the packet to route. */
+  prerouting(pkt: Ipv4Packet, inDev: Device): { pkt: Ipv4Packet; ctx?: NfCtx } {
+    const ctx = this.track(pkt);
+    return { pkt: this.natDst('PREROUTING', ctx, { pkt, inDev }), ctx };
+  }
+
+  /** INPUT: filter, then nat (SNAT for local delivery), then confirm. */
+  input(pkt: Ipv4Packet, inDev: Device, ctx: NfCtx | undefined): Verdict {
+    const v = this.filter('INPUT', { pkt, inDev });
+    if (v.verdict !== 'accept') return v;
+    const out = this.natSrc('INPUT', ctx, { pkt, inDev }, pkt.dst);
+    this.confirm(ctx);
+    return { verdict: 'accept', pkt: out };
+  }
+
+  forward(pkt: Ipv4Packet, inDev: Device, outDev: Device): Verdict {
+    return this.filter('FORWARD', { pkt, inDev, outDev });
+  }
+
+  /** OUTPUT for a locally generated packet: conntrack, nat (DNAT), filter. */
+  output(pkt: Ipv4Packet, outDev: Device): { verdict: Verdict; ctx?: NfCtx } {
+    const ctx = this.track(pkt);
+    const natted = this.natDst('OUTPUT', ctx, { pkt, outDev });
+    return { verdict: this.filter('OUTPUT', { pkt: natted, outDev }), ctx };
+  }
+
+  /** POSTROUTING: nat (SNAT/MASQUERADE), then confirm. */
+  postrouting(pkt: Ipv4Packet, outDev: Device, nexthop: Ip4, ctx: NfCtx | undefined): Ipv4Packet {
+    const out = this.natSrc('POSTROUTING', ctx, { pkt, outDev }, nexthop);
+    this.confirm(ctx);
+    return out;
+  }
+
+  /** MASQUERADE bindings die with their device's address (masq_device_event). */
+  deviceDown(dev: Device): void {
+    for (const e of this.ct.entries(this.world.clock.now)) if (e.masqDev === dev.name) this.ct.remove(e);
+  }
+
+  replyOf(e: CtEntry) {
+    return replyTuple(e);
+  }
+}

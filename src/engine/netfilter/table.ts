@@ -1,0 +1,94 @@
+// iptables tables, chains and rules (x_tables as iptables-nft presents them). Tables hold built-in
+// chains with a policy and counters, user chains, and rules with packet/byte counters.
+
+import type { Ip4 } from '../wire/addr.ts';
+
+export type TableName = 'filter' | 'nat' | 'mangle' | 'raw';
+export type Hook = 'PREROUTING' | 'INPUT' | 'FORWARD' | 'OUTPUT' | 'POSTROUTING';
+
+export const BUILTIN_CHAINS: Record<TableName, Hook[]> = {
+  filter: ['INPUT', 'FORWARD', 'OUTPUT'],
+  nat: ['PREROUTING', 'INPUT', 'OUTPUT', 'POSTROUTING'],
+  mangle: ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'],
+  raw: ['PREROUTING', 'OUTPUT'],
+};
+
+export interface AddrMatch {
+  addr: Ip4;
+  len: number;
+  invert: boolean;
+}
+
+export interface IfaceMatch {
+  name: string;
+  /** "eth+" matches every name starting with "eth". */
+  wildcard: boolean;
+  invert: boolean;
+}
+
+export interface PortMatch {
+  lo: number;
+  hi: number;
+  invert: boolean;
+}
+
+export type Target =
+  | { kind: 'ACCEPT' | 'DROP' | 'RETURN' }
+  | { kind: 'REJECT'; with: string }
+  | { kind: 'jump'; chain: string; goto: boolean }
+  | { kind: 'MASQUERADE' }
+  | { kind: 'SNAT'; to: Ip4 }
+  | { kind: 'DNAT'; to: Ip4; port?: number }
+  | { kind: 'LOG'; prefix?: string };
+
+export interface Rule {
+  src?: AddrMatch;
+  dst?: AddrMatch;
+  in?: IfaceMatch;
+  out?: IfaceMatch;
+  /** Protocol number; undefined means all. */
+  proto?: number;
+  protoInvert: boolean;
+  sport?: PortMatch;
+  dport?: PortMatch;
+  icmpType?: { type: number; code?: number; invert: boolean };
+  target?: Target;
+  pkts: number;
+  bytes: number;
+}
+
+export interface Chain {
+  name: string;
+  builtin: boolean;
+  policy?: 'ACCEPT' | 'DROP';
+  /** iptables-nft attaches chain counters only once -P was used on the chain; until then they stay 0. */
+  counting: boolean;
+  pkts: number;
+  bytes: number;
+  rules: Rule[];
+}
+
+export class Table {
+  chains = new Map<string, Chain>();
+  constructor(readonly name: TableName) {
+    for (const h of BUILTIN_CHAINS[name])
+      this.chains.set(h, {
+        name: h,
+        builtin: true,
+        policy: 'ACCEPT',
+        counting: false,
+        pkts: 0,
+        bytes: 0,
+        rules: [],
+      });
+  }
+  /** Rules elsewhere in the table that jump to `chain` (the "N references" iptables prints). */
+  references(chain: string): number {
+    let n = 0;
+    for (const c of this.chains.values())
+      for (const r of c.rules) if (r.target?.kind === 'jump' && r.target.chain === chain) n++;
+    return n;
+  }
+}
+
+export const PROTO_NAMES: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };

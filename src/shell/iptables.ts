@@ -1,0 +1,451 @@
+// iptables 1.8.9 (nf_tables backend) for the filter and nat tables: -A -I -D -R -F -N -X -P -Z -L -S
+// with -t, -n, -v, -x, --line-numbers; matches -s -d -i -o -p --sport --dport --icmp-type; targets
+// ACCEPT DROP RETURN REJECT LOG MASQUERADE SNAT DNAT and user chains. Errors are iptables' own.
+
+import { listChains, listRules } from '../engine/netfilter/format.ts';
+import type { Chain, Rule, Table, TableName, Target } from '../engine/netfilter/table.ts';
+import { BUILTIN_CHAINS } from '../engine/netfilter/table.ts';
+import { networkOf } from '../engine/wire/addr.ts';
+import { type Ctx, Exit } from './context.ts';
+import { parseInetAddr } from './ip/util.ts';
+
+const V = 'iptables v1.8.9 (nf_tables)';
+const HELP = "Try `iptables -h' or 'iptables --help' for more information.";
+
+function die(ctx: Ctx, msg: string, status = 2): never {
+  ctx.write(`${V}: ${msg}\n${HELP}\n`);
+  throw new Exit(status);
+}
+
+/** Option-checking errors whose format string already ends in a newline: a blank line follows. */
+function dieNl(ctx: Ctx, msg: string): never {
+  ctx.write(`${V}: ${msg}\n\n${HELP}\n`);
+  throw new Exit(2);
+}
+
+/** Errors from the kernel side (nf_tables batch): one line, no hint. */
+function dieKernel(ctx: Ctx, msg: string): never {
+  ctx.write(`${msg}\n`);
+  throw new Exit(1);
+}
+
+const PROTOS: Record<string, number> = { all: 0, icmp: 1, tcp: 6, udp: 17 };
+const TARGETS = new Set(['ACCEPT', 'DROP', 'RETURN', 'REJECT', 'LOG', 'MASQUERADE', 'SNAT', 'DNAT']);
+const REJECT_WITH = new Set([
+  'icmp-net-unreachable',
+  'icmp-host-unreachable',
+  'icmp-port-unreachable',
+  'icmp-proto-unreachable',
+  'icmp-net-prohibited',
+  'icmp-host-prohibited',
+  'icmp-admin-prohibited',
+]);
+
+type Command = 'A' | 'I' | 'D' | 'R' | 'F' | 'N' | 'X' | 'P' | 'Z' | 'L' | 'S';
+
+interface Parsed {
+  cmd?: Command;
+  chain?: string;
+  num?: number;
+  policy?: string;
+  table: TableName;
+  numeric: boolean;
+  verbose: boolean;
+  exact: boolean;
+  lineNumbers: boolean;
+  rule: Rule;
+  targetName?: string;
+  targetArgs: Record<string, string>;
+}
+
+function addrArg(ctx: Ctx, s: string): { addr: number; len: number } {
+  const [a, l] = s.split('/', 2);
+  const addr = parseInetAddr(a);
+  const len = l === undefined ? 32 : /^\d+$/.test(l) && Number(l) <= 32 ? Number(l) : -1;
+  if (addr === undefined || len < 0) die(ctx, `host/network \`${a}' not found`);
+  return { addr: networkOf(addr, len), len };
+}
+
+function portArg(ctx: Ctx, s: string): { lo: number; hi: number } {
+  const m = /^(\d+)(?::(\d+))?$/.exec(s);
+  if (!m || Number(m[1]) > 65535 || (m[2] && Number(m[2]) > 65535))
+    die(ctx, `invalid port/service \`${s}' specified`);
+  return { lo: Number(m[1]), hi: Number(m[2] ?? m[1]) };
+}
+
+function parse(ctx: Ctx, argv: string[]): Parsed {
+  const p: Parsed = {
+    table: 'filter',
+    numeric: false,
+    verbose: false,
+    exact: false,
+    lineNumbers: false,
+    rule: { protoInvert: false, pkts: 0, bytes: 0 },
+    targetArgs: {},
+  };
+  let invert = false;
+  const setCmd = (c: Command) => {
+    if (p.cmd) die(ctx, `Cannot use -${c} with -${p.cmd}`);
+    p.cmd = c;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = (): string => {
+      const v = argv[++i];
+      if (v === undefined) die(ctx, `option "${a}" requires an argument`);
+      return v;
+    };
+    const optional = (): string | undefined =>
+      argv[i + 1] !== undefined && !argv[i + 1].startsWith('-') ? argv[++i] : undefined;
+    const inv = () => {
+      const v = invert;
+      invert = false;
+      return v;
+    };
+    switch (a) {
+      case '!':
+        invert = true;
+        continue;
+      case '-t':
+      case '--table': {
+        const t = next();
+        if (t !== 'filter' && t !== 'nat' && t !== 'mangle' && t !== 'raw')
+          die(
+            ctx,
+            `can't initialize iptables table \`${t}': Table does not exist (do you need to insmod?)`,
+            3,
+          );
+        p.table = t;
+        break;
+      }
+      case '-A':
+      case '--append':
+        setCmd('A');
+        p.chain = next();
+        break;
+      case '-I':
+      case '--insert': {
+        setCmd('I');
+        p.chain = next();
+        const n = optional();
+        if (n !== undefined) {
+          if (!/^\d+$/.test(n) || Number(n) < 1) die(ctx, `Invalid rule number \`${n}'`);
+          p.num = Number(n);
+        }
+        break;
+      }
+      case '-D':
+      case '--delete': {
+        setCmd('D');
+        p.chain = next();
+        const n = optional();
+        if (n !== undefined) {
+          if (!/^\d+$/.test(n)) die(ctx, `Invalid rule number \`${n}'`);
+          p.num = Number(n);
+        }
+        break;
+      }
+      case '-R':
+      case '--replace': {
+        setCmd('R');
+        p.chain = next();
+        const n = next();
+        if (!/^\d+$/.test(n)) die(ctx, `Invalid rule number \`${n}'`);
+        p.num = Number(n);
+        break;
+      }
+      case '-F':
+      case '--flush':
+      case '-Z':
+      case '--zero':
+      case '-L':
+      case '--list':
+      case '-S':
+      case '--list-rules':
+      case '-X':
+      case '--delete-chain': {
+        const c = (
+          a.startsWith('--')
+            ? { flush: 'F', zero: 'Z', list: 'L', 'list-rules': 'S', 'delete-chain': 'X' }[a.slice(2)]
+            : a[1]
+        ) as Command;
+        setCmd(c);
+        p.chain = optional();
+        break;
+      }
+      case '-N':
+      case '--new-chain':
+        setCmd('N');
+        p.chain = next();
+        break;
+      case '-P':
+      case '--policy':
+        setCmd('P');
+        p.chain = next();
+        p.policy = next();
+        break;
+      case '-n':
+      case '--numeric':
+        p.numeric = true;
+        break;
+      case '-v':
+      case '--verbose':
+        p.verbose = true;
+        break;
+      case '-x':
+      case '--exact':
+        p.exact = true;
+        break;
+      case '--line-numbers':
+        p.lineNumbers = true;
+        break;
+      case '-nv':
+      case '-vn':
+        p.numeric = p.verbose = true;
+        break;
+      case '-s':
+      case '--source':
+        p.rule.src = { ...addrArg(ctx, next()), invert: inv() };
+        break;
+      case '-d':
+      case '--destination':
+        p.rule.dst = { ...addrArg(ctx, next()), invert: inv() };
+        break;
+      case '-i':
+      case '--in-interface':
+      case '-o':
+      case '--out-interface': {
+        const v = next();
+        const m = { name: v.endsWith('+') ? v.slice(0, -1) : v, wildcard: v.endsWith('+'), invert: inv() };
+        if (a.startsWith('-i') || a === '--in-interface') p.rule.in = m;
+        else p.rule.out = m;
+        break;
+      }
+      case '-p':
+      case '--protocol': {
+        const v = next().toLowerCase();
+        const n = v in PROTOS ? PROTOS[v] : /^\d+$/.test(v) ? Number(v) : undefined;
+        if (n === undefined) die(ctx, `unknown protocol "${v}" specified`);
+        p.rule.protoInvert = inv();
+        p.rule.proto = n === 0 ? undefined : n;
+        break;
+      }
+      case '-m':
+      case '--match': {
+        const m = next();
+        if (m !== 'tcp' && m !== 'udp' && m !== 'icmp') {
+          ctx.write(`netns-lab: unsupported: iptables match "-m ${m}"\n`);
+          throw new Exit(2);
+        }
+        break;
+      }
+      case '--sport':
+      case '--source-port':
+      case '--dport':
+      case '--destination-port': {
+        if (p.rule.proto !== 6 && p.rule.proto !== 17) die(ctx, `unknown option "${a}"`);
+        const v = { ...portArg(ctx, next()), invert: inv() };
+        if (a === '--sport' || a === '--source-port') p.rule.sport = v;
+        else p.rule.dport = v;
+        break;
+      }
+      case '--icmp-type': {
+        if (p.rule.proto !== 1) die(ctx, `unknown option "${a}"`);
+        const v = next();
+        const names: Record<string, number> = {
+          'echo-request': 8,
+          'echo-reply': 0,
+          'destination-unreachable': 3,
+          'time-exceeded': 11,
+        };
+        const [t, c] = v.split('/');
+        const type = t in names ? names[t] : /^\d+$/.test(t) ? Number(t) : Number.NaN;
+        if (Number.isNaN(type)) die(ctx, `Invalid ICMP type \`${v}'`);
+        p.rule.icmpType = { type, code: c !== undefined ? Number(c) : undefined, invert: inv() };
+        break;
+      }
+      case '-j':
+      case '--jump':
+      case '-g':
+      case '--goto':
+        p.targetName = next();
+        if (a === '-g' || a === '--goto') p.targetArgs.goto = '1';
+        break;
+      case '--reject-with':
+      case '--to-source':
+      case '--to-destination':
+      case '--to-ports':
+      case '--log-prefix':
+        p.targetArgs[a.slice(2)] = next();
+        break;
+      default:
+        if (a.startsWith('-')) die(ctx, `unknown option "${a}"`);
+        die(ctx, `Bad argument \`${a}'`);
+    }
+  }
+  return p;
+}
+
+function chainOf(ctx: Ctx, table: Table, name: string | undefined): Chain {
+  const c = name === undefined ? undefined : table.chains.get(name);
+  if (!c) die(ctx, `Chain '${name}' does not exist`, 1);
+  return c;
+}
+
+function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
+  const name = p.targetName;
+  if (name === undefined) return undefined;
+  if (!TARGETS.has(name)) {
+    if (!table.chains.has(name)) die(ctx, `Chain '${name}' does not exist`);
+    if (BUILTIN_CHAINS[p.table].includes(name as never))
+      die(ctx, `Couldn't load target \`${name}':No such file or directory`);
+    return { kind: 'jump', chain: name, goto: p.targetArgs.goto === '1' };
+  }
+  const natOnly = name === 'MASQUERADE' || name === 'SNAT' || name === 'DNAT';
+  if (natOnly && p.table !== 'nat')
+    die(ctx, `RULE_APPEND failed (Invalid argument): rule in chain ${p.chain}`, 4);
+  switch (name) {
+    case 'REJECT': {
+      const w = p.targetArgs['reject-with'] ?? 'icmp-port-unreachable';
+      if (!REJECT_WITH.has(w)) die(ctx, `unknown reject type "${w}"`);
+      return { kind: 'REJECT', with: w };
+    }
+    case 'SNAT': {
+      const v = p.targetArgs['to-source'];
+      if (!v) die(ctx, 'SNAT: option "--to-source" must be specified');
+      const a = parseInetAddr(v);
+      if (a === undefined) die(ctx, `Bad IP address "${v}"`);
+      return { kind: 'SNAT', to: a };
+    }
+    case 'DNAT': {
+      const v = p.targetArgs['to-destination'];
+      if (!v) die(ctx, 'DNAT: option "--to-destination" must be specified');
+      const [ip, port] = v.split(':');
+      const a = parseInetAddr(ip);
+      if (a === undefined) die(ctx, `Bad IP address "${ip}"`);
+      return { kind: 'DNAT', to: a, port: port !== undefined ? Number(port) : undefined };
+    }
+    case 'LOG':
+      return { kind: 'LOG', prefix: p.targetArgs['log-prefix'] };
+    default:
+      return { kind: name as 'ACCEPT' | 'DROP' | 'RETURN' | 'MASQUERADE' };
+  }
+}
+
+function sameRule(a: Rule, b: Rule): boolean {
+  const strip = (r: Rule) => JSON.stringify({ ...r, pkts: 0, bytes: 0 });
+  return strip(a) === strip(b);
+}
+
+export function iptables(ctx: Ctx, argv: string[]): number {
+  const p = parse(ctx, argv);
+  if (!p.cmd) die(ctx, 'no command specified');
+  const nf = ctx.ns.nf;
+  const table = nf.table(p.table);
+  const r = p.rule;
+  const hook = p.chain as string;
+  const checkIfaces = () => {
+    if (r.out && (hook === 'INPUT' || hook === 'PREROUTING')) dieNl(ctx, `Can't use -o with ${hook}`);
+    if (r.in && (hook === 'OUTPUT' || hook === 'POSTROUTING')) dieNl(ctx, `Can't use -i with ${hook}`);
+  };
+  switch (p.cmd) {
+    case 'A':
+    case 'I':
+    case 'R': {
+      if (!table.chains.has(p.chain!)) dieKernel(ctx, 'iptables: No chain/target/match by that name.');
+      const c = chainOf(ctx, table, p.chain);
+      checkIfaces();
+      r.target = buildTarget(ctx, p, table);
+      if (p.cmd === 'A') c.rules.push(r);
+      else if (p.cmd === 'I') {
+        const at = (p.num ?? 1) - 1;
+        if (at > c.rules.length) die(ctx, 'Index of insertion too big.', 1);
+        c.rules.splice(at, 0, r);
+      } else {
+        if (p.num! < 1 || p.num! > c.rules.length) die(ctx, 'Index of replacement too big.', 1);
+        c.rules[p.num! - 1] = r;
+      }
+      return 0;
+    }
+    case 'D': {
+      const c = chainOf(ctx, table, p.chain);
+      if (p.num !== undefined) {
+        if (p.num < 1 || p.num > c.rules.length) die(ctx, 'Index of deletion too big.', 1);
+        c.rules.splice(p.num - 1, 1);
+        return 0;
+      }
+      r.target = buildTarget(ctx, p, table);
+      const i = c.rules.findIndex((x) => sameRule(x, r));
+      if (i < 0) die(ctx, 'Bad rule (does a matching rule exist in that chain?).', 1);
+      c.rules.splice(i, 1);
+      return 0;
+    }
+    case 'F':
+    case 'Z': {
+      const chains = p.chain === undefined ? [...table.chains.values()] : [chainOf(ctx, table, p.chain)];
+      for (const c of chains) {
+        if (p.cmd === 'F') c.rules = [];
+        else {
+          c.pkts = c.bytes = 0;
+          for (const x of c.rules) x.pkts = x.bytes = 0;
+        }
+      }
+      return 0;
+    }
+    case 'N': {
+      if (table.chains.has(p.chain!)) die(ctx, 'Chain already exists.', 1);
+      if (p.chain!.length > 28) die(ctx, `chain name \`${p.chain}' too long (must be under 29 chars)`);
+      table.chains.set(p.chain!, {
+        name: p.chain!,
+        builtin: false,
+        counting: false,
+        pkts: 0,
+        bytes: 0,
+        rules: [],
+      });
+      return 0;
+    }
+    case 'X': {
+      const victims =
+        p.chain === undefined
+          ? [...table.chains.values()].filter((c) => !c.builtin)
+          : [chainOf(ctx, table, p.chain)];
+      for (const c of victims) {
+        if (c.builtin) die(ctx, 'Cannot delete built-in chain', 1);
+        if (table.references(c.name) > 0)
+          dieKernel(ctx, `${V}:  CHAIN_DEL failed (Device or resource busy): chain ${c.name}`);
+        if (c.rules.length > 0)
+          dieKernel(ctx, `${V}:  CHAIN_DEL failed (Directory not empty): chain ${c.name}`);
+      }
+      for (const c of victims) table.chains.delete(c.name);
+      return 0;
+    }
+    case 'P': {
+      const c = chainOf(ctx, table, p.chain);
+      if (!c.builtin) die(ctx, `Bad built-in chain name`, 1);
+      if (p.policy !== 'ACCEPT' && p.policy !== 'DROP')
+        die(ctx, `Bad policy name. Run \`iptables -h' for help.`);
+      c.policy = p.policy;
+      c.counting = true;
+      return 0;
+    }
+    case 'S': {
+      if (p.chain !== undefined) chainOf(ctx, table, p.chain);
+      ctx.write(listRules(table, p.chain));
+      return 0;
+    }
+    case 'L': {
+      const chains = p.chain === undefined ? [...table.chains.values()] : [chainOf(ctx, table, p.chain)];
+      ctx.write(
+        listChains(table, chains, {
+          numeric: p.numeric,
+          verbose: p.verbose,
+          exact: p.exact,
+          lineNumbers: p.lineNumbers,
+        }),
+      );
+      return 0;
+    }
+  }
+  return 0;
+}
