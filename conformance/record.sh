@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# record.sh [--check] [NAME...]: run conformance scenarios on the real Linux kernel.
+#
+# Each scenario (conformance/scenarios/NAME.sh) runs inside a fresh network + mount + pid namespace
+# sandbox, so nothing touches this machine's own network, and its transcript ("$ <command>" then the
+# command's stdout and stderr) is written to conformance/scenarios/NAME.kernel.txt.
+# With --check nothing is written: each scenario is recorded into a temporary directory and compared
+# with its committed golden by conformance/check.ts (after the normalisation of transcript.ts).
+# No NAME means every scenario. Needs root and the Debian packages iproute2, iptables, conntrack,
+# bridge-utils, netcat-openbsd, iputils-ping and procps (util-linux provides unshare).
+set -u
+shopt -s nullglob
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+dir="$root/conformance/scenarios"
+timeout_s=${RECORD_TIMEOUT:-180} # per scenario; a hung command must not hang CI
+
+die() {
+  echo "record.sh: $*" >&2
+  exit 2
+}
+
+check=0
+names=()
+for arg in "$@"; do
+  case $arg in
+    --check) check=1 ;;
+    -h | --help)
+      awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"
+      exit 0
+      ;;
+    -*) die "unknown option '$arg' (usage: record.sh [--check] [NAME...])" ;;
+    *)
+      name=$(basename "$arg")
+      names+=("${name%.sh}")
+      ;;
+  esac
+done
+if ((${#names[@]} == 0)); then
+  for f in "$dir"/*.sh; do
+    name=$(basename "$f")
+    names+=("${name%.sh}")
+  done
+fi
+((${#names[@]} > 0)) || die "no scenarios in $dir"
+for name in "${names[@]}"; do
+  [[ -r $dir/$name.sh ]] || die "no such scenario: $dir/$name.sh"
+done
+
+# Preconditions, each with a clear message: root, and the tools the scenarios call.
+((EUID == 0)) || die "must run as root: it creates network namespaces with unshare (try: sudo bash conformance/record.sh)"
+need() { # need TOOL PACKAGE
+  command -v "$1" >/dev/null 2>&1 || die "'$1' not found; install the Debian package $2"
+}
+need unshare util-linux
+need ip iproute2
+need bridge iproute2
+need brctl bridge-utils
+need sysctl procps
+need ping iputils-ping
+need timeout coreutils
+for name in "${names[@]}"; do
+  grep -qw iptables "$dir/$name.sh" && need iptables iptables
+  grep -qw conntrack "$dir/$name.sh" && need conntrack conntrack
+  grep -qw nc "$dir/$name.sh" && need nc netcat-openbsd
+done
+unshare -n -m -p -f --mount-proc true 2>/dev/null ||
+  die "unshare of network, mount and pid namespaces failed (a container without CAP_SYS_ADMIN?)"
+# check.ts runs under tsx: the project's own copy when installed (no npx start-up per scenario).
+tsx=("$root/node_modules/.bin/tsx")
+if ((check)) && [[ ! -x ${tsx[0]} ]]; then
+  command -v npx >/dev/null 2>&1 || die "'npx' not found; --check needs Node 20 and npm ci"
+  tsx=(npx --no-install tsx)
+fi
+
+# record SCENARIO: print the scenario's kernel transcript. The sandbox plays a host: its root namespace
+# gets lo up, IPv6 is disabled there and, silently, in every namespace `ip netns add` creates (the
+# simulator models IPv4 only). After each command the link state is settled (see settle below).
+# The pid namespace ends any background process with the scenario.
+record() {
+  LC_ALL=C timeout --kill-after=5 "$timeout_s" \
+    unshare -n -m -p -f --kill-child --mount-proc --propagation private bash -s "$1" <<'EOS'
+set -u
+mkdir -p /run/netns && mount -t tmpfs none /run/netns
+mount -t tmpfs none /var/run/netns 2>/dev/null || true
+ip link set lo up
+sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
+work=$(mktemp -d); cd "$work"
+# settle: the kernel applies carrier changes (operstate, NO-CARRIER, linkdown routes, bridge port
+# state, carrier-loss neighbour eviction) from its linkwatch work, up to a second late depending on
+# unrelated link events anywhere on the machine. A per-device RTM_GETLINK (`ip link show dev X`)
+# runs linkwatch_sync_dev for that device, so every command sees the settled state, which is what
+# the simulator models. Two passes, because a port's change can change its bridge's carrier.
+settle() {
+  local pass ns
+  for pass in 1 2; do
+    for ns in "" $(ip netns list 2>/dev/null | cut -d' ' -f1); do
+      ip ${ns:+-n "$ns"} -o link show 2>/dev/null |
+        awk -F': ' '{ sub(/@.*/, "", $2); print "link show dev " $2 }' |
+        ip ${ns:+-n "$ns"} -batch - >/dev/null 2>&1
+    done
+  done
+}
+line=""
+while IFS= read -r raw || [[ -n $raw ]]; do
+  # A trailing backslash continues the command on the next line.
+  if [[ $raw == *\\ ]]; then line+="${raw%\\} "; continue; fi
+  line+="$raw"
+  trimmed="${line#"${line%%[![:space:]]*}"}"
+  if [[ -z $trimmed || $trimmed == \#* ]]; then line=""; continue; fi
+  echo "\$ $trimmed"
+  bash -c "$trimmed" </dev/null 2>&1
+  if [[ $trimmed =~ ^ip\ netns\ add\ ([^[:space:]]+) ]]; then
+    ns=${BASH_REMATCH[1]}
+    ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 2>/dev/null
+  fi
+  settle
+  line=""
+done <"$1"
+EOS
+}
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+start=$SECONDS
+agree=0
+failed=()
+for name in "${names[@]}"; do
+  t0=$SECONDS
+  out="$tmp/$name.kernel.txt"
+  if ! record "$dir/$name.sh" >"$out"; then
+    echo "FAIL $name: the sandbox failed or timed out after ${timeout_s}s" >&2
+    failed+=("$name")
+    continue
+  fi
+  if ((check)); then
+    if [[ ! -r $dir/$name.kernel.txt ]]; then
+      echo "FAIL $name: no golden $name.kernel.txt (record it first)"
+      failed+=("$name")
+    elif (cd "$root" && "${tsx[@]}" conformance/check.ts "$dir/$name.kernel.txt" "$out"); then
+      echo "ok   $name ($((SECONDS - t0))s)"
+      agree=$((agree + 1))
+    else
+      echo "FAIL $name ($((SECONDS - t0))s)"
+      failed+=("$name")
+    fi
+  else
+    mv "$out" "$dir/$name.kernel.txt"
+    echo "recorded $name ($((SECONDS - t0))s)"
+  fi
+done
+
+if ((check)); then
+  echo "kernel re-record: ${#names[@]} scenarios, $agree agree ($((SECONDS - start))s)"
+  ((${#failed[@]} == 0)) || {
+    echo "differ: ${failed[*]}"
+    exit 1
+  }
+else
+  echo "recorded $((${#names[@]} - ${#failed[@]})) of ${#names[@]} scenarios ($((SECONDS - start))s)"
+  ((${#failed[@]} == 0)) || exit 1
+fi
