@@ -161,6 +161,8 @@ export class World {
     if (opts.mtu) a.mtu = b.mtu = opts.mtu;
     peerNs.attach(b);
     ns.attach(a);
+    // veth_newlink turns the carrier off on both ends: each gets a linkwatch event.
+    this.linkwatch([b, a]);
     if (peerNs !== ns) {
       ns.nsidOf(peerNs);
       peerNs.nsidOf(ns);
@@ -187,6 +189,7 @@ export class World {
     if (opts.mcastSnooping !== undefined) br.mcastSnooping = opts.mcastSnooping;
     if (opts.mtu) br.mtu = opts.mtu;
     ns.attach(br);
+    this.linkwatch([br]);
     return br;
   }
 
@@ -229,15 +232,17 @@ export class World {
 
   setUp(dev: Device, up: boolean): void {
     if (dev.up === up) return;
+    const related: Device[] = [dev];
+    if (dev instanceof Veth) related.push(dev.peer);
+    related.push(...this.macvlansOf(dev));
+    const before = related.map((d) => d.carrier);
     dev.up = up;
     if (up) dev.everUp = true;
     if (up) dev.netns.deviceUp(dev);
     else dev.netns.deviceDown(dev);
     if (dev instanceof Bridge) dev.recalcCarrier();
-    const changed: Device[] = [dev];
-    if (dev instanceof Veth) changed.push(dev.peer);
-    changed.push(...this.macvlansOf(dev));
-    this.linkwatch(changed);
+    // Linkwatch hears only of carrier changes (netif_carrier_on/off).
+    this.linkwatch(related.filter((d, i) => d.carrier !== before[i] || (d === dev && d instanceof Bridge)));
   }
 
   private lwQueue: Device[] = [];

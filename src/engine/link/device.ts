@@ -47,8 +47,12 @@ export abstract class Device {
     return this.ifindex;
   }
 
-  /** The operstate last computed by linkwatch; `ip link` prints this. */
-  private oper: OperState = 'DOWN';
+  /**
+   * The operstate last computed by linkwatch (IF_OPER_UNKNOWN until a carrier event). Linkwatch runs
+   * only when carrier changes, so a device brought up without a carrier change keeps what was
+   * computed before; rtnetlink reports DOWN for any device that is not running.
+   */
+  private oper: OperState = 'UNKNOWN';
   /** Carrier as linkwatch last saw it (to notice a loss). */
   linkwatchCarrier = false;
   /** Secondary unicast addresses (dev->uc): `bridge fdb add MAC dev X self` on a non-bridge device. */
@@ -57,7 +61,7 @@ export abstract class Device {
   everUp = false;
 
   operstate(): OperState {
-    return this.oper;
+    return this.up ? this.oper : 'DOWN';
   }
 
   /**
@@ -66,7 +70,6 @@ export abstract class Device {
    * either (at this moment: masters such as a bridge update their carrier only afterwards), else DOWN.
    */
   computeOperstate(): OperState {
-    if (!this.up) return 'DOWN';
     if (!this.carrier) {
       const link = this.iflink();
       if (link === this.ifindex) return 'DOWN';

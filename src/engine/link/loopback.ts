@@ -15,6 +15,9 @@ export class Loopback extends Device {
   override computeOperstate(): OperState {
     return this.up ? 'UNKNOWN' : 'DOWN';
   }
+  override operstate(): OperState {
+    return this.computeOperstate();
+  }
   xmit(skb: Skb): void {
     if (!this.up) return;
     this.netns.world.deliver(() => this.netns.stack.receive(this, skb, 'host'));

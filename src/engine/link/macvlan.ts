@@ -4,7 +4,7 @@
 
 import type { Netns } from '../netns/netns.ts';
 import { isMulticastMac } from '../wire/addr.ts';
-import { Device } from './device.ts';
+import { Device, type OperState } from './device.ts';
 import type { Skb } from './skb.ts';
 
 export class Macvlan extends Device {
@@ -24,6 +24,11 @@ export class Macvlan extends Device {
 
   override iflink(): number {
     return this.parent.ifindex;
+  }
+
+  /** A macvlan's state follows its parent's (netif_stacked_transfer_operstate). */
+  override operstate(): OperState {
+    return this.up ? this.computeOperstate() : 'DOWN';
   }
 
   siblings(): Macvlan[] {
