@@ -15,6 +15,8 @@ import {
   matches,
   needDev,
   type Prefix,
+  SCOPES,
+  selectDevices,
 } from './util.ts';
 
 export function ipAddr(ctx: Ctx, argv: string[], opts: IpOpts): number {
@@ -27,14 +29,6 @@ export function ipAddr(ctx: Ctx, argv: string[], opts: IpOpts): number {
   if (matches(cmd, 'show') || matches(cmd, 'list') || cmd === 'lst') return addrShow(ctx, rest, opts);
   fail(ctx, `Command "${cmd}" is unknown, try "ip address help".`, 255);
 }
-
-const SCOPES: Record<string, Scope> = {
-  global: 'global',
-  universe: 'global',
-  link: 'link',
-  host: 'host',
-  nowhere: 'nowhere',
-};
 
 function addrModify(ctx: Ctx, argv: string[], mode: 'add' | 'replace' | 'del'): number {
   let local: Prefix | undefined;
@@ -123,22 +117,7 @@ function addrFlush(ctx: Ctx, argv: string[]): number {
 }
 
 function addrShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
-  let name: string | undefined;
-  let up = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === 'dev') name = argv[++i];
-    else if (a === 'up') up = true;
-    else if (name === undefined) name = a;
-    else fail(ctx, `Error: either "dev" is duplicate, or "${a}" is a garbage.`, 255);
-  }
-  let devs = ctx.ns.devices();
-  if (name !== undefined) {
-    const d = ctx.ns.dev(name);
-    if (!d) fail(ctx, `Device "${name}" does not exist.`, 1);
-    devs = [d];
-  }
-  if (up) devs = devs.filter((d) => d.up);
+  let devs = selectDevices(ctx, argv);
   // With -4 only devices that have an IPv4 address are listed.
   if (opts.family === 'inet') devs = devs.filter((d) => d.addrs.length > 0);
   for (const d of devs) {

@@ -17,6 +17,7 @@ import {
   invarg,
   matches,
   needDev,
+  selectDevices,
   validAltIfname,
   validIfname,
 } from './util.ts';
@@ -259,32 +260,7 @@ function linkDel(ctx: Ctx, argv: string[]): number {
 }
 
 function linkShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
-  let name: string | undefined;
-  let up = false;
-  let master: string | undefined;
-  let type: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === 'dev') name = argv[++i];
-    else if (a === 'up') up = true;
-    else if (a === 'master') master = argv[++i];
-    else if (a === 'type') type = argv[++i];
-    else if (name === undefined) name = a;
-    else fail(ctx, `Error: either "dev" is duplicate, or "${a}" is a garbage.`, 255);
-  }
-  let devs = ctx.ns.devices();
-  if (name !== undefined) {
-    const d = ctx.ns.dev(name);
-    if (!d) fail(ctx, `Device "${name}" does not exist.`, 1);
-    devs = [d];
-  }
-  if (up) devs = devs.filter((d) => d.up);
-  if (master !== undefined) {
-    const m = ctx.ns.dev(master);
-    if (!m) fail(ctx, `Device "${master}" does not exist.`, 1);
-    devs = devs.filter((d) => d.master === m);
-  }
-  if (type !== undefined) devs = devs.filter((d) => d.kind === type);
+  const devs = selectDevices(ctx, argv);
   for (const d of devs) {
     if (opts.brief) ctx.write(briefLink(d));
     else ctx.write(linkHeader(d, { mode: true }) + linkLine(d, ctx.ns));

@@ -25,6 +25,7 @@ import {
   matches,
   needDev,
   type Prefix,
+  SCOPES,
 } from './util.ts';
 
 const TABLES: Record<string, number> = {
@@ -34,13 +35,6 @@ const TABLES: Record<string, number> = {
 };
 const TABLE_NAMES: Record<number, string> = { 255: 'local', 254: 'main', 253: 'default' };
 const TYPES: RouteType[] = ['unicast', 'local', 'broadcast', 'blackhole', 'unreachable', 'prohibit'];
-const SCOPES: Record<string, Scope> = {
-  global: 'global',
-  universe: 'global',
-  link: 'link',
-  host: 'host',
-  nowhere: 'nowhere',
-};
 const PROTOS = ['kernel', 'boot', 'static', 'redirect', 'dhcp', 'bird', 'zebra', 'babel', 'bgp', 'ospf'];
 
 export function ipRoute(ctx: Ctx, argv: string[], opts: IpOpts): number {

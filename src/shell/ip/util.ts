@@ -1,5 +1,6 @@
 // Argument parsing shared by the ip subcommands, with iproute2's own error messages (lib/utils.c).
 
+import type { Scope } from '../../engine/ipv4/devinet.ts';
 import type { Device } from '../../engine/link/device.ts';
 import type { Netns } from '../../engine/netns/netns.ts';
 import type { Ip4 } from '../../engine/wire/addr.ts';
@@ -154,4 +155,47 @@ export function validIfname(name: string): boolean {
   if (name.length === 0 || name.length >= 16) return false;
   if (name === '.' || name === '..') return false;
   return !/[/:\s]/.test(name);
+}
+
+/** Scope names as iproute2's rt_scopes table spells them. */
+export const SCOPES: Record<string, Scope> = {
+  global: 'global',
+  universe: 'global',
+  link: 'link',
+  host: 'host',
+  nowhere: 'nowhere',
+};
+
+/**
+ * The device selection `ip link show` and `ip addr show` share (ipaddr_list_flush_or_save): an
+ * optional name (with or without "dev"), `up`, `master BR` and `type KIND`.
+ */
+export function selectDevices(ctx: Ctx, argv: string[]): Device[] {
+  let name: string | undefined;
+  let up = false;
+  let master: string | undefined;
+  let type: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === 'dev') name = argv[++i];
+    else if (a === 'up') up = true;
+    else if (a === 'master') master = argv[++i];
+    else if (a === 'type') type = argv[++i];
+    else if (name === undefined) name = a;
+    else fail(ctx, `Error: either "dev" is duplicate, or "${a}" is a garbage.`, 255);
+  }
+  let devs = ctx.ns.devices();
+  if (name !== undefined) {
+    const d = ctx.ns.dev(name);
+    if (!d) fail(ctx, `Device "${name}" does not exist.`, 1);
+    devs = [d];
+  }
+  if (up) devs = devs.filter((d) => d.up);
+  if (master !== undefined) {
+    const m = ctx.ns.dev(master);
+    if (!m) fail(ctx, `Device "${master}" does not exist.`, 1);
+    devs = devs.filter((d) => d.master === m);
+  }
+  if (type !== undefined) devs = devs.filter((d) => d.kind === type);
+  return devs;
 }
