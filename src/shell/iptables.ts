@@ -3,8 +3,17 @@
 // ACCEPT DROP RETURN REJECT LOG MASQUERADE SNAT DNAT and user chains. Errors are iptables' own.
 
 import { listChains, listRules } from '../engine/netfilter/format.ts';
-import type { Chain, Rule, Table, TableName, Target } from '../engine/netfilter/table.ts';
-import { BUILTIN_CHAINS } from '../engine/netfilter/table.ts';
+import {
+  ADDR_TYPES,
+  type AddrType,
+  BUILTIN_CHAINS,
+  type Chain,
+  CT_STATES,
+  type Rule,
+  type Table,
+  type TableName,
+  type Target,
+} from '../engine/netfilter/table.ts';
 import { networkOf } from '../engine/wire/addr.ts';
 import { type Ctx, Exit } from './context.ts';
 import { parseInetAddr } from './ip/util.ts';
@@ -84,6 +93,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
     targetArgs: {},
   };
   let invert = false;
+  let matchNow: string | undefined;
   const setCmd = (c: Command) => {
     if (p.cmd) die(ctx, `Cannot use -${c} with -${p.cmd}`);
     p.cmd = c;
@@ -233,9 +243,50 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '-m':
       case '--match': {
         const m = next();
-        if (m !== 'tcp' && m !== 'udp' && m !== 'icmp') {
+        if (m === 'conntrack' || m === 'state' || m === 'comment' || m === 'addrtype') {
+          matchNow = m;
+          if (m !== 'comment') ctx.ns.nf.conntrackOn ||= m !== 'addrtype';
+        } else if (m !== 'tcp' && m !== 'udp' && m !== 'icmp') {
           ctx.write(`netns-lab: unsupported: iptables match "-m ${m}"\n`);
           throw new Exit(2);
+        }
+        break;
+      }
+      case '--ctstate':
+      case '--state': {
+        const want = a === '--ctstate' ? 'conntrack' : 'state';
+        if (matchNow !== want) die(ctx, `unknown option "${a}"`);
+        const v = next();
+        const states = v.split(',');
+        for (const st of states)
+          if (!(CT_STATES as readonly string[]).includes(st))
+            die(ctx, `Bad ${want === 'state' ? 'state' : 'ctstate'} "${st}"`);
+        const ordered = CT_STATES.filter((st) => states.includes(st));
+        (p.rule.ext ??= []).push({ kind: want, states: ordered, invert: inv() });
+        break;
+      }
+      case '--comment': {
+        if (matchNow !== 'comment') die(ctx, `unknown option "${a}"`);
+        (p.rule.ext ??= []).push({ kind: 'comment', text: next() });
+        break;
+      }
+      case '--src-type':
+      case '--dst-type': {
+        if (matchNow !== 'addrtype') die(ctx, `unknown option "${a}"`);
+        const v = next().toUpperCase();
+        if (!(ADDR_TYPES as readonly string[]).includes(v)) die(ctx, `addrtype: invalid type "${v}"`);
+        const list = (p.rule.ext ??= []);
+        let x = list[list.length - 1];
+        if (x?.kind !== 'addrtype') {
+          x = { kind: 'addrtype', srcInvert: false, dstInvert: false };
+          list.push(x);
+        }
+        if (a === '--src-type') {
+          x.src = v as AddrType;
+          x.srcInvert = inv();
+        } else {
+          x.dst = v as AddrType;
+          x.dstInvert = inv();
         }
         break;
       }

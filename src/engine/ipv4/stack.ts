@@ -312,7 +312,7 @@ export class Ipv4Stack {
       skb,
       inDev,
     );
-    const v = this.ns.nf.forward(out, inDev, dev);
+    const v = this.ns.nf.forward(out, inDev, dev, ctx);
     if (this.verdictDropped(v, out, inDev, skb, 'FORWARD')) return;
     const posted = this.ns.nf.postrouting(out, dev, nh, ctx);
     this.neighOutput(dev, nh, posted, skb.packetId);

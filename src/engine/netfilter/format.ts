@@ -25,6 +25,19 @@ export function ruleArgs(r: Rule): string {
     if (r.sport) a.push(`${r.sport.invert ? '! ' : ''}--sport ${ports(r.sport)}`);
     if (r.dport) a.push(`${r.dport.invert ? '! ' : ''}--dport ${ports(r.dport)}`);
   }
+  for (const x of r.ext ?? []) {
+    if (x.kind === 'conntrack' || x.kind === 'state') {
+      const opt = x.kind === 'conntrack' ? '--ctstate' : '--state';
+      a.push(`-m ${x.kind} ${x.invert ? '! ' : ''}${opt} ${x.states.join(',')}`);
+    } else if (x.kind === 'comment') {
+      a.push(`-m comment --comment ${/^[\w.:/-]+$/.test(x.text) ? x.text : `"${x.text}"`}`);
+    } else {
+      let m = '-m addrtype';
+      if (x.src) m += ` ${x.srcInvert ? '! ' : ''}--src-type ${x.src}`;
+      if (x.dst) m += ` ${x.dstInvert ? '! ' : ''}--dst-type ${x.dst}`;
+      a.push(m);
+    }
+  }
   if (r.icmpType)
     a.push(
       `-m icmp ${r.icmpType.invert ? '! ' : ''}--icmp-type ${r.icmpType.type}${r.icmpType.code !== undefined ? `/${r.icmpType.code}` : ''}`,
@@ -91,6 +104,17 @@ const SERVICES: Record<number, string> = {
 
 function extras(r: Rule, numeric: boolean): string {
   const e: string[] = [];
+  for (const x of r.ext ?? []) {
+    if (x.kind === 'conntrack' || x.kind === 'state') {
+      e.push(`${x.kind === 'conntrack' ? 'ctstate' : 'state'} ${x.invert ? '! ' : ''}${x.states.join(',')}`);
+    } else if (x.kind === 'comment') e.push(`/* ${x.text} */`);
+    else {
+      let m = 'ADDRTYPE match';
+      if (x.src) m += ` src-type ${x.srcInvert ? '!' : ''}${x.src}`;
+      if (x.dst) m += ` dst-type ${x.dstInvert ? '!' : ''}${x.dst}`;
+      e.push(m);
+    }
+  }
   if (r.proto !== undefined && (r.sport || r.dport)) {
     const name = PROTO_NAMES[r.proto];
     const p = (x: { lo: number; hi: number; invert: boolean }, what: string) => {

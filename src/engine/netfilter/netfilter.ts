@@ -17,7 +17,7 @@ import { type Ip4, ip4ToString, prefixMask } from '../wire/addr.ts';
 import { ICMP_ECHO, ICMP_ECHOREPLY, IPPROTO_ICMP, type Ipv4Packet, ipv4Length } from '../wire/packet.ts';
 import { Conntrack, type CtEntry, ICMP_TIMEOUT, replyTuple } from './conntrack.ts';
 import { formatRuleSpec } from './format.ts';
-import { type Hook, type Rule, Table, type TableName } from './table.ts';
+import { type AddrType, type CtState, type Hook, type Rule, Table, type TableName } from './table.ts';
 
 export interface NfCtx {
   entry?: CtEntry;
@@ -34,11 +34,12 @@ interface Pass {
   pkt: Ipv4Packet;
   inDev?: Device;
   outDev?: Device;
+  ctx?: NfCtx;
 }
 
 export class Netfilter {
   private tables = new Map<TableName, Table>();
-  /** Tracking starts once a rule needs it (the nat table, as in current kernels). */
+  /** Tracking starts once a rule needs it (the nat table or a conntrack/state match, as in current kernels). */
   conntrackOn = false;
   readonly ct = new Conntrack();
 
@@ -168,6 +169,14 @@ export class Netfilter {
     if (r.proto !== undefined && (pkt.protocol === r.proto) === r.protoInvert) return false;
     // Ports only match TCP/UDP, which netns-lab does not carry yet: such rules never match ICMP.
     if (r.sport || r.dport) return false;
+    for (const x of r.ext ?? []) {
+      if (x.kind === 'conntrack' || x.kind === 'state') {
+        if (x.states.includes(this.ctState(p)) === x.invert) return false;
+      } else if (x.kind === 'addrtype') {
+        if (x.src && (this.addrType(pkt.src) === x.src) === x.srcInvert) return false;
+        if (x.dst && (this.addrType(pkt.dst) === x.dst) === x.dstInvert) return false;
+      }
+    }
     if (r.icmpType) {
       if (pkt.protocol !== IPPROTO_ICMP) return false;
       const hit =
@@ -176,6 +185,30 @@ export class Netfilter {
       if (hit === r.icmpType.invert) return false;
     }
     return true;
+  }
+
+  /** The packet's conntrack state as -m conntrack sees it (ctinfo). */
+  private ctState(p: Pass): CtState {
+    const e = p.ctx?.entry;
+    if (e) return p.ctx!.dir === 'orig' && !e.replied ? 'NEW' : 'ESTABLISHED';
+    const icmp = p.pkt.payload;
+    if (p.pkt.protocol === IPPROTO_ICMP && icmp.inner && icmp.inner.payload.type === ICMP_ECHO) {
+      // An ICMP error about a tracked echo is RELATED to that connection.
+      const t = { src: icmp.inner.src, dst: icmp.inner.dst, id: icmp.inner.payload.id };
+      const now = this.world.clock.now;
+      if (this.ct.lookup(t, false, now) || this.ct.lookup(t, true, now)) return 'RELATED';
+    }
+    return 'INVALID';
+  }
+
+  /** inet_addr_type: what the local table says about an address (anything else is UNICAST). */
+  private addrType(ip: Ip4): AddrType {
+    if (ip === 0 || ip === 0xffffffff) return 'BROADCAST';
+    if (ip >>> 28 === 0xe) return 'MULTICAST';
+    const r = this.ns.fib.lookup(ip);
+    if (r?.type === 'local') return 'LOCAL';
+    if (r?.type === 'broadcast') return 'BROADCAST';
+    return 'UNICAST';
   }
 
   private filter(hook: Hook, p: Pass): Verdict {
@@ -308,22 +341,22 @@ export class Netfilter {
 
   /** INPUT: filter, then nat (SNAT for local delivery), then confirm. */
   input(pkt: Ipv4Packet, inDev: Device, ctx: NfCtx | undefined): Verdict {
-    const v = this.filter('INPUT', { pkt, inDev });
+    const v = this.filter('INPUT', { pkt, inDev, ctx });
     if (v.verdict !== 'accept') return v;
     const out = this.natSrc('INPUT', ctx, { pkt, inDev }, pkt.dst);
     this.confirm(ctx);
     return { verdict: 'accept', pkt: out };
   }
 
-  forward(pkt: Ipv4Packet, inDev: Device, outDev: Device): Verdict {
-    return this.filter('FORWARD', { pkt, inDev, outDev });
+  forward(pkt: Ipv4Packet, inDev: Device, outDev: Device, ctx?: NfCtx): Verdict {
+    return this.filter('FORWARD', { pkt, inDev, outDev, ctx });
   }
 
   /** OUTPUT for a locally generated packet: conntrack, nat (DNAT), filter. */
   output(pkt: Ipv4Packet, outDev: Device): { verdict: Verdict; ctx?: NfCtx } {
     const ctx = this.track(pkt);
     const natted = this.natDst('OUTPUT', ctx, { pkt, outDev });
-    return { verdict: this.filter('OUTPUT', { pkt: natted, outDev }), ctx };
+    return { verdict: this.filter('OUTPUT', { pkt: natted, outDev, ctx }), ctx };
   }
 
   /** POSTROUTING: nat (SNAT/MASQUERADE), then confirm. */

@@ -41,7 +41,32 @@ export type Target =
   | { kind: 'DNAT'; to: Ip4; port?: number }
   | { kind: 'LOG'; prefix?: string };
 
+/** Connection states as -m conntrack / -m state name them, in the order iptables prints them. */
+export const CT_STATES = ['INVALID', 'NEW', 'RELATED', 'ESTABLISHED', 'UNTRACKED'] as const;
+export type CtState = (typeof CT_STATES)[number];
+
+export const ADDR_TYPES = [
+  'UNSPEC',
+  'UNICAST',
+  'LOCAL',
+  'BROADCAST',
+  'ANYCAST',
+  'MULTICAST',
+  'BLACKHOLE',
+  'UNREACHABLE',
+  'PROHIBIT',
+] as const;
+export type AddrType = (typeof ADDR_TYPES)[number];
+
+/** `-m` matches, in the order they were given (iptables prints them in that order). */
+export type Ext =
+  | { kind: 'conntrack'; states: CtState[]; invert: boolean }
+  | { kind: 'state'; states: CtState[]; invert: boolean }
+  | { kind: 'comment'; text: string }
+  | { kind: 'addrtype'; src?: AddrType; srcInvert: boolean; dst?: AddrType; dstInvert: boolean };
+
 export interface Rule {
+  ext?: Ext[];
   src?: AddrMatch;
   dst?: AddrMatch;
   in?: IfaceMatch;
