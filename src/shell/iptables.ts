@@ -9,6 +9,7 @@ import {
   BUILTIN_CHAINS,
   type Chain,
   CT_STATES,
+  type Ext,
   type Rule,
   type Table,
   type TableName,
@@ -94,6 +95,10 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
   };
   let invert = false;
   let matchNow: string | undefined;
+  const ext = (): Ext[] => {
+    if (!p.rule.ext) p.rule.ext = [];
+    return p.rule.ext;
+  };
   const setCmd = (c: Command) => {
     if (p.cmd) die(ctx, `Cannot use -${c} with -${p.cmd}`);
     p.cmd = c;
@@ -262,12 +267,12 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
           if (!(CT_STATES as readonly string[]).includes(st))
             die(ctx, `Bad ${want === 'state' ? 'state' : 'ctstate'} "${st}"`);
         const ordered = CT_STATES.filter((st) => states.includes(st));
-        (p.rule.ext ??= []).push({ kind: want, states: ordered, invert: inv() });
+        ext().push({ kind: want, states: ordered, invert: inv() });
         break;
       }
       case '--comment': {
         if (matchNow !== 'comment') die(ctx, `unknown option "${a}"`);
-        (p.rule.ext ??= []).push({ kind: 'comment', text: next() });
+        ext().push({ kind: 'comment', text: next() });
         break;
       }
       case '--src-type':
@@ -275,7 +280,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         if (matchNow !== 'addrtype') die(ctx, `unknown option "${a}"`);
         const v = next().toUpperCase();
         if (!(ADDR_TYPES as readonly string[]).includes(v)) die(ctx, `addrtype: invalid type "${v}"`);
-        const list = (p.rule.ext ??= []);
+        const list = ext();
         let x = list[list.length - 1];
         if (x?.kind !== 'addrtype') {
           x = { kind: 'addrtype', srcInvert: false, dstInvert: false };
