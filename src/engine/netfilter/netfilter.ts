@@ -23,6 +23,8 @@ export interface NfCtx {
   entry?: CtEntry;
   dir: 'orig' | 'reply';
   isNew: boolean;
+  /** An ICMP error about a packet of `entry` (ctinfo IP_CT_RELATED). */
+  related?: boolean;
 }
 
 export type Verdict =
@@ -190,6 +192,7 @@ export class Netfilter {
   /** The packet's conntrack state as -m conntrack sees it (ctinfo). */
   private ctState(p: Pass): CtState {
     const e = p.ctx?.entry;
+    if (e && p.ctx!.related) return 'RELATED';
     if (e) return p.ctx!.dir === 'orig' && !e.replied ? 'NEW' : 'ESTABLISHED';
     const icmp = p.pkt.payload;
     if (p.pkt.protocol === IPPROTO_ICMP && icmp.inner && icmp.inner.payload.type === ICMP_ECHO) {
@@ -224,8 +227,17 @@ export class Netfilter {
   private track(pkt: Ipv4Packet): NfCtx | undefined {
     if (!this.conntrackOn || pkt.protocol !== IPPROTO_ICMP) return undefined;
     const type = pkt.payload.type;
-    if (type !== ICMP_ECHO && type !== ICMP_ECHOREPLY) return undefined;
     const now = this.world.clock.now;
+    const inner = pkt.payload.inner;
+    if (inner && inner.payload.type === ICMP_ECHO) {
+      // An error quoting an echo request: the request as it was sent (before or after source NAT)
+      // belongs to a connection; the error travels back towards its originator (reply direction).
+      const asSent = this.ct.lookup({ src: inner.src, dst: inner.dst, id: inner.payload.id }, false, now);
+      const afterNat = this.ct.lookup({ src: inner.dst, dst: inner.src, id: inner.payload.id }, true, now);
+      const entry = asSent?.entry ?? afterNat?.entry;
+      return entry ? { entry, dir: 'reply', isNew: false, related: true } : undefined;
+    }
+    if (type !== ICMP_ECHO && type !== ICMP_ECHOREPLY) return undefined;
     const t = { src: pkt.src, dst: pkt.dst, id: pkt.payload.id };
     const hit = this.ct.lookup(t, type === ICMP_ECHOREPLY, now);
     if (hit) return { entry: hit.entry, dir: hit.dir, isNew: false };
@@ -308,6 +320,7 @@ export class Netfilter {
     }
     if (ctx.dir === 'reply' && e.dnat !== undefined) {
       const to = e.orig.dst;
+      if (ctx.related) return this.relatedNat(p.pkt, 'src', e.dnat, to);
       this.world.trace(
         this.ns,
         'nat',
@@ -320,9 +333,35 @@ export class Netfilter {
     return p.pkt;
   }
 
+  /**
+   * nf_nat_icmp_reply_translation: an ICMP error about a NATed packet is rewritten both outside (the
+   * error's own header) and inside (the quoted packet), so its originator recognises it.
+   */
+  private relatedNat(pkt: Ipv4Packet, side: 'dst' | 'src', from: Ip4, to: Ip4): Ipv4Packet {
+    const inner = pkt.payload.inner!;
+    const fixedInner =
+      side === 'dst'
+        ? inner.src === from
+          ? { ...inner, src: to }
+          : inner
+        : inner.dst === from
+          ? { ...inner, dst: to }
+          : inner;
+    const out = { ...pkt, payload: { ...pkt.payload, inner: fixedInner } };
+    if (side === 'dst' && pkt.dst === from) out.dst = to;
+    if (side === 'src' && pkt.src === from) out.src = to;
+    this.world.trace(
+      this.ns,
+      'nat',
+      () =>
+        `ICMP error RELATED to a NATed connection: ${side === 'dst' ? 'destination' : 'source'} ${ip4ToString(from)} → ${ip4ToString(to)}, and the quoted packet with it`,
+    );
+    return out;
+  }
+
   private confirm(ctx: NfCtx | undefined): void {
     const e = ctx?.entry;
-    if (!ctx || !e) return;
+    if (!ctx || !e || ctx.related) return;
     const now = this.world.clock.now;
     if (ctx.isNew) this.ct.confirm(e, now);
     else {
