@@ -13,7 +13,7 @@ import { Netns } from './netns/netns.ts';
 import { type Route, type RouteType, RT_TABLE_MAIN } from './route/fib.ts';
 import { Clock, SEC } from './sim/clock.ts';
 import { Rng } from './sim/rng.ts';
-import { type TraceKind, TraceLog } from './trace/events.ts';
+import { type TraceEvent, type TraceKind, TraceLog } from './trace/events.ts';
 import { broadcastOf, type Ip4, inPrefix, ip4ToString, type Mac, networkOf, ZERO_MAC } from './wire/addr.ts';
 import type { EthFrame } from './wire/packet.ts';
 
@@ -57,7 +57,14 @@ export class World {
   }
 
   /** Records a step. `text` may be a function, so nothing is formatted when tracing is off. */
-  trace(ns: Netns, kind: TraceKind, text: string | (() => string), skb?: Skb, dev?: Device): void {
+  trace(
+    ns: Netns,
+    kind: TraceKind,
+    text: string | (() => string),
+    skb?: Skb,
+    dev?: Device,
+    rewrite?: TraceEvent['rewrite'],
+  ): void {
     if (this.log.limit === 0) {
       this.log.emit({ t: 0, kind, ns: '', text: '' });
       return;
@@ -70,6 +77,7 @@ export class World {
       text: typeof text === 'function' ? text() : text,
       frame: skb?.frame,
       packetId: skb?.packetId,
+      rewrite,
     });
   }
 

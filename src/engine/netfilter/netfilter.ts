@@ -265,25 +265,20 @@ export class Netfilter {
     }
     if (ctx.dir === 'orig' && e.dnat !== undefined && p.pkt.dst !== e.dnat) {
       const to = e.dnat;
-      this.world.trace(
-        this.ns,
-        'nat',
-        () => `DNAT: destination ${ip4ToString(p.pkt.dst)} → ${ip4ToString(to)} (conntrack binding)`,
-        undefined,
-        p.inDev ?? p.outDev,
+      return this.rewrite(
+        p,
+        { ...p.pkt, dst: to },
+        `DNAT: destination ${ip4ToString(p.pkt.dst)} → ${ip4ToString(to)} (conntrack binding)`,
       );
-      return { ...p.pkt, dst: to };
     }
     if (ctx.dir === 'reply' && e.snat !== undefined) {
       const to = e.orig.src;
-      this.world.trace(
-        this.ns,
-        'nat',
-        () => `reply un-NATed by conntrack: destination ${ip4ToString(p.pkt.dst)} → ${ip4ToString(to)}`,
-        undefined,
-        p.inDev ?? p.outDev,
+      if (ctx.related) return this.relatedNat(p, 'dst', e.snat, to);
+      return this.rewrite(
+        p,
+        { ...p.pkt, dst: to },
+        `reply un-NATed by conntrack: destination ${ip4ToString(p.pkt.dst)} → ${ip4ToString(to)}`,
       );
-      return { ...p.pkt, dst: to };
     }
     return p.pkt;
   }
@@ -309,26 +304,20 @@ export class Netfilter {
     }
     if (ctx.dir === 'orig' && e.snat !== undefined && p.pkt.src !== e.snat) {
       const to = e.snat;
-      this.world.trace(
-        this.ns,
-        'nat',
-        () => `SNAT: source ${ip4ToString(p.pkt.src)} → ${ip4ToString(to)} (conntrack binding)`,
-        undefined,
-        p.outDev ?? p.inDev,
+      return this.rewrite(
+        p,
+        { ...p.pkt, src: to },
+        `SNAT: source ${ip4ToString(p.pkt.src)} → ${ip4ToString(to)} (conntrack binding)`,
       );
-      return { ...p.pkt, src: to };
     }
     if (ctx.dir === 'reply' && e.dnat !== undefined) {
       const to = e.orig.dst;
-      if (ctx.related) return this.relatedNat(p.pkt, 'src', e.dnat, to);
-      this.world.trace(
-        this.ns,
-        'nat',
-        () => `reply un-NATed by conntrack: source ${ip4ToString(p.pkt.src)} → ${ip4ToString(to)}`,
-        undefined,
-        p.outDev ?? p.inDev,
+      if (ctx.related) return this.relatedNat(p, 'src', e.dnat, to);
+      return this.rewrite(
+        p,
+        { ...p.pkt, src: to },
+        `reply un-NATed by conntrack: source ${ip4ToString(p.pkt.src)} → ${ip4ToString(to)}`,
       );
-      return { ...p.pkt, src: to };
     }
     return p.pkt;
   }
@@ -337,26 +326,27 @@ export class Netfilter {
    * nf_nat_icmp_reply_translation: an ICMP error about a NATed packet is rewritten both outside (the
    * error's own header) and inside (the quoted packet), so its originator recognises it.
    */
-  private relatedNat(pkt: Ipv4Packet, side: 'dst' | 'src', from: Ip4, to: Ip4): Ipv4Packet {
+  private relatedNat(p: Pass, side: 'dst' | 'src', from: Ip4, to: Ip4): Ipv4Packet {
+    const pkt = p.pkt;
     const inner = pkt.payload.inner!;
-    const fixedInner =
-      side === 'dst'
-        ? inner.src === from
-          ? { ...inner, src: to }
-          : inner
-        : inner.dst === from
-          ? { ...inner, dst: to }
-          : inner;
+    let fixedInner = inner;
+    if (side === 'dst' && inner.src === from) fixedInner = { ...inner, src: to };
+    if (side === 'src' && inner.dst === from) fixedInner = { ...inner, dst: to };
     const out = { ...pkt, payload: { ...pkt.payload, inner: fixedInner } };
     if (side === 'dst' && pkt.dst === from) out.dst = to;
     if (side === 'src' && pkt.src === from) out.src = to;
-    this.world.trace(
-      this.ns,
-      'nat',
-      () =>
-        `ICMP error RELATED to a NATed connection: ${side === 'dst' ? 'destination' : 'source'} ${ip4ToString(from)} → ${ip4ToString(to)}, and the quoted packet with it`,
+    const what = side === 'dst' ? 'destination' : 'source';
+    return this.rewrite(
+      p,
+      out,
+      `ICMP error RELATED to a NATed connection: ${what} ${ip4ToString(from)} → ${ip4ToString(to)}, and the quoted packet with it`,
     );
-    return out;
+  }
+
+  /** Emits the NAT step with the packet before and after, and returns the rewritten packet. */
+  private rewrite(p: Pass, after: Ipv4Packet, text: string): Ipv4Packet {
+    this.world.trace(this.ns, 'nat', text, undefined, p.inDev ?? p.outDev, { before: p.pkt, after });
+    return after;
   }
 
   private confirm(ctx: NfCtx | undefined): void {

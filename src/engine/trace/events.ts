@@ -2,7 +2,7 @@
 // reads and the tests are all built on them, so each carries where it happened, what happened, why
 // (one plain sentence naming the table entry or rule involved), and the packet as it was then.
 
-import type { EthFrame } from '../wire/packet.ts';
+import type { EthFrame, Ipv4Packet } from '../wire/packet.ts';
 
 export type TraceKind =
   | 'frame-tx' // a device put a frame on its link
@@ -38,6 +38,8 @@ export interface TraceEvent {
   frame?: EthFrame;
   /** Identifies the packet across hops, so the UI can group a packet's steps. */
   packetId?: number;
+  /** A NAT rewrite: the IPv4 packet before and after, so the UI can show the diff. */
+  rewrite?: { before: Ipv4Packet; after: Ipv4Packet };
 }
 
 export interface TraceSink {

@@ -64,3 +64,40 @@ describe('trace', () => {
     ).toBe(true);
   });
 });
+
+describe('NAT in the trace', () => {
+  it('carries the packet before and after each rewrite, for the forward rewrite and the reply', () => {
+    const s = new Session();
+    s.run(`sysctl -w net.ipv4.ip_forward=1
+ip netns add inner
+ip netns add world
+ip link add to-inner type veth peer name eth0 netns inner
+ip link add to-world type veth peer name eth0 netns world
+ip addr add 10.3.0.1/24 dev to-inner
+ip addr add 100.64.0.1/24 dev to-world
+ip link set to-inner up
+ip link set to-world up
+ip -n inner addr add 10.3.0.2/24 dev eth0
+ip -n inner link set eth0 up
+ip -n inner route add default via 10.3.0.1
+ip -n world addr add 100.64.0.2/24 dev eth0
+ip -n world link set eth0 up
+iptables -t nat -A POSTROUTING -s 10.3.0.0/24 -o to-world -j MASQUERADE`);
+    const from = s.world.log.count;
+    expect(s.exec('ip netns exec inner ping -c 1 100.64.0.2').output).toContain('1 received');
+    const nat = s.world.log.events.filter((e) => e.seq >= from && e.kind === 'nat');
+    expect(nat.map((e) => e.text)).toEqual([
+      'SNAT: source 10.3.0.2 → 100.64.0.1 (conntrack binding)',
+      'reply un-NATed by conntrack: destination 100.64.0.1 → 10.3.0.2',
+    ]);
+    expect(nat[0].rewrite?.before.src).toBe(0x0a030002);
+    expect(nat[0].rewrite?.after.src).toBe(0x64400001);
+    expect(nat[1].rewrite?.after.dst).toBe(0x0a030002);
+    const rule = s.world.log.events.find(
+      (e) => e.seq >= from && e.kind === 'netfilter' && e.text.includes('matched'),
+    );
+    expect(rule?.text).toBe(
+      'nat POSTROUTING rule 1 (-A POSTROUTING -s 10.3.0.0/24 -o to-world -j MASQUERADE) matched: MASQUERADE',
+    );
+  });
+});
