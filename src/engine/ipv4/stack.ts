@@ -163,6 +163,7 @@ export class Ipv4Stack {
       return;
     }
     const pre = nf.prerouting(pkt, dev);
+    if (this.verdictDropped(pre.verdict, pkt, dev, skb, 'PREROUTING')) return;
     const ctx = pre.ctx;
     pkt = pre.pkt;
     const r = this.fib.lookup(pkt.dst);
@@ -245,7 +246,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        () => `dropped by the filter ${hook} chain: ${describePacket(pkt)}`,
+        () => `dropped by iptables at ${hook} (a DROP rule or policy): ${describePacket(pkt)}`,
         skb,
         dev,
       );
@@ -254,7 +255,7 @@ export class Ipv4Stack {
     this.world.trace(
       this.ns,
       'drop',
-      () => `rejected by the filter ${hook} chain (${v.with}): ${describePacket(pkt)}`,
+      () => `rejected by iptables at ${hook} (${v.with}): ${describePacket(pkt)}`,
       skb,
       dev,
     );
@@ -315,6 +316,16 @@ export class Ipv4Stack {
     const v = this.ns.nf.forward(out, inDev, dev, ctx);
     if (this.verdictDropped(v, out, inDev, skb, 'FORWARD')) return;
     const posted = this.ns.nf.postrouting(out, dev, nh, ctx);
+    if (!posted) {
+      this.world.trace(
+        this.ns,
+        'drop',
+        () => `dropped by the mangle POSTROUTING chain: ${describePacket(out)}`,
+        skb,
+        dev,
+      );
+      return;
+    }
     this.neighOutput(dev, nh, posted, skb.packetId);
   }
 
@@ -434,7 +445,9 @@ export class Ipv4Stack {
     const r = ro.route;
     const dev = outDevOf(r);
     const nexthop = r.gw ?? pkt.dst;
-    pkt = this.ns.nf.postrouting(pkt, dev, nexthop, out.ctx);
+    const posted = this.ns.nf.postrouting(pkt, dev, nexthop, out.ctx);
+    if (!posted) return { ok: true, src: ro.src };
+    pkt = posted;
     if (r.type === 'local') {
       this.world.trace(
         this.ns,

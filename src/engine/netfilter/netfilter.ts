@@ -214,8 +214,9 @@ export class Netfilter {
     return 'UNICAST';
   }
 
-  private filter(hook: Hook, p: Pass): Verdict {
-    const t = this.runChain('filter', hook, p);
+  /** A filtering table's verdict at a hook (filter, and raw/mangle, which may only accept or drop here). */
+  private filter(hook: Hook, p: Pass, table: TableName = 'filter'): Verdict {
+    const t = this.runChain(table, hook, p);
     if (t === undefined || t === 'policy-accept') return { verdict: 'accept', pkt: p.pkt };
     if (t === 'policy-drop') return { verdict: 'drop' };
     if (t.kind === 'DROP') return { verdict: 'drop' };
@@ -363,13 +364,20 @@ export class Netfilter {
   // --- the hooks as the IPv4 stack calls them -------------------------------------------------------
 
   /** PREROUTING for a packet from a device: conntrack, then nat (DNAT). Returns the packet to route. */
-  prerouting(pkt: Ipv4Packet, inDev: Device): { pkt: Ipv4Packet; ctx?: NfCtx } {
+  prerouting(pkt: Ipv4Packet, inDev: Device): { pkt: Ipv4Packet; ctx?: NfCtx; verdict: Verdict } {
+    const raw = this.filter('PREROUTING', { pkt, inDev }, 'raw');
+    if (raw.verdict !== 'accept') return { pkt, verdict: raw };
     const ctx = this.track(pkt);
-    return { pkt: this.natDst('PREROUTING', ctx, { pkt, inDev }), ctx };
+    const mangle = this.filter('PREROUTING', { pkt, inDev, ctx }, 'mangle');
+    if (mangle.verdict !== 'accept') return { pkt, verdict: mangle };
+    const out = this.natDst('PREROUTING', ctx, { pkt, inDev });
+    return { pkt: out, ctx, verdict: { verdict: 'accept', pkt: out } };
   }
 
   /** INPUT: filter, then nat (SNAT for local delivery), then confirm. */
   input(pkt: Ipv4Packet, inDev: Device, ctx: NfCtx | undefined): Verdict {
+    const m = this.filter('INPUT', { pkt, inDev, ctx }, 'mangle');
+    if (m.verdict !== 'accept') return m;
     const v = this.filter('INPUT', { pkt, inDev, ctx });
     if (v.verdict !== 'accept') return v;
     const out = this.natSrc('INPUT', ctx, { pkt, inDev }, pkt.dst);
@@ -378,18 +386,25 @@ export class Netfilter {
   }
 
   forward(pkt: Ipv4Packet, inDev: Device, outDev: Device, ctx?: NfCtx): Verdict {
+    const m = this.filter('FORWARD', { pkt, inDev, outDev, ctx }, 'mangle');
+    if (m.verdict !== 'accept') return m;
     return this.filter('FORWARD', { pkt, inDev, outDev, ctx });
   }
 
   /** OUTPUT for a locally generated packet: conntrack, nat (DNAT), filter. */
   output(pkt: Ipv4Packet, outDev: Device): { verdict: Verdict; ctx?: NfCtx } {
+    const raw = this.filter('OUTPUT', { pkt, outDev }, 'raw');
+    if (raw.verdict !== 'accept') return { verdict: raw };
     const ctx = this.track(pkt);
+    const mangle = this.filter('OUTPUT', { pkt, outDev, ctx }, 'mangle');
+    if (mangle.verdict !== 'accept') return { verdict: mangle, ctx };
     const natted = this.natDst('OUTPUT', ctx, { pkt, outDev });
     return { verdict: this.filter('OUTPUT', { pkt: natted, outDev, ctx }), ctx };
   }
 
-  /** POSTROUTING: nat (SNAT/MASQUERADE), then confirm. */
-  postrouting(pkt: Ipv4Packet, outDev: Device, nexthop: Ip4, ctx: NfCtx | undefined): Ipv4Packet {
+  /** POSTROUTING: mangle, nat (SNAT/MASQUERADE), then confirm. Undefined when mangle drops it. */
+  postrouting(pkt: Ipv4Packet, outDev: Device, nexthop: Ip4, ctx: NfCtx | undefined): Ipv4Packet | undefined {
+    if (this.filter('POSTROUTING', { pkt, outDev, ctx }, 'mangle').verdict !== 'accept') return undefined;
     const out = this.natSrc('POSTROUTING', ctx, { pkt, outDev }, nexthop);
     this.confirm(ctx);
     return out;
