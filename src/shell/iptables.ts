@@ -40,7 +40,7 @@ function dieKernel(ctx: Ctx, msg: string): never {
 }
 
 const PROTOS: Record<string, number> = { all: 0, icmp: 1, tcp: 6, udp: 17 };
-const TARGETS = new Set(['ACCEPT', 'DROP', 'RETURN', 'REJECT', 'LOG', 'MASQUERADE', 'SNAT', 'DNAT']);
+const TARGETS = new Set(['ACCEPT', 'DROP', 'RETURN', 'REJECT', 'LOG', 'MARK', 'MASQUERADE', 'SNAT', 'DNAT']);
 const REJECT_WITH = new Set([
   'icmp-net-unreachable',
   'icmp-host-unreachable',
@@ -74,6 +74,19 @@ function addrArg(ctx: Ctx, s: string): { addr: number; len: number } {
   const len = l === undefined ? 32 : /^\d+$/.test(l) && Number(l) <= 32 ? Number(l) : -1;
   if (addr === undefined || len < 0) die(ctx, `host/network \`${a}' not found`);
   return { addr: networkOf(addr, len), len };
+}
+
+/** A 32-bit value as iptables reads it (decimal, 0x hex or 0 octal). */
+function num32(ctx: Ctx, s: string): number {
+  const v = /^0[xX][0-9a-fA-F]+$/.test(s)
+    ? Number.parseInt(s, 16)
+    : /^0[0-7]+$/.test(s)
+      ? Number.parseInt(s, 8)
+      : /^\d+$/.test(s)
+        ? Number(s)
+        : Number.NaN;
+  if (!(v >= 0 && v <= 0xffffffff)) die(ctx, `Bad MARK value "${s}"`);
+  return v;
 }
 
 function portArg(ctx: Ctx, s: string): { lo: number; hi: number } {
@@ -248,9 +261,16 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '-m':
       case '--match': {
         const m = next();
-        if (m === 'conntrack' || m === 'state' || m === 'comment' || m === 'addrtype') {
+        if (
+          m === 'conntrack' ||
+          m === 'state' ||
+          m === 'comment' ||
+          m === 'addrtype' ||
+          m === 'mark' ||
+          m === 'statistic'
+        ) {
           matchNow = m;
-          if (m !== 'comment') ctx.ns.nf.conntrackOn ||= m !== 'addrtype';
+          if (m === 'conntrack' || m === 'state') ctx.ns.nf.conntrackOn = true;
         } else if (m !== 'tcp' && m !== 'udp' && m !== 'icmp') {
           ctx.write(`netns-lab: unsupported: iptables match "-m ${m}"\n`);
           throw new Exit(2);
@@ -268,6 +288,51 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
             die(ctx, `Bad ${want === 'state' ? 'state' : 'ctstate'} "${st}"`);
         const ordered = CT_STATES.filter((st) => states.includes(st));
         ext().push({ kind: want, states: ordered, invert: inv() });
+        break;
+      }
+      case '--mark': {
+        if (matchNow !== 'mark') die(ctx, `unknown option "${a}"`);
+        const [v, mk] = next().split('/');
+        const value = num32(ctx, v);
+        const mask = mk === undefined ? 0xffffffff : num32(ctx, mk);
+        ext().push({ kind: 'mark', value, mask, invert: inv() });
+        break;
+      }
+      case '--mode': {
+        if (matchNow !== 'statistic') die(ctx, `unknown option "${a}"`);
+        const v = next();
+        if (v !== 'random') {
+          ctx.write(`netns-lab: unsupported: statistic mode ${v}\n`);
+          throw new Exit(2);
+        }
+        break;
+      }
+      case '--probability': {
+        if (matchNow !== 'statistic') die(ctx, `unknown option "${a}"`);
+        const v = Number(next());
+        if (!(v >= 0 && v <= 1)) die(ctx, 'probability must be between 0 and 1');
+        ext().push({ kind: 'statistic', probability: v, invert: inv() });
+        break;
+      }
+      case '--set-mark':
+      case '--set-xmark':
+      case '--or-mark':
+      case '--xor-mark':
+      case '--and-mark': {
+        const [v, mk] = next().split('/');
+        const value = num32(ctx, v);
+        const given = mk === undefined ? undefined : num32(ctx, mk);
+        p.targetArgs.mark = JSON.stringify(
+          a === '--or-mark'
+            ? [value, value]
+            : a === '--xor-mark'
+              ? [value, 0]
+              : a === '--and-mark'
+                ? [0, ~value >>> 0]
+                : a === '--set-xmark'
+                  ? [value, given ?? 0xffffffff]
+                  : [value, given === undefined ? 0xffffffff : (value | given) >>> 0],
+        );
         break;
       }
       case '--comment': {
@@ -383,6 +448,12 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
     }
     case 'LOG':
       return { kind: 'LOG', prefix: p.targetArgs['log-prefix'] };
+    case 'MARK': {
+      if (!p.targetArgs.mark)
+        die(ctx, 'MARK target: Parameter --set-xmark/--set-mark/--and-mark/--or-mark/--xor-mark is required');
+      const [value, mask] = JSON.parse(p.targetArgs.mark) as [number, number];
+      return { kind: 'MARK', value, mask };
+    }
     default:
       return { kind: name as 'ACCEPT' | 'DROP' | 'RETURN' | 'MASQUERADE' };
   }

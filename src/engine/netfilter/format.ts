@@ -29,6 +29,12 @@ export function ruleArgs(r: Rule): string {
     if (x.kind === 'conntrack' || x.kind === 'state') {
       const opt = x.kind === 'conntrack' ? '--ctstate' : '--state';
       a.push(`-m ${x.kind} ${x.invert ? '! ' : ''}${opt} ${x.states.join(',')}`);
+    } else if (x.kind === 'mark') {
+      a.push(
+        `-m mark ${x.invert ? '! ' : ''}--mark ${hex(x.value)}${x.mask === 0xffffffff ? '' : `/${hex(x.mask)}`}`,
+      );
+    } else if (x.kind === 'statistic') {
+      a.push(`-m statistic --mode random ${x.invert ? '! ' : ''}--probability ${x.probability.toFixed(11)}`);
     } else if (x.kind === 'comment') {
       a.push(`-m comment --comment ${/^[\w.:/-]+$/.test(x.text) ? x.text : `"${x.text}"`}`);
     } else {
@@ -57,6 +63,9 @@ export function ruleArgs(r: Rule): string {
       case 'DNAT':
         a.push(`-j DNAT --to-destination ${ip4ToString(t.to)}${t.port !== undefined ? `:${t.port}` : ''}`);
         break;
+      case 'MARK':
+        a.push(`-j MARK --set-xmark ${hex(t.value)}/${hex(t.mask)}`);
+        break;
       case 'LOG':
         a.push(t.prefix !== undefined ? `-j LOG --log-prefix "${t.prefix}"` : '-j LOG');
         break;
@@ -67,6 +76,19 @@ export function ruleArgs(r: Rule): string {
   return a.join(' ');
 }
 
+function hex(n: number): string {
+  return `0x${(n >>> 0).toString(16)}`;
+}
+
+/** How xt_MARK's print names a (value, mask) pair. */
+function markText(value: number, mask: number): string {
+  if (mask === 0xffffffff) return `MARK set ${hex(value)}`;
+  if (value === mask) return `MARK or ${hex(value)}`;
+  if (mask === 0) return `MARK xor ${hex(value)}`;
+  if (value === 0) return `MARK and ${hex(~mask)}`;
+  return `MARK xset ${hex(value)}/${hex(mask)}`;
+}
+
 export function formatRuleSpec(chain: string, r: Rule): string {
   const args = ruleArgs(r);
   return `-A ${chain}${args ? ` ${args}` : ''}`;
@@ -75,7 +97,7 @@ export function formatRuleSpec(chain: string, r: Rule): string {
 /** `iptables -S [CHAIN]`. */
 export function listRules(table: Table, chain?: string): string {
   const out: string[] = [];
-  const chains = chain ? [table.chains.get(chain)!] : [...table.chains.values()];
+  const chains = chain ? [table.chains.get(chain)!] : table.ordered();
   for (const c of chains) if (c.builtin) out.push(`-P ${c.name} ${c.policy}`);
   for (const c of chains) if (!c.builtin) out.push(`-N ${c.name}`);
   for (const c of chains) for (const r of c.rules) out.push(formatRuleSpec(c.name, r));
@@ -107,6 +129,12 @@ function extras(r: Rule, numeric: boolean): string {
   for (const x of r.ext ?? []) {
     if (x.kind === 'conntrack' || x.kind === 'state') {
       e.push(`${x.kind === 'conntrack' ? 'ctstate' : 'state'} ${x.invert ? '! ' : ''}${x.states.join(',')}`);
+    } else if (x.kind === 'mark') {
+      e.push(
+        `mark match ${x.invert ? '! ' : ''}${hex(x.value)}${x.mask === 0xffffffff ? '' : `/${hex(x.mask)}`}`,
+      );
+    } else if (x.kind === 'statistic') {
+      e.push(`statistic mode random${x.invert ? ' !' : ''} probability ${x.probability.toFixed(11)}`);
     } else if (x.kind === 'comment') e.push(`/* ${x.text} */`);
     else {
       let m = 'ADDRTYPE match';
@@ -132,6 +160,7 @@ function extras(r: Rule, numeric: boolean): string {
   if (t?.kind === 'REJECT') e.push(`reject-with ${t.with}`);
   if (t?.kind === 'SNAT') e.push(`to:${ip4ToString(t.to)}`);
   if (t?.kind === 'DNAT') e.push(`to:${ip4ToString(t.to)}${t.port !== undefined ? `:${t.port}` : ''}`);
+  if (t?.kind === 'MARK') e.push(markText(t.value, t.mask));
   if (t?.kind === 'LOG')
     e.push(`LOG flags 0 level 4${t.prefix !== undefined ? ` prefix "${t.prefix}"` : ''}`);
   return e.join(' ');
@@ -147,8 +176,7 @@ export interface ListOpts {
 function addrCol(m: AddrMatch | undefined, numeric: boolean): string {
   if (!m) return numeric ? '0.0.0.0/0' : 'anywhere';
   const s = m.len === 32 ? ip4ToString(m.addr) : `${ip4ToString(m.addr)}/${m.len}`;
-  const shown = numeric && m.len === 32 ? s : s;
-  return `${m.invert ? '!' : ''}${shown}`;
+  return s;
 }
 
 /** `iptables -L [CHAIN]` with -n, -v, -x, --line-numbers. */
@@ -198,7 +226,9 @@ export function listChains(table: Table, chains: Chain[], o: ListOpts): string {
           m ? `${m.invert ? '!' : ''}${m.name}${m.wildcard ? '+' : ''}` : '*';
         s += ` ${iface(r.in).padEnd(6)} ${iface(r.out).padEnd(6)} `;
       }
-      s += ` ${addrCol(r.src, o.numeric).padEnd(20)} ${addrCol(r.dst, o.numeric).padEnd(19)} `;
+      // An inverted address takes the '!' in the column's leading space.
+      const inv = (m: AddrMatch | undefined) => (m?.invert ? '!' : ' ');
+      s += `${inv(r.src)}${addrCol(r.src, o.numeric).padEnd(20)}${inv(r.dst)}${addrCol(r.dst, o.numeric).padEnd(19)} `;
       const ex = extras(r, o.numeric);
       if (ex) s += ` ${ex}`;
       lines.push(s);

@@ -144,6 +144,12 @@ export class Netfilter {
         i++;
         continue;
       }
+      if (t.kind === 'MARK') {
+        const old = p.pkt.mark ?? 0;
+        p.pkt = { ...p.pkt, mark: ((old & ~t.mask) ^ t.value) >>> 0 };
+        i++;
+        continue;
+      }
       this.world.trace(
         this.ns,
         'netfilter',
@@ -174,6 +180,11 @@ export class Netfilter {
     for (const x of r.ext ?? []) {
       if (x.kind === 'conntrack' || x.kind === 'state') {
         if (x.states.includes(this.ctState(p)) === x.invert) return false;
+      } else if (x.kind === 'mark') {
+        if ((((pkt.mark ?? 0) & x.mask) >>> 0 === (x.value & x.mask) >>> 0) === x.invert) return false;
+      } else if (x.kind === 'statistic') {
+        // xt_statistic random mode: get_random_u32() compared with the probability (seeded here).
+        if (this.world.rng.next() < x.probability === x.invert) return false;
       } else if (x.kind === 'addrtype') {
         if (x.src && (this.addrType(pkt.src) === x.src) === x.srcInvert) return false;
         if (x.dst && (this.addrType(pkt.dst) === x.dst) === x.dstInvert) return false;

@@ -39,7 +39,9 @@ export type Target =
   | { kind: 'MASQUERADE' }
   | { kind: 'SNAT'; to: Ip4 }
   | { kind: 'DNAT'; to: Ip4; port?: number }
-  | { kind: 'LOG'; prefix?: string };
+  | { kind: 'LOG'; prefix?: string }
+  /** xt_MARK: mark = (mark & ~mask) ^ value. */
+  | { kind: 'MARK'; value: number; mask: number };
 
 /** Connection states as -m conntrack / -m state name them, in the order iptables prints them. */
 export const CT_STATES = ['INVALID', 'NEW', 'RELATED', 'ESTABLISHED', 'UNTRACKED'] as const;
@@ -63,6 +65,8 @@ export type Ext =
   | { kind: 'conntrack'; states: CtState[]; invert: boolean }
   | { kind: 'state'; states: CtState[]; invert: boolean }
   | { kind: 'comment'; text: string }
+  | { kind: 'mark'; value: number; mask: number; invert: boolean }
+  | { kind: 'statistic'; probability: number; invert: boolean }
   | { kind: 'addrtype'; src?: AddrType; srcInvert: boolean; dst?: AddrType; dstInvert: boolean };
 
 export interface Rule {
@@ -107,6 +111,15 @@ export class Table {
         rules: [],
       });
   }
+  /** Built-in chains in hook order, then user chains by name, as iptables-nft lists them. */
+  ordered(): Chain[] {
+    const all = [...this.chains.values()];
+    return [
+      ...all.filter((c) => c.builtin),
+      ...all.filter((c) => !c.builtin).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    ];
+  }
+
   /** Rules elsewhere in the table that jump to `chain` (the "N references" iptables prints). */
   references(chain: string): number {
     let n = 0;

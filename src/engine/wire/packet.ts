@@ -38,6 +38,8 @@ export interface Ipv4Packet {
   id: number;
   tos: number;
   payload: IcmpPacket;
+  /** skb->mark: metadata that travels with the packet inside one namespace (never on the wire). */
+  mark?: number;
 }
 
 export const ICMP_ECHOREPLY = 0;
