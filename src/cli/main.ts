@@ -33,11 +33,15 @@ export function main(argv: string[]): number {
     return 2;
   }
   const session = new Session({ seed });
+  const lines = session.runLines(script);
+  // Lines netns-lab could not model are also listed on stderr with their line numbers.
+  for (const l of lines) {
+    if (l.unsupported) process.stderr.write(`netns-lab: ${file}:${l.line}: not modelled: ${l.command}\n`);
+  }
   if (cmd === 'run') {
-    process.stdout.write(session.run(script));
+    process.stdout.write(lines.map((r) => `$ ${r.command}\n${r.output}`).join(''));
     return 0;
   }
-  session.run(script);
   process.stdout.write(exportScript(session.world));
   return 0;
 }

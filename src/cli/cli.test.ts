@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '../../bin/netns-lab.mjs');
+
+function cli(args: string[]) {
+  return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+}
+
+describe('netns-lab CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'netns-lab-'));
+  const file = join(dir, 'topo.sh');
+  writeFileSync(
+    file,
+    'ip netns add a\n\n# a comment\nnc -l 80\nip link add v0 type veth peer name eth0 netns a\nip -n a -br link\n',
+  );
+
+  it('run prints the transcript and lists unmodelled lines with their line numbers on stderr', () => {
+    const r = cli(['run', file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('$ ip -n a -br link\nlo               DOWN');
+    expect(r.stdout).toContain('eth0@if2         DOWN');
+    expect(r.stderr).toBe(`netns-lab: ${file}:4: not modelled: nc -l 80\n`);
+  });
+
+  it('export prints a runnable script', () => {
+    const r = cli(['export', file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('ip netns add a\n');
+    expect(r.stdout).toMatch(
+      /ip link add v0 address [0-9a-f:]{17} type veth peer name eth0 address [0-9a-f:]{17} netns a\n/,
+    );
+  });
+
+  it('explains how to call it and fails on a missing file', () => {
+    expect(cli([]).stderr).toMatch(/^Usage: netns-lab run FILE/);
+    const r = cli(['run', join(dir, 'nope.sh')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot read .*nope\.sh: ENOENT/);
+  });
+});
