@@ -14,7 +14,7 @@ import { type Route, type RouteType, RT_TABLE_MAIN } from './route/fib.ts';
 import { Clock, SEC } from './sim/clock.ts';
 import { Rng } from './sim/rng.ts';
 import { type TraceEvent, type TraceKind, TraceLog } from './trace/events.ts';
-import { broadcastOf, type Ip4, inPrefix, ip4ToString, type Mac, networkOf, ZERO_MAC } from './wire/addr.ts';
+import { broadcastOf, type Ip4, inPrefix, type Mac, networkOf, ZERO_MAC } from './wire/addr.ts';
 import type { EthFrame } from './wire/packet.ts';
 
 /** Virtual time a frame takes to cross a link or loop back (keeps RTTs realistic: ~0.04 ms a veth hop). */
@@ -66,7 +66,7 @@ export class World {
     rewrite?: TraceEvent['rewrite'],
   ): void {
     if (this.log.limit === 0) {
-      this.log.emit({ t: 0, kind, ns: '', text: '' });
+      this.log.skip();
       return;
     }
     this.log.emit({
@@ -554,9 +554,5 @@ export class World {
   advance(micros: number): void {
     this.settle();
     this.clock.runUntil(this.clock.now + micros);
-  }
-
-  describeAddr(ip: Ip4): string {
-    return ip4ToString(ip);
   }
 }

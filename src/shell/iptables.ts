@@ -66,6 +66,8 @@ interface Parsed {
   rule: Rule;
   targetName?: string;
   targetArgs: Record<string, string>;
+  /** xt_MARK (value, mask) from --set-mark/--set-xmark/--or-mark/--xor-mark/--and-mark. */
+  mark?: [number, number];
 }
 
 function addrArg(ctx: Ctx, s: string): { addr: number; len: number } {
@@ -322,17 +324,11 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         const [v, mk] = next().split('/');
         const value = num32(ctx, v);
         const given = mk === undefined ? undefined : num32(ctx, mk);
-        p.targetArgs.mark = JSON.stringify(
-          a === '--or-mark'
-            ? [value, value]
-            : a === '--xor-mark'
-              ? [value, 0]
-              : a === '--and-mark'
-                ? [0, ~value >>> 0]
-                : a === '--set-xmark'
-                  ? [value, given ?? 0xffffffff]
-                  : [value, given === undefined ? 0xffffffff : (value | given) >>> 0],
-        );
+        if (a === '--or-mark') p.mark = [value, value];
+        else if (a === '--xor-mark') p.mark = [value, 0];
+        else if (a === '--and-mark') p.mark = [0, ~value >>> 0];
+        else if (a === '--set-xmark') p.mark = [value, given ?? 0xffffffff];
+        else p.mark = [value, given === undefined ? 0xffffffff : (value | given) >>> 0];
         break;
       }
       case '--comment': {
@@ -449,10 +445,9 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
     case 'LOG':
       return { kind: 'LOG', prefix: p.targetArgs['log-prefix'] };
     case 'MARK': {
-      if (!p.targetArgs.mark)
+      if (!p.mark)
         die(ctx, 'MARK target: Parameter --set-xmark/--set-mark/--and-mark/--or-mark/--xor-mark is required');
-      const [value, mask] = JSON.parse(p.targetArgs.mark) as [number, number];
-      return { kind: 'MARK', value, mask };
+      return { kind: 'MARK', value: p.mark[0], mask: p.mark[1] };
     }
     default:
       return { kind: name as 'ACCEPT' | 'DROP' | 'RETURN' | 'MASQUERADE' };

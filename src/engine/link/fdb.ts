@@ -48,7 +48,4 @@ export class Fdb {
     }
     return out;
   }
-  get size(): number {
-    return this.entries.size;
-  }
 }

@@ -57,10 +57,6 @@ export class Netfilter {
     return t;
   }
 
-  hasTable(name: TableName): boolean {
-    return this.tables.has(name);
-  }
-
   private get world() {
     return this.ns.world;
   }
@@ -107,7 +103,10 @@ export class Netfilter {
       r.pkts++;
       r.bytes += bytes;
       const t = r.target;
-      const where = `${tableName} ${chain.name} rule ${i + 1} (${formatRuleSpec(chain.name, r)})`;
+      const where = (
+        (c: string, n: number) => () =>
+          `${tableName} ${c} rule ${n} (${formatRuleSpec(c, r)})`
+      )(chain.name, i + 1);
       if (!t) {
         i++;
         continue;
@@ -117,7 +116,7 @@ export class Netfilter {
         this.world.trace(
           this.ns,
           'netfilter',
-          () => `${where} matched: jump to chain ${t.chain}`,
+          () => `${where()} matched: jump to chain ${t.chain}`,
           undefined,
           p.inDev ?? p.outDev,
         );
@@ -128,16 +127,8 @@ export class Netfilter {
         continue;
       }
       if (t.kind === 'RETURN') {
-        const ret = stack.pop();
-        if (!ret) {
-          if (start.counting) {
-            start.pkts++;
-            start.bytes += bytes;
-          }
-          return start.policy === 'DROP' ? 'policy-drop' : 'policy-accept';
-        }
-        chain = table.chains.get(ret.chain)!;
-        i = ret.next;
+        // Back to the calling chain, or to the policy in a built-in one: the same as running off the end.
+        i = chain.rules.length;
         continue;
       }
       if (t.kind === 'LOG') {
@@ -153,7 +144,7 @@ export class Netfilter {
       this.world.trace(
         this.ns,
         'netfilter',
-        () => `${where} matched: ${t.kind}`,
+        () => `${where()} matched: ${t.kind}`,
         undefined,
         p.inDev ?? p.outDev,
       );

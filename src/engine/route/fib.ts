@@ -153,7 +153,3 @@ const MASKS = Array.from({ length: 33 }, (_, len) => prefixMask(len) | 0);
 function scopeNum(s: Scope): number {
   return s === 'global' ? 0 : s === 'link' ? 253 : s === 'host' ? 254 : 255;
 }
-
-export function routeCovers(r: Route, ip: Ip4): boolean {
-  return (ip & prefixMask(r.len)) >>> 0 === r.dst;
-}

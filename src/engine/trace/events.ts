@@ -59,6 +59,10 @@ export class TraceLog implements TraceSink {
     this.events.push({ ...e, seq: this.seq++ });
     if (this.events.length > this.limit) this.events.splice(0, this.events.length - this.limit);
   }
+  /** Counts a step without recording it (tracing off). */
+  skip(): void {
+    this.seq++;
+  }
   get count(): number {
     return this.seq;
   }
