@@ -1,0 +1,58 @@
+// The UI's two languages. Every string a user reads goes through t(key, params); the dictionaries
+// are plain objects so a missing Chinese string falls back to English and a test can list the gaps.
+// What the tools print (transcripts, `ip` output) is never translated: it is what Linux prints.
+
+import { create } from 'zustand';
+import { en } from './en.ts';
+import { zh } from './zh.ts';
+
+export type Lang = 'en' | 'zh';
+export type MessageKey = keyof typeof en;
+export type Params = Record<string, string | number>;
+
+export const dictionaries: Record<Lang, Partial<Record<MessageKey, string>>> = { en, zh };
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  return format(dictionaries[lang][key] ?? en[key], params);
+}
+
+function initialLang(): Lang {
+  try {
+    const saved = globalThis.localStorage?.getItem('netns-lab.lang');
+    if (saved === 'en' || saved === 'zh') return saved;
+  } catch {
+    // storage may be unavailable (private mode, tests)
+  }
+  const nav = globalThis.navigator?.language ?? 'en';
+  return nav.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+interface LangState {
+  lang: Lang;
+  setLang(lang: Lang): void;
+}
+
+export const useLang = create<LangState>()((set) => ({
+  lang: initialLang(),
+  setLang(lang) {
+    try {
+      globalThis.localStorage?.setItem('netns-lab.lang', lang);
+    } catch {
+      // not fatal: the choice lasts for this page
+    }
+    if (globalThis.document) globalThis.document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    set({ lang });
+  },
+}));
+
+/** The translate function for the current language; components re-render when it changes. */
+export function useT(): (key: MessageKey, params?: Params) => string {
+  const lang = useLang((s) => s.lang);
+  return (key, params) => translate(lang, key, params);
+}

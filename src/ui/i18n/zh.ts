@@ -1,0 +1,16 @@
+// 简体中文界面文字。键与 en.ts 相同；缺少的键回退到英文。
+
+import type { en } from './en.ts';
+
+export const zh: Partial<Record<keyof typeof en, string>> = {
+  'app.tagline': 'Linux 容器网络模拟实验室',
+  'app.language': '语言',
+  'status.idle': '空闲',
+  'status.running': '运行中',
+  'status.error': '出错',
+  'status.ready': '{namespaces} 个命名空间 · {links} 个链路 · t = {time} 毫秒',
+  'transcript.title': '命令记录',
+  'transcript.meta': '{source} · {commands} 条命令',
+  'canvas.starting': '正在启动引擎…',
+  'canvas.failed': '引擎出错：{error}',
+};
