@@ -50,13 +50,21 @@ export interface TraceSink {
 export class TraceLog implements TraceSink {
   events: TraceEvent[] = [];
   private seq = 0;
+  /**
+   * Called synchronously with each recorded event, while the world is exactly in the state that
+   * event describes. Step-back replays use it to snapshot the world at event N (and may throw to stop
+   * the replay there).
+   */
+  onEmit?: (e: TraceEvent) => void;
   constructor(public limit = 100_000) {}
   emit(e: Omit<TraceEvent, 'seq'>): void {
     if (this.limit === 0) {
       this.seq++;
       return;
     }
-    this.events.push({ ...e, seq: this.seq++ });
+    const event = { ...e, seq: this.seq++ };
+    this.events.push(event);
+    this.onEmit?.(event);
     if (this.events.length > this.limit) this.events.splice(0, this.events.length - this.limit);
   }
   /** Counts a step without recording it (tracing off). */
