@@ -4,13 +4,17 @@ import { defineConfig, devices } from '@playwright/test';
 // it and exports CHROMIUM_PATH; this default is where Debian puts it.
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** Its own port, so the suite can run while `npm start` serves on 4173. */
-const PORT = 4174;
+/**
+ * Its own port, so the suite can run while `npm start` serves on 4173. E2E_PORT picks another port
+ * (and a build directory of its own), so two suites can run side by side during development.
+ */
+const PORT = Number(process.env.E2E_PORT || 4174);
 const baseURL = `http://127.0.0.1:${PORT}/`;
+const outDir = process.env.E2E_PORT ? `dist-e2e-${PORT}` : 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_PORT ? `test-results-${PORT}` : 'test-results',
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,
@@ -46,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: baseURL,
     // Always a fresh build: a server left over from an earlier run would test stale code.
     reuseExistingServer: false,
