@@ -24,6 +24,7 @@ const HASH_ORDER = [
   /\bip\b.*\bneigh(bour)?\b/,
   /\bbridge\b.*\bfdb\b/,
   /\bconntrack\b.*-L/,
+  /\bss\b\s+-/,
   /\bip\b.*\bnetns\b(\s+(list|show))?\s*$/,
 ];
 
@@ -33,6 +34,11 @@ function unordered(command: string): boolean {
 
 // Kernel-generated multicast noise: a bridge with an address joins groups and reports them.
 const NOISE = [/^01:00:5e:/, /\b224\.0\.0\.\d+\b.*\bunknown\b/, /^unknown\s+2\s/];
+
+function ephemeral(port: string): boolean {
+  const n = Number(port);
+  return n >= 32768 && n <= 60999;
+}
 
 export function normaliseLine(line: string): string {
   return (
@@ -44,6 +50,12 @@ export function normaliseLine(line: string): string {
       .replace(/, pipe \d+/g, ', pipe <n>')
       // ICMP echo ids (conntrack) vary per run
       .replace(/\bid=\d+/g, 'id=<id>')
+      // Local ports the kernel picks at random (ip_local_port_range 32768–60999), in conntrack
+      // tuples and in ss's address columns (same width, so the columns stay aligned)
+      .replace(/\b(sport|dport)=(\d{5})\b/g, (m, k: string, p: string) => (ephemeral(p) ? `${k}=<eph>` : m))
+      .replace(/(\d+\.\d+\.\d+\.\d+):(\d{5})\b/g, (m, a: string, p: string) =>
+        ephemeral(p) ? `${a}:EPHEM` : m,
+      )
       // brctl showmacs ageing timer: whole seconds are meaningful, hundredths are not
       .replace(/^(\s+\d+\t[0-9a-f:]{17}\t(?:yes|no)\t\t)\s*(\d+)\.\d+$/, (_m, head: string, secs: string) => {
         return `${head}${secs}s`;

@@ -1,5 +1,6 @@
 // Builds the plain-data TopologySnapshot the UI and worker boundary use.
 
+import { Bridge } from './link/bridge.ts';
 import type { Device } from './link/device.ts';
 import { Macvlan } from './link/macvlan.ts';
 import { Veth } from './link/veth.ts';
@@ -22,6 +23,8 @@ function linkSnapshot(d: Device): LinkSnapshot {
   if (d.master) s.master = d.master.name;
   if (d instanceof Veth) s.peer = { netns: d.peer.netns.name, ifname: d.peer.name };
   if (d instanceof Macvlan) s.parent = { netns: d.parent.netns.name, ifname: d.parent.name };
+  if (d.conf.v.proxy_arp) s.proxyArp = true;
+  if (d instanceof Bridge) s.ageingTime = d.ageingTime;
   return s;
 }
 

@@ -23,6 +23,10 @@ export interface LinkSnapshot {
   peer?: { netns: string; ifname: string };
   /** macvlan: the parent device (may be in another namespace). */
   parent?: { netns: string; ifname: string };
+  /** net.ipv4.conf.DEV.proxy_arp is set (present only when it is). */
+  proxyArp?: boolean;
+  /** bridge: FDB ageing time in centiseconds (`ip link … ageing_time`). */
+  ageingTime?: number;
 }
 
 export interface NetnsSnapshot {

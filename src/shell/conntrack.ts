@@ -1,9 +1,27 @@
-// conntrack (conntrack-tools 1.4.7): -L [-p PROTO] and -F. The summary line goes to stderr, which
-// the transcript shows first because stdout is flushed at exit.
+// conntrack (conntrack-tools 1.4.7): -L [-p PROTO], -D [-p PROTO] and -F. The summary line goes to
+// stderr, which the transcript shows first because stdout is flushed at exit.
 
+import type { CtEntry, Tuple } from '../engine/netfilter/conntrack.ts';
+import { PROTO_NAMES, replyTuple } from '../engine/netfilter/conntrack.ts';
 import { SEC } from '../engine/sim/clock.ts';
 import { ip4ToString } from '../engine/wire/addr.ts';
 import type { Ctx } from './context.ts';
+
+const HEAD = 'conntrack v1.4.7 (conntrack-tools): ';
+
+function tupleText(t: Tuple, reply: boolean): string {
+  const addrs = `src=${ip4ToString(t.src)} dst=${ip4ToString(t.dst)}`;
+  if (t.proto === 1) return `${addrs} type=${reply ? 0 : 8} code=0 id=${t.sport}`;
+  return `${addrs} sport=${t.sport} dport=${t.dport}`;
+}
+
+/** One line as conntrack -L prints it (the "%-8s %u" protocol column, then timeout and TCP state). */
+export function formatCtEntry(e: CtEntry, now: number): string {
+  const name = PROTO_NAMES[e.proto] ?? 'unknown';
+  const secs = Math.floor((e.expires - now) / SEC);
+  const state = e.tcp ? `${e.tcp} ` : '';
+  return `${name.padEnd(8)} ${e.proto} ${secs} ${state}${tupleText(e.orig, false)} ${e.replied ? '' : '[UNREPLIED] '}${tupleText(replyTuple(e), true)} ${e.assured ? '[ASSURED] ' : ''}mark=0 use=1`;
+}
 
 export function conntrack(ctx: Ctx, argv: string[]): number {
   const nf = ctx.ns.nf;
@@ -11,26 +29,34 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
   const cmd = argv[0] ?? '-L';
   if (cmd === '-F' || cmd === '--flush') {
     nf.ct.flush();
-    ctx.write('conntrack v1.4.7 (conntrack-tools): connection tracking table has been emptied.\n');
+    ctx.write(`${HEAD}connection tracking table has been emptied.\n`);
     return 0;
   }
-  if (cmd === '-L' || cmd === '--dump') {
-    let proto: string | undefined;
+  if (cmd === '-L' || cmd === '--dump' || cmd === '-D' || cmd === '--delete') {
+    let proto: number | undefined;
     for (let i = 1; i < argv.length; i++) {
-      if (argv[i] === '-p' || argv[i] === '--proto') proto = argv[++i];
-      else {
+      if (argv[i] === '-p' || argv[i] === '--proto') {
+        const v = argv[++i]?.toLowerCase();
+        const n = Object.entries(PROTO_NAMES).find(([, name]) => name === v)?.[0];
+        if (n === undefined) {
+          ctx.write(`${HEAD}\`${v ?? ''}' unsupported protocol\n`);
+          return 1;
+        }
+        proto = Number(n);
+      } else {
         ctx.write(`netns-lab: unsupported: conntrack option ${argv[i]}\n`);
         return 2;
       }
     }
-    const entries = nf.ct.entries(now).filter(() => proto === undefined || proto === 'icmp');
-    const lines = entries.map((e) => {
-      const r = nf.replyOf(e);
-      const secs = Math.floor((e.expires - now) / SEC);
-      return `icmp     1 ${secs} src=${ip4ToString(e.orig.src)} dst=${ip4ToString(e.orig.dst)} type=8 code=0 id=${e.orig.id} ${e.replied ? '' : '[UNREPLIED] '}src=${ip4ToString(r.src)} dst=${ip4ToString(r.dst)} type=0 code=0 id=${r.id} mark=0 use=1\n`;
-    });
-    ctx.write(`conntrack v1.4.7 (conntrack-tools): ${entries.length} flow entries have been shown.\n`);
-    ctx.write(lines.join(''));
+    const entries = nf.ct.entries(now).filter((e) => proto === undefined || e.proto === proto);
+    if (cmd === '-D' || cmd === '--delete') {
+      for (const e of entries) nf.ct.remove(e);
+      ctx.write(entries.map((e) => `${formatCtEntry(e, now)}\n`).join(''));
+      ctx.write(`${HEAD}${entries.length} flow entries have been deleted.\n`);
+      return entries.length ? 0 : 1;
+    }
+    ctx.write(`${HEAD}${entries.length} flow entries have been shown.\n`);
+    ctx.write(entries.map((e) => `${formatCtEntry(e, now)}\n`).join(''));
     return 0;
   }
   ctx.write(`netns-lab: unsupported: conntrack ${cmd}\n`);

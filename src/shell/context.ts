@@ -7,6 +7,12 @@ export interface Ctx {
   ns: Netns;
   /** stdout and stderr interleaved, as the transcript records them (2>&1). */
   write(text: string): void;
+  /** The command was started with `&`: it keeps running after its line returns (nc listeners). */
+  background?: boolean;
+  /** stdout goes to /dev/null (`> /dev/null`); messages on stderr still show. */
+  stdoutNull?: boolean;
+  /** Where a background job writes later: the output of whichever command is running then. */
+  jobWrite?(text: string): void;
 }
 
 /** Raised by a command to stop with an exit status after printing its message. */

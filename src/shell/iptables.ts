@@ -40,7 +40,18 @@ function dieKernel(ctx: Ctx, msg: string): never {
 }
 
 const PROTOS: Record<string, number> = { all: 0, icmp: 1, tcp: 6, udp: 17 };
-const TARGETS = new Set(['ACCEPT', 'DROP', 'RETURN', 'REJECT', 'LOG', 'MARK', 'MASQUERADE', 'SNAT', 'DNAT']);
+const TARGETS = new Set([
+  'ACCEPT',
+  'DROP',
+  'RETURN',
+  'REJECT',
+  'LOG',
+  'MARK',
+  'MASQUERADE',
+  'SNAT',
+  'DNAT',
+  'REDIRECT',
+]);
 const REJECT_WITH = new Set([
   'icmp-net-unreachable',
   'icmp-host-unreachable',
@@ -49,6 +60,7 @@ const REJECT_WITH = new Set([
   'icmp-net-prohibited',
   'icmp-host-prohibited',
   'icmp-admin-prohibited',
+  'tcp-reset',
 ]);
 
 type Command = 'A' | 'I' | 'D' | 'R' | 'F' | 'N' | 'X' | 'P' | 'Z' | 'L' | 'S';
@@ -269,7 +281,8 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
           m === 'comment' ||
           m === 'addrtype' ||
           m === 'mark' ||
-          m === 'statistic'
+          m === 'statistic' ||
+          m === 'multiport'
         ) {
           matchNow = m;
           if (m === 'conntrack' || m === 'state') ctx.ns.nf.conntrackOn = true;
@@ -362,8 +375,28 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '--destination-port': {
         if (p.rule.proto !== 6 && p.rule.proto !== 17) die(ctx, `unknown option "${a}"`);
         const v = { ...portArg(ctx, next()), invert: inv() };
+        // The implicit -m tcp/udp sits where its first option appeared, among the other matches.
+        if (!p.rule.sport && !p.rule.dport) p.rule.portsAt = p.rule.ext?.length ?? 0;
         if (a === '--sport' || a === '--source-port') p.rule.sport = v;
         else p.rule.dport = v;
+        break;
+      }
+      case '--sports':
+      case '--source-ports':
+      case '--dports':
+      case '--destination-ports':
+      case '--ports': {
+        if (matchNow !== 'multiport') die(ctx, `unknown option "${a}"`);
+        if (p.rule.proto !== 6 && p.rule.proto !== 17)
+          die(ctx, "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'");
+        const list = next().split(',');
+        if (list.length > 15) die(ctx, 'too many ports specified');
+        const ports = list.map((x): [number, number] => {
+          const r = portArg(ctx, x);
+          return [r.lo, r.hi];
+        });
+        const side = a.startsWith('--s') ? 'src' : a.startsWith('--d') ? 'dst' : 'both';
+        ext().push({ kind: 'multiport', side, ports, invert: inv() });
         break;
       }
       case '--icmp-type': {
@@ -418,7 +451,7 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
       die(ctx, `Couldn't load target \`${name}':No such file or directory`);
     return { kind: 'jump', chain: name, goto: p.targetArgs.goto === '1' };
   }
-  const natOnly = name === 'MASQUERADE' || name === 'SNAT' || name === 'DNAT';
+  const natOnly = name === 'MASQUERADE' || name === 'SNAT' || name === 'DNAT' || name === 'REDIRECT';
   if (natOnly && p.table !== 'nat')
     die(ctx, `RULE_APPEND failed (Invalid argument): rule in chain ${p.chain}`, 4);
   switch (name) {
@@ -441,6 +474,18 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
       const a = parseInetAddr(ip);
       if (a === undefined) die(ctx, `Bad IP address "${ip}"`);
       return { kind: 'DNAT', to: a, port: port !== undefined ? Number(port) : undefined };
+    }
+    case 'REDIRECT':
+    case 'MASQUERADE': {
+      const v = p.targetArgs['to-ports'];
+      if (v === undefined) return name === 'REDIRECT' ? { kind: 'REDIRECT' } : { kind: 'MASQUERADE' };
+      if (p.rule.proto !== 6 && p.rule.proto !== 17)
+        die(ctx, `${name}: Need TCP, UDP, SCTP or DCCP with port specification`);
+      const m = /^(\d+)(?:-(\d+))?$/.exec(v);
+      if (!m || Number(m[1]) > 65535 || Number(m[2] ?? m[1]) > 65535) die(ctx, `Port "${v}" not valid`);
+      const lo = Number(m[1]);
+      const hi = Number(m[2] ?? m[1]);
+      return name === 'REDIRECT' ? { kind: 'REDIRECT', port: lo, hi } : { kind: 'MASQUERADE', port: lo, hi };
     }
     case 'LOG':
       return { kind: 'LOG', prefix: p.targetArgs['log-prefix'] };

@@ -271,6 +271,7 @@ function run(ctx: Ctx, o: PingOpts): number {
   const socket = {
     id: ident,
     onReply(pkt: Ipv4Packet) {
+      if (pkt.payload.kind !== 'icmp') return;
       const seq = pkt.payload.seq;
       const at = sent.get(seq);
       if (at === undefined) return;
@@ -297,13 +298,12 @@ function run(ctx: Ctx, o: PingOpts): number {
     },
     onError(from: Ip4, icmp: IcmpPacket) {
       const inner = icmp.inner!;
-      if (inner.dst !== o.dst || inner.payload.type !== ICMP_ECHO) return;
-      acknowledge(inner.payload.seq);
+      const echo = inner.payload;
+      if (inner.dst !== o.dst || echo.kind !== 'icmp' || echo.type !== ICMP_ECHO) return;
+      acknowledge(echo.seq);
       nerrors++;
       if (!o.quiet)
-        ctx.write(
-          `From ${ip4ToString(from)} icmp_seq=${inner.payload.seq} ${icmpText(icmp.type, icmp.code)}\n`,
-        );
+        ctx.write(`From ${ip4ToString(from)} icmp_seq=${echo.seq} ${icmpText(icmp.type, icmp.code)}\n`);
     },
   };
   stack.pingSockets.set(ident, socket);

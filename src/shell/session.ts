@@ -13,7 +13,9 @@ import { ip } from './ip/index.ts';
 import { iptables } from './iptables.ts';
 import { LexError, parseCommand, scriptLines } from './lexer.ts';
 import { setBuiltin, sleep } from './misc.ts';
+import { nc } from './nc.ts';
 import { ping } from './ping.ts';
+import { ss } from './ss.ts';
 import { procWrite, sysctl } from './sysctl.ts';
 
 const COMMANDS: Record<string, CommandFn> = {
@@ -24,6 +26,8 @@ const COMMANDS: Record<string, CommandFn> = {
   ping,
   iptables,
   conntrack,
+  nc,
+  ss,
   sleep,
   set: setBuiltin,
   true: () => 0,
@@ -42,6 +46,7 @@ export interface LineResult {
 export class Session {
   world: World;
   private seed: number;
+  private jobSink: (text: string) => void = () => {};
 
   constructor(opts: { seed?: number; traceLimit?: number } = {}) {
     this.seed = opts.seed ?? 1;
@@ -68,14 +73,23 @@ export class Session {
   exec(text: string, nsName = ''): { output: string; status: number; unsupported?: boolean } {
     let out = '';
     const ns = this.world.netns(nsName) ?? this.world.host;
-    const ctx: Ctx = { world: this.world, ns, write: (t) => (out += t) };
+    const write = (t: string) => {
+      out += t;
+    };
+    // Background jobs write into whichever command's output is being collected when they speak.
+    this.jobSink = write;
+    const ctx: Ctx = { world: this.world, ns, write, jobWrite: (t) => this.jobSink(t) };
     let status = 0;
     let unsupported = false;
     // No single command may run more than this many events: a bug must not hang the UI or CI.
     this.world.clock.limit = this.world.clock.processed + 20_000_000;
     try {
       const cmd = parseCommand(text);
-      if (cmd.background) throw new LexError('netns-lab: unsupported: background jobs ("&")');
+      if (cmd.background) {
+        if (innerCommand(cmd.argv) !== 'nc')
+          throw new LexError('netns-lab: unsupported: background jobs ("&") other than nc listeners');
+        ctx.background = true;
+      }
       if (cmd.argv.length === 0) return { output: '', status: 0 };
       status = runArgv(ctx, cmd.argv, cmd.redirect);
     } catch (e) {
@@ -103,7 +117,17 @@ export class Session {
   }
 }
 
+/** The command a line really runs: `nc` for `ip netns exec NS nc ...`. */
+function innerCommand(argv: string[]): string | undefined {
+  if (argv[0] === 'ip' && argv[1] === 'netns' && argv[2] === 'exec') return argv[4];
+  return argv[0];
+}
+
 export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
+  if (redirect === '/dev/null' && innerCommand(argv) === 'nc') {
+    // nc's messages go to stderr and still show; only what it reads from the network is discarded.
+    return runArgv({ ...ctx, stdoutNull: true }, argv);
+  }
   if (redirect !== undefined) {
     if (argv[0] === 'echo') return procWrite(ctx, argv.slice(1).join(' '), redirect);
     ctx.write(`netns-lab: unsupported: output redirection for ${argv[0]}\n`);
@@ -116,7 +140,7 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
       return 0;
     }
     ctx.write(
-      `netns-lab: unsupported: ${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, sleep)\n`,
+      `netns-lab: unsupported: ${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep)\n`,
     );
     return 127;
   }

@@ -33,8 +33,12 @@ import {
   IPPROTO_ICMP,
   type Ipv4Packet,
   ipv4Length,
+  type L4Packet,
+  TCP_RST,
 } from '../wire/packet.ts';
 import { inetSelectAddr } from './devinet.ts';
+import { describeTcp, TcpTable } from './tcp.ts';
+import { UdpTable } from './udp.ts';
 
 export interface PingSocket {
   id: number;
@@ -62,7 +66,10 @@ const ICMP_TYPE_NAMES: Record<number, string> = {
   11: 'time exceeded',
 };
 
-function describePacket(p: Ipv4Packet): string {
+export function describePacket(p: Ipv4Packet): string {
+  if (p.payload.kind === 'tcp') return describeTcp(p, p.payload);
+  if (p.payload.kind === 'udp')
+    return `UDP ${ip4ToString(p.src)}:${p.payload.sport} → ${ip4ToString(p.dst)}:${p.payload.dport}`;
   const t = ICMP_TYPE_NAMES[p.payload.type] ?? `ICMP type ${p.payload.type}`;
   return `${ip4ToString(p.src)} → ${ip4ToString(p.dst)} ICMP ${t}${p.payload.type === 0 || p.payload.type === 8 ? ` seq ${p.payload.seq}` : ''}`;
 }
@@ -70,6 +77,8 @@ function describePacket(p: Ipv4Packet): string {
 export class Ipv4Stack {
   readonly neigh: NeighTable;
   readonly pingSockets = new Map<number, PingSocket>();
+  readonly tcp: TcpTable;
+  readonly udp: UdpTable;
   private ipId = 0;
 
   private nextIpId(): number {
@@ -78,6 +87,8 @@ export class Ipv4Stack {
   }
 
   constructor(private readonly ns: Netns) {
+    this.tcp = new TcpTable(ns);
+    this.udp = new UdpTable(ns);
     this.neigh = new NeighTable({
       solicit: (n, unicastTo) => this.arpSolicit(n, unicastTo),
       trace: (n, text) => this.world.trace(this.ns, 'neigh-state', text, undefined, n.dev),
@@ -259,6 +270,11 @@ export class Ipv4Stack {
       skb,
       dev,
     );
+    if (v.with === 'tcp-reset') {
+      // nf_send_reset: a RST as if from the destination (never in answer to a RST).
+      if (pkt.payload.kind === 'tcp' && !(pkt.payload.flags & TCP_RST)) this.tcp.sendReset(pkt, pkt.payload);
+      return true;
+    }
     this.icmpSend(
       pkt,
       ICMP_DEST_UNREACH,
@@ -330,7 +346,14 @@ export class Ipv4Stack {
   }
 
   private localDeliver(dev: Device, pkt: Ipv4Packet, skb: Skb, broadcast = false): void {
-    if (pkt.protocol !== IPPROTO_ICMP) return;
+    if (pkt.payload.kind === 'tcp') {
+      if (!broadcast) this.tcp.rcv(dev, pkt, skb);
+      return;
+    }
+    if (pkt.payload.kind === 'udp') {
+      this.udp.rcv(dev, pkt, skb, broadcast);
+      return;
+    }
     const icmp = pkt.payload;
     if (icmp.type === ICMP_ECHO) {
       if (this.ns.ipv4.icmp_echo_ignore_all) {
@@ -378,13 +401,16 @@ export class Ipv4Stack {
     }
     if ((icmp.type === ICMP_DEST_UNREACH || icmp.type === ICMP_TIME_EXCEEDED) && icmp.inner) {
       const inner = icmp.inner;
-      if (inner.payload.type === ICMP_ECHO) {
-        const s = this.pingSockets.get(inner.payload.id);
+      if (inner.payload.kind === 'tcp') this.tcp.err(pkt.src, icmp);
+      else if (inner.payload.kind === 'udp') this.udp.err(pkt.src, icmp);
+      else if (inner.payload.type === ICMP_ECHO) {
+        const echo = inner.payload;
+        const s = this.pingSockets.get(echo.id);
         this.world.trace(
           this.ns,
           'icmp',
           () =>
-            `ICMP ${ICMP_TYPE_NAMES[icmp.type]} from ${ip4ToString(pkt.src)} about our echo request seq ${inner.payload.seq}`,
+            `ICMP ${ICMP_TYPE_NAMES[icmp.type]} from ${ip4ToString(pkt.src)} about our echo request seq ${echo.seq}`,
           skb,
           dev,
         );
@@ -411,7 +437,7 @@ export class Ipv4Stack {
     src?: Ip4;
     dst: Ip4;
     ttl?: number;
-    payload: IcmpPacket;
+    payload: L4Packet;
     oif?: Device;
     packetId?: number;
   }): OutputResult {
@@ -422,7 +448,7 @@ export class Ipv4Stack {
       src: ro.src,
       dst: p.dst,
       ttl: p.ttl ?? this.ns.ipv4.ip_default_ttl,
-      protocol: IPPROTO_ICMP,
+      protocol: p.payload.kind === 'icmp' ? IPPROTO_ICMP : p.payload.kind === 'tcp' ? 6 : 17,
       id: this.nextIpId(),
       tos: 0,
       payload: p.payload,
@@ -505,7 +531,13 @@ export class Ipv4Stack {
 
   /** icmp_send: an error about `orig` back to its source. */
   icmpSend(orig: Ipv4Packet, type: number, code: number, inDev: Device | undefined, packetId: number): void {
-    if (orig.payload.type !== ICMP_ECHO && orig.payload.type !== ICMP_ECHOREPLY) return; // never about errors
+    // Never about an ICMP error (only echo among the ICMP messages netns-lab carries).
+    if (
+      orig.payload.kind === 'icmp' &&
+      orig.payload.type !== ICMP_ECHO &&
+      orig.payload.type !== ICMP_ECHOREPLY
+    )
+      return;
     if (orig.src === 0 || isMulticastIp(orig.dst) || orig.dst === 0xffffffff) return;
     let src: Ip4 | undefined;
     if (this.isLocal(orig.dst)) src = orig.dst;

@@ -1,63 +1,207 @@
-// Connection tracking (net/netfilter/nf_conntrack_*.c) for ICMP echo: each connection has an
-// original and a reply tuple; NAT bindings are chosen on the first packet and rewrite every later
-// packet of the connection in both directions. Entries time out on the virtual clock (ICMP: 30 s).
+// Connection tracking (net/netfilter/nf_conntrack_core.c and nf_conntrack_proto_{icmp,udp,tcp}.c).
+// Each connection has an original and a reply tuple; NAT bindings are chosen on the first packet and
+// rewrite every later packet of the connection in both directions. Entries time out on the virtual
+// clock with the kernel's per-protocol (and, for TCP, per-state) timeouts.
 
 import { SEC } from '../sim/clock.ts';
 import type { Ip4 } from '../wire/addr.ts';
+import {
+  IPPROTO_ICMP,
+  IPPROTO_TCP,
+  IPPROTO_UDP,
+  TCP_ACK,
+  TCP_FIN,
+  TCP_RST,
+  TCP_SYN,
+} from '../wire/packet.ts';
 
+/** A direction of a connection. ICMP echo uses its identifier as both "ports". */
 export interface Tuple {
+  proto: number;
   src: Ip4;
   dst: Ip4;
-  /** ICMP echo identifier. */
-  id: number;
+  sport: number;
+  dport: number;
 }
+
+/** The TCP states conntrack tracks (enum tcp_conntrack), named as conntrack -L prints them. */
+export type TcpCtState =
+  | 'NONE'
+  | 'SYN_SENT'
+  | 'SYN_RECV'
+  | 'ESTABLISHED'
+  | 'FIN_WAIT'
+  | 'CLOSE_WAIT'
+  | 'LAST_ACK'
+  | 'TIME_WAIT'
+  | 'CLOSE'
+  | 'SYN_SENT2';
 
 export interface CtEntry {
   proto: number;
   orig: Tuple;
-  /** Source NAT (SNAT/MASQUERADE) and destination NAT (DNAT) bindings, once chosen. */
+  /** Source NAT (SNAT/MASQUERADE) and destination NAT (DNAT/REDIRECT) bindings, once chosen. */
   snat?: Ip4;
   dnat?: Ip4;
+  dnatPort?: number;
   snatDecided: boolean;
   dnatDecided: boolean;
+  /** IPS_SEEN_REPLY. */
   replied: boolean;
+  /** IPS_ASSURED: the entry is worth keeping (TCP handshake done, UDP stream). */
+  assured: boolean;
   confirmed: boolean;
+  created: number;
   expires: number;
+  tcp?: TcpCtState;
   /** Device whose address MASQUERADE used (its bindings go when it goes down). */
   masqDev?: string;
 }
 
 export const ICMP_TIMEOUT = 30 * SEC;
+/** nf_conntrack_udp_timeout and nf_conntrack_udp_timeout_stream. */
+export const UDP_TIMEOUT = 30 * SEC;
+export const UDP_TIMEOUT_STREAM = 120 * SEC;
+
+/** nf_conntrack_tcp_timeout_* (seconds). */
+const TCP_TIMEOUTS: Record<TcpCtState, number> = {
+  NONE: 0,
+  SYN_SENT: 120,
+  SYN_RECV: 60,
+  ESTABLISHED: 432000,
+  FIN_WAIT: 120,
+  CLOSE_WAIT: 60,
+  LAST_ACK: 30,
+  TIME_WAIT: 120,
+  CLOSE: 10,
+  SYN_SENT2: 120,
+};
 
 export function replyTuple(e: CtEntry): Tuple {
-  return { src: e.dnat ?? e.orig.dst, dst: e.snat ?? e.orig.src, id: e.orig.id };
+  return {
+    proto: e.proto,
+    src: e.dnat ?? e.orig.dst,
+    dst: e.snat ?? e.orig.src,
+    sport: e.dnatPort ?? e.orig.dport,
+    dport: e.orig.sport,
+  };
+}
+
+export function invertTuple(t: Tuple): Tuple {
+  return { proto: t.proto, src: t.dst, dst: t.src, sport: t.dport, dport: t.sport };
 }
 
 function key(t: Tuple): string {
-  return `${t.src}>${t.dst}#${t.id}`;
+  return `${t.proto}|${t.src}:${t.sport}>${t.dst}:${t.dport}`;
 }
+
+// tcp_conntracks[dir][index][state] from nf_conntrack_proto_tcp.c. 'IV' = invalid, 'IG' = ignore.
+type Next = TcpCtState | 'IV' | 'IG';
+const S: TcpCtState[] = [
+  'NONE',
+  'SYN_SENT',
+  'SYN_RECV',
+  'ESTABLISHED',
+  'FIN_WAIT',
+  'CLOSE_WAIT',
+  'LAST_ACK',
+  'TIME_WAIT',
+  'CLOSE',
+  'SYN_SENT2',
+];
+const [NO, SS, SR, ES, FW, CW, LA, TW, CL, S2] = S;
+const IV = 'IV' as const;
+const IG = 'IG' as const;
+type Row = Next[];
+const TCP_TABLE: Record<'orig' | 'reply', Record<'syn' | 'synack' | 'fin' | 'ack' | 'rst', Row>> = {
+  orig: {
+    syn: [SS, SS, IG, IG, IG, IG, IG, SS, SS, S2],
+    synack: [IV, IV, SR, IV, IV, IV, IV, IV, IV, SR],
+    fin: [IV, IV, FW, FW, LA, LA, LA, TW, CL, IV],
+    ack: [ES, IV, ES, ES, CW, CW, TW, TW, CL, IV],
+    rst: [IV, CL, CL, CL, CL, CL, CL, CL, CL, CL],
+  },
+  reply: {
+    syn: [IV, S2, IV, IV, IV, IV, IV, SS, IV, S2],
+    synack: [IV, SR, IG, IG, IG, IG, IG, IG, IG, SR],
+    fin: [IV, IV, FW, FW, LA, LA, LA, TW, CL, IV],
+    ack: [IV, IG, SR, ES, CW, CW, TW, TW, CL, IG],
+    rst: [IV, CL, CL, CL, CL, CL, CL, CL, CL, CL],
+  },
+};
+void NO;
+
+function tcpIndex(flags: number): 'syn' | 'synack' | 'fin' | 'ack' | 'rst' | undefined {
+  if (flags & TCP_RST) return 'rst';
+  if (flags & TCP_SYN) return flags & TCP_ACK ? 'synack' : 'syn';
+  if (flags & TCP_FIN) return 'fin';
+  if (flags & TCP_ACK) return 'ack';
+  return undefined;
+}
+
+/**
+ * tcp_new + tcp_packet: the state after a segment, or 'invalid'. `e.tcp` is undefined for a new
+ * entry: a SYN starts it in SYN_SENT; with nf_conntrack_tcp_loose = 1 a bare ACK picks up a
+ * connection already established.
+ */
+export function tcpTransition(e: CtEntry, dir: 'orig' | 'reply', flags: number): TcpCtState | 'invalid' {
+  const idx = tcpIndex(flags);
+  if (!idx) return 'invalid';
+  if (e.tcp === undefined) {
+    if (idx === 'syn') return 'SYN_SENT';
+    if (idx === 'ack') return 'ESTABLISHED';
+    return 'invalid';
+  }
+  const next = TCP_TABLE[dir][idx][S.indexOf(e.tcp)];
+  if (next === IV) return 'invalid';
+  if (next === IG) return e.tcp;
+  return next;
+}
+
+/** The timeout a packet refreshes its entry to (nf_ct_refresh). */
+export function timeoutFor(e: CtEntry, now: number): number {
+  if (e.proto === IPPROTO_TCP) return TCP_TIMEOUTS[e.tcp ?? 'SYN_SENT'] * SEC;
+  if (e.proto === IPPROTO_UDP) {
+    // nf_conntrack_udp_packet: still active two seconds after the first packet, with replies seen → a stream.
+    return e.replied && now > e.created + 2 * SEC ? UDP_TIMEOUT_STREAM : UDP_TIMEOUT;
+  }
+  return ICMP_TIMEOUT;
+}
+
+export const PROTO_NAMES: Record<number, string> = {
+  [IPPROTO_ICMP]: 'icmp',
+  [IPPROTO_TCP]: 'tcp',
+  [IPPROTO_UDP]: 'udp',
+};
 
 export class Conntrack {
   private byOrig = new Map<string, CtEntry>();
   private byReply = new Map<string, CtEntry>();
 
-  /** Finds the connection a packet belongs to, and in which direction it travels. */
-  lookup(t: Tuple, isReply: boolean, now: number): { entry: CtEntry; dir: 'orig' | 'reply' } | undefined {
-    const map = isReply ? this.byReply : this.byOrig;
-    const e = map.get(key(t));
-    if (!e) return undefined;
-    if (e.expires <= now) {
-      this.remove(e);
-      return undefined;
+  /** Finds the connection a tuple belongs to, looking in the given direction(s). */
+  lookup(
+    t: Tuple,
+    dirs: 'orig' | 'reply' | 'both',
+    now: number,
+  ): { entry: CtEntry; dir: 'orig' | 'reply' } | undefined {
+    for (const dir of dirs === 'both' ? (['orig', 'reply'] as const) : [dirs]) {
+      const map = dir === 'reply' ? this.byReply : this.byOrig;
+      const e = map.get(key(t));
+      if (!e) continue;
+      if (e.expires <= now) {
+        this.remove(e);
+        return undefined;
+      }
+      return { entry: e, dir };
     }
-    return { entry: e, dir: isReply ? 'reply' : 'orig' };
+    return undefined;
   }
 
   /** __nf_conntrack_confirm: the first packet got through every hook, the entry becomes visible. */
   confirm(e: CtEntry, now: number): void {
     if (e.confirmed) return;
     e.confirmed = true;
-    e.expires = now + ICMP_TIMEOUT;
+    e.expires = now + timeoutFor(e, now);
     this.byOrig.set(key(e.orig), e);
     this.byReply.set(key(replyTuple(e)), e);
   }

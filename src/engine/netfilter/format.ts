@@ -19,31 +19,38 @@ export function ruleArgs(r: Rule): string {
   if (r.in) a.push(`${r.in.invert ? '! ' : ''}-i ${r.in.name}${r.in.wildcard ? '+' : ''}`);
   if (r.out) a.push(`${r.out.invert ? '! ' : ''}-o ${r.out.name}${r.out.wildcard ? '+' : ''}`);
   if (r.proto !== undefined) a.push(`${r.protoInvert ? '! ' : ''}-p ${PROTO_NAMES[r.proto] ?? r.proto}`);
-  if (r.proto !== undefined && (r.sport || r.dport)) {
-    const m = PROTO_NAMES[r.proto];
-    a.push(`-m ${m}`);
-    if (r.sport) a.push(`${r.sport.invert ? '! ' : ''}--sport ${ports(r.sport)}`);
-    if (r.dport) a.push(`${r.dport.invert ? '! ' : ''}--dport ${ports(r.dport)}`);
-  }
+  const matches: string[] = [];
   for (const x of r.ext ?? []) {
-    if (x.kind === 'conntrack' || x.kind === 'state') {
+    if (x.kind === 'multiport') {
+      const opt = x.side === 'src' ? '--sports' : x.side === 'dst' ? '--dports' : '--ports';
+      matches.push(`-m multiport ${x.invert ? '! ' : ''}${opt} ${multiportList(x.ports)}`);
+    } else if (x.kind === 'conntrack' || x.kind === 'state') {
       const opt = x.kind === 'conntrack' ? '--ctstate' : '--state';
-      a.push(`-m ${x.kind} ${x.invert ? '! ' : ''}${opt} ${x.states.join(',')}`);
+      matches.push(`-m ${x.kind} ${x.invert ? '! ' : ''}${opt} ${x.states.join(',')}`);
     } else if (x.kind === 'mark') {
-      a.push(
+      matches.push(
         `-m mark ${x.invert ? '! ' : ''}--mark ${hex(x.value)}${x.mask === 0xffffffff ? '' : `/${hex(x.mask)}`}`,
       );
     } else if (x.kind === 'statistic') {
-      a.push(`-m statistic --mode random ${x.invert ? '! ' : ''}--probability ${x.probability.toFixed(11)}`);
+      matches.push(
+        `-m statistic --mode random ${x.invert ? '! ' : ''}--probability ${x.probability.toFixed(11)}`,
+      );
     } else if (x.kind === 'comment') {
-      a.push(`-m comment --comment ${/^[\w.:/-]+$/.test(x.text) ? x.text : `"${x.text}"`}`);
+      matches.push(`-m comment --comment ${/^[\w.:/-]+$/.test(x.text) ? x.text : `"${x.text}"`}`);
     } else {
       let m = '-m addrtype';
       if (x.src) m += ` ${x.srcInvert ? '! ' : ''}--src-type ${x.src}`;
       if (x.dst) m += ` ${x.dstInvert ? '! ' : ''}--dst-type ${x.dst}`;
-      a.push(m);
+      matches.push(m);
     }
   }
+  if (r.proto !== undefined && (r.sport || r.dport)) {
+    const m = [`-m ${PROTO_NAMES[r.proto]}`];
+    if (r.sport) m.push(`${r.sport.invert ? '! ' : ''}--sport ${ports(r.sport)}`);
+    if (r.dport) m.push(`${r.dport.invert ? '! ' : ''}--dport ${ports(r.dport)}`);
+    matches.splice(r.portsAt ?? 0, 0, m.join(' '));
+  }
+  a.push(...matches);
   if (r.icmpType)
     a.push(
       `-m icmp ${r.icmpType.invert ? '! ' : ''}--icmp-type ${r.icmpType.type}${r.icmpType.code !== undefined ? `/${r.icmpType.code}` : ''}`,
@@ -68,6 +75,10 @@ export function ruleArgs(r: Rule): string {
         break;
       case 'LOG':
         a.push(t.prefix !== undefined ? `-j LOG --log-prefix "${t.prefix}"` : '-j LOG');
+        break;
+      case 'REDIRECT':
+      case 'MASQUERADE':
+        a.push(`-j ${t.kind}${t.port !== undefined ? ` --to-ports ${portRange(t.port, t.hi)}` : ''}`);
         break;
       default:
         a.push(`-j ${t.kind}`);
@@ -126,8 +137,13 @@ const SERVICES: Record<number, string> = {
 
 function extras(r: Rule, numeric: boolean): string {
   const e: string[] = [];
+  const show = (n: number) => (numeric ? `${n}` : (SERVICES[n] ?? `${n}`));
   for (const x of r.ext ?? []) {
-    if (x.kind === 'conntrack' || x.kind === 'state') {
+    if (x.kind === 'multiport') {
+      const what = x.side === 'src' ? 'sports' : x.side === 'dst' ? 'dports' : 'ports';
+      const list = x.ports.map(([lo, hi]) => (lo === hi ? show(lo) : `${show(lo)}:${show(hi)}`)).join(',');
+      e.push(`multiport ${what} ${x.invert ? '!' : ''}${list}`);
+    } else if (x.kind === 'conntrack' || x.kind === 'state') {
       e.push(`${x.kind === 'conntrack' ? 'ctstate' : 'state'} ${x.invert ? '! ' : ''}${x.states.join(',')}`);
     } else if (x.kind === 'mark') {
       e.push(
@@ -146,14 +162,13 @@ function extras(r: Rule, numeric: boolean): string {
   if (r.proto !== undefined && (r.sport || r.dport)) {
     const name = PROTO_NAMES[r.proto];
     const p = (x: { lo: number; hi: number; invert: boolean }, what: string) => {
-      const show = (n: number) => (numeric ? `${n}` : (SERVICES[n] ?? `${n}`));
       const v = x.lo === x.hi ? show(x.lo) : `${show(x.lo)}:${show(x.hi)}`;
       return `${what}${x.lo === x.hi ? '' : 's'}:${x.invert ? '!' : ''}${v}`;
     };
     const parts = [name];
     if (r.sport) parts.push(p(r.sport, 'spt'));
     if (r.dport) parts.push(p(r.dport, 'dpt'));
-    e.push(parts.join(' '));
+    e.splice(r.portsAt ?? 0, 0, parts.join(' '));
   }
   if (r.icmpType) e.push(`icmptype ${r.icmpType.invert ? '!' : ''}${r.icmpType.type}`);
   const t = r.target;
@@ -161,6 +176,8 @@ function extras(r: Rule, numeric: boolean): string {
   if (t?.kind === 'SNAT') e.push(`to:${ip4ToString(t.to)}`);
   if (t?.kind === 'DNAT') e.push(`to:${ip4ToString(t.to)}${t.port !== undefined ? `:${t.port}` : ''}`);
   if (t?.kind === 'MARK') e.push(markText(t.value, t.mask));
+  if (t?.kind === 'MASQUERADE' && t.port !== undefined) e.push(`masq ports: ${portRange(t.port, t.hi)}`);
+  if (t?.kind === 'REDIRECT' && t.port !== undefined) e.push(`redir ports ${portRange(t.port, t.hi)}`);
   if (t?.kind === 'LOG')
     e.push(`LOG flags 0 level 4${t.prefix !== undefined ? ` prefix "${t.prefix}"` : ''}`);
   return e.join(' ');
@@ -236,4 +253,12 @@ export function listChains(table: Table, chains: Chain[], o: ListOpts): string {
     blocks.push(lines.map((l) => `${l}\n`).join(''));
   }
   return blocks.join('\n');
+}
+
+function multiportList(ports: [number, number][]): string {
+  return ports.map(([lo, hi]) => (lo === hi ? `${lo}` : `${lo}:${hi}`)).join(',');
+}
+
+function portRange(lo: number, hi: number | undefined): string {
+  return hi === undefined || hi === lo ? `${lo}` : `${lo}-${hi}`;
 }

@@ -13,9 +13,18 @@
 import { inetSelectAddr } from '../ipv4/devinet.ts';
 import type { Device } from '../link/device.ts';
 import type { Netns } from '../netns/netns.ts';
+import { SEC } from '../sim/clock.ts';
 import { type Ip4, ip4ToString, prefixMask } from '../wire/addr.ts';
 import { ICMP_ECHO, ICMP_ECHOREPLY, IPPROTO_ICMP, type Ipv4Packet, ipv4Length } from '../wire/packet.ts';
-import { Conntrack, type CtEntry, ICMP_TIMEOUT, replyTuple } from './conntrack.ts';
+import {
+  Conntrack,
+  type CtEntry,
+  invertTuple,
+  replyTuple,
+  type Tuple,
+  tcpTransition,
+  timeoutFor,
+} from './conntrack.ts';
 import { formatRuleSpec } from './format.ts';
 import { type AddrType, type CtState, type Hook, type Rule, Table, type TableName } from './table.ts';
 
@@ -166,8 +175,16 @@ export class Netfilter {
     };
     if (!iface(r.in, p.inDev) || !iface(r.out, p.outDev)) return false;
     if (r.proto !== undefined && (pkt.protocol === r.proto) === r.protoInvert) return false;
-    // Ports only match TCP/UDP, which netns-lab does not carry yet: such rules never match ICMP.
-    if (r.sport || r.dport) return false;
+    const l4 = pkt.payload;
+    const ports = l4.kind === 'tcp' || l4.kind === 'udp' ? l4 : undefined;
+    const inRange = (m: { lo: number; hi: number; invert: boolean }, port: number) =>
+      (port >= m.lo && port <= m.hi) !== m.invert;
+    if (r.sport || r.dport) {
+      // xt_tcpudp: ports match only TCP and UDP (and never a later fragment).
+      if (!ports) return false;
+      if (r.sport && !inRange(r.sport, ports.sport)) return false;
+      if (r.dport && !inRange(r.dport, ports.dport)) return false;
+    }
     for (const x of r.ext ?? []) {
       if (x.kind === 'conntrack' || x.kind === 'state') {
         if (x.states.includes(this.ctState(p)) === x.invert) return false;
@@ -176,16 +193,24 @@ export class Netfilter {
       } else if (x.kind === 'statistic') {
         // xt_statistic random mode: get_random_u32() compared with the probability (seeded here).
         if (this.world.rng.next() < x.probability === x.invert) return false;
+      } else if (x.kind === 'multiport') {
+        // xt_multiport: any listed port or range; --ports matches either side.
+        if (!ports) return false;
+        const hit = x.ports.some(
+          ([lo, hi]) =>
+            (x.side !== 'dst' && ports.sport >= lo && ports.sport <= hi) ||
+            (x.side !== 'src' && ports.dport >= lo && ports.dport <= hi),
+        );
+        if (hit === x.invert) return false;
       } else if (x.kind === 'addrtype') {
         if (x.src && (this.addrType(pkt.src) === x.src) === x.srcInvert) return false;
         if (x.dst && (this.addrType(pkt.dst) === x.dst) === x.dstInvert) return false;
       }
     }
     if (r.icmpType) {
-      if (pkt.protocol !== IPPROTO_ICMP) return false;
+      if (l4.kind !== 'icmp') return false;
       const hit =
-        pkt.payload.type === r.icmpType.type &&
-        (r.icmpType.code === undefined || pkt.payload.code === r.icmpType.code);
+        l4.type === r.icmpType.type && (r.icmpType.code === undefined || l4.code === r.icmpType.code);
       if (hit === r.icmpType.invert) return false;
     }
     return true;
@@ -197,11 +222,10 @@ export class Netfilter {
     if (e && p.ctx!.related) return 'RELATED';
     if (e) return p.ctx!.dir === 'orig' && !e.replied ? 'NEW' : 'ESTABLISHED';
     const icmp = p.pkt.payload;
-    if (p.pkt.protocol === IPPROTO_ICMP && icmp.inner && icmp.inner.payload.type === ICMP_ECHO) {
-      // An ICMP error about a tracked echo is RELATED to that connection.
-      const t = { src: icmp.inner.src, dst: icmp.inner.dst, id: icmp.inner.payload.id };
-      const now = this.world.clock.now;
-      if (this.ct.lookup(t, false, now) || this.ct.lookup(t, true, now)) return 'RELATED';
+    if (icmp.kind === 'icmp' && icmp.inner) {
+      // An ICMP error about a tracked packet is RELATED to that connection.
+      const t = tupleOf(icmp.inner);
+      if (t && this.ct.lookup(t, 'both', this.world.clock.now)) return 'RELATED';
     }
     return 'INVALID';
   }
@@ -226,34 +250,60 @@ export class Netfilter {
     return { verdict: 'accept', pkt: p.pkt };
   }
 
-  /** nf_conntrack_in: the connection this packet belongs to (a new one for a first echo request). */
+  /** nf_conntrack_in: the connection this packet belongs to (new for a first packet that may start one). */
   private track(pkt: Ipv4Packet): NfCtx | undefined {
-    if (!this.conntrackOn || pkt.protocol !== IPPROTO_ICMP) return undefined;
-    const type = pkt.payload.type;
+    if (!this.conntrackOn) return undefined;
     const now = this.world.clock.now;
-    const inner = pkt.payload.inner;
-    if (inner && inner.payload.type === ICMP_ECHO) {
-      // An error quoting an echo request: the request as it was sent (before or after source NAT)
-      // belongs to a connection; the error travels back towards its originator (reply direction).
-      const asSent = this.ct.lookup({ src: inner.src, dst: inner.dst, id: inner.payload.id }, false, now);
-      const afterNat = this.ct.lookup({ src: inner.dst, dst: inner.src, id: inner.payload.id }, true, now);
+    const l4 = pkt.payload;
+    if (l4.kind === 'icmp' && l4.inner) {
+      // An error quoting a packet of a connection, as sent (before or after source NAT); the error
+      // travels back towards that packet's sender (reply direction).
+      const t = tupleOf(l4.inner);
+      if (!t) return undefined;
+      const asSent = this.ct.lookup(t, 'orig', now);
+      const afterNat = this.ct.lookup(invertTuple(t), 'reply', now);
       const entry = asSent?.entry ?? afterNat?.entry;
       return entry ? { entry, dir: 'reply', isNew: false, related: true } : undefined;
     }
-    if (type !== ICMP_ECHO && type !== ICMP_ECHOREPLY) return undefined;
-    const t = { src: pkt.src, dst: pkt.dst, id: pkt.payload.id };
-    const hit = this.ct.lookup(t, type === ICMP_ECHOREPLY, now);
-    if (hit) return { entry: hit.entry, dir: hit.dir, isNew: false };
-    if (type !== ICMP_ECHO) return undefined;
+    const t = tupleOf(pkt);
+    if (!t) return undefined;
+    const dirs = l4.kind === 'icmp' ? (l4.type === ICMP_ECHOREPLY ? 'reply' : 'orig') : 'both';
+    const hit = this.ct.lookup(t, dirs, now);
+    if (hit) {
+      const e = hit.entry;
+      if (hit.dir === 'reply' && e.proto !== IPPROTO_ICMP) e.replied = true;
+      if (l4.kind === 'tcp') {
+        const next = tcpTransition(e, hit.dir, l4.flags);
+        if (next === 'invalid') return undefined; // ctstate INVALID; the entry keeps its state
+        const old = e.tcp;
+        e.tcp = next;
+        // Set ASSURED once the handshake completes (SYN_RECV or ESTABLISHED → ESTABLISHED).
+        if (next === 'ESTABLISHED' && (old === 'SYN_RECV' || old === 'ESTABLISHED')) e.assured = true;
+      }
+      if (e.proto !== IPPROTO_ICMP) {
+        if (e.proto === 17 && e.replied && now > e.created + 2 * SEC) e.assured = true;
+        e.expires = now + timeoutFor(e, now);
+      }
+      return { entry: e, dir: hit.dir, isNew: false };
+    }
+    if (l4.kind === 'icmp' && l4.type !== ICMP_ECHO) return undefined;
     const entry: CtEntry = {
-      proto: IPPROTO_ICMP,
+      proto: t.proto,
       orig: t,
       snatDecided: false,
       dnatDecided: false,
       replied: false,
+      assured: false,
       confirmed: false,
-      expires: now + ICMP_TIMEOUT,
+      created: now,
+      expires: 0,
     };
+    if (l4.kind === 'tcp') {
+      const st = tcpTransition(entry, 'orig', l4.flags);
+      if (st === 'invalid') return undefined;
+      entry.tcp = st;
+    }
+    entry.expires = now + timeoutFor(entry, now);
     return { entry, dir: 'orig', isNew: true };
   }
 
@@ -264,23 +314,36 @@ export class Netfilter {
     if (ctx.isNew && !e.dnatDecided) {
       e.dnatDecided = true;
       const t = this.runChain('nat', hook, p);
-      if (t && typeof t === 'object' && t.kind === 'DNAT') e.dnat = t.to;
+      if (t && typeof t === 'object' && t.kind === 'DNAT') {
+        e.dnat = t.to;
+        e.dnatPort = t.port;
+      } else if (t && typeof t === 'object' && t.kind === 'REDIRECT') {
+        // nf_nat_redirect_ipv4: to the primary address of the incoming device, 127.0.0.1 from OUTPUT.
+        const to = hook === 'OUTPUT' ? 0x7f000001 : p.inDev?.addrs[0]?.local;
+        if (to !== undefined) {
+          e.dnat = to;
+          e.dnatPort = t.port;
+        }
+      }
     }
-    if (ctx.dir === 'orig' && e.dnat !== undefined && p.pkt.dst !== e.dnat) {
-      const to = e.dnat;
+    const dport = portsOf(p.pkt)?.dport;
+    const wantPort = e.dnatPort ?? dport;
+    if (ctx.dir === 'orig' && e.dnat !== undefined && (p.pkt.dst !== e.dnat || dport !== wantPort)) {
+      const after = withEndpoints(p.pkt, { dst: e.dnat, dport: wantPort });
       return this.rewrite(
         p,
-        { ...p.pkt, dst: to },
-        `DNAT: destination ${ip4ToString(p.pkt.dst)} → ${ip4ToString(to)} (conntrack binding)`,
+        after,
+        `DNAT: destination ${endpoint(p.pkt, 'dst')} → ${endpoint(after, 'dst')} (conntrack binding)`,
       );
     }
     if (ctx.dir === 'reply' && e.snat !== undefined) {
       const to = e.orig.src;
-      if (ctx.related) return this.relatedNat(p, 'dst', e.snat, to);
+      if (ctx.related) return this.relatedNat(p, 'dst', e, to, e.orig.sport);
+      const after = withEndpoints(p.pkt, { dst: to });
       return this.rewrite(
         p,
-        { ...p.pkt, dst: to },
-        `reply un-NATed by conntrack: destination ${ip4ToString(p.pkt.dst)} → ${ip4ToString(to)}`,
+        after,
+        `reply un-NATed by conntrack: destination ${endpoint(p.pkt, 'dst')} → ${endpoint(after, 'dst')}`,
       );
     }
     return p.pkt;
@@ -306,20 +369,21 @@ export class Netfilter {
       }
     }
     if (ctx.dir === 'orig' && e.snat !== undefined && p.pkt.src !== e.snat) {
-      const to = e.snat;
+      const after = withEndpoints(p.pkt, { src: e.snat });
       return this.rewrite(
         p,
-        { ...p.pkt, src: to },
-        `SNAT: source ${ip4ToString(p.pkt.src)} → ${ip4ToString(to)} (conntrack binding)`,
+        after,
+        `SNAT: source ${endpoint(p.pkt, 'src')} → ${endpoint(after, 'src')} (conntrack binding)`,
       );
     }
     if (ctx.dir === 'reply' && e.dnat !== undefined) {
       const to = e.orig.dst;
-      if (ctx.related) return this.relatedNat(p, 'src', e.dnat, to);
+      if (ctx.related) return this.relatedNat(p, 'src', e, to, e.orig.dport);
+      const after = withEndpoints(p.pkt, { src: to, sport: portsOf(p.pkt) ? e.orig.dport : undefined });
       return this.rewrite(
         p,
-        { ...p.pkt, src: to },
-        `reply un-NATed by conntrack: source ${ip4ToString(p.pkt.src)} → ${ip4ToString(to)}`,
+        after,
+        `reply un-NATed by conntrack: source ${endpoint(p.pkt, 'src')} → ${endpoint(after, 'src')}`,
       );
     }
     return p.pkt;
@@ -329,13 +393,20 @@ export class Netfilter {
    * nf_nat_icmp_reply_translation: an ICMP error about a NATed packet is rewritten both outside (the
    * error's own header) and inside (the quoted packet), so its originator recognises it.
    */
-  private relatedNat(p: Pass, side: 'dst' | 'src', from: Ip4, to: Ip4): Ipv4Packet {
+  private relatedNat(p: Pass, side: 'dst' | 'src', e: CtEntry, to: Ip4, toPort: number): Ipv4Packet {
     const pkt = p.pkt;
-    const inner = pkt.payload.inner!;
+    const icmp = pkt.payload;
+    if (icmp.kind !== 'icmp' || !icmp.inner) return pkt;
+    const inner = icmp.inner;
+    const from = side === 'dst' ? e.snat! : (e.dnat ?? e.orig.dst);
     let fixedInner = inner;
-    if (side === 'dst' && inner.src === from) fixedInner = { ...inner, src: to };
-    if (side === 'src' && inner.dst === from) fixedInner = { ...inner, dst: to };
-    const out = { ...pkt, payload: { ...pkt.payload, inner: fixedInner } };
+    const hasPorts = !!portsOf(inner);
+    // The quoted packet travelled the other way: our destination rewrite is its source, and back.
+    if (side === 'dst' && inner.src === from)
+      fixedInner = withEndpoints(inner, { src: to, sport: hasPorts ? toPort : undefined });
+    if (side === 'src' && inner.dst === from)
+      fixedInner = withEndpoints(inner, { dst: to, dport: hasPorts ? toPort : undefined });
+    const out = { ...pkt, payload: { ...icmp, inner: fixedInner } };
     if (side === 'dst' && pkt.dst === from) out.dst = to;
     if (side === 'src' && pkt.src === from) out.src = to;
     const what = side === 'dst' ? 'destination' : 'source';
@@ -357,9 +428,9 @@ export class Netfilter {
     if (!ctx || !e || ctx.related) return;
     const now = this.world.clock.now;
     if (ctx.isNew) this.ct.confirm(e, now);
-    else {
+    else if (e.proto === IPPROTO_ICMP) {
       if (ctx.dir === 'reply') e.replied = true;
-      e.expires = now + ICMP_TIMEOUT;
+      e.expires = now + timeoutFor(e, now);
     }
   }
 
@@ -420,4 +491,38 @@ export class Netfilter {
   replyOf(e: CtEntry) {
     return replyTuple(e);
   }
+}
+
+/** The conntrack tuple of a packet as sent: addresses plus ports, or the echo identifier for ICMP. */
+export function tupleOf(pkt: Ipv4Packet): Tuple | undefined {
+  const l4 = pkt.payload;
+  if (l4.kind === 'icmp') {
+    if (l4.type !== ICMP_ECHO && l4.type !== ICMP_ECHOREPLY) return undefined;
+    return { proto: IPPROTO_ICMP, src: pkt.src, dst: pkt.dst, sport: l4.id, dport: l4.id };
+  }
+  return { proto: pkt.protocol, src: pkt.src, dst: pkt.dst, sport: l4.sport, dport: l4.dport };
+}
+
+function portsOf(pkt: Ipv4Packet): { sport: number; dport: number } | undefined {
+  const l4 = pkt.payload;
+  return l4.kind === 'tcp' || l4.kind === 'udp' ? l4 : undefined;
+}
+
+/** A copy of the packet with new addresses and (for TCP/UDP) ports. */
+function withEndpoints(
+  pkt: Ipv4Packet,
+  c: { src?: Ip4; dst?: Ip4; sport?: number; dport?: number },
+): Ipv4Packet {
+  const out = { ...pkt, src: c.src ?? pkt.src, dst: c.dst ?? pkt.dst };
+  const l4 = pkt.payload;
+  if ((l4.kind === 'tcp' || l4.kind === 'udp') && (c.sport !== undefined || c.dport !== undefined))
+    out.payload = { ...l4, sport: c.sport ?? l4.sport, dport: c.dport ?? l4.dport };
+  return out;
+}
+
+/** "10.0.0.2:80" for TCP/UDP, "10.0.0.2" otherwise. */
+function endpoint(pkt: Ipv4Packet, side: 'src' | 'dst'): string {
+  const ports = portsOf(pkt);
+  const addr = ip4ToString(side === 'src' ? pkt.src : pkt.dst);
+  return ports ? `${addr}:${side === 'src' ? ports.sport : ports.dport}` : addr;
 }

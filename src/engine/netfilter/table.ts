@@ -36,9 +36,12 @@ export type Target =
   | { kind: 'ACCEPT' | 'DROP' | 'RETURN' }
   | { kind: 'REJECT'; with: string }
   | { kind: 'jump'; chain: string; goto: boolean }
-  | { kind: 'MASQUERADE' }
+  /** --to-ports lo[-hi]: the source port range (MASQUERADE) or the new destination port (REDIRECT). */
+  | { kind: 'MASQUERADE'; port?: number; hi?: number }
   | { kind: 'SNAT'; to: Ip4 }
   | { kind: 'DNAT'; to: Ip4; port?: number }
+  /** To this host (the incoming device's primary address), optionally another port. */
+  | { kind: 'REDIRECT'; port?: number; hi?: number }
   | { kind: 'LOG'; prefix?: string }
   /** xt_MARK: mark = (mark & ~mask) ^ value. */
   | { kind: 'MARK'; value: number; mask: number };
@@ -65,6 +68,8 @@ export type Ext =
   | { kind: 'conntrack'; states: CtState[]; invert: boolean }
   | { kind: 'state'; states: CtState[]; invert: boolean }
   | { kind: 'comment'; text: string }
+  /** -m multiport --sports/--dports/--ports: up to 15 ports or lo:hi ranges. */
+  | { kind: 'multiport'; side: 'src' | 'dst' | 'both'; ports: [number, number][]; invert: boolean }
   | { kind: 'mark'; value: number; mask: number; invert: boolean }
   | { kind: 'statistic'; probability: number; invert: boolean }
   | { kind: 'addrtype'; src?: AddrType; srcInvert: boolean; dst?: AddrType; dstInvert: boolean };
@@ -80,6 +85,8 @@ export interface Rule {
   protoInvert: boolean;
   sport?: PortMatch;
   dport?: PortMatch;
+  /** Where the implicit -m tcp/udp (for --sport/--dport) sits among `ext`, as iptables keeps match order. */
+  portsAt?: number;
   icmpType?: { type: number; code?: number; invert: boolean };
   target?: Target;
   pkts: number;

@@ -6,3 +6,17 @@ export function internetChecksum(b: Uint8Array, start = 0, end = b.length): numb
   while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
   return ~sum & 0xffff;
 }
+
+/** The checksum of a TCP or UDP segment over the IPv4 pseudo-header (src, dst, zero, proto, length). */
+export function pseudoHeaderSum(b: Uint8Array, src: number, dst: number, proto: number): number {
+  const ph = new Uint8Array(12 + b.length);
+  for (let i = 0; i < 4; i++) {
+    ph[i] = (src >>> (24 - 8 * i)) & 255;
+    ph[4 + i] = (dst >>> (24 - 8 * i)) & 255;
+  }
+  ph[9] = proto;
+  ph[10] = b.length >> 8;
+  ph[11] = b.length & 255;
+  ph.set(b, 12);
+  return internetChecksum(ph);
+}

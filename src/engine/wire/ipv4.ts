@@ -1,9 +1,25 @@
 import { internetChecksum } from './checksum.ts';
 import { emitIcmp, parseIcmp } from './icmp.ts';
-import { IPPROTO_ICMP, IPV4_HEADER_LEN, type Ipv4Packet, ipv4Length } from './packet.ts';
+import {
+  IPPROTO_ICMP,
+  IPPROTO_TCP,
+  IPPROTO_UDP,
+  IPV4_HEADER_LEN,
+  type Ipv4Packet,
+  ipv4Length,
+  type L4Packet,
+} from './packet.ts';
+import { emitTcp, parseTcp } from './tcp.ts';
+import { emitUdp, parseUdp } from './udp.ts';
+
+function emitL4(p: Ipv4Packet): Uint8Array {
+  if (p.payload.kind === 'udp') return emitUdp(p.payload, p.src, p.dst);
+  if (p.payload.kind === 'tcp') return emitTcp(p.payload, p.src, p.dst);
+  return emitIcmp(p.payload);
+}
 
 export function emitIpv4(p: Ipv4Packet): Uint8Array {
-  const payload = emitIcmp(p.payload);
+  const payload = emitL4(p);
   const total = ipv4Length(p);
   const b = new Uint8Array(total);
   b[0] = 0x45;
@@ -34,26 +50,32 @@ export function parseIpv4(b: Uint8Array, opts: { truncated?: boolean } = {}): Ip
   if (internetChecksum(b, 0, ihl) !== 0) throw new Error('IPv4: bad header checksum');
   const ip = (o: number) => ((b[o] << 24) | (b[o + 1] << 16) | (b[o + 2] << 8) | b[o + 3]) >>> 0;
   const protocol = b[9];
-  if (protocol !== IPPROTO_ICMP) throw new Error(`IPv4: protocol ${protocol} not modelled`);
+  const src = ip(12);
+  const dst = ip(16);
   const body = b.subarray(ihl, opts.truncated ? b.length : (b[2] << 8) | b[3]);
-  const payload = opts.truncated
-    ? {
-        kind: 'icmp' as const,
-        type: body[0],
-        code: body[1],
-        id: (body[4] << 8) | body[5],
-        seq: (body[6] << 8) | body[7],
-        dataLen: 56,
-      }
-    : parseIcmp(body);
+  const trunc = !!opts.truncated;
+  let payload: L4Packet;
+  if (protocol === IPPROTO_UDP) payload = parseUdp(body, src, dst, trunc);
+  else if (protocol === IPPROTO_TCP) payload = parseTcp(body, src, dst, trunc);
+  else if (protocol !== IPPROTO_ICMP) throw new Error(`IPv4: protocol ${protocol} not modelled`);
+  else if (trunc)
+    payload = {
+      kind: 'icmp' as const,
+      type: body[0],
+      code: body[1],
+      id: (body[4] << 8) | body[5],
+      seq: (body[6] << 8) | body[7],
+      dataLen: 56,
+    };
+  else payload = parseIcmp(body);
   return {
     kind: 'ipv4',
     tos: b[1],
     id: (b[4] << 8) | b[5],
     ttl: b[8],
     protocol,
-    src: ip(12),
-    dst: ip(16),
+    src,
+    dst,
     payload,
   };
 }

@@ -37,7 +37,7 @@ export interface Ipv4Packet {
   protocol: number;
   id: number;
   tos: number;
-  payload: IcmpPacket;
+  payload: L4Packet;
   /** skb->mark: metadata that travels with the packet inside one namespace (never on the wire). */
   mark?: number;
 }
@@ -64,11 +64,67 @@ export interface IcmpPacket {
   inner?: Ipv4Packet;
 }
 
+export interface UdpDatagram {
+  kind: 'udp';
+  sport: number;
+  dport: number;
+  /** Payload length in bytes (its content is not modelled; nc -z sends "X"). */
+  dataLen: number;
+}
+
+export const TCP_FIN = 0x01;
+export const TCP_SYN = 0x02;
+export const TCP_RST = 0x04;
+export const TCP_PSH = 0x08;
+export const TCP_ACK = 0x10;
+
+/** The options Linux puts on its segments (tcp_options_write), in the order it writes them. */
+export interface TcpOptions {
+  mss?: number;
+  sackPerm?: boolean;
+  /** Timestamps (net.ipv4.tcp_timestamps = 1): value and echo reply. */
+  ts?: { val: number; ecr: number };
+  wscale?: number;
+}
+
+export interface TcpSegment {
+  kind: 'tcp';
+  sport: number;
+  dport: number;
+  seq: number;
+  ack: number;
+  flags: number;
+  window: number;
+  options: TcpOptions;
+  dataLen: number;
+}
+
+export type L4Packet = IcmpPacket | UdpDatagram | TcpSegment;
+
 export const IPV4_HEADER_LEN = 20;
 export const ICMP_HEADER_LEN = 8;
+export const UDP_HEADER_LEN = 8;
+export const TCP_HEADER_LEN = 20;
+
+/** Bytes of TCP options as Linux lays them out: MSS 4, SACK-permitted 2 (or NOP NOP with TS), TS 10, NOP + WS 4. */
+export function tcpOptionsLength(o: TcpOptions): number {
+  let n = 0;
+  if (o.mss !== undefined) n += 4;
+  if (o.ts)
+    n += 12; // (SACK_PERM or NOP NOP) + TS; SYNs fold SACK_PERM into these 12
+  else if (o.sackPerm) n += 4; // NOP NOP SACK_PERM
+  if (o.wscale !== undefined) n += 4;
+  return n;
+}
+
+export function l4Length(p: L4Packet): number {
+  if (p.kind === 'icmp') return icmpLength(p);
+  if (p.kind === 'udp') return UDP_HEADER_LEN + p.dataLen;
+  return TCP_HEADER_LEN + tcpOptionsLength(p.options) + p.dataLen;
+}
 
 export function ipv4Length(p: Ipv4Packet): number {
-  return IPV4_HEADER_LEN + icmpLength(p.payload);
+  return IPV4_HEADER_LEN + l4Length(p.payload);
 }
 
 /** icmp_send quotes as much of the offending packet as fits in 576 bytes. */

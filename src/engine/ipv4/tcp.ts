@@ -1,0 +1,528 @@
+// TCP sockets of one namespace (net/ipv4/tcp_*.c), enough of them for connection set-up and
+// tear-down as `nc` drives them: listen/accept, connect with SYN retransmits, RST for closed ports,
+// FIN close with TIME_WAIT, and ICMP errors. No payload is carried yet.
+//
+// States (include/net/tcp_states.h) and the transitions modelled:
+//   connect: CLOSED → SYN_SENT ─SYN|ACK→ ESTABLISHED (ACK sent)
+//   listen:  LISTEN ─SYN→ child SYN_RECV (SYN|ACK sent) ─ACK→ ESTABLISHED, queued for accept()
+//   close:   ESTABLISHED → FIN_WAIT1 ─ACK→ FIN_WAIT2 ─FIN→ TIME_WAIT (60 s) → CLOSED
+//            FIN_WAIT1 ─FIN|ACK→ TIME_WAIT;  FIN_WAIT1 ─FIN→ CLOSING ─ACK→ TIME_WAIT
+//   peer's FIN: ESTABLISHED → CLOSE_WAIT (delayed ACK, 40 ms) ─close→ LAST_ACK ─ACK→ CLOSED
+//   RST: SYN_SENT → CLOSED (ECONNREFUSED); any other → CLOSED (ECONNRESET)
+// Sizes match Linux's segments: SYN and SYN|ACK carry MSS, SACK-permitted, timestamps and window
+// scale (40-byte header), later segments timestamps only (32 bytes), resets no options (20 bytes).
+
+import type { Device } from '../link/device.ts';
+import type { Skb } from '../link/skb.ts';
+import type { Netns } from '../netns/netns.ts';
+import { MS, SEC, type Timer } from '../sim/clock.ts';
+import { type Ip4, ip4ToString } from '../wire/addr.ts';
+import {
+  type IcmpPacket,
+  type Ipv4Packet,
+  TCP_ACK,
+  TCP_FIN,
+  TCP_RST,
+  TCP_SYN,
+  type TcpOptions,
+  type TcpSegment,
+} from '../wire/packet.ts';
+import { pickLocalPort } from './inet-ports.ts';
+import { icmpErrno, type SockErrno } from './sock-errors.ts';
+import type { Endpoint } from './udp.ts';
+
+export type TcpState =
+  | 'LISTEN'
+  | 'SYN_SENT'
+  | 'SYN_RECV'
+  | 'ESTABLISHED'
+  | 'FIN_WAIT1'
+  | 'FIN_WAIT2'
+  | 'CLOSE_WAIT'
+  | 'CLOSING'
+  | 'LAST_ACK'
+  | 'TIME_WAIT'
+  | 'CLOSED';
+
+/** TCP_TIMEOUT_INIT, TCP_RTO_MIN, TCP_TIMEWAIT_LEN, TCP_DELACK_MIN. */
+const RTO_INIT = SEC;
+const RTO_MIN = 200 * MS;
+const TIMEWAIT_LEN = 60 * SEC;
+const DELACK = 40 * MS;
+/** net.ipv4.tcp_syn_retries, tcp_synack_retries, and the retries before an orphan FIN gives up. */
+const SYN_RETRIES = 6;
+const SYNACK_RETRIES = 5;
+const FIN_RETRIES = 8;
+
+export interface TcpCallbacks {
+  /** connect() completed. */
+  connected?(): void;
+  /** The connection failed or was reset (connect() or a later read sees this errno). */
+  error?(errno: SockErrno): void;
+  /** The peer closed its side (read() returns 0). */
+  eof?(): void;
+}
+
+const seqAdd = (a: number, n: number) => (a + n) >>> 0;
+
+function flagNames(f: number): string {
+  const n: string[] = [];
+  if (f & TCP_SYN) n.push('SYN');
+  if (f & TCP_FIN) n.push('FIN');
+  if (f & TCP_RST) n.push('RST');
+  if (f & TCP_ACK) n.push('ACK');
+  return n.join('|') || 'none';
+}
+
+export function describeTcp(pkt: Ipv4Packet, seg: TcpSegment): string {
+  return `TCP ${ip4ToString(pkt.src)}:${seg.sport} → ${ip4ToString(pkt.dst)}:${seg.dport} [${flagNames(seg.flags)}]`;
+}
+
+export class TcpSock {
+  state: TcpState = 'CLOSED';
+  iss = 0;
+  sndUna = 0;
+  sndNxt = 0;
+  rcvNxt = 0;
+  /** Timestamp option: our clock offset and the peer's last value (ts_recent). */
+  tsOffset = 0;
+  tsRecent = 0;
+  softErr?: SockErrno;
+  cb: TcpCallbacks = {};
+  /** For a child: the listener it will be accepted from. */
+  parent?: TcpListener;
+  retries = 0;
+  rto = RTO_INIT;
+  timer?: Timer;
+  delack?: Timer;
+  /** close() was called: the application is gone and the socket finishes on its own. */
+  orphan = false;
+  constructor(
+    public local: Endpoint,
+    public remote: Endpoint,
+  ) {}
+}
+
+export class TcpListener {
+  /** Children that finished the handshake and wait for accept() (ss shows their number as Recv-Q). */
+  acceptQueue: TcpSock[] = [];
+  /** Called when a connection is ready; returning true accepts it at once. */
+  onReady?: () => void;
+  closed = false;
+  constructor(
+    public local: Endpoint,
+    public backlog: number,
+  ) {}
+}
+
+export class TcpTable {
+  private listeners: TcpListener[] = [];
+  private socks: TcpSock[] = [];
+
+  constructor(private readonly ns: Netns) {}
+
+  private get world() {
+    return this.ns.world;
+  }
+
+  private get stack() {
+    return this.ns.stack;
+  }
+
+  // --- the socket API nc uses ----------------------------------------------------------------------
+
+  listen(addr: Ip4, port: number, backlog: number): TcpListener | SockErrno {
+    if (addr !== 0 && !this.stack.isLocal(addr)) return 'EADDRNOTAVAIL';
+    const clash =
+      this.listeners.some(
+        (l) => l.local.port === port && (!l.local.addr || !addr || l.local.addr === addr),
+      ) ||
+      this.socks.some(
+        (s) => s.local.port === port && s.state !== 'TIME_WAIT' && (!addr || s.local.addr === addr),
+      );
+    if (clash) return 'EADDRINUSE';
+    const l = new TcpListener({ addr, port }, backlog);
+    this.listeners.push(l);
+    return l;
+  }
+
+  accept(l: TcpListener): TcpSock | undefined {
+    return l.acceptQueue.shift();
+  }
+
+  closeListener(l: TcpListener): void {
+    l.closed = true;
+    this.listeners = this.listeners.filter((x) => x !== l);
+    // inet_csk_listen_stop: connections nobody accepted are reset.
+    for (const s of l.acceptQueue) this.abort(s, true);
+    for (const s of this.socks) if (s.parent === l && s.state === 'SYN_RECV') this.destroy(s);
+    l.acceptQueue = [];
+  }
+
+  /** connect(): picks the source address and an even local port, sends the SYN. */
+  connect(dst: Endpoint, cb: TcpCallbacks): TcpSock | SockErrno {
+    const ro = this.stack.routeOutput(dst.addr);
+    if (!ro) return 'ENETUNREACH';
+    const src = ro.src;
+    const taken = (p: number) =>
+      this.listeners.some((l) => l.local.port === p) ||
+      this.socks.some(
+        (s) =>
+          s.local.port === p &&
+          s.local.addr === src &&
+          s.remote.addr === dst.addr &&
+          s.remote.port === dst.port,
+      );
+    const port = pickLocalPort(this.world.rng, taken, true);
+    if (port === undefined) return 'EADDRNOTAVAIL';
+    const s = new TcpSock({ addr: src, port }, { ...dst });
+    s.cb = cb;
+    s.iss = this.world.rng.int(0, 0x100000000);
+    s.tsOffset = this.world.rng.int(0, 0x100000000);
+    s.sndUna = s.iss;
+    s.sndNxt = seqAdd(s.iss, 1);
+    this.setState(s, 'SYN_SENT');
+    this.socks.push(s);
+    this.sendSyn(s);
+    this.armRetransmit(s, SYN_RETRIES, () => this.sendSyn(s));
+    return s;
+  }
+
+  /** close(): FIN from ESTABLISHED or CLOSE_WAIT; a connect in progress is just dropped. */
+  close(s: TcpSock): void {
+    s.orphan = true;
+    s.cb = {};
+    switch (s.state) {
+      case 'SYN_SENT':
+        this.destroy(s);
+        return;
+      case 'ESTABLISHED':
+      case 'SYN_RECV':
+        this.setState(s, 'FIN_WAIT1');
+        break;
+      case 'CLOSE_WAIT':
+        this.setState(s, 'LAST_ACK');
+        break;
+      default:
+        return;
+    }
+    s.delack?.cancel();
+    this.send(s, TCP_FIN | TCP_ACK, s.sndNxt);
+    s.sndNxt = seqAdd(s.sndNxt, 1);
+    s.rto = RTO_MIN;
+    this.armRetransmit(s, FIN_RETRIES, () => this.send(s, TCP_FIN | TCP_ACK, seqAdd(s.sndNxt, -1)));
+  }
+
+  listListeners(): TcpListener[] {
+    return [...this.listeners];
+  }
+
+  listSocks(): TcpSock[] {
+    return this.socks.filter((s) => s.state !== 'CLOSED');
+  }
+
+  // --- segments out -----------------------------------------------------------------------------
+
+  private options(s: TcpSock, syn: boolean): TcpOptions {
+    const ts = { val: (Math.floor(this.world.clock.now / MS) + s.tsOffset) >>> 0, ecr: s.tsRecent };
+    if (!syn) return { ts };
+    const dev = this.stack.routeOutput(s.remote.addr)?.route.dev;
+    return { mss: (dev?.mtu ?? 1500) - 40, sackPerm: true, ts, wscale: 7 };
+  }
+
+  private send(s: TcpSock, flags: number, seq: number): void {
+    const syn = (flags & TCP_SYN) !== 0;
+    const seg: TcpSegment = {
+      kind: 'tcp',
+      sport: s.local.port,
+      dport: s.remote.port,
+      seq,
+      ack: flags & TCP_ACK ? s.rcvNxt : 0,
+      flags,
+      window: syn ? 64240 : 502,
+      options: this.options(s, syn),
+      dataLen: 0,
+    };
+    this.stack.output({ src: s.local.addr, dst: s.remote.addr, payload: seg });
+  }
+
+  private sendSyn(s: TcpSock): void {
+    this.send(s, TCP_SYN, s.iss);
+  }
+
+  /** The retransmission timer: resend with exponential backoff; give up after `max` tries. */
+  private armRetransmit(s: TcpSock, max: number, resend: () => void): void {
+    s.timer?.cancel();
+    s.timer = this.world.clock.schedule(s.rto, () => {
+      if (s.retries >= max) {
+        this.world.trace(
+          this.ns,
+          'drop',
+          () =>
+            `TCP ${ip4ToString(s.local.addr)}:${s.local.port} → ${ip4ToString(s.remote.addr)}:${s.remote.port}: no answer after ${max} retransmissions, the connection times out`,
+        );
+        const cb = s.cb;
+        this.destroy(s);
+        cb.error?.(s.softErr ?? 'ETIMEDOUT');
+        return;
+      }
+      s.retries++;
+      s.rto *= 2;
+      this.world.trace(
+        this.ns,
+        'deliver',
+        () =>
+          `TCP ${ip4ToString(s.local.addr)}:${s.local.port}: no answer from ${ip4ToString(s.remote.addr)}:${s.remote.port} in ${s.rto / 2 / MS} ms (${s.state}), retransmitting (try ${s.retries} of ${max})`,
+      );
+      resend();
+      this.armRetransmit(s, max, resend);
+    });
+  }
+
+  private stopRetransmit(s: TcpSock): void {
+    s.timer?.cancel();
+    s.timer = undefined;
+    s.retries = 0;
+    s.rto = RTO_INIT;
+  }
+
+  private setState(s: TcpSock, state: TcpState): void {
+    s.state = state;
+  }
+
+  private destroy(s: TcpSock): void {
+    s.timer?.cancel();
+    s.delack?.cancel();
+    this.setState(s, 'CLOSED');
+    this.socks = this.socks.filter((x) => x !== s);
+  }
+
+  /** tcp_reset / tcp_disconnect: optionally tell the peer with a RST. */
+  private abort(s: TcpSock, sendRst: boolean): void {
+    if (sendRst) this.send(s, TCP_RST | TCP_ACK, s.sndNxt);
+    this.destroy(s);
+  }
+
+  private enterTimeWait(s: TcpSock): void {
+    this.stopRetransmit(s);
+    this.setState(s, 'TIME_WAIT');
+    s.timer = this.world.clock.schedule(TIMEWAIT_LEN, () => this.destroy(s));
+  }
+
+  // --- segments in --------------------------------------------------------------------------------
+
+  private findSock(pkt: Ipv4Packet, seg: TcpSegment): TcpSock | undefined {
+    return this.socks.find(
+      (s) =>
+        s.local.port === seg.dport &&
+        s.remote.port === seg.sport &&
+        s.local.addr === pkt.dst &&
+        s.remote.addr === pkt.src,
+    );
+  }
+
+  private findListener(pkt: Ipv4Packet, seg: TcpSegment): TcpListener | undefined {
+    const exact = this.listeners.find((l) => l.local.port === seg.dport && l.local.addr === pkt.dst);
+    return exact ?? this.listeners.find((l) => l.local.port === seg.dport && l.local.addr === 0);
+  }
+
+  /** tcp_v4_rcv for a segment that reached local delivery. */
+  rcv(dev: Device, pkt: Ipv4Packet, skb: Skb): void {
+    const seg = pkt.payload as TcpSegment;
+    const what = describeTcp(pkt, seg);
+    const s = this.findSock(pkt, seg);
+    if (s) {
+      this.world.trace(
+        this.ns,
+        'deliver',
+        () => `${what} belongs to a connection in state ${s.state}`,
+        skb,
+        dev,
+      );
+      this.segment(s, seg);
+      return;
+    }
+    const l = seg.flags & TCP_SYN && !(seg.flags & TCP_ACK) ? this.findListener(pkt, seg) : undefined;
+    if (l) {
+      this.world.trace(
+        this.ns,
+        'deliver',
+        () =>
+          `${what}: a listener on ${l.local.addr ? ip4ToString(l.local.addr) : '0.0.0.0'}:${l.local.port} answers with SYN|ACK`,
+        skb,
+        dev,
+      );
+      this.passiveOpen(l, pkt, seg);
+      return;
+    }
+    if (seg.flags & TCP_RST) {
+      this.world.trace(this.ns, 'drop', () => `${what}: a reset for no connection, ignored`, skb, dev);
+      return;
+    }
+    this.world.trace(
+      this.ns,
+      'drop',
+      () => `${what}: nothing listens on port ${seg.dport}, so the kernel answers with a reset (RST)`,
+      skb,
+      dev,
+    );
+    this.sendReset(pkt, seg);
+  }
+
+  /** tcp_v4_send_reset: answer a segment that has no socket. */
+  sendReset(pkt: Ipv4Packet, seg: TcpSegment): void {
+    const hasAck = (seg.flags & TCP_ACK) !== 0;
+    const len = seg.dataLen + (seg.flags & TCP_SYN ? 1 : 0) + (seg.flags & TCP_FIN ? 1 : 0);
+    const rst: TcpSegment = {
+      kind: 'tcp',
+      sport: seg.dport,
+      dport: seg.sport,
+      seq: hasAck ? seg.ack : 0,
+      ack: hasAck ? 0 : seqAdd(seg.seq, len),
+      flags: hasAck ? TCP_RST : TCP_RST | TCP_ACK,
+      window: 0,
+      options: {},
+      dataLen: 0,
+    };
+    this.stack.output({ src: pkt.dst, dst: pkt.src, payload: rst });
+  }
+
+  private passiveOpen(l: TcpListener, pkt: Ipv4Packet, seg: TcpSegment): void {
+    const s = new TcpSock({ addr: pkt.dst, port: seg.dport }, { addr: pkt.src, port: seg.sport });
+    s.parent = l;
+    s.iss = this.world.rng.int(0, 0x100000000);
+    s.tsOffset = this.world.rng.int(0, 0x100000000);
+    s.tsRecent = seg.options.ts?.val ?? 0;
+    s.rcvNxt = seqAdd(seg.seq, 1);
+    s.sndUna = s.iss;
+    s.sndNxt = seqAdd(s.iss, 1);
+    this.setState(s, 'SYN_RECV');
+    this.socks.push(s);
+    const synack = () => this.send(s, TCP_SYN | TCP_ACK, s.iss);
+    synack();
+    this.armRetransmit(s, SYNACK_RETRIES, synack);
+  }
+
+  /** tcp_rcv_state_process, for the states a connection goes through. */
+  private segment(s: TcpSock, seg: TcpSegment): void {
+    if (seg.options.ts) s.tsRecent = seg.options.ts.val;
+    const acked = (seg.flags & TCP_ACK) !== 0 && seg.ack === s.sndNxt;
+    if (seg.flags & TCP_RST) {
+      if (s.state === 'SYN_SENT' && !acked) return; // RFC 9293: an unacceptable reset
+      const cb = s.cb;
+      const errno: SockErrno = s.state === 'SYN_SENT' ? 'ECONNREFUSED' : 'ECONNRESET';
+      this.world.trace(
+        this.ns,
+        'drop',
+        () =>
+          `reset received in state ${s.state}: the connection to ${ip4ToString(s.remote.addr)}:${s.remote.port} is closed (${errno === 'ECONNREFUSED' ? 'Connection refused' : 'Connection reset by peer'})`,
+      );
+      this.destroy(s);
+      cb.error?.(errno);
+      return;
+    }
+    switch (s.state) {
+      case 'SYN_SENT':
+        if (seg.flags & TCP_SYN && acked) {
+          this.stopRetransmit(s);
+          s.sndUna = seg.ack;
+          s.rcvNxt = seqAdd(seg.seq, 1);
+          this.setState(s, 'ESTABLISHED');
+          this.send(s, TCP_ACK, s.sndNxt);
+          s.cb.connected?.();
+        }
+        return;
+      case 'SYN_RECV':
+        if (acked) {
+          this.stopRetransmit(s);
+          s.sndUna = seg.ack;
+          this.setState(s, 'ESTABLISHED');
+          const l = s.parent;
+          if (l && !l.closed) {
+            l.acceptQueue.push(s);
+            l.onReady?.();
+          }
+        } else if (seg.flags & TCP_SYN) {
+          this.send(s, TCP_SYN | TCP_ACK, s.iss); // the SYN again: our SYN|ACK was lost
+          return;
+        }
+        break;
+      case 'FIN_WAIT1':
+        if (acked) {
+          this.stopRetransmit(s);
+          s.sndUna = seg.ack;
+          this.setState(s, 'FIN_WAIT2');
+        }
+        break;
+      case 'CLOSING':
+        if (acked) this.enterTimeWait(s);
+        return;
+      case 'LAST_ACK':
+        if (acked) this.destroy(s);
+        return;
+      case 'TIME_WAIT':
+        if (seg.flags & TCP_FIN) this.send(s, TCP_ACK, s.sndNxt); // the peer lost our last ACK
+        return;
+      default:
+        break;
+    }
+    if (seg.flags & TCP_FIN && seg.seq === s.rcvNxt) this.fin(s);
+  }
+
+  /** tcp_fin: the peer has closed its side. */
+  private fin(s: TcpSock): void {
+    s.rcvNxt = seqAdd(s.rcvNxt, 1);
+    switch (s.state) {
+      case 'SYN_RECV':
+      case 'ESTABLISHED':
+        // Pingpong mode: the ACK waits (40 ms) in case the application answers with its own FIN.
+        this.setState(s, 'CLOSE_WAIT');
+        s.delack = this.world.clock.schedule(DELACK, () => {
+          if (s.state === 'CLOSE_WAIT' || s.state === 'LAST_ACK') this.send(s, TCP_ACK, s.sndNxt);
+        });
+        s.cb.eof?.();
+        return;
+      case 'FIN_WAIT1':
+        this.send(s, TCP_ACK, s.sndNxt);
+        this.setState(s, 'CLOSING');
+        return;
+      case 'FIN_WAIT2':
+        this.send(s, TCP_ACK, s.sndNxt);
+        this.enterTimeWait(s);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** tcp_v4_err: an ICMP error quoting one of our segments. */
+  err(from: Ip4, icmp: IcmpPacket): void {
+    const inner = icmp.inner!;
+    const seg = inner.payload as TcpSegment;
+    const s = this.socks.find(
+      (x) =>
+        x.local.addr === inner.src &&
+        x.local.port === seg.sport &&
+        x.remote.addr === inner.dst &&
+        x.remote.port === seg.dport,
+    );
+    const e = icmpErrno(icmp.type, icmp.code);
+    if (!s || !e) return;
+    // Measured on Linux 6.18: a connect() whose SYN died in a failed ARP resolution here (the error
+    // comes from our own address) keeps retrying until it times out; remote errors abort it.
+    const local = this.stack.isLocal(from);
+    if ((s.state === 'SYN_SENT' || s.state === 'SYN_RECV') && !local) {
+      this.world.trace(
+        this.ns,
+        'icmp',
+        () =>
+          `ICMP error from ${ip4ToString(from)} about our SYN to ${ip4ToString(inner.dst)}:${seg.dport}: connect() fails with ${e.errno}`,
+      );
+      const cb = s.cb;
+      this.destroy(s);
+      cb.error?.(e.errno);
+      return;
+    }
+    s.softErr = e.errno;
+  }
+}

@@ -1,0 +1,164 @@
+// UDP sockets of one namespace (net/ipv4/udp.c): bind, connect, send and receive, and the ICMP port
+// unreachable Linux sends when nothing is bound (__udp4_lib_rcv → icmp_send). A connected socket
+// learns about ICMP errors for its peer (__udp4_lib_err sets sk_err), and its next send fails with
+// that error: this is how `nc -zu` sees a closed port.
+
+import type { Device } from '../link/device.ts';
+import type { Skb } from '../link/skb.ts';
+import type { Netns } from '../netns/netns.ts';
+import { type Ip4, ip4ToString } from '../wire/addr.ts';
+import {
+  ICMP_DEST_UNREACH,
+  ICMP_PORT_UNREACH,
+  type IcmpPacket,
+  type Ipv4Packet,
+  type UdpDatagram,
+} from '../wire/packet.ts';
+import { pickLocalPort } from './inet-ports.ts';
+import { icmpErrno, type SockErrno } from './sock-errors.ts';
+
+export interface Endpoint {
+  addr: Ip4;
+  port: number;
+}
+
+export class UdpSocket {
+  remote?: Endpoint;
+  /** sk_err: reported (and cleared) by the next send. */
+  err?: SockErrno;
+  /** Datagrams received (bytes of payload each), as a reader would see them. */
+  onDatagram?: (from: Endpoint, d: UdpDatagram) => void;
+  closed = false;
+  constructor(public local: Endpoint) {}
+}
+
+export class UdpTable {
+  private sockets: UdpSocket[] = [];
+
+  constructor(private readonly ns: Netns) {}
+
+  private get world() {
+    return this.ns.world;
+  }
+
+  /** bind(); port 0 picks one from the local range. */
+  bind(addr: Ip4, port: number): UdpSocket | 'EADDRINUSE' | 'EADDRNOTAVAIL' {
+    if (addr !== 0 && !this.ns.stack.isLocal(addr)) return 'EADDRNOTAVAIL';
+    const taken = (p: number) =>
+      this.sockets.some(
+        (s) => s.local.port === p && (s.local.addr === 0 || addr === 0 || s.local.addr === addr),
+      );
+    if (port === 0) {
+      const p = pickLocalPort(this.world.rng, taken, false);
+      if (p === undefined) return 'EADDRINUSE';
+      port = p;
+    } else if (taken(port)) return 'EADDRINUSE';
+    const s = new UdpSocket({ addr, port });
+    this.sockets.push(s);
+    return s;
+  }
+
+  /** connect(): fixes the peer and, for an unbound socket, the source address from the route. */
+  connect(dst: Endpoint): UdpSocket | SockErrno {
+    const ro = this.ns.stack.routeOutput(dst.addr);
+    if (!ro) return 'ENETUNREACH';
+    const s = this.bind(0, 0);
+    if (typeof s === 'string') return s;
+    s.local.addr = ro.src;
+    s.remote = dst;
+    return s;
+  }
+
+  /** send() on a connected socket: a pending error is returned (and cleared) instead of sending. */
+  send(s: UdpSocket, dataLen: number): SockErrno | undefined {
+    if (s.err) {
+      const e = s.err;
+      s.err = undefined;
+      return e;
+    }
+    if (!s.remote) return 'EDESTADDRREQ';
+    const r = this.ns.stack.output({
+      src: s.local.addr,
+      dst: s.remote.addr,
+      payload: { kind: 'udp', sport: s.local.port, dport: s.remote.port, dataLen },
+    });
+    return r.ok ? undefined : r.errno;
+  }
+
+  close(s: UdpSocket): void {
+    s.closed = true;
+    this.sockets = this.sockets.filter((x) => x !== s);
+  }
+
+  /** udp4_lib_lookup: connected sockets first (exact 4-tuple), then the bound ones. */
+  private lookup(pkt: Ipv4Packet, d: UdpDatagram): UdpSocket | undefined {
+    let best: UdpSocket | undefined;
+    let bestScore = -1;
+    for (const s of this.sockets) {
+      if (s.local.port !== d.dport) continue;
+      if (s.local.addr !== 0 && s.local.addr !== pkt.dst) continue;
+      if (s.remote && (s.remote.addr !== pkt.src || s.remote.port !== d.sport)) continue;
+      const score = (s.local.addr ? 2 : 0) + (s.remote ? 4 : 0);
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** __udp4_lib_rcv for a datagram that reached local delivery. */
+  rcv(dev: Device, pkt: Ipv4Packet, skb: Skb, broadcast: boolean): void {
+    const d = pkt.payload as UdpDatagram;
+    const s = this.lookup(pkt, d);
+    const what = `UDP ${ip4ToString(pkt.src)}:${d.sport} → ${ip4ToString(pkt.dst)}:${d.dport}`;
+    if (!s) {
+      if (broadcast) return;
+      this.world.trace(
+        this.ns,
+        'drop',
+        () => `${what}: no socket is bound to port ${d.dport}, so the kernel answers ICMP port unreachable`,
+        skb,
+        dev,
+      );
+      this.ns.stack.icmpSend(pkt, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, dev, skb.packetId);
+      return;
+    }
+    this.world.trace(
+      this.ns,
+      'deliver',
+      () =>
+        `${what} delivered to the socket bound to ${s.local.addr ? ip4ToString(s.local.addr) : '0.0.0.0'}:${d.dport}`,
+      skb,
+      dev,
+    );
+    s.onDatagram?.({ addr: pkt.src, port: d.sport }, d);
+  }
+
+  /** __udp4_lib_err: an ICMP error quoting one of our datagrams. Only connected sockets hear it. */
+  err(from: Ip4, icmp: IcmpPacket): void {
+    const inner = icmp.inner!;
+    const d = inner.payload as UdpDatagram;
+    const s = this.sockets.find(
+      (x) =>
+        x.local.port === d.sport &&
+        (x.local.addr === 0 || x.local.addr === inner.src) &&
+        x.remote?.addr === inner.dst &&
+        x.remote.port === d.dport,
+    );
+    const errno = icmpErrno(icmp.type, icmp.code);
+    // Without IP_RECVERR only hard errors reach a connected socket (__udp4_lib_err).
+    if (!s || !errno?.fatal) return;
+    this.world.trace(
+      this.ns,
+      'icmp',
+      () =>
+        `ICMP error from ${ip4ToString(from)} about our UDP datagram to ${ip4ToString(inner.dst)}:${d.dport}: the socket's next send fails with ${errno.errno}`,
+    );
+    s.err = errno.errno;
+  }
+
+  list(): UdpSocket[] {
+    return [...this.sockets];
+  }
+}

@@ -1,0 +1,328 @@
+// nc (netcat-openbsd 1.219, Debian 12): TCP and UDP listeners (`nc -l [-k] [-u] [addr] port &`) that
+// live until the session ends, and port probes (`nc -z [-v] [-u] [-w secs] host port[-port]`) with
+// netcat's own messages. No data is carried: stdin is /dev/null in a script, as in the sandbox.
+//
+// What nc does, as measured on the kernel:
+// - TCP -z: connect(); success → "Connection to H P port [tcp/NAME] succeeded!" (with -v) and close;
+//   refused → "nc: connect to H port P (tcp) failed: Connection refused"; -w expiry → "... timed out:
+//   Operation now in progress". Messages need -v; exit status 0 when any port answered.
+// - UDP -z (udptest): write "X", write "X", then for each second of -w (3 without) sleep 1 s and write
+//   "X"; a write failing with ECONNREFUSED (an ICMP port unreachable came back) means closed, and
+//   nc prints nothing at all. Otherwise it reports success.
+// - A TCP listener accepts one connection (or, with -k, one after another), reads until the peer
+//   closes, then closes too. A UDP listener connects to the first sender and prints what it reads.
+
+import { SOCK_STRERROR, type SockErrno } from '../engine/ipv4/sock-errors.ts';
+import type { TcpListener, TcpSock } from '../engine/ipv4/tcp.ts';
+import type { UdpSocket } from '../engine/ipv4/udp.ts';
+import { MS, SEC } from '../engine/sim/clock.ts';
+import { parseIp4 } from '../engine/wire/addr.ts';
+import type { World } from '../engine/world.ts';
+import type { Ctx } from './context.ts';
+import { serviceName, servicePort } from './services.ts';
+
+interface NcOpts {
+  listen: boolean;
+  keep: boolean;
+  udp: boolean;
+  zero: boolean;
+  verbose: boolean;
+  numeric: boolean;
+  wait?: number;
+  args: string[];
+}
+
+const WITH_ARG = new Set(['I', 'i', 'M', 'm', 'O', 'P', 'p', 'q', 's', 'T', 'V', 'W', 'w', 'X', 'x']);
+const NO_ARG = new Set([
+  '4',
+  '6',
+  'C',
+  'D',
+  'd',
+  'F',
+  'h',
+  'k',
+  'l',
+  'N',
+  'n',
+  'r',
+  'S',
+  't',
+  'U',
+  'u',
+  'v',
+  'Z',
+  'z',
+]);
+const MODELLED = new Set(['4', 'k', 'l', 'n', 'u', 'v', 'z', 'w', 'N', 'q']);
+
+function usage(ctx: Ctx, msg: string): never {
+  ctx.write(`nc: ${msg}\n`);
+  throw new NcExit(1);
+}
+
+class NcExit extends Error {
+  constructor(readonly status: number) {
+    super('nc exit');
+  }
+}
+
+/** getopt(3) over netcat's option string; operands may follow options (GNU permutation). */
+function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
+  const o: NcOpts = {
+    listen: false,
+    keep: false,
+    udp: false,
+    zero: false,
+    verbose: false,
+    numeric: false,
+    args: [],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      o.args.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      o.args.push(a);
+      continue;
+    }
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j];
+      if (!WITH_ARG.has(c) && !NO_ARG.has(c))
+        usage(
+          ctx,
+          `invalid option -- '${c}'\nusage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl]\n\t  [-m minttl] [-O length] [-P proxy_username] [-p source_port]\n\t  [-q seconds] [-s sourceaddr] [-T keyword] [-V rtable] [-W recvlimit]\n\t  [-w timeout] [-X proxy_protocol] [-x proxy_address[:port]]\n\t  [destination] [port]`,
+        );
+      let val: string | undefined;
+      if (WITH_ARG.has(c)) {
+        val = j + 1 < a.length ? a.slice(j + 1) : argv[++i];
+        if (val === undefined) usage(ctx, `option requires an argument -- '${c}'`);
+        j = a.length;
+      }
+      if (!MODELLED.has(c)) {
+        ctx.write(`netns-lab: unsupported: nc -${c}\n`);
+        throw new NcExit(2);
+      }
+      if (c === 'l') o.listen = true;
+      else if (c === 'k') o.keep = true;
+      else if (c === 'u') o.udp = true;
+      else if (c === 'z') o.zero = true;
+      else if (c === 'v') o.verbose = true;
+      else if (c === 'n') o.numeric = true;
+      else if (c === 'w') {
+        const n = /^\d+$/.test(val!) ? Number(val) : Number.NaN;
+        if (!(n >= 0) || n > 2147483)
+          usage(ctx, `timeout ${/^\d+$/.test(val!) ? 'too large' : 'invalid'}: ${val}`);
+        o.wait = n;
+      }
+    }
+  }
+  return o;
+}
+
+/** strtoport: a number in 1–65535 or a service name. */
+function parsePort(ctx: Ctx, s: string, proto: 'tcp' | 'udp'): number {
+  if (/^\d+$/.test(s)) {
+    const n = Number(s);
+    if (n > 65535) usage(ctx, `port number too large: ${s}`);
+    if (n < 1) usage(ctx, `port number too small: ${s}`);
+    return n;
+  }
+  const p = servicePort(s, proto);
+  if (p === undefined) usage(ctx, `port number invalid: ${s}`);
+  return p;
+}
+
+/** A port operand: "80", "http" or a range "20-25". */
+function parsePorts(ctx: Ctx, s: string, proto: 'tcp' | 'udp'): number[] {
+  const m = /^([^-]+)-([^-]+)$/.exec(s);
+  if (!m) return [parsePort(ctx, s, proto)];
+  let lo = parsePort(ctx, m[1], proto);
+  let hi = parsePort(ctx, m[2], proto);
+  if (lo > hi) [lo, hi] = [hi, lo];
+  const out: number[] = [];
+  for (let p = lo; p <= hi; p++) out.push(p);
+  return out;
+}
+
+/** Runs the clock until `done()` or until nothing is left to happen (or `deadline`). */
+function runUntil(world: World, done: () => boolean, deadline = Number.POSITIVE_INFINITY): void {
+  while (!done()) {
+    const next = world.clock.peek();
+    if (next === undefined || next > deadline) break;
+    world.clock.runUntil(next, done);
+  }
+  if (!done() && deadline !== Number.POSITIVE_INFINITY && world.clock.now < deadline)
+    world.clock.runUntil(deadline);
+}
+
+/** Lets frames in flight (the close handshake, an ICMP error) land: the kernel does this in microseconds. */
+function settleNetwork(world: World): void {
+  world.clock.runUntil(world.clock.now + MS);
+}
+
+export function nc(ctx: Ctx, argv: string[]): number {
+  try {
+    const o = parseOpts(ctx, argv);
+    return o.listen ? listen(ctx, o) : probe(ctx, o);
+  } catch (e) {
+    if (e instanceof NcExit) return e.status;
+    throw e;
+  }
+}
+
+function listen(ctx: Ctx, o: NcOpts): number {
+  const proto = o.udp ? 'udp' : 'tcp';
+  if (o.args.length === 0) usage(ctx, 'missing port number');
+  if (o.args.length > 2) usage(ctx, 'cannot use -l with more than one port');
+  const port = parsePort(ctx, o.args[o.args.length - 1], proto);
+  let addr = 0;
+  if (o.args.length === 2) {
+    const a = parseIp4(o.args[0]);
+    if (a === undefined) usage(ctx, `getaddrinfo: Name or service not known`);
+    addr = a;
+  }
+  if (!ctx.background) {
+    ctx.write('netns-lab: unsupported: a foreground nc -l would wait forever; start listeners with "&"\n');
+    return 2;
+  }
+  const out = (t: string) => {
+    if (!ctx.stdoutNull) (ctx.jobWrite ?? ctx.write)(t);
+  };
+  const stack = ctx.ns.stack;
+  if (o.udp) {
+    const s = stack.udp.bind(addr, port);
+    if (typeof s === 'string') {
+      ctx.write(`nc: ${SOCK_STRERROR[s]}\n`);
+      return 1;
+    }
+    s.onDatagram = (from, d) => {
+      // netcat connects to its first peer; from then on only that peer's datagrams reach it.
+      if (!s.remote && !o.keep) s.remote = { ...from };
+      out('X'.repeat(d.dataLen));
+    };
+    return 0;
+  }
+  const l = stack.tcp.listen(addr, port, 1);
+  if (typeof l === 'string') {
+    ctx.write(`nc: ${SOCK_STRERROR[l]}\n`);
+    return 1;
+  }
+  const serve = (lis: TcpListener) => {
+    const conn = stack.tcp.accept(lis);
+    if (!conn) return;
+    if (!o.keep) stack.tcp.closeListener(lis);
+    else lis.onReady = undefined; // one connection at a time, as netcat serves them
+    conn.cb = {
+      eof: () => {
+        stack.tcp.close(conn);
+        if (o.keep && !lis.closed) {
+          lis.onReady = () => serve(lis);
+          if (lis.acceptQueue.length) serve(lis);
+        }
+      },
+      error: () => {
+        if (o.keep && !lis.closed) lis.onReady = () => serve(lis);
+      },
+    };
+  };
+  l.onReady = () => serve(l);
+  return 0;
+}
+
+function probe(ctx: Ctx, o: NcOpts): number {
+  const proto = o.udp ? 'udp' : 'tcp';
+  if (o.args.length === 0) usage(ctx, 'missing hostname and port');
+  if (o.args.length === 1) usage(ctx, 'missing port number');
+  const host = o.args[0];
+  const dst = parseIp4(host);
+  const ports = o.args.slice(1).flatMap((p) => parsePorts(ctx, p, proto));
+  if (dst === undefined) {
+    ctx.write(`nc: getaddrinfo for host "${host}" port ${ports[0]}: Temporary failure in name resolution\n`);
+    return 1;
+  }
+  if (ctx.background) {
+    ctx.write('netns-lab: unsupported: nc clients in the background\n');
+    return 2;
+  }
+  if (!o.zero) {
+    ctx.write('netns-lab: unsupported: nc without -z (no data is carried yet); use nc -z to probe a port\n');
+    return 2;
+  }
+  let ok = false;
+  for (const port of ports) {
+    const res = o.udp ? udpProbe(ctx, dst, port, o) : tcpProbe(ctx, dst, port, o);
+    if (res === 'ok') {
+      ok = true;
+      if (o.verbose) {
+        const name = serviceName(port, proto) ?? '*';
+        ctx.write(`Connection to ${host} ${port} port [${proto}/${name}] succeeded!\n`);
+      }
+    } else if (res !== 'silent' && o.verbose) {
+      ctx.write(
+        res === 'timeout'
+          ? `nc: connect to ${host} port ${port} (${proto}) timed out: Operation now in progress\n`
+          : `nc: connect to ${host} port ${port} (${proto}) failed: ${SOCK_STRERROR[res]}\n`,
+      );
+    }
+  }
+  return ok ? 0 : 1;
+}
+
+function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'timeout' | SockErrno {
+  const world = ctx.world;
+  const tcp = ctx.ns.stack.tcp;
+  let result: 'ok' | SockErrno | undefined;
+  const s = tcp.connect(
+    { addr, port },
+    {
+      connected: () => {
+        result = 'ok';
+      },
+      error: (e) => {
+        result = e;
+      },
+    },
+  );
+  if (typeof s === 'string') return s;
+  const deadline = o.wait !== undefined && o.wait > 0 ? world.clock.now + o.wait * SEC : undefined;
+  runUntil(world, () => result !== undefined, deadline);
+  if (result === undefined) {
+    closeQuietly(tcp, s);
+    return 'timeout';
+  }
+  if (result === 'ok') {
+    tcp.close(s);
+    settleNetwork(world);
+  }
+  return result;
+}
+
+function closeQuietly(tcp: { close(s: TcpSock): void }, s: TcpSock): void {
+  tcp.close(s);
+}
+
+function udpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'silent' | SockErrno {
+  const world = ctx.world;
+  const udp = ctx.ns.stack.udp;
+  const s: UdpSocket | SockErrno = udp.connect({ addr, port });
+  if (typeof s === 'string') return s;
+  const write = (): boolean => {
+    const e = udp.send(s, 1);
+    settleNetwork(world);
+    return e !== 'ECONNREFUSED';
+  };
+  try {
+    if (!write() || !write()) return 'silent';
+    const secs = o.wait !== undefined && o.wait > 0 ? o.wait : 3;
+    for (let i = 0; i < secs; i++) {
+      runUntil(world, () => false, world.clock.now + SEC);
+      if (!write()) return 'silent';
+    }
+    return 'ok';
+  } finally {
+    udp.close(s);
+  }
+}

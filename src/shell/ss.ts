@@ -1,0 +1,67 @@
+// ss: collects the namespace's TCP and UDP sockets, in the order inet_diag dumps them (listeners,
+// then connections), and hands them to the iproute2 6.1 printer in ss-format.ts.
+
+import type { TcpState } from '../engine/ipv4/tcp.ts';
+import { ip4ToString } from '../engine/wire/addr.ts';
+import type { Ctx } from './context.ts';
+import { formatSs, parseSsArgs, type SsRow, type SsState } from './ss-format.ts';
+
+const STATE: Record<TcpState, SsState> = {
+  LISTEN: 'LISTEN',
+  SYN_SENT: 'SYN-SENT',
+  SYN_RECV: 'SYN-RECV',
+  ESTABLISHED: 'ESTAB',
+  FIN_WAIT1: 'FIN-WAIT-1',
+  FIN_WAIT2: 'FIN-WAIT-2',
+  CLOSE_WAIT: 'CLOSE-WAIT',
+  CLOSING: 'CLOSING',
+  LAST_ACK: 'LAST-ACK',
+  TIME_WAIT: 'TIME-WAIT',
+  CLOSED: 'CLOSE',
+};
+
+export function ss(ctx: Ctx, argv: string[]): number {
+  const parsed = parseSsArgs(argv);
+  if (!parsed.ok) {
+    ctx.write(parsed.message.endsWith('\n') ? parsed.message : `${parsed.message}\n`);
+    return parsed.status;
+  }
+  const { tcp, udp } = ctx.ns.stack;
+  const rows: SsRow[] = [];
+  for (const l of tcp.listListeners())
+    rows.push({
+      proto: 'tcp',
+      state: 'LISTEN',
+      recvQ: l.acceptQueue.length,
+      sendQ: l.backlog,
+      localAddr: ip4ToString(l.local.addr),
+      localPort: l.local.port,
+      peerAddr: '0.0.0.0',
+      peerPort: '*',
+    });
+  for (const s of tcp.listSocks())
+    rows.push({
+      proto: 'tcp',
+      state: STATE[s.state],
+      recvQ: 0,
+      // write_seq - snd_una: an unacknowledged FIN counts as one byte.
+      sendQ: s.state === 'TIME_WAIT' || s.state === 'SYN_SENT' ? 0 : (s.sndNxt - s.sndUna) >>> 0,
+      localAddr: ip4ToString(s.local.addr),
+      localPort: s.local.port,
+      peerAddr: ip4ToString(s.remote.addr),
+      peerPort: s.remote.port,
+    });
+  for (const s of udp.list())
+    rows.push({
+      proto: 'udp',
+      state: s.remote ? 'ESTAB' : 'UNCONN',
+      recvQ: 0,
+      sendQ: 0,
+      localAddr: ip4ToString(s.local.addr),
+      localPort: s.local.port,
+      peerAddr: s.remote ? ip4ToString(s.remote.addr) : '0.0.0.0',
+      peerPort: s.remote ? s.remote.port : '*',
+    });
+  ctx.write(formatSs(rows, parsed.opts));
+  return 0;
+}
