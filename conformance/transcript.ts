@@ -23,7 +23,7 @@ export function parseTranscript(text: string): Block[] {
 const HASH_ORDER = [
   /\bip\b.*\bneigh(bour)?\b/,
   /\bbridge\b.*\bfdb\b/,
-  /\bconntrack\b.*-L/,
+  /\bconntrack\b.*-[LD]/,
   /\bss\b\s+-/,
   /\bip\b.*\bnetns\b(\s+(list|show))?\s*$/,
 ];
@@ -64,7 +64,17 @@ export function normaliseLine(line: string): string {
 }
 
 export function normaliseBlock(block: Block): Block {
-  let output = block.output.map(normaliseLine).filter((l) => !NOISE.some((re) => re.test(l)));
+  const lines = block.output.map(normaliseLine);
+  let output = lines.filter((l) => !NOISE.some((re) => re.test(l)));
+  // conntrack counts the IGMP entries the noise filter removed: count only what is compared.
+  const igmp = lines.filter((l) => /^unknown\s+2\s/.test(l)).length;
+  if (igmp)
+    output = output.map((l) =>
+      l.replace(
+        /(\d+)( flow entries have been (?:shown|deleted)\.)$/,
+        (_m, n: string, rest: string) => `${Number(n) - igmp}${rest}`,
+      ),
+    );
   if (unordered(block.command)) output = [...output].sort();
   return { command: block.command, output };
 }

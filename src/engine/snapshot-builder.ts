@@ -4,7 +4,9 @@ import { Bridge } from './link/bridge.ts';
 import type { Device } from './link/device.ts';
 import { Macvlan } from './link/macvlan.ts';
 import { Veth } from './link/veth.ts';
-import type { LinkSnapshot, TopologySnapshot } from './snapshot.ts';
+import { ruleArgs } from './netfilter/format.ts';
+import type { Netns } from './netns/netns.ts';
+import type { LinkSnapshot, NetnsSnapshot, TopologySnapshot } from './snapshot.ts';
 import { ip4ToString } from './wire/addr.ts';
 import type { World } from './world.ts';
 
@@ -28,6 +30,15 @@ function linkSnapshot(d: Device): LinkSnapshot {
   return s;
 }
 
+function iptables(ns: Netns): Pick<NetnsSnapshot, 'iptables'> {
+  const rules = ns.nf
+    .tablesInUse()
+    .flatMap((t) =>
+      t.ordered().flatMap((c) => c.rules.map((r) => ({ table: t.name, chain: c.name, spec: ruleArgs(r) }))),
+    );
+  return rules.length ? { iptables: rules } : {};
+}
+
 export function snapshotWorld(world: World): TopologySnapshot {
   return {
     timeMs: world.clock.now / 1000,
@@ -47,6 +58,7 @@ export function snapshotWorld(world: World): TopologySnapshot {
             `${ip4ToString(n.ip)} dev ${n.dev.name}${n.lladdr && n.state !== 'FAILED' && n.state !== 'INCOMPLETE' ? ` lladdr ${n.lladdr}` : ''} ${n.state}`,
         ),
       ipForward: ns.confAll.v.forwarding === 1,
+      ...iptables(ns),
     })),
   };
 }

@@ -38,6 +38,8 @@ export interface NetnsSnapshot {
   /** `ip neigh show` lines. */
   neigh: string[];
   ipForward: boolean;
+  /** iptables rules of every table in use, in `iptables -S` order; absent when there are none. */
+  iptables?: { table: string; chain: string; spec: string }[];
 }
 
 export interface TopologySnapshot {

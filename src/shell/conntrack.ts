@@ -51,8 +51,8 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
     const entries = nf.ct.entries(now).filter((e) => proto === undefined || e.proto === proto);
     if (cmd === '-D' || cmd === '--delete') {
       for (const e of entries) nf.ct.remove(e);
-      ctx.write(entries.map((e) => `${formatCtEntry(e, now)}\n`).join(''));
       ctx.write(`${HEAD}${entries.length} flow entries have been deleted.\n`);
+      ctx.write(entries.map((e) => `${formatCtEntry(e, now)}\n`).join(''));
       return entries.length ? 0 : 1;
     }
     ctx.write(`${HEAD}${entries.length} flow entries have been shown.\n`);

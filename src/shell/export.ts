@@ -1,17 +1,19 @@
 // Prints a canonical, runnable script that rebuilds a world's topology: namespaces, links, bridge
-// membership, addresses, sysctls, static routes, permanent neighbours and user FDB entries. Traffic
-// and learned state (ARP, FDB learning) are not exported. Every name is quoted for the shell.
+// membership, addresses, sysctls, static routes, permanent neighbours, user FDB entries and iptables
+// rules. Traffic and learned state (ARP, FDB learning) are not exported. Every name is quoted for the
+// shell.
 
 import { DEVCONF_KEYS, DevConf, NEIGH_KEYS } from '../engine/ipv4/devconf.ts';
 import { Bridge } from '../engine/link/bridge.ts';
 import type { Device } from '../engine/link/device.ts';
 import { Macvlan } from '../engine/link/macvlan.ts';
 import { Veth } from '../engine/link/veth.ts';
+import { ruleArgs } from '../engine/netfilter/format.ts';
 import type { Netns } from '../engine/netns/netns.ts';
 import { RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../engine/route/fib.ts';
 import { ip4ToString } from '../engine/wire/addr.ts';
 import type { World } from '../engine/world.ts';
-import { shellQuote as q } from './lexer.ts';
+import { parseCommand, shellQuote as q } from './lexer.ts';
 
 const KERNEL_DEFAULTS = new DevConf();
 
@@ -151,7 +153,28 @@ export function exportScript(world: World, opts: { header?: boolean } = {}): str
       }
     }
   }
+  for (const ns of all) out.push(...iptablesRules(ns));
   return `${out.join('\n')}\n`;
+}
+
+/** User chains, non-default policies and rules of every table in use, as `iptables -S` lists them. */
+function iptablesRules(ns: Netns): string[] {
+  const out: string[] = [];
+  for (const t of ns.nf.tablesInUse()) {
+    const cmd = (args: string) => inNs(ns, `iptables${t.name === 'filter' ? '' : ` -t ${t.name}`} ${args}`);
+    const chains = t.ordered();
+    for (const c of chains) if (!c.builtin) out.push(cmd(`-N ${q(c.name)}`));
+    for (const c of chains)
+      if (c.builtin && c.policy && c.policy !== 'ACCEPT') out.push(cmd(`-P ${c.name} ${c.policy}`));
+    for (const c of chains) {
+      for (const r of c.rules) {
+        // Re-split what -S prints and quote each word, so a comment or log prefix stays one word.
+        const words = parseCommand(ruleArgs(r)).argv.map(q).join(' ');
+        out.push(cmd(`-A ${q(c.name)}${words ? ` ${words}` : ''}`));
+      }
+    }
+  }
+  return out;
 }
 
 function sysctls(ns: Netns, host: Netns): string[] {

@@ -6,7 +6,7 @@
 // - TCP -z: connect(); success → "Connection to H P port [tcp/NAME] succeeded!" (with -v) and close;
 //   refused → "nc: connect to H port P (tcp) failed: Connection refused"; -w expiry → "... timed out:
 //   Operation now in progress". Messages need -v; exit status 0 when any port answered.
-// - UDP -z (udptest): write "X", write "X", then for each second of -w (3 without) sleep 1 s and write
+// - UDP -z with -v (udptest; without -v nc sends nothing at all): write "X", write "X", then for each second of -w (3 without) sleep 1 s and write
 //   "X"; a write failing with ECONNREFUSED (an ICMP port unreachable came back) means closed, and
 //   nc prints nothing at all. Otherwise it reports success.
 // - A TCP listener accepts one connection (or, with -k, one after another), reads until the peer
@@ -198,9 +198,13 @@ function listen(ctx: Ctx, o: NcOpts): number {
       ctx.write(`nc: ${SOCK_STRERROR[s]}\n`);
       return 1;
     }
-    s.onDatagram = (from, d) => {
-      // netcat connects to its first peer; from then on only that peer's datagrams reach it.
-      if (!s.remote && !o.keep) s.remote = { ...from };
+    s.onDatagram = (from, d, to) => {
+      // netcat connects to its first peer (which also fixes the local address); from then on only
+      // that peer's datagrams reach it.
+      if (!s.remote && !o.keep) {
+        s.remote = { ...from };
+        s.local.addr = to;
+      }
       out('X'.repeat(d.dataLen));
     };
     return 0;
@@ -287,7 +291,8 @@ function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'time
     },
   );
   if (typeof s === 'string') return s;
-  const deadline = o.wait !== undefined && o.wait > 0 ? world.clock.now + o.wait * SEC : undefined;
+  // poll() times out just before a retransmission due at the same instant (measured: -w 1 sends one SYN).
+  const deadline = o.wait !== undefined && o.wait > 0 ? world.clock.now + o.wait * SEC - 1 : undefined;
   runUntil(world, () => result !== undefined, deadline);
   if (result === undefined) {
     closeQuietly(tcp, s);
@@ -309,6 +314,10 @@ function udpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'sile
   const udp = ctx.ns.stack.udp;
   const s: UdpSocket | SockErrno = udp.connect({ addr, port });
   if (typeof s === 'string') return s;
+  if (!o.verbose) {
+    udp.close(s);
+    return 'ok';
+  }
   const write = (): boolean => {
     const e = udp.send(s, 1);
     settleNetwork(world);

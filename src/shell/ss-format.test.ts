@@ -68,47 +68,95 @@ function scenario(name: string, rows: string[], cases: Array<[string, string]>, 
   });
 }
 
-scenario('a namespace with no sockets', [], [
-    ["ss -ltn", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -tn", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -ltnH", `LISTEN 0      1        0.0.0.0:8080  0.0.0.0:*
-LISTEN 0      1        0.0.0.0:40000 0.0.0.0:*
-LISTEN 0      1        0.0.0.0:22    0.0.0.0:*
-LISTEN 0      1      127.0.0.1:9001  0.0.0.0:*
-`],
-    ["ss -tuln", `Netid State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -uH", ``],
-    ["ss -H -tuln", ``],
-    ["ss -6 -tln", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -tn state listening", `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss state listening -tn", `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -tn exclude listening", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -tn state bucket", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -tn state closed", `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -u state established", `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -tun state all", `Netid State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss --listen -tn", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss --query=tcp,udp -l", `Netid State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss --tc", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -t sport = 80", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -tln -A udp", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-]);
+scenario(
+  'a namespace with no sockets',
+  [],
+  [
+    [
+      'ss -ltn',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tn',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    ['ss -ltnH', ``],
+    [
+      'ss -tuln',
+      `Netid State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    ['ss -uH', ``],
+    ['ss -H -tuln', ``],
+    [
+      'ss -6 -tln',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tn state listening',
+      `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss state listening -tn',
+      `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tn exclude listening',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tn state bucket',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tn state closed',
+      `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -u state established',
+      `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tun state all',
+      `Netid State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss --listen -tn',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss --query=tcp,udp -l',
+      `Netid State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss --tc',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -t sport = 80',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tln -A udp',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+  ],
+);
 
 // ip netns exec b: nc -l 8080; nc -lk 127.0.0.1 9001; nc -l -u 5000; nc -lk 22; nc -lk -u 10.0.0.2 53;
 // nc -lk 40000. 40000 is in ip_local_port_range, so ss never looks it up.
@@ -123,122 +171,189 @@ scenario(
     'udp UNCONN 0 0 0.0.0.0:5000 0.0.0.0:*',
   ],
   [
-    ["ss -ltn", `State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+    [
+      'ss -ltn',
+      `State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 LISTEN 0      1            0.0.0.0:8080       0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:40000      0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:22         0.0.0.0:*          
 LISTEN 0      1          127.0.0.1:9001       0.0.0.0:*          
-`],
-    ["ss -lun", `State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -lun',
+      `State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
 UNCONN 0      0           10.0.0.2:53        0.0.0.0:*          
 UNCONN 0      0            0.0.0.0:5000      0.0.0.0:*          
-`],
-    ["ss -tuln", `Netid State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tuln',
+      `Netid State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 udp   UNCONN 0      0           10.0.0.2:53         0.0.0.0:*          
 udp   UNCONN 0      0            0.0.0.0:5000       0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:8080       0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:40000      0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:22         0.0.0.0:*          
 tcp   LISTEN 0      1          127.0.0.1:9001       0.0.0.0:*          
-`],
-    ["ss -lt", `State  Recv-Q Send-Q Local Address:Port     Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -lt',
+      `State  Recv-Q Send-Q Local Address:Port     Peer Address:PortProcess
 LISTEN 0      1            0.0.0.0:http-alt      0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:40000         0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:ssh           0.0.0.0:*          
 LISTEN 0      1          127.0.0.1:9001          0.0.0.0:*          
-`],
-    ["ss -lu", `State  Recv-Q Send-Q Local Address:Port   Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -lu',
+      `State  Recv-Q Send-Q Local Address:Port   Peer Address:PortProcess
 UNCONN 0      0           10.0.0.2:domain      0.0.0.0:*          
 UNCONN 0      0            0.0.0.0:5000        0.0.0.0:*          
-`],
-    ["ss -tul", `Netid State  Recv-Q Send-Q Local Address:Port     Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tul',
+      `Netid State  Recv-Q Send-Q Local Address:Port     Peer Address:PortProcess
 udp   UNCONN 0      0           10.0.0.2:domain        0.0.0.0:*          
 udp   UNCONN 0      0            0.0.0.0:5000          0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:http-alt      0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:40000         0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:ssh           0.0.0.0:*          
 tcp   LISTEN 0      1          127.0.0.1:9001          0.0.0.0:*          
-`],
-    ["ss -ltH", `LISTEN 0      1        0.0.0.0:http-alt 0.0.0.0:*
+`,
+    ],
+    [
+      'ss -ltH',
+      `LISTEN 0      1        0.0.0.0:http-alt 0.0.0.0:*
 LISTEN 0      1        0.0.0.0:40000    0.0.0.0:*
 LISTEN 0      1        0.0.0.0:ssh      0.0.0.0:*
 LISTEN 0      1      127.0.0.1:9001     0.0.0.0:*
-`],
-    ["ss -ltnH", `LISTEN 0      1        0.0.0.0:8080  0.0.0.0:*
+`,
+    ],
+    [
+      'ss -ltnH',
+      `LISTEN 0      1        0.0.0.0:8080  0.0.0.0:*
 LISTEN 0      1        0.0.0.0:40000 0.0.0.0:*
 LISTEN 0      1        0.0.0.0:22    0.0.0.0:*
 LISTEN 0      1      127.0.0.1:9001  0.0.0.0:*
-`],
-    ["ss -tan", `State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tan',
+      `State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 LISTEN 0      1            0.0.0.0:8080       0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:40000      0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:22         0.0.0.0:*          
 LISTEN 0      1          127.0.0.1:9001       0.0.0.0:*          
-`],
-    ["ss -ta", `State  Recv-Q Send-Q Local Address:Port     Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -ta',
+      `State  Recv-Q Send-Q Local Address:Port     Peer Address:PortProcess
 LISTEN 0      1            0.0.0.0:http-alt      0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:40000         0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:ssh           0.0.0.0:*          
 LISTEN 0      1          127.0.0.1:9001          0.0.0.0:*          
-`],
-    ["ss -uan", `State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -uan',
+      `State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
 UNCONN 0      0           10.0.0.2:53        0.0.0.0:*          
 UNCONN 0      0            0.0.0.0:5000      0.0.0.0:*          
-`],
-    ["ss -un", `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -u", `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -tuan", `Netid State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -un',
+      `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -u',
+      `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tuan',
+      `Netid State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 udp   UNCONN 0      0           10.0.0.2:53         0.0.0.0:*          
 udp   UNCONN 0      0            0.0.0.0:5000       0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:8080       0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:40000      0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:22         0.0.0.0:*          
 tcp   LISTEN 0      1          127.0.0.1:9001       0.0.0.0:*          
-`],
-    ["ss -tua", `Netid State  Recv-Q Send-Q Local Address:Port     Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tua',
+      `Netid State  Recv-Q Send-Q Local Address:Port     Peer Address:PortProcess
 udp   UNCONN 0      0           10.0.0.2:domain        0.0.0.0:*          
 udp   UNCONN 0      0            0.0.0.0:5000          0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:http-alt      0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:40000         0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:ssh           0.0.0.0:*          
 tcp   LISTEN 0      1          127.0.0.1:9001          0.0.0.0:*          
-`],
-    ["ss -a -t -u -n", `Netid State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -a -t -u -n',
+      `Netid State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 udp   UNCONN 0      0           10.0.0.2:53         0.0.0.0:*          
 udp   UNCONN 0      0            0.0.0.0:5000       0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:8080       0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:40000      0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:22         0.0.0.0:*          
 tcp   LISTEN 0      1          127.0.0.1:9001       0.0.0.0:*          
-`],
-    ["ss --tcp --listening --numeric", `State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss --tcp --listening --numeric',
+      `State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 LISTEN 0      1            0.0.0.0:8080       0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:40000      0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:22         0.0.0.0:*          
 LISTEN 0      1          127.0.0.1:9001       0.0.0.0:*          
-`],
-    ["ss -4tln", `State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -4tln',
+      `State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 LISTEN 0      1            0.0.0.0:8080       0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:40000      0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:22         0.0.0.0:*          
 LISTEN 0      1          127.0.0.1:9001       0.0.0.0:*          
-`],
+`,
+    ],
   ],
 );
 
 // ip netns exec a nc -z -w 1 10.0.0.2 22: ss -t alone leaves TIME-WAIT out.
-scenario('a TIME-WAIT socket', ['tcp TIME-WAIT 0 0 10.0.0.1:50326 10.0.0.2:22'], [
-    ["ss -tan", `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+scenario(
+  'a TIME-WAIT socket',
+  ['tcp TIME-WAIT 0 0 10.0.0.1:50326 10.0.0.2:22'],
+  [
+    [
+      'ss -tan',
+      `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 TIME-WAIT 0      0           10.0.0.1:50326     10.0.0.2:22         
-`],
-    ["ss -ta", `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -ta',
+      `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 TIME-WAIT 0      0           10.0.0.1:50326     10.0.0.2:ssh        
-`],
-    ["ss -tn", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-]);
+`,
+    ],
+    [
+      'ss -tn',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+  ],
+);
 
 // Client side, 10.0.0.1: 7000 closed by us (FIN-WAIT-2), 7001 and 7002 closed with our FIN or the
 // ACK of it dropped (FIN-WAIT-1), 7003 closed on both sides with our FIN dropped (CLOSING), 7005
@@ -255,37 +370,54 @@ scenario(
     'udp ESTAB 0 0 10.0.0.1:43721 10.0.0.2:5000',
   ],
   [
-    ["ss -tan", `State      Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+    [
+      'ss -tan',
+      `State      Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 FIN-WAIT-1 0      1           10.0.0.1:38690     10.0.0.2:7001       
 CLOSING    1      1           10.0.0.1:40804     10.0.0.2:7003       
 FIN-WAIT-2 0      0           10.0.0.1:51388     10.0.0.2:7000       
 FIN-WAIT-1 0      1           10.0.0.1:60120     10.0.0.2:7002       
 SYN-SENT   0      1           10.0.0.1:40896     10.0.0.2:7005       
 ESTAB      0      0           10.0.0.1:50178     10.0.0.2:7004       
-`],
-    ["ss -tn", `State      Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tn',
+      `State      Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 FIN-WAIT-1 0      1           10.0.0.1:38690     10.0.0.2:7001       
 CLOSING    1      1           10.0.0.1:40804     10.0.0.2:7003       
 FIN-WAIT-2 0      0           10.0.0.1:51388     10.0.0.2:7000       
 FIN-WAIT-1 0      1           10.0.0.1:60120     10.0.0.2:7002       
 SYN-SENT   0      1           10.0.0.1:40896     10.0.0.2:7005       
 ESTAB      0      0           10.0.0.1:50178     10.0.0.2:7004       
-`],
-    ["ss -t", `State      Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -t',
+      `State      Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 FIN-WAIT-1 0      1           10.0.0.1:38690     10.0.0.2:7001       
 CLOSING    1      1           10.0.0.1:40804     10.0.0.2:7003       
 FIN-WAIT-2 0      0           10.0.0.1:51388     10.0.0.2:bbs        
 FIN-WAIT-1 0      1           10.0.0.1:60120     10.0.0.2:7002       
 SYN-SENT   0      1           10.0.0.1:40896     10.0.0.2:7005       
 ESTAB      0      0           10.0.0.1:50178     10.0.0.2:7004       
-`],
-    ["ss -un", `Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -un',
+      `Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 0      0           10.0.0.1:43721     10.0.0.2:5000       
-`],
-    ["ss -uan", `State Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -uan',
+      `State Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 ESTAB 0      0           10.0.0.1:43721     10.0.0.2:5000       
-`],
-    ["ss -tun", `Netid State      Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tun',
+      `Netid State      Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 udp   ESTAB      0      0           10.0.0.1:43721     10.0.0.2:5000       
 tcp   FIN-WAIT-1 0      1           10.0.0.1:38690     10.0.0.2:7001       
 tcp   CLOSING    1      1           10.0.0.1:40804     10.0.0.2:7003       
@@ -293,8 +425,11 @@ tcp   FIN-WAIT-2 0      0           10.0.0.1:51388     10.0.0.2:7000
 tcp   FIN-WAIT-1 0      1           10.0.0.1:60120     10.0.0.2:7002       
 tcp   SYN-SENT   0      1           10.0.0.1:40896     10.0.0.2:7005       
 tcp   ESTAB      0      0           10.0.0.1:50178     10.0.0.2:7004       
-`],
-    ["ss -tuna", `Netid State      Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tuna',
+      `Netid State      Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 udp   ESTAB      0      0           10.0.0.1:43721     10.0.0.2:5000       
 tcp   FIN-WAIT-1 0      1           10.0.0.1:38690     10.0.0.2:7001       
 tcp   CLOSING    1      1           10.0.0.1:40804     10.0.0.2:7003       
@@ -302,10 +437,14 @@ tcp   FIN-WAIT-2 0      0           10.0.0.1:51388     10.0.0.2:7000
 tcp   FIN-WAIT-1 0      1           10.0.0.1:60120     10.0.0.2:7002       
 tcp   SYN-SENT   0      1           10.0.0.1:40896     10.0.0.2:7005       
 tcp   ESTAB      0      0           10.0.0.1:50178     10.0.0.2:7004       
-`],
-    ["ss -u", `Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -u',
+      `Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 0      0           10.0.0.1:43721     10.0.0.2:5000       
-`],
+`,
+    ],
   ],
 );
 
@@ -328,7 +467,9 @@ scenario(
     'udp UNCONN 0 0 0.0.0.0:5000 0.0.0.0:*',
   ],
   [
-    ["ss -tan", `State      Recv-Q Send-Q Local Address:Port Peer Address:Port Process
+    [
+      'ss -tan',
+      `State      Recv-Q Send-Q Local Address:Port Peer Address:Port Process
 LISTEN     0      5            0.0.0.0:7001      0.0.0.0:*           
 LISTEN     0      5            0.0.0.0:7000      0.0.0.0:*           
 LISTEN     0      5            0.0.0.0:7003      0.0.0.0:*           
@@ -341,22 +482,31 @@ SYN-RECV   0      0           10.0.0.2:7005     10.0.0.1:40896
 CLOSE-WAIT 1      0           10.0.0.2:7000     10.0.0.1:51388       
 LAST-ACK   0      1           10.0.0.2:7001     10.0.0.1:38690       
 ESTAB      0      0           10.0.0.2:7002     10.0.0.1:60120       
-`],
-    ["ss -tn", `State      Recv-Q Send-Q Local Address:Port Peer Address:Port Process
+`,
+    ],
+    [
+      'ss -tn',
+      `State      Recv-Q Send-Q Local Address:Port Peer Address:Port Process
 ESTAB      1234   0           10.0.0.2:7004     10.0.0.1:50178       
 FIN-WAIT-1 0      1           10.0.0.2:7003     10.0.0.1:40804       
 CLOSE-WAIT 1      0           10.0.0.2:7000     10.0.0.1:51388       
 LAST-ACK   0      1           10.0.0.2:7001     10.0.0.1:38690       
 ESTAB      0      0           10.0.0.2:7002     10.0.0.1:60120       
-`],
-    ["ss -t", `State      Recv-Q Send-Q Local Address:Port Peer Address:Port Process
+`,
+    ],
+    [
+      'ss -t',
+      `State      Recv-Q Send-Q Local Address:Port Peer Address:Port Process
 ESTAB      1234   0           10.0.0.2:7004     10.0.0.1:50178       
 FIN-WAIT-1 0      1           10.0.0.2:7003     10.0.0.1:40804       
 CLOSE-WAIT 1      0           10.0.0.2:bbs      10.0.0.1:51388       
 LAST-ACK   0      1           10.0.0.2:7001     10.0.0.1:38690       
 ESTAB      0      0           10.0.0.2:7002     10.0.0.1:60120       
-`],
-    ["ss -tua", `Netid State      Recv-Q Send-Q Local Address:Port Peer Address:Port Process
+`,
+    ],
+    [
+      'ss -tua',
+      `Netid State      Recv-Q Send-Q Local Address:Port Peer Address:Port Process
 udp   UNCONN     0      0            0.0.0.0:5000      0.0.0.0:*           
 tcp   LISTEN     0      5            0.0.0.0:7001      0.0.0.0:*           
 tcp   LISTEN     0      5            0.0.0.0:bbs       0.0.0.0:*           
@@ -370,7 +520,8 @@ tcp   SYN-RECV   0      0           10.0.0.2:7005     10.0.0.1:40896
 tcp   CLOSE-WAIT 1      0           10.0.0.2:bbs      10.0.0.1:51388       
 tcp   LAST-ACK   0      1           10.0.0.2:7001     10.0.0.1:38690       
 tcp   ESTAB      0      0           10.0.0.2:7002     10.0.0.1:60120       
-`],
+`,
+    ],
   ],
 );
 
@@ -387,71 +538,104 @@ scenario(
     'udp UNCONN 0 0 172.17.0.10:5353 0.0.0.0:*',
   ],
   [
-    ["ss -ltn", `State  Recv-Q Send-Q  Local Address:Port Peer Address:PortProcess
+    [
+      'ss -ltn',
+      `State  Recv-Q Send-Q  Local Address:Port Peer Address:PortProcess
 LISTEN 0      2500000       0.0.0.0:7000      0.0.0.0:*          
 LISTEN 0      1             0.0.0.0:8080      0.0.0.0:*          
 LISTEN 0      1             0.0.0.0:22        0.0.0.0:*          
-`],
-    ["ss -lt", `State  Recv-Q Send-Q  Local Address:Port     Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -lt',
+      `State  Recv-Q Send-Q  Local Address:Port     Peer Address:PortProcess
 LISTEN 0      2500000       0.0.0.0:bbs           0.0.0.0:*          
 LISTEN 0      1             0.0.0.0:http-alt      0.0.0.0:*          
 LISTEN 0      1             0.0.0.0:ssh           0.0.0.0:*          
-`],
-    ["ss -tuln", `Netid State  Recv-Q Send-Q  Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tuln',
+      `Netid State  Recv-Q Send-Q  Local Address:Port Peer Address:PortProcess
 udp   UNCONN 0      0             0.0.0.0:53        0.0.0.0:*          
 udp   UNCONN 0      0         172.17.0.10:5353      0.0.0.0:*          
 tcp   LISTEN 0      2500000       0.0.0.0:7000      0.0.0.0:*          
 tcp   LISTEN 0      1             0.0.0.0:8080      0.0.0.0:*          
 tcp   LISTEN 0      1             0.0.0.0:22        0.0.0.0:*          
-`],
-    ["ss -tulnH", `udp UNCONN 0      0           0.0.0.0:53   0.0.0.0:*
+`,
+    ],
+    [
+      'ss -tulnH',
+      `udp UNCONN 0      0           0.0.0.0:53   0.0.0.0:*
 udp UNCONN 0      0       172.17.0.10:5353 0.0.0.0:*
 tcp LISTEN 0      2500000     0.0.0.0:7000 0.0.0.0:*
 tcp LISTEN 0      1           0.0.0.0:8080 0.0.0.0:*
 tcp LISTEN 0      1           0.0.0.0:22   0.0.0.0:*
-`],
-    ["ss -tan", `State  Recv-Q Send-Q  Local Address:Port Peer Address:Port Process
+`,
+    ],
+    [
+      'ss -tan',
+      `State  Recv-Q Send-Q  Local Address:Port Peer Address:Port Process
 LISTEN 0      2500000       0.0.0.0:7000      0.0.0.0:*           
 LISTEN 0      1             0.0.0.0:8080      0.0.0.0:*           
 LISTEN 0      1             0.0.0.0:22        0.0.0.0:*           
 ESTAB  0      0         172.17.0.10:22     172.17.0.2:42290       
-`],
-    ["ss -tuan", `Netid State  Recv-Q Send-Q  Local Address:Port Peer Address:Port Process
+`,
+    ],
+    [
+      'ss -tuan',
+      `Netid State  Recv-Q Send-Q  Local Address:Port Peer Address:Port Process
 udp   UNCONN 0      0             0.0.0.0:53        0.0.0.0:*           
 udp   UNCONN 0      0         172.17.0.10:5353      0.0.0.0:*           
 tcp   LISTEN 0      2500000       0.0.0.0:7000      0.0.0.0:*           
 tcp   LISTEN 0      1             0.0.0.0:8080      0.0.0.0:*           
 tcp   LISTEN 0      1             0.0.0.0:22        0.0.0.0:*           
 tcp   ESTAB  0      0         172.17.0.10:22     172.17.0.2:42290       
-`],
-    ["ss -tua", `Netid State  Recv-Q Send-Q  Local Address:Port     Peer Address:Port Process
+`,
+    ],
+    [
+      'ss -tua',
+      `Netid State  Recv-Q Send-Q  Local Address:Port     Peer Address:Port Process
 udp   UNCONN 0      0             0.0.0.0:domain        0.0.0.0:*           
 udp   UNCONN 0      0         172.17.0.10:mdns          0.0.0.0:*           
 tcp   LISTEN 0      2500000       0.0.0.0:bbs           0.0.0.0:*           
 tcp   LISTEN 0      1             0.0.0.0:http-alt      0.0.0.0:*           
 tcp   LISTEN 0      1             0.0.0.0:ssh           0.0.0.0:*           
 tcp   ESTAB  0      0         172.17.0.10:ssh        172.17.0.2:42290       
-`],
-    ["ss -tan sport \\< :8000", `State  Recv-Q Send-Q  Local Address:Port Peer Address:Port Process
+`,
+    ],
+    [
+      'ss -tan sport \\< :8000',
+      `State  Recv-Q Send-Q  Local Address:Port Peer Address:Port Process
 LISTEN 0      2500000       0.0.0.0:7000      0.0.0.0:*           
 LISTEN 0      1             0.0.0.0:22        0.0.0.0:*           
 ESTAB  0      0         172.17.0.10:22     172.17.0.2:42290       
-`],
-    ["ss -tuan sport = :53", `Netid State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tuan sport = :53',
+      `Netid State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
 udp   UNCONN 0      0            0.0.0.0:53        0.0.0.0:*          
-`],
-    ["ss -ltn sport = :\\*", `State  Recv-Q Send-Q  Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -ltn sport = :\\*',
+      `State  Recv-Q Send-Q  Local Address:Port Peer Address:PortProcess
 LISTEN 0      2500000       0.0.0.0:7000      0.0.0.0:*          
 LISTEN 0      1             0.0.0.0:8080      0.0.0.0:*          
 LISTEN 0      1             0.0.0.0:22        0.0.0.0:*          
-`],
-    ["ss -tul", `Netid State  Recv-Q Send-Q  Local Address:Port     Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tul',
+      `Netid State  Recv-Q Send-Q  Local Address:Port     Peer Address:PortProcess
 udp   UNCONN 0      0             0.0.0.0:domain        0.0.0.0:*          
 udp   UNCONN 0      0         172.17.0.10:mdns          0.0.0.0:*          
 tcp   LISTEN 0      2500000       0.0.0.0:bbs           0.0.0.0:*          
 tcp   LISTEN 0      1             0.0.0.0:http-alt      0.0.0.0:*          
 tcp   LISTEN 0      1             0.0.0.0:ssh           0.0.0.0:*          
-`],
+`,
+    ],
   ],
 );
 
@@ -463,65 +647,116 @@ scenario(
     'tcp TIME-WAIT 0 0 172.17.0.2:45816 172.17.0.10:8080',
   ],
   [
-    ["ss -tuan", `Netid State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+    [
+      'ss -tuan',
+      `Netid State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 udp   ESTAB     0      0         172.17.0.2:43946  172.17.0.10:53         
 tcp   ESTAB     0      0         172.17.0.2:42290  172.17.0.10:22         
 tcp   TIME-WAIT 0      0         172.17.0.2:45816  172.17.0.10:8080       
-`],
-    ["ss -tua", `Netid State     Recv-Q Send-Q Local Address:Port  Peer Address:Port    Process
+`,
+    ],
+    [
+      'ss -tua',
+      `Netid State     Recv-Q Send-Q Local Address:Port  Peer Address:Port    Process
 udp   ESTAB     0      0         172.17.0.2:43946  172.17.0.10:domain         
 tcp   ESTAB     0      0         172.17.0.2:42290  172.17.0.10:ssh            
 tcp   TIME-WAIT 0      0         172.17.0.2:45816  172.17.0.10:http-alt       
-`],
-    ["ss -tu", `Netid State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
+`,
+    ],
+    [
+      'ss -tu',
+      `Netid State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
 udp   ESTAB 0      0         172.17.0.2:43946  172.17.0.10:domain       
 tcp   ESTAB 0      0         172.17.0.2:42290  172.17.0.10:ssh          
-`],
-    ["ss -tan sport = :22", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -tan dport = :22", `State Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tan sport = :22',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tan dport = :22',
+      `State Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 ESTAB 0      0         172.17.0.2:42290  172.17.0.10:22         
-`],
-    ["ss -tan dport = 8080", `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tan dport = 8080',
+      `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 TIME-WAIT 0      0         172.17.0.2:45816  172.17.0.10:8080       
-`],
-    ["ss -tan '( dport = :22 or dport = :8080 )'", `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      "ss -tan '( dport = :22 or dport = :8080 )'",
+      `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 ESTAB     0      0         172.17.0.2:42290  172.17.0.10:22         
 TIME-WAIT 0      0         172.17.0.2:45816  172.17.0.10:8080       
-`],
-    ["ss -tan not dport = :22", `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tan not dport = :22',
+      `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 TIME-WAIT 0      0         172.17.0.2:45816  172.17.0.10:8080       
-`],
-    ["ss -tan ! dport == :22", `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tan ! dport == :22',
+      `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 TIME-WAIT 0      0         172.17.0.2:45816  172.17.0.10:8080       
-`],
-    ["ss -tan dport gt :1000 and dport lt :9000", `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tan dport gt :1000 and dport lt :9000',
+      `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 TIME-WAIT 0      0         172.17.0.2:45816  172.17.0.10:8080       
-`],
-    ["ss -tan dport ge :8080", `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tan dport ge :8080',
+      `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 TIME-WAIT 0      0         172.17.0.2:45816  172.17.0.10:8080       
-`],
-    ["ss -tan dport le :8080 dport != :22", `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tan dport le :8080 dport != :22',
+      `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 TIME-WAIT 0      0         172.17.0.2:45816  172.17.0.10:8080       
-`],
-    ["ss -tan state time-wait", `Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tan state time-wait',
+      `Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 0      0         172.17.0.2:45816  172.17.0.10:8080       
-`],
-    ["ss -ta exclude time-wait", `State Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -ta exclude time-wait',
+      `State Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 ESTAB 0      0         172.17.0.2:42290  172.17.0.10:ssh        
-`],
-    ["ss -ta state established state time-wait", `State     Recv-Q Send-Q Local Address:Port  Peer Address:Port    Process
+`,
+    ],
+    [
+      'ss -ta state established state time-wait',
+      `State     Recv-Q Send-Q Local Address:Port  Peer Address:Port    Process
 ESTAB     0      0         172.17.0.2:42290  172.17.0.10:ssh            
 TIME-WAIT 0      0         172.17.0.2:45816  172.17.0.10:http-alt       
-`],
-    ["ss -tn state connected", `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tn state connected',
+      `State     Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 ESTAB     0      0         172.17.0.2:42290  172.17.0.10:22         
 TIME-WAIT 0      0         172.17.0.2:45816  172.17.0.10:8080       
-`],
-    ["ss -tun state established", `Netid Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -tun state established',
+      `Netid Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 udp   0      0         172.17.0.2:43946  172.17.0.10:53         
 tcp   0      0         172.17.0.2:42290  172.17.0.10:22         
-`],
+`,
+    ],
   ],
 );
 
@@ -538,65 +773,113 @@ scenario(
     'tcp ESTAB 0 0 127.0.0.1:22 127.0.0.1:51530',
   ],
   [
-    ["ss -tua", `Netid State  Recv-Q Send-Q Local Address:Port   Peer Address:Port  Process
+    [
+      'ss -tua',
+      `Netid State  Recv-Q Send-Q Local Address:Port   Peer Address:Port  Process
 udp   UNCONN 0      0            0.0.0.0:domain      0.0.0.0:*            
 udp   ESTAB  0      0          127.0.0.1:38133     127.0.0.1:domain       
 tcp   LISTEN 0      1            0.0.0.0:ssh         0.0.0.0:*            
 tcp   LISTEN 0      1            0.0.0.0:57000       0.0.0.0:*            
 tcp   ESTAB  0      0          127.0.0.1:51530     127.0.0.1:ssh          
 tcp   ESTAB  0      0          127.0.0.1:ssh       127.0.0.1:51530        
-`],
-    ["ss -4u", `State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
+`,
+    ],
+    [
+      'ss -4u',
+      `State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
 ESTAB 0      0          127.0.0.1:38133    127.0.0.1:domain       
-`],
-    ["ss -u -f inet", `State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
+`,
+    ],
+    [
+      'ss -u -f inet',
+      `State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
 ESTAB 0      0          127.0.0.1:38133    127.0.0.1:domain       
-`],
-    ["ss -A udp", `State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
+`,
+    ],
+    [
+      'ss -A udp',
+      `State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
 ESTAB 0      0          127.0.0.1:38133    127.0.0.1:domain       
-`],
-    ["ss -A tcp,udp -l", `Netid State  Recv-Q Send-Q Local Address:Port   Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -A tcp,udp -l',
+      `Netid State  Recv-Q Send-Q Local Address:Port   Peer Address:PortProcess
 udp   UNCONN 0      0            0.0.0.0:domain      0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:ssh         0.0.0.0:*          
 tcp   LISTEN 0      1            0.0.0.0:57000       0.0.0.0:*          
-`],
-    ["ss -l -A udp", `State  Recv-Q Send-Q Local Address:Port   Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -l -A udp',
+      `State  Recv-Q Send-Q Local Address:Port   Peer Address:PortProcess
 UNCONN 0      0            0.0.0.0:domain      0.0.0.0:*          
-`],
-    ["ss --query=tcp -O", `State Recv-Q Send-Q Local Address:Port  Peer Address:Port Process
+`,
+    ],
+    [
+      'ss --query=tcp -O',
+      `State Recv-Q Send-Q Local Address:Port  Peer Address:Port Process
 ESTAB 0      0          127.0.0.1:51530    127.0.0.1:ssh         
 ESTAB 0      0          127.0.0.1:ssh      127.0.0.1:51530       
-`],
-    ["ss -6 -tln", `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -t exclude all", `State Recv-Q Send-Q Local Address:Port  Peer Address:Port Process
+`,
+    ],
+    [
+      'ss -6 -tln',
+      `State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -t exclude all',
+      `State Recv-Q Send-Q Local Address:Port  Peer Address:Port Process
 ESTAB 0      0          127.0.0.1:51530    127.0.0.1:ssh         
 ESTAB 0      0          127.0.0.1:ssh      127.0.0.1:51530       
-`],
-    ["ss -t state unknown", `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
-`],
-    ["ss -ta sport = :ssh", `State  Recv-Q Send-Q Local Address:Port Peer Address:Port Process
+`,
+    ],
+    [
+      'ss -t state unknown',
+      `Recv-Q Send-Q Local Address:Port Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -ta sport = :ssh',
+      `State  Recv-Q Send-Q Local Address:Port Peer Address:Port Process
 LISTEN 0      1            0.0.0.0:ssh       0.0.0.0:*           
 ESTAB  0      0          127.0.0.1:ssh     127.0.0.1:51530       
-`],
-    ["ss -tua dport = :domain or sport = :www", `Netid State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
+`,
+    ],
+    [
+      'ss -tua dport = :domain or sport = :www',
+      `Netid State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
 udp   ESTAB 0      0          127.0.0.1:38133    127.0.0.1:domain       
-`],
-    ["ss -t -A udp", `State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
+`,
+    ],
+    [
+      'ss -t -A udp',
+      `State Recv-Q Send-Q Local Address:Port  Peer Address:Port  Process
 ESTAB 0      0          127.0.0.1:38133    127.0.0.1:domain       
-`],
-    ["ss -tl state established", `Recv-Q Send-Q Local Address:Port  Peer Address:Port Process
+`,
+    ],
+    [
+      'ss -tl state established',
+      `Recv-Q Send-Q Local Address:Port  Peer Address:Port Process
 0      0          127.0.0.1:51530    127.0.0.1:ssh         
 0      0          127.0.0.1:ssh      127.0.0.1:51530       
-`],
-    ["ss -al -t", `State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -al -t',
+      `State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 LISTEN 0      1            0.0.0.0:ssh        0.0.0.0:*          
 LISTEN 0      1            0.0.0.0:57000      0.0.0.0:*          
-`],
-    ["ss -t -- state listening", `Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
+`,
+    ],
+    [
+      'ss -t -- state listening',
+      `Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess
 0      1            0.0.0.0:ssh        0.0.0.0:*          
 0      1            0.0.0.0:57000      0.0.0.0:*          
-`],
+`,
+    ],
   ],
 );
 
@@ -696,8 +979,16 @@ describe('errors and messages', () => {
     ['ss -y', `ss: invalid option -- 'y'\n${USAGE}`, 255],
     ['ss -ltnq', `ss: invalid option -- 'q'\n${USAGE}`, 255],
     ['ss --bogus', `ss: unrecognized option '--bogus'\n${USAGE}`, 255],
-    ['ss --t', `ss: option '--t' is ambiguous; possibilities: '--threads' '--tcp' '--tipc' '--tipcinfo' '--tos'\n${USAGE}`, 255],
-    ['ss --n', `ss: option '--n' is ambiguous; possibilities: '--numeric' '--net' '--no-header'\n${USAGE}`, 255],
+    [
+      'ss --t',
+      `ss: option '--t' is ambiguous; possibilities: '--threads' '--tcp' '--tipc' '--tipcinfo' '--tos'\n${USAGE}`,
+      255,
+    ],
+    [
+      'ss --n',
+      `ss: option '--n' is ambiguous; possibilities: '--numeric' '--net' '--no-header'\n${USAGE}`,
+      255,
+    ],
     ['ss --numeric=1', `ss: option '--numeric' doesn't allow an argument\n${USAGE}`, 255],
     ['ss -f', `ss: option requires an argument -- 'f'\n${USAGE}`, 255],
     ['ss --family', `ss: option '--family' requires an argument\n${USAGE}`, 255],
@@ -705,12 +996,24 @@ describe('errors and messages', () => {
     ['ss -A foo', `ss: "foo" is illegal socket table id\n${USAGE}`, 255],
     ['ss -f foo', `ss: "foo" is invalid family\n${USAGE}`, 255],
     ['ss -t sport', `ss: bison bellows (while parsing filter): "syntax error!" Sorry.\n${USAGE}`, 255],
-    ["ss -t '(' sport = :80", `ss: bison bellows (while parsing filter): "syntax error!" Sorry.\n${USAGE}`, 255],
-    ['ss -t sport = :80 or', `ss: bison bellows (while parsing filter): "syntax error!" Sorry.\n${USAGE}`, 255],
+    [
+      "ss -t '(' sport = :80",
+      `ss: bison bellows (while parsing filter): "syntax error!" Sorry.\n${USAGE}`,
+      255,
+    ],
+    [
+      'ss -t sport = :80 or',
+      `ss: bison bellows (while parsing filter): "syntax error!" Sorry.\n${USAGE}`,
+      255,
+    ],
     ['ss -t state bogus', 'ss: wrong state name: bogus\n', 255],
     ['ss -t state', 'Command line is not complete. Try option "help"\n', 255],
     ['ss -t sport = :foo', 'Error: "foo" does not look like a port.\nCannot parse dst/src address.\n', 1],
-    ['ss -t sport = :80 extra', 'Error: "extra" does not look like a port.\nCannot parse dst/src address.\n', 1],
+    [
+      'ss -t sport = :80 extra',
+      'Error: "extra" does not look like a port.\nCannot parse dst/src address.\n',
+      1,
+    ],
     ["ss -A '!tcp'", 'ss: no socket tables to show with such filter.\n', 0],
     ['ss -V', 'ss utility, iproute2-6.1.0\n', 0],
     ['ss -h', USAGE, 0],
@@ -740,9 +1043,21 @@ describe('errors and messages', () => {
 describe('parseSsArgs', () => {
   it('keeps the brief flags readable', () => {
     const p = parseSsArgs(['-tuln']);
-    expect(p.ok && p.opts).toMatchObject({ tcp: true, udp: true, listening: true, all: false, numeric: true });
+    expect(p.ok && p.opts).toMatchObject({
+      tcp: true,
+      udp: true,
+      listening: true,
+      all: false,
+      numeric: true,
+    });
     const q = parseSsArgs(['-tanH']);
-    expect(q.ok && q.opts).toMatchObject({ tcp: true, udp: false, listening: false, all: true, noHeader: true });
+    expect(q.ok && q.opts).toMatchObject({
+      tcp: true,
+      udp: false,
+      listening: false,
+      all: true,
+      noHeader: true,
+    });
   });
 });
 

@@ -44,8 +44,8 @@ export function ss(ctx: Ctx, argv: string[]): number {
       proto: 'tcp',
       state: STATE[s.state],
       recvQ: 0,
-      // write_seq - snd_una: an unacknowledged FIN counts as one byte.
-      sendQ: s.state === 'TIME_WAIT' || s.state === 'SYN_SENT' ? 0 : (s.sndNxt - s.sndUna) >>> 0,
+      // write_seq - snd_una: an unacknowledged SYN or FIN counts as one byte.
+      sendQ: s.state === 'TIME_WAIT' || s.state === 'SYN_RECV' ? 0 : (s.sndNxt - s.sndUna) >>> 0,
       localAddr: ip4ToString(s.local.addr),
       localPort: s.local.port,
       peerAddr: ip4ToString(s.remote.addr),

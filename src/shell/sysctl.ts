@@ -16,6 +16,11 @@ type Handle = { get(): number; set(v: number): void };
 function lookup(ns: Netns, key: string): Handle | 'unsupported' | undefined {
   const parts = key.split(/[./]/);
   if (parts[0] !== 'net') return 'unsupported';
+  if (parts[1] === 'bridge' && parts.length === 3) {
+    if (parts[2] === 'bridge-nf-call-iptables')
+      return { get: () => ns.bridgeNf.callIptables, set: (v) => (ns.bridgeNf.callIptables = v ? 1 : 0) };
+    return /^bridge-nf-/.test(parts[2]) ? 'unsupported' : undefined;
+  }
   if (parts[1] !== 'ipv4') return 'unsupported';
   if (parts.length === 3 && parts[2] === 'ip_forward') {
     return { get: () => ns.confAll.v.forwarding, set: (v) => setForwarding(ns, v) };

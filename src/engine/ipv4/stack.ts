@@ -173,7 +173,9 @@ export class Ipv4Stack {
       );
       return;
     }
-    const pre = nf.prerouting(pkt, dev);
+    const pre = skb.brNf
+      ? { pkt, ctx: skb.brNf.ctx, verdict: { verdict: 'accept' as const, pkt } }
+      : nf.prerouting(pkt, dev);
     if (this.verdictDropped(pre.verdict, pkt, dev, skb, 'PREROUTING')) return;
     const ctx = pre.ctx;
     pkt = pre.pkt;

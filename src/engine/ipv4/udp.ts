@@ -27,7 +27,7 @@ export class UdpSocket {
   /** sk_err: reported (and cleared) by the next send. */
   err?: SockErrno;
   /** Datagrams received (bytes of payload each), as a reader would see them. */
-  onDatagram?: (from: Endpoint, d: UdpDatagram) => void;
+  onDatagram?: (from: Endpoint, d: UdpDatagram, to: Ip4) => void;
   closed = false;
   constructor(public local: Endpoint) {}
 }
@@ -132,7 +132,7 @@ export class UdpTable {
       skb,
       dev,
     );
-    s.onDatagram?.({ addr: pkt.src, port: d.sport }, d);
+    s.onDatagram?.({ addr: pkt.src, port: d.sport }, d, pkt.dst);
   }
 
   /** __udp4_lib_err: an ICMP error quoting one of our datagrams. Only connected sockets hear it. */

@@ -157,8 +157,11 @@ export class Bridge extends Device {
       );
       return;
     }
+    if (port.learning) this.learn(port, skb.frame.src);
+    const nfd = this.brNetfilter(dev, skb);
+    if (!nfd) return;
+    skb = nfd;
     const f = skb.frame;
-    if (port.learning) this.learn(port, f.src);
     const pktTypeOnPort = dev.pktType(f.dst);
     if (f.dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(f.dst)) {
       this.flood(
@@ -219,6 +222,67 @@ export class Bridge extends Device {
     return this.netns.world;
   }
 
+  /**
+   * br_nf_pre_routing (net.bridge.bridge-nf-call-iptables = 1): an IPv4 frame entering a port goes
+   * through PREROUTING first. A destination rewritten to somewhere the bridge does not lead is
+   * routed (passed up); one still behind the bridge is "bridged DNAT": its destination MAC becomes
+   * the new address's neighbour. Returns the skb to go on with, or undefined when it was dropped or
+   * passed up.
+   */
+  private brNetfilter(dev: Device, skb: Skb): Skb | undefined {
+    const f = skb.frame;
+    const nf = this.netns.nf;
+    if (f.payload.kind !== 'ipv4' || !this.netns.bridgeNf.callIptables || !nf.active) return skb;
+    const orig = f.payload;
+    const pre = nf.bridgePrerouting(orig, this);
+    if (pre.verdict.verdict !== 'accept') {
+      this.world.trace(
+        this.netns,
+        'drop',
+        () => `${this.name}: bridged frame from ${dev.name} dropped by iptables PREROUTING (br_netfilter)`,
+        skb,
+        dev,
+      );
+      return undefined;
+    }
+    const out: Skb = { ...skb, frame: { ...f, payload: pre.pkt }, brNf: { ctx: pre.ctx, physIn: dev } };
+    if (pre.pkt.dst === orig.dst) return out;
+    const r = this.netns.fib.lookup(pre.pkt.dst);
+    if (r?.type !== 'unicast' || r.dev !== this) {
+      this.world.trace(
+        this.netns,
+        'bridge-forward',
+        () =>
+          `${this.name}: the new destination after DNAT is not behind the bridge, so the packet is routed`,
+        out,
+        this,
+      );
+      this.passUp(out, 'host');
+      return undefined;
+    }
+    const n = this.netns.stack.neigh.lookup(this, r.gw ?? pre.pkt.dst);
+    if (n?.lladdr) out.frame = { ...out.frame, dst: n.lladdr };
+    return out;
+  }
+
+  /** br_nf_forward_ip / br_nf_post_routing for a bridged frame leaving on `p`. */
+  private brNetfilterOut(p: BridgePort, skb: Skb): Skb | undefined {
+    const nf = skb.brNf;
+    if (!nf || skb.frame.payload.kind !== 'ipv4') return skb;
+    const v = this.netns.nf.bridgeForward(skb.frame.payload, this, nf.ctx);
+    if (v.verdict !== 'accept') {
+      this.world.trace(
+        this.netns,
+        'drop',
+        () => `${this.name}: bridged frame to ${p.dev.name} dropped by iptables FORWARD (br_netfilter)`,
+        skb,
+        this,
+      );
+      return undefined;
+    }
+    return v.pkt === skb.frame.payload ? skb : { ...skb, frame: { ...skb.frame, payload: v.pkt } };
+  }
+
   private passUp(skb: Skb, pktType: 'host' | 'broadcast' | 'multicast' | 'otherhost'): void {
     if (!this.up) return;
     this.netns.stack.receive(this, skb, pktType);
@@ -276,6 +340,9 @@ export class Bridge extends Device {
   }
 
   private sendOnPort(p: BridgePort, skb: Skb): void {
+    const out = this.brNetfilterOut(p, skb);
+    if (!out) return;
+    skb = out;
     const lineage = skb.lineage;
     if (lineage.stormed) return;
     if (++lineage.frames > STORM_LIMIT) {

@@ -44,7 +44,7 @@ export function ruleArgs(r: Rule): string {
       matches.push(m);
     }
   }
-  if (r.proto !== undefined && (r.sport || r.dport)) {
+  if (r.proto !== undefined && (r.sport || r.dport || r.l4Match)) {
     const m = [`-m ${PROTO_NAMES[r.proto]}`];
     if (r.sport) m.push(`${r.sport.invert ? '! ' : ''}--sport ${ports(r.sport)}`);
     if (r.dport) m.push(`${r.dport.invert ? '! ' : ''}--dport ${ports(r.dport)}`);
@@ -142,7 +142,7 @@ function extras(r: Rule, numeric: boolean): string {
     if (x.kind === 'multiport') {
       const what = x.side === 'src' ? 'sports' : x.side === 'dst' ? 'dports' : 'ports';
       const list = x.ports.map(([lo, hi]) => (lo === hi ? show(lo) : `${show(lo)}:${show(hi)}`)).join(',');
-      e.push(`multiport ${what} ${x.invert ? '!' : ''}${list}`);
+      e.push(`multiport ${what} ${x.invert ? ' !' : ''}${list}`);
     } else if (x.kind === 'conntrack' || x.kind === 'state') {
       e.push(`${x.kind === 'conntrack' ? 'ctstate' : 'state'} ${x.invert ? '! ' : ''}${x.states.join(',')}`);
     } else if (x.kind === 'mark') {
@@ -159,7 +159,7 @@ function extras(r: Rule, numeric: boolean): string {
       e.push(m);
     }
   }
-  if (r.proto !== undefined && (r.sport || r.dport)) {
+  if (r.proto !== undefined && (r.sport || r.dport || r.l4Match)) {
     const name = PROTO_NAMES[r.proto];
     const p = (x: { lo: number; hi: number; invert: boolean }, what: string) => {
       const v = x.lo === x.hi ? show(x.lo) : `${show(x.lo)}:${show(x.hi)}`;
@@ -240,7 +240,7 @@ export function listChains(table: Table, chains: Chain[], o: ListOpts): string {
       s += '-- ';
       if (o.verbose) {
         const iface = (m: Rule['in']) =>
-          m ? `${m.invert ? '!' : ''}${m.name}${m.wildcard ? '+' : ''}` : '*';
+          m ? `${m.invert ? '!' : ''}${m.name}${m.wildcard ? '+' : ''}` : o.numeric ? '*' : 'any';
         s += ` ${iface(r.in).padEnd(6)} ${iface(r.out).padEnd(6)} `;
       }
       // An inverted address takes the '!' in the column's leading space.

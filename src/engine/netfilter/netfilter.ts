@@ -15,7 +15,14 @@ import type { Device } from '../link/device.ts';
 import type { Netns } from '../netns/netns.ts';
 import { SEC } from '../sim/clock.ts';
 import { type Ip4, ip4ToString, prefixMask } from '../wire/addr.ts';
-import { ICMP_ECHO, ICMP_ECHOREPLY, IPPROTO_ICMP, type Ipv4Packet, ipv4Length } from '../wire/packet.ts';
+import {
+  ICMP_ECHO,
+  ICMP_ECHOREPLY,
+  IPPROTO_ICMP,
+  type Ipv4Packet,
+  ipv4Length,
+  TCP_RST,
+} from '../wire/packet.ts';
 import {
   Conntrack,
   type CtEntry,
@@ -55,6 +62,21 @@ export class Netfilter {
   readonly ct = new Conntrack();
 
   constructor(private readonly ns: Netns) {}
+
+  /** Whether the table exists (iptables-nft creates one on first use, even by listing it). */
+  has(name: TableName): boolean {
+    return this.tables.has(name);
+  }
+
+  /** Whether any hook has work to do here (a table exists or conntrack is on). */
+  get active(): boolean {
+    return this.tables.size > 0 || this.conntrackOn;
+  }
+
+  /** The tables iptables has touched, without creating any (for the exporter and snapshots). */
+  tablesInUse(): Table[] {
+    return [...this.tables.values()];
+  }
 
   table(name: TableName): Table {
     let t = this.tables.get(name);
@@ -271,7 +293,6 @@ export class Netfilter {
     const hit = this.ct.lookup(t, dirs, now);
     if (hit) {
       const e = hit.entry;
-      if (hit.dir === 'reply' && e.proto !== IPPROTO_ICMP) e.replied = true;
       if (l4.kind === 'tcp') {
         const next = tcpTransition(e, hit.dir, l4.flags);
         if (next === 'invalid') return undefined; // ctstate INVALID; the entry keeps its state
@@ -279,7 +300,14 @@ export class Netfilter {
         e.tcp = next;
         // Set ASSURED once the handshake completes (SYN_RECV or ESTABLISHED → ESTABLISHED).
         if (next === 'ESTABLISHED' && (old === 'SYN_RECV' || old === 'ESTABLISHED')) e.assured = true;
+        if (hit.dir === 'reply' && !e.replied && l4.flags & TCP_RST) {
+          // tcp_packet: "if only reply is a RST, we can consider ourselves not to have an
+          // established connection ... delete the conntrack immediately".
+          this.ct.remove(e);
+          return { entry: e, dir: 'reply', isNew: false };
+        }
       }
+      if (hit.dir === 'reply' && e.proto !== IPPROTO_ICMP) e.replied = true;
       if (e.proto !== IPPROTO_ICMP) {
         if (e.proto === 17 && e.replied && now > e.created + 2 * SEC) e.assured = true;
         e.expires = now + timeoutFor(e, now);
@@ -481,6 +509,22 @@ export class Netfilter {
     const out = this.natSrc('POSTROUTING', ctx, { pkt, outDev }, nexthop);
     this.confirm(ctx);
     return out;
+  }
+
+  // --- br_netfilter (net/bridge/br_netfilter_hooks.c): bridged IPv4 through the IPv4 hooks --------
+  // iptables sees the bridge as -i/-o; the ports are what -m physdev would match.
+
+  /** br_nf_pre_routing: raw, conntrack, mangle and nat PREROUTING for a frame entering a port. */
+  bridgePrerouting(pkt: Ipv4Packet, br: Device): { pkt: Ipv4Packet; ctx?: NfCtx; verdict: Verdict } {
+    return this.prerouting(pkt, br);
+  }
+
+  /** br_nf_forward_ip + br_nf_post_routing: FORWARD (-i br -o br), then POSTROUTING and confirm. */
+  bridgeForward(pkt: Ipv4Packet, br: Device, ctx: NfCtx | undefined): Verdict {
+    const v = this.forward(pkt, br, br, ctx);
+    if (v.verdict !== 'accept') return v;
+    const out = this.postrouting(v.pkt, br, v.pkt.dst, ctx);
+    return out ? { verdict: 'accept', pkt: out } : { verdict: 'drop' };
   }
 
   /** MASQUERADE bindings die with their device's address (masq_device_event). */

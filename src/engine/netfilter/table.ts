@@ -87,6 +87,8 @@ export interface Rule {
   dport?: PortMatch;
   /** Where the implicit -m tcp/udp (for --sport/--dport) sits among `ext`, as iptables keeps match order. */
   portsAt?: number;
+  /** -m tcp / -m udp was given (or implied by --sport/--dport). */
+  l4Match?: boolean;
   icmpType?: { type: number; code?: number; invert: boolean };
   target?: Target;
   pkts: number;

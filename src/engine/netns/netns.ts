@@ -26,6 +26,11 @@ export class Netns {
   confDefault: DevConf;
   /** Namespace-wide /proc/sys/net/ipv4/* scalars netns-lab models (kernel defaults). */
   ipv4 = { icmp_echo_ignore_all: 0, icmp_echo_ignore_broadcasts: 1, ip_default_ttl: 64 };
+  /**
+   * br_netfilter (net.bridge.bridge-nf-call-iptables): 1 on the kernel the goldens come from, so
+   * bridged IPv4 goes through this namespace's iptables and conntrack.
+   */
+  bridgeNf = { callIptables: 1 };
   /** Peer namespace → nsid, allocated on first use (peernet2id_alloc). */
   private nsids = new Map<Netns, number>();
   readonly lo: Loopback;
