@@ -18,6 +18,7 @@ import {
 import { networkOf } from '../engine/wire/addr.ts';
 import { type Ctx, Exit } from './context.ts';
 import { parseInetAddr } from './ip/util.ts';
+import { servicePort } from './services.ts';
 
 const V = 'iptables v1.8.9 (nf_tables)';
 const HELP = "Try `iptables -h' or 'iptables --help' for more information.";
@@ -63,6 +64,18 @@ const REJECT_WITH = new Set([
   'tcp-reset',
 ]);
 
+/** The short names REJECT also accepts (libipt_REJECT's reject_table). */
+const REJECT_ALIASES: Record<string, string> = {
+  'net-unreach': 'icmp-net-unreachable',
+  'host-unreach': 'icmp-host-unreachable',
+  'proto-unreach': 'icmp-proto-unreachable',
+  'port-unreach': 'icmp-port-unreachable',
+  'net-prohib': 'icmp-net-prohibited',
+  'host-prohib': 'icmp-host-prohibited',
+  'admin-prohib': 'icmp-admin-prohibited',
+  'tcp-rst': 'tcp-reset',
+};
+
 type Command = 'A' | 'I' | 'D' | 'R' | 'F' | 'N' | 'X' | 'P' | 'Z' | 'L' | 'S';
 
 interface Parsed {
@@ -103,11 +116,39 @@ function num32(ctx: Ctx, s: string): number {
   return v;
 }
 
-function portArg(ctx: Ctx, s: string): { lo: number; hi: number } {
-  const m = /^(\d+)(?::(\d+))?$/.exec(s);
-  if (!m || Number(m[1]) > 65535 || (m[2] && Number(m[2]) > 65535))
-    die(ctx, `invalid port/service \`${s}' specified`);
-  return { lo: Number(m[1]), hi: Number(m[2] ?? m[1]) };
+/** A port or a service name from /etc/services (xtables_parse_port). */
+function onePort(ctx: Ctx, s: string, proto: 'tcp' | 'udp'): number {
+  const n = /^\d+$/.test(s) ? Number(s) : servicePort(s, proto);
+  if (n === undefined || n > 65535) die(ctx, `invalid port/service \`${s}' specified`);
+  return n;
+}
+
+function portArg(ctx: Ctx, s: string, proto: 'tcp' | 'udp'): { lo: number; hi: number } {
+  const [a, b] = s.split(':');
+  const lo = a === '' ? 0 : onePort(ctx, a, proto);
+  const hi = b === undefined ? lo : b === '' ? 65535 : onePort(ctx, b, proto);
+  return { lo, hi };
+}
+
+const TCP_FLAG_BITS: Record<string, number> = {
+  FIN: 0x01,
+  SYN: 0x02,
+  RST: 0x04,
+  PSH: 0x08,
+  ACK: 0x10,
+  URG: 0x20,
+  ALL: 0x3f,
+  NONE: 0,
+};
+
+function tcpFlags(ctx: Ctx, s: string): number {
+  let v = 0;
+  for (const f of s.split(',')) {
+    const bit = TCP_FLAG_BITS[f.toUpperCase()];
+    if (bit === undefined) die(ctx, `Unknown TCP flag \`${f}'`);
+    v |= bit;
+  }
+  return v;
 }
 
 function parse(ctx: Ctx, argv: string[]): Parsed {
@@ -282,10 +323,13 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
           m === 'addrtype' ||
           m === 'mark' ||
           m === 'statistic' ||
-          m === 'multiport'
+          m === 'multiport' ||
+          m === 'physdev'
         ) {
           matchNow = m;
-          if (m === 'conntrack' || m === 'state') ctx.ns.nf.conntrackOn = true;
+          if (m === 'multiport' && p.rule.proto !== undefined && p.rule.proto !== 6 && p.rule.proto !== 17)
+            die(ctx, 'multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP');
+          if (m === 'physdev') ext().push({ kind: 'physdev' });
         } else if ((m === 'tcp' || m === 'udp') && (p.rule.proto === 6 || p.rule.proto === 17)) {
           // An explicit -m tcp/udp is a match of its own, listed even with no port options.
           if (!p.rule.l4Match && !p.rule.sport && !p.rule.dport) p.rule.portsAt = p.rule.ext?.length ?? 0;
@@ -378,7 +422,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '--dport':
       case '--destination-port': {
         if (p.rule.proto !== 6 && p.rule.proto !== 17) die(ctx, `unknown option "${a}"`);
-        const v = { ...portArg(ctx, next()), invert: inv() };
+        const v = { ...portArg(ctx, next(), p.rule.proto === 6 ? 'tcp' : 'udp'), invert: inv() };
         // The implicit -m tcp/udp sits where its first option appeared, among the other matches.
         if (!p.rule.sport && !p.rule.dport && !p.rule.l4Match) p.rule.portsAt = p.rule.ext?.length ?? 0;
         if (a === '--sport' || a === '--source-port') p.rule.sport = v;
@@ -396,11 +440,38 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         const list = next().split(',');
         if (list.length > 15) die(ctx, 'too many ports specified');
         const ports = list.map((x): [number, number] => {
-          const r = portArg(ctx, x);
+          const r = portArg(ctx, x, p.rule.proto === 6 ? 'tcp' : 'udp');
           return [r.lo, r.hi];
         });
         const side = a.startsWith('--s') ? 'src' : a.startsWith('--d') ? 'dst' : 'both';
         ext().push({ kind: 'multiport', side, ports, invert: inv() });
+        break;
+      }
+      case '--tcp-flags':
+      case '--syn': {
+        if (p.rule.proto !== 6) die(ctx, `unknown option "${a}"`);
+        if (!p.rule.sport && !p.rule.dport && !p.rule.l4Match) p.rule.portsAt = p.rule.ext?.length ?? 0;
+        const mask = a === '--syn' ? 0x17 : tcpFlags(ctx, next());
+        const comp = a === '--syn' ? 0x02 : tcpFlags(ctx, next());
+        p.rule.tcpFlags = { mask, comp, invert: inv() };
+        break;
+      }
+      case '--physdev-in':
+      case '--physdev-out':
+      case '--physdev-is-in':
+      case '--physdev-is-out':
+      case '--physdev-is-bridged': {
+        const x = p.rule.ext?.[p.rule.ext.length - 1];
+        if (matchNow !== 'physdev' || x?.kind !== 'physdev') die(ctx, `unknown option "${a}"`);
+        const invert = inv();
+        if (a === '--physdev-in' || a === '--physdev-out') {
+          const v = next();
+          const m = { name: v.endsWith('+') ? v.slice(0, -1) : v, wildcard: v.endsWith('+'), invert };
+          if (a === '--physdev-in') x.in = m;
+          else x.out = m;
+        } else if (a === '--physdev-is-in') x.isIn = { invert };
+        else if (a === '--physdev-is-out') x.isOut = { invert };
+        else x.isBridged = { invert };
         break;
       }
       case '--icmp-type': {
@@ -437,6 +508,9 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         die(ctx, `Bad argument \`${a}'`);
     }
   }
+  for (const x of p.rule.ext ?? [])
+    if (x.kind === 'physdev' && !x.in && !x.out && !x.isIn && !x.isOut && !x.isBridged)
+      die(ctx, 'PHYSDEV: no physdev option specified');
   return p;
 }
 
@@ -463,8 +537,13 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
   }
   switch (name) {
     case 'REJECT': {
-      const w = p.targetArgs['reject-with'] ?? 'icmp-port-unreachable';
-      if (!REJECT_WITH.has(w)) die(ctx, `unknown reject type "${w}"`);
+      const given = p.targetArgs['reject-with'] ?? 'icmp-port-unreachable';
+      const w = REJECT_ALIASES[given] ?? given;
+      if (!REJECT_WITH.has(w)) die(ctx, `unknown reject type "${given}"`);
+      if (w === 'tcp-reset' && p.rule.proto !== 6) {
+        ctx.write(`${V}:  RULE_APPEND failed (Invalid argument): rule in chain ${p.chain}\n`);
+        throw new Exit(4);
+      }
       return { kind: 'REJECT', with: w };
     }
     case 'SNAT': {
@@ -480,7 +559,15 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
       const [ip, port] = v.split(':');
       const a = parseInetAddr(ip);
       if (a === undefined) die(ctx, `Bad IP address "${ip}"`);
-      return { kind: 'DNAT', to: a, port: port !== undefined ? Number(port) : undefined };
+      if (port === undefined) return { kind: 'DNAT', to: a };
+      const m = /^(\d+)(?:-(\d+))?$/.exec(port);
+      const bad = (x: string | undefined) => x !== undefined && Number(x) > 65535;
+      if (!m || bad(m[1]) || bad(m[2])) die(ctx, `Port \`${m ? (bad(m[1]) ? m[1] : m[2]) : port}' not valid`);
+      if (p.rule.proto !== 6 && p.rule.proto !== 17)
+        die(ctx, 'Need TCP, UDP, SCTP or DCCP with port specification');
+      const lo = Number(m[1]);
+      const hi = m[2] !== undefined ? Number(m[2]) : undefined;
+      return { kind: 'DNAT', to: a, port: lo, hi: hi !== undefined && hi !== lo ? hi : undefined };
     }
     case 'REDIRECT':
     case 'MASQUERADE': {
@@ -510,6 +597,14 @@ function sameRule(a: Rule, b: Rule): boolean {
 }
 
 export function iptables(ctx: Ctx, argv: string[]): number {
+  try {
+    return iptablesCmd(ctx, argv);
+  } finally {
+    ctx.ns.nf.rulesChanged();
+  }
+}
+
+function iptablesCmd(ctx: Ctx, argv: string[]): number {
   const p = parse(ctx, argv);
   if (!p.cmd) die(ctx, 'no command specified');
   const nf = ctx.ns.nf;

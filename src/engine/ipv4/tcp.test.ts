@@ -61,7 +61,7 @@ describe('TCP', () => {
   it('tracks the connection in conntrack: ASSURED after the handshake, TIME_WAIT for 120 s', () => {
     const s = lab();
     s.run(
-      'ip netns exec b iptables -t nat -L -n\nip netns exec b nc -lk 80 &\nip netns exec a nc -z 10.0.0.2 80\n',
+      'ip netns exec b iptables -A INPUT -m conntrack --ctstate NEW\nip netns exec b nc -lk 80 &\nip netns exec a nc -z 10.0.0.2 80\n',
     );
     const [e] = s.world.netns('b')!.nf.ct.entries(s.world.clock.now);
     expect(e.tcp).toBe('TIME_WAIT');

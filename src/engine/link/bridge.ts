@@ -234,7 +234,7 @@ export class Bridge extends Device {
     const nf = this.netns.nf;
     if (f.payload.kind !== 'ipv4' || !this.netns.bridgeNf.callIptables || !nf.active) return skb;
     const orig = f.payload;
-    const pre = nf.bridgePrerouting(orig, this);
+    const pre = nf.bridgePrerouting(orig, this, dev);
     if (pre.verdict.verdict !== 'accept') {
       this.world.trace(
         this.netns,
@@ -269,7 +269,7 @@ export class Bridge extends Device {
   private brNetfilterOut(p: BridgePort, skb: Skb): Skb | undefined {
     const nf = skb.brNf;
     if (!nf || skb.frame.payload.kind !== 'ipv4') return skb;
-    const v = this.netns.nf.bridgeForward(skb.frame.payload, this, nf.ctx);
+    const v = this.netns.nf.bridgeForward(skb.frame.payload, this, nf.ctx, nf.physIn, p.dev);
     if (v.verdict !== 'accept') {
       this.world.trace(
         this.netns,

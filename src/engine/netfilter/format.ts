@@ -21,7 +21,9 @@ export function ruleArgs(r: Rule): string {
   if (r.proto !== undefined) a.push(`${r.protoInvert ? '! ' : ''}-p ${PROTO_NAMES[r.proto] ?? r.proto}`);
   const matches: string[] = [];
   for (const x of r.ext ?? []) {
-    if (x.kind === 'multiport') {
+    if (x.kind === 'physdev') {
+      matches.push(`-m physdev${physdevText(x, '--physdev-', ' ! ')}`);
+    } else if (x.kind === 'multiport') {
       const opt = x.side === 'src' ? '--sports' : x.side === 'dst' ? '--dports' : '--ports';
       matches.push(`-m multiport ${x.invert ? '! ' : ''}${opt} ${multiportList(x.ports)}`);
     } else if (x.kind === 'conntrack' || x.kind === 'state') {
@@ -44,10 +46,14 @@ export function ruleArgs(r: Rule): string {
       matches.push(m);
     }
   }
-  if (r.proto !== undefined && (r.sport || r.dport || r.l4Match)) {
+  if (r.proto !== undefined && (r.sport || r.dport || r.l4Match || r.tcpFlags)) {
     const m = [`-m ${PROTO_NAMES[r.proto]}`];
     if (r.sport) m.push(`${r.sport.invert ? '! ' : ''}--sport ${ports(r.sport)}`);
     if (r.dport) m.push(`${r.dport.invert ? '! ' : ''}--dport ${ports(r.dport)}`);
+    if (r.tcpFlags)
+      m.push(
+        `${r.tcpFlags.invert ? '! ' : ''}--tcp-flags ${flagList(r.tcpFlags.mask)} ${flagList(r.tcpFlags.comp)}`,
+      );
     matches.splice(r.portsAt ?? 0, 0, m.join(' '));
   }
   a.push(...matches);
@@ -68,7 +74,9 @@ export function ruleArgs(r: Rule): string {
         a.push(`-j SNAT --to-source ${ip4ToString(t.to)}`);
         break;
       case 'DNAT':
-        a.push(`-j DNAT --to-destination ${ip4ToString(t.to)}${t.port !== undefined ? `:${t.port}` : ''}`);
+        a.push(
+          `-j DNAT --to-destination ${ip4ToString(t.to)}${t.port !== undefined ? `:${portRange(t.port, t.hi)}` : ''}`,
+        );
         break;
       case 'MARK':
         a.push(`-j MARK --set-xmark ${hex(t.value)}/${hex(t.mask)}`);
@@ -139,7 +147,9 @@ function extras(r: Rule, numeric: boolean): string {
   const e: string[] = [];
   const show = (n: number) => (numeric ? `${n}` : (SERVICES[n] ?? `${n}`));
   for (const x of r.ext ?? []) {
-    if (x.kind === 'multiport') {
+    if (x.kind === 'physdev') {
+      e.push(`PHYSDEV match${physdevText(x, '--physdev-', ' ! ')}`);
+    } else if (x.kind === 'multiport') {
       const what = x.side === 'src' ? 'sports' : x.side === 'dst' ? 'dports' : 'ports';
       const list = x.ports.map(([lo, hi]) => (lo === hi ? show(lo) : `${show(lo)}:${show(hi)}`)).join(',');
       e.push(`multiport ${what} ${x.invert ? ' !' : ''}${list}`);
@@ -159,7 +169,7 @@ function extras(r: Rule, numeric: boolean): string {
       e.push(m);
     }
   }
-  if (r.proto !== undefined && (r.sport || r.dport || r.l4Match)) {
+  if (r.proto !== undefined && (r.sport || r.dport || r.l4Match || r.tcpFlags)) {
     const name = PROTO_NAMES[r.proto];
     const p = (x: { lo: number; hi: number; invert: boolean }, what: string) => {
       const v = x.lo === x.hi ? show(x.lo) : `${show(x.lo)}:${show(x.hi)}`;
@@ -168,13 +178,21 @@ function extras(r: Rule, numeric: boolean): string {
     const parts = [name];
     if (r.sport) parts.push(p(r.sport, 'spt'));
     if (r.dport) parts.push(p(r.dport, 'dpt'));
+    if (r.tcpFlags) {
+      const f = r.tcpFlags;
+      const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;
+      parts.push(
+        `flags:${f.invert ? '!' : ''}${numeric ? `${hex(f.mask)}/${hex(f.comp)}` : `${flagList(f.mask)}/${flagList(f.comp)}`}`,
+      );
+    }
     e.splice(r.portsAt ?? 0, 0, parts.join(' '));
   }
   if (r.icmpType) e.push(`icmptype ${r.icmpType.invert ? '!' : ''}${r.icmpType.type}`);
   const t = r.target;
   if (t?.kind === 'REJECT') e.push(`reject-with ${t.with}`);
   if (t?.kind === 'SNAT') e.push(`to:${ip4ToString(t.to)}`);
-  if (t?.kind === 'DNAT') e.push(`to:${ip4ToString(t.to)}${t.port !== undefined ? `:${t.port}` : ''}`);
+  if (t?.kind === 'DNAT')
+    e.push(`to:${ip4ToString(t.to)}${t.port !== undefined ? `:${portRange(t.port, t.hi)}` : ''}`);
   if (t?.kind === 'MARK') e.push(markText(t.value, t.mask));
   if (t?.kind === 'MASQUERADE' && t.port !== undefined) e.push(`masq ports: ${portRange(t.port, t.hi)}`);
   if (t?.kind === 'REDIRECT' && t.port !== undefined) e.push(`redir ports ${portRange(t.port, t.hi)}`);
@@ -261,4 +279,37 @@ function multiportList(ports: [number, number][]): string {
 
 function portRange(lo: number, hi: number | undefined): string {
   return hi === undefined || hi === lo ? `${lo}` : `${lo}-${hi}`;
+}
+
+const FLAG_ORDER: [string, number][] = [
+  ['FIN', 0x01],
+  ['SYN', 0x02],
+  ['RST', 0x04],
+  ['PSH', 0x08],
+  ['ACK', 0x10],
+  ['URG', 0x20],
+];
+
+/** libxt_tcp print_tcpf: ALL, NONE, or the flag names in bit order. */
+function flagList(v: number): string {
+  if (v === 0x3f) return 'ALL';
+  if (v === 0) return 'NONE';
+  return FLAG_ORDER.filter(([, b]) => v & b)
+    .map(([n]) => n)
+    .join(',');
+}
+
+function physdevText(
+  x: Extract<Rule['ext'] extends (infer E)[] | undefined ? E : never, { kind: 'physdev' }>,
+  pre: string,
+  not: string,
+): string {
+  let out = '';
+  const bang = (i: boolean) => (i ? not : ' ');
+  if (x.isIn) out += `${bang(x.isIn.invert)}${pre}is-in`;
+  if (x.in) out += `${bang(x.in.invert)}${pre}in ${x.in.name}${x.in.wildcard ? '+' : ''}`;
+  if (x.isOut) out += `${bang(x.isOut.invert)}${pre}is-out`;
+  if (x.out) out += `${bang(x.out.invert)}${pre}out ${x.out.name}${x.out.wildcard ? '+' : ''}`;
+  if (x.isBridged) out += `${bang(x.isBridged.invert)}${pre}is-bridged`;
+  return out;
 }

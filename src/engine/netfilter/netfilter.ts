@@ -53,12 +53,32 @@ interface Pass {
   inDev?: Device;
   outDev?: Device;
   ctx?: NfCtx;
+  /** br_netfilter: the bridge ports of a bridged packet (what -m physdev matches). */
+  physIn?: Device;
+  physOut?: Device;
 }
 
 export class Netfilter {
   private tables = new Map<TableName, Table>();
-  /** Tracking starts once a rule needs it (the nat table or a conntrack/state match, as in current kernels). */
-  conntrackOn = false;
+  /**
+   * Conntrack runs while some rule needs it: the NAT targets and the conntrack/state matches take a
+   * reference in their checkentry (nf_ct_netns_get) and drop it with the rule. An empty nat table,
+   * or one holding only ACCEPT rules, tracks nothing (measured on 6.18 with iptables-nft).
+   */
+  private ctUsers?: boolean;
+  get conntrackOn(): boolean {
+    if (this.ctUsers === undefined) {
+      this.ctUsers = false;
+      for (const t of this.tables.values())
+        for (const c of t.chains.values()) if (c.rules.some(needsConntrack)) this.ctUsers = true;
+    }
+    return this.ctUsers;
+  }
+
+  /** iptables changed some rules: whether conntrack is needed is worked out again. */
+  rulesChanged(): void {
+    this.ctUsers = undefined;
+  }
   readonly ct = new Conntrack();
 
   constructor(private readonly ns: Netns) {}
@@ -83,7 +103,6 @@ export class Netfilter {
     if (!t) {
       t = new Table(name);
       this.tables.set(name, t);
-      if (name === 'nat') this.conntrackOn = true;
     }
     return t;
   }
@@ -215,6 +234,18 @@ export class Netfilter {
       } else if (x.kind === 'statistic') {
         // xt_statistic random mode: get_random_u32() compared with the probability (seeded here).
         if (this.world.rng.next() < x.probability === x.invert) return false;
+      } else if (x.kind === 'physdev') {
+        // physdev_mt: a packet that never crossed a bridge matches only options that are inverted.
+        if (!p.physIn && !p.physOut) {
+          const opts = [x.isIn, x.isOut, x.isBridged, x.in, x.out];
+          if (opts.some((o) => o && !o.invert)) return false;
+          continue;
+        }
+        if (x.isIn && !!p.physIn === x.isIn.invert) return false;
+        if (x.isOut && !!p.physOut === x.isOut.invert) return false;
+        if (x.isBridged && !!(p.physIn && p.physOut) === x.isBridged.invert) return false;
+        if (x.in && !iface(x.in, p.physIn)) return false;
+        if (x.out && !iface(x.out, p.physOut)) return false;
       } else if (x.kind === 'multiport') {
         // xt_multiport: any listed port or range; --ports matches either side.
         if (!ports) return false;
@@ -228,6 +259,10 @@ export class Netfilter {
         if (x.src && (this.addrType(pkt.src) === x.src) === x.srcInvert) return false;
         if (x.dst && (this.addrType(pkt.dst) === x.dst) === x.dstInvert) return false;
       }
+    }
+    if (r.tcpFlags) {
+      if (l4.kind !== 'tcp') return false;
+      if (((l4.flags & r.tcpFlags.mask) === r.tcpFlags.comp) === r.tcpFlags.invert) return false;
     }
     if (r.icmpType) {
       if (l4.kind !== 'icmp') return false;
@@ -465,13 +500,17 @@ export class Netfilter {
   // --- the hooks as the IPv4 stack calls them -------------------------------------------------------
 
   /** PREROUTING for a packet from a device: conntrack, then nat (DNAT). Returns the packet to route. */
-  prerouting(pkt: Ipv4Packet, inDev: Device): { pkt: Ipv4Packet; ctx?: NfCtx; verdict: Verdict } {
-    const raw = this.filter('PREROUTING', { pkt, inDev }, 'raw');
+  prerouting(
+    pkt: Ipv4Packet,
+    inDev: Device,
+    physIn?: Device,
+  ): { pkt: Ipv4Packet; ctx?: NfCtx; verdict: Verdict } {
+    const raw = this.filter('PREROUTING', { pkt, inDev, physIn }, 'raw');
     if (raw.verdict !== 'accept') return { pkt, verdict: raw };
     const ctx = this.track(pkt);
-    const mangle = this.filter('PREROUTING', { pkt, inDev, ctx }, 'mangle');
+    const mangle = this.filter('PREROUTING', { pkt, inDev, ctx, physIn }, 'mangle');
     if (mangle.verdict !== 'accept') return { pkt, verdict: mangle };
-    const out = this.natDst('PREROUTING', ctx, { pkt, inDev });
+    const out = this.natDst('PREROUTING', ctx, { pkt, inDev, physIn });
     return { pkt: out, ctx, verdict: { verdict: 'accept', pkt: out } };
   }
 
@@ -486,10 +525,16 @@ export class Netfilter {
     return { verdict: 'accept', pkt: out };
   }
 
-  forward(pkt: Ipv4Packet, inDev: Device, outDev: Device, ctx?: NfCtx): Verdict {
-    const m = this.filter('FORWARD', { pkt, inDev, outDev, ctx }, 'mangle');
+  forward(
+    pkt: Ipv4Packet,
+    inDev: Device,
+    outDev: Device,
+    ctx?: NfCtx,
+    phys: { physIn?: Device; physOut?: Device } = {},
+  ): Verdict {
+    const m = this.filter('FORWARD', { pkt, inDev, outDev, ctx, ...phys }, 'mangle');
     if (m.verdict !== 'accept') return m;
-    return this.filter('FORWARD', { pkt, inDev, outDev, ctx });
+    return this.filter('FORWARD', { pkt, inDev, outDev, ctx, ...phys });
   }
 
   /** OUTPUT for a locally generated packet: conntrack, nat (DNAT), filter. */
@@ -504,9 +549,16 @@ export class Netfilter {
   }
 
   /** POSTROUTING: mangle, nat (SNAT/MASQUERADE), then confirm. Undefined when mangle drops it. */
-  postrouting(pkt: Ipv4Packet, outDev: Device, nexthop: Ip4, ctx: NfCtx | undefined): Ipv4Packet | undefined {
-    if (this.filter('POSTROUTING', { pkt, outDev, ctx }, 'mangle').verdict !== 'accept') return undefined;
-    const out = this.natSrc('POSTROUTING', ctx, { pkt, outDev }, nexthop);
+  postrouting(
+    pkt: Ipv4Packet,
+    outDev: Device,
+    nexthop: Ip4,
+    ctx: NfCtx | undefined,
+    phys: { physIn?: Device; physOut?: Device } = {},
+  ): Ipv4Packet | undefined {
+    if (this.filter('POSTROUTING', { pkt, outDev, ctx, ...phys }, 'mangle').verdict !== 'accept')
+      return undefined;
+    const out = this.natSrc('POSTROUTING', ctx, { pkt, outDev, ...phys }, nexthop);
     this.confirm(ctx);
     return out;
   }
@@ -515,15 +567,26 @@ export class Netfilter {
   // iptables sees the bridge as -i/-o; the ports are what -m physdev would match.
 
   /** br_nf_pre_routing: raw, conntrack, mangle and nat PREROUTING for a frame entering a port. */
-  bridgePrerouting(pkt: Ipv4Packet, br: Device): { pkt: Ipv4Packet; ctx?: NfCtx; verdict: Verdict } {
-    return this.prerouting(pkt, br);
+  bridgePrerouting(
+    pkt: Ipv4Packet,
+    br: Device,
+    physIn: Device,
+  ): { pkt: Ipv4Packet; ctx?: NfCtx; verdict: Verdict } {
+    return this.prerouting(pkt, br, physIn);
   }
 
   /** br_nf_forward_ip + br_nf_post_routing: FORWARD (-i br -o br), then POSTROUTING and confirm. */
-  bridgeForward(pkt: Ipv4Packet, br: Device, ctx: NfCtx | undefined): Verdict {
-    const v = this.forward(pkt, br, br, ctx);
+  bridgeForward(
+    pkt: Ipv4Packet,
+    br: Device,
+    ctx: NfCtx | undefined,
+    physIn: Device,
+    physOut: Device,
+  ): Verdict {
+    const phys = { physIn, physOut };
+    const v = this.forward(pkt, br, br, ctx, phys);
     if (v.verdict !== 'accept') return v;
-    const out = this.postrouting(v.pkt, br, v.pkt.dst, ctx);
+    const out = this.postrouting(v.pkt, br, v.pkt.dst, ctx, phys);
     return out ? { verdict: 'accept', pkt: out } : { verdict: 'drop' };
   }
 
@@ -535,6 +598,12 @@ export class Netfilter {
   replyOf(e: CtEntry) {
     return replyTuple(e);
   }
+}
+
+function needsConntrack(r: Rule): boolean {
+  const k = r.target?.kind;
+  if (k === 'SNAT' || k === 'DNAT' || k === 'MASQUERADE' || k === 'REDIRECT') return true;
+  return (r.ext ?? []).some((x) => x.kind === 'conntrack' || x.kind === 'state');
 }
 
 /** The conntrack tuple of a packet as sent: addresses plus ports, or the echo identifier for ICMP. */

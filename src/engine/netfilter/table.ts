@@ -39,7 +39,7 @@ export type Target =
   /** --to-ports lo[-hi]: the source port range (MASQUERADE) or the new destination port (REDIRECT). */
   | { kind: 'MASQUERADE'; port?: number; hi?: number }
   | { kind: 'SNAT'; to: Ip4 }
-  | { kind: 'DNAT'; to: Ip4; port?: number }
+  | { kind: 'DNAT'; to: Ip4; port?: number; hi?: number }
   /** To this host (the incoming device's primary address), optionally another port. */
   | { kind: 'REDIRECT'; port?: number; hi?: number }
   | { kind: 'LOG'; prefix?: string }
@@ -68,6 +68,15 @@ export type Ext =
   | { kind: 'conntrack'; states: CtState[]; invert: boolean }
   | { kind: 'state'; states: CtState[]; invert: boolean }
   | { kind: 'comment'; text: string }
+  /** -m physdev (br_netfilter): the bridge ports a bridged packet came in and goes out on. */
+  | {
+      kind: 'physdev';
+      in?: IfaceMatch;
+      out?: IfaceMatch;
+      isIn?: { invert: boolean };
+      isOut?: { invert: boolean };
+      isBridged?: { invert: boolean };
+    }
   /** -m multiport --sports/--dports/--ports: up to 15 ports or lo:hi ranges. */
   | { kind: 'multiport'; side: 'src' | 'dst' | 'both'; ports: [number, number][]; invert: boolean }
   | { kind: 'mark'; value: number; mask: number; invert: boolean }
@@ -89,6 +98,8 @@ export interface Rule {
   portsAt?: number;
   /** -m tcp / -m udp was given (or implied by --sport/--dport). */
   l4Match?: boolean;
+  /** --tcp-flags MASK COMP (--syn is FIN,SYN,RST,ACK SYN). */
+  tcpFlags?: { mask: number; comp: number; invert: boolean };
   icmpType?: { type: number; code?: number; invert: boolean };
   target?: Target;
   pkts: number;
