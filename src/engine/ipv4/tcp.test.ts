@@ -67,5 +67,21 @@ describe('TCP', () => {
     expect(e.tcp).toBe('TIME_WAIT');
     expect(e.assured).toBe(true);
     expect(e.expires - s.world.clock.now).toBeGreaterThan(119 * SEC);
+    // The learner can follow the entry through the trace.
+    const ct = s.world.log.events
+      .filter((x) => x.ns === 'b' && x.text.startsWith('conntrack:'))
+      .map((x) => x.text);
+    expect(ct[0]).toMatch(/^conntrack: new connection tcp 10\.0\.0\.1:\d+ → 10\.0\.0\.2:80 \(SYN_SENT\)/);
+    expect(ct).toContainEqual(
+      expect.stringMatching(/entry confirmed .* replies will match tcp 10\.0\.0\.2:80 → 10\.0\.0\.1:/),
+    );
+    const states = ct.flatMap((t) => /TCP state (\w+) → (\w+)/.exec(t)?.slice(1, 3).join('→') ?? []);
+    expect(states).toEqual([
+      'SYN_SENT→SYN_RECV',
+      'SYN_RECV→ESTABLISHED',
+      'ESTABLISHED→FIN_WAIT',
+      'FIN_WAIT→LAST_ACK',
+      'LAST_ACK→TIME_WAIT',
+    ]);
   });
 });

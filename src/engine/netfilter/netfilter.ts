@@ -333,12 +333,19 @@ export class Netfilter {
         if (next === 'invalid') return undefined; // ctstate INVALID; the entry keeps its state
         const old = e.tcp;
         e.tcp = next;
+        if (old !== next)
+          this.ctTrace(
+            () => `conntrack: ${tupleText(e.orig)} TCP state ${old} → ${next} (${hit.dir} direction)`,
+          );
         // Set ASSURED once the handshake completes (SYN_RECV or ESTABLISHED → ESTABLISHED).
         if (next === 'ESTABLISHED' && (old === 'SYN_RECV' || old === 'ESTABLISHED')) e.assured = true;
         if (hit.dir === 'reply' && !e.replied && l4.flags & TCP_RST) {
           // tcp_packet: "if only reply is a RST, we can consider ourselves not to have an
           // established connection ... delete the conntrack immediately".
           this.ct.remove(e);
+          this.ctTrace(
+            () => `conntrack: the only answer to ${tupleText(e.orig)} was a reset, so the entry is removed`,
+          );
           return { entry: e, dir: 'reply', isNew: false };
         }
       }
@@ -367,6 +374,10 @@ export class Netfilter {
       entry.tcp = st;
     }
     entry.expires = now + timeoutFor(entry, now);
+    this.ctTrace(
+      () =>
+        `conntrack: new connection ${tupleText(t)}${entry.tcp ? ` (${entry.tcp})` : ''}; it becomes an entry once the packet has passed every hook`,
+    );
     return { entry, dir: 'orig', isNew: true };
   }
 
@@ -480,6 +491,10 @@ export class Netfilter {
     );
   }
 
+  private ctTrace(text: () => string): void {
+    this.world.trace(this.ns, 'netfilter', text);
+  }
+
   /** Emits the NAT step with the packet before and after, and returns the rewritten packet. */
   private rewrite(p: Pass, after: Ipv4Packet, text: string): Ipv4Packet {
     this.world.trace(this.ns, 'nat', text, undefined, p.inDev ?? p.outDev, { before: p.pkt, after });
@@ -490,8 +505,13 @@ export class Netfilter {
     const e = ctx?.entry;
     if (!ctx || !e || ctx.related) return;
     const now = this.world.clock.now;
-    if (ctx.isNew) this.ct.confirm(e, now);
-    else if (e.proto === IPPROTO_ICMP) {
+    if (ctx.isNew && !e.confirmed) {
+      this.ct.confirm(e, now);
+      this.ctTrace(
+        () =>
+          `conntrack: entry confirmed for ${tupleText(e.orig)}; replies will match ${tupleText(replyTuple(e))}`,
+      );
+    } else if (e.proto === IPPROTO_ICMP) {
       if (ctx.dir === 'reply') e.replied = true;
       e.expires = now + timeoutFor(e, now);
     }
@@ -598,6 +618,13 @@ export class Netfilter {
   replyOf(e: CtEntry) {
     return replyTuple(e);
   }
+}
+
+/** "tcp 10.0.0.1:40000 → 10.0.0.2:80", "icmp 10.0.0.1 → 10.0.0.2 id 7". */
+function tupleText(t: Tuple): string {
+  const name = t.proto === 1 ? 'icmp' : t.proto === 6 ? 'tcp' : t.proto === 17 ? 'udp' : `proto ${t.proto}`;
+  if (t.proto === 1) return `${name} ${ip4ToString(t.src)} → ${ip4ToString(t.dst)} id ${t.sport}`;
+  return `${name} ${ip4ToString(t.src)}:${t.sport} → ${ip4ToString(t.dst)}:${t.dport}`;
 }
 
 function needsConntrack(r: Rule): boolean {
