@@ -214,23 +214,28 @@ function listen(ctx: Ctx, o: NcOpts): number {
     ctx.write(`nc: ${SOCK_STRERROR[l]}\n`);
     return 1;
   }
+  // netcat serves one connection at a time; meanwhile others finish their handshake in the kernel
+  // and wait in the accept queue. Without -k the process (and its listening socket) ends with the
+  // first connection.
   const serve = (lis: TcpListener) => {
     const conn = stack.tcp.accept(lis);
     if (!conn) return;
-    if (!o.keep) stack.tcp.closeListener(lis);
-    else lis.onReady = undefined; // one connection at a time, as netcat serves them
+    lis.onReady = undefined;
+    const done = () => {
+      if (!o.keep) stack.tcp.closeListener(lis);
+      else if (!lis.closed) {
+        lis.onReady = () => serve(lis);
+        if (lis.acceptQueue.length) serve(lis);
+      }
+    };
     conn.cb = {
       eof: () => {
         stack.tcp.close(conn);
-        if (o.keep && !lis.closed) {
-          lis.onReady = () => serve(lis);
-          if (lis.acceptQueue.length) serve(lis);
-        }
+        done();
       },
-      error: () => {
-        if (o.keep && !lis.closed) lis.onReady = () => serve(lis);
-      },
+      error: done,
     };
+    if (conn.finUnread) stack.tcp.readEof(conn);
   };
   l.onReady = () => serve(l);
   return 0;
@@ -247,12 +252,9 @@ function probe(ctx: Ctx, o: NcOpts): number {
     ctx.write(`nc: getaddrinfo for host "${host}" port ${ports[0]}: Temporary failure in name resolution\n`);
     return 1;
   }
+  if (!o.zero) return connectSession(ctx, o, host, dst, ports);
   if (ctx.background) {
-    ctx.write('netns-lab: unsupported: nc clients in the background\n');
-    return 2;
-  }
-  if (!o.zero) {
-    ctx.write('netns-lab: unsupported: nc without -z (no data is carried yet); use nc -z to probe a port\n');
+    ctx.write('netns-lab: unsupported: nc -z in the background\n');
     return 2;
   }
   let ok = false;
@@ -334,4 +336,90 @@ function udpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'sile
   } finally {
     udp.close(s);
   }
+}
+
+/**
+ * nc HOST PORT without -z: connect and then relay stdin, which in a script is empty. netcat does not
+ * close on the end of its input (no -N), so the connection stays ESTABLISHED until the peer closes,
+ * or until -w seconds pass with nothing to read. In the background it lives until the session ends.
+ */
+function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: number[]): number {
+  const world = ctx.world;
+  if (ports.length > 1 || (o.udp && o.verbose)) {
+    ctx.write('netns-lab: unsupported: nc without -z to several ports, or -u -v without -z\n');
+    return 2;
+  }
+  if (!ctx.background && o.wait === undefined) {
+    ctx.write(
+      'netns-lab: unsupported: this nc would wait forever (its input is empty and nothing closes the connection); add -w SECONDS or start it with "&"\n',
+    );
+    return 2;
+  }
+  const port = ports[0];
+  const idle = (o.wait ?? 0) * SEC;
+  if (o.udp) {
+    const s = ctx.ns.stack.udp.connect({ addr, port });
+    if (typeof s === 'string') return 1;
+    if (ctx.background) return 0;
+    runUntil(world, () => false, world.clock.now + idle);
+    ctx.ns.stack.udp.close(s);
+    return 0;
+  }
+  const tcp = ctx.ns.stack.tcp;
+  let result: 'ok' | SockErrno | undefined;
+  let closed = false;
+  const s = tcp.connect(
+    { addr, port },
+    {
+      connected: () => {
+        result = 'ok';
+      },
+      error: (e) => {
+        if (result === undefined) result = e;
+        closed = true;
+      },
+      eof: () => {
+        closed = true;
+        tcp.close(s as TcpSock);
+      },
+    },
+  );
+  const say = (t: string) => (ctx.background ? (ctx.jobWrite ?? ctx.write)(t) : ctx.write(t));
+  const report = (r: 'ok' | 'timeout' | SockErrno) => {
+    if (!o.verbose) return;
+    if (r === 'ok')
+      say(`Connection to ${host} ${port} port [tcp/${serviceName(port, 'tcp') ?? '*'}] succeeded!\n`);
+    else if (r === 'timeout')
+      say(`nc: connect to ${host} port ${port} (tcp) timed out: Operation now in progress\n`);
+    else say(`nc: connect to ${host} port ${port} (tcp) failed: ${SOCK_STRERROR[r]}\n`);
+  };
+  if (typeof s === 'string') {
+    report(s);
+    return 1;
+  }
+  if (ctx.background) {
+    // The job goes on by itself; what it prints lands wherever output is being collected then.
+    s.cb.connected = () => {
+      result = 'ok';
+      report('ok');
+    };
+    s.cb.error = (e) => {
+      if (result === undefined) report(e);
+    };
+    return 0;
+  }
+  const deadline = o.wait ? world.clock.now + o.wait * SEC - 1 : undefined;
+  runUntil(world, () => result !== undefined, deadline);
+  if (result === undefined) {
+    tcp.close(s);
+    report('timeout');
+    return 1;
+  }
+  report(result);
+  if (result !== 'ok') return 1;
+  // -w: with nothing to read for that long, netcat closes the connection and exits.
+  runUntil(world, () => closed, world.clock.now + idle);
+  if (!closed) tcp.close(s);
+  settleNetwork(world);
+  return 0;
 }

@@ -43,7 +43,7 @@ export function ss(ctx: Ctx, argv: string[]): number {
     rows.push({
       proto: 'tcp',
       state: STATE[s.state],
-      recvQ: 0,
+      recvQ: s.finUnread ? 1 : 0,
       // write_seq - snd_una: an unacknowledged SYN or FIN counts as one byte.
       sendQ: s.state === 'TIME_WAIT' || s.state === 'SYN_RECV' ? 0 : (s.sndNxt - s.sndUna) >>> 0,
       localAddr: ip4ToString(s.local.addr),

@@ -53,6 +53,8 @@ const DELACK = 40 * MS;
 const SYN_RETRIES = 6;
 const SYNACK_RETRIES = 5;
 const FIN_RETRIES = 8;
+/** net.ipv4.tcp_fin_timeout: how long an orphaned FIN_WAIT2 socket waits for the peer's FIN. */
+const FIN_TIMEOUT = 60 * SEC;
 
 export interface TcpCallbacks {
   /** connect() completed. */
@@ -97,6 +99,8 @@ export class TcpSock {
   delack?: Timer;
   /** close() was called: the application is gone and the socket finishes on its own. */
   orphan = false;
+  /** The peer's FIN arrived and nobody has read the end of stream yet (ss counts it in Recv-Q). */
+  finUnread = false;
   constructor(
     public local: Endpoint,
     public remote: Endpoint,
@@ -211,6 +215,12 @@ export class TcpTable {
     s.sndNxt = seqAdd(s.sndNxt, 1);
     s.rto = RTO_MIN;
     this.armRetransmit(s, FIN_RETRIES, () => this.send(s, TCP_FIN | TCP_ACK, seqAdd(s.sndNxt, -1)));
+  }
+
+  /** The application reads the end of stream (read() returns 0). */
+  readEof(s: TcpSock): void {
+    s.finUnread = false;
+    s.cb.eof?.();
   }
 
   listListeners(): TcpListener[] {
@@ -452,6 +462,7 @@ export class TcpTable {
           this.stopRetransmit(s);
           s.sndUna = seg.ack;
           this.setState(s, 'FIN_WAIT2');
+          if (s.orphan) s.timer = this.world.clock.schedule(FIN_TIMEOUT, () => this.destroy(s));
         }
         break;
       case 'CLOSING':
@@ -480,7 +491,8 @@ export class TcpTable {
         s.delack = this.world.clock.schedule(DELACK, () => {
           if (s.state === 'CLOSE_WAIT' || s.state === 'LAST_ACK') this.send(s, TCP_ACK, s.sndNxt);
         });
-        s.cb.eof?.();
+        s.finUnread = true;
+        if (s.cb.eof) this.readEof(s);
         return;
       case 'FIN_WAIT1':
         this.send(s, TCP_ACK, s.sndNxt);
