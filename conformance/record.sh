@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # record.sh [--check] [NAME...]: run conformance scenarios on the real Linux kernel.
+# record.sh --run FILE: run any script in the same sandbox and print its transcript (the UI export
+# test uses this to run an exported topology on the kernel).
 #
 # Each scenario (conformance/scenarios/NAME.sh) runs inside a fresh network + mount + pid namespace
 # sandbox, so nothing touches this machine's own network, and its transcript ("$ <command>" then the
@@ -22,9 +24,17 @@ die() {
 
 check=0
 names=()
+run_file=""
+expect_run=0
 for arg in "$@"; do
+  if ((expect_run)); then
+    run_file=$arg
+    expect_run=0
+    continue
+  fi
   case $arg in
     --check) check=1 ;;
+    --run) expect_run=1 ;;
     -h | --help)
       awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"
       exit 0
@@ -36,16 +46,23 @@ for arg in "$@"; do
       ;;
   esac
 done
-if ((${#names[@]} == 0)); then
+((expect_run == 0)) || die "--run needs a script file"
+if [[ -n $run_file ]]; then
+  [[ -r $run_file ]] || die "cannot read $run_file"
+  run_file=$(cd "$(dirname "$run_file")" && pwd)/$(basename "$run_file")
+  names=(--run)
+elif ((${#names[@]} == 0)); then
   for f in "$dir"/*.sh; do
     name=$(basename "$f")
     names+=("${name%.sh}")
   done
 fi
 ((${#names[@]} > 0)) || die "no scenarios in $dir"
-for name in "${names[@]}"; do
-  [[ -r $dir/$name.sh ]] || die "no such scenario: $dir/$name.sh"
-done
+if [[ -z $run_file ]]; then
+  for name in "${names[@]}"; do
+    [[ -r $dir/$name.sh ]] || die "no such scenario: $dir/$name.sh"
+  done
+fi
 
 # Preconditions, each with a clear message: root, and the tools the scenarios call.
 ((EUID == 0)) || die "must run as root: it creates network namespaces with unshare (try: sudo bash conformance/record.sh)"
@@ -60,9 +77,11 @@ need sysctl procps
 need ping iputils-ping
 need timeout coreutils
 for name in "${names[@]}"; do
-  grep -qw iptables "$dir/$name.sh" && need iptables iptables
-  grep -qw conntrack "$dir/$name.sh" && need conntrack conntrack
-  grep -qw nc "$dir/$name.sh" && need nc netcat-openbsd
+  f="$dir/$name.sh"
+  [[ -n $run_file ]] && f=$run_file
+  grep -qw iptables "$f" && need iptables iptables
+  grep -qw conntrack "$f" && need conntrack conntrack
+  grep -qw nc "$f" && need nc netcat-openbsd
 done
 unshare -n -m -p -f --mount-proc true 2>/dev/null ||
   die "unshare of network, mount and pid namespaces failed (a container without CAP_SYS_ADMIN?)"
@@ -119,6 +138,11 @@ while IFS= read -r raw || [[ -n $raw ]]; do
 done <"$1"
 EOS
 }
+
+if [[ -n $run_file ]]; then
+  record "$run_file"
+  exit $?
+fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
