@@ -14,6 +14,7 @@ import { type Route, type RouteType, RT_TABLE_MAIN } from './route/fib.ts';
 import { Clock, SEC } from './sim/clock.ts';
 import { Rng } from './sim/rng.ts';
 import { type TraceEvent, type TraceKind, TraceLog } from './trace/events.ts';
+import { msg, renderMsg, type TraceMsg } from './trace/messages.ts';
 import { broadcastOf, type Ip4, inPrefix, type Mac, networkOf, ZERO_MAC } from './wire/addr.ts';
 import type { EthFrame } from './wire/packet.ts';
 
@@ -56,11 +57,14 @@ export class World {
     return { frame, packetId: packetId ?? this.newPacketId(), lineage: { frames: 0, stormed: false } };
   }
 
-  /** Records a step. `text` may be a function, so nothing is formatted when tracing is off. */
+  /**
+   * Records a step. `text` is a message (trace/messages.ts) or a plain sentence, or a function giving
+   * one, so nothing is formatted when tracing is off. A message also sets the event's code and params.
+   */
   trace(
     ns: Netns,
     kind: TraceKind,
-    text: string | (() => string),
+    text: string | TraceMsg | (() => string | TraceMsg),
     skb?: Skb,
     dev?: Device,
     rewrite?: TraceEvent['rewrite'],
@@ -69,27 +73,26 @@ export class World {
       this.log.skip();
       return;
     }
-    this.log.emit({
+    const said = typeof text === 'function' ? text() : text;
+    const event: Omit<TraceEvent, 'seq'> = {
       t: this.clock.now,
       kind,
       ns: ns.name,
       dev: dev?.name,
-      text: typeof text === 'function' ? text() : text,
+      text: typeof said === 'string' ? said : renderMsg(said),
       frame: skb?.frame,
       packetId: skb?.packetId,
       rewrite,
-    });
+    };
+    if (typeof said !== 'string') {
+      event.code = said.code;
+      event.params = said.params;
+    }
+    this.log.emit(event);
   }
 
   storm(br: Bridge, skb: Skb): void {
-    this.trace(
-      br.netns,
-      'storm',
-      () =>
-        `broadcast storm: ${br.name} keeps receiving copies of the same frame (a loop between bridges and no STP). Linux would flood it forever; the simulation stopped it after a bounded number of copies.`,
-      skb,
-      br,
-    );
+    this.trace(br.netns, 'storm', () => msg('bridge.storm', { br: br.name }), skb, br);
     this.stormed = true;
   }
 
@@ -538,7 +541,11 @@ export class World {
     // __neigh_update: a valid state needs an address, given now or known already.
     if (valid && lladdr === undefined && !n.lladdr)
       throw new NetError('EINVAL', 'No link layer address given.');
-    table.update(n, lladdr, state, { override: true, admin: true, why: `set by ip neigh ${mode}` });
+    table.update(n, lladdr, state, {
+      override: true,
+      admin: true,
+      why: () => msg('neigh.why.admin', { mode }),
+    });
   }
 
   neighDel(dev: Device, ip: Ip4): void {

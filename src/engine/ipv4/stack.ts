@@ -8,6 +8,7 @@ import { type Neighbour, NeighTable } from '../neigh/neigh.ts';
 import type { NfCtx, Verdict } from '../netfilter/netfilter.ts';
 import type { Netns } from '../netns/netns.ts';
 import type { Route } from '../route/fib.ts';
+import { msg, type TraceMsg } from '../trace/messages.ts';
 import {
   BROADCAST_MAC,
   type Ip4,
@@ -38,7 +39,7 @@ import {
 } from '../wire/packet.ts';
 import { inetSelectAddr } from './devinet.ts';
 import { describeTcp, TcpTable } from './tcp.ts';
-import { UdpTable } from './udp.ts';
+import { describeUdp, UdpTable } from './udp.ts';
 
 export interface PingSocket {
   id: number;
@@ -59,19 +60,28 @@ const REJECT_CODES: Record<string, number> = {
   'icmp-admin-prohibited': 13,
 };
 
-const ICMP_TYPE_NAMES: Record<number, string> = {
-  0: 'echo reply',
-  3: 'destination unreachable',
-  8: 'echo request',
-  11: 'time exceeded',
-};
+/** An ICMP type as a sentence names it ("echo request seq 1", "time exceeded"). */
+function icmpType(icmp: IcmpPacket): TraceMsg {
+  switch (icmp.type) {
+    case ICMP_ECHOREPLY:
+      return msg('icmptype.echo-reply', { seq: icmp.seq });
+    case ICMP_ECHO:
+      return msg('icmptype.echo-request', { seq: icmp.seq });
+    case ICMP_DEST_UNREACH:
+      return msg('icmptype.dest-unreach');
+    case ICMP_TIME_EXCEEDED:
+      return msg('icmptype.time-exceeded');
+    default:
+      return msg('icmptype.other', { type: icmp.type });
+  }
+}
 
-export function describePacket(p: Ipv4Packet): string {
-  if (p.payload.kind === 'tcp') return describeTcp(p, p.payload);
-  if (p.payload.kind === 'udp')
-    return `UDP ${ip4ToString(p.src)}:${p.payload.sport} → ${ip4ToString(p.dst)}:${p.payload.dport}`;
-  const t = ICMP_TYPE_NAMES[p.payload.type] ?? `ICMP type ${p.payload.type}`;
-  return `${ip4ToString(p.src)} → ${ip4ToString(p.dst)} ICMP ${t}${p.payload.type === 0 || p.payload.type === 8 ? ` seq ${p.payload.seq}` : ''}`;
+/** A packet as a trace sentence names it: "10.0.0.1 → 10.0.0.2 ICMP echo request seq 1", "UDP …". */
+export function describePacket(p: Ipv4Packet): TraceMsg {
+  const l4 = p.payload;
+  if (l4.kind === 'tcp') return describeTcp(p, l4);
+  if (l4.kind === 'udp') return describeUdp(p, l4);
+  return msg('pkt.icmp', { src: ip4ToString(p.src), dst: ip4ToString(p.dst), type: icmpType(l4) });
 }
 
 export class Ipv4Stack {
@@ -124,8 +134,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        () =>
-          `${dev.name} received a frame for another host's MAC (${skb.frame.dst}): not for this stack, dropped`,
+        () => msg('ip.otherhost', { dev: dev.name, mac: skb.frame.dst }),
         skb,
         dev,
       );
@@ -142,7 +151,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        () => `martian source ${ip4ToString(pkt.src)} on ${dev.name}: dropped`,
+        () => msg('ip.martian-source', { src: ip4ToString(pkt.src), dev: dev.name }),
         skb,
         dev,
       );
@@ -153,21 +162,14 @@ export class Ipv4Stack {
       return;
     }
     if (dev.addrs.length === 0 && dev.kind !== 'bridge' && !this.anyAddr()) {
-      this.world.trace(
-        this.ns,
-        'drop',
-        () => `${dev.name} has no IPv4 configuration: packet dropped`,
-        skb,
-        dev,
-      );
+      this.world.trace(this.ns, 'drop', () => msg('ip.no-config', { dev: dev.name }), skb, dev);
       return;
     }
     if (!this.validateSource(dev, pkt.src)) {
       this.world.trace(
         this.ns,
         'drop',
-        () =>
-          `reverse-path filter on ${dev.name} (rp_filter = ${this.rpFilter(dev)}): the route back to ${ip4ToString(pkt.src)} does not leave through ${dev.name}, so the packet is dropped`,
+        () => msg('ip.rp-filter', { dev: dev.name, mode: this.rpFilter(dev), src: ip4ToString(pkt.src) }),
         skb,
         dev,
       );
@@ -185,28 +187,20 @@ export class Ipv4Stack {
         this.world.trace(
           this.ns,
           'drop',
-          () =>
-            `martian source: ${ip4ToString(pkt.src)} is one of this namespace's own addresses but arrived on ${dev.name}`,
+          () => msg('ip.martian-local-source', { src: ip4ToString(pkt.src), dev: dev.name }),
           skb,
           dev,
         );
         return;
       }
       if ((isLoopbackIp(pkt.dst) || isLoopbackIp(pkt.src)) && !dev.conf.v.route_localnet) {
-        this.world.trace(
-          this.ns,
-          'drop',
-          () => `127.0.0.0/8 address seen on ${dev.name} (route_localnet is 0): martian, dropped`,
-          skb,
-          dev,
-        );
+        this.world.trace(this.ns, 'drop', () => msg('ip.martian-loopback', { dev: dev.name }), skb, dev);
         return;
       }
       this.world.trace(
         this.ns,
         'route',
-        () =>
-          `route lookup for ${ip4ToString(pkt.dst)}: local address (table local) → delivered to this namespace`,
+        () => msg('route.input-local', { dst: ip4ToString(pkt.dst) }),
         skb,
         dev,
       );
@@ -224,8 +218,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        () =>
-          `${ip4ToString(pkt.dst)} is not a local address and IP forwarding is off on ${dev.name} (net.ipv4.ip_forward = 0): dropped silently`,
+        () => msg('ip.forwarding-off', { dst: ip4ToString(pkt.dst), dev: dev.name }),
         skb,
         dev,
       );
@@ -235,8 +228,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        () =>
-          `no route to ${ip4ToString(pkt.dst)}: dropped, ICMP net unreachable sent back to ${ip4ToString(pkt.src)}`,
+        () => msg('ip.no-route', { dst: ip4ToString(pkt.dst), src: ip4ToString(pkt.src) }),
         skb,
         dev,
       );
@@ -256,19 +248,13 @@ export class Ipv4Stack {
   ): boolean {
     if (v.verdict === 'accept') return false;
     if (v.verdict === 'drop') {
-      this.world.trace(
-        this.ns,
-        'drop',
-        () => `dropped by iptables at ${hook} (a DROP rule or policy): ${describePacket(pkt)}`,
-        skb,
-        dev,
-      );
+      this.world.trace(this.ns, 'drop', () => msg('nf.drop', { hook, pkt: describePacket(pkt) }), skb, dev);
       return true;
     }
     this.world.trace(
       this.ns,
       'drop',
-      () => `rejected by iptables at ${hook} (${v.with}): ${describePacket(pkt)}`,
+      () => msg('nf.reject', { hook, with: v.with, pkt: describePacket(pkt) }),
       skb,
       dev,
     );
@@ -312,8 +298,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        () =>
-          `TTL of ${describePacket(pkt)} would reach 0 here: dropped, ICMP time exceeded sent to ${ip4ToString(pkt.src)}`,
+        () => msg('ip.ttl-exceeded', { pkt: describePacket(pkt), src: ip4ToString(pkt.src) }),
         skb,
         inDev,
       );
@@ -327,7 +312,14 @@ export class Ipv4Stack {
       this.ns,
       'forward',
       () =>
-        `forwarding ${describePacket(pkt)}: route ${formatRouteBrief(r)} → out ${dev.name}${r.gw ? ` via ${ip4ToString(r.gw)}` : ''}, TTL ${pkt.ttl} → ${pkt.ttl - 1}`,
+        msg('ip.forward', {
+          pkt: describePacket(pkt),
+          route: formatRouteBrief(r),
+          dev: dev.name,
+          via: r.gw ? msg('ip.forward-via', { gw: ip4ToString(r.gw) }) : '',
+          ttl: pkt.ttl,
+          newTtl: pkt.ttl - 1,
+        }),
       skb,
       inDev,
     );
@@ -338,7 +330,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'drop',
-        () => `dropped by the mangle POSTROUTING chain: ${describePacket(out)}`,
+        () => msg('ip.mangle-postrouting-drop', { pkt: describePacket(out) }),
         skb,
         dev,
       );
@@ -359,29 +351,17 @@ export class Ipv4Stack {
     const icmp = pkt.payload;
     if (icmp.type === ICMP_ECHO) {
       if (this.ns.ipv4.icmp_echo_ignore_all) {
-        this.world.trace(
-          this.ns,
-          'drop',
-          'echo request ignored: net.ipv4.icmp_echo_ignore_all = 1',
-          skb,
-          dev,
-        );
+        this.world.trace(this.ns, 'drop', () => msg('icmp.echo-ignored'), skb, dev);
         return;
       }
       if (broadcast && this.ns.ipv4.icmp_echo_ignore_broadcasts) {
-        this.world.trace(
-          this.ns,
-          'drop',
-          'echo request to a broadcast address ignored (icmp_echo_ignore_broadcasts = 1)',
-          skb,
-          dev,
-        );
+        this.world.trace(this.ns, 'drop', () => msg('icmp.echo-broadcast-ignored'), skb, dev);
         return;
       }
       this.world.trace(
         this.ns,
         'deliver',
-        () => `${describePacket(pkt)} delivered locally; answering with an echo reply`,
+        () => msg('icmp.echo-answered', { pkt: describePacket(pkt) }),
         skb,
         dev,
       );
@@ -394,7 +374,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'deliver',
-        () => `${describePacket(pkt)} delivered to ${s ? 'the ping that sent the request' : 'no socket'}`,
+        () => msg(s ? 'icmp.echo-reply-to-ping' : 'icmp.echo-reply-no-socket', { pkt: describePacket(pkt) }),
         skb,
         dev,
       );
@@ -412,7 +392,7 @@ export class Ipv4Stack {
           this.ns,
           'icmp',
           () =>
-            `ICMP ${ICMP_TYPE_NAMES[icmp.type]} from ${ip4ToString(pkt.src)} about our echo request seq ${echo.seq}`,
+            msg('icmp.error-to-ping', { type: icmpType(icmp), from: ip4ToString(pkt.src), seq: echo.seq }),
           skb,
           dev,
         );
@@ -480,8 +460,7 @@ export class Ipv4Stack {
       this.world.trace(
         this.ns,
         'route',
-        () =>
-          `route lookup for ${ip4ToString(pkt.dst)}: a local address, so ${describePacket(pkt)} loops back through lo`,
+        () => msg('route.output-local', { dst: ip4ToString(pkt.dst), pkt: describePacket(pkt) }),
         undefined,
         this.ns.lo,
       );
@@ -494,7 +473,13 @@ export class Ipv4Stack {
       this.ns,
       'route',
       () =>
-        `route lookup for ${ip4ToString(pkt.dst)}: matched ${formatRouteBrief(r)} → out ${dev.name}${r.gw ? ` via gateway ${ip4ToString(r.gw)}` : ''}, source ${ip4ToString(ro!.src)}`,
+        msg('route.output', {
+          dst: ip4ToString(pkt.dst),
+          route: formatRouteBrief(r),
+          dev: dev.name,
+          via: r.gw ? msg('route.via-gateway', { gw: ip4ToString(r.gw) }) : '',
+          src: ip4ToString(ro!.src),
+        }),
       undefined,
       dev,
     );
@@ -522,7 +507,12 @@ export class Ipv4Stack {
           this.ns,
           'drop',
           () =>
-            `ARP for ${ip4ToString(nexthop)} on ${dev.name} failed: ${describePacket(pkt)} dropped, ICMP host unreachable sent to ${ip4ToString(pkt.src)}`,
+            msg('arp.failed', {
+              ip: ip4ToString(nexthop),
+              dev: dev.name,
+              pkt: describePacket(pkt),
+              src: ip4ToString(pkt.src),
+            }),
           undefined,
           dev,
         );
@@ -580,9 +570,15 @@ export class Ipv4Stack {
     this.world.trace(
       this.ns,
       'arp-request',
-      unicastTo
-        ? `${dev.name} probes ${ip4ToString(n.ip)} with a unicast ARP request to ${unicastTo} (who-has ${ip4ToString(n.ip)} tell ${ip4ToString(saddr)})`
-        : `${dev.name} broadcasts an ARP request: who-has ${ip4ToString(n.ip)} tell ${ip4ToString(saddr)}`,
+      () =>
+        unicastTo
+          ? msg('arp.probe', {
+              dev: dev.name,
+              ip: ip4ToString(n.ip),
+              mac: unicastTo,
+              src: ip4ToString(arp.spa),
+            })
+          : msg('arp.request', { dev: dev.name, ip: ip4ToString(n.ip), src: ip4ToString(arp.spa) }),
       undefined,
       dev,
     );
@@ -604,8 +600,7 @@ export class Ipv4Stack {
     this.world.trace(
       this.ns,
       'arp-reply',
-      () =>
-        `${dev.name} answers: ${ip4ToString(srcIp)} is-at ${dev.mac} (ARP reply to ${ip4ToString(dstIp)})`,
+      () => msg('arp.reply', { dev: dev.name, ip: ip4ToString(srcIp), mac: dev.mac, to: ip4ToString(dstIp) }),
       skb,
       dev,
     );
@@ -628,8 +623,7 @@ export class Ipv4Stack {
           this.world.trace(
             this.ns,
             'drop',
-            () =>
-              `${dev.name} ignores the ARP request for ${ip4ToString(tip)} (arp_ignore = ${this.arpIgnoreMode(dev)})`,
+            () => msg('arp.ignore', { dev: dev.name, ip: ip4ToString(tip), mode: this.arpIgnoreMode(dev) }),
             skb,
             dev,
           );
@@ -651,8 +645,7 @@ export class Ipv4Stack {
           this.world.trace(
             this.ns,
             'arp-reply',
-            () =>
-              `proxy ARP on ${dev.name}: ${ip4ToString(tip)} is reached through ${r.dev!.name}, so ${dev.name} answers with its own MAC`,
+            () => msg('arp.proxy-reply', { dev: dev.name, ip: ip4ToString(tip), via: r.dev!.name }),
             skb,
             dev,
           );
@@ -662,8 +655,7 @@ export class Ipv4Stack {
           this.world.trace(
             this.ns,
             'arp-request',
-            () =>
-              `proxy ARP on ${dev.name}: will answer for ${ip4ToString(tip)} after a random delay (${wait / 1000} ms, proxy_delay)`,
+            () => msg('arp.proxy-delay', { dev: dev.name, ip: ip4ToString(tip), ms: wait / 1000 }),
             skb,
             dev,
           );
@@ -684,10 +676,12 @@ export class Ipv4Stack {
     const state = arp.op === ARPOP_REPLY && pktType === 'host' ? 'REACHABLE' : 'STALE';
     this.neigh.update(n, sha, state, {
       override,
-      why:
+      why: () =>
         state === 'REACHABLE'
-          ? `ARP reply from ${sha} answered our request`
-          : `ARP ${arp.op === ARPOP_REPLY ? 'broadcast reply' : 'request'} from ${ip4ToString(sip)} seen`,
+          ? msg('neigh.why.arp-reply', { mac: sha })
+          : msg(arp.op === ARPOP_REPLY ? 'neigh.why.arp-broadcast-reply' : 'neigh.why.arp-request', {
+              ip: ip4ToString(sip),
+            }),
     });
   }
 
@@ -696,7 +690,7 @@ export class Ipv4Stack {
     const n = this.neigh.create(dev, sip);
     this.neigh.update(n, sha, 'STALE', {
       override: true,
-      why: `learned from ${ip4ToString(sip)}'s ARP request (a responder records the requester as STALE)`,
+      why: () => msg('neigh.why.requester', { ip: ip4ToString(sip) }),
     });
   }
 

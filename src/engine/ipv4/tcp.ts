@@ -16,6 +16,7 @@ import type { Device } from '../link/device.ts';
 import type { Skb } from '../link/skb.ts';
 import type { Netns } from '../netns/netns.ts';
 import { MS, SEC, type Timer } from '../sim/clock.ts';
+import { msg, type TraceMsg } from '../trace/messages.ts';
 import { type Ip4, ip4ToString } from '../wire/addr.ts';
 import {
   type IcmpPacket,
@@ -67,17 +68,29 @@ export interface TcpCallbacks {
 
 const seqAdd = (a: number, n: number) => (a + n) >>> 0;
 
-function flagNames(f: number): string {
+function flagNames(f: number): string | TraceMsg {
   const n: string[] = [];
   if (f & TCP_SYN) n.push('SYN');
   if (f & TCP_FIN) n.push('FIN');
   if (f & TCP_RST) n.push('RST');
   if (f & TCP_ACK) n.push('ACK');
-  return n.join('|') || 'none';
+  return n.join('|') || msg('pkt.tcp-no-flags');
 }
 
-export function describeTcp(pkt: Ipv4Packet, seg: TcpSegment): string {
-  return `TCP ${ip4ToString(pkt.src)}:${seg.sport} → ${ip4ToString(pkt.dst)}:${seg.dport} [${flagNames(seg.flags)}]`;
+/** "TCP 10.0.0.1:40000 → 10.0.0.2:80 [SYN]", as trace sentences name a segment. */
+export function describeTcp(pkt: Ipv4Packet, seg: TcpSegment): TraceMsg {
+  return msg('pkt.tcp', {
+    src: ip4ToString(pkt.src),
+    sport: seg.sport,
+    dst: ip4ToString(pkt.dst),
+    dport: seg.dport,
+    flags: flagNames(seg.flags),
+  });
+}
+
+/** "10.0.0.1:40000". */
+function endpointText(e: Endpoint): string {
+  return `${ip4ToString(e.addr)}:${e.port}`;
 }
 
 export class TcpSock {
@@ -265,11 +278,8 @@ export class TcpTable {
     s.timer?.cancel();
     s.timer = this.world.clock.schedule(s.rto, () => {
       if (s.retries >= max) {
-        this.world.trace(
-          this.ns,
-          'drop',
-          () =>
-            `TCP ${ip4ToString(s.local.addr)}:${s.local.port} → ${ip4ToString(s.remote.addr)}:${s.remote.port}: no answer after ${max} retransmissions, the connection times out`,
+        this.world.trace(this.ns, 'drop', () =>
+          msg('tcp.timeout', { local: endpointText(s.local), remote: endpointText(s.remote), max }),
         );
         const cb = s.cb;
         this.destroy(s);
@@ -278,11 +288,15 @@ export class TcpTable {
       }
       s.retries++;
       s.rto *= 2;
-      this.world.trace(
-        this.ns,
-        'deliver',
-        () =>
-          `TCP ${ip4ToString(s.local.addr)}:${s.local.port}: no answer from ${ip4ToString(s.remote.addr)}:${s.remote.port} in ${s.rto / 2 / MS} ms (${s.state}), retransmitting (try ${s.retries} of ${max})`,
+      this.world.trace(this.ns, 'deliver', () =>
+        msg('tcp.retransmit', {
+          local: endpointText(s.local),
+          remote: endpointText(s.remote),
+          ms: s.rto / 2 / MS,
+          state: s.state,
+          try: s.retries,
+          max,
+        }),
       );
       resend();
       this.armRetransmit(s, max, resend);
@@ -339,13 +353,12 @@ export class TcpTable {
   /** tcp_v4_rcv for a segment that reached local delivery. */
   rcv(dev: Device, pkt: Ipv4Packet, skb: Skb): void {
     const seg = pkt.payload as TcpSegment;
-    const what = describeTcp(pkt, seg);
     const s = this.findSock(pkt, seg);
     if (s) {
       this.world.trace(
         this.ns,
         'deliver',
-        () => `${what} belongs to a connection in state ${s.state}`,
+        () => msg('tcp.deliver', { pkt: describeTcp(pkt, seg), state: s.state }),
         skb,
         dev,
       );
@@ -357,8 +370,7 @@ export class TcpTable {
       this.world.trace(
         this.ns,
         'deliver',
-        () =>
-          `${what}: a listener on ${l.local.addr ? ip4ToString(l.local.addr) : '0.0.0.0'}:${l.local.port} answers with SYN|ACK`,
+        () => msg('tcp.listener', { pkt: describeTcp(pkt, seg), local: endpointText(l.local) }),
         skb,
         dev,
       );
@@ -366,13 +378,13 @@ export class TcpTable {
       return;
     }
     if (seg.flags & TCP_RST) {
-      this.world.trace(this.ns, 'drop', () => `${what}: a reset for no connection, ignored`, skb, dev);
+      this.world.trace(this.ns, 'drop', () => msg('tcp.stray-rst', { pkt: describeTcp(pkt, seg) }), skb, dev);
       return;
     }
     this.world.trace(
       this.ns,
       'drop',
-      () => `${what}: nothing listens on port ${seg.dport}, so the kernel answers with a reset (RST)`,
+      () => msg('tcp.no-listener', { pkt: describeTcp(pkt, seg), port: seg.dport }),
       skb,
       dev,
     );
@@ -421,11 +433,12 @@ export class TcpTable {
       if (s.state === 'SYN_SENT' && !acked) return; // RFC 9293: an unacceptable reset
       const cb = s.cb;
       const errno: SockErrno = s.state === 'SYN_SENT' ? 'ECONNREFUSED' : 'ECONNRESET';
-      this.world.trace(
-        this.ns,
-        'drop',
-        () =>
-          `reset received in state ${s.state}: the connection to ${ip4ToString(s.remote.addr)}:${s.remote.port} is closed (${errno === 'ECONNREFUSED' ? 'Connection refused' : 'Connection reset by peer'})`,
+      this.world.trace(this.ns, 'drop', () =>
+        msg('tcp.reset', {
+          state: s.state,
+          remote: endpointText(s.remote),
+          error: msg(errno === 'ECONNREFUSED' ? 'errno.ECONNREFUSED' : 'errno.ECONNRESET'),
+        }),
       );
       this.destroy(s);
       cb.error?.(errno);
@@ -524,11 +537,12 @@ export class TcpTable {
     // comes from our own address) keeps retrying until it times out; remote errors abort it.
     const local = this.stack.isLocal(from);
     if ((s.state === 'SYN_SENT' || s.state === 'SYN_RECV') && !local) {
-      this.world.trace(
-        this.ns,
-        'icmp',
-        () =>
-          `ICMP error from ${ip4ToString(from)} about our SYN to ${ip4ToString(inner.dst)}:${seg.dport}: connect() fails with ${e.errno}`,
+      this.world.trace(this.ns, 'icmp', () =>
+        msg('tcp.icmp-error', {
+          from: ip4ToString(from),
+          dst: `${ip4ToString(inner.dst)}:${seg.dport}`,
+          errno: e.errno,
+        }),
       );
       const cb = s.cb;
       this.destroy(s);

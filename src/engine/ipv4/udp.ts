@@ -6,6 +6,7 @@
 import type { Device } from '../link/device.ts';
 import type { Skb } from '../link/skb.ts';
 import type { Netns } from '../netns/netns.ts';
+import { msg, type TraceMsg } from '../trace/messages.ts';
 import { type Ip4, ip4ToString } from '../wire/addr.ts';
 import {
   ICMP_DEST_UNREACH,
@@ -16,6 +17,16 @@ import {
 } from '../wire/packet.ts';
 import { pickLocalPort } from './inet-ports.ts';
 import { icmpErrno, type SockErrno } from './sock-errors.ts';
+
+/** "UDP 10.0.0.1:40000 → 10.0.0.2:53", as trace sentences name a datagram. */
+export function describeUdp(pkt: Ipv4Packet, d: UdpDatagram): TraceMsg {
+  return msg('pkt.udp', {
+    src: ip4ToString(pkt.src),
+    sport: d.sport,
+    dst: ip4ToString(pkt.dst),
+    dport: d.dport,
+  });
+}
 
 export interface Endpoint {
   addr: Ip4;
@@ -111,13 +122,12 @@ export class UdpTable {
   rcv(dev: Device, pkt: Ipv4Packet, skb: Skb, broadcast: boolean): void {
     const d = pkt.payload as UdpDatagram;
     const s = this.lookup(pkt, d);
-    const what = `UDP ${ip4ToString(pkt.src)}:${d.sport} → ${ip4ToString(pkt.dst)}:${d.dport}`;
     if (!s) {
       if (broadcast) return;
       this.world.trace(
         this.ns,
         'drop',
-        () => `${what}: no socket is bound to port ${d.dport}, so the kernel answers ICMP port unreachable`,
+        () => msg('udp.no-socket', { pkt: describeUdp(pkt, d), port: d.dport }),
         skb,
         dev,
       );
@@ -128,7 +138,7 @@ export class UdpTable {
       this.ns,
       'deliver',
       () =>
-        `${what} delivered to the socket bound to ${s.local.addr ? ip4ToString(s.local.addr) : '0.0.0.0'}:${d.dport}`,
+        msg('udp.deliver', { pkt: describeUdp(pkt, d), local: `${ip4ToString(s.local.addr)}:${d.dport}` }),
       skb,
       dev,
     );
@@ -149,11 +159,12 @@ export class UdpTable {
     const errno = icmpErrno(icmp.type, icmp.code);
     // Without IP_RECVERR only hard errors reach a connected socket (__udp4_lib_err).
     if (!s || !errno?.fatal) return;
-    this.world.trace(
-      this.ns,
-      'icmp',
-      () =>
-        `ICMP error from ${ip4ToString(from)} about our UDP datagram to ${ip4ToString(inner.dst)}:${d.dport}: the socket's next send fails with ${errno.errno}`,
+    this.world.trace(this.ns, 'icmp', () =>
+      msg('udp.icmp-error', {
+        from: ip4ToString(from),
+        dst: `${ip4ToString(inner.dst)}:${d.dport}`,
+        errno: errno.errno,
+      }),
     );
     s.err = errno.errno;
   }

@@ -6,6 +6,7 @@
 import type { Netns } from '../netns/netns.ts';
 import type { Timer } from '../sim/clock.ts';
 import { SEC } from '../sim/clock.ts';
+import { msg, type TraceMsg } from '../trace/messages.ts';
 import { compareMac, isMulticastMac, ZERO_MAC } from '../wire/addr.ts';
 import { Device } from './device.ts';
 import { Fdb, type FdbEntry } from './fdb.ts';
@@ -151,7 +152,7 @@ export class Bridge extends Device {
       this.world.trace(
         this.netns,
         'drop',
-        () => `${this.name}: port ${dev.name} is not forwarding, frame dropped`,
+        () => msg('bridge.port-not-forwarding', { br: this.name, port: dev.name }),
         skb,
         dev,
       );
@@ -164,10 +165,11 @@ export class Bridge extends Device {
     const f = skb.frame;
     const pktTypeOnPort = dev.pktType(f.dst);
     if (f.dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(f.dst)) {
-      this.flood(
-        skb,
-        port,
-        `${f.dst === 'ff:ff:ff:ff:ff:ff' ? 'broadcast' : 'multicast'} frame: ${this.name} floods it to every other port and passes a copy up to itself`,
+      this.flood(skb, port, (ports) =>
+        msg(f.dst === 'ff:ff:ff:ff:ff:ff' ? 'bridge.flood-broadcast' : 'bridge.flood-multicast', {
+          br: this.name,
+          ports,
+        }),
       );
       this.passUp(skb, f.dst === 'ff:ff:ff:ff:ff:ff' ? 'broadcast' : 'multicast');
       return;
@@ -179,7 +181,11 @@ export class Bridge extends Device {
         this.netns,
         'bridge-forward',
         () =>
-          `${f.dst} is a local address of ${this.name} (${e.port ? `port ${e.port.name}'s own MAC` : 'the bridge itself'}): passed up to ${this.name}`,
+          msg('bridge.local', {
+            mac: f.dst,
+            br: this.name,
+            owner: e.port ? msg('bridge.owner-port', { port: e.port.name }) : msg('bridge.owner-self'),
+          }),
         skb,
         this,
       );
@@ -194,8 +200,7 @@ export class Bridge extends Device {
         this.world.trace(
           this.netns,
           'drop',
-          () =>
-            `${this.name}: ${f.dst} was learned on ${dev.name}, the port the frame came in on; without hairpin mode it is not sent back`,
+          () => msg('bridge.hairpin-drop', { br: this.name, mac: f.dst, port: dev.name }),
           skb,
           dev,
         );
@@ -204,18 +209,14 @@ export class Bridge extends Device {
       this.world.trace(
         this.netns,
         'bridge-forward',
-        () => `${this.name}: FDB says ${f.dst} is on port ${out.dev.name}; forwarded there`,
+        () => msg('bridge.forward', { br: this.name, mac: f.dst, port: out.dev.name }),
         skb,
         this,
       );
       this.sendOnPort(out, skb);
       return;
     }
-    this.flood(
-      skb,
-      port,
-      `${this.name} has no FDB entry for ${f.dst}: unknown unicast is flooded to every other port`,
-    );
+    this.flood(skb, port, (ports) => msg('bridge.flood-unknown', { br: this.name, mac: f.dst, ports }));
   }
 
   private get world() {
@@ -239,7 +240,7 @@ export class Bridge extends Device {
       this.world.trace(
         this.netns,
         'drop',
-        () => `${this.name}: bridged frame from ${dev.name} dropped by iptables PREROUTING (br_netfilter)`,
+        () => msg('bridge.nf-prerouting-drop', { br: this.name, port: dev.name }),
         skb,
         dev,
       );
@@ -252,8 +253,7 @@ export class Bridge extends Device {
       this.world.trace(
         this.netns,
         'bridge-forward',
-        () =>
-          `${this.name}: the new destination after DNAT is not behind the bridge, so the packet is routed`,
+        () => msg('bridge.dnat-routed', { br: this.name }),
         out,
         this,
       );
@@ -274,7 +274,7 @@ export class Bridge extends Device {
       this.world.trace(
         this.netns,
         'drop',
-        () => `${this.name}: bridged frame to ${p.dev.name} dropped by iptables FORWARD (br_netfilter)`,
+        () => msg('bridge.nf-forward-drop', { br: this.name, port: p.dev.name }),
         skb,
         this,
       );
@@ -296,10 +296,8 @@ export class Bridge extends Device {
       if (e.local) return;
       if (e.port !== port.dev && !e.isStatic) {
         e.port = port.dev;
-        this.world.trace(
-          this.netns,
-          'fdb-learn',
-          () => `${this.name} saw ${src} on ${port.dev.name}: moved its FDB entry to that port`,
+        this.world.trace(this.netns, 'fdb-learn', () =>
+          msg('fdb.move', { br: this.name, mac: src, port: port.dev.name }),
         );
       }
       if (!e.isStatic) e.updated = now;
@@ -318,21 +316,26 @@ export class Bridge extends Device {
     this.world.trace(
       this.netns,
       'fdb-learn',
-      () => `${this.name} learned ${src} on port ${port.dev.name} (source MAC of a frame that arrived there)`,
+      () => msg('fdb.learn', { br: this.name, mac: src, port: port.dev.name }),
       undefined,
       this,
     );
     this.armGc();
   }
 
-  private flood(skb: Skb, from: BridgePort | undefined, why: string): void {
+  /** `why` says why the frame is flooded, given the phrase listing where it goes. */
+  private flood(skb: Skb, from: BridgePort | undefined, why: (ports: TraceMsg) => TraceMsg): void {
     // should_deliver: never back out of the ingress port unless that port is in hairpin mode.
     const targets = this.ports.filter((p) => (p !== from || p.hairpin) && p.flood && this.portForwarding(p));
     this.world.trace(
       this.netns,
       'flood',
       () =>
-        `${why}${targets.length ? ` (${targets.map((p) => p.dev.name).join(', ')})` : ' (no other forwarding port)'}`,
+        why(
+          targets.length
+            ? msg('bridge.flood-ports', { ports: targets.map((p) => p.dev.name).join(', ') })
+            : msg('bridge.flood-no-port'),
+        ),
       skb,
       this,
     );
@@ -358,10 +361,11 @@ export class Bridge extends Device {
     if (!this.up) return;
     const dst = skb.frame.dst;
     if (dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(dst)) {
-      this.flood(
-        skb,
-        undefined,
-        `${this.name} sends a ${dst === 'ff:ff:ff:ff:ff:ff' ? 'broadcast' : 'multicast'} to all its ports`,
+      this.flood(skb, undefined, (ports) =>
+        msg(dst === 'ff:ff:ff:ff:ff:ff' ? 'bridge.xmit-broadcast' : 'bridge.xmit-multicast', {
+          br: this.name,
+          ports,
+        }),
       );
       return;
     }
@@ -373,7 +377,7 @@ export class Bridge extends Device {
         this.world.trace(
           this.netns,
           'bridge-forward',
-          () => `${this.name}: FDB says ${dst} is on port ${p.dev.name}`,
+          () => msg('bridge.xmit-forward', { br: this.name, mac: dst, port: p.dev.name }),
           skb,
           this,
         );
@@ -381,7 +385,7 @@ export class Bridge extends Device {
       }
       return;
     }
-    this.flood(skb, undefined, `${this.name} has no FDB entry for ${dst}: flooded to every port`);
+    this.flood(skb, undefined, (ports) => msg('bridge.xmit-unknown', { br: this.name, mac: dst, ports }));
   }
 
   // --- ageing (br_fdb_cleanup) -------------------------------------------------------------
@@ -410,8 +414,7 @@ export class Bridge extends Device {
         this.world.trace(
           this.netns,
           'fdb-age',
-          () =>
-            `${this.name} forgot ${e.mac} on ${e.port?.name}: no frame from it for ${age / SEC} s (ageing_time)`,
+          () => msg('fdb.age', { br: this.name, mac: e.mac, port: String(e.port?.name), secs: age / SEC }),
           undefined,
           this,
         );

@@ -3,6 +3,7 @@
 // parent's own stack: a child's frame goes out of the parent, not up into it.
 
 import type { Netns } from '../netns/netns.ts';
+import { msg } from '../trace/messages.ts';
 import { isMulticastMac } from '../wire/addr.ts';
 import { Device, type OperState } from './device.ts';
 import type { Skb } from './skb.ts';
@@ -47,7 +48,7 @@ export class Macvlan extends Device {
         world.trace(
           this.netns,
           'frame-tx',
-          () => `${this.name} (macvlan, bridge mode) hands the frame straight to sibling ${m.name}`,
+          () => msg('macvlan.sibling', { dev: this.name, sibling: m.name }),
           skb,
           this,
         );
@@ -58,8 +59,7 @@ export class Macvlan extends Device {
     world.trace(
       this.netns,
       'frame-tx',
-      () =>
-        `${this.name} (macvlan) sends the frame out through its parent ${this.parent.name}'s link, bypassing the parent's own stack`,
+      () => msg('macvlan.parent', { dev: this.name, parent: this.parent.name }),
       skb,
       this,
     );

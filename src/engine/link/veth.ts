@@ -1,4 +1,5 @@
 import type { Netns } from '../netns/netns.ts';
+import { msg } from '../trace/messages.ts';
 import { Device } from './device.ts';
 import type { Skb } from './skb.ts';
 
@@ -18,7 +19,7 @@ export class Veth extends Device {
       this.netns.world.trace(
         this.netns,
         'drop',
-        () => `${this.name} has no carrier (its peer ${this.peer.name} is down): frame dropped`,
+        () => msg('veth.no-carrier', { dev: this.name, peer: this.peer.name }),
         skb,
         this,
       );
@@ -29,7 +30,16 @@ export class Veth extends Device {
       this.netns,
       'frame-tx',
       () =>
-        `${this.name} sends the frame to its veth peer ${peer.name}${peer.netns === this.netns ? '' : ` in ${peer.netns.label}`}`,
+        msg('veth.xmit', {
+          dev: this.name,
+          peer: peer.name,
+          where:
+            peer.netns === this.netns
+              ? ''
+              : peer.netns.name === ''
+                ? msg('veth.in-host')
+                : msg('veth.in-ns', { ns: peer.netns.name }),
+        }),
       skb,
       this,
     );

@@ -17,6 +17,7 @@
 
 import type { Device } from '../link/device.ts';
 import { SEC, type Timer } from '../sim/clock.ts';
+import { msg, type TraceMsg } from '../trace/messages.ts';
 import { type Ip4, ip4ToString, type Mac } from '../wire/addr.ts';
 
 export type NudState =
@@ -50,7 +51,7 @@ export interface QueuedPacket {
 export interface NeighHooks {
   /** arp_solicit: send a request; `unicastTo` set for PROBE / unicast re-probes. */
   solicit(n: Neighbour, unicastTo: Mac | undefined): void;
-  trace(n: Neighbour, text: string): void;
+  trace(n: Neighbour, text: () => TraceMsg): void;
 }
 
 export class Neighbour {
@@ -130,12 +131,15 @@ export class NeighTable {
     return dev.netns.world.reachableTime(dev);
   }
 
-  private setState(n: Neighbour, s: NudState, why: string): void {
+  /** `why` is lazy: nothing is formatted when tracing is off. */
+  private setState(n: Neighbour, s: NudState, why: () => TraceMsg): void {
     if (n.state === s) return;
     const from = n.state;
     n.state = s;
     n.updated = this.now(n.dev);
-    this.hooks.trace(n, `neighbour ${ip4ToString(n.ip)} on ${n.dev.name}: ${from} → ${s} (${why})`);
+    this.hooks.trace(n, () =>
+      msg('neigh.state', { ip: ip4ToString(n.ip), dev: n.dev.name, from, to: s, why: why() }),
+    );
   }
 
   private arm(n: Neighbour, delay: number): void {
@@ -161,10 +165,8 @@ export class NeighTable {
         pkt.send(n.lladdr!);
         return;
       case 'STALE':
-        this.setState(
-          n,
-          'DELAY',
-          `a packet was sent through the STALE entry; Linux sends it at once and waits ${dev.conf.neigh.delay_first_probe_time} s for confirmation`,
+        this.setState(n, 'DELAY', () =>
+          msg('neigh.why.stale-used', { delay: dev.conf.neigh.delay_first_probe_time }),
         );
         this.arm(n, dev.conf.neigh.delay_first_probe_time * SEC);
         pkt.send(n.lladdr!);
@@ -172,11 +174,7 @@ export class NeighTable {
       case 'NONE':
       case 'FAILED':
         n.probes = dev.conf.neigh.ucast_solicit;
-        this.setState(
-          n,
-          'INCOMPLETE',
-          `no link-layer address for ${ip4ToString(ip)} yet: the packet is queued and an ARP request broadcast`,
-        );
+        this.setState(n, 'INCOMPLETE', () => msg('neigh.why.unresolved', { ip: ip4ToString(ip) }));
         this.enqueue(n, pkt);
         this.solicit(n);
         this.arm(n, dev.conf.neigh.retrans_time_ms * 1000);
@@ -222,23 +220,19 @@ export class NeighTable {
         if (now < n.confirmed + rt) {
           this.arm(n, n.confirmed + rt - now);
         } else if (now <= n.used + delayProbe) {
-          this.setState(n, 'DELAY', 'reachable time ran out but the entry was used recently');
+          this.setState(n, 'DELAY', () => msg('neigh.why.used-recently'));
           this.arm(n, delayProbe);
         } else {
-          this.setState(n, 'STALE', `not confirmed for its reachable time (${(rt / SEC).toFixed(1)} s)`);
+          this.setState(n, 'STALE', () => msg('neigh.why.not-confirmed', { secs: (rt / SEC).toFixed(1) }));
         }
         return;
       }
       case 'DELAY':
         if (now <= n.confirmed + delayProbe) {
-          this.setState(n, 'REACHABLE', 'confirmed while waiting');
+          this.setState(n, 'REACHABLE', () => msg('neigh.why.confirmed'));
           this.arm(n, n.confirmed + this.reachableTime(n.dev) - now);
         } else {
-          this.setState(
-            n,
-            'PROBE',
-            `no confirmation within ${p.delay_first_probe_time} s: probing with a unicast ARP request`,
-          );
+          this.setState(n, 'PROBE', () => msg('neigh.why.probe', { delay: p.delay_first_probe_time }));
           n.probes = 0;
           this.solicit(n);
           this.arm(n, p.retrans_time_ms * 1000);
@@ -248,7 +242,7 @@ export class NeighTable {
       case 'PROBE':
         if (n.probes >= this.maxProbes(n)) {
           const wasIncomplete = n.state === 'INCOMPLETE';
-          this.setState(n, 'FAILED', `${n.probes} ARP requests went unanswered`);
+          this.setState(n, 'FAILED', () => msg('neigh.why.unanswered', { probes: n.probes }));
           if (wasIncomplete || n.queue.length) {
             const q = n.queue;
             n.queue = [];
@@ -273,7 +267,7 @@ export class NeighTable {
     n: Neighbour,
     lladdr: Mac | undefined,
     state: NudState,
-    opts: { override: boolean; admin?: boolean; why: string },
+    opts: { override: boolean; admin?: boolean; why: () => TraceMsg },
   ): void {
     const old = n.state;
     if (!opts.admin && (old === 'NOARP' || old === 'PERMANENT')) return;

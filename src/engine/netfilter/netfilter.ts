@@ -14,6 +14,7 @@ import { inetSelectAddr } from '../ipv4/devinet.ts';
 import type { Device } from '../link/device.ts';
 import type { Netns } from '../netns/netns.ts';
 import { SEC } from '../sim/clock.ts';
+import { msg, type TraceMsg } from '../trace/messages.ts';
 import { type Ip4, ip4ToString, prefixMask } from '../wire/addr.ts';
 import {
   ICMP_ECHO,
@@ -135,7 +136,7 @@ export class Netfilter {
           this.world.trace(
             this.ns,
             'netfilter',
-            () => `${tableName} ${hook}: no rule decided, so the chain policy ${start.policy} applies`,
+            () => msg('nf.policy', { table: tableName, chain: hook, policy: String(start.policy) }),
             undefined,
             p.inDev ?? p.outDev,
           );
@@ -155,7 +156,7 @@ export class Netfilter {
       const t = r.target;
       const where = (
         (c: string, n: number) => () =>
-          `${tableName} ${c} rule ${n} (${formatRuleSpec(c, r)})`
+          msg('nf.rule', { table: tableName, chain: c, n, rule: formatRuleSpec(c, r) })
       )(chain.name, i + 1);
       if (!t) {
         i++;
@@ -166,7 +167,7 @@ export class Netfilter {
         this.world.trace(
           this.ns,
           'netfilter',
-          () => `${where()} matched: jump to chain ${t.chain}`,
+          () => msg('nf.jump', { rule: where(), chain: t.chain }),
           undefined,
           p.inDev ?? p.outDev,
         );
@@ -194,7 +195,7 @@ export class Netfilter {
       this.world.trace(
         this.ns,
         'netfilter',
-        () => `${where()} matched: ${t.kind}`,
+        () => msg('nf.match', { rule: where(), target: t.kind }),
         undefined,
         p.inDev ?? p.outDev,
       );
@@ -334,8 +335,8 @@ export class Netfilter {
         const old = e.tcp;
         e.tcp = next;
         if (old !== next)
-          this.ctTrace(
-            () => `conntrack: ${tupleText(e.orig)} TCP state ${old} → ${next} (${hit.dir} direction)`,
+          this.ctTrace(() =>
+            msg('ct.tcp-state', { tuple: tupleText(e.orig), from: String(old), to: next, dir: hit.dir }),
           );
         // Set ASSURED once the handshake completes (SYN_RECV or ESTABLISHED → ESTABLISHED).
         if (next === 'ESTABLISHED' && (old === 'SYN_RECV' || old === 'ESTABLISHED')) e.assured = true;
@@ -343,9 +344,7 @@ export class Netfilter {
           // tcp_packet: "if only reply is a RST, we can consider ourselves not to have an
           // established connection ... delete the conntrack immediately".
           this.ct.remove(e);
-          this.ctTrace(
-            () => `conntrack: the only answer to ${tupleText(e.orig)} was a reset, so the entry is removed`,
-          );
+          this.ctTrace(() => msg('ct.reset-only', { tuple: tupleText(e.orig) }));
           return { entry: e, dir: 'reply', isNew: false };
         }
       }
@@ -374,9 +373,11 @@ export class Netfilter {
       entry.tcp = st;
     }
     entry.expires = now + timeoutFor(entry, now);
-    this.ctTrace(
-      () =>
-        `conntrack: new connection ${tupleText(t)}${entry.tcp ? ` (${entry.tcp})` : ''}; it becomes an entry once the packet has passed every hook`,
+    this.ctTrace(() =>
+      msg('ct.new', {
+        tuple: tupleText(t),
+        state: entry.tcp ? msg('ct.new-state', { state: entry.tcp }) : '',
+      }),
     );
     return { entry, dir: 'orig', isNew: true };
   }
@@ -404,21 +405,13 @@ export class Netfilter {
     const wantPort = e.dnatPort ?? dport;
     if (ctx.dir === 'orig' && e.dnat !== undefined && (p.pkt.dst !== e.dnat || dport !== wantPort)) {
       const after = withEndpoints(p.pkt, { dst: e.dnat, dport: wantPort });
-      return this.rewrite(
-        p,
-        after,
-        `DNAT: destination ${endpoint(p.pkt, 'dst')} → ${endpoint(after, 'dst')} (conntrack binding)`,
-      );
+      return this.rewrite(p, after, 'nat.dnat', 'dst');
     }
     if (ctx.dir === 'reply' && e.snat !== undefined) {
       const to = e.orig.src;
       if (ctx.related) return this.relatedNat(p, 'dst', e, to, e.orig.sport);
       const after = withEndpoints(p.pkt, { dst: to });
-      return this.rewrite(
-        p,
-        after,
-        `reply un-NATed by conntrack: destination ${endpoint(p.pkt, 'dst')} → ${endpoint(after, 'dst')}`,
-      );
+      return this.rewrite(p, after, 'nat.reply-dst', 'dst');
     }
     return p.pkt;
   }
@@ -444,21 +437,13 @@ export class Netfilter {
     }
     if (ctx.dir === 'orig' && e.snat !== undefined && p.pkt.src !== e.snat) {
       const after = withEndpoints(p.pkt, { src: e.snat });
-      return this.rewrite(
-        p,
-        after,
-        `SNAT: source ${endpoint(p.pkt, 'src')} → ${endpoint(after, 'src')} (conntrack binding)`,
-      );
+      return this.rewrite(p, after, 'nat.snat', 'src');
     }
     if (ctx.dir === 'reply' && e.dnat !== undefined) {
       const to = e.orig.dst;
       if (ctx.related) return this.relatedNat(p, 'src', e, to, e.orig.dport);
       const after = withEndpoints(p.pkt, { src: to, sport: portsOf(p.pkt) ? e.orig.dport : undefined });
-      return this.rewrite(
-        p,
-        after,
-        `reply un-NATed by conntrack: source ${endpoint(p.pkt, 'src')} → ${endpoint(after, 'src')}`,
-      );
+      return this.rewrite(p, after, 'nat.reply-src', 'src');
     }
     return p.pkt;
   }
@@ -483,21 +468,41 @@ export class Netfilter {
     const out = { ...pkt, payload: { ...icmp, inner: fixedInner } };
     if (side === 'dst' && pkt.dst === from) out.dst = to;
     if (side === 'src' && pkt.src === from) out.src = to;
-    const what = side === 'dst' ? 'destination' : 'source';
-    return this.rewrite(
-      p,
-      out,
-      `ICMP error RELATED to a NATed connection: ${what} ${ip4ToString(from)} → ${ip4ToString(to)}, and the quoted packet with it`,
+    this.world.trace(
+      this.ns,
+      'nat',
+      () =>
+        msg(side === 'dst' ? 'nat.related-dst' : 'nat.related-src', {
+          from: ip4ToString(from),
+          to: ip4ToString(to),
+        }),
+      undefined,
+      p.inDev ?? p.outDev,
+      { before: pkt, after: out },
     );
+    return out;
   }
 
-  private ctTrace(text: () => string): void {
+  private ctTrace(text: () => TraceMsg): void {
     this.world.trace(this.ns, 'netfilter', text);
   }
 
-  /** Emits the NAT step with the packet before and after, and returns the rewritten packet. */
-  private rewrite(p: Pass, after: Ipv4Packet, text: string): Ipv4Packet {
-    this.world.trace(this.ns, 'nat', text, undefined, p.inDev ?? p.outDev, { before: p.pkt, after });
+  /** Emits the NAT step (`side` is the rewritten end) with the packet before and after; returns `after`. */
+  private rewrite(
+    p: Pass,
+    after: Ipv4Packet,
+    code: 'nat.dnat' | 'nat.snat' | 'nat.reply-dst' | 'nat.reply-src',
+    side: 'src' | 'dst',
+  ): Ipv4Packet {
+    const before = p.pkt;
+    this.world.trace(
+      this.ns,
+      'nat',
+      () => msg(code, { from: endpoint(before, side), to: endpoint(after, side) }),
+      undefined,
+      p.inDev ?? p.outDev,
+      { before, after },
+    );
     return after;
   }
 
@@ -507,10 +512,7 @@ export class Netfilter {
     const now = this.world.clock.now;
     if (ctx.isNew && !e.confirmed) {
       this.ct.confirm(e, now);
-      this.ctTrace(
-        () =>
-          `conntrack: entry confirmed for ${tupleText(e.orig)}; replies will match ${tupleText(replyTuple(e))}`,
-      );
+      this.ctTrace(() => msg('ct.confirmed', { tuple: tupleText(e.orig), reply: tupleText(replyTuple(e)) }));
     } else if (e.proto === IPPROTO_ICMP) {
       if (ctx.dir === 'reply') e.replied = true;
       e.expires = now + timeoutFor(e, now);
@@ -621,10 +623,12 @@ export class Netfilter {
 }
 
 /** "tcp 10.0.0.1:40000 → 10.0.0.2:80", "icmp 10.0.0.1 → 10.0.0.2 id 7". */
-function tupleText(t: Tuple): string {
-  const name = t.proto === 1 ? 'icmp' : t.proto === 6 ? 'tcp' : t.proto === 17 ? 'udp' : `proto ${t.proto}`;
-  if (t.proto === 1) return `${name} ${ip4ToString(t.src)} → ${ip4ToString(t.dst)} id ${t.sport}`;
-  return `${name} ${ip4ToString(t.src)}:${t.sport} → ${ip4ToString(t.dst)}:${t.dport}`;
+function tupleText(t: Tuple): TraceMsg {
+  const src = ip4ToString(t.src);
+  const dst = ip4ToString(t.dst);
+  if (t.proto === 1) return msg('tuple.icmp', { src, dst, id: t.sport });
+  const proto = t.proto === 6 ? 'tcp' : t.proto === 17 ? 'udp' : `proto ${t.proto}`;
+  return msg('tuple.ports', { proto, src, sport: t.sport, dst, dport: t.dport });
 }
 
 function needsConntrack(r: Rule): boolean {

@@ -3,6 +3,7 @@
 // (one plain sentence naming the table entry or rule involved), and the packet as it was then.
 
 import type { EthFrame, Ipv4Packet } from '../wire/packet.ts';
+import type { TraceCode, TraceMsg } from './messages.ts';
 
 export type TraceKind =
   | 'frame-tx' // a device put a frame on its link
@@ -32,8 +33,11 @@ export interface TraceEvent {
   /** Namespace name ("" for the host). */
   ns: string;
   dev?: string;
-  /** One sentence for the learner. */
+  /** One sentence for the learner, in English (`renderMsg` of code and params). */
   text: string;
+  /** The sentence as data (messages.ts), so a front end can say it in another language. */
+  code?: TraceCode;
+  params?: TraceMsg['params'];
   /** The frame at this step (immutable; later rewrites make new objects). */
   frame?: EthFrame;
   /** Identifies the packet across hops, so the UI can group a packet's steps. */

@@ -1,0 +1,198 @@
+// The sentences trace events are made of, as codes with parameters, so a front end can say them in
+// another language (src/ui/i18n/trace.zh.ts). `TraceEvent.text` is always the English rendering.
+//
+// Parameters are literals that read the same in every language (addresses, device and namespace
+// names, MACs, numbers, rule texts, table/chain names, TCP flags, NUD and TCP states, errno names)
+// or nested messages. Optional phrases are a nested message or '', so no English is ever baked into
+// a parameter. Fragment codes (`pkt.*`, `icmptype.*`, `tuple.*`, `errno.*`, `neigh.why.*` and the
+// optional phrases) only appear nested inside other messages.
+
+export const TRACE_EN = {
+  // --- packets, as a sentence names them ---
+  'pkt.tcp': 'TCP {src}:{sport} → {dst}:{dport} [{flags}]',
+  'pkt.tcp-no-flags': 'none',
+  'pkt.udp': 'UDP {src}:{sport} → {dst}:{dport}',
+  'pkt.icmp': '{src} → {dst} ICMP {type}',
+  'icmptype.echo-reply': 'echo reply seq {seq}',
+  'icmptype.echo-request': 'echo request seq {seq}',
+  'icmptype.dest-unreach': 'destination unreachable',
+  'icmptype.time-exceeded': 'time exceeded',
+  'icmptype.other': 'ICMP type {type}',
+  'tuple.icmp': 'icmp {src} → {dst} id {id}',
+  'tuple.ports': '{proto} {src}:{sport} → {dst}:{dport}',
+  'errno.ECONNREFUSED': 'Connection refused',
+  'errno.ECONNRESET': 'Connection reset by peer',
+
+  // --- IPv4 input (ip_rcv, ip_route_input_slow) ---
+  'ip.otherhost': "{dev} received a frame for another host's MAC ({mac}): not for this stack, dropped",
+  'ip.martian-source': 'martian source {src} on {dev}: dropped',
+  'ip.no-config': '{dev} has no IPv4 configuration: packet dropped',
+  'ip.rp-filter':
+    'reverse-path filter on {dev} (rp_filter = {mode}): the route back to {src} does not leave through {dev}, so the packet is dropped',
+  'ip.martian-local-source':
+    "martian source: {src} is one of this namespace's own addresses but arrived on {dev}",
+  'ip.martian-loopback': '127.0.0.0/8 address seen on {dev} (route_localnet is 0): martian, dropped',
+  'ip.forwarding-off':
+    '{dst} is not a local address and IP forwarding is off on {dev} (net.ipv4.ip_forward = 0): dropped silently',
+  'ip.no-route': 'no route to {dst}: dropped, ICMP net unreachable sent back to {src}',
+  'ip.ttl-exceeded': 'TTL of {pkt} would reach 0 here: dropped, ICMP time exceeded sent to {src}',
+  'ip.forward': 'forwarding {pkt}: route {route} → out {dev}{via}, TTL {ttl} → {newTtl}',
+  'ip.forward-via': ' via {gw}',
+  'ip.mangle-postrouting-drop': 'dropped by the mangle POSTROUTING chain: {pkt}',
+
+  // --- routing (fib lookups) ---
+  'route.input-local': 'route lookup for {dst}: local address (table local) → delivered to this namespace',
+  'route.output-local': 'route lookup for {dst}: a local address, so {pkt} loops back through lo',
+  'route.output': 'route lookup for {dst}: matched {route} → out {dev}{via}, source {src}',
+  'route.via-gateway': ' via gateway {gw}',
+
+  // --- ICMP and ping sockets ---
+  'icmp.echo-ignored': 'echo request ignored: net.ipv4.icmp_echo_ignore_all = 1',
+  'icmp.echo-broadcast-ignored':
+    'echo request to a broadcast address ignored (icmp_echo_ignore_broadcasts = 1)',
+  'icmp.echo-answered': '{pkt} delivered locally; answering with an echo reply',
+  'icmp.echo-reply-to-ping': '{pkt} delivered to the ping that sent the request',
+  'icmp.echo-reply-no-socket': '{pkt} delivered to no socket',
+  'icmp.error-to-ping': 'ICMP {type} from {from} about our echo request seq {seq}',
+
+  // --- ARP (arp.c) ---
+  'arp.failed': 'ARP for {ip} on {dev} failed: {pkt} dropped, ICMP host unreachable sent to {src}',
+  'arp.request': '{dev} broadcasts an ARP request: who-has {ip} tell {src}',
+  'arp.probe': '{dev} probes {ip} with a unicast ARP request to {mac} (who-has {ip} tell {src})',
+  'arp.reply': '{dev} answers: {ip} is-at {mac} (ARP reply to {to})',
+  'arp.ignore': '{dev} ignores the ARP request for {ip} (arp_ignore = {mode})',
+  'arp.proxy-reply': 'proxy ARP on {dev}: {ip} is reached through {via}, so {dev} answers with its own MAC',
+  'arp.proxy-delay': 'proxy ARP on {dev}: will answer for {ip} after a random delay ({ms} ms, proxy_delay)',
+
+  // --- neighbour table (neighbour.c): one event, the reason nested ---
+  'neigh.state': 'neighbour {ip} on {dev}: {from} → {to} ({why})',
+  'neigh.why.arp-reply': 'ARP reply from {mac} answered our request',
+  'neigh.why.arp-broadcast-reply': 'ARP broadcast reply from {ip} seen',
+  'neigh.why.arp-request': 'ARP request from {ip} seen',
+  'neigh.why.requester': "learned from {ip}'s ARP request (a responder records the requester as STALE)",
+  'neigh.why.admin': 'set by ip neigh {mode}',
+  'neigh.why.stale-used':
+    'a packet was sent through the STALE entry; Linux sends it at once and waits {delay} s for confirmation',
+  'neigh.why.unresolved':
+    'no link-layer address for {ip} yet: the packet is queued and an ARP request broadcast',
+  'neigh.why.used-recently': 'reachable time ran out but the entry was used recently',
+  'neigh.why.not-confirmed': 'not confirmed for its reachable time ({secs} s)',
+  'neigh.why.confirmed': 'confirmed while waiting',
+  'neigh.why.probe': 'no confirmation within {delay} s: probing with a unicast ARP request',
+  'neigh.why.unanswered': '{probes} ARP requests went unanswered',
+
+  // --- TCP (tcp_ipv4.c, tcp_input.c, tcp_timer.c) ---
+  'tcp.timeout': 'TCP {local} → {remote}: no answer after {max} retransmissions, the connection times out',
+  'tcp.retransmit':
+    'TCP {local}: no answer from {remote} in {ms} ms ({state}), retransmitting (try {try} of {max})',
+  'tcp.deliver': '{pkt} belongs to a connection in state {state}',
+  'tcp.listener': '{pkt}: a listener on {local} answers with SYN|ACK',
+  'tcp.stray-rst': '{pkt}: a reset for no connection, ignored',
+  'tcp.no-listener': '{pkt}: nothing listens on port {port}, so the kernel answers with a reset (RST)',
+  'tcp.reset': 'reset received in state {state}: the connection to {remote} is closed ({error})',
+  'tcp.icmp-error': 'ICMP error from {from} about our SYN to {dst}: connect() fails with {errno}',
+
+  // --- UDP (udp.c) ---
+  'udp.no-socket': '{pkt}: no socket is bound to port {port}, so the kernel answers ICMP port unreachable',
+  'udp.deliver': '{pkt} delivered to the socket bound to {local}',
+  'udp.icmp-error':
+    "ICMP error from {from} about our UDP datagram to {dst}: the socket's next send fails with {errno}",
+
+  // --- veth and macvlan ---
+  'veth.no-carrier': '{dev} has no carrier (its peer {peer} is down): frame dropped',
+  'veth.xmit': '{dev} sends the frame to its veth peer {peer}{where}',
+  'veth.in-ns': ' in {ns}',
+  'veth.in-host': ' in the host',
+  'macvlan.sibling': '{dev} (macvlan, bridge mode) hands the frame straight to sibling {sibling}',
+  'macvlan.parent':
+    "{dev} (macvlan) sends the frame out through its parent {parent}'s link, bypassing the parent's own stack",
+
+  // --- bridge (br_input.c, br_forward.c, br_fdb.c, br_netfilter) ---
+  'bridge.port-not-forwarding': '{br}: port {port} is not forwarding, frame dropped',
+  'bridge.local': '{mac} is a local address of {br} ({owner}): passed up to {br}',
+  'bridge.owner-port': "port {port}'s own MAC",
+  'bridge.owner-self': 'the bridge itself',
+  'bridge.hairpin-drop':
+    '{br}: {mac} was learned on {port}, the port the frame came in on; without hairpin mode it is not sent back',
+  'bridge.forward': '{br}: FDB says {mac} is on port {port}; forwarded there',
+  'bridge.xmit-forward': '{br}: FDB says {mac} is on port {port}',
+  'bridge.flood-broadcast':
+    'broadcast frame: {br} floods it to every other port and passes a copy up to itself{ports}',
+  'bridge.flood-multicast':
+    'multicast frame: {br} floods it to every other port and passes a copy up to itself{ports}',
+  'bridge.flood-unknown':
+    '{br} has no FDB entry for {mac}: unknown unicast is flooded to every other port{ports}',
+  'bridge.xmit-broadcast': '{br} sends a broadcast to all its ports{ports}',
+  'bridge.xmit-multicast': '{br} sends a multicast to all its ports{ports}',
+  'bridge.xmit-unknown': '{br} has no FDB entry for {mac}: flooded to every port{ports}',
+  'bridge.flood-ports': ' ({ports})',
+  'bridge.flood-no-port': ' (no other forwarding port)',
+  'bridge.nf-prerouting-drop':
+    '{br}: bridged frame from {port} dropped by iptables PREROUTING (br_netfilter)',
+  'bridge.nf-forward-drop': '{br}: bridged frame to {port} dropped by iptables FORWARD (br_netfilter)',
+  'bridge.dnat-routed':
+    '{br}: the new destination after DNAT is not behind the bridge, so the packet is routed',
+  'bridge.storm':
+    'broadcast storm: {br} keeps receiving copies of the same frame (a loop between bridges and no STP). Linux would flood it forever; the simulation stopped it after a bounded number of copies.',
+  'fdb.learn': '{br} learned {mac} on port {port} (source MAC of a frame that arrived there)',
+  'fdb.move': '{br} saw {mac} on {port}: moved its FDB entry to that port',
+  'fdb.age': '{br} forgot {mac} on {port}: no frame from it for {secs} s (ageing_time)',
+
+  // --- netfilter: chains and rules (ip_tables.c ipt_do_table) ---
+  'nf.policy': '{table} {chain}: no rule decided, so the chain policy {policy} applies',
+  'nf.rule': '{table} {chain} rule {n} ({rule})',
+  'nf.jump': '{rule} matched: jump to chain {chain}',
+  'nf.match': '{rule} matched: {target}',
+  'nf.drop': 'dropped by iptables at {hook} (a DROP rule or policy): {pkt}',
+  'nf.reject': 'rejected by iptables at {hook} ({with}): {pkt}',
+
+  // --- conntrack and NAT (nf_conntrack_core.c, nf_nat_core.c) ---
+  'ct.new':
+    'conntrack: new connection {tuple}{state}; it becomes an entry once the packet has passed every hook',
+  'ct.new-state': ' ({state})',
+  'ct.confirmed': 'conntrack: entry confirmed for {tuple}; replies will match {reply}',
+  'ct.tcp-state': 'conntrack: {tuple} TCP state {from} → {to} ({dir} direction)',
+  'ct.reset-only': 'conntrack: the only answer to {tuple} was a reset, so the entry is removed',
+  'nat.dnat': 'DNAT: destination {from} → {to} (conntrack binding)',
+  'nat.snat': 'SNAT: source {from} → {to} (conntrack binding)',
+  'nat.reply-dst': 'reply un-NATed by conntrack: destination {from} → {to}',
+  'nat.reply-src': 'reply un-NATed by conntrack: source {from} → {to}',
+  'nat.related-dst':
+    'ICMP error RELATED to a NATed connection: destination {from} → {to}, and the quoted packet with it',
+  'nat.related-src':
+    'ICMP error RELATED to a NATed connection: source {from} → {to}, and the quoted packet with it',
+} as const;
+
+export type TraceCode = keyof typeof TRACE_EN;
+
+export type TraceParam = string | number | TraceMsg;
+
+/** A trace sentence as data: a code of TRACE_EN and the values of its `{name}` placeholders. */
+export interface TraceMsg {
+  code: TraceCode;
+  params: Record<string, TraceParam>;
+}
+
+/** The placeholder names of a template: Holes<'a {x} b {y}'> = 'x' | 'y'. */
+type Holes<S extends string> = S extends `${string}{${infer K}}${infer Rest}` ? K | Holes<Rest> : never;
+
+type ParamsOf<C extends TraceCode> = [Holes<(typeof TRACE_EN)[C]>] extends [never]
+  ? []
+  : [params: Record<Holes<(typeof TRACE_EN)[C]>, TraceParam>];
+
+/** Builds a message; the compiler checks the params against the English template's placeholders. */
+export function msg<C extends TraceCode>(code: C, ...params: ParamsOf<C>): TraceMsg {
+  return { code, params: params[0] ?? {} };
+}
+
+const HOLE = /\{(\w+)\}/g;
+
+/** Fills `{name}` placeholders from the catalogue, nested messages recursively. */
+export function renderMsg(m: TraceMsg, catalogue: Readonly<Record<TraceCode, string>> = TRACE_EN): string {
+  const p = m.params;
+  return catalogue[m.code].replace(HOLE, (hole, k: string) => {
+    const v = p[k];
+    if (v === undefined) return hole;
+    return typeof v === 'object' ? renderMsg(v, catalogue) : String(v);
+  });
+}

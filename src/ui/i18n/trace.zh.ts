@@ -1,0 +1,151 @@
+// The engine's trace explanations (src/engine/trace/messages.ts) in Simplified Chinese, for learners of
+// Docker/Kubernetes networking. Linux terms stay in Latin letters as Chinese write-ups keep them (ARP,
+// FDB, veth, conntrack, iptables, DNAT, SYN, TIME_WAIT…); placeholders are the English template's.
+
+import type { TraceCode } from '../../engine/trace/messages.ts';
+
+export const TRACE_ZH: Record<TraceCode, string> = {
+  // --- 数据包的写法 ---
+  'pkt.tcp': 'TCP {src}:{sport} → {dst}:{dport} [{flags}]',
+  'pkt.tcp-no-flags': '无标志位',
+  'pkt.udp': 'UDP {src}:{sport} → {dst}:{dport}',
+  'pkt.icmp': '{src} → {dst} ICMP {type}',
+  'icmptype.echo-reply': 'echo reply（回显应答）seq {seq}',
+  'icmptype.echo-request': 'echo request（回显请求）seq {seq}',
+  'icmptype.dest-unreach': '目的不可达（destination unreachable）',
+  'icmptype.time-exceeded': '超时（time exceeded）',
+  'icmptype.other': '类型 {type}',
+  'tuple.icmp': 'icmp {src} → {dst} id {id}',
+  'tuple.ports': '{proto} {src}:{sport} → {dst}:{dport}',
+  'errno.ECONNREFUSED': '连接被拒绝，Connection refused',
+  'errno.ECONNRESET': '连接被对端重置，Connection reset by peer',
+
+  // --- IPv4 收包 ---
+  'ip.otherhost': '{dev} 收到一个目的 MAC 属于其他主机（{mac}）的帧：不是发给本协议栈的，丢弃',
+  'ip.martian-source': '{dev} 上收到源地址为 {src} 的火星包（martian source）：丢弃',
+  'ip.no-config': '{dev} 没有任何 IPv4 配置：丢弃数据包',
+  'ip.rp-filter':
+    '{dev} 上的反向路径过滤（rp_filter = {mode}）：回到 {src} 的路由并不从 {dev} 出去，因此丢弃该数据包',
+  'ip.martian-local-source': '火星源地址（martian source）：{src} 是本命名空间自己的地址，却从 {dev} 收到',
+  'ip.martian-loopback': '在 {dev} 上出现 127.0.0.0/8 地址（route_localnet 为 0）：视为火星地址，丢弃',
+  'ip.forwarding-off':
+    '{dst} 不是本地地址，而 {dev} 上的 IP 转发是关闭的（net.ipv4.ip_forward = 0）：静默丢弃',
+  'ip.no-route': '没有到 {dst} 的路由：丢弃，并向 {src} 回送 ICMP 网络不可达（net unreachable）',
+  'ip.ttl-exceeded': '{pkt} 的 TTL 到这里将减为 0：丢弃，并向 {src} 发送 ICMP 超时（time exceeded）',
+  'ip.forward': '转发 {pkt}：路由 {route} → 从 {dev} 发出{via}，TTL {ttl} → {newTtl}',
+  'ip.forward-via': '，下一跳 {gw}',
+  'ip.mangle-postrouting-drop': '被 mangle 表的 POSTROUTING 链丢弃：{pkt}',
+
+  // --- 路由查找 ---
+  'route.input-local': '路由查找 {dst}：本地地址（local 表）→ 交付给本命名空间',
+  'route.output-local': '路由查找 {dst}：这是本地地址，所以 {pkt} 经 lo 环回',
+  'route.output': '路由查找 {dst}：匹配 {route} → 从 {dev} 发出{via}，源地址 {src}',
+  'route.via-gateway': '，经网关 {gw}',
+
+  // --- ICMP 与 ping ---
+  'icmp.echo-ignored': '忽略 echo request：net.ipv4.icmp_echo_ignore_all = 1',
+  'icmp.echo-broadcast-ignored': '忽略发往广播地址的 echo request（icmp_echo_ignore_broadcasts = 1）',
+  'icmp.echo-answered': '{pkt} 在本地交付；回复一个 echo reply',
+  'icmp.echo-reply-to-ping': '{pkt} 交给发出该请求的 ping',
+  'icmp.echo-reply-no-socket': '{pkt} 没有对应的套接字接收',
+  'icmp.error-to-ping': '收到来自 {from} 的 ICMP {type}，针对我们 seq {seq} 的 echo request',
+
+  // --- ARP ---
+  'arp.failed':
+    '{dev} 上对 {ip} 的 ARP 解析失败：丢弃 {pkt}，并向 {src} 发送 ICMP 主机不可达（host unreachable）',
+  'arp.request': '{dev} 广播 ARP 请求：who-has {ip} tell {src}',
+  'arp.probe': '{dev} 向 {mac} 单播 ARP 请求，探测 {ip}（who-has {ip} tell {src}）',
+  'arp.reply': '{dev} 应答：{ip} is-at {mac}（回给 {to} 的 ARP 应答）',
+  'arp.ignore': '{dev} 忽略对 {ip} 的 ARP 请求（arp_ignore = {mode}）',
+  'arp.proxy-reply': '{dev} 上的代理 ARP（proxy ARP）：{ip} 经 {via} 可达，所以 {dev} 用自己的 MAC 代为应答',
+  'arp.proxy-delay': '{dev} 上的代理 ARP（proxy ARP）：随机延迟 {ms} ms（proxy_delay）后代 {ip} 应答',
+
+  // --- 邻居表 ---
+  'neigh.state': '邻居表项 {ip}（{dev}）：{from} → {to}（{why}）',
+  'neigh.why.arp-reply': '收到 {mac} 的 ARP 应答，回应了我们的请求',
+  'neigh.why.arp-broadcast-reply': '看到来自 {ip} 的广播 ARP 应答',
+  'neigh.why.arp-request': '看到来自 {ip} 的 ARP 请求',
+  'neigh.why.requester': '从 {ip} 的 ARP 请求中学到：应答方会把请求方记为 STALE',
+  'neigh.why.admin': '由 ip neigh {mode} 设置',
+  'neigh.why.stale-used': '有数据包经这个 STALE 表项发出；Linux 会立即发送，并等待 {delay} 秒的确认',
+  'neigh.why.unresolved': '还不知道 {ip} 的链路层地址：数据包先排队，同时广播 ARP 请求',
+  'neigh.why.used-recently': '可达时间已过，但表项最近还在使用',
+  'neigh.why.not-confirmed': '在可达时间（{secs} 秒）内没有得到确认',
+  'neigh.why.confirmed': '等待期间得到了确认',
+  'neigh.why.probe': '{delay} 秒内没有得到确认：发送单播 ARP 请求进行探测',
+  'neigh.why.unanswered': '{probes} 个 ARP 请求都没有回应',
+
+  // --- TCP ---
+  'tcp.timeout': 'TCP {local} → {remote}：重传 {max} 次后仍无应答，连接超时',
+  'tcp.retransmit':
+    'TCP {local}：{ms} ms 内没有收到 {remote} 的应答（{state}），重传（第 {try} 次，共 {max} 次）',
+  'tcp.deliver': '{pkt} 属于一条状态为 {state} 的连接',
+  'tcp.listener': '{pkt}：监听在 {local} 的套接字回复 SYN|ACK',
+  'tcp.stray-rst': '{pkt}：不属于任何连接的 RST，忽略',
+  'tcp.no-listener': '{pkt}：端口 {port} 上没有进程监听，内核回复 RST',
+  'tcp.reset': '在 {state} 状态收到 RST：到 {remote} 的连接被关闭（{error}）',
+  'tcp.icmp-error': '收到来自 {from} 的 ICMP 错误，针对我们发往 {dst} 的 SYN：connect() 以 {errno} 失败',
+
+  // --- UDP ---
+  'udp.no-socket': '{pkt}：没有套接字绑定端口 {port}，内核回复 ICMP 端口不可达（port unreachable）',
+  'udp.deliver': '{pkt} 交给绑定在 {local} 的套接字',
+  'udp.icmp-error':
+    '收到来自 {from} 的 ICMP 错误，针对我们发往 {dst} 的 UDP 数据报：该套接字下一次发送将以 {errno} 失败',
+
+  // --- veth 与 macvlan ---
+  'veth.no-carrier': '{dev} 没有载波（no carrier，它的对端 {peer} 处于 down 状态）：丢弃帧',
+  'veth.xmit': '{dev} 把帧交给它的 veth 对端 {peer}{where}',
+  'veth.in-ns': '（位于 {ns}）',
+  'veth.in-host': '（位于宿主机）',
+  'macvlan.sibling': '{dev}（macvlan，bridge 模式）把帧直接交给同一父设备下的 {sibling}',
+  'macvlan.parent': '{dev}（macvlan）经父设备 {parent} 的链路把帧发出去，绕过父设备自己的协议栈',
+
+  // --- 网桥与 FDB ---
+  'bridge.port-not-forwarding': '{br}：端口 {port} 不在转发状态，丢弃帧',
+  'bridge.local': '{mac} 是 {br} 的本地地址（{owner}）：上送给 {br}',
+  'bridge.owner-port': '端口 {port} 自己的 MAC',
+  'bridge.owner-self': '网桥自己的 MAC',
+  'bridge.hairpin-drop':
+    '{br}：{mac} 是在 {port} 上学到的，也就是帧进来的那个端口；没开 hairpin 模式，不会从原端口发回去',
+  'bridge.forward': '{br}：FDB 显示 {mac} 在端口 {port} 上；转发过去',
+  'bridge.xmit-forward': '{br}：FDB 显示 {mac} 在端口 {port} 上',
+  'bridge.flood-broadcast': '广播帧：{br} 把它泛洪到其他所有端口{ports}，并上送一份给自己',
+  'bridge.flood-multicast': '组播帧：{br} 把它泛洪到其他所有端口{ports}，并上送一份给自己',
+  'bridge.flood-unknown': '{br} 的转发数据库（FDB）里没有 {mac}：未知单播，泛洪到其他所有端口{ports}',
+  'bridge.xmit-broadcast': '{br} 向它的所有端口发送广播{ports}',
+  'bridge.xmit-multicast': '{br} 向它的所有端口发送组播{ports}',
+  'bridge.xmit-unknown': '{br} 的转发数据库（FDB）里没有 {mac}：泛洪到所有端口{ports}',
+  'bridge.flood-ports': '（{ports}）',
+  'bridge.flood-no-port': '（没有其他处于转发状态的端口）',
+  'bridge.nf-prerouting-drop': '{br}：从 {port} 进来的桥接帧被 iptables PREROUTING 丢弃（br_netfilter）',
+  'bridge.nf-forward-drop': '{br}：发往 {port} 的桥接帧被 iptables FORWARD 丢弃（br_netfilter）',
+  'bridge.dnat-routed': '{br}：DNAT 之后的新目的地址不在这个网桥后面，所以改走路由',
+  'bridge.storm':
+    '广播风暴：{br} 不断收到同一帧的副本（网桥之间有环路，又没有开启 STP）。真实的 Linux 会一直泛洪下去；模拟器在复制到一定次数后把它停了下来。',
+  'fdb.learn': '{br} 在端口 {port} 上学到 {mac}（从该端口进来的帧的源 MAC）',
+  'fdb.move': '{br} 在 {port} 上看到 {mac}：把它的 FDB 表项移到这个端口',
+  'fdb.age': '{br} 老化删除了 {port} 上的 {mac}：已经 {secs} 秒没收到它发的帧（ageing_time）',
+
+  // --- netfilter：表、链与规则 ---
+  'nf.policy': '{table} 表 {chain} 链：没有规则作出决定，使用链的默认策略 {policy}',
+  'nf.rule': '{table} 表 {chain} 链第 {n} 条规则（{rule}）',
+  'nf.jump': '命中 {rule}：跳转到 {chain} 链',
+  'nf.match': '命中 {rule}：{target}',
+  'nf.drop': '在 {hook} 被 iptables 丢弃（DROP 规则或默认策略）：{pkt}',
+  'nf.reject': '在 {hook} 被 iptables 拒绝（{with}）：{pkt}',
+
+  // --- 连接跟踪与地址转换 ---
+  'ct.new': '连接跟踪（conntrack）：新连接 {tuple}{state}；数据包走完所有钩子后它才成为正式表项',
+  'ct.new-state': '（{state}）',
+  'ct.confirmed': 'conntrack：{tuple} 的表项已确认；回包将匹配 {reply}',
+  'ct.tcp-state': 'conntrack：{tuple} 的 TCP 状态 {from} → {to}（{dir} 方向）',
+  'ct.reset-only': 'conntrack：{tuple} 收到的唯一回应是 RST，因此删除该表项',
+  'nat.dnat': 'DNAT：目的地址 {from} → {to}（conntrack 绑定）',
+  'nat.snat': 'SNAT：源地址 {from} → {to}（conntrack 绑定）',
+  'nat.reply-dst': '回包由 conntrack 还原地址转换（NAT）：目的地址 {from} → {to}',
+  'nat.reply-src': '回包由 conntrack 还原地址转换（NAT）：源地址 {from} → {to}',
+  'nat.related-dst':
+    '与一条已做地址转换（NAT）的连接相关（RELATED）的 ICMP 错误：目的地址 {from} → {to}，内层引用的报文也一并改写',
+  'nat.related-src':
+    '与一条已做地址转换（NAT）的连接相关（RELATED）的 ICMP 错误：源地址 {from} → {to}，内层引用的报文也一并改写',
+};
