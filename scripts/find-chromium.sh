@@ -30,7 +30,7 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   log="$(mktemp)"
   if DEBIAN_FRONTEND=noninteractive apt-get update -qq >"$log" 2>&1 &&
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      chromium fonts-liberation fonts-dejavu-core </dev/null >>"$log" 2>&1; then
+      chromium fonts-liberation fonts-dejavu-core fonts-wqy-microhei </dev/null >>"$log" 2>&1; then
     rm -f "$log"
     if find_it; then exit 0; fi
   else

@@ -26,7 +26,11 @@ function linkSnapshot(d: Device): LinkSnapshot {
   if (d instanceof Veth) s.peer = { netns: d.peer.netns.name, ifname: d.peer.name };
   if (d instanceof Macvlan) s.parent = { netns: d.parent.netns.name, ifname: d.parent.name };
   if (d.conf.v.proxy_arp) s.proxyArp = true;
-  if (d instanceof Bridge) s.ageingTime = d.ageingTime;
+  if (d instanceof Bridge) {
+    s.ageingTime = d.ageingTime;
+    const user = d.fdb.all().filter((e) => e.addedByUser && !e.local && e.port);
+    if (user.length) s.fdb = user.map((e) => ({ mac: e.mac, port: e.port!.name }));
+  }
   return s;
 }
 

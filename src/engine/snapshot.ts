@@ -27,6 +27,8 @@ export interface LinkSnapshot {
   proxyArp?: boolean;
   /** bridge: FDB ageing time in centiseconds (`ip link … ageing_time`). */
   ageingTime?: number;
+  /** bridge: FDB entries added with `bridge fdb add … master` (not learned ones, not local). */
+  fdb?: { mac: string; port: string }[];
 }
 
 export interface NetnsSnapshot {

@@ -1,7 +1,10 @@
 // The built-in example scripts. Each one is plain shell that also runs on a real Linux host, and each
-// is exercised by src/worker/lab.test.ts.
+// is exercised by src/worker/lab.test.ts. The editor opens them as presets (src/ui/doc/presets.ts).
 
 import docker0 from './docker0.sh?raw';
+import manualBridge from './manual-bridge.sh?raw';
+import masquerade from './masquerade.sh?raw';
+import router from './router.sh?raw';
 
 export interface Example {
   /** File name under src/examples/. */
@@ -12,6 +15,17 @@ export interface Example {
 
 export const EXAMPLES: readonly Example[] = [
   { file: 'docker0.sh', title: 'Docker bridge network: docker0 with two containers', script: docker0 },
+  {
+    file: 'manual-bridge.sh',
+    title: 'Manual recipe: two namespaces on a bridge (ip + brctl)',
+    script: manualBridge,
+  },
+  { file: 'router.sh', title: 'Two subnets joined by a router namespace', script: router },
+  {
+    file: 'masquerade.sh',
+    title: 'A container reaching an outside network through MASQUERADE',
+    script: masquerade,
+  },
 ];
 
 export const DEFAULT_EXAMPLE = EXAMPLES[0];

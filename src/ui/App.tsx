@@ -1,7 +1,15 @@
 import { useEffect } from 'react';
-import { DEFAULT_EXAMPLE } from '../examples/index.ts';
 import { createLabClient } from '../worker/client.ts';
-import { runExample } from './actions.ts';
+import { useDoc } from './doc/docStore.ts';
+import { startEditor } from './editor/bootstrap.ts';
+import { ConnectDialog } from './editor/ConnectDialog.tsx';
+import { EditorBar, Toast } from './editor/EditorBar.tsx';
+import { Inspector } from './editor/Inspector.tsx';
+import { Palette } from './editor/Palette.tsx';
+import { PingBar } from './editor/PingBar.tsx';
+import { SharedBanner } from './editor/SharedBanner.tsx';
+import { attachLab as attachStepLab } from './step/actions.ts';
+import { StepDock } from './step/StepDock.tsx';
 import { useLab } from './store.ts';
 import { Topology } from './Topology.tsx';
 import { Transcript } from './Transcript.tsx';
@@ -9,17 +17,31 @@ import { Transcript } from './Transcript.tsx';
 export function App() {
   useEffect(() => {
     const lab = createLabClient();
-    void runExample(lab, DEFAULT_EXAMPLE);
-    return () => lab.dispose();
+    const stop = startEditor(lab);
+    attachStepLab(lab);
+    return () => {
+      stop();
+      attachStepLab(undefined);
+      lab.dispose();
+    };
   }, []);
 
   return (
     <div className="app">
       <TopBar />
-      <main className="main">
+      <main className="main editor-main">
+        <Palette />
         <Topology />
-        <Transcript />
+        <div className="side-stack">
+          <Inspector />
+          <PingBar />
+          <Transcript />
+        </div>
+        <SharedBanner />
+        <Toast />
+        <ConnectDialog />
       </main>
+      <StepDock />
     </div>
   );
 }
@@ -29,6 +51,7 @@ function TopBar() {
   const snapshot = useLab((s) => s.snapshot);
   const namespaces = snapshot ? snapshot.namespaces.length - 1 : 0;
   const links = snapshot ? snapshot.namespaces.reduce((n, ns) => n + ns.links.length, 0) : 0;
+  const title = useDoc((s) => s.doc.title);
   return (
     <header className="topbar">
       <div className="brand">
@@ -37,8 +60,9 @@ function TopBar() {
         <span className="brand-tag">Linux container networking, simulated</span>
       </div>
       <div className="topbar-right">
-        <span className="example" title={DEFAULT_EXAMPLE.file}>
-          {DEFAULT_EXAMPLE.title}
+        <EditorBar />
+        <span className="example" title={title} data-testid="doc-title">
+          {title}
         </span>
         <span className={`status status-${status}`} data-testid="status">
           <span className="status-dot" aria-hidden="true" />

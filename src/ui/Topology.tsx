@@ -1,4 +1,6 @@
-// The topology canvas: React Flow over the deterministic layout of the latest snapshot.
+// The topology canvas: React Flow over the layout of the latest snapshot, with the document's saved
+// positions. It is also the editor's surface: drop palette items on it, drag a namespace's handle
+// onto another box or a bridge to connect them, select anything to inspect it.
 
 import {
   Background,
@@ -6,20 +8,32 @@ import {
   ConnectionMode,
   Controls,
   type EdgeTypes,
+  type FinalConnectionState,
   type NodeTypes,
+  type OnSelectionChangeParams,
   Panel,
   ReactFlow,
+  ReactFlowProvider,
   useNodesState,
+  useReactFlow,
+  useStore,
 } from '@xyflow/react';
-import { useMemo } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
+import { setPositions, useDoc } from './doc/docStore.ts';
+import { useEditor } from './doc/editorStore.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
+import { dropPaletteItem, PALETTE_MIME, startConnect } from './editor/gestures.ts';
+import { useTheme } from './editor/theme.ts';
+import { FAR_ZOOM, farView } from './farView.ts';
+import { useT } from './i18n/index.ts';
 import { type LabNode, layoutTopology } from './layout.ts';
 import { BridgeNode } from './nodes/BridgeNode.tsx';
 import { NetnsNode } from './nodes/NetnsNode.tsx';
 import { PortNode } from './nodes/PortNode.tsx';
 import { useLab } from './store.ts';
 
+const FIT = { padding: 0.06, maxZoom: 1.1 };
 const nodeTypes: NodeTypes = { netns: NetnsNode, port: PortNode, bridge: BridgeNode };
 const edgeTypes: EdgeTypes = { link: LinkEdge };
 
@@ -27,54 +41,144 @@ export function Topology() {
   const snapshot = useLab((s) => s.snapshot);
   const status = useLab((s) => s.status);
   const error = useLab((s) => s.error);
-  const revision = useLab((s) => s.revision);
+  const epoch = useEditor((s) => s.epoch);
+  const t = useT();
   if (!snapshot) {
     return (
       <div className="canvas-empty" data-testid="topology-empty">
-        {status === 'error' ? `The engine failed: ${error}` : 'Starting the engine…'}
+        {status === 'error' ? t('canvas.failed', { error: error ?? '' }) : t('canvas.starting')}
       </div>
     );
   }
-  // Each run is a new drawing: remount so the nodes start from its layout and the view fits it.
-  return <Canvas key={revision} snapshot={snapshot} />;
+  // A newly opened document is a new drawing: remount so the view fits it. Edits keep the view.
+  return (
+    <ReactFlowProvider key={epoch}>
+      <Canvas snapshot={snapshot} />
+    </ReactFlowProvider>
+  );
+}
+
+/** The innermost drawing node under a screen point (a card before the namespace around it). */
+export function nodeIdAt(x: number, y: number): string | undefined {
+  for (const el of document.elementsFromPoint(x, y)) {
+    const node = el.closest('.react-flow__node');
+    const id = node?.getAttribute('data-id');
+    if (id) return id;
+  }
+  return undefined;
+}
+
+function markSelected(nodes: LabNode[], id: string | undefined): LabNode[] {
+  let changed = false;
+  const out = nodes.map((n) => {
+    if (!!n.selected === (n.id === id)) return n;
+    changed = true;
+    return { ...n, selected: n.id === id };
+  });
+  return changed ? out : nodes;
 }
 
 function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
-  const drawing = useMemo(() => layoutTopology(snapshot), [snapshot]);
-  // Nodes are draggable, so React Flow owns their positions after the first layout.
-  const [nodes, , onNodesChange] = useNodesState<LabNode>(drawing.nodes);
+  const positions = useDoc((s) => s.doc.positions);
+  const roles = useDoc((s) => s.doc.roles);
+  const select = useEditor((s) => s.select);
+  const theme = useTheme((s) => s.theme);
+  const { fitView } = useReactFlow();
+  const t = useT();
+  const full = useMemo(() => layoutTopology(snapshot, { positions, roles }), [snapshot, positions, roles]);
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
+  const drawing = useMemo(() => (far ? farView(full) : full), [full, far]);
+  // React Flow owns positions while dragging; a new drawing (an edit, undo) replaces them.
+  const [nodes, setNodes, onNodesChange] = useNodesState<LabNode>(drawing.nodes);
+  useEffect(() => {
+    setNodes(markSelected(drawing.nodes, useEditor.getState().selected));
+  }, [drawing, setNodes]);
+  // A namespace added or removed changes the picture: fit it again (edits inside boxes keep the view).
+  const boxes = drawing.nodes
+    .filter((n) => n.type === 'netns')
+    .map((n) => n.id)
+    .join('\n');
+  const firstBoxes = useRef(boxes);
+  useEffect(() => {
+    if (boxes === firstBoxes.current) return;
+    firstBoxes.current = boxes;
+    const id = requestAnimationFrame(() => void fitView(FIT));
+    return () => cancelAnimationFrame(id);
+  }, [boxes, fitView]);
+  // A selection made by the editor (a new box, a renamed port) reaches React Flow here; one made
+  // on the canvas comes back through onSelectionChange. Unchanged arrays stop the round trip.
+  useEffect(
+    () =>
+      useEditor.subscribe(
+        (st, prev) => st.selected !== prev.selected && setNodes((ns) => markSelected(ns, st.selected)),
+      ),
+    [setNodes],
+  );
+
+  // React Flow requires this handler to be stable, or it re-subscribes on every render (a loop).
+  const onSelectionChange = useCallback(
+    ({ nodes: sel }: OnSelectionChangeParams) => {
+      const id = sel[0]?.id;
+      if (id !== useEditor.getState().selected) select(id);
+    },
+    [select],
+  );
+
+  const onDrop = (e: DragEvent) => {
+    const kind = e.dataTransfer.getData(PALETTE_MIME);
+    if (!kind) return;
+    e.preventDefault();
+    void dropPaletteItem(kind, nodeIdAt(e.clientX, e.clientY));
+  };
+  const onConnectEnd = (e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    const from = state.fromNode?.id;
+    const p = 'changedTouches' in e ? e.changedTouches[0] : e;
+    const to = state.toNode?.id ?? nodeIdAt(p.clientX, p.clientY);
+    if (from && to && to !== from) startConnect(from, to);
+  };
+
   return (
     <div className="canvas" data-testid="topology">
       <ReactFlow
+        onDrop={onDrop}
+        onDragOver={(e) => e.preventDefault()}
         nodes={nodes}
         edges={drawing.edges}
         onNodesChange={onNodesChange}
+        onNodeDragStop={(_, node) => {
+          if (node.type !== 'netns' || !node.parentId) return;
+          const x = Math.max(0, Math.round(node.position.x));
+          const y = Math.max(44, Math.round(node.position.y));
+          setPositions({ [node.id]: { x, y } });
+        }}
+        onSelectionChange={onSelectionChange}
+        onConnectEnd={onConnectEnd}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        colorMode="system"
+        colorMode={theme}
         connectionMode={ConnectionMode.Loose}
-        nodesConnectable={false}
         edgesFocusable={false}
         onlyRenderVisibleElements
         fitView
-        fitViewOptions={{ padding: 0.06 }}
-        minZoom={0.1}
+        fitViewOptions={FIT}
+        minZoom={0.05}
         maxZoom={2.5}
+        deleteKeyCode={null}
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} />
         <Controls showInteractive={false} position="top-left" orientation="horizontal" />
-        <Panel position="top-right" className="legend" aria-label="legend">
+        <Panel position="top-right" className="legend" aria-label={t('canvas.legend')}>
           <span className="legend-item">
             <svg width="28" height="8" aria-hidden="true">
               <line x1="0" y1="4" x2="28" y2="4" className="legend-veth" />
             </svg>
-            veth pair
+            {t('canvas.legend.veth')}
           </span>
           <span className="legend-item">
             <svg width="28" height="8" aria-hidden="true">
               <line x1="0" y1="4" x2="28" y2="4" className="legend-master" />
             </svg>
-            bridge port
+            {t('canvas.legend.port')}
           </span>
         </Panel>
       </ReactFlow>

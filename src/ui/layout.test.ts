@@ -29,6 +29,30 @@ function overlaps(a: { x: number; y: number; w: number; h: number }, b: typeof a
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
+const TWO_SUBNETS = [
+  'ip link add br0 type bridge',
+  'ip link add br1 type bridge',
+  ...[1, 2, 3, 4].flatMap((i) => [
+    `ip netns add c${i}`,
+    `ip link add h${i} type veth peer name eth0 netns c${i}`,
+    `ip link set h${i} master br${i <= 2 ? 0 : 1}`,
+  ]),
+  'ip netns add r',
+  'ip link add r0 type veth peer name eth0 netns r',
+  'ip link add r1 type veth peer name eth1 netns r',
+  'ip link set r0 master br0',
+  'ip link set r1 master br1',
+].join('\n');
+
+const BIG_LAB = [
+  ...Array.from({ length: 10 }, (_, b) => `ip link add br${b} type bridge`),
+  ...Array.from({ length: 300 }, (_, k) => [
+    `ip netns add ns${k + 1}`,
+    `ip link add h${k + 1} type veth peer name eth0 netns ns${k + 1}`,
+    `ip link set h${k + 1} master br${(k + 1) % 10}`,
+  ]).flat(),
+].join('\n');
+
 describe('layoutTopology', () => {
   it('draws docker0.sh: host frame, two namespaces, one bridge, one edge per veth pair', async () => {
     const snap = await snapshotOf(EXAMPLES.find((e) => e.file === 'docker0.sh')!.script);
@@ -69,7 +93,9 @@ describe('layoutTopology', () => {
   });
 
   it('keeps every node inside its parent and apart from its siblings', async () => {
-    const snap = await snapshotOf(
+    const scripts = [
+      TWO_SUBNETS,
+      ...EXAMPLES.map((e) => e.script),
       [
         'ip link add br0 type bridge',
         'ip link add br1 type bridge',
@@ -82,18 +108,22 @@ describe('layoutTopology', () => {
         'ip link add x0 type veth peer name x1',
         'ip -n n1 link add y0 type veth peer name y1 netns n2',
       ].join('\n'),
-    );
-    const { nodes } = layoutTopology(snap);
-    const box = absolute(nodes);
-    for (const n of nodes) {
-      const b = box.get(n.id)!;
-      if (b.parent) {
-        const p = box.get(b.parent)!;
-        expect(b.x >= p.x && b.y >= p.y && b.x + b.w <= p.x + p.w && b.y + b.h <= p.y + p.h, n.id).toBe(true);
-      }
-      for (const m of nodes) {
-        if (m.id < n.id && m.parentId === n.parentId) {
-          expect(overlaps(b, box.get(m.id)!), `${n.id} overlaps ${m.id}`).toBe(false);
+    ];
+    for (const script of scripts) {
+      const { nodes } = layoutTopology(await snapshotOf(script));
+      const box = absolute(nodes);
+      for (const n of nodes) {
+        const b = box.get(n.id)!;
+        if (b.parent) {
+          const p = box.get(b.parent)!;
+          expect(b.x >= p.x && b.y >= p.y && b.x + b.w <= p.x + p.w && b.y + b.h <= p.y + p.h, n.id).toBe(
+            true,
+          );
+        }
+        for (const m of nodes) {
+          if (m.id < n.id && m.parentId === n.parentId) {
+            expect(overlaps(b, box.get(m.id)!), `${n.id} overlaps ${m.id}`).toBe(false);
+          }
         }
       }
     }
@@ -114,9 +144,108 @@ describe('layoutTopology', () => {
     });
   });
 
+  it('puts a router between the two namespaces it joins, in one row, wires side to side', async () => {
+    const snap = await snapshotOf(EXAMPLES.find((e) => e.file === 'router.sh')!.script);
+    const { nodes, edges } = layoutTopology(snap);
+    const box = absolute(nodes);
+    const [left, router, right] = ['netns:left', 'netns:router', 'netns:right'].map((id) => box.get(id)!);
+    expect(new Set([left.y, router.y, right.y]).size).toBe(1);
+    expect(left.x + left.w).toBeLessThan(router.x);
+    expect(router.x + router.w).toBeLessThan(right.x);
+    const veth = edges.filter((e) => e.data?.kind === 'veth');
+    expect(veth.map((e) => [e.source, e.sourceHandle, e.target, e.targetHandle])).toEqual([
+      ['link:left:eth0', 'r', 'link:router:eth1', 'l'],
+      ['link:router:eth2', 'r', 'link:right:eth0', 'l'],
+    ]);
+  });
+
+  it('hangs a router on two bridges between their containers, in creation order, without crossings', async () => {
+    const snap = await snapshotOf(TWO_SUBNETS);
+    const { nodes, edges } = layoutTopology(snap);
+    const box = absolute(nodes);
+    const mid = (id: string) => box.get(id)!.x + box.get(id)!.w / 2;
+    expect(['c1', 'c2', 'r', 'c3', 'c4'].map((n) => mid(`netns:${n}`))).toEqual(
+      [...['c1', 'c2', 'r', 'c3', 'c4'].map((n) => mid(`netns:${n}`))].sort((a, b) => a - b),
+    );
+    expect(mid('link::br0')).toBeLessThan(mid('link::br1'));
+    // Each wire from a host port to a namespace drops straight down, so none can cross another.
+    const veth = edges.filter((e) => e.data?.kind === 'veth' && e.source.startsWith('link::'));
+    expect(veth).toHaveLength(6);
+    const straight = veth.filter((e) => mid(e.source) === mid(e.target));
+    expect(straight.map((e) => e.target)).toEqual([
+      'link:c1:eth0',
+      'link:c2:eth0',
+      'link:c3:eth0',
+      'link:c4:eth0',
+    ]);
+    // The router's two wires come down on either side of it and lead into it.
+    for (const e of veth.filter((e) => e.target.startsWith('link:r:'))) {
+      expect(box.get(e.source)!.y + box.get(e.source)!.h).toBeLessThan(box.get('netns:r')!.y);
+    }
+  });
+
+  it('keeps an outside network at the edge of its row', async () => {
+    const snap = await snapshotOf(EXAMPLES.find((e) => e.file === 'masquerade.sh')!.script);
+    const box = absolute(layoutTopology(snap, { roles: { outside: { role: 'outside' } } }).nodes);
+    const outside = box.get('netns:outside')!;
+    const c1 = box.get('netns:c1')!;
+    expect(outside.y).toBe(c1.y);
+    expect(c1.x + c1.w).toBeLessThan(outside.x);
+    // ... under the host port it is reached through.
+    const uplink = box.get('link::uplink')!;
+    expect(uplink.x + uplink.w / 2).toBe(outside.x + outside.w / 2);
+  });
+
+  it('puts namespaces behind a switch namespace in a row below it', async () => {
+    const snap = await snapshotOf(
+      [
+        'ip netns add sw',
+        'ip -n sw link add br0 type bridge',
+        ...[1, 2].flatMap((i) => [
+          `ip netns add n${i}`,
+          `ip -n sw link add p${i} type veth peer name eth0 netns n${i}`,
+          `ip -n sw link set p${i} master br0`,
+        ]),
+      ].join('\n'),
+    );
+    const box = absolute(layoutTopology(snap).nodes);
+    const [sw, n1, n2] = ['netns:sw', 'netns:n1', 'netns:n2'].map((id) => box.get(id)!);
+    expect(n1.y).toBe(n2.y);
+    expect(n1.y).toBeGreaterThan(sw.y + sw.h);
+    expect(n1.x + n1.w).toBeLessThan(n2.x);
+    expect(n1.x + n1.w).toBeLessThanOrEqual(sw.x + sw.w);
+    expect(n2.x).toBeGreaterThanOrEqual(sw.x);
+  });
+
+  it('keeps the positions the user saved over the computed layout', async () => {
+    const snap = await snapshotOf(EXAMPLES.find((e) => e.file === 'docker0.sh')!.script);
+    const auto = layoutTopology(snap).nodes;
+    const moved = layoutTopology(snap, { positions: { 'netns:c1': { x: 900, y: 700 } } }).nodes;
+    expect(moved.find((n) => n.id === 'netns:c1')?.position).toEqual({ x: 900, y: 700 });
+    expect(moved.find((n) => n.id === 'netns:c2')?.position).toEqual(
+      auto.find((n) => n.id === 'netns:c2')?.position,
+    );
+    // The host frame grows to enclose the moved box.
+    expect(moved[0].width).toBeGreaterThanOrEqual(900 + 248);
+  });
+
   it('is deterministic', async () => {
     const script = EXAMPLES[0].script;
     expect(layoutTopology(await snapshotOf(script))).toEqual(layoutTopology(await snapshotOf(script)));
+  });
+
+  it('is deterministic for 300 namespaces on 10 bridges, each under its own port', async () => {
+    const script = BIG_LAB;
+    const t0 = performance.now();
+    const a = layoutTopology(await snapshotOf(script));
+    const box = absolute(a.nodes);
+    for (const i of [1, 150, 300]) {
+      const port = box.get(`link::h${i}`)!;
+      const eth0 = box.get(`link:ns${i}:eth0`)!;
+      expect(port.x + port.w / 2).toBe(eth0.x + eth0.w / 2);
+    }
+    expect(a).toEqual(layoutTopology(await snapshotOf(script)));
+    console.log(`300 namespaces: built and laid out twice in ${Math.round(performance.now() - t0)} ms`);
   });
 
   it('draws nothing for an empty snapshot', () => {

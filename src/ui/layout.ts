@@ -1,6 +1,11 @@
 // A deterministic drawing of a TopologySnapshot: the same snapshot always gives the same nodes and
 // edges. The host is one large frame; inside it, its bridges on top, its ports below them, and the
-// named namespaces in a row underneath, each under the host port its veth pair comes from.
+// named namespaces in a row underneath, each under the host port its veth pair comes from. Dagre
+// (`dagre-layout.ts`) orders each row so wires cross as little as possible: a router namespace
+// with a leg on two bridges lands between their containers; namespaces joined directly by veth
+// pairs (left ⇄ router ⇄ right) sit side by side in one row; namespaces behind a namespace's own
+// bridge go in a row below it; outside networks go last in their row. Positions the user saved
+// (`DrawingOptions.positions`) replace the computed ones.
 //
 //   ┌ host ──────────────────────────────────┐
 //   │   ┌────────── docker0 ──────────┐       │   bridges row
@@ -16,6 +21,8 @@
 
 import type { Edge, Node } from '@xyflow/react';
 import type { LinkSnapshot, NetnsSnapshot, TopologySnapshot } from '../engine/snapshot.ts';
+import { placeRows } from './dagre-layout.ts';
+import type { RoleInfo } from './doc/document.ts';
 
 export const SIZE = {
   portW: 212,
@@ -31,6 +38,8 @@ export const SIZE = {
   colGap: 48,
   bridgeGap: 56,
   nsGap: 84,
+  /** Between namespaces joined side by side, room for the pair's label on the wire. */
+  flatGap: 120,
   routeLine: 16,
   routesHead: 30,
   /** Monospace advance at the routes' 11px font, for sizing boxes to their longest route. */
@@ -43,6 +52,8 @@ export type NetnsNodeData = {
   routes: string[];
   ipForward: boolean;
   linkCount: number;
+  /** What the namespace stands for in the document (container, Pod, router, outside network). */
+  role?: RoleInfo;
 };
 export type PortNodeData = { netns: string; link: LinkSnapshot };
 /** `ports`: the bridge's ports and where each one's edge meets the bridge (x from its left edge). */
@@ -120,95 +131,366 @@ function listLayout(ns: NetnsSnapshot): NsLayout {
   return { ns, w, h: Math.max(h, SIZE.header + SIZE.pad), cards, children: [] };
 }
 
-/**
- * A namespace with bridges, or the host: bridges row, ports row, then `children` (the named
- * namespaces) in columns, each column under the ports whose veth peers live in it.
- */
-function rowsLayout(ns: NetnsSnapshot, children: NsLayout[]): NsLayout {
+/** Bridge ports first, grouped by bridge, then the rest (connected first, loopback last). */
+function portsRow(ns: NetnsSnapshot): { bridges: LinkSnapshot[]; ordered: LinkSnapshot[] } {
   const bridges = ns.links.filter((l) => l.kind === 'bridge');
   const others = ns.links.filter((l) => l.kind !== 'bridge');
   const ordered: LinkSnapshot[] = [];
   for (const b of bridges) ordered.push(...others.filter((l) => l.master === b.name));
   ordered.push(...portOrder(others.filter((l) => !ordered.includes(l))));
+  return { bridges, ordered };
+}
 
-  const childOf = (l: LinkSnapshot): number => {
-    const other = l.peer?.netns ?? l.parent?.netns;
-    return other === undefined || other === ns.name ? -1 : children.findIndex((c) => c.ns.name === other);
-  };
-  type Column = { ports: LinkSnapshot[]; child: number };
-  const columns: Column[] = [];
-  for (const l of ordered) {
-    const c = childOf(l);
-    const col = c >= 0 ? columns.find((k) => k.child === c) : undefined;
-    if (col) col.ports.push(l);
-    else columns.push({ ports: [l], child: c });
-  }
-  children.forEach((_, i) => {
-    if (!columns.some((k) => k.child === i)) columns.push({ ports: [], child: i });
-  });
-
-  const bridgesH = Math.max(0, ...bridges.map(cardHeight));
-  const portsH = Math.max(0, ...ordered.map(cardHeight));
-  const bridgesY = SIZE.header;
-  const portsY = bridgesY + (bridges.length ? bridgesH + SIZE.bridgeGap : 0);
-  const childY = portsY + (ordered.length ? portsH + SIZE.nsGap : 0);
-
-  const cards: Placed[] = [];
-  const placedChildren: NsLayout['children'] = [];
-  let x = SIZE.pad;
-  for (const col of columns) {
-    const portsW = col.ports.length * SIZE.portW + Math.max(0, col.ports.length - 1) * SIZE.rowGapH;
-    const child = col.child >= 0 ? children[col.child] : undefined;
-    const w = Math.max(portsW, child?.w ?? 0);
-    let px = x + (w - portsW) / 2;
-    for (const link of col.ports) {
-      cards.push({ link, type: 'port', x: px, y: portsY, w: SIZE.portW, h: cardHeight(link) });
-      px += SIZE.portW + SIZE.rowGapH;
-    }
-    if (child) placedChildren.push({ layout: child, x: x + (w - child.w) / 2, y: childY });
-    x += w + SIZE.colGap;
-  }
-
-  // Each bridge spans the ports enslaved to it, and never overlaps the bridge before it.
-  let right = SIZE.pad - SIZE.colGap;
-  for (const b of bridges) {
+/**
+ * Adds the bridge cards above their ports: each spans the ports enslaved to it (centred on them),
+ * left to right in the order of their ports, and never overlaps the bridge before it. Returns the
+ * right edge of the last one.
+ */
+function placeBridges(bridges: LinkSnapshot[], cards: Placed[], y: number): number {
+  const spans = bridges.map((b) => {
     const members = cards.filter((c) => c.link.master === b.name);
+    const left = members.length ? Math.min(...members.map((m) => m.x)) : undefined;
+    const right = members.length ? Math.max(...members.map((m) => m.x + m.w)) : undefined;
+    return { b, left, right };
+  });
+  // Bridges without ports keep their order, after those with ports.
+  const sorted = spans
+    .map((s, i) => ({ ...s, i }))
+    .sort((a, b) => (a.left ?? Number.POSITIVE_INFINITY) - (b.left ?? Number.POSITIVE_INFINITY) || a.i - b.i);
+  let right = SIZE.pad - SIZE.colGap;
+  for (const s of sorted) {
     let bx = right + SIZE.colGap;
     let bw: number = SIZE.bridgeMinW;
-    if (members.length) {
-      const left = Math.min(...members.map((m) => m.x));
-      const span = Math.max(...members.map((m) => m.x + m.w)) - left;
+    if (s.left !== undefined && s.right !== undefined) {
+      const span = s.right - s.left;
       bw = Math.max(span, SIZE.bridgeMinW);
-      bx = Math.max(bx, left - (bw - span) / 2);
+      bx = Math.max(bx, s.left - (bw - span) / 2);
     }
-    cards.push({ link: b, type: 'bridge', x: bx, y: bridgesY, w: bw, h: cardHeight(b) });
+    cards.push({ link: s.b, type: 'bridge', x: bx, y, w: bw, h: cardHeight(s.b) });
     right = bx + bw;
   }
+  return right;
+}
 
+/** Width and height around cards and children, with the routes at the bottom. */
+function frame(ns: NetnsSnapshot, cards: Placed[], children: NsLayout['children'], right: number): NsLayout {
   const contentRight = Math.max(
     right,
     ...cards.map((c) => c.x + c.w),
-    ...placedChildren.map((c) => c.x + c.layout.w),
+    ...children.map((c) => c.x + c.layout.w),
   );
   const contentBottom = Math.max(
     SIZE.header,
     ...cards.map((c) => c.y + c.h),
-    ...placedChildren.map((c) => c.y + c.layout.h),
+    ...children.map((c) => c.y + c.layout.h),
   );
   const w = Math.max(contentRight + SIZE.pad, routesWidth(ns));
   const h = contentBottom + (ns.routes.length ? 6 : SIZE.pad) + routesHeight(ns);
-  return { ns, w, h, cards, children: placedChildren };
+  return { ns, w, h, cards, children };
 }
 
-function layoutNs(ns: NetnsSnapshot, children: NsLayout[] = []): NsLayout {
-  const hasBridge = ns.links.some((l) => l.kind === 'bridge');
-  return hasBridge || children.length ? rowsLayout(ns, children) : listLayout(ns);
+/** A named namespace with bridges: bridges row, then its ports in a row under them. */
+function rowsLayout(ns: NetnsSnapshot): NsLayout {
+  const { bridges, ordered } = portsRow(ns);
+  const portsY = SIZE.header + (bridges.length ? Math.max(...bridges.map(cardHeight)) + SIZE.bridgeGap : 0);
+  const cards: Placed[] = ordered.map((link, i) => ({
+    link,
+    type: 'port',
+    x: SIZE.pad + i * (SIZE.portW + SIZE.colGap),
+    y: portsY,
+    w: SIZE.portW,
+    h: cardHeight(link),
+  }));
+  const right = placeBridges(bridges, cards, SIZE.header);
+  return frame(ns, cards, [], right);
 }
 
-/** Which sides of two cards an edge between them should leave and enter by. */
+function layoutNs(ns: NetnsSnapshot): NsLayout {
+  return ns.links.some((l) => l.kind === 'bridge') ? rowsLayout(ns) : listLayout(ns);
+}
+
+/** Host ports over the namespace their veth (or macvlan) pairs lead into; either may be missing. */
+interface Column {
+  ports: LinkSnapshot[];
+  ns?: NsLayout;
+}
+
+/**
+ * What dagre places in a row: one column, or namespaces joined side by side by veth pairs neither
+ * of whose ends is a bridge port (a router between two namespaces), in the order of the chain.
+ */
+interface Unit {
+  id: string;
+  columns: Column[];
+  row: number;
+  outside: boolean;
+}
+
+const columnW = (c: Column): number =>
+  Math.max(c.ports.length * SIZE.portW + Math.max(0, c.ports.length - 1) * SIZE.rowGapH, c.ns?.w ?? 0);
+
+/**
+ * How named namespaces hang off each other: "down" from the namespace whose end of a veth pair is
+ * a bridge port (a switch) or whose device is a macvlan's parent; "flat" between two plain ends.
+ */
+function nsRelations(named: NetnsSnapshot[]) {
+  const byName = new Map(named.map((ns) => [ns.name, ns]));
+  const down: [string, string][] = [];
+  const flat: [string, string][] = [];
+  const seen = new Set<string>();
+  const add = (list: [string, string][], a: string, b: string) => {
+    const key = `${list === flat ? [a, b].sort().join('\n') : `${a}\n${b}`}\n${list === flat}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    list.push([a, b]);
+  };
+  for (const ns of named) {
+    for (const l of ns.links) {
+      if (l.parent && l.parent.netns !== ns.name && byName.has(l.parent.netns))
+        add(down, l.parent.netns, ns.name);
+      const other = l.peer && l.peer.netns !== ns.name ? byName.get(l.peer.netns) : undefined;
+      const peer = other?.links.find((p) => p.name === l.peer?.ifname);
+      if (!other || !peer) continue;
+      if (!!l.master === !!peer.master) add(flat, ns.name, other.name);
+      else if (l.master) add(down, ns.name, other.name);
+    }
+  }
+  return { down, flat };
+}
+
+/**
+ * Flat pairs grouped into chains: a chain (no namespace with more than two such neighbours, no
+ * cycle) becomes a row, from the end created first. Anything else hangs from its busiest member:
+ * those pairs are appended to `down` by breadth-first depth (pairs at the same depth are left to
+ * the wires).
+ */
+function chains(names: string[], flat: [string, string][], down: [string, string][]): string[][] {
+  const order = new Map(names.map((n, i) => [n, i]));
+  const adj = new Map<string, string[]>(names.map((n) => [n, []]));
+  for (const [a, b] of flat) {
+    adj.get(a)?.push(b);
+    adj.get(b)?.push(a);
+  }
+  for (const list of adj.values()) list.sort((a, b) => order.get(a)! - order.get(b)!);
+  const rows: string[][] = [];
+  const done = new Set<string>();
+  for (const start of names) {
+    if (done.has(start) || !adj.get(start)!.length) continue;
+    const comp: string[] = [];
+    const queue = [start];
+    done.add(start);
+    while (queue.length) {
+      const n = queue.shift()!;
+      comp.push(n);
+      for (const m of adj.get(n)!) {
+        if (done.has(m)) continue;
+        done.add(m);
+        queue.push(m);
+      }
+    }
+    comp.sort((a, b) => order.get(a)! - order.get(b)!);
+    const degree = (n: string) => adj.get(n)!.length;
+    const edges = comp.reduce((s, n) => s + degree(n), 0) / 2;
+    if (edges === comp.length - 1 && comp.every((n) => degree(n) <= 2)) {
+      const row = [comp.find((n) => degree(n) === 1)!];
+      while (row.length < comp.length) row.push(adj.get(row.at(-1)!)!.find((m) => !row.includes(m))!);
+      rows.push(row);
+      continue;
+    }
+    const hub = comp.reduce((a, b) => (degree(b) > degree(a) ? b : a));
+    const depth = new Map([[hub, 0]]);
+    const bfs = [hub];
+    while (bfs.length) {
+      const n = bfs.shift()!;
+      for (const m of adj.get(n)!) {
+        if (!depth.has(m)) {
+          depth.set(m, depth.get(n)! + 1);
+          bfs.push(m);
+        }
+        if (depth.get(m)! > depth.get(n)!) down.push([n, m]);
+      }
+    }
+  }
+  return rows;
+}
+
+/**
+ * The host frame, laid out with dagre (`placeRows`): its bridges in the top row; under them the
+ * units, each with the host ports its pairs come from above its namespaces; namespaces that hang
+ * off other namespaces in rows further down. Unconnected host devices (lo) end the ports row.
+ */
+function hostLayout(root: NetnsSnapshot, named: NetnsSnapshot[], roles: DrawingOptions['roles']): NsLayout {
+  const { bridges, ordered } = portsRow(root);
+  const boxes = new Map(named.map((ns) => [ns.name, layoutNs(ns)]));
+  // The namespace a macvlan on a host device lives in, for hanging it under that device.
+  const macvlanChild = new Map<string, string>();
+  for (const ns of named) {
+    for (const l of ns.links)
+      if (l.parent?.netns === '' && !macvlanChild.has(l.parent.ifname))
+        macvlanChild.set(l.parent.ifname, ns.name);
+  }
+
+  const columns = new Map<string, Column>();
+  const loose: LinkSnapshot[] = [];
+  for (const l of ordered) {
+    const other = l.peer?.netns ?? l.parent?.netns ?? macvlanChild.get(l.name);
+    let key: string | undefined;
+    if (other === '' && l.peer) key = `pair:${[l.name, l.peer.ifname].sort()[0]}`;
+    else if (other) key = `ns:${other}`;
+    else if (l.master) key = `port:${l.name}`;
+    if (!key) {
+      loose.push(l);
+      continue;
+    }
+    const col = columns.get(key) ?? { ports: [], ns: other ? boxes.get(other) : undefined };
+    col.ports.push(l);
+    columns.set(key, col);
+  }
+  for (const ns of named)
+    if (!columns.has(`ns:${ns.name}`)) columns.set(`ns:${ns.name}`, { ports: [], ns: boxes.get(ns.name) });
+
+  // Units: chains of namespaces as one row each, every other column on its own.
+  const { down, flat } = nsRelations(named);
+  const rows = chains(
+    named.map((ns) => ns.name),
+    flat,
+    down,
+  );
+  const unitOf = new Map<string, Unit>();
+  const units: Unit[] = [];
+  const isOutside = (name?: string) => name !== undefined && roles?.[name]?.role === 'outside';
+  for (const row of rows) {
+    const unit: Unit = {
+      id: `row:${row[0]}`,
+      columns: row.map((n) => columns.get(`ns:${n}`)!),
+      row: 0,
+      outside: row.some(isOutside),
+    };
+    for (const n of row) unitOf.set(`ns:${n}`, unit);
+  }
+  for (const [key, col] of columns) {
+    let unit = unitOf.get(key);
+    if (!unit) {
+      unit = { id: key, columns: [col], row: 0, outside: isOutside(col.ns?.ns.name) };
+      unitOf.set(key, unit);
+    }
+    if (!units.includes(unit)) units.push(unit);
+  }
+  // Outside networks go in last, which keeps them at the end of their row unless a wire pulls them in.
+  units.sort((a, b) => Number(a.outside) - Number(b.outside));
+
+  // Rows: units with host ports, or that nothing hangs them from, first; the rest breadth-first.
+  const links = down
+    .map(([a, b]) => [unitOf.get(`ns:${a}`)!, unitOf.get(`ns:${b}`)!] as const)
+    .filter(([a, b]) => a !== b);
+  const below = (u: Unit) => links.filter(([a]) => a === u).map(([, b]) => b);
+  const placed = new Set<Unit>();
+  const queue: Unit[] = [];
+  const start = (u: Unit) => {
+    u.row = 1;
+    placed.add(u);
+    queue.push(u);
+  };
+  for (const u of units)
+    if (u.columns.some((c) => c.ports.length) || !links.some(([, b]) => b === u)) start(u);
+  for (;;) {
+    while (queue.length) {
+      const u = queue.shift()!;
+      for (const v of below(u)) {
+        if (placed.has(v)) continue;
+        v.row = u.row + 1;
+        placed.add(v);
+        queue.push(v);
+      }
+    }
+    const rest = units.find((u) => !placed.has(u)); // a cycle nothing hangs from
+    if (!rest) break;
+    start(rest);
+  }
+
+  const portsH = Math.max(0, ...ordered.map(cardHeight));
+  // The first row of namespaces stays under the ports row even when only lo is there, so a first
+  // veth pair does not push everything down.
+  const band = ordered.length ? portsH + SIZE.nsGap : 0;
+  const colsW = (u: Unit) =>
+    u.columns.reduce((s, c) => s + columnW(c), 0) + (u.columns.length - 1) * SIZE.flatGap;
+  const unitH = (u: Unit) => (u.row === 1 ? band : 0) + Math.max(0, ...u.columns.map((c) => c.ns?.h ?? 0));
+  const memberW = (b: LinkSnapshot) => {
+    const n = ordered.filter((l) => l.master === b.name).length;
+    return Math.max(SIZE.bridgeMinW, n * SIZE.portW + Math.max(0, n - 1) * SIZE.colGap);
+  };
+  const left = placeRows(
+    [
+      ...bridges.map((b) => ({ id: `br:${b.name}`, row: 0, w: memberW(b), h: cardHeight(b) })),
+      ...units.map((u) => ({ id: u.id, row: u.row, w: colsW(u), h: unitH(u) })),
+    ],
+    [
+      ...bridges
+        .flatMap((b) =>
+          units.map((u) => ({
+            from: `br:${b.name}`,
+            to: u.id,
+            weight: u.columns.reduce((s, c) => s + c.ports.filter((p) => p.master === b.name).length, 0),
+          })),
+        )
+        .filter((e) => e.weight > 0),
+      ...links.map(([a, b]) =>
+        a.row < b.row ? { from: a.id, to: b.id, weight: 1 } : { from: b.id, to: a.id, weight: 1 },
+      ),
+    ],
+    SIZE.colGap,
+  );
+
+  // Vertical: bridges, then each row below the tallest unit of the row above.
+  const rowY = [
+    SIZE.header,
+    SIZE.header + (bridges.length ? Math.max(...bridges.map(cardHeight)) + SIZE.bridgeGap : 0),
+  ];
+  const maxRow = Math.max(1, ...units.map((u) => u.row));
+  for (let r = 1; r < maxRow; r++) {
+    const h = Math.max(
+      0,
+      ...units.filter((u) => u.row === r).map(unitH),
+      ...(r === 1 ? loose.map(cardHeight) : []),
+    );
+    rowY.push(rowY[r] + h + SIZE.nsGap);
+  }
+
+  const cards: Placed[] = [];
+  const children: NsLayout['children'] = [];
+  let rowRight = SIZE.pad - SIZE.colGap;
+  for (const u of units) {
+    let x = SIZE.pad + left.get(u.id)!;
+    const y = rowY[u.row];
+    for (const c of u.columns) {
+      const w = columnW(c);
+      const portsW = c.ports.length * SIZE.portW + Math.max(0, c.ports.length - 1) * SIZE.rowGapH;
+      c.ports.forEach((link, i) => {
+        const px = x + (w - portsW) / 2 + i * (SIZE.portW + SIZE.rowGapH);
+        cards.push({ link, type: 'port', x: px, y, w: SIZE.portW, h: cardHeight(link) });
+      });
+      if (c.ns) children.push({ layout: c.ns, x: x + (w - c.ns.w) / 2, y: y + (u.row === 1 ? band : 0) });
+      x += w + SIZE.flatGap;
+    }
+    if (u.row === 1) rowRight = Math.max(rowRight, x - SIZE.flatGap);
+  }
+  loose.forEach((link, i) => {
+    const x = rowRight + SIZE.colGap + i * (SIZE.portW + SIZE.colGap);
+    cards.push({ link, type: 'port', x, y: rowY[1], w: SIZE.portW, h: cardHeight(link) });
+  });
+  // Bridges in the order dagre gave them, each spanning its ports.
+  const right = placeBridges(bridges, cards, SIZE.header);
+  return frame(root, cards, children, right);
+}
+
+/**
+ * Which sides of two cards an edge between them should leave and enter by: top and bottom when one
+ * is above the other, else left and right; when they are apart both ways, across the wider gap.
+ */
 export function sides(a: Box, b: Box): [Side, Side] {
-  if (a.y + a.h <= b.y) return ['b', 't'];
-  if (b.y + b.h <= a.y) return ['t', 'b'];
+  const dy = Math.max(b.y - (a.y + a.h), a.y - (b.y + b.h));
+  const dx = Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w));
+  if (dy >= 0 && !(dx > dy)) return a.y < b.y ? ['b', 't'] : ['t', 'b'];
   return a.x <= b.x ? ['r', 'l'] : ['l', 'r'];
 }
 
@@ -220,13 +502,25 @@ export interface TopologyDrawing {
   height: number;
 }
 
-export function layoutTopology(snap: TopologySnapshot): TopologyDrawing {
+/** What the document adds to the snapshot: boxes the user moved, and namespace roles. */
+export interface DrawingOptions {
+  positions?: Record<string, { x: number; y: number }>;
+  roles?: Record<string, RoleInfo>;
+}
+
+/**
+ * The computed layout of the last snapshot drawn with the given roles: moving a box changes only
+ * the positions, so dagre does not run again while the user drags things around.
+ */
+const computed = new WeakMap<TopologySnapshot, { roles: DrawingOptions['roles']; host: NsLayout }>();
+
+export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}): TopologyDrawing {
+  const positions = opts.positions ?? {};
   const [root, ...named] = snap.namespaces;
   if (!root) return { nodes: [], edges: [], width: 0, height: 0 };
-  const host = layoutNs(
-    root,
-    named.map((ns) => layoutNs(ns)),
-  );
+  const cached = computed.get(snap);
+  const host = cached?.roles === opts.roles && cached ? cached.host : hostLayout(root, named, opts.roles);
+  if (host !== cached?.host) computed.set(snap, { roles: opts.roles, host });
 
   const nodes: LabNode[] = [];
   const abs = new Map<string, Box>();
@@ -246,9 +540,9 @@ export function layoutTopology(snap: TopologySnapshot): TopologyDrawing {
         routes: l.ns.routes,
         ipForward: l.ns.ipForward,
         linkCount: l.ns.links.length,
+        ...(opts.roles?.[l.ns.name] ? { role: opts.roles[l.ns.name] } : {}),
       },
       ariaLabel: l.ns.name === '' ? 'host (root network namespace)' : `network namespace ${l.ns.name}`,
-      selectable: false,
       draggable: parentId !== undefined,
       zIndex: parentId ? undefined : -1,
     });
@@ -272,9 +566,21 @@ export function layoutTopology(snap: TopologySnapshot): TopologyDrawing {
         nodes.push({ ...common, type: 'port', data: { netns: l.ns.name, link: c.link } });
       }
     }
-    for (const ch of l.children) emit(ch.layout, id, ch.x, ch.y, ax + ch.x, ay + ch.y);
+    for (const ch of l.children) {
+      const p = positions[netnsId(ch.layout.ns.name)] ?? { x: ch.x, y: ch.y };
+      emit(ch.layout, id, p.x, p.y, ax + p.x, ay + p.y);
+    }
   };
   emit(host, undefined, 0, 0, 0, 0);
+  // A moved namespace may leave the computed frame: the host grows to keep enclosing it.
+  let width = host.w;
+  let height = host.h;
+  for (const n of nodes) {
+    if (n.type !== 'netns' || n.parentId !== 'host') continue;
+    width = Math.max(width, n.position.x + (n.width ?? 0) + SIZE.pad);
+    height = Math.max(height, n.position.y + (n.height ?? 0) + SIZE.pad);
+  }
+  nodes[0] = { ...nodes[0], width, height };
 
   const edges: LabEdge[] = [];
   interface Wire {
@@ -341,5 +647,5 @@ export function layoutTopology(snap: TopologySnapshot): TopologyDrawing {
     }
   }
 
-  return { nodes, edges, width: host.w, height: host.h };
+  return { nodes, edges, width, height };
 }

@@ -1,4 +1,5 @@
 import type { TopologySnapshot } from '../engine/snapshot.ts';
+import type { StepAt, StepRequest, StepState, TraceChunk } from './step-api.ts';
 
 /** The one typed API the UI calls; the worker exposes it with Comlink. */
 export interface LabApi {
@@ -7,9 +8,32 @@ export interface LabApi {
   /** Interpret a script; returns the transcript the CLI would print and the resulting topology. */
   run(script: string): Promise<RunResult>;
   snapshot(): Promise<TopologySnapshot>;
+  /** reset(seed) + run(script), with each command's status: how the editor rebuilds a document. */
+  replay(script: string, seed?: number): Promise<ReplayResult>;
+  /** A runnable script that rebuilds the current topology (src/shell/export.ts). */
+  exportScript(): Promise<string>;
+  /** Trace events from `fromSeq` and command lines from index `fromCommand`, as plain data (step-api.ts). */
+  trace(fromSeq?: number, fromCommand?: number): Promise<TraceChunk>;
+  /** The tables of `namespaces` at trace event `at` (recomputed by replay) or now, with changed rows. */
+  stateAt(at: StepAt, namespaces: string[]): Promise<StepState>;
+  /** stateAt for several points in one message (the step view prefetches the steps ahead). */
+  statesAt(requests: StepRequest[]): Promise<StepState[]>;
 }
 
 export interface RunResult {
   transcript: string;
   snapshot: TopologySnapshot;
+}
+
+/** One command of a replayed script: its line number, what it printed and its exit status. */
+export interface ReplayLine {
+  line: number;
+  command: string;
+  output: string;
+  status: number;
+  unsupported?: boolean;
+}
+
+export interface ReplayResult extends RunResult {
+  lines: ReplayLine[];
 }

@@ -17,6 +17,11 @@ export function createLabClient(): LabClient {
     reset: (seed) => remote.reset(seed),
     run: (script) => remote.run(script),
     snapshot: () => remote.snapshot(),
+    trace: (fromSeq, fromCommand) => remote.trace(fromSeq, fromCommand),
+    stateAt: (at, namespaces) => remote.stateAt(at, namespaces),
+    statesAt: (requests) => remote.statesAt(requests),
+    replay: (script, seed) => remote.replay(script, seed),
+    exportScript: () => remote.exportScript(),
     dispose() {
       remote[releaseProxy]();
       worker.terminate();

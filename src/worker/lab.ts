@@ -2,23 +2,47 @@
 // CLI) can use it directly and worker.ts only has to expose it.
 
 import type { TopologySnapshot } from '../engine/snapshot.ts';
+import { exportScript } from '../shell/export.ts';
 import { Session } from '../shell/session.ts';
-import type { LabApi, RunResult } from './api.ts';
+import type { LabApi, ReplayResult, RunResult } from './api.ts';
+import { Stepping } from './replay.ts';
 
 export const DEFAULT_SEED = 1;
 
 export function createLab(seed = DEFAULT_SEED): LabApi {
   let session = new Session({ seed });
+  // Runs go through Stepping, which remembers the history so any trace event can be replayed.
+  let steps = new Stepping(session, seed);
   return {
     async reset(next = DEFAULT_SEED): Promise<void> {
       session = new Session({ seed: next });
+      steps = new Stepping(session, next);
     },
     async run(script: string): Promise<RunResult> {
-      const transcript = session.run(script);
+      const transcript = steps.run(script);
       return { transcript, snapshot: session.snapshot() };
     },
     async snapshot(): Promise<TopologySnapshot> {
       return session.snapshot();
+    },
+    async replay(script: string, next = DEFAULT_SEED): Promise<ReplayResult> {
+      session = new Session({ seed: next });
+      steps = new Stepping(session, next);
+      const lines = steps.runLines(script);
+      const transcript = lines.map((r) => `$ ${r.command}\n${r.output}`).join('');
+      return { transcript, snapshot: session.snapshot(), lines };
+    },
+    async exportScript(): Promise<string> {
+      return exportScript(session.world);
+    },
+    async trace(fromSeq = 0, fromCommand = 0) {
+      return steps.trace(fromSeq, fromCommand);
+    },
+    async stateAt(at, namespaces) {
+      return steps.stateAt(at, namespaces);
+    },
+    async statesAt(requests) {
+      return steps.statesAt(requests);
     },
   };
 }

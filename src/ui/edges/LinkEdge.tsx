@@ -3,6 +3,7 @@
 
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
 import type { LabEdge } from '../layout.ts';
+import { StepPacket } from '../step/CanvasMarks.tsx';
 
 export function LinkEdge(props: EdgeProps<LabEdge>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data } = props;
@@ -18,6 +19,7 @@ export function LinkEdge(props: EdgeProps<LabEdge>) {
   return (
     <>
       <BaseEdge id={props.id} path={path} className={`link-edge link-${kind}`} />
+      <StepPacket id={props.id} path={path} />
       {data?.label && (
         <EdgeLabelRenderer>
           <div

@@ -1,6 +1,11 @@
 // English UI strings. Keys are grouped by the part of the UI that shows them.
 
+import { stepEn } from '../step/i18n.en.ts';
+import { editorEn } from './editor.en.ts';
+
 export const en = {
+  ...editorEn,
+  ...stepEn,
   'app.tagline': 'Linux container networking, simulated',
   'app.language': 'Language',
   'status.idle': 'idle',

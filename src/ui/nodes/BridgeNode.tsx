@@ -2,14 +2,18 @@
 
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { type BridgeNode as BridgeNodeType, bridgePortHandle } from '../layout.ts';
+import { StepMark } from '../step/CanvasMarks.tsx';
 import { CardHandles } from './CardHandles.tsx';
+import { useShowDetails } from './detail.ts';
 import { StateBadge } from './StateBadge.tsx';
 
-export function BridgeNode({ data }: NodeProps<BridgeNodeType>) {
+export function BridgeNode({ id, data }: NodeProps<BridgeNodeType>) {
   const { link, netns, ports } = data;
+  const details = useShowDetails();
   return (
     <div className="card bridge" data-testid={`bridge:${netns}:${link.name}`}>
       <CardHandles />
+      <StepMark id={id} />
       {ports.map((p) => (
         <Handle
           key={p.name}
@@ -29,16 +33,19 @@ export function BridgeNode({ data }: NodeProps<BridgeNodeType>) {
         </span>
         <StateBadge link={link} />
       </div>
-      {link.addrs.map((a) => (
-        <div className="card-line" key={a}>
-          <span className="card-key">inet</span>
-          {a}
+      {details &&
+        link.addrs.map((a) => (
+          <div className="card-line" key={a}>
+            <span className="card-key">inet</span>
+            {a}
+          </div>
+        ))}
+      {details && (
+        <div className="card-line card-mac">
+          <span className="card-key">ether</span>
+          {link.mac}
         </div>
-      ))}
-      <div className="card-line card-mac">
-        <span className="card-key">ether</span>
-        {link.mac}
-      </div>
+      )}
     </div>
   );
 }

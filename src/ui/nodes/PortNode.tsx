@@ -2,27 +2,32 @@
 
 import type { NodeProps } from '@xyflow/react';
 import type { PortNode as PortNodeType } from '../layout.ts';
+import { StepMark } from '../step/CanvasMarks.tsx';
 import { CardHandles } from './CardHandles.tsx';
+import { useShowDetails } from './detail.ts';
 import { StateBadge } from './StateBadge.tsx';
 
-export function PortNode({ data }: NodeProps<PortNodeType>) {
+export function PortNode({ id, data }: NodeProps<PortNodeType>) {
   const { link, netns } = data;
   const kind = link.kind === 'loopback' ? 'loopback' : link.kind;
+  const details = useShowDetails();
   return (
     <div className={`card port kind-${link.kind}`} data-testid={`port:${netns}:${link.name}`}>
       <CardHandles />
+      <StepMark id={id} />
       <div className="card-head">
         <span className="card-name">{link.name}</span>
         <span className="card-kind">{kind}</span>
         <StateBadge link={link} />
       </div>
-      {link.addrs.map((a) => (
-        <div className="card-line" key={a}>
-          <span className="card-key">inet</span>
-          {a}
-        </div>
-      ))}
-      {link.kind !== 'loopback' && (
+      {details &&
+        link.addrs.map((a) => (
+          <div className="card-line" key={a}>
+            <span className="card-key">inet</span>
+            {a}
+          </div>
+        ))}
+      {details && link.kind !== 'loopback' && (
         <div className="card-line card-mac">
           <span className="card-key">ether</span>
           {link.mac}

@@ -1,0 +1,234 @@
+// TCP and UDP from the UI on the docker0 preset: a listener started in c2's terminal (`nc -lk 80 &`),
+// a TCP probe from c1 stepped through its handshake and close with the TCP fields dissected; a closed
+// port answered by RST; a UDP probe answered by ICMP port unreachable; the TCP/UDP filters; and the
+// namespace's "send from here" menu, by mouse and by keyboard.
+
+import { expect, type Page, test } from '@playwright/test';
+
+test.describe.configure({ timeout: 120_000 });
+
+async function open(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('bridge::docker0')).toBeVisible();
+  await expect(page.getByTestId('step-event-0')).toBeVisible();
+  return errors;
+}
+
+async function listen(page: Page) {
+  await page.getByTestId('dock-tab-terminal').click();
+  await page.getByTestId('terminal-ns-c2').click();
+  const input = page.getByTestId('terminal-input');
+  await input.fill('nc -lk 80 &');
+  await input.press('Enter');
+  await expect(input).not.toHaveAttribute('readonly');
+  await input.fill('ss -ltn');
+  await input.press('Enter');
+  await expect(page.getByTestId('terminal-screen').locator('.terminal-out').last()).toContainText(
+    '0.0.0.0:80',
+  );
+  await page.getByTestId('dock-tab-steps').click();
+}
+
+async function sendFromForm(page: Page, proto: 'tcp' | 'udp', port: number, to = '172.17.0.3') {
+  await page.getByTestId('send-from').selectOption('c1');
+  await page.getByTestId('send-proto').selectOption(proto);
+  await page.getByTestId('send-to').fill(to);
+  await page.getByTestId('send-port').fill(String(port));
+  await page.getByTestId('send-go').click();
+}
+
+/** The seq the view shows, once the tables caught up with it. */
+async function current(page: Page): Promise<string> {
+  const seq = (await page.getByTestId('step-explanation').getAttribute('data-seq'))!;
+  await expect(page.getByTestId('live-tables')).toHaveAttribute('data-at', seq);
+  return seq;
+}
+
+/** Steps forward until the explanation contains `text`; returns the seq. */
+async function stepUntil(page: Page, text: string, limit = 60): Promise<string> {
+  for (let i = 0; i < limit; i++) {
+    const seq = await current(page);
+    if ((await page.getByTestId('step-explanation-text').innerText()).includes(text)) return seq;
+    await page.getByTestId('step-forward').click();
+    await expect(page.getByTestId('step-explanation')).not.toHaveAttribute('data-seq', seq);
+  }
+  throw new Error(`no step says "${text}"`);
+}
+
+/** The packet's next frame on the wire: the step where it leaves the interface. */
+async function nextFrameOut(page: Page): Promise<void> {
+  await page.getByTestId('step-forward').click();
+  await stepUntil(page, 'sends the frame to its veth peer');
+}
+
+const field = (page: Page, layer: string, name: string) =>
+  page.getByTestId(`field-${layer}-${name}`).locator('.value');
+
+test('TCP probe c1 → c2:80: SYN, SYN|ACK, ACK, FIN stepped through with the TCP fields', async ({
+  page,
+}, testInfo) => {
+  const errors = await open(page);
+  await listen(page);
+  await sendFromForm(page, 'tcp', 80);
+  await expect(page.getByTestId('send-result')).toHaveText(
+    'Connection to 172.17.0.3 80 port [tcp/http] succeeded!',
+  );
+  await expect(page.getByTestId('step-explanation-text')).toContainText('route lookup for 172.17.0.3');
+
+  // The SYN leaving c1: flags by name, Linux's options each with its own bytes.
+  await nextFrameOut(page);
+  await expect(page.locator('.packet-summary')).toContainText('Flags [SYN], seq');
+  await expect(field(page, 'TCP', 'Destination port')).toHaveText('80 (http)');
+  await expect(field(page, 'TCP', 'Flags')).toHaveText('0x02 (SYN)');
+  await expect(field(page, 'TCP', 'Header length')).toHaveText('40 bytes (10)');
+  await expect(field(page, 'TCP', 'Checksum')).toHaveText(/\(correct\)$/);
+  await expect(field(page, 'TCP', 'Option: Maximum segment size')).toHaveText('1460 bytes');
+  await expect(field(page, 'TCP', 'Option: SACK permitted')).toHaveText('yes');
+  await expect(field(page, 'TCP', 'Option: Timestamps')).toHaveText(/^TSval \d+, TSecr 0$/);
+  await expect(field(page, 'TCP', 'Option: Window scale')).toHaveText('7 (multiply by 128)');
+  // A click on an option highlights its bytes: kind 2, length 4, 1460 = 0x05b4.
+  await page.getByTestId('field-TCP-Option: Maximum segment size').getByRole('button').click();
+  await expect(page.locator('.hex-sel')).toHaveText([' 02 04 05 b4']);
+  const isn = Number(await field(page, 'TCP', 'Sequence number').innerText());
+
+  // c2's listener answers; the SYN|ACK acknowledges the SYN's sequence number + 1.
+  await stepUntil(page, 'a listener on 0.0.0.0:80 answers with SYN|ACK');
+  await expect(page.locator('.step-concept')).toHaveText('Concept: TCP in Linux (tcp(7))');
+  await nextFrameOut(page);
+  await expect(field(page, 'TCP', 'Flags')).toHaveText('0x12 (SYN, ACK)');
+  await expect(field(page, 'TCP', 'Acknowledgment number')).toHaveText(String(isn + 1));
+  await expect(field(page, 'TCP', 'Source port')).toHaveText('80 (http)');
+  await stepUntil(page, '[SYN|ACK] belongs to a connection in state SYN_SENT');
+
+  // The handshake's ACK, then nc -z closes at once: FIN|ACK.
+  await nextFrameOut(page);
+  await expect(field(page, 'TCP', 'Flags')).toHaveText('0x10 (ACK)');
+  await expect(field(page, 'TCP', 'Option: Timestamps')).toHaveText(/^TSval \d+, TSecr \d+$/);
+  await nextFrameOut(page);
+  await expect(field(page, 'TCP', 'Flags')).toHaveText('0x11 (FIN, ACK)');
+  await stepUntil(page, '[ACK] belongs to a connection in state SYN_RECV');
+  await stepUntil(page, '[FIN|ACK] belongs to a connection in state ESTABLISHED');
+  await stepUntil(page, 'belongs to a connection in state FIN_WAIT1');
+  await stepUntil(page, 'belongs to a connection in state LAST_ACK');
+  const shot = await page.screenshot({ path: testInfo.outputPath('step-tcp-1280x800.png') });
+  await testInfo.attach('step-tcp', { body: shot, contentType: 'image/png' });
+
+  // The TCP filter alone: every step left is a TCP one, and stepping stays within them.
+  for (const c of ['arp', 'icmp', 'fdb', 'routing', 'drop', 'other'])
+    if (await page.getByTestId(`filter-${c}`).count()) await page.getByTestId(`filter-${c}`).uncheck();
+  const timeline = page.getByTestId('step-timeline');
+  const tcpCount = Number(await timeline.getAttribute('data-count'));
+  expect(tcpCount).toBe(
+    Number((await page.getByTestId('filter-tcp').locator('..').innerText()).match(/\d+$/)![0]),
+  );
+  await expect(timeline.locator('.step-event').first()).toBeVisible();
+  expect(await timeline.locator('.step-event:not(.cat-tcp)').count()).toBe(0);
+  await page.getByTestId('step-back').click();
+  await expect(page.getByTestId('step-explanation').locator('.step-kind')).toHaveClass(/cat-tcp/);
+  expect(errors).toEqual([]);
+});
+
+test('a closed port answers RST; a UDP probe gets ICMP port unreachable quoting its header', async ({
+  page,
+}) => {
+  const errors = await open(page);
+  await sendFromForm(page, 'tcp', 81);
+  await expect(page.getByTestId('send-result')).toHaveText(
+    'nc: connect to 172.17.0.3 port 81 (tcp) failed: Connection refused',
+  );
+  await stepUntil(page, 'nothing listens on port 81, so the kernel answers with a reset (RST)');
+  await expect(page.getByTestId('step-explanation').locator('.step-kind')).toHaveClass(/cat-drop/);
+  await nextFrameOut(page);
+  await expect(page.locator('.packet-summary')).toContainText('Flags [RST, ACK]');
+  await expect(field(page, 'TCP', 'Flags')).toHaveText('0x14 (RST, ACK)');
+  await expect(field(page, 'TCP', 'Header length')).toHaveText('20 bytes (5)');
+  await stepUntil(page, 'reset received in state SYN_SENT');
+
+  await sendFromForm(page, 'udp', 53);
+  await stepUntil(page, 'no socket is bound to port 53, so the kernel answers ICMP port unreachable');
+  await expect(page.getByTestId('layer-UDP')).toBeVisible();
+  await expect(field(page, 'UDP', 'Destination port')).toHaveText('53 (domain)');
+  await nextFrameOut(page);
+  await expect(page.locator('.packet-summary')).toContainText('ICMP port unreachable');
+  await expect(page.getByTestId('layer-UDP (quoted)')).toBeVisible();
+  await expect(field(page, 'UDP (quoted)', 'Destination port')).toHaveText('53 (domain)');
+
+  // The UDP filter alone shows the probe's frames.
+  for (const c of ['arp', 'icmp', 'tcp', 'fdb', 'routing', 'drop', 'other'])
+    if (await page.getByTestId(`filter-${c}`).count()) await page.getByTestId(`filter-${c}`).uncheck();
+  const timeline = page.getByTestId('step-timeline');
+  await expect(timeline).toHaveAttribute('data-count', /^[1-9]/);
+  await expect(timeline.locator('.step-event').first()).toHaveClass(/cat-udp/);
+  expect(await timeline.locator('.step-event:not(.cat-udp)').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('"send from here": right-click a namespace, or open its menu with the keyboard', async ({ page }) => {
+  const errors = await open(page);
+  await listen(page);
+
+  // Mouse: right-click c1, pick c2's address, TCP, port 80.
+  await page.getByTestId('netns:c1').locator('.netns-name').click({ button: 'right' });
+  const menu = page.getByTestId('send-menu');
+  await expect(menu).toBeVisible();
+  await expect(menu).toContainText('Send from c1');
+  // The other namespaces' addresses are offered, not c1's own.
+  await expect(menu.getByTestId('send-menu-target-172.17.0.3')).toBeVisible();
+  await expect(menu.getByTestId('send-menu-target-172.17.0.2')).toHaveCount(0);
+  await menu.getByTestId('send-menu-target-172.17.0.3').click();
+  await menu.getByTestId('send-menu-proto-tcp').check();
+  await menu.getByTestId('send-menu-port').fill('80');
+  await menu.getByTestId('send-menu-go').click();
+  await expect(menu).toBeHidden();
+  await expect(page.getByTestId('send-result')).toHaveText(
+    'Connection to 172.17.0.3 80 port [tcp/http] succeeded!',
+  );
+  await expect(page.getByTestId('step-explanation-text')).toContainText('route lookup for 172.17.0.3');
+
+  // Keyboard: focus c2's ➤ button, open, choose UDP with the arrow keys, type, Enter.
+  const trigger = page.getByTestId('send-menu:c2');
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toContainText('Send from c2');
+  await expect(menu.getByTestId('send-menu-proto-tcp')).toBeFocused(); // the last protocol used
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByTestId('send-menu-proto-udp')).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(menu.getByTestId('send-menu-to')).toBeFocused();
+  await page.keyboard.type('172.17.0.2');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('5353');
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect(trigger).toBeFocused();
+  await expect(page.getByTestId('step-explanation-text')).toContainText('route lookup for 172.17.0.2');
+  await stepUntil(page, 'no socket is bound to port 5353');
+
+  // Escape closes without sending and gives the focus back; so does the context-menu key on a node.
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(trigger).toBeFocused();
+  // Tabbing out of it closes it too.
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Shift+Tab');
+  await expect(menu).toBeHidden();
+  await page
+    .getByTestId('netns:c1')
+    .locator('xpath=ancestor::*[contains(@class,"react-flow__node")][1]')
+    .focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(menu).toContainText('Send from c1');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,57 @@
+// Share links: the document as JSON, deflated (fflate) and base64url-encoded into `#share=…`.
+// Everything read from a link is untrusted: size-capped before and after inflating, then validated
+// with the document schema. Names from a link reach the engine only as quoted shell words.
+
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { type LabDocument, type ParseResult, parseDocument } from './document.ts';
+
+export const SHARE_PREFIX = '#share=';
+/** A link longer than this is refused before decoding (browsers and chat apps cut them anyway). */
+export const MAX_LINK_CHARS = 64 * 1024;
+/** Refuse anything that inflates beyond this (a deflate bomb). */
+export const MAX_INFLATED = 256 * 1024;
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(s: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(s)) throw new Error('not base64url');
+  const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (s.length % 4)) % 4));
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+}
+
+export function encodeShare(doc: LabDocument): string {
+  return SHARE_PREFIX + toBase64Url(deflateSync(strToU8(JSON.stringify(doc)), { level: 9 }));
+}
+
+/** Decodes a `#share=` hash; never throws. */
+export function decodeShare(hash: string): ParseResult {
+  if (!hash.startsWith(SHARE_PREFIX)) return { ok: false, error: 'not a share link' };
+  const payload = hash.slice(SHARE_PREFIX.length);
+  if (payload.length > MAX_LINK_CHARS) return { ok: false, error: 'link too long' };
+  let json: string;
+  try {
+    const packed = fromBase64Url(payload);
+    // Inflate into a fixed buffer: a bomb fills it and is refused instead of eating memory.
+    const out = new Uint8Array(MAX_INFLATED + 1);
+    const data = inflateSync(packed, { out });
+    if (data.length > MAX_INFLATED) return { ok: false, error: 'link content too large' };
+    json = strFromU8(data);
+  } catch (e) {
+    const msg = (e as Error).message;
+    return {
+      ok: false,
+      error: /too|overflow|size/i.test(msg) ? 'link content too large' : 'link is damaged',
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'link is damaged' };
+  }
+  return parseDocument(raw);
+}

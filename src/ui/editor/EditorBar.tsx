@@ -1,0 +1,223 @@
+// The editor's actions in the top bar: presets, scripts in and out, file save/open, share link,
+// undo/redo, auto-layout (drops the saved positions), the detail toggle and the language switch.
+
+import { useState } from 'react';
+import { redo, undo, useDoc, useHistory } from '../doc/docStore.ts';
+import { documentFromFile, documentToFile, emptyDocument } from '../doc/document.ts';
+import { useEditor } from '../doc/editorStore.ts';
+import { openDocument } from '../doc/engine.ts';
+import { PRESETS } from '../doc/presets.ts';
+import { encodeShare } from '../doc/share.ts';
+import { type Lang, useLang, useT } from '../i18n/index.ts';
+import { download, fileSlug } from './files.ts';
+import { ScriptDialog, type ScriptMode } from './ScriptDialog.tsx';
+import { type Theme, useTheme } from './theme.ts';
+
+const EMPTY = '(empty)';
+
+export function EditorBar() {
+  const t = useT();
+  const { canUndo, canRedo } = useHistory();
+  const details = useEditor((s) => s.details);
+  const moved = useDoc((s) => Object.keys(s.doc.positions).length > 0);
+  const lang = useLang((s) => s.lang);
+  const theme = useTheme((s) => s.theme);
+  const [dialog, setDialog] = useState<ScriptMode>();
+  const [link, setLink] = useState<string>();
+
+  const openFile = async (f: File) => {
+    const r = documentFromFile(await f.text());
+    if (r.ok) await openDocument(r.doc);
+    else useEditor.getState().set({ toast: { key: 'file.bad', params: { error: r.error } } });
+  };
+
+  return (
+    <div className="editor-bar">
+      <select
+        className="input"
+        aria-label={t('bar.presets')}
+        data-testid="presets"
+        value=""
+        onChange={(e) => {
+          if (e.target.value === EMPTY) void openDocument(emptyDocument(t('bar.untitled')));
+          const p = PRESETS.find((x) => x.example.file === e.target.value);
+          if (p) void openDocument(p.doc, p.traffic);
+        }}
+      >
+        <option value="">{t('bar.presets')}</option>
+        <option value={EMPTY}>{t('bar.empty')}</option>
+        {PRESETS.map((p) => (
+          <option key={p.example.file} value={p.example.file}>
+            {p.example.title}
+          </option>
+        ))}
+      </select>
+      <div className="btn-group">
+        <button type="button" className="btn" onClick={() => setDialog('import')} data-testid="open-import">
+          {t('bar.import')}
+        </button>
+        <button type="button" className="btn" onClick={() => setDialog('export')} data-testid="open-export">
+          {t('bar.export')}
+        </button>
+      </div>
+      <div className="btn-group">
+        <button
+          type="button"
+          className="btn"
+          data-testid="save-file"
+          onClick={() => {
+            const { doc } = useDoc.getState();
+            download(`${fileSlug(doc.title)}.netns-lab.json`, documentToFile(doc));
+          }}
+        >
+          {t('bar.save')}
+        </button>
+        <label className="btn file-btn">
+          {t('bar.open')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            data-testid="open-file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void openFile(f);
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          className="btn"
+          data-testid="share"
+          onClick={() =>
+            setLink(`${location.origin}${location.pathname}${encodeShare(useDoc.getState().doc)}`)
+          }
+        >
+          {t('bar.share')}
+        </button>
+      </div>
+      <div className="btn-group">
+        <button
+          type="button"
+          className="btn"
+          disabled={!canUndo}
+          onClick={undo}
+          data-testid="undo"
+          title="Ctrl+Z"
+        >
+          {t('bar.undo')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={!canRedo}
+          onClick={redo}
+          data-testid="redo"
+          title="Ctrl+Shift+Z / Ctrl+Y"
+        >
+          {t('bar.redo')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={!moved}
+          onClick={() => {
+            const { doc, setDoc } = useDoc.getState();
+            setDoc({ ...doc, positions: {} });
+          }}
+          data-testid="auto-layout"
+          title={t('bar.autoLayout.title')}
+        >
+          {t('bar.autoLayout')}
+        </button>
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={details}
+          onChange={(e) => useEditor.getState().set({ details: e.target.checked })}
+          data-testid="details"
+        />
+        {t('bar.details')}
+      </label>
+      <select
+        className="input"
+        aria-label={t('bar.theme')}
+        value={theme}
+        onChange={(e) => useTheme.getState().setTheme(e.target.value as Theme)}
+        data-testid="theme"
+      >
+        <option value="system">{t('bar.theme.system')}</option>
+        <option value="light">{t('bar.theme.light')}</option>
+        <option value="dark">{t('bar.theme.dark')}</option>
+      </select>
+      <select
+        className="input"
+        aria-label={t('app.language')}
+        value={lang}
+        onChange={(e) => useLang.getState().setLang(e.target.value as Lang)}
+        data-testid="lang"
+      >
+        <option value="en">EN</option>
+        <option value="zh">中文</option>
+      </select>
+      {dialog && <ScriptDialog mode={dialog} onClose={() => setDialog(undefined)} />}
+      {link && <ShareLink link={link} onClose={() => setLink(undefined)} />}
+    </div>
+  );
+}
+
+function ShareLink({ link, onClose }: { link: string; onClose(): void }) {
+  const t = useT();
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="popover" role="dialog" aria-label={t('bar.share')}>
+      <input
+        className="input mono"
+        readOnly
+        value={link}
+        data-testid="share-link"
+        aria-label={t('share.link')}
+        onFocus={(e) => e.target.select()}
+      />
+      <button
+        type="button"
+        className="btn"
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(link);
+            setCopied(true);
+          } catch {
+            setCopied(false);
+          }
+        }}
+      >
+        {copied ? t('export.copied') : t('export.copy')}
+      </button>
+      <button type="button" className="btn" onClick={onClose}>
+        {t('action.close')}
+      </button>
+    </div>
+  );
+}
+
+/** A short-lived message (bad file, bad link, a drop that needs a target). */
+export function Toast() {
+  const toast = useEditor((s) => s.toast);
+  const t = useT();
+  if (!toast) return null;
+  return (
+    <div className="toast" role="alert" data-testid="toast">
+      <span>{t(toast.key, toast.params)}</span>
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label={t('action.close')}
+        onClick={() => useEditor.getState().set({ toast: undefined })}
+      >
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// The inspector: whatever is selected on the canvas, with its settings as fields. Each change is
+// an edit (doc/engine.ts), so the engine decides; a refused edit shows the engine's own message.
+
+import type { LinkSnapshot, NetnsSnapshot } from '../../engine/snapshot.ts';
+import { useEditor } from '../doc/editorStore.ts';
+import { parseNodeId } from '../doc/intents.ts';
+import { useT } from '../i18n/index.ts';
+import { useLab } from '../store.ts';
+import { RefusedNote } from './ConnectDialog.tsx';
+import { LinkInspector } from './LinkInspector.tsx';
+import { NetnsInspector } from './NetnsInspector.tsx';
+
+export function Inspector() {
+  const selected = useEditor((s) => s.selected);
+  const snapshot = useLab((s) => s.snapshot);
+  const t = useT();
+  const target = selected ? parseNodeId(selected) : undefined;
+  const ns: NetnsSnapshot | undefined = target && snapshot?.namespaces.find((n) => n.name === target.netns);
+  const link: LinkSnapshot | undefined =
+    target?.kind === 'link' ? ns?.links.find((l) => l.name === target.name) : undefined;
+  return (
+    <section className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
+      <RefusedNote />
+      {!ns || (target?.kind === 'link' && !link) ? (
+        <p className="insp-empty">{t('inspector.empty')}</p>
+      ) : link ? (
+        <LinkInspector key={`${ns.name}:${link.name}`} ns={ns} link={link} />
+      ) : (
+        <NetnsInspector key={ns.name} ns={ns} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+// A namespace (or the host): forwarding, routes, and deleting it.
+
+import { useState } from 'react';
+import type { NetnsSnapshot } from '../../engine/snapshot.ts';
+import { cmd } from '../doc/commands.ts';
+import { useDoc } from '../doc/docStore.ts';
+import { useEditor } from '../doc/editorStore.ts';
+import { edit } from '../doc/engine.ts';
+import { useT } from '../i18n/index.ts';
+import { linkId, netnsId } from '../layout.ts';
+import { useLab } from '../store.ts';
+import { Field, Section, useFieldErrors } from './form.tsx';
+import { startConnect } from './gestures.ts';
+import { IptablesEditor } from './IptablesEditor.tsx';
+
+export function NetnsInspector({ ns }: { ns: NetnsSnapshot }) {
+  const t = useT();
+  const host = ns.name === '';
+  const role = useDoc((s) => s.doc.roles[ns.name]);
+  const devs = ns.links.filter((l) => l.kind !== 'loopback').map((l) => l.name);
+  return (
+    <div className="insp" data-testid={`inspect:netns:${host ? 'host' : ns.name}`}>
+      <header className="insp-head">
+        <h2>{host ? 'host' : ns.name}</h2>
+        <span className="tag">{host ? t('inspector.host') : t(`role.${role?.role ?? 'netns'}`)}</span>
+      </header>
+      {role?.containers?.length ? (
+        <p className="insp-note">{t('inspector.podContainers', { names: role.containers.join(', ') })}</p>
+      ) : null}
+      <Section title={t('inspector.sysctl')}>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={ns.ipForward}
+            data-testid="ip-forward"
+            onChange={(e) => void edit(cmd.ipForward(ns.name, e.target.checked))}
+          />
+          <span>
+            net.ipv4.ip_forward <span className="muted">{t('inspector.ipForward')}</span>
+          </span>
+        </label>
+      </Section>
+      <ConnectTo ns={ns} />
+      <Routes ns={ns} devs={devs} />
+      <IptablesEditor ns={ns} />
+      {!host && <DeleteNetns ns={ns} />}
+    </div>
+  );
+}
+
+/** The keyboard way to connect: the same proposal dialog as dragging the box's handle. */
+function ConnectTo({ ns }: { ns: NetnsSnapshot }) {
+  const t = useT();
+  const snapshot = useLab((s) => s.snapshot);
+  const targets = (snapshot?.namespaces ?? [])
+    .filter((n) => n.name !== ns.name)
+    .flatMap((n) => [
+      { id: netnsId(n.name), label: n.name || 'host' },
+      ...n.links
+        .filter((l) => l.kind === 'bridge')
+        .map((l) => ({ id: linkId(n.name, l.name), label: `${n.name || 'host'} / ${l.name}` })),
+    ]);
+  return (
+    <Section title={t('inspector.connect')}>
+      <select
+        className="input"
+        value=""
+        aria-label={t('canvas.connectFrom', { name: ns.name || 'host' })}
+        data-testid="connect-to"
+        onChange={(e) => e.target.value && startConnect(netnsId(ns.name), e.target.value)}
+      >
+        <option value="">{t('canvas.connectFrom', { name: ns.name || 'host' })}</option>
+        {targets.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.label}
+          </option>
+        ))}
+      </select>
+    </Section>
+  );
+}
+
+function Routes({ ns, devs }: { ns: NetnsSnapshot; devs: string[] }) {
+  const t = useT();
+  const [v, setV] = useState({ dst: 'default', via: '', dev: '' });
+  const { errors, submit } = useFieldErrors();
+  const add = () =>
+    submit(async () => {
+      const r = await edit(cmd.addRoute(ns.name, v.dst, v.via, v.dev || undefined));
+      if (r.ok) setV({ dst: 'default', via: '', dev: '' });
+    });
+  return (
+    <Section title={t('inspector.routes')}>
+      <ul className="rows" data-testid="routes">
+        {ns.routes.map((r) => (
+          <li key={r}>
+            <code>{r}</code>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={t('action.deleteThing', { what: r })}
+              onClick={() => void edit(cmd.delRoute(ns.name, r))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="grid3">
+        <Field
+          label={t('inspector.routeDst')}
+          value={v.dst}
+          onChange={(dst) => setV({ ...v, dst })}
+          error={errors.dst}
+          testId="route-dst"
+        />
+        <Field
+          label={t('inspector.routeVia')}
+          value={v.via}
+          onChange={(via) => setV({ ...v, via })}
+          error={errors.via}
+          placeholder="10.0.0.1"
+          testId="route-via"
+          onEnter={add}
+        />
+        <label className="field">
+          <span className="field-label">{t('inspector.routeDev')}</span>
+          <select className="input" value={v.dev} onChange={(e) => setV({ ...v, dev: e.target.value })}>
+            <option value="">—</option>
+            {devs.map((d) => (
+              <option key={d}>{d}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <button type="button" className="btn" onClick={() => void add()} data-testid="route-add">
+        {t('inspector.addRoute')}
+      </button>
+    </Section>
+  );
+}
+
+function DeleteNetns({ ns }: { ns: NetnsSnapshot }) {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  const dependents = ns.links.filter((l) => l.kind !== 'loopback').map((l) => l.name);
+  const del = async () => {
+    const id = netnsId(ns.name);
+    const r = await edit(cmd.delNetns(ns.name), (d) => {
+      const { [id]: _p, ...positions } = d.positions;
+      const { [ns.name]: _r, ...roles } = d.roles;
+      return { positions, roles };
+    });
+    if (r.ok) useEditor.getState().select(undefined);
+  };
+  return (
+    <Section title={t('inspector.danger')}>
+      {confirming ? (
+        <div className="confirm" role="alert">
+          <p>{t('inspector.deleteNetnsConfirm', { name: ns.name, devs: dependents.join(', ') })}</p>
+          <button
+            type="button"
+            className="btn btn-danger"
+            onClick={() => void del()}
+            data-testid="confirm-delete"
+          >
+            {t('action.delete')}
+          </button>
+          <button type="button" className="btn" onClick={() => setConfirming(false)}>
+            {t('action.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="btn btn-danger"
+          data-testid="delete"
+          onClick={() => (dependents.length ? setConfirming(true) : void del())}
+        >
+          {t('inspector.deleteNetns')}
+        </button>
+      )}
+    </Section>
+  );
+}

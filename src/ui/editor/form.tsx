@@ -1,0 +1,77 @@
+// Small form pieces for the inspector and dialogs: a labelled input whose error sits right under
+// it (aria-invalid + aria-describedby), and a submit helper that turns a FieldError into that error.
+
+import { type ReactNode, useId, useState } from 'react';
+import type { Notice } from '../doc/editorStore.ts';
+import { FieldError } from '../doc/names.ts';
+import { useT } from '../i18n/index.ts';
+
+export type FieldErrors = Record<string, Notice | undefined>;
+
+/** `submit(fn)`: runs fn; a FieldError lands on its field; returns fn's result or undefined. */
+export function useFieldErrors() {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  async function submit<T>(fn: () => Promise<T> | T): Promise<T | undefined> {
+    try {
+      const r = await fn();
+      setErrors({});
+      return r;
+    } catch (e) {
+      if (!(e instanceof FieldError)) throw e;
+      setErrors({ [e.field]: { key: e.key, params: e.params, field: e.field } });
+      return undefined;
+    }
+  }
+  return { errors, submit, clear: () => setErrors({}) };
+}
+
+export function Field(props: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  error?: Notice;
+  placeholder?: string;
+  testId?: string;
+  mono?: boolean;
+  onEnter?(): void;
+}) {
+  const id = useId();
+  const t = useT();
+  return (
+    <label className="field" htmlFor={id}>
+      <span className="field-label">{props.label}</span>
+      <input
+        id={id}
+        className={props.mono === false ? 'input' : 'input mono'}
+        value={props.value}
+        placeholder={props.placeholder}
+        spellCheck={false}
+        autoComplete="off"
+        data-testid={props.testId}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? `${id}-err` : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && props.onEnter) {
+            e.preventDefault();
+            props.onEnter();
+          }
+        }}
+      />
+      {props.error && (
+        <span id={`${id}-err`} className="field-error" role="alert">
+          {t(props.error.key, props.error.params)}
+        </span>
+      )}
+    </label>
+  );
+}
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="insp-section">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}

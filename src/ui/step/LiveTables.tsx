@@ -1,0 +1,143 @@
+// The tables of the namespace in focus at the current step: addresses, routes (main and local),
+// neighbours with their state timer, the bridge FDB with ageing timers, iptables with counters and
+// conntrack. Rows the step created or changed are highlighted; rows it removed are listed struck out.
+
+import { memo } from 'react';
+import type { NsTables, TableName, TableRow } from '../../worker/step-api.ts';
+import { type MessageKey, useT } from '../i18n/index.ts';
+import { useLab } from '../store.ts';
+import { advance, setFocus } from './actions.ts';
+import { useStep } from './store.ts';
+import { formatTime } from './timeline.ts';
+
+const TABLES: readonly { name: TableName; title: MessageKey; empty?: boolean }[] = [
+  { name: 'addr', title: 'tables.addr' },
+  { name: 'route', title: 'tables.route' },
+  { name: 'local', title: 'tables.local' },
+  { name: 'neigh', title: 'tables.neigh', empty: true },
+  { name: 'fdb', title: 'tables.fdb' },
+  { name: 'iptables', title: 'tables.iptables' },
+  { name: 'conntrack', title: 'tables.conntrack' },
+];
+
+const ADVANCE = [1, 5, 30, 300];
+
+export function LiveTables() {
+  const t = useT();
+  const state = useStep((s) => s.state);
+  const focus = useStep((s) => s.focus);
+  const follow = useStep((s) => s.follow);
+  const busy = useStep((s) => s.busy);
+  const error = useStep((s) => s.error);
+  const names = useLab((s) => s.snapshot?.namespaces.map((n) => n.name).join('\u0001') ?? '');
+  const tables = state?.namespaces.find((n) => n.ns === focus);
+  return (
+    <section className="step-tables" aria-label={t('tables.title')}>
+      <div className="step-clock" data-testid="step-clock">
+        <span className="step-clock-time">{t('tables.clock', { time: formatTime(state?.t ?? 0) })}</span>
+        {ADVANCE.map((s) => (
+          <button
+            key={s}
+            type="button"
+            disabled={busy}
+            onClick={() => void advance(s)}
+            data-testid={`advance-${s}`}
+            title={t('tables.advanceTitle', { n: s })}
+          >
+            {s >= 60 ? t('tables.plusMin', { n: s / 60 }) : t('tables.plusSec', { n: s })}
+          </button>
+        ))}
+      </div>
+      <div className="step-ns-tabs" role="tablist" aria-label={t('tables.namespace')}>
+        {names.split('\u0001').map((ns) => (
+          <button
+            key={ns || '(host)'}
+            type="button"
+            role="tab"
+            aria-selected={ns === focus}
+            className={ns === focus ? 'on' : undefined}
+            onClick={() => setFocus(ns)}
+            data-testid={`tables-ns-${ns || 'host'}`}
+          >
+            {ns || t('step.host')}
+          </button>
+        ))}
+        <label className="step-follow">
+          <input
+            type="checkbox"
+            checked={follow}
+            onChange={(e) => useStep.setState({ follow: e.target.checked })}
+          />
+          {t('tables.follow')}
+        </label>
+      </div>
+      {error && <p className="step-error">{error}</p>}
+      {tables ? (
+        <div
+          className="step-table-list"
+          data-testid="live-tables"
+          data-at={String(state?.at)}
+          data-ns={focus || 'host'}
+        >
+          {TABLES.map(({ name, title, empty }) => (
+            <Table key={name} name={name} title={t(title)} tables={tables} showEmpty={empty} />
+          ))}
+        </div>
+      ) : (
+        <p className="step-empty">{t('step.pick')}</p>
+      )}
+    </section>
+  );
+}
+
+function Table({
+  name,
+  title,
+  tables,
+  showEmpty,
+}: {
+  name: TableName;
+  title: string;
+  tables: NsTables;
+  showEmpty?: boolean;
+}) {
+  const t = useT();
+  const rows = tables.tables[name];
+  const removed = tables.removed[name] ?? [];
+  if (rows.length === 0 && removed.length === 0 && !showEmpty) return null;
+  return (
+    <div className="step-table" data-testid={`table-${name}`}>
+      <h4>{title}</h4>
+      {rows.length === 0 && removed.length === 0 && <div className="step-row empty">{t('tables.empty')}</div>}
+      {rows.map((r) => (
+        <Row key={r.key} row={r} />
+      ))}
+      {removed.map((text) => (
+        <div key={`-${text}`} className="step-row removed" data-changed="removed">
+          {text}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** A row re-renders only when what it shows changed (each step's state arrives as new objects). */
+const Row = memo(
+  function Row({ row }: { row: TableRow }) {
+    const t = useT();
+    return (
+      <div
+        className={`step-row${row.changed ? ' changed' : ''}`}
+        data-changed={row.changed ? 'true' : undefined}
+      >
+        <span className="step-row-text">{row.text}</span>
+        {row.timerUs !== undefined && (
+          <span className="step-timer" title={t('tables.timerTitle')}>
+            {t('tables.timer', { s: (row.timerUs / 1e6).toFixed(1) })}
+          </span>
+        )}
+      </div>
+    );
+  },
+  (a, b) => a.row.text === b.row.text && a.row.changed === b.row.changed && a.row.timerUs === b.row.timerUs,
+);

@@ -1,0 +1,109 @@
+// The packet at the current step, layer by layer with every field named; fields this step changed show
+// old → new; the raw bytes below, with the selected field's bytes highlighted.
+
+import { useMemo } from 'react';
+import type { StepEvent, WireField } from '../../worker/step-api.ts';
+import { useT } from '../i18n/index.ts';
+import { type SelectedField, useStep } from './store.ts';
+
+export function PacketDetail() {
+  const t = useT();
+  const event = useStep((s) => (typeof s.at === 'number' ? s.events.find((e) => e.seq === s.at) : undefined));
+  const field = useStep((s) => s.field);
+  if (!event?.frame)
+    return (
+      <section className="step-packet-detail" data-testid="packet-detail">
+        <p className="step-empty">{event ? t('packet.none') : t('step.pick')}</p>
+      </section>
+    );
+  return <Frame event={event} field={field} />;
+}
+
+function Frame({ event, field }: { event: StepEvent; field?: SelectedField }) {
+  const t = useT();
+  const frame = event.frame!;
+  const changed = useMemo(
+    () => new Map((event.changes ?? []).map((c) => [`${c.layer}\u0000${c.name}`, c.old])),
+    [event.changes],
+  );
+  let selected: WireField | undefined;
+  for (const l of frame.layers)
+    for (const f of l.fields) if (field && l.name === field.layer && f.name === field.name) selected = f;
+  return (
+    <section className="step-packet-detail" data-testid="packet-detail">
+      <div className="packet-summary">{frame.summary}</div>
+      {frame.layers.map((l) => (
+        <details key={`${l.name}@${l.offset}`} open className="packet-layer" data-testid={`layer-${l.name}`}>
+          <summary>
+            {l.name} <span className="packet-len">{t('packet.bytes', { n: l.length })}</span>
+          </summary>
+          <table>
+            <tbody>
+              {l.fields.map((f) => {
+                const old = changed.get(`${l.name}\u0000${f.name}`);
+                const isSel = field?.layer === l.name && field.name === f.name;
+                return (
+                  <tr
+                    key={`${f.name}@${f.offset}`}
+                    className={`${old !== undefined ? 'changed' : ''}${isSel ? ' selected' : ''}`}
+                    data-testid={`field-${l.name}-${f.name}`}
+                  >
+                    <th scope="row">
+                      <button
+                        type="button"
+                        onClick={() =>
+                          useStep.setState({ field: isSel ? undefined : { layer: l.name, name: f.name } })
+                        }
+                        aria-pressed={isSel}
+                      >
+                        {f.name}
+                      </button>
+                    </th>
+                    <td>
+                      {old !== undefined && (
+                        <>
+                          <span className="old">{old}</span> →{' '}
+                        </>
+                      )}
+                      <span className="value">{f.value}</span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </details>
+      ))}
+      <HexDump bytes={frame.bytes} from={selected?.offset} length={selected?.length ?? 0} />
+    </section>
+  );
+}
+
+const hex2 = (n: number) => n.toString(16).padStart(2, '0');
+const hexRun = (b: Uint8Array) => Array.from(b, (x) => ` ${hex2(x)}`).join('');
+
+/** 16 bytes a line; each line is at most three text runs (before, in and after the selection). */
+function HexDump({ bytes, from, length }: { bytes: Uint8Array; from?: number; length: number }) {
+  const t = useT();
+  const rows: number[] = [];
+  for (let o = 0; o < bytes.length; o += 16) rows.push(o);
+  const selFrom = from ?? -1;
+  const selTo = from === undefined ? -1 : from + length;
+  return (
+    <pre className="hexdump" title={t('packet.raw')} data-testid="hexdump">
+      {rows.map((o) => {
+        const end = Math.min(o + 16, bytes.length);
+        const a = Math.min(end, Math.max(o, selFrom));
+        const b = Math.min(end, Math.max(a, selTo));
+        return (
+          <div key={o}>
+            <span className="hex-off">{o.toString(16).padStart(4, '0')}</span>
+            {hexRun(bytes.subarray(o, a))}
+            {b > a && <span className="hex-sel">{hexRun(bytes.subarray(a, b))}</span>}
+            {hexRun(bytes.subarray(b, end))}
+          </div>
+        );
+      })}
+    </pre>
+  );
+}

@@ -1,0 +1,99 @@
+// The event list: every step of the trace, grouped by command line and by packet, with time on the
+// virtual clock; the current one is marked and kept in view. Only the rows in view are rendered
+// (WindowedList), so playing back thousands of events costs a screenful of DOM per step.
+
+import { memo, useCallback, useMemo } from 'react';
+import type { StepEvent } from '../../worker/step-api.ts';
+import { useLang, useT } from '../i18n/index.ts';
+import { explainEvent } from '../i18n/trace.ts';
+import { goTo } from './actions.ts';
+import { kindLabel } from './labels.ts';
+import { useStep } from './store.ts';
+import { formatTime, groupEvents, type TimelineRow, timelineRows, visible } from './timeline.ts';
+import { WindowedList } from './WindowedList.tsx';
+
+/** Pixels per row: every row is one line (step.css .wl-row). */
+export const ROW_HEIGHT = 22;
+
+const keyOf = (r: TimelineRow) => r.key;
+
+export function Timeline() {
+  const t = useT();
+  const events = useStep((s) => s.events);
+  const commands = useStep((s) => s.commands);
+  const filters = useStep((s) => s.filters);
+  const at = useStep((s) => s.at);
+  const shown = useMemo(() => visible(events, filters), [events, filters]);
+  const { rows, indexOf, commandRow } = useMemo(
+    () => timelineRows(groupEvents(commands, shown)),
+    [commands, shown],
+  );
+  const current = typeof at === 'number' ? (indexOf.get(at) ?? -1) : -1;
+  const pinned = useCallback(
+    (first: number) => {
+      const r = rows[commandRow[first]];
+      return r?.kind === 'cmd' ? <CommandLine command={r.command} /> : null;
+    },
+    [rows, commandRow],
+  );
+
+  if (events.length === 0) return <p className="step-empty">{t('step.noEvents')}</p>;
+  return (
+    <WindowedList
+      items={rows}
+      rowHeight={ROW_HEIGHT}
+      keyOf={keyOf}
+      render={renderRow}
+      keepInView={current}
+      pinned={pinned}
+      className="step-timeline"
+      label={t('step.timeline')}
+      testId="step-timeline"
+      data={{ 'data-count': String(shown.length) }}
+    />
+  );
+}
+
+function renderRow(r: TimelineRow) {
+  if (r.kind === 'cmd') return <CommandLine command={r.command} />;
+  if (r.kind === 'packet')
+    return (
+      <div className="step-packet-head">
+        {r.packetId !== undefined && <span className="step-pid">#{r.packetId}</span>}
+        {r.summary}
+      </div>
+    );
+  return <EventRow e={r.event} />;
+}
+
+function CommandLine({ command }: { command: string }) {
+  return (
+    <div className="step-cmd-line" title={command}>
+      <span className="t-prompt">$</span> {command}
+    </div>
+  );
+}
+
+/** Each row watches only whether it is the current step: moving the cursor re-renders two rows. */
+const EventRow = memo(function EventRow({ e }: { e: StepEvent }) {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const text = explainEvent(e, lang);
+  const active = useStep((s) => s.at === e.seq);
+  return (
+    <button
+      type="button"
+      className={`step-event cat-${e.category}${active ? ' active' : ''}`}
+      data-seq={e.seq}
+      data-testid={`step-event-${e.seq}`}
+      aria-current={active ? 'step' : undefined}
+      onClick={() => void goTo(e.seq)}
+      title={text}
+    >
+      <span className="step-time">{formatTime(e.t)}</span>
+      <span className={`step-kind cat-${e.category}`}>{kindLabel(t, e.kind)}</span>
+      <span className="step-where">{`${e.ns || t('step.host')}${e.dev ? `:${e.dev}` : ''}`}</span>
+      <span className="step-text">{text}</span>
+    </button>
+  );
+});

@@ -1,0 +1,253 @@
+// What the step-through view asks of the worker: the trace and the tables at a step (LabApi), and
+// commands (a ping, `sleep N` to advance the virtual clock, a terminal line), which go through the
+// editor's engine queue (doc/engine.ts) so the engine stays equal to the document plus traffic.
+
+import type { LabApi } from '../../worker/api.ts';
+import type { StepAt, StepEvent, StepRequest, StepState } from '../../worker/step-api.ts';
+import { edit, runTraffic } from '../doc/engine.ts';
+import { useLab } from '../store.ts';
+import { highlightFor, NO_HIGHLIGHT } from './canvas.ts';
+import { type StepStore, useStep } from './store.ts';
+import { type Filters, nextAt, prevAt, visible } from './timeline.ts';
+
+let lab: LabApi | undefined;
+let request = 0;
+
+export function attachLab(next: LabApi | undefined): void {
+  lab = next;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+let refreshing: Promise<void> = Promise.resolve();
+
+/** Fetches the events the store does not have yet (all of them after a reset). One at a time. */
+export function refreshTrace(): Promise<void> {
+  refreshing = refreshing.then(fetchNew, fetchNew);
+  return refreshing;
+}
+
+async function fetchNew(): Promise<void> {
+  if (!lab) return;
+  const s = useStep.getState();
+  let chunk = await lab.trace(s.nextSeq, s.commands.length);
+  const fresh = chunk.history !== s.history;
+  if (fresh && (s.nextSeq > 0 || s.commands.length > 0)) chunk = await lab.trace(0, 0);
+  useStep.setState((cur) =>
+    fresh
+      ? {
+          history: chunk.history,
+          events: chunk.events,
+          commands: chunk.commands,
+          nextSeq: chunk.nextSeq,
+          at: undefined,
+          state: undefined,
+          highlight: NO_HIGHLIGHT,
+          playing: false,
+        }
+      : {
+          events: chunk.events.length ? [...cur.events, ...chunk.events] : cur.events,
+          commands: chunk.commands.length ? [...cur.commands, ...chunk.commands] : cur.commands,
+          nextSeq: chunk.nextSeq,
+        },
+  );
+}
+
+// The tables at each step, as fetched: a step forward (or a playback frame) whose state is here
+// renders in one React update with no worker round trip. Filled ahead of the cursor in batches.
+const states = new Map<string, StepState>();
+const STATES_KEPT = 2000;
+/** How many steps ahead (in the direction of travel) are fetched in one message. */
+const AHEAD = 48;
+let prefetching = false;
+
+const stateKey = (history: number, at: number, ns: string) => `${history}|${at}|${ns}`;
+
+function keep(history: number, at: number, ns: string, state: StepState): void {
+  states.set(stateKey(history, at, ns), state);
+  if (states.size > STATES_KEPT) states.delete(states.keys().next().value!);
+}
+
+// The visible events, recomputed only when the events or the filters change.
+let shownFor: { events: StepEvent[]; filters: Filters; shown: StepEvent[] } | undefined;
+function shownEvents(s: StepStore): StepEvent[] {
+  if (shownFor?.events !== s.events || shownFor.filters !== s.filters)
+    shownFor = { events: s.events, filters: s.filters, shown: visible(s.events, s.filters) };
+  return shownFor.shown;
+}
+
+/** The namespace whose tables the view shows at event `e`. */
+const focusAt = (s: StepStore, e: StepEvent) => (s.follow ? e.ns : s.focus);
+
+/** Moves the view to event `at` (or 'live') and fetches the tables there; a later move wins. */
+export async function goTo(at: StepAt): Promise<void> {
+  const s = useStep.getState();
+  const index = at === 'live' ? -1 : s.events.findIndex((e) => e.seq === at);
+  const event = index >= 0 ? s.events[index] : undefined;
+  const focus = s.follow && event ? event.ns : s.focus;
+  const cached = typeof at === 'number' ? states.get(stateKey(s.history, at, focus)) : undefined;
+  const backwards = typeof at === 'number' && typeof s.at === 'number' && at < s.at;
+  useStep.setState({
+    at,
+    focus,
+    field: undefined,
+    highlight: highlightFor(s.events, index, useLab.getState().snapshot),
+    ...(cached ? { state: cached, error: undefined } : {}),
+  });
+  if (cached)
+    ++request; // an older load still under way must not overwrite this view
+  else await loadState();
+  if (typeof at === 'number') prefetch(backwards ? -1 : 1);
+}
+
+/**
+ * Fetches, in one message, the states of the next AHEAD visible steps from the cursor that are not
+ * cached yet, once fewer than half of them are. One batch at a time.
+ */
+function prefetch(dir: 1 | -1): void {
+  const s = useStep.getState();
+  if (!lab || prefetching || typeof s.at !== 'number') return;
+  const shown = shownEvents(s);
+  const i = shown.findIndex((e) => e.seq === s.at);
+  if (i < 0) return;
+  const history = s.history;
+  const wanted: StepRequest[] = [];
+  let have = 0;
+  for (let k = 1; k <= AHEAD; k++) {
+    const e = shown[i + dir * k];
+    if (!e) break;
+    const ns = focusAt(s, e);
+    if (states.has(stateKey(history, e.seq, ns))) have++;
+    else wanted.push({ at: e.seq, namespaces: [ns] });
+  }
+  if (wanted.length === 0 || have >= AHEAD / 2) return;
+  prefetching = true;
+  lab
+    .statesAt(wanted)
+    .then((got) => {
+      if (useStep.getState().history !== history) return;
+      for (const [k, r] of wanted.entries()) keep(history, r.at as number, r.namespaces[0], got[k]);
+    })
+    .catch(() => {
+      // A history replaced under the batch: the next move asks again.
+    })
+    .finally(() => {
+      prefetching = false;
+    });
+}
+
+/** (Re)loads the tables for the current position and focus. */
+export async function loadState(): Promise<void> {
+  const { at, focus, history } = useStep.getState();
+  if (!lab || at === undefined) return;
+  const mine = ++request;
+  try {
+    const state = await lab.stateAt(at, [focus]);
+    if (typeof at === 'number') keep(history, at, focus, state);
+    if (mine === request) useStep.setState({ state, error: undefined });
+  } catch (e) {
+    if (mine === request) useStep.setState({ error: message(e) });
+  }
+}
+
+export function setFocus(ns: string): void {
+  useStep.setState({ focus: ns, follow: false });
+  void loadState();
+}
+
+export async function stepForward(): Promise<boolean> {
+  const s = useStep.getState();
+  const next = nextAt(shownEvents(s), s.at);
+  if (next === undefined) return false;
+  await goTo(next);
+  return true;
+}
+
+export async function stepBack(): Promise<boolean> {
+  const s = useStep.getState();
+  const prev = prevAt(shownEvents(s), s.at);
+  if (prev === undefined) return false;
+  await goTo(prev);
+  return true;
+}
+
+/**
+ * Plays forward at `speed` steps per second until the end or a pause. Paced by animation frames: a
+ * frame shows the step the clock has reached, so above the display's frame rate the steps in between
+ * are passed without being drawn (as a video player drops frames). A step whose tables are not
+ * fetched yet is waited for, and that wait does not count as playing time.
+ */
+export async function play(): Promise<void> {
+  if (useStep.getState().playing) return;
+  useStep.setState({ playing: true });
+  let last = performance.now();
+  let due = 1; // the first step right away
+  let drawn = 0;
+  while (useStep.getState().playing) {
+    const now = await nextFrame();
+    const speed = useStep.getState().speed;
+    due += ((now - last) * speed) / 1000;
+    last = now;
+    // Above 30 steps/s, draw at most 30 frames a second: nobody reads faster, and it halves the work.
+    if (due < 1 || (speed > 30 && now - drawn < 1000 / 30 - 4)) continue;
+    drawn = now;
+    const s = useStep.getState();
+    const shown = shownEvents(s);
+    const from = s.at === undefined ? -1 : shown.findIndex((e) => e.seq === s.at);
+    if (s.at === 'live' || from + 1 >= shown.length) break;
+    const to = Math.min(shown.length - 1, from + Math.floor(due));
+    due -= Math.floor(due);
+    await goTo(shown[to].seq);
+    last = Math.max(last, performance.now() - 1000 / 60);
+  }
+  useStep.setState({ playing: false });
+}
+
+const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
+
+export function pause(): void {
+  useStep.setState({ playing: false });
+}
+
+/**
+ * Runs command lines on top of the editor's document (traffic, `sleep`, looks at tables), in the
+ * editor's queue so they never interleave with a replay. The transcript grows and the new events
+ * join the timeline. Returns what was printed.
+ */
+export async function runCommands(script: string): Promise<string> {
+  useStep.setState({ busy: true });
+  try {
+    const transcript = await runTraffic([script]);
+    await refreshTrace();
+    return transcript;
+  } finally {
+    useStep.setState({ busy: false });
+  }
+}
+
+/** A change to the lab (a new link, an address…) becomes a line of the editor's document. */
+export async function changeLab(line: string): Promise<string> {
+  useStep.setState({ busy: true });
+  try {
+    const r = await edit([line]);
+    await refreshTrace();
+    return r.ok ? '' : `${r.output}\n`;
+  } finally {
+    useStep.setState({ busy: false });
+  }
+}
+
+/** Sends traffic and moves the view to its first step. */
+export async function send(command: string): Promise<string> {
+  const before = useStep.getState().nextSeq;
+  const out = await runCommands(command);
+  const first = useStep.getState().events.find((e) => e.seq >= before);
+  if (first) await goTo(first.seq);
+  return out;
+}
+
+/** Advances the virtual clock (`sleep N`, running every timer due) and shows the live tables. */
+export async function advance(seconds: number): Promise<void> {
+  await runCommands(`sleep ${seconds}`);
+  await goTo('live');
+}

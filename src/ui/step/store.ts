@@ -1,0 +1,64 @@
+// The step-through view's state: the trace as plain StepEvents, where the cursor is, the tables at
+// that point, filters and playback. Per-step canvas highlights live here (not in React Flow's nodes),
+// and node and edge components read them through tiny selectors (useStepHighlight, useStepEdge).
+
+import { create } from 'zustand';
+import type { StepAt, StepCommand, StepEvent, StepState } from '../../worker/step-api.ts';
+import { type EdgeDir, NO_HIGHLIGHT, type NodeMark, type StepHighlight } from './canvas.ts';
+import { ALL_ON, type Filters } from './timeline.ts';
+
+export interface SelectedField {
+  layer: string;
+  name: string;
+}
+
+export interface StepStore {
+  history: number;
+  events: StepEvent[];
+  commands: StepCommand[];
+  nextSeq: number;
+  /** Where the view is: after event `at`, 'live' (now), or nothing chosen yet. */
+  at: StepAt | undefined;
+  /** The namespace whose tables are shown; `follow` makes it track the step's namespace. */
+  focus: string;
+  follow: boolean;
+  state?: StepState;
+  highlight: StepHighlight;
+  filters: Filters;
+  playing: boolean;
+  /** Steps per second during playback. */
+  speed: number;
+  field?: SelectedField;
+  busy: boolean;
+  error?: string;
+}
+
+export const useStep = create<StepStore>()(() => ({
+  history: 0,
+  events: [],
+  commands: [],
+  nextSeq: 0,
+  at: undefined,
+  focus: '',
+  follow: true,
+  highlight: NO_HIGHLIGHT,
+  filters: ALL_ON,
+  playing: false,
+  speed: 2,
+  busy: false,
+}));
+
+/** How the step marks a canvas node (undefined: not involved). Re-renders only when its own mark changes. */
+export function useStepHighlight(id: string): NodeMark | undefined {
+  return useStep((s) => s.highlight.nodes[id]);
+}
+
+/** Whether the current step's frame travels along this edge, and which way. */
+export function useStepEdge(id: string): EdgeDir | undefined {
+  return useStep((s) => s.highlight.edges[id]);
+}
+
+/** The drop reason when this node is where the packet was dropped. */
+export function useStepDrop(id: string): string | undefined {
+  return useStep((s) => (s.highlight.drop?.node === id ? s.highlight.drop.text : undefined));
+}

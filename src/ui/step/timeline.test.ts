@@ -1,0 +1,130 @@
+// The timeline and canvas logic over a real trace (docker0's ping, serialised by the worker code).
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Session } from '../../shell/session.ts';
+import { Stepping } from '../../worker/replay.ts';
+import { farView } from '../farView.ts';
+import { layoutTopology } from '../layout.ts';
+import { highlightFor } from './canvas.ts';
+import { ALL_ON, groupEvents, nextAt, prevAt, timelineRows, visible } from './timeline.ts';
+
+const DOCKER0 = readFileSync(new URL('../../examples/docker0.sh', import.meta.url), 'utf8');
+
+function trace() {
+  const session = new Session({ seed: 1 });
+  const steps = new Stepping(session, 1);
+  steps.run(DOCKER0);
+  return { ...steps.trace(), snapshot: session.snapshot() };
+}
+
+describe('timeline', () => {
+  const { events, commands, snapshot } = trace();
+
+  it('groups the ping under its command, one group per packet and direction', () => {
+    const groups = groupEvents(commands, events);
+    expect(groups.map((g) => g.command.command)).toEqual(['ip netns exec c1 ping -c 1 172.17.0.3']);
+    expect(groups[0].packets.map((p) => p.summary)).toEqual(
+      [
+        'ARP, Request who-has 172.17.0.3 tell 172.17.0.2',
+        'ARP, Reply 172.17.0.3 is-at 02:42:ac:11:00:03',
+        'IP 172.17.0.2 > 172.17.0.3: ICMP echo request, id 1, seq 1, length 64',
+        'IP 172.17.0.3 > 172.17.0.2: ICMP echo reply, id 1, seq 1, length 64',
+      ].map((s) =>
+        expect.stringMatching(
+          new RegExp(`^${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('id 1', 'id \\d+')}$`),
+        ),
+      ),
+    );
+    expect(groups[0].packets.flatMap((p) => p.events)).toEqual(events);
+  });
+
+  it('steps over what the filters hide, and back', () => {
+    const onlyFdb = visible(events, { ...ALL_ON, arp: false, icmp: false, routing: false, other: false });
+    expect(onlyFdb.every((e) => e.category === 'fdb')).toBe(true);
+    const first = nextAt(onlyFdb, undefined)!;
+    const second = nextAt(onlyFdb, first)!;
+    const third = nextAt(onlyFdb, second)!;
+    expect(third).toBeGreaterThan(second + 1); // the ARP steps in between are skipped
+    expect(prevAt(onlyFdb, second)).toBe(first);
+    expect(prevAt(onlyFdb, first)).toBeUndefined();
+    expect(prevAt(onlyFdb, 'live')).toBe(onlyFdb.at(-1)!.seq);
+    expect(nextAt(onlyFdb, 'live')).toBeUndefined();
+  });
+
+  it('flattens the groups into one-line rows for the windowed list, each knowing its command', () => {
+    const groups = groupEvents(commands, events);
+    const { rows, indexOf, commandRow } = timelineRows(groups);
+    const packets = groups.flatMap((g) => g.packets);
+    expect(rows).toHaveLength(groups.length + packets.length + events.length);
+    expect(rows[0]).toEqual({
+      kind: 'cmd',
+      key: expect.any(String),
+      command: 'ip netns exec c1 ping -c 1 172.17.0.3',
+    });
+    expect(rows[1]).toMatchObject({
+      kind: 'packet',
+      summary: 'ARP, Request who-has 172.17.0.3 tell 172.17.0.2',
+    });
+    for (const e of events) expect(rows[indexOf.get(e.seq)!]).toMatchObject({ kind: 'event', event: e });
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+    expect(commandRow.every((i) => rows[i].kind === 'cmd')).toBe(true);
+  });
+
+  it('puts the step on the canvas: the veth hop, the flood fanning out, the bridge in and out', () => {
+    const at = (pred: (i: number) => boolean) => events.findIndex((_, i) => pred(i));
+    const tx = at((i) => events[i].kind === 'frame-tx');
+    expect(highlightFor(events, tx, snapshot)).toEqual({
+      nodes: { 'link:c1:eth0': 'act' },
+      edges: {
+        'veth:link:c1:eth0->link::veth1': 'fwd',
+        'veth:link::veth1->link:c1:eth0': 'rev',
+        // The far view's spellings: c1 → docker0 (veth1's master), or from the host's side.
+        'far:netns:c1->link::docker0': 'fwd',
+        'far:host->netns:c1': 'rev',
+      },
+      flood: false,
+    });
+    const flood = highlightFor(
+      events,
+      at((i) => events[i].kind === 'flood'),
+      snapshot,
+    );
+    expect(flood.flood).toBe(true);
+    expect(flood.nodes).toEqual({ 'link::docker0': 'act' });
+    expect(flood.edges).toEqual({
+      'master:link::veth1->link::docker0': 'fwd',
+      'master:link::veth2->link::docker0': 'rev',
+      'far:netns:c1->link::docker0': 'fwd',
+      'far:netns:c2->link::docker0': 'rev',
+    });
+    // Every far spelling that the far view draws is one of its edges: zoomed out, the packet still moves.
+    const far = new Set(farView(layoutTopology(snapshot)).edges.map((e) => e.id));
+    expect(Object.keys(flood.edges).filter((id) => id.startsWith('far:'))).toEqual(
+      expect.arrayContaining([...far].filter((id) => id in flood.edges)),
+    );
+    expect([...far].filter((id) => id in flood.edges)).toHaveLength(2);
+    expect([...far].filter((id) => id in highlightFor(events, tx, snapshot).edges)).toEqual([
+      'far:netns:c1->link::docker0',
+    ]);
+    const fwd = highlightFor(
+      events,
+      at((i) => events[i].kind === 'bridge-forward'),
+      snapshot,
+    );
+    expect(fwd.edges).toEqual({
+      'master:link::veth2->link::docker0': 'fwd',
+      'master:link::veth1->link::docker0': 'rev',
+      'far:netns:c2->link::docker0': 'fwd',
+      'far:netns:c1->link::docker0': 'rev',
+    });
+    // A step with no device marks its namespace.
+    expect(
+      highlightFor(
+        events,
+        at((i) => events[i].kind === 'route' && !events[i].dev),
+        snapshot,
+      ).nodes,
+    ).toEqual(expect.any(Object));
+  });
+});

@@ -1,0 +1,126 @@
+// A terminal per namespace, running the same shell as scripts and the CLI: a line typed in c1 runs as
+// `ip netns exec c1 <line>`, so it prints exactly what the CLI prints. A line that changes the lab
+// becomes a line of the editor's document (so the canvas redraws and undo works); looks and traffic
+// run on top of it and join the timeline. Up/down walk the history.
+
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/index.ts';
+import { changeLab, runCommands } from '../step/actions.ts';
+import { inNamespace } from '../step/commands.ts';
+import { useLab } from '../store.ts';
+import { changesTopology } from './classify.ts';
+import { clearScreen, record, useTerminal, walkHistory } from './store.ts';
+import './terminal.css';
+
+/** The transcript of one line without its "$ command" header. */
+function outputOf(transcript: string): string {
+  return transcript.replace(/^\$ [^\n]*\n/, '');
+}
+
+export function Terminal() {
+  const t = useT();
+  const ns = useTerminal((s) => s.ns);
+  const screen = useTerminal((s) => s.screens[s.ns]) ?? [];
+  // A joined string, so the selector's result is stable between renders.
+  const names = useLab((s) => s.snapshot?.namespaces.map((n) => n.name).join('\u0001') ?? '').split('\u0001');
+  const [line, setLine] = useState('');
+  const [draft, setDraft] = useState('');
+  const [index, setIndex] = useState(-1);
+  const [running, setRunning] = useState(false);
+  const out = useRef<HTMLDivElement>(null);
+  const prompt = `${ns || 'host'}# `;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll down whenever the screen grows
+  useEffect(() => {
+    out.current?.scrollTo({ top: out.current.scrollHeight });
+  }, [screen.length]);
+
+  const run = async () => {
+    const command = line.trim();
+    setLine('');
+    setIndex(-1);
+    if (!command) return;
+    if (command === 'clear') {
+      clearScreen(ns);
+      return;
+    }
+    setRunning(true);
+    try {
+      const full = inNamespace(ns, command);
+      const output = changesTopology(command) ? await changeLab(full) : outputOf(await runCommands(full));
+      record(ns, { command, output });
+    } catch (e) {
+      record(ns, { command, output: `netns-lab: ${e instanceof Error ? e.message : String(e)}\n` });
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      void run();
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      const history = useTerminal.getState().history;
+      const from = index < 0 ? history.length : index;
+      if (index < 0) setDraft(line);
+      const step = walkHistory(history, from, e.key === 'ArrowUp' ? -1 : 1, index < 0 ? line : draft);
+      if (step) {
+        setIndex(step.index);
+        setLine(step.line);
+      }
+    }
+  };
+
+  return (
+    <section className="terminal" aria-label={t('terminal.title')} data-testid="terminal">
+      <div className="terminal-tabs" role="tablist" aria-label={t('terminal.namespace')}>
+        {names.map((n) => (
+          <button
+            key={n || '(host)'}
+            type="button"
+            role="tab"
+            aria-selected={n === ns}
+            className={n === ns ? 'on' : undefined}
+            onClick={() => useTerminal.setState({ ns: n })}
+            data-testid={`terminal-ns-${n || 'host'}`}
+          >
+            {n || t('step.host')}
+          </button>
+        ))}
+      </div>
+      <div className="terminal-screen" ref={out} data-testid="terminal-screen">
+        {screen.length === 0 && (
+          <div className="terminal-hint">{t('terminal.hint', { ns: ns || 'host' })}</div>
+        )}
+        {screen.map((entry, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the screen only grows; repeats are legitimate
+          <div key={i} className="terminal-entry">
+            <div className="terminal-cmd">
+              <span className="terminal-prompt">{prompt}</span>
+              {entry.command}
+            </div>
+            {entry.output && <pre className="terminal-out">{entry.output}</pre>}
+          </div>
+        ))}
+      </div>
+      <div className="terminal-input">
+        <label className="terminal-prompt" htmlFor="terminal-line">
+          {prompt}
+        </label>
+        <input
+          id="terminal-line"
+          value={line}
+          onChange={(e) => setLine(e.target.value)}
+          onKeyDown={onKey}
+          readOnly={running}
+          spellCheck={false}
+          autoComplete="off"
+          aria-label={t('terminal.input', { ns: ns || 'host' })}
+          data-testid="terminal-input"
+        />
+      </div>
+    </section>
+  );
+}

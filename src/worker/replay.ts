@@ -1,0 +1,196 @@
+// Stepping through packets (issue 5). The lab remembers every command line it ran since reset; the
+// engine is deterministic, so the world as it was at any trace event is recomputed by replaying that
+// history in a fresh Session and capturing the tables from TraceLog.onEmit when the event is emitted
+// (the world is then exactly in the state the event describes), then stopping the replay.
+
+import type { TraceEvent } from '../engine/trace/events.ts';
+import { scriptLines } from '../shell/lexer.ts';
+import { type LineResult, Session } from '../shell/session.ts';
+import type {
+  NsTables,
+  StepAt,
+  StepCommand,
+  StepEvent,
+  StepRequest,
+  StepState,
+  TraceChunk,
+} from './step-api.ts';
+import { captureTables, diffTables } from './tables.ts';
+import { TraceSerializer } from './trace-serial.ts';
+
+/** Thrown from onEmit to end a replay once the wanted events are captured. Private on purpose. */
+class ReplayStop extends Error {}
+
+interface Capture {
+  t: number;
+  tables: NsTables[];
+}
+
+/** Events captured around a miss, so that stepping on (or back) is served from the cache. */
+const WINDOW = 64;
+const CACHE_LIMIT = 4096;
+const EVENT_LIMIT = 100_000;
+let histories = 0;
+
+export class Stepping {
+  private readonly history: string[] = [];
+  private readonly commands: StepCommand[] = [];
+  private events: StepEvent[] = [];
+  private readonly serializer = new TraceSerializer();
+  private serializedTo = 0;
+  private readonly cache = new Map<string, Capture>();
+  private lastSeq = -1;
+  /** Replays run so far (the tests check that stepping is served from the cache). */
+  replays = 0;
+  readonly id = ++histories;
+
+  constructor(
+    readonly session: Session,
+    private readonly seed: number,
+  ) {}
+
+  /** Runs a script line by line (as Session.run does), recording each line and the events it emitted. */
+  run(script: string): string {
+    return this.runLines(script)
+      .map((r) => `$ ${r.command}\n${r.output}`)
+      .join('');
+  }
+
+  /** Session.runLines, recording each line and the events it emitted. */
+  runLines(script: string): LineResult[] {
+    const log = this.session.world.log;
+    const out: LineResult[] = [];
+    for (const l of scriptLines(script)) {
+      const firstSeq = log.count;
+      out.push({ line: l.line, command: l.text, ...this.session.exec(l.text) });
+      this.history.push(l.text);
+      this.commands.push({ command: l.text, firstSeq, endSeq: log.count });
+    }
+    this.serializeNew(log.events);
+    return out;
+  }
+
+  private serializeNew(log: readonly TraceEvent[]): void {
+    for (const e of log) if (e.seq >= this.serializedTo) this.events.push(this.serializer.serialize(e));
+    this.serializedTo = this.session.world.log.count;
+    if (this.events.length > EVENT_LIMIT) this.events = this.events.slice(-EVENT_LIMIT);
+  }
+
+  /** Events with seq ≥ fromSeq and the command lines from index `fromCommand` on. */
+  trace(fromSeq = 0, fromCommand = 0): TraceChunk {
+    let lo = 0;
+    let hi = this.events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.events[mid].seq < fromSeq) lo = mid + 1;
+      else hi = mid;
+    }
+    return {
+      history: this.id,
+      events: this.events.slice(lo),
+      commands: this.commands.slice(fromCommand),
+      nextSeq: this.session.world.log.count,
+    };
+  }
+
+  /**
+   * The tables of `namespaces` just after event `seq` was emitted (or now, 'live'), with the rows that
+   * changed since the step before: the previous event of the same command line, or the state before
+   * that line ran. For 'live', the change is what the last command line did.
+   */
+  stateAt(at: StepAt, namespaces: readonly string[]): StepState {
+    const names = [...namespaces];
+    const n = this.history.length;
+    if (at === 'live') {
+      const before = n > 0 ? this.point(`l${n - 1}`, names, { line: n - 1 }) : undefined;
+      const tables = captureTables(this.session.world, names);
+      return { at, t: this.session.world.clock.now, namespaces: diffTables(before?.tables, tables) };
+    }
+    const oldest = this.events[0]?.seq ?? this.serializedTo;
+    if (!Number.isInteger(at) || at < oldest || at >= this.serializedTo)
+      throw new RangeError(`no trace event ${at} (events ${oldest}–${this.serializedTo - 1} are kept)`);
+    const line = this.commandOf(at);
+    const prevKey = at > this.commands[line].firstSeq ? `e${at - 1}` : `l${line}`;
+    const backwards = at < this.lastSeq;
+    this.lastSeq = at;
+    const after = this.point(`e${at}`, names, { seq: at, backwards });
+    const before = this.point(prevKey, names, { seq: at, backwards, line });
+    return { at, t: after.t, namespaces: diffTables(before.tables, after.tables) };
+  }
+
+  /**
+   * stateAt for several points in one call: how the UI prefetches the steps ahead of the cursor, so a
+   * playback costs one message per window rather than one per step. One replay serves a whole window.
+   */
+  statesAt(requests: readonly StepRequest[]): StepState[] {
+    return requests.map((r) => this.stateAt(r.at, r.namespaces));
+  }
+
+  private commandOf(seq: number): number {
+    let lo = 0;
+    let hi = this.commands.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.commands[mid].firstSeq <= seq) lo = mid;
+      else hi = mid - 1;
+    }
+    // Commands that emitted nothing share their firstSeq with the next one; the emitting one is last.
+    while (lo + 1 < this.commands.length && this.commands[lo + 1].firstSeq <= seq) lo++;
+    return lo;
+  }
+
+  private point(
+    key: string,
+    names: string[],
+    want: { seq?: number; line?: number; backwards?: boolean },
+  ): Capture {
+    const ck = `${key}|${names.join('\u0001')}`;
+    let hit = this.cache.get(ck);
+    if (!hit) {
+      const seq = want.seq ?? -1;
+      const lo = want.backwards ? seq - WINDOW : seq - 1;
+      const hi = Math.min(this.serializedTo - 1, want.backwards ? seq : seq + WINDOW);
+      this.replay(names, lo, seq >= 0 ? hi : -1, want.line);
+      hit = this.cache.get(ck);
+      if (!hit) throw new Error(`replay did not reach ${key}`);
+    } else {
+      // LRU: a hit moves to the back.
+      this.cache.delete(ck);
+      this.cache.set(ck, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * Replays the history in a fresh Session, capturing the tables at every event in [lo, hi] and at the
+   * start of every line whose events overlap that range (and of line `line`), then stops.
+   */
+  private replay(names: string[], lo: number, hi: number, line?: number): void {
+    this.replays++;
+    const suffix = `|${names.join('\u0001')}`;
+    const put = (key: string, c: Capture) => {
+      this.cache.set(key + suffix, c);
+      if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+    };
+    const s = new Session({ seed: this.seed, traceLimit: 1 });
+    const world = s.world;
+    let done = false;
+    world.log.onEmit = (e) => {
+      if (hi < 0) return; // only line starts are wanted
+      if (done) throw new ReplayStop();
+      if (e.seq >= lo && e.seq <= hi) put(`e${e.seq}`, { t: e.t, tables: captureTables(world, names) });
+      if (e.seq >= hi) {
+        done = true;
+        throw new ReplayStop();
+      }
+    };
+    const lastLine = line ?? -1;
+    for (let i = 0; i < this.history.length && !done; i++) {
+      const c = this.commands[i];
+      if (i === lastLine || (c.endSeq > lo && c.firstSeq <= hi && c.endSeq > c.firstSeq))
+        put(`l${i}`, { t: world.clock.now, tables: captureTables(world, names) });
+      if (hi < 0 && i >= lastLine) break;
+      s.exec(this.history[i]);
+    }
+  }
+}
