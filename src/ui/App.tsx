@@ -8,6 +8,7 @@ import { Inspector } from './editor/Inspector.tsx';
 import { Palette } from './editor/Palette.tsx';
 import { PingBar } from './editor/PingBar.tsx';
 import { SharedBanner } from './editor/SharedBanner.tsx';
+import { useT } from './i18n/index.ts';
 import { attachLab as attachStepLab } from './step/actions.ts';
 import { StepDock } from './step/StepDock.tsx';
 import { useLab } from './store.ts';
@@ -52,12 +53,13 @@ function TopBar() {
   const namespaces = snapshot ? snapshot.namespaces.length - 1 : 0;
   const links = snapshot ? snapshot.namespaces.reduce((n, ns) => n + ns.links.length, 0) : 0;
   const title = useDoc((s) => s.doc.title);
+  const t = useT();
   return (
     <header className="topbar">
       <div className="brand">
         <img src="./favicon.svg" alt="" width="22" height="22" />
         <span className="brand-name">netns-lab</span>
-        <span className="brand-tag">Linux container networking, simulated</span>
+        <span className="brand-tag">{t('app.tagline')}</span>
       </div>
       <div className="topbar-right">
         <EditorBar />
@@ -67,8 +69,12 @@ function TopBar() {
         <span className={`status status-${status}`} data-testid="status">
           <span className="status-dot" aria-hidden="true" />
           {status === 'ready' && snapshot
-            ? `${namespaces} ${namespaces === 1 ? 'namespace' : 'namespaces'} · ${links} links · t = ${snapshot.timeMs} ms`
-            : status}
+            ? t(namespaces === 1 ? 'status.readyOne' : 'status.ready', {
+                namespaces,
+                links,
+                time: snapshot.timeMs,
+              })
+            : t(`status.${status}`)}
         </span>
       </div>
     </header>

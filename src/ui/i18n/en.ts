@@ -11,6 +11,7 @@ export const en = {
   'status.idle': 'idle',
   'status.running': 'running',
   'status.error': 'error',
+  'status.readyOne': '{namespaces} namespace · {links} links · t = {time} ms',
   'status.ready': '{namespaces} namespaces · {links} links · t = {time} ms',
   'transcript.title': 'Transcript',
   'transcript.meta': '{source} · {commands} commands',

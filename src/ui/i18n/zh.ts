@@ -12,6 +12,7 @@ export const zh: Partial<Record<keyof typeof en, string>> = {
   'status.idle': '空闲',
   'status.running': '运行中',
   'status.error': '出错',
+  'status.readyOne': '{namespaces} 个命名空间 · {links} 个链路 · t = {time} 毫秒',
   'status.ready': '{namespaces} 个命名空间 · {links} 个链路 · t = {time} 毫秒',
   'transcript.title': '命令记录',
   'transcript.meta': '{source} · {commands} 条命令',
