@@ -151,3 +151,21 @@ test('ARP and FDB rows that a step changed are highlighted; time makes the entry
   await testInfo.attach('step-stale', { body: shot, contentType: 'image/png' });
   expect(errors).toEqual([]);
 });
+
+test('the panel folds to its bar, giving the canvas the room, and stays folded after a reload', async ({
+  page,
+}) => {
+  const errors = await open(page);
+  const canvas = page.getByTestId('topology');
+  const before = (await canvas.boundingBox())!.height;
+  await page.getByTestId('dock-toggle').click();
+  await expect(page.getByTestId('step-timeline')).toBeHidden();
+  await expect(page.getByTestId('dock-toggle')).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(async () => (await canvas.boundingBox())!.height).toBeGreaterThan(before + 150);
+  await page.reload();
+  await expect(page.getByTestId('bridge::docker0')).toBeVisible();
+  await expect(page.getByTestId('step-timeline')).toBeHidden();
+  await page.getByTestId('dock-toggle').click();
+  await expect(page.getByTestId('step-timeline')).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -17,9 +17,31 @@ import './step.css';
 
 type Tab = 'steps' | 'terminal';
 
+const COLLAPSED_KEY = 'netns-lab.dock-collapsed';
+
+function savedCollapsed(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(COLLAPSED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
 export function StepDock() {
   const t = useT();
   const [tab, setTab] = useState<Tab>('steps');
+  // At 1280×800 the canvas needs the room when nobody is stepping: the panel folds to its bar.
+  const [collapsed, setCollapsed] = useState(savedCollapsed);
+  const toggle = () => {
+    setCollapsed((c) => {
+      try {
+        globalThis.localStorage?.setItem(COLLAPSED_KEY, c ? '0' : '1');
+      } catch {
+        // storage may be unavailable; the choice lasts for this page
+      }
+      return !c;
+    });
+  };
   const revision = useLab((s) => s.revision);
   const status = useLab((s) => s.status);
 
@@ -30,8 +52,23 @@ export function StepDock() {
   }, [revision, status]);
 
   return (
-    <section className="step-dock" aria-label={t('step.dock')} data-testid="step-dock">
+    <section
+      className={`step-dock${collapsed ? ' collapsed' : ''}`}
+      aria-label={t('step.dock')}
+      data-testid="step-dock"
+    >
       <div className="step-dock-bar">
+        <button
+          type="button"
+          className="step-dock-toggle"
+          aria-expanded={!collapsed}
+          aria-label={t(collapsed ? 'step.expand' : 'step.collapse')}
+          title={t(collapsed ? 'step.expand' : 'step.collapse')}
+          onClick={toggle}
+          data-testid="dock-toggle"
+        >
+          {collapsed ? '▴' : '▾'}
+        </button>
         <div className="step-tabs" role="tablist">
           {(['steps', 'terminal'] as const).map((x) => (
             <button
@@ -50,7 +87,7 @@ export function StepDock() {
         <SendForm />
         <SendMenu />
       </div>
-      {tab === 'steps' ? (
+      {collapsed ? null : tab === 'steps' ? (
         <div className="step-body">
           <div className="step-col step-col-timeline">
             <Controls />

@@ -2,6 +2,8 @@
 
 export const stepEn = {
   'step.dock': 'Step through packets',
+  'step.collapse': 'Hide the panel',
+  'step.expand': 'Show the panel',
   'step.tab': 'Step through',
   'step.timeline': 'Trace events',
   'step.noEvents': 'No packets yet. Send a ping from a namespace to watch every step.',

@@ -4,6 +4,8 @@ import type { stepEn } from './i18n.en.ts';
 
 export const stepZh: Record<keyof typeof stepEn, string> = {
   'step.dock': '逐步查看数据包',
+  'step.collapse': '收起面板',
+  'step.expand': '展开面板',
   'step.tab': '逐步查看',
   'step.timeline': '跟踪事件',
   'step.noEvents': '还没有数据包。从某个命名空间发送一次 ping，即可查看每一步。',
