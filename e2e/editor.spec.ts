@@ -109,6 +109,36 @@ test('bad input is refused on its field and the engine’s refusals are shown, k
   await expect(page.getByTestId('port:c2:lan0').getByTestId('link-state')).toHaveText('UP');
 });
 
+test('MAC and ageing fields apply on Enter; deleting what others depend on asks first', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await statusReady(page, 2);
+  await page.getByTestId('port:c1:eth0').click();
+  const mac = page.getByTestId('mac');
+  await mac.fill('02:42:zz:11:00:02');
+  await mac.press('Enter');
+  await expect(mac).toHaveAttribute('aria-invalid', 'true');
+  await mac.fill('02:42:ac:11:00:99');
+  await mac.press('Enter');
+  await expect(page.getByTestId('port:c1:eth0')).toContainText('02:42:ac:11:00:99');
+
+  await page.getByTestId('bridge::docker0').click();
+  await page.getByTestId('ageing').fill('500');
+  await page.getByTestId('ageing').press('Enter');
+  await page.getByTestId('open-export').click();
+  await expect(page.getByTestId('export-text')).toHaveValue(/ageing_time 500/);
+  await page.keyboard.press('Escape');
+
+  // c2 still has eth0: the delete button asks, naming it, and only then deletes.
+  await page.getByTestId('netns:c2').locator('.netns-head').click();
+  await page.getByTestId('delete').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'eth0' })).toBeVisible();
+  await page.getByTestId('confirm-delete').click();
+  await expect(page.getByTestId('netns:c2')).toHaveCount(0);
+  await statusReady(page, 1);
+});
+
 const RECIPE = readFileSync(new URL('../src/examples/manual-bridge.sh', import.meta.url), 'utf8');
 
 test('imports the manual recipe, lists the lines it cannot apply, and draws the rest', async ({

@@ -11,7 +11,7 @@ import { useT } from '../i18n/index.ts';
 import { linkId } from '../layout.ts';
 import { linkState } from '../nodes/linkState.ts';
 import { useLab } from '../store.ts';
-import { Field, Section, useFieldErrors } from './form.tsx';
+import { ApplyField, DangerZone, Field, Section, useFieldErrors } from './form.tsx';
 
 export function LinkInspector({ ns, link }: { ns: NetnsSnapshot; link: LinkSnapshot }) {
   const t = useT();
@@ -137,25 +137,14 @@ function Addresses({ d, link }: { d: Dev; link: LinkSnapshot }) {
 
 function Mac({ d, mac }: { d: Dev; mac: string }) {
   const t = useT();
-  const [v, setV] = useState(mac);
-  const { errors, submit } = useFieldErrors();
-  const apply = () => submit(() => (v.trim().toLowerCase() === mac ? undefined : edit(cmd.setMac(d, v))));
   return (
-    <Section title="MAC">
-      <div className="inline">
-        <Field
-          label={t('field.mac')}
-          value={v}
-          onChange={setV}
-          error={errors.mac}
-          testId="mac"
-          onEnter={apply}
-        />
-        <button type="button" className="btn" onClick={() => void apply()}>
-          {t('action.apply')}
-        </button>
-      </div>
-    </Section>
+    <ApplyField
+      title="MAC"
+      label={t('field.mac')}
+      initial={mac}
+      field="mac"
+      apply={(v) => (v.trim().toLowerCase() === mac ? undefined : edit(cmd.setMac(d, v)))}
+    />
   );
 }
 
@@ -226,25 +215,14 @@ function Sysctls({ d, link }: { d: Dev; link: LinkSnapshot }) {
 
 function Ageing({ d, value }: { d: Dev; value: number }) {
   const t = useT();
-  const [v, setV] = useState(String(value));
-  const { errors, submit } = useFieldErrors();
-  const apply = () => submit(() => edit(cmd.ageing(d, v)));
   return (
-    <Section title={t('inspector.ageing')}>
-      <div className="inline">
-        <Field
-          label={t('inspector.ageingUnit')}
-          value={v}
-          onChange={setV}
-          error={errors.ageing}
-          testId="ageing"
-          onEnter={apply}
-        />
-        <button type="button" className="btn" onClick={() => void apply()}>
-          {t('action.apply')}
-        </button>
-      </div>
-    </Section>
+    <ApplyField
+      title={t('inspector.ageing')}
+      label={t('inspector.ageingUnit')}
+      initial={String(value)}
+      field="ageing"
+      apply={(v) => edit(cmd.ageing(d, v))}
+    />
   );
 }
 
@@ -362,11 +340,6 @@ function Neighbours({ d, ns }: { d: Dev; ns: NetnsSnapshot }) {
 
 function DeleteLink({ d, link }: { d: Dev; link: LinkSnapshot }) {
   const t = useT();
-  const [confirming, setConfirming] = useState(false);
-  const del = async () => {
-    const r = await edit(cmd.delLink(d));
-    if (r.ok) useEditor.getState().select(undefined);
-  };
   // A veth takes its peer with it; a bridge releases its ports: say so before doing it.
   const why = link.peer
     ? t('inspector.deleteVeth', { peer: link.peer.ifname })
@@ -374,32 +347,13 @@ function DeleteLink({ d, link }: { d: Dev; link: LinkSnapshot }) {
       ? t('inspector.deleteBridge')
       : '';
   return (
-    <Section title={t('inspector.danger')}>
-      {confirming ? (
-        <div className="confirm" role="alert">
-          <p>{why}</p>
-          <button
-            type="button"
-            className="btn btn-danger"
-            onClick={() => void del()}
-            data-testid="confirm-delete"
-          >
-            {t('action.delete')}
-          </button>
-          <button type="button" className="btn" onClick={() => setConfirming(false)}>
-            {t('action.cancel')}
-          </button>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="btn btn-danger"
-          data-testid="delete"
-          onClick={() => (why ? setConfirming(true) : void del())}
-        >
-          {t('inspector.deleteLink', { name: d.name })}
-        </button>
-      )}
-    </Section>
+    <DangerZone
+      label={t('inspector.deleteLink', { name: d.name })}
+      why={why}
+      onDelete={async () => {
+        const r = await edit(cmd.delLink(d));
+        if (r.ok) useEditor.getState().select(undefined);
+      }}
+    />
   );
 }

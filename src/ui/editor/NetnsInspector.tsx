@@ -9,7 +9,7 @@ import { edit } from '../doc/engine.ts';
 import { useT } from '../i18n/index.ts';
 import { linkId, netnsId } from '../layout.ts';
 import { useLab } from '../store.ts';
-import { Field, Section, useFieldErrors } from './form.tsx';
+import { DangerZone, Field, Section, useFieldErrors } from './form.tsx';
 import { startConnect } from './gestures.ts';
 import { IptablesEditor } from './IptablesEditor.tsx';
 
@@ -142,44 +142,24 @@ function Routes({ ns, devs }: { ns: NetnsSnapshot; devs: string[] }) {
 
 function DeleteNetns({ ns }: { ns: NetnsSnapshot }) {
   const t = useT();
-  const [confirming, setConfirming] = useState(false);
   const dependents = ns.links.filter((l) => l.kind !== 'loopback').map((l) => l.name);
-  const del = async () => {
-    const id = netnsId(ns.name);
-    const r = await edit(cmd.delNetns(ns.name), (d) => {
-      const { [id]: _p, ...positions } = d.positions;
-      const { [ns.name]: _r, ...roles } = d.roles;
-      return { positions, roles };
-    });
-    if (r.ok) useEditor.getState().select(undefined);
-  };
   return (
-    <Section title={t('inspector.danger')}>
-      {confirming ? (
-        <div className="confirm" role="alert">
-          <p>{t('inspector.deleteNetnsConfirm', { name: ns.name, devs: dependents.join(', ') })}</p>
-          <button
-            type="button"
-            className="btn btn-danger"
-            onClick={() => void del()}
-            data-testid="confirm-delete"
-          >
-            {t('action.delete')}
-          </button>
-          <button type="button" className="btn" onClick={() => setConfirming(false)}>
-            {t('action.cancel')}
-          </button>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="btn btn-danger"
-          data-testid="delete"
-          onClick={() => (dependents.length ? setConfirming(true) : void del())}
-        >
-          {t('inspector.deleteNetns')}
-        </button>
-      )}
-    </Section>
+    <DangerZone
+      label={t('inspector.deleteNetns')}
+      why={
+        dependents.length
+          ? t('inspector.deleteNetnsConfirm', { name: ns.name, devs: dependents.join(', ') })
+          : ''
+      }
+      onDelete={async () => {
+        const id = netnsId(ns.name);
+        const r = await edit(cmd.delNetns(ns.name), (d) => {
+          const { [id]: _p, ...positions } = d.positions;
+          const { [ns.name]: _r, ...roles } = d.roles;
+          return { positions, roles };
+        });
+        if (r.ok) useEditor.getState().select(undefined);
+      }}
+    />
   );
 }

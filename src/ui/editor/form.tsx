@@ -75,3 +75,70 @@ export function Section({ title, children }: { title: string; children: ReactNod
     </section>
   );
 }
+
+/** A section with one field and an Apply button (Enter applies too); `apply` may throw a FieldError. */
+export function ApplyField(props: {
+  title: string;
+  label: string;
+  initial: string;
+  /** The FieldError field this input shows, and its test id. */
+  field: string;
+  apply(value: string): unknown;
+}) {
+  const t = useT();
+  const [v, setV] = useState(props.initial);
+  const { errors, submit } = useFieldErrors();
+  const apply = () => submit(() => props.apply(v));
+  return (
+    <Section title={props.title}>
+      <div className="inline">
+        <Field
+          label={props.label}
+          value={v}
+          onChange={setV}
+          error={errors[props.field]}
+          testId={props.field}
+          onEnter={apply}
+        />
+        <button type="button" className="btn" onClick={() => void apply()}>
+          {t('action.apply')}
+        </button>
+      </div>
+    </Section>
+  );
+}
+
+/** Delete, asking first (with `why`) when something depends on the object; no question otherwise. */
+export function DangerZone(props: { label: string; why: string; onDelete(): Promise<void> }) {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <Section title={t('inspector.danger')}>
+      {confirming ? (
+        <div className="confirm" role="alert">
+          <p>{props.why}</p>
+          <button
+            type="button"
+            className="btn btn-danger"
+            onClick={() => void props.onDelete()}
+            data-testid="confirm-delete"
+          >
+            {t('action.delete')}
+          </button>
+          <button type="button" className="btn" onClick={() => setConfirming(false)}>
+            {t('action.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="btn btn-danger"
+          data-testid="delete"
+          onClick={() => (props.why ? setConfirming(true) : void props.onDelete())}
+        >
+          {props.label}
+        </button>
+      )}
+    </Section>
+  );
+}
