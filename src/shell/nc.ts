@@ -260,21 +260,24 @@ function probe(ctx: Ctx, o: NcOpts): number {
   let ok = false;
   for (const port of ports) {
     const res = o.udp ? udpProbe(ctx, dst, port, o) : tcpProbe(ctx, dst, port, o);
-    if (res === 'ok') {
-      ok = true;
-      if (o.verbose) {
-        const name = serviceName(port, proto) ?? '*';
-        ctx.write(`Connection to ${host} ${port} port [${proto}/${name}] succeeded!\n`);
-      }
-    } else if (res !== 'silent' && o.verbose) {
-      ctx.write(
-        res === 'timeout'
-          ? `nc: connect to ${host} port ${port} (${proto}) timed out: Operation now in progress\n`
-          : `nc: connect to ${host} port ${port} (${proto}) failed: ${SOCK_STRERROR[res]}\n`,
-      );
-    }
+    if (res === 'ok') ok = true;
+    if (res !== 'silent' && o.verbose) ctx.write(connectMessage(host, port, proto, res));
   }
   return ok ? 0 : 1;
+}
+
+/** What nc -v says about one port: success, a timeout, or a failed connect. */
+function connectMessage(
+  host: string,
+  port: number,
+  proto: 'tcp' | 'udp',
+  r: 'ok' | 'timeout' | SockErrno,
+): string {
+  if (r === 'ok')
+    return `Connection to ${host} ${port} port [${proto}/${serviceName(port, proto) ?? '*'}] succeeded!\n`;
+  if (r === 'timeout')
+    return `nc: connect to ${host} port ${port} (${proto}) timed out: Operation now in progress\n`;
+  return `nc: connect to ${host} port ${port} (${proto}) failed: ${SOCK_STRERROR[r]}\n`;
 }
 
 function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'timeout' | SockErrno {
@@ -297,7 +300,7 @@ function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'time
   const deadline = o.wait !== undefined && o.wait > 0 ? world.clock.now + o.wait * SEC - 1 : undefined;
   runUntil(world, () => result !== undefined, deadline);
   if (result === undefined) {
-    closeQuietly(tcp, s);
+    tcp.close(s);
     return 'timeout';
   }
   if (result === 'ok') {
@@ -305,10 +308,6 @@ function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'time
     settleNetwork(world);
   }
   return result;
-}
-
-function closeQuietly(tcp: { close(s: TcpSock): void }, s: TcpSock): void {
-  tcp.close(s);
 }
 
 function udpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'silent' | SockErrno {
@@ -386,12 +385,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
   );
   const say = (t: string) => (ctx.background ? (ctx.jobWrite ?? ctx.write)(t) : ctx.write(t));
   const report = (r: 'ok' | 'timeout' | SockErrno) => {
-    if (!o.verbose) return;
-    if (r === 'ok')
-      say(`Connection to ${host} ${port} port [tcp/${serviceName(port, 'tcp') ?? '*'}] succeeded!\n`);
-    else if (r === 'timeout')
-      say(`nc: connect to ${host} port ${port} (tcp) timed out: Operation now in progress\n`);
-    else say(`nc: connect to ${host} port ${port} (tcp) failed: ${SOCK_STRERROR[r]}\n`);
+    if (o.verbose) say(connectMessage(host, port, 'tcp', r));
   };
   if (typeof s === 'string') {
     report(s);

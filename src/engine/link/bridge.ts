@@ -235,7 +235,7 @@ export class Bridge extends Device {
     const nf = this.netns.nf;
     if (f.payload.kind !== 'ipv4' || !this.netns.bridgeNf.callIptables || !nf.active) return skb;
     const orig = f.payload;
-    const pre = nf.bridgePrerouting(orig, this, dev);
+    const pre = nf.prerouting(orig, this, dev);
     if (pre.verdict.verdict !== 'accept') {
       this.world.trace(
         this.netns,

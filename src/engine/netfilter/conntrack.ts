@@ -109,7 +109,7 @@ const S: TcpCtState[] = [
   'CLOSE',
   'SYN_SENT2',
 ];
-const [NO, SS, SR, ES, FW, CW, LA, TW, CL, S2] = S;
+const [, SS, SR, ES, FW, CW, LA, TW, CL, S2] = S;
 const IV = 'IV' as const;
 const IG = 'IG' as const;
 type Row = Next[];
@@ -129,7 +129,6 @@ const TCP_TABLE: Record<'orig' | 'reply', Record<'syn' | 'synack' | 'fin' | 'ack
     rst: [IV, CL, CL, CL, CL, CL, CL, CL, CL, CL],
   },
 };
-void NO;
 
 function tcpIndex(flags: number): 'syn' | 'synack' | 'fin' | 'ack' | 'rst' | undefined {
   if (flags & TCP_RST) return 'rst';
@@ -158,12 +157,16 @@ export function tcpTransition(e: CtEntry, dir: 'orig' | 'reply', flags: number):
   return next;
 }
 
+/** nf_conntrack_udp_packet: replies seen and still active two seconds after the first packet. */
+export function udpStream(e: CtEntry, now: number): boolean {
+  return e.replied && now > e.created + 2 * SEC;
+}
+
 /** The timeout a packet refreshes its entry to (nf_ct_refresh). */
 export function timeoutFor(e: CtEntry, now: number): number {
   if (e.proto === IPPROTO_TCP) return TCP_TIMEOUTS[e.tcp ?? 'SYN_SENT'] * SEC;
   if (e.proto === IPPROTO_UDP) {
-    // nf_conntrack_udp_packet: still active two seconds after the first packet, with replies seen → a stream.
-    return e.replied && now > e.created + 2 * SEC ? UDP_TIMEOUT_STREAM : UDP_TIMEOUT;
+    return udpStream(e, now) ? UDP_TIMEOUT_STREAM : UDP_TIMEOUT;
   }
   return ICMP_TIMEOUT;
 }

@@ -13,13 +13,13 @@
 import { inetSelectAddr } from '../ipv4/devinet.ts';
 import type { Device } from '../link/device.ts';
 import type { Netns } from '../netns/netns.ts';
-import { SEC } from '../sim/clock.ts';
 import { msg, type TraceMsg } from '../trace/messages.ts';
 import { type Ip4, ip4ToString, prefixMask } from '../wire/addr.ts';
 import {
   ICMP_ECHO,
   ICMP_ECHOREPLY,
   IPPROTO_ICMP,
+  IPPROTO_UDP,
   type Ipv4Packet,
   ipv4Length,
   TCP_RST,
@@ -32,6 +32,7 @@ import {
   type Tuple,
   tcpTransition,
   timeoutFor,
+  udpStream,
 } from './conntrack.ts';
 import { formatRuleSpec } from './format.ts';
 import { type AddrType, type CtState, type Hook, type Rule, Table, type TableName } from './table.ts';
@@ -219,8 +220,6 @@ export class Netfilter {
     if (r.proto !== undefined && (pkt.protocol === r.proto) === r.protoInvert) return false;
     const l4 = pkt.payload;
     const ports = l4.kind === 'tcp' || l4.kind === 'udp' ? l4 : undefined;
-    const inRange = (m: { lo: number; hi: number; invert: boolean }, port: number) =>
-      (port >= m.lo && port <= m.hi) !== m.invert;
     if (r.sport || r.dport) {
       // xt_tcpudp: ports match only TCP and UDP (and never a later fragment).
       if (!ports) return false;
@@ -350,7 +349,7 @@ export class Netfilter {
       }
       if (hit.dir === 'reply' && e.proto !== IPPROTO_ICMP) e.replied = true;
       if (e.proto !== IPPROTO_ICMP) {
-        if (e.proto === 17 && e.replied && now > e.created + 2 * SEC) e.assured = true;
+        if (e.proto === IPPROTO_UDP && udpStream(e, now)) e.assured = true;
         e.expires = now + timeoutFor(e, now);
       }
       return { entry: e, dir: hit.dir, isNew: false };
@@ -521,7 +520,10 @@ export class Netfilter {
 
   // --- the hooks as the IPv4 stack calls them -------------------------------------------------------
 
-  /** PREROUTING for a packet from a device: conntrack, then nat (DNAT). Returns the packet to route. */
+  /**
+   * PREROUTING for a packet from a device: conntrack, then nat (DNAT). Returns the packet to route.
+   * br_nf_pre_routing calls it for a frame entering a bridge port, with that port as `physIn`.
+   */
   prerouting(
     pkt: Ipv4Packet,
     inDev: Device,
@@ -588,15 +590,6 @@ export class Netfilter {
   // --- br_netfilter (net/bridge/br_netfilter_hooks.c): bridged IPv4 through the IPv4 hooks --------
   // iptables sees the bridge as -i/-o; the ports are what -m physdev would match.
 
-  /** br_nf_pre_routing: raw, conntrack, mangle and nat PREROUTING for a frame entering a port. */
-  bridgePrerouting(
-    pkt: Ipv4Packet,
-    br: Device,
-    physIn: Device,
-  ): { pkt: Ipv4Packet; ctx?: NfCtx; verdict: Verdict } {
-    return this.prerouting(pkt, br, physIn);
-  }
-
   /** br_nf_forward_ip + br_nf_post_routing: FORWARD (-i br -o br), then POSTROUTING and confirm. */
   bridgeForward(
     pkt: Ipv4Packet,
@@ -635,6 +628,11 @@ function needsConntrack(r: Rule): boolean {
   const k = r.target?.kind;
   if (k === 'SNAT' || k === 'DNAT' || k === 'MASQUERADE' || k === 'REDIRECT') return true;
   return (r.ext ?? []).some((x) => x.kind === 'conntrack' || x.kind === 'state');
+}
+
+/** xt_tcpudp port_match: inside lo..hi, unless inverted. */
+function inRange(m: { lo: number; hi: number; invert: boolean }, port: number): boolean {
+  return (port >= m.lo && port <= m.hi) !== m.invert;
 }
 
 /** The conntrack tuple of a packet as sent: addresses plus ports, or the echo identifier for ICMP. */
