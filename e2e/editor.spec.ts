@@ -109,9 +109,7 @@ test('bad input is refused on its field and the engine’s refusals are shown, k
   await expect(page.getByTestId('port:c2:lan0').getByTestId('link-state')).toHaveText('UP');
 });
 
-test('MAC and ageing fields apply on Enter; deleting what others depend on asks first', async ({
-  page,
-}) => {
+test('MAC and ageing fields apply on Enter; deleting what others depend on asks first', async ({ page }) => {
   await page.goto('/');
   await statusReady(page, 2);
   await page.getByTestId('port:c1:eth0').click();
