@@ -1,0 +1,202 @@
+// ARP (net/ipv4/arp.c): arp_solicit for the neighbour table, arp_rcv/arp_process answering for
+// local addresses (arp_ignore) and as a proxy (proxy_arp, proxy_delay), and learning from what is
+// seen (neigh_event_ns, arp_accept).
+
+import type { Device } from '../link/device.ts';
+import type { PktType, Skb } from '../link/skb.ts';
+import type { Neighbour } from '../neigh/neigh.ts';
+import { msg } from '../trace/messages.ts';
+import {
+  BROADCAST_MAC,
+  type Ip4,
+  ip4ToString,
+  isLoopbackIp,
+  isMulticastIp,
+  type Mac,
+  ZERO_MAC,
+} from '../wire/addr.ts';
+import { ARPOP_REPLY, ARPOP_REQUEST, type ArpPacket, ETH_P_ARP } from '../wire/packet.ts';
+import { inetSelectAddr } from './devinet.ts';
+import type { Ipv4Stack } from './stack.ts';
+
+/** arp_solicit. */
+export function arpSolicit(st: Ipv4Stack, n: Neighbour, unicastTo: Mac | undefined): void {
+  const dev = n.dev;
+  const queued = n.queue[0]?.src;
+  const announce = Math.max(st.ns.confAll.v.arp_announce, dev.conf.v.arp_announce);
+  let saddr: Ip4 | undefined;
+  if (queued !== undefined && announce < 2 && st.isLocal(queued)) {
+    saddr = queued;
+    if (
+      announce === 1 &&
+      !dev.addrs.some((a) => ((a.local ^ n.ip) & maskOf(a.prefixLen)) === 0 && a.local === queued)
+    )
+      saddr = undefined;
+  }
+  if (saddr === undefined) saddr = inetSelectAddr(dev, n.ip, 'link') ?? 0;
+  const arp: ArpPacket = {
+    kind: 'arp',
+    op: ARPOP_REQUEST,
+    sha: dev.mac,
+    spa: saddr,
+    tha: unicastTo ?? ZERO_MAC,
+    tpa: n.ip,
+  };
+  st.world.trace(
+    st.ns,
+    'arp-request',
+    () =>
+      unicastTo
+        ? msg('arp.probe', {
+            dev: dev.name,
+            ip: ip4ToString(n.ip),
+            mac: unicastTo,
+            src: ip4ToString(arp.spa),
+          })
+        : msg('arp.request', { dev: dev.name, ip: ip4ToString(n.ip), src: ip4ToString(arp.spa) }),
+    undefined,
+    dev,
+  );
+  dev.xmit(st.world.skb({ dst: unicastTo ?? BROADCAST_MAC, src: dev.mac, type: ETH_P_ARP, payload: arp }));
+}
+
+/** arp_send. */
+function arpSend(
+  st: Ipv4Stack,
+  dev: Device,
+  op: number,
+  dstIp: Ip4,
+  srcIp: Ip4,
+  dstHw: Mac,
+  targetHw: Mac,
+  skb?: Skb,
+): void {
+  const arp: ArpPacket = { kind: 'arp', op, sha: dev.mac, spa: srcIp, tha: targetHw, tpa: dstIp };
+  st.world.trace(
+    st.ns,
+    'arp-reply',
+    () => msg('arp.reply', { dev: dev.name, ip: ip4ToString(srcIp), mac: dev.mac, to: ip4ToString(dstIp) }),
+    skb,
+    dev,
+  );
+  dev.xmit(st.world.skb({ dst: dstHw, src: dev.mac, type: ETH_P_ARP, payload: arp }, skb?.packetId));
+}
+
+/** arp_rcv + arp_process. */
+export function arpRcv(
+  st: Ipv4Stack,
+  dev: Device,
+  arp: ArpPacket,
+  pktType: PktType,
+  skb: Skb,
+  locallyEnqueued = false,
+): void {
+  if (pktType === 'otherhost' || dev.kind === 'loopback') return;
+  if (dev.addrs.length === 0 && !st.anyAddr()) return;
+  const { sha, spa: sip, tpa: tip } = arp;
+  if (isMulticastIp(tip) || isLoopbackIp(tip) || isMulticastIp(sip)) return;
+
+  if (arp.op === ARPOP_REQUEST && sip !== 0) {
+    // Most flooded requests are for someone else: skip the route lookup unless it can matter.
+    const proxy = st.ns.confAll.v.proxy_arp || dev.conf.v.proxy_arp;
+    const r = proxy || st.fib.maybeLocal(tip) ? st.fib.lookup(tip) : undefined;
+    if (r?.type === 'local') {
+      if (arpIgnore(st, dev, sip, tip)) {
+        st.world.trace(
+          st.ns,
+          'drop',
+          () => msg('arp.ignore', { dev: dev.name, ip: ip4ToString(tip), mode: arpIgnoreMode(st, dev) }),
+          skb,
+          dev,
+        );
+      } else {
+        neighEventNs(st, dev, sip, sha);
+        arpSend(st, dev, ARPOP_REPLY, sip, tip, sha, sha, skb);
+      }
+      return;
+    }
+    if (
+      r?.type === 'unicast' &&
+      dev.conf.v.forwarding &&
+      r.dev !== dev &&
+      (st.ns.confAll.v.proxy_arp || dev.conf.v.proxy_arp)
+    ) {
+      neighEventNs(st, dev, sip, sha);
+      const delay = dev.conf.neigh.proxy_delay;
+      if (locallyEnqueued || pktType === 'host' || delay === 0) {
+        st.world.trace(
+          st.ns,
+          'arp-reply',
+          () => msg('arp.proxy-reply', { dev: dev.name, ip: ip4ToString(tip), via: r.dev!.name }),
+          skb,
+          dev,
+        );
+        arpSend(st, dev, ARPOP_REPLY, sip, tip, sha, sha, skb);
+      } else {
+        const wait = st.world.rng.int(0, delay) * 10_000;
+        st.world.trace(
+          st.ns,
+          'arp-request',
+          () => msg('arp.proxy-delay', { dev: dev.name, ip: ip4ToString(tip), ms: wait / 1000 }),
+          skb,
+          dev,
+        );
+        st.world.clock.schedule(wait, () => arpRcv(st, dev, arp, pktType, skb, true));
+      }
+      return;
+    }
+  }
+
+  // Update our tables from what we saw; unsolicited information creates nothing (arp_accept = 0).
+  let n = st.neigh.lookup(dev, sip);
+  const isGarp = sip === tip;
+  const accept = Math.max(st.ns.confAll.v.arp_accept, dev.conf.v.arp_accept);
+  if (!n && accept && (isGarp || arp.op === ARPOP_REPLY)) n = st.neigh.create(dev, sip);
+  if (!n) return;
+  const now = st.world.clock.now;
+  const override = now > n.updated + dev.conf.neigh.locktime * 10_000 || isGarp;
+  const state = arp.op === ARPOP_REPLY && pktType === 'host' ? 'REACHABLE' : 'STALE';
+  st.neigh.update(n, sha, state, {
+    override,
+    why: () =>
+      state === 'REACHABLE'
+        ? msg('neigh.why.arp-reply', { mac: sha })
+        : msg(arp.op === ARPOP_REPLY ? 'neigh.why.arp-broadcast-reply' : 'neigh.why.arp-request', {
+            ip: ip4ToString(sip),
+          }),
+  });
+}
+
+/** neigh_event_ns: a requester is learned as STALE. */
+function neighEventNs(st: Ipv4Stack, dev: Device, sip: Ip4, sha: Mac): void {
+  const n = st.neigh.create(dev, sip);
+  st.neigh.update(n, sha, 'STALE', {
+    override: true,
+    why: () => msg('neigh.why.requester', { ip: ip4ToString(sip) }),
+  });
+}
+
+function arpIgnoreMode(st: Ipv4Stack, dev: Device): number {
+  return Math.max(st.ns.confAll.v.arp_ignore, dev.conf.v.arp_ignore);
+}
+
+/** arp_ignore(): true when the request must not be answered. */
+function arpIgnore(st: Ipv4Stack, dev: Device, sip: Ip4, tip: Ip4): boolean {
+  const mode = arpIgnoreMode(st, dev);
+  switch (mode) {
+    case 0:
+      return false;
+    case 1:
+      return !dev.addrs.some((a) => a.local === tip);
+    case 2:
+      return !dev.addrs.some((a) => a.local === tip && ((a.local ^ sip) & maskOf(a.prefixLen)) === 0);
+    case 8:
+      return true;
+    default:
+      return mode >= 4;
+  }
+}
+
+function maskOf(len: number): number {
+  return len === 0 ? 0 : (0xffffffff << (32 - len)) | 0;
+}
