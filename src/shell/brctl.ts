@@ -28,7 +28,7 @@ export function brctl(ctx: Ctx, argv: string[]): number {
         ctx.write(`add bridge failed: ${a}: Invalid argument\n`);
         return 1;
       }
-      world.addBridge(ns, a);
+      world.rtnl.addBridge(ns, a);
       return 0;
     }
     case 'delbr': {
@@ -42,7 +42,7 @@ export function brctl(ctx: Ctx, argv: string[]): number {
         ctx.write(`bridge ${a} is still up; can't delete it\n`);
         return 1;
       }
-      world.delLink(br);
+      world.rtnl.delLink(br);
       return 0;
     }
     case 'addif':
@@ -75,13 +75,13 @@ export function brctl(ctx: Ctx, argv: string[]): number {
           ctx.write(`can't add ${b} to bridge ${a}: Invalid argument\n`);
           return 1;
         }
-        world.setMaster(dev, br);
+        world.rtnl.setMaster(dev, br);
       } else {
         if (dev.master !== br) {
           ctx.write(`device ${b} is not a port of ${a}\n`);
           return 1;
         }
-        world.setMaster(dev, undefined);
+        world.rtnl.setMaster(dev, undefined);
       }
       return 0;
     }

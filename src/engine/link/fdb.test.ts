@@ -10,18 +10,18 @@ import type { Veth } from './veth.ts';
 // source MACs, and the learned part of the FDB is compared with a from-scratch oracle after each step.
 function setup(ageingSecs: number) {
   const w = new World({ seed: 3, traceLimit: 0 });
-  const br = w.addBridge(w.host, 'br0', { mac: '02:00:00:00:00:ff', ageingTime: ageingSecs * 100 });
-  w.setUp(br, true);
+  const br = w.rtnl.addBridge(w.host, 'br0', { mac: '02:00:00:00:00:ff', ageingTime: ageingSecs * 100 });
+  w.rtnl.setUp(br, true);
   const far: Veth[] = [];
   for (let i = 0; i < 3; i++) {
-    const [p, peer] = w.addVeth(w.host, `p${i}`, {
+    const [p, peer] = w.rtnl.addVeth(w.host, `p${i}`, {
       mac: `02:00:00:00:01:0${i}`,
       peerName: `x${i}`,
       peerMac: `02:00:00:00:02:0${i}`,
     });
-    w.setMaster(p, br);
-    w.setUp(p, true);
-    w.setUp(peer, true);
+    w.rtnl.setMaster(p, br);
+    w.rtnl.setUp(p, true);
+    w.rtnl.setUp(peer, true);
     far.push(peer);
   }
   return { w, br, far };
@@ -79,24 +79,24 @@ describe('bridge FDB', () => {
 
   it('keeps the port MACs as local entries and follows the lowest one for its own MAC', () => {
     const w = new World({ seed: 1 });
-    const br = w.addBridge(w.host, 'br1');
-    const [a] = w.addVeth(w.host, 'va', {
+    const br = w.rtnl.addBridge(w.host, 'br1');
+    const [a] = w.rtnl.addVeth(w.host, 'va', {
       mac: '02:00:00:00:00:09',
       peerName: 'vb',
       peerMac: '02:00:00:00:00:08',
     });
-    const [c] = w.addVeth(w.host, 'vc', {
+    const [c] = w.rtnl.addVeth(w.host, 'vc', {
       mac: '02:00:00:00:00:05',
       peerName: 'vd',
       peerMac: '02:00:00:00:00:04',
     });
-    w.setMaster(a, br);
+    w.rtnl.setMaster(a, br);
     expect(br.mac).toBe('02:00:00:00:00:09');
-    w.setMaster(c, br);
+    w.rtnl.setMaster(c, br);
     expect(br.mac).toBe('02:00:00:00:00:05');
     expect(br.fdb.get('02:00:00:00:00:09')?.local).toBe(true);
-    w.setMaster(c, undefined);
-    w.setMaster(a, undefined);
+    w.rtnl.setMaster(c, undefined);
+    w.rtnl.setMaster(a, undefined);
     expect(br.mac).toBe('00:00:00:00:00:00');
     expect(br).toBeInstanceOf(Bridge);
   });

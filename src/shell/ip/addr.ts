@@ -93,13 +93,13 @@ function addrModify(ctx: Ctx, argv: string[], mode: 'add' | 'replace' | 'del'): 
           )}/32) to avoid this warning.\n         This special behaviour is likely to disappear in further releases,\n         fix your scripts!\n`,
         );
       }
-      ctx.world.delAddr(d, local.addr, undefined);
-    } else ctx.world.delAddr(d, local.addr, local.len);
+      ctx.world.rtnl.delAddr(d, local.addr, undefined);
+    } else ctx.world.rtnl.delAddr(d, local.addr, local.len);
     return 0;
   }
   if (mode === 'replace' && d.addrs.some((x) => x.local === local!.addr && x.prefixLen === local!.len))
     return 0;
-  ctx.world.addAddr(d, local.addr, local.len, { broadcast: brd, scope, label });
+  ctx.world.rtnl.addAddr(d, local.addr, local.len, { broadcast: brd, scope, label });
   return 0;
 }
 
@@ -112,7 +112,7 @@ function addrFlush(ctx: Ctx, argv: string[]): number {
   if (dev === undefined) fail(ctx, 'Flush requires arguments.', 1);
   const d = ctx.ns.dev(dev);
   if (!d) fail(ctx, `Device "${dev}" does not exist.`, 1);
-  ctx.world.flushAddrs(d);
+  ctx.world.rtnl.flushAddrs(d);
   return 0;
 }
 

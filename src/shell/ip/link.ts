@@ -133,7 +133,7 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
         peer = parseLinkArgs(ctx, req.typeArgs.slice(1));
         if (peer.type) fail(ctx, 'netns-lab: unsupported: "type" inside a veth peer specification', 2);
       }
-      const [a, b] = world.addVeth(ns, name ?? autoName(ns), {
+      const [a, b] = world.rtnl.addVeth(ns, name ?? autoName(ns), {
         mac: req.mac,
         mtu: req.mtu,
         peerName: peer.name ?? peer.dev,
@@ -142,12 +142,12 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
       });
       if (peer.mtu) b.mtu = peer.mtu;
       dev = a;
-      if (peer.up) world.setUp(b, true);
+      if (peer.up) world.rtnl.setUp(b, true);
       break;
     }
     case 'bridge': {
       const bo = parseBridgeArgs(ctx, req.typeArgs);
-      dev = world.addBridge(ns, name!, { mac: req.mac, mtu: req.mtu, ...bo });
+      dev = world.rtnl.addBridge(ns, name!, { mac: req.mac, mtu: req.mtu, ...bo });
       break;
     }
     case 'macvlan': {
@@ -171,8 +171,8 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
       }
       if (mode !== 'bridge')
         fail(ctx, 'netns-lab: unsupported: macvlan mode vepa (the default; netns-lab models mode bridge)', 2);
-      dev = world.addMacvlan(ctx.ns, name!, parent, { mac: req.mac, mode });
-      if (ns !== ctx.ns) world.setNetns(dev, ns);
+      dev = world.rtnl.addMacvlan(ctx.ns, name!, parent, { mac: req.mac, mode });
+      if (ns !== ctx.ns) world.rtnl.setNetns(dev, ns);
       break;
     }
     case 'dummy':
@@ -189,7 +189,7 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
       fail(ctx, `Error: Unknown device type.`, 2);
   }
   if (req.master !== undefined) applyMaster(ctx, dev, req.master);
-  if (req.up) world.setUp(dev, true);
+  if (req.up) world.rtnl.setUp(dev, true);
   return 0;
 }
 
@@ -217,12 +217,12 @@ function parseBridgeArgs(ctx: Ctx, argv: string[]): { ageingTime?: number; mcast
 
 function applyMaster(ctx: Ctx, dev: Device, master: string | null): void {
   if (master === null) {
-    ctx.world.setMaster(dev, undefined);
+    ctx.world.rtnl.setMaster(dev, undefined);
     return;
   }
   const br = needDev(ctx, ctx.ns, master);
   if (!(br instanceof Bridge)) throw new NetError('EOPNOTSUPP');
-  ctx.world.setMaster(dev, br);
+  ctx.world.rtnl.setMaster(dev, br);
 }
 
 function linkSet(ctx: Ctx, argv: string[]): number {
@@ -231,11 +231,11 @@ function linkSet(ctx: Ctx, argv: string[]): number {
   const dev = needDev(ctx, ctx.ns, req.dev);
   const world = ctx.world;
   // do_setlink order: namespace, address, mtu, name, flags, master, then link-type options.
-  if (req.netns) world.setNetns(dev, req.netns);
-  if (req.mac) world.setMac(dev, req.mac);
-  if (req.mtu !== undefined) world.setMtu(dev, req.mtu);
-  if (req.name !== undefined) world.setName(dev, req.name);
-  if (req.up !== undefined) world.setUp(dev, req.up);
+  if (req.netns) world.rtnl.setNetns(dev, req.netns);
+  if (req.mac) world.rtnl.setMac(dev, req.mac);
+  if (req.mtu !== undefined) world.rtnl.setMtu(dev, req.mtu);
+  if (req.name !== undefined) world.rtnl.setName(dev, req.name);
+  if (req.up !== undefined) world.rtnl.setUp(dev, req.up);
   if (req.master !== undefined) applyMaster(ctx, dev, req.master);
   if (req.type) {
     if (req.type !== dev.kind) fail(ctx, 'RTNETLINK answers: Operation not supported', 2);
@@ -255,7 +255,7 @@ function linkDel(ctx: Ctx, argv: string[]): number {
   const req = parseLinkArgs(ctx, argv);
   if (req.dev === undefined) fail(ctx, 'Not enough information: "dev" argument is required.', 255);
   const dev = needDev(ctx, ctx.ns, req.dev);
-  ctx.world.delLink(dev);
+  ctx.world.rtnl.delLink(dev);
   return 0;
 }
 

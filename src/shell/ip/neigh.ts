@@ -80,7 +80,7 @@ function neighModify(ctx: Ctx, argv: string[], mode: 'add' | 'replace' | 'change
     fail(ctx, 'Device and destination are required arguments.', 255);
   const d = needDev(ctx, ctx.ns, dev);
   if (mode === 'del') {
-    ctx.world.neighDel(d, dst);
+    ctx.world.rtnl.neighDel(d, dst);
     return 0;
   }
   if (
@@ -92,7 +92,7 @@ function neighModify(ctx: Ctx, argv: string[], mode: 'add' | 'replace' | 'change
   ) {
     // The kernel accepts a PERMANENT entry without an address and then shows it as such.
   }
-  ctx.world.neighAdd(d, dst, lladdr, state as never, mode);
+  ctx.world.rtnl.neighAdd(d, dst, lladdr, state as never, mode);
   return 0;
 }
 

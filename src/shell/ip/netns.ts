@@ -27,7 +27,7 @@ export function ipNetns(ctx: Ctx, argv: string[], _opts: IpOpts): number {
     if (!validNetnsName(name)) fail(ctx, `Invalid netns name "${name}"`, 255);
     if (world.netns(name) && name !== '')
       fail(ctx, `Cannot create namespace file "/run/netns/${name}": File exists`, 1);
-    world.addNetns(name);
+    world.rtnl.addNetns(name);
     return 0;
   }
   if (matches(cmd, 'delete')) {
@@ -35,7 +35,7 @@ export function ipNetns(ctx: Ctx, argv: string[], _opts: IpOpts): number {
     if (name === undefined) fail(ctx, 'No netns name specified', 255);
     if (!world.netns(name) || name === '')
       fail(ctx, `Cannot remove namespace file "/run/netns/${name}": No such file or directory`, 1);
-    world.delNetns(name);
+    world.rtnl.delNetns(name);
     return 0;
   }
   if (matches(cmd, 'exec')) {

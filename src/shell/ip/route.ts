@@ -146,7 +146,7 @@ function routeModify(ctx: Ctx, argv: string[], mode: 'add' | 'replace' | 'append
     fail(ctx, 'Error: "to" argument is required', 255);
   }
   if (mode === 'del') {
-    ctx.world.delRoute(ctx.ns, {
+    ctx.world.rtnl.delRoute(ctx.ns, {
       dst: req.dst.addr,
       len: req.dst.len,
       gw: req.gw,
@@ -162,7 +162,7 @@ function routeModify(ctx: Ctx, argv: string[], mode: 'add' | 'replace' | 'append
   } else if (!req.dev && req.gw === undefined) {
     fail(ctx, 'Error: Device for nexthop is not up.', 2);
   }
-  ctx.world.addRoute(
+  ctx.world.rtnl.addRoute(
     ctx.ns,
     {
       dst: req.dst.addr,

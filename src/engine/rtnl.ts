@@ -1,0 +1,418 @@
+// rtnetlink's role: the typed, validated operations that change the network. The shell, the
+// editor (through the shell's commands) and the exporter's replay change engine state only through
+// these; each validates its arguments once, as the kernel's netlink handlers do, and reports a
+// refusal as a NetError (errno + extack). The mechanics live with the kernel objects they touch
+// (netns/, link/, route/, neigh/, ipv4/); what is here is the checking and the order of effects.
+
+import { NetError } from './errors.ts';
+import type { InAddr, Scope } from './ipv4/devinet.ts';
+import { Bridge } from './link/bridge.ts';
+import type { Device } from './link/device.ts';
+import { Macvlan } from './link/macvlan.ts';
+import { Veth } from './link/veth.ts';
+import { Netns } from './netns/netns.ts';
+import { type Route, type RouteType, RT_TABLE_MAIN } from './route/fib.ts';
+import { msg } from './trace/messages.ts';
+import { broadcastOf, type Ip4, inPrefix, type Mac, networkOf, ZERO_MAC } from './wire/addr.ts';
+import type { World } from './world.ts';
+
+export class Rtnl {
+  constructor(private readonly world: World) {}
+
+  // --- namespaces -------------------------------------------------------------------------------
+
+  addNetns(name: string): Netns {
+    if (this.world.named.has(name)) throw new NetError('EEXIST');
+    const ns = new Netns(this.world, name, this.world.nextSerial(), this.world.host);
+    this.world.named.set(name, ns);
+    return ns;
+  }
+
+  delNetns(name: string): void {
+    const ns = this.world.named.get(name);
+    if (!ns) throw new NetError('ENOENT');
+    // cleanup_net: devices are unregistered; a veth's peer goes with it, macvlan children with their parent.
+    for (const d of ns.devices()) if (d.kind !== 'loopback') this.unregister(d);
+    this.world.named.delete(name);
+    for (const other of this.world.namespaces()) other.forgetNsid(ns);
+  }
+
+  // --- links ------------------------------------------------------------------------------------
+
+  private checkName(ns: Netns, name: string): void {
+    if (ns.dev(name)) throw new NetError('EEXIST');
+  }
+
+  private newMac(mac?: Mac): { mac: Mac; macSet: boolean } {
+    return mac ? { mac, macSet: true } : { mac: this.world.rng.mac(), macSet: false };
+  }
+
+  /** veth_newlink: the peer is registered first, so it gets the lower index when both share a namespace. */
+  addVeth(
+    ns: Netns,
+    name: string,
+    opts: { mac?: Mac; peerName?: string; peerMac?: Mac; peerNs?: Netns; mtu?: number },
+  ): [Veth, Veth] {
+    const peerNs = opts.peerNs ?? ns;
+    const peerName = opts.peerName ?? this.autoName(peerNs, 'veth');
+    this.checkName(peerNs, peerName);
+    this.checkName(ns, name);
+    if (peerNs === ns && peerName === name) throw new NetError('EEXIST');
+    const peerMac = this.newMac(opts.peerMac);
+    const peerIndex = peerNs.allocIfindex();
+    const mac = this.newMac(opts.mac);
+    const index = ns.allocIfindex();
+    const [a, b] = Veth.create(
+      { netns: ns, name, ifindex: index, ...mac },
+      { netns: peerNs, name: peerName, ifindex: peerIndex, ...peerMac },
+    );
+    if (opts.mtu) a.mtu = b.mtu = opts.mtu;
+    peerNs.attach(b);
+    ns.attach(a);
+    // veth_newlink turns the carrier off on both ends: each gets a linkwatch event.
+    this.world.linkwatch([b, a]);
+    if (peerNs !== ns) {
+      ns.nsidOf(peerNs);
+      peerNs.nsidOf(ns);
+    }
+    return [a, b];
+  }
+
+  private autoName(ns: Netns, prefix: string): string {
+    let i = 0;
+    while (ns.dev(`${prefix}${i}`)) i++;
+    return `${prefix}${i}`;
+  }
+
+  addBridge(
+    ns: Netns,
+    name: string,
+    opts: { mac?: Mac; ageingTime?: number; mcastSnooping?: boolean; mtu?: number } = {},
+  ): Bridge {
+    this.checkName(ns, name);
+    // Without an address a bridge has none (all zero) until its first port lends it one.
+    const mac = opts.mac ? { mac: opts.mac, macSet: true } : { mac: ZERO_MAC, macSet: false };
+    const br = new Bridge(ns, name, ns.allocIfindex(), mac.mac, mac.macSet);
+    if (opts.ageingTime !== undefined) br.ageingTime = opts.ageingTime;
+    if (opts.mcastSnooping !== undefined) br.mcastSnooping = opts.mcastSnooping;
+    if (opts.mtu) br.mtu = opts.mtu;
+    ns.attach(br);
+    this.world.linkwatch([br]);
+    return br;
+  }
+
+  addMacvlan(ns: Netns, name: string, parent: Device, opts: { mac?: Mac; mode?: string }): Macvlan {
+    this.checkName(ns, name);
+    if (parent.kind === 'loopback') throw new NetError('EINVAL');
+    if (parent.master) throw new NetError('EBUSY');
+    const mac = this.newMac(opts.mac);
+    const m = new Macvlan(ns, name, ns.allocIfindex(), mac.mac, mac.macSet, parent);
+    if (opts.mode) m.mode = opts.mode;
+    m.mtu = parent.mtu;
+    ns.attach(m);
+    const list = this.world.macvlans.get(parent) ?? [];
+    list.push(m);
+    this.world.macvlans.set(parent, list);
+    return m;
+  }
+
+  /** `ip link del`: a veth takes its peer along; a macvlan parent takes its children. */
+  delLink(dev: Device): void {
+    if (dev.kind === 'loopback') throw new NetError('EOPNOTSUPP');
+    this.unregister(dev);
+  }
+
+  private unregister(dev: Device): void {
+    if (!dev.netns.devByIndex(dev.ifindex)) return;
+    if (dev.up) this.setUp(dev, false);
+    if (dev.master) this.setMaster(dev, undefined);
+    if (dev instanceof Bridge) for (const p of [...dev.ports]) dev.removePort(p.dev);
+    for (const m of this.world.macvlansOf(dev)) this.unregister(m);
+    this.world.macvlans.delete(dev);
+    if (dev instanceof Macvlan) {
+      const list = this.world.macvlans.get(dev.parent);
+      if (list) list.splice(list.indexOf(dev), 1);
+    }
+    dev.netns.deviceGone(dev);
+    dev.netns.detach(dev);
+    if (dev instanceof Veth) this.unregister(dev.peer);
+  }
+
+  setUp(dev: Device, up: boolean): void {
+    if (dev.up === up) return;
+    const related: Device[] = [dev];
+    if (dev instanceof Veth) related.push(dev.peer);
+    related.push(...this.world.macvlansOf(dev));
+    const before = related.map((d) => d.carrier);
+    dev.up = up;
+    if (up) dev.everUp = true;
+    if (up) dev.netns.deviceUp(dev);
+    else dev.netns.deviceDown(dev);
+    if (dev instanceof Bridge) dev.recalcCarrier();
+    // Linkwatch hears only of carrier changes (netif_carrier_on/off).
+    this.world.linkwatch(
+      related.filter((d, i) => d.carrier !== before[i] || (d === dev && d instanceof Bridge)),
+    );
+  }
+
+  setMaster(dev: Device, br: Bridge | undefined): void {
+    if (br === undefined) {
+      const old = dev.master;
+      if (!old) return;
+      old.removePort(dev);
+      if (old.recalcCarrier()) this.world.linkwatch([old]);
+      return;
+    }
+    if (br === (dev as unknown)) throw new NetError('ELOOP');
+    if (dev.kind === 'loopback' || dev instanceof Bridge)
+      throw new NetError('EINVAL', 'Device does not allow enslaving to a bridge.');
+    if (dev.master === br) return;
+    if (dev.master) this.setMaster(dev, undefined);
+    br.addPort(dev);
+    if (br.recalcCarrier()) this.world.linkwatch([br]);
+  }
+
+  /** dev_change_name: allowed while up since Linux 6.x (the sandbox kernel renames live devices). */
+  setName(dev: Device, name: string): void {
+    if (dev.name === name) return;
+    this.checkName(dev.netns, name);
+    const old = dev.name;
+    for (const a of dev.addrs) if (a.label === old) a.label = name;
+    dev.name = name;
+    dev.netns.renamed(dev, old);
+  }
+
+  setMac(dev: Device, mac: Mac): void {
+    const old = dev.mac;
+    dev.mac = mac;
+    dev.macSet = true;
+    if (dev instanceof Bridge) dev.changeMac(mac);
+    else if (dev.master) dev.master.portMacChanged(dev, old);
+  }
+
+  setMtu(dev: Device, mtu: number): void {
+    if (mtu < 68) throw new NetError('EINVAL', 'mtu less than device minimum.');
+    if (mtu > 65535) throw new NetError('EINVAL', 'mtu greater than device maximum.');
+    dev.mtu = mtu;
+    if (dev instanceof Bridge) dev.mtuSetByUser = true;
+    dev.master?.adjustMtu();
+  }
+
+  /** dev_change_net_namespace: the device goes down, loses its addresses, and keeps its index if free. */
+  setNetns(dev: Device, target: Netns): void {
+    if (dev.netns === target) return;
+    if (dev instanceof Bridge || dev.kind === 'loopback') throw new NetError('EINVAL');
+    if (target.dev(dev.name)) throw new NetError('EEXIST');
+    const src = dev.netns;
+    this.setUp(dev, false);
+    if (dev.master) this.setMaster(dev, undefined);
+    src.deviceGone(dev);
+    src.detach(dev);
+    if (!target.reserveIfindex(dev.ifindex)) dev.ifindex = target.allocIfindex();
+    dev.conf = target.confDefault.clone();
+    dev.everUp = false; // dev_shutdown: the qdisc goes back to noop
+    target.attach(dev);
+    this.world.linkwatch([dev]);
+    if (dev instanceof Veth && dev.peer.netns !== target) {
+      target.nsidOf(dev.peer.netns);
+      dev.peer.netns.nsidOf(target);
+    }
+    if (dev instanceof Macvlan && dev.parent.netns !== target) {
+      target.nsidOf(dev.parent.netns);
+    }
+  }
+
+  // --- addresses --------------------------------------------------------------------------------
+
+  addAddr(
+    dev: Device,
+    local: Ip4,
+    prefixLen: number,
+    opts: { broadcast?: Ip4 | 'auto'; scope?: Scope; label?: string } = {},
+  ): InAddr {
+    if (dev.addrs.some((a) => a.local === local && a.prefixLen === prefixLen))
+      throw new NetError('EEXIST', 'ipv4: Address already assigned.');
+    const secondary = dev.addrs.some(
+      (a) => !a.secondary && a.prefixLen === prefixLen && inPrefix(local, a.local, a.prefixLen),
+    );
+    const a: InAddr = {
+      local,
+      prefixLen,
+      broadcast: opts.broadcast === 'auto' ? broadcastOf(local, prefixLen) : opts.broadcast,
+      scope: opts.scope ?? (local >>> 24 === 127 ? 'host' : 'global'),
+      secondary,
+      label: opts.label ?? dev.name,
+    };
+    // inet_insert_ifa: primaries go after the last primary, secondaries at the end.
+    if (secondary) dev.addrs.push(a);
+    else {
+      let i = 0;
+      while (i < dev.addrs.length && !dev.addrs[i].secondary) i++;
+      dev.addrs.splice(i, 0, a);
+    }
+    dev.netns.addIfaddrRoutes(dev, a);
+    return a;
+  }
+
+  delAddr(dev: Device, local: Ip4, prefixLen: number | undefined): void {
+    const a = dev.addrs.find(
+      (x) => x.local === local && (prefixLen === undefined || x.prefixLen === prefixLen),
+    );
+    if (!a) throw new NetError('EADDRNOTAVAIL', 'ipv4: Address not found.');
+    this.removeAddr(dev, a);
+  }
+
+  private removeAddr(dev: Device, a: InAddr): void {
+    const i = dev.addrs.indexOf(a);
+    if (i < 0) return;
+    const prim = dev.netns.primaryFor(dev, a);
+    dev.addrs.splice(i, 1);
+    dev.netns.delIfaddrRoutes(dev, a, prim);
+    if (!a.secondary) {
+      // __inet_del_ifa: without promote_secondaries, the primary takes its secondaries with it.
+      const promote = dev.conf.v.promote_secondaries || dev.netns.confAll.v.promote_secondaries;
+      const secs = dev.addrs.filter(
+        (x) => x.secondary && x.prefixLen === a.prefixLen && inPrefix(x.local, a.local, a.prefixLen),
+      );
+      if (promote && secs.length) {
+        // The first secondary becomes primary and the others re-hang under it.
+        for (const s of secs) dev.netns.delIfaddrRoutes(dev, s, a);
+        secs[0].secondary = false;
+        for (const s of secs) dev.netns.addIfaddrRoutes(dev, s);
+      } else {
+        for (const s of secs) {
+          dev.addrs.splice(dev.addrs.indexOf(s), 1);
+          dev.netns.delIfaddrRoutes(dev, s, a);
+        }
+      }
+    }
+  }
+
+  flushAddrs(dev: Device): void {
+    // Secondaries first is what `ip addr flush` ends up doing; the result is the same: none left.
+    for (const a of [...dev.addrs].reverse()) this.removeAddr(dev, a);
+  }
+
+  // --- routes -----------------------------------------------------------------------------------
+
+  addRoute(
+    ns: Netns,
+    r: {
+      dst: Ip4;
+      len: number;
+      gw?: Ip4;
+      dev?: Device;
+      metric?: number;
+      table?: number;
+      type?: RouteType;
+      scope?: Scope;
+      proto?: string;
+      src?: Ip4;
+      onlink?: boolean;
+    },
+    mode: 'add' | 'replace' | 'append' = 'add',
+  ): Route {
+    const table = r.table ?? RT_TABLE_MAIN;
+    const type = r.type ?? 'unicast';
+    if (networkOf(r.dst, r.len) !== r.dst)
+      throw new NetError('EINVAL', 'Invalid prefix for given prefix length.');
+    let dev = r.dev;
+    let scope: Scope =
+      r.scope ?? (type === 'local' ? 'host' : r.gw === undefined && type === 'unicast' ? 'link' : 'global');
+    if (r.gw !== undefined && type === 'unicast') {
+      if (r.onlink) {
+        if (!dev) throw new NetError('EINVAL', 'Nexthop device required for onlink.');
+        if (!dev.up) throw new NetError('ENETDOWN', 'Nexthop device is not up.');
+      } else {
+        // fib_check_nh_v4_gw: the gateway must be on a link-scope (or host) route.
+        const via = ns.fib.lookup(r.gw, { oif: dev, minScope: 'link' });
+        if (
+          !via ||
+          (via.type !== 'unicast' && via.type !== 'local') ||
+          (dev && via.dev !== dev && via.type !== 'local')
+        ) {
+          throw new NetError('EINVAL', 'Nexthop has invalid gateway.');
+        }
+        dev = dev ?? via.dev;
+      }
+      if (r.scope === undefined) scope = 'global';
+    }
+    if (!dev && (type === 'unicast' || type === 'local' || type === 'broadcast'))
+      throw new NetError('ENODEV');
+    if (dev && !dev.up && type === 'unicast') throw new NetError('ENETDOWN', 'Nexthop device is not up.');
+    if (r.src !== undefined && !ns.stack.isLocal(r.src))
+      throw new NetError('EINVAL', 'Invalid prefsrc address.');
+    const metric = r.metric ?? 0;
+    const existing = ns.fib.find(table, r.dst, r.len, metric);
+    if (existing) {
+      if (mode === 'add') throw new NetError('EEXIST');
+      if (mode === 'replace') ns.fib.remove(existing);
+    }
+    const route: Route = {
+      table,
+      type,
+      dst: r.dst,
+      len: r.len,
+      metric,
+      dev,
+      gw: r.gw,
+      onlink: !!r.onlink,
+      scope,
+      proto: r.proto ?? 'boot',
+      prefsrc: r.src,
+    };
+    ns.fib.insert(route);
+    return route;
+  }
+
+  delRoute(
+    ns: Netns,
+    q: { dst: Ip4; len: number; gw?: Ip4; dev?: Device; metric?: number; table?: number; type?: RouteType },
+  ): void {
+    const table = q.table ?? RT_TABLE_MAIN;
+    const t = ns.fib.has(table) ? ns.fib.table(table) : [];
+    const r = t.find(
+      (x) =>
+        x.dst === q.dst &&
+        x.len === q.len &&
+        (q.metric === undefined || x.metric === q.metric) &&
+        (q.gw === undefined || x.gw === q.gw) &&
+        (q.dev === undefined || x.dev === q.dev) &&
+        (q.type === undefined || x.type === q.type),
+    );
+    if (!r) throw new NetError('ESRCH');
+    ns.fib.remove(r);
+  }
+
+  // --- neighbours -------------------------------------------------------------------------------
+
+  neighAdd(
+    dev: Device,
+    ip: Ip4,
+    lladdr: Mac | undefined,
+    state: 'PERMANENT' | 'REACHABLE' | 'STALE' | 'NOARP' | 'DELAY' | 'PROBE' | 'FAILED' | 'INCOMPLETE',
+    mode: 'add' | 'replace' | 'change',
+  ): void {
+    const table = dev.netns.stack.neigh;
+    let n = table.lookup(dev, ip);
+    if (n && mode === 'add' && n.state !== 'NONE') throw new NetError('EEXIST');
+    if (!n && mode === 'change') throw new NetError('ENOENT');
+    if (!n) n = table.create(dev, ip);
+    const valid = state !== 'INCOMPLETE' && state !== 'FAILED';
+    // __neigh_update: a valid state needs an address, given now or known already.
+    if (valid && lladdr === undefined && !n.lladdr)
+      throw new NetError('EINVAL', 'No link layer address given.');
+    table.update(n, lladdr, state, {
+      override: true,
+      admin: true,
+      why: () => msg('neigh.why.admin', { mode }),
+    });
+  }
+
+  neighDel(dev: Device, ip: Ip4): void {
+    const table = dev.netns.stack.neigh;
+    const n = table.lookup(dev, ip);
+    if (!n) throw new NetError('ENOENT');
+    table.remove(n);
+  }
+}
