@@ -12,6 +12,9 @@ const known: Record<string, number[]> = JSON.parse(readFileSync(KNOWN_FILE, 'utf
 
 let blocks = 0;
 let agree = 0;
+let printing = 0;
+let printingAgree = 0;
+let failingExit = 0;
 const failing: Record<string, number[]> = {};
 
 describe('conformance with the Linux kernel', () => {
@@ -24,6 +27,9 @@ describe('conformance with the Linux kernel', () => {
       const r = runScenario(name);
       blocks += r.total;
       agree += r.total - r.diffs.length;
+      printing += r.printing;
+      printingAgree += r.printing - r.diffs.filter((d) => d.expected.length > 0).length;
+      failingExit += r.failing;
       const bad = r.diffs.map((d) => d.index + 1);
       if (bad.length) failing[name] = bad;
       const expected = known[name] ?? [];
@@ -37,8 +43,14 @@ describe('conformance with the Linux kernel', () => {
     });
   }
   afterAll(() => {
-    const line = `conformance: ${agree}/${blocks} blocks agree with the kernel across ${names.length} scenarios`;
-    console.log(line);
+    // Blocks that print nothing agree easily; the ones that print something are the real evidence.
+    const silent = blocks - printing;
+    const silentAgree = agree - printingAgree;
+    console.log(
+      `conformance: ${agree}/${blocks} blocks agree with the kernel across ${names.length} scenarios: ` +
+        `${printingAgree}/${printing} that print something, ${silentAgree}/${silent} that print nothing; ` +
+        `${failingExit} exit non-zero on the kernel (every exit status is compared)`,
+    );
     if (process.env.NETNS_LAB_WRITE_KNOWN) writeFileSync(KNOWN_FILE, `${JSON.stringify(failing, null, 2)}\n`);
     void SCENARIO_DIR;
   });

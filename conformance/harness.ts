@@ -4,13 +4,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Session } from '../src/shell/session.ts';
-import { type BlockDiff, diffTranscripts } from './transcript.ts';
+import { type BlockCounts, type BlockDiff, diffTranscripts, shownOutput } from './transcript.ts';
 
 export const SCENARIO_DIR = join(import.meta.dirname, 'scenarios');
 
-export interface ScenarioResult {
+export interface ScenarioResult extends BlockCounts {
   name: string;
-  total: number;
   diffs: BlockDiff[];
 }
 
@@ -25,13 +24,12 @@ export function runScenario(name: string): ScenarioResult {
   const script = readFileSync(join(SCENARIO_DIR, `${name}.sh`), 'utf8');
   const golden = readFileSync(join(SCENARIO_DIR, `${name}.kernel.txt`), 'utf8');
   const actual = new Session({ seed: 1 }).run(script);
-  const { total, diffs } = diffTranscripts(golden, actual);
-  return { name, total, diffs };
+  return { name, ...diffTranscripts(golden, actual) };
 }
 
 export function formatDiff(name: string, d: BlockDiff): string {
   const lines = [`${name} block ${d.index + 1}: $ ${d.command}`];
-  for (const l of d.expected) lines.push(`  kernel | ${l}`);
-  for (const l of d.actual) lines.push(`  engine | ${l}`);
+  for (const l of shownOutput(d.expected, d.expectedStatus)) lines.push(`  kernel | ${l}`);
+  for (const l of shownOutput(d.actual, d.actualStatus)) lines.push(`  engine | ${l}`);
   return lines.join('\n');
 }

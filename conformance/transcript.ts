@@ -1,35 +1,60 @@
-// Transcripts are "$ <command>" lines, each followed by what the command printed. This module splits
-// them into blocks and normalises what legitimately varies between two kernel runs, so the kernel's
-// golden and the engine's output (or two kernel runs) can be compared block by block.
+// Transcripts are "$ <command>" lines, each followed by what the command printed and, when a
+// foreground command exits non-zero, a line "[exit N]" (record.sh and Session.run both write it).
+// This module splits them into blocks and normalises what legitimately varies between two kernel
+// runs, so the kernel's golden and the engine's output (or two kernel runs) can be compared block by
+// block, exit status included.
 
 export interface Block {
   command: string;
   output: string[];
+  /** The command's exit status (0 when the transcript has no "[exit N]" line for it). */
+  status: number;
 }
+
+const EXIT_LINE = /^(.*)\[exit (\d+)\]$/;
 
 export function parseTranscript(text: string): Block[] {
   const blocks: Block[] = [];
   for (const line of text.split('\n')) {
-    if (line.startsWith('$ ')) blocks.push({ command: line.slice(2), output: [] });
+    if (line.startsWith('$ ')) blocks.push({ command: line.slice(2), output: [], status: 0 });
     else if (blocks.length > 0) blocks[blocks.length - 1].output.push(line);
   }
   for (const b of blocks) {
-    while (b.output.length > 0 && b.output[b.output.length - 1] === '') b.output.pop();
+    trimEnd(b.output);
+    // "[exit N]" is the block's last line; output without a final newline runs into it.
+    const m = EXIT_LINE.exec(b.output[b.output.length - 1] ?? '');
+    if (m) {
+      b.status = Number(m[2]);
+      if (m[1]) b.output[b.output.length - 1] = m[1];
+      else b.output.pop();
+      trimEnd(b.output);
+    }
   }
   return blocks;
 }
 
-// Commands whose output the kernel prints in hash-table order: compared as sorted lines.
-const HASH_ORDER = [
-  /\bip\b.*\bneigh(bour)?\b/,
-  /\bbridge\b.*\bfdb\b/,
-  /\bconntrack\b.*-[LD]/,
-  /\bss\b\s+-/,
-  /\bip\b.*\bnetns\b(\s+(list|show))?\s*$/,
-];
+function trimEnd(lines: string[]): void {
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+}
+
+// Commands whose output the kernel prints in hash-table order: their entries are compared as sorted
+// lines. (`ip netns list` is not one of them: it is a readdir of a tmpfs, newest first.)
+const HASH_ORDER = [/\bip\b.*\bneigh(bour)?\b/, /\bbridge\b.*\bfdb\b/, /\bconntrack\b.*-[LD]/, /\bss\b\s+-/];
 
 function unordered(command: string): boolean {
   return HASH_ORDER.some((re) => re.test(command));
+}
+
+// Lines of those listings that are not entries (ss's column header, conntrack's summary on stderr):
+// they keep their place, and only the entries between them are sorted.
+const FIXED = [/^(Netid\s+)?State\s+Recv-Q\s/, /^conntrack v[\d.]+ \(conntrack-tools\): /];
+
+/** Sorts the entries of a hash-ordered listing in place among themselves; every other line stays put. */
+export function sortEntries(lines: string[]): string[] {
+  const fixed = (l: string) => FIXED.some((re) => re.test(l));
+  const entries = lines.filter((l) => !fixed(l)).sort();
+  let next = 0;
+  return lines.map((l) => (fixed(l) ? l : entries[next++]));
 }
 
 // Kernel-generated multicast noise: a bridge with an address joins groups and reports them.
@@ -75,8 +100,8 @@ export function normaliseBlock(block: Block): Block {
         (_m, n: string, rest: string) => `${Number(n) - igmp}${rest}`,
       ),
     );
-  if (unordered(block.command)) output = [...output].sort();
-  return { command: block.command, output };
+  if (unordered(block.command)) output = sortEntries(output);
+  return { command: block.command, output, status: block.status };
 }
 
 export interface BlockDiff {
@@ -84,13 +109,24 @@ export interface BlockDiff {
   command: string;
   expected: string[];
   actual: string[];
+  expectedStatus: number;
+  actualStatus: number;
+}
+
+/** What a comparison covered: blocks whose command printed something on the kernel, and the rest. */
+export interface BlockCounts {
+  total: number;
+  /** Blocks whose command printed at least one line on the kernel. */
+  printing: number;
+  /** Blocks with a non-zero exit status on the kernel. */
+  failing: number;
 }
 
 // Compares two transcripts block by block after normalisation. Returns the blocks that disagree.
 export function diffTranscripts(
   expectedText: string,
   actualText: string,
-): { total: number; diffs: BlockDiff[] } {
+): BlockCounts & { diffs: BlockDiff[] } {
   const expected = parseTranscript(expectedText).map(normaliseBlock);
   const actual = parseTranscript(actualText).map(normaliseBlock);
   const diffs: BlockDiff[] = [];
@@ -102,6 +138,7 @@ export function diffTranscripts(
       e &&
       a &&
       e.command === a.command &&
+      e.status === a.status &&
       e.output.length === a.output.length &&
       e.output.every((l, j) => l === a.output[j]);
     if (!same) {
@@ -110,8 +147,20 @@ export function diffTranscripts(
         command: e?.command ?? a?.command ?? '',
         expected: e?.output ?? [],
         actual: a?.output ?? [],
+        expectedStatus: e?.status ?? 0,
+        actualStatus: a?.status ?? 0,
       });
     }
   }
-  return { total: expected.length, diffs };
+  return {
+    total: expected.length,
+    printing: expected.filter((b) => b.output.length > 0).length,
+    failing: expected.filter((b) => b.status !== 0).length,
+    diffs,
+  };
+}
+
+/** A block's output as a transcript shows it: the lines, then "[exit N]" for a non-zero status. */
+export function shownOutput(output: string[], status: number): string[] {
+  return status === 0 ? output : [...output, `[exit ${status}]`];
 }

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { exportScript } from '../shell/export.ts';
-import { Session } from '../shell/session.ts';
+import { formatTranscript, Session } from '../shell/session.ts';
 
 const USAGE = `Usage: netns-lab run FILE [--seed N]     interpret FILE and print the transcript
        netns-lab export FILE [--seed N]  print a runnable script that rebuilds FILE's topology
@@ -39,7 +39,7 @@ export function main(argv: string[]): number {
     if (l.unsupported) process.stderr.write(`netns-lab: ${file}:${l.line}: not modelled: ${l.command}\n`);
   }
   if (cmd === 'run') {
-    process.stdout.write(lines.map((r) => `$ ${r.command}\n${r.output}`).join(''));
+    process.stdout.write(formatTranscript(lines));
     return 0;
   }
   process.stdout.write(exportScript(session.world));

@@ -1,16 +1,27 @@
 // `bridge fdb show|add|append|replace|del` and `bridge link show|set` (iproute2 bridge/fdb.c, link.c).
 
-import { NetError } from '../engine/errors.ts';
+import { NetError, STRERROR } from '../engine/errors.ts';
 import { Bridge } from '../engine/link/bridge.ts';
 import type { Device } from '../engine/link/device.ts';
 import type { FdbEntry } from '../engine/link/fdb.ts';
 import { Macvlan } from '../engine/link/macvlan.ts';
 import { Veth } from '../engine/link/veth.ts';
-import type { Ctx } from './context.ts';
+import { type Ctx, Exit } from './context.ts';
 import { fail, incomplete, matches, needDev } from './ip/util.ts';
 import { linkFlags } from './print/link.ts';
 
 export function bridgeCmd(ctx: Ctx, argv: string[]): number {
+  try {
+    return bridgeMain(ctx, argv);
+  } catch (e) {
+    // bridge returns -1 when rtnl_talk fails: the kernel's error, exit 255 (ip exits 2).
+    if (!(e instanceof NetError)) throw e;
+    ctx.write(`${e.extack ? `Error: ${e.extack}` : `RTNETLINK answers: ${STRERROR[e.errno]}`}\n`);
+    throw new Exit(255);
+  }
+}
+
+function bridgeMain(ctx: Ctx, argv: string[]): number {
   let i = 0;
   let details = false;
   for (; i < argv.length && argv[i].startsWith('-'); i++) {
@@ -57,8 +68,9 @@ function fdbShow(ctx: Ctx, argv: string[]): number {
   let dynamic = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === 'br') brFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx));
-    else if (a === 'brport' || a === 'dev') devFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx));
+    if (a === 'br') brFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx), 255);
+    else if (a === 'brport' || a === 'dev')
+      devFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx), 255);
     else if (a === 'dynamic') dynamic = true;
     else fail(ctx, `netns-lab: unsupported: bridge fdb show argument "${a}"`, 2);
   }
@@ -142,7 +154,7 @@ function fdbModify(ctx: Ctx, argv: string[], mode: 'add' | 'append' | 'replace' 
     .slice(1)
     .map((x) => x.toLowerCase().padStart(2, '0'))
     .join(':');
-  const d = needDev(ctx, ctx.ns, dev);
+  const d = needDev(ctx, ctx.ns, dev, 255);
   if (!self && !master) self = true;
   const br = d instanceof Bridge ? d : d.master;
   if (master && !br) throw new NetError('EINVAL');
@@ -192,7 +204,7 @@ function link(ctx: Ctx, argv: string[], details: boolean): number {
   if (matches(cmd, 'show') || matches(cmd, 'list')) {
     let devFilter: Device | undefined;
     for (let i = 1; i < argv.length; i++) {
-      if (argv[i] === 'dev') devFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx));
+      if (argv[i] === 'dev') devFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx), 255);
       else fail(ctx, `netns-lab: unsupported: bridge link show argument "${argv[i]}"`, 2);
     }
     for (const dev of ctx.ns.devices()) {
@@ -231,7 +243,7 @@ function link(ctx: Ctx, argv: string[], details: boolean): number {
           fail(ctx, `Error: argument of "${a}" must be "on" or "off", not "${v}"`, 255);
         return v === 'on';
       };
-      if (a === 'dev') dev = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx));
+      if (a === 'dev') dev = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx), 255);
       else if (a === 'hairpin') {
         const v = onoff();
         changes.push(() => (dev!.master!.port(dev!)!.hairpin = v));

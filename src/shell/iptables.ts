@@ -34,10 +34,16 @@ function dieNl(ctx: Ctx, msg: string): never {
   throw new Exit(2);
 }
 
-/** Errors from the kernel side (nf_tables batch): one line, no hint. */
+/** Errors from the kernel side: one line, no hint. */
 function dieKernel(ctx: Ctx, msg: string): never {
   ctx.write(`${msg}\n`);
   throw new Exit(1);
+}
+
+/** A rejected nf_tables batch (nft_action: RESOURCE_PROBLEM): one line, exit 4. */
+function dieBatch(ctx: Ctx, msg: string): never {
+  ctx.write(`${V}:  ${msg}\n`);
+  throw new Exit(4);
 }
 
 const PROTOS: Record<string, number> = { all: 0, icmp: 1, tcp: 6, udp: 17 };
@@ -680,9 +686,8 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
       for (const c of victims) {
         if (c.builtin) die(ctx, 'Cannot delete built-in chain', 1);
         if (table.references(c.name) > 0)
-          dieKernel(ctx, `${V}:  CHAIN_DEL failed (Device or resource busy): chain ${c.name}`);
-        if (c.rules.length > 0)
-          dieKernel(ctx, `${V}:  CHAIN_DEL failed (Directory not empty): chain ${c.name}`);
+          dieBatch(ctx, `CHAIN_DEL failed (Device or resource busy): chain ${c.name}`);
+        if (c.rules.length > 0) dieBatch(ctx, `CHAIN_DEL failed (Directory not empty): chain ${c.name}`);
       }
       for (const c of victims) table.chains.delete(c.name);
       return 0;

@@ -43,6 +43,19 @@ export interface LineResult {
   unsupported?: boolean;
 }
 
+/**
+ * A transcript as conformance/record.sh writes the kernel's: "$ cmd", its output, then "[exit N]" when
+ * a foreground command exits non-zero (a background job's status is not known when it starts).
+ */
+export function formatTranscript(lines: readonly LineResult[]): string {
+  return lines
+    .map((r) => {
+      const exit = r.status !== 0 && !/&\s*$/.test(r.command) ? `[exit ${r.status}]\n` : '';
+      return `$ ${r.command}\n${r.output}${exit}`;
+    })
+    .join('');
+}
+
 export class Session {
   world: World;
   private seed: number;
@@ -58,11 +71,9 @@ export class Session {
     this.world = new World({ seed });
   }
 
-  /** Runs a whole script; returns the transcript ("$ cmd" then its output, for every command). */
+  /** Runs a whole script; returns its transcript (see formatTranscript). */
   run(script: string): string {
-    return this.runLines(script)
-      .map((r) => `$ ${r.command}\n${r.output}`)
-      .join('');
+    return formatTranscript(this.runLines(script));
   }
 
   runLines(script: string): LineResult[] {

@@ -104,6 +104,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
     if (eq >= 0 || write) {
       if (eq < 0) {
         ctx.write('sysctl: command line(0): invalid syntax, continuing...\n');
+        status = 1;
         continue;
       }
       const key = arg.slice(0, eq).trim();
@@ -116,7 +117,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
       }
       if (!h) {
         ctx.write(`sysctl: cannot stat /proc/sys/${key.replace(/\./g, '/')}: No such file or directory\n`);
-        status = 255;
+        status = 1;
         continue;
       }
       const v = parseValue(value);
@@ -136,7 +137,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
       }
       if (!h) {
         ctx.write(`sysctl: cannot stat /proc/sys/${arg.replace(/\./g, '/')}: No such file or directory\n`);
-        status = 255;
+        status = 1;
         continue;
       }
       ctx.write(valueOnly ? `${h.get()}\n` : `${arg} = ${h.get()}\n`);

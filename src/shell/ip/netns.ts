@@ -13,8 +13,9 @@ export function ipNetns(ctx: Ctx, argv: string[], _opts: IpOpts): number {
   const cmd = argv[0] ?? 'list';
   const world = ctx.world;
   if (matches(cmd, 'list') || cmd === 'show' || cmd === 'lst') {
-    // readdir(/run/netns); each with " (id: N)" when the current namespace has an nsid for it.
-    for (const ns of world.namespaces()) {
+    // readdir(/run/netns), a tmpfs: newest file first. Each with " (id: N)" when the current
+    // namespace has an nsid for it.
+    for (const ns of world.namespaces().reverse()) {
       if (ns.name === '') continue;
       const id = ctx.ns.hasNsid(ns);
       ctx.write(`${ns.name}${id !== undefined ? ` (id: ${id})` : ''}\n`);

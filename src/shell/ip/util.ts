@@ -138,10 +138,10 @@ export function getUnsigned(ctx: Ctx, s: string, what: string): number {
   return r[0];
 }
 
-/** ll_name_to_index + nodev: a device by name in the command's namespace. */
-export function needDev(ctx: Ctx, ns: Netns, name: string): Device {
+/** ll_name_to_index + nodev: a device by name in the command's namespace (ip exits 1, bridge 255). */
+export function needDev(ctx: Ctx, ns: Netns, name: string, status = 1): Device {
   const d = ns.dev(name);
-  if (!d) fail(ctx, `Cannot find device "${name}"`, 1);
+  if (!d) fail(ctx, `Cannot find device "${name}"`, status);
   return d;
 }
 

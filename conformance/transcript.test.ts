@@ -1,0 +1,160 @@
+// The normaliser must hide only what the kernel randomises. These tests feed it pairs of transcripts
+// that differ in something real and check that the difference is still reported.
+
+import { describe, expect, it } from 'vitest';
+import { diffTranscripts, normaliseLine, parseTranscript, sortEntries } from './transcript.ts';
+
+function differs(cmd: string, a: string[], b: string[]): boolean {
+  const t = (lines: string[]) => `$ ${cmd}\n${lines.map((l) => `${l}\n`).join('')}`;
+  return diffTranscripts(t(a), t(b)).diffs.length > 0;
+}
+
+describe('transcript parsing', () => {
+  it('reads "[exit N]" as the block status and compares it', () => {
+    const [b] = parseTranscript('$ ip link del nope\nCannot find device "nope"\n[exit 1]\n');
+    expect(b).toEqual({ command: 'ip link del nope', output: ['Cannot find device "nope"'], status: 1 });
+    expect(differs('false', ['[exit 1]'], [])).toBe(true);
+    expect(differs('false', ['[exit 1]'], ['[exit 2]'])).toBe(true);
+    expect(differs('false', ['[exit 1]'], ['[exit 1]'])).toBe(false);
+  });
+
+  it('takes "[exit N]" after output without a final newline', () => {
+    const [b] = parseTranscript('$ printf x; false\nx[exit 1]\n$ true\n');
+    expect(b.output).toEqual(['x']);
+    expect(b.status).toBe(1);
+  });
+
+  it('counts blocks that print something apart from silent ones, and non-zero exits', () => {
+    const text =
+      '$ ip netns add a\n$ ip netns list\na\n$ ip netns add a\nCannot create\n[exit 1]\n$ false\n[exit 1]\n';
+    const r = diffTranscripts(text, text);
+    expect(r).toMatchObject({ total: 4, printing: 2, failing: 2, diffs: [] });
+  });
+});
+
+describe('the normaliser does not hide real differences', () => {
+  it('keeps the order of a deterministic listing', () => {
+    expect(
+      differs(
+        'ip route',
+        ['default via 10.0.0.1 dev v1', '10.0.0.0/24 dev v1'],
+        ['10.0.0.0/24 dev v1', 'default via 10.0.0.1 dev v1'],
+      ),
+    ).toBe(true);
+    expect(differs('ip -br link', ['lo UNKNOWN', 'v1 UP'], ['v1 UP', 'lo UNKNOWN'])).toBe(true);
+    expect(
+      differs(
+        'iptables -S',
+        ['-A INPUT -j DROP', '-A INPUT -j ACCEPT'],
+        ['-A INPUT -j ACCEPT', '-A INPUT -j DROP'],
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps the order of ip netns list (newest first on the kernel)', () => {
+    expect(differs('ip netns list', ['blue', 'red'], ['red', 'blue'])).toBe(true);
+    expect(differs('ip netns', ['blue', 'red'], ['red', 'blue'])).toBe(true);
+  });
+
+  it('sorts only the entries of a hash-ordered listing', () => {
+    expect(
+      differs(
+        'ip neigh',
+        ['10.0.0.2 dev v1 lladdr 02:00:00:00:00:02 REACHABLE', '10.0.0.3 dev v1 FAILED'],
+        ['10.0.0.3 dev v1 FAILED', '10.0.0.2 dev v1 lladdr 02:00:00:00:00:02 REACHABLE'],
+      ),
+    ).toBe(false);
+    expect(
+      differs(
+        'ip neigh',
+        ['10.0.0.2 dev v1 lladdr 02:00:00:00:00:02 REACHABLE'],
+        ['10.0.0.2 dev v1 lladdr 02:00:00:00:00:02 STALE'],
+      ),
+    ).toBe(true);
+  });
+
+  it('notices a moved header in a sorted listing', () => {
+    const header = 'State  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess';
+    const entry = 'LISTEN 0      1           10.0.0.3:443       0.0.0.0:*          ';
+    expect(differs('ss -ltn', [header, entry], [entry, header])).toBe(true);
+    const summary = 'conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.';
+    const flow =
+      'icmp     1 29 src=10.0.0.1 dst=10.0.0.2 type=8 code=0 id=7 src=10.0.0.2 dst=10.0.0.1 type=0 code=0 id=7 mark=0 use=1';
+    expect(differs('conntrack -L', [summary, flow], [flow, summary])).toBe(true);
+    expect(sortEntries(['H', 'b', 'a'])).toEqual(['H', 'a', 'b']);
+    expect(sortEntries([header, 'b', 'a'])).toEqual([header, 'a', 'b']);
+  });
+
+  it('masks ephemeral ports only', () => {
+    expect(normaliseLine('tcp 10.0.0.1:45000')).toBe('tcp 10.0.0.1:EPHEM');
+    expect(normaliseLine('sport=45000 dport=8080')).toBe('sport=<eph> dport=8080');
+    for (const port of ['8080', '30000', '61000', '65535', '32767']) {
+      expect(normaliseLine(`10.0.0.1:${port}`)).toBe(`10.0.0.1:${port}`);
+      expect(normaliseLine(`sport=${port}`)).toBe(`sport=${port}`);
+    }
+    expect(
+      differs(
+        'ss -tn',
+        ['ESTAB 0 0 10.0.0.1:8080 10.0.0.2:45000'],
+        ['ESTAB 0 0 10.0.0.1:8081 10.0.0.2:45001'],
+      ),
+    ).toBe(true);
+  });
+
+  it('drops only multicast FDB entries and IGMP flows', () => {
+    const mcast = '01:00:5e:00:00:01 dev br0 self permanent';
+    const host = '02:00:00:00:01:01 dev v1 master br0 permanent';
+    expect(differs('bridge fdb show', [host, mcast], [host])).toBe(false);
+    expect(differs('bridge fdb show', [host, mcast], [mcast])).toBe(true);
+    expect(differs('bridge fdb show', ['33:33:00:00:00:01 dev br0 self permanent'], [])).toBe(true);
+    expect(differs('bridge fdb show', ['01:00:5f:00:00:01 dev br0 self permanent'], [])).toBe(true);
+    expect(
+      differs('conntrack -L', ['unknown  2 599 src=10.0.0.1 dst=224.0.0.22 [UNREPLIED] mark=0 use=1'], []),
+    ).toBe(false);
+    expect(
+      differs(
+        'conntrack -L',
+        ['udp      17 29 src=10.0.0.1 dst=224.0.0.251 sport=5353 dport=5353 [UNREPLIED] mark=0 use=1'],
+        [],
+      ),
+    ).toBe(true);
+  });
+
+  it('masks only round-trip times, ids and ageing fractions', () => {
+    expect(normaliseLine('64 bytes from 10.0.0.2: icmp_seq=1 ttl=64 time=0.051 ms')).toBe(
+      '64 bytes from 10.0.0.2: icmp_seq=1 ttl=64 time=<rtt> ms',
+    );
+    expect(
+      differs(
+        'ping -c 1 10.0.0.2',
+        ['64 bytes from 10.0.0.2: icmp_seq=1 ttl=64 time=0.051 ms'],
+        ['64 bytes from 10.0.0.2: icmp_seq=1 ttl=63 time=0.051 ms'],
+      ),
+    ).toBe(true);
+    expect(
+      differs(
+        'ping -c 1 10.0.0.2',
+        ['1 packets transmitted, 1 received, 0% packet loss, time 0ms'],
+        ['1 packets transmitted, 0 received, 100% packet loss, time 0ms'],
+      ),
+    ).toBe(true);
+    expect(
+      differs(
+        'brctl showmacs br0',
+        ['  1\t02:00:00:00:01:01\tno\t\t   3.12'],
+        ['  1\t02:00:00:00:01:01\tno\t\t   4.12'],
+      ),
+    ).toBe(true);
+    expect(
+      differs(
+        'brctl showmacs br0',
+        ['  1\t02:00:00:00:01:01\tno\t\t   3.12'],
+        ['  1\t02:00:00:00:01:01\tno\t\t   3.98'],
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps trailing spaces', () => {
+    expect(differs('ip route', ['10.0.0.0/24 dev v1 '], ['10.0.0.0/24 dev v1'])).toBe(true);
+  });
+});
