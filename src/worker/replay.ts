@@ -3,7 +3,6 @@
 // history in a fresh Session and capturing the tables from TraceLog.onEmit when the event is emitted
 // (the world is then exactly in the state the event describes), then stopping the replay.
 
-import type { TraceEvent } from '../engine/trace/events.ts';
 import { scriptLines } from '../shell/lexer.ts';
 import { type LineResult, Session } from '../shell/session.ts';
 import type {
@@ -66,13 +65,15 @@ export class Stepping {
       this.history.push(l.text);
       this.commands.push({ command: l.text, firstSeq, endSeq: log.count });
     }
-    this.serializeNew(log.events);
+    this.serializeNew();
     return out;
   }
 
-  private serializeNew(log: readonly TraceEvent[]): void {
-    for (const e of log) if (e.seq >= this.serializedTo) this.events.push(this.serializer.serialize(e));
-    this.serializedTo = this.session.world.log.count;
+  /** Serialises the events emitted since the last call (only those the ring still holds). */
+  private serializeNew(): void {
+    const log = this.session.world.log;
+    for (const e of log.since(this.serializedTo)) this.events.push(this.serializer.serialize(e));
+    this.serializedTo = log.count;
     if (this.events.length > EVENT_LIMIT) this.events = this.events.slice(-EVENT_LIMIT);
   }
 

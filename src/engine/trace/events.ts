@@ -50,9 +50,15 @@ export interface TraceSink {
   emit(e: Omit<TraceEvent, 'seq'>): void;
 }
 
-/** Keeps the last `limit` events (the bench turns it off with limit 0). */
+/**
+ * Keeps the last `limit` events in a ring (the bench's untraced baseline uses limit 0). Once full, an
+ * emit overwrites the oldest slot: O(1) per event at any length, where an array spliced per emit
+ * costs O(limit). Sequence numbers keep counting, so `first` says which events are still held.
+ */
 export class TraceLog implements TraceSink {
-  events: TraceEvent[] = [];
+  private ring: TraceEvent[] = [];
+  /** Slot of the oldest event once the ring is full (the next one to be overwritten). */
+  private head = 0;
   private seq = 0;
   /**
    * Called synchronously with each recorded event, while the world is exactly in the state that
@@ -60,22 +66,50 @@ export class TraceLog implements TraceSink {
    * the replay there).
    */
   onEmit?: (e: TraceEvent) => void;
-  constructor(public limit = 100_000) {}
+  constructor(public readonly limit = 100_000) {}
+  /** Records `e`, which the log now owns: its `seq` is set here, without a copy. */
   emit(e: Omit<TraceEvent, 'seq'>): void {
     if (this.limit === 0) {
       this.seq++;
       return;
     }
-    const event = { ...e, seq: this.seq++ };
-    this.events.push(event);
+    const event = e as TraceEvent;
+    event.seq = this.seq++;
+    if (this.ring.length < this.limit) this.ring.push(event);
+    else {
+      this.ring[this.head] = event;
+      this.head = this.head + 1 === this.limit ? 0 : this.head + 1;
+    }
     this.onEmit?.(event);
-    if (this.events.length > this.limit) this.events.splice(0, this.events.length - this.limit);
   }
   /** Counts a step without recording it (tracing off). */
   skip(): void {
     this.seq++;
   }
+  /** Events emitted so far, kept or not: the next event's seq. */
   get count(): number {
     return this.seq;
+  }
+  /** The seq of the oldest event still held (= count when none is). */
+  get first(): number {
+    return this.seq - this.ring.length;
+  }
+  /** The event with this seq, if it is still held. */
+  at(seq: number): TraceEvent | undefined {
+    const i = seq - this.first;
+    if (!Number.isInteger(i) || i < 0 || i >= this.ring.length) return undefined;
+    return this.ring[(this.head + i) % this.ring.length];
+  }
+  /** The held events with seq ≥ `from`, oldest first (a new array of just those). */
+  since(from: number): TraceEvent[] {
+    const start = Math.max(0, Math.ceil(from) - this.first);
+    const n = this.ring.length;
+    const out: TraceEvent[] = new Array(Math.max(0, n - start));
+    for (let i = start, k = 0; i < n; i++, k++) out[k] = this.ring[(this.head + i) % n];
+    return out;
+  }
+  /** Every held event, oldest first (a copy: O(held); use `since` for the recent ones). */
+  get events(): TraceEvent[] {
+    return this.since(this.first);
   }
 }
