@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so there is no build step.
-import { register } from 'tsx/esm/api';
+// Runs the pre-built CLI (dist-cli/netns-lab.mjs): no TypeScript compiler at run time. A fresh
+// clone or changed sources get it built once first (scripts/cli-bundle.mjs says so on stderr).
+import { cliBundle } from '../scripts/cli-bundle.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+let main;
+try {
+  ({ main } = await import(await cliBundle()));
+} catch (e) {
+  process.stderr.write(`netns-lab: ${e instanceof Error ? e.message : e}\n`);
+  process.exit(1);
+}
 process.exitCode = main(process.argv.slice(2));

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const bin = join(import.meta.dirname, '../../bin/netns-lab.mjs');
 
@@ -11,6 +11,12 @@ function cli(args: string[]) {
 }
 
 describe('netns-lab CLI', () => {
+  // bin/ runs the pre-built bundle (dist-cli/), building it first when it is missing or stale: this
+  // first call does that, so the tests below see exactly what a user's `npx netns-lab` runs.
+  beforeAll(() => {
+    const r = cli([]);
+    expect(r.status, r.stderr).toBe(2);
+  }, 180_000);
   const dir = mkdtempSync(join(tmpdir(), 'netns-lab-'));
   const file = join(dir, 'topo.sh');
   writeFileSync(

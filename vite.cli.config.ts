@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const OUT_DIR = 'dist-cli';
+
+/** Lists the files the bundle was built from, so bin/ can tell when it is stale (scripts/cli-bundle.mjs). */
+function sourceList(): Plugin {
+  return {
+    name: 'netns-lab-cli-sources',
+    writeBundle(_options, bundle) {
+      const files = new Set<string>();
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk')
+          for (const id of chunk.moduleIds) if (!id.startsWith('\0')) files.add(relative('.', id));
+      writeFileSync(resolve(OUT_DIR, 'sources.json'), `${JSON.stringify([...files].sort(), null, 1)}\n`);
+    },
+  };
+}
+
+/**
+ * The `netns-lab` command as one pre-built ES module for Node (`npm run build:cli`, part of
+ * `npm run build`), so the CLI starts without compiling TypeScript: bin/netns-lab.mjs imports
+ * dist-cli/netns-lab.mjs.
+ */
+export default defineConfig({
+  build: {
+    ssr: 'src/cli/main.ts',
+    outDir: OUT_DIR,
+    target: 'node20',
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: false,
+    rolldownOptions: { output: { entryFileNames: 'netns-lab.mjs' } },
+  },
+  // Everything (ip-num included) goes into the one file: no module resolution at start-up.
+  ssr: { noExternal: true, target: 'node' },
+  publicDir: false,
+  plugins: [sourceList()],
+  logLevel: 'warn',
+});
