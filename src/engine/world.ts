@@ -10,8 +10,8 @@ import { Netns } from './netns/netns.ts';
 import { Rtnl } from './rtnl.ts';
 import { Clock, SEC } from './sim/clock.ts';
 import { Rng } from './sim/rng.ts';
-import { type TraceEvent, type TraceKind, TraceLog } from './trace/events.ts';
-import { msg, renderMsg, type TraceMsg } from './trace/messages.ts';
+import { type TraceEvent, type TraceKind, TraceLog, TraceRecord } from './trace/events.ts';
+import { msg, type TraceMsg } from './trace/messages.ts';
 import type { EthFrame } from './wire/packet.ts';
 
 /** Virtual time a frame takes to cross a link or loop back (keeps RTTs realistic: ~0.04 ms a veth hop). */
@@ -79,21 +79,9 @@ export class World {
       return;
     }
     const said = typeof text === 'function' ? text() : text;
-    const event: Omit<TraceEvent, 'seq'> = {
-      t: this.clock.now,
-      kind,
-      ns: ns.name,
-      dev: dev?.name,
-      text: typeof said === 'string' ? said : renderMsg(said),
-      frame: skb?.frame,
-      packetId: skb?.packetId,
-      rewrite,
-    };
-    if (typeof said !== 'string') {
-      event.code = said.code;
-      event.params = said.params;
-    }
-    this.log.emit(event);
+    this.log.emit(
+      new TraceRecord(this.clock.now, kind, ns.name, dev?.name, said, skb?.frame, skb?.packetId, rewrite),
+    );
   }
 
   storm(br: Bridge, skb: Skb): void {

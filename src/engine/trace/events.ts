@@ -3,7 +3,7 @@
 // (one plain sentence naming the table entry or rule involved), and the packet as it was then.
 
 import type { EthFrame, Ipv4Packet } from '../wire/packet.ts';
-import type { TraceCode, TraceMsg } from './messages.ts';
+import { renderMsg, type TraceCode, type TraceMsg } from './messages.ts';
 
 export type TraceKind =
   | 'frame-tx' // a device put a frame on its link
@@ -44,6 +44,38 @@ export interface TraceEvent {
   packetId?: number;
   /** A NAT rewrite: the IPv4 packet before and after, so the UI can show the diff. */
   rewrite?: { before: Ipv4Packet; after: Ipv4Packet };
+}
+
+/**
+ * A recorded event. Its sentence is kept as data (code and params) and rendered into `text` only
+ * when something reads it: most events of a long run are never read, and rendering every one was a
+ * quarter of the engine's time and most of its garbage. Params are immutable values (messages.ts).
+ */
+export class TraceRecord implements TraceEvent {
+  seq = 0;
+  code?: TraceCode;
+  params?: TraceMsg['params'];
+  private said?: string;
+  constructor(
+    public t: number,
+    public kind: TraceKind,
+    public ns: string,
+    public dev: string | undefined,
+    said: string | TraceMsg,
+    public frame: EthFrame | undefined,
+    public packetId: number | undefined,
+    public rewrite: TraceEvent['rewrite'],
+  ) {
+    if (typeof said === 'string') this.said = said;
+    else {
+      this.code = said.code;
+      this.params = said.params;
+    }
+  }
+  get text(): string {
+    if (this.said === undefined) this.said = renderMsg({ code: this.code!, params: this.params! });
+    return this.said;
+  }
 }
 
 export interface TraceSink {
