@@ -6,17 +6,26 @@ export type Micros = number;
 export const MS = 1000;
 export const SEC = 1_000_000;
 
-interface Entry {
-  at: Micros;
-  seq: number;
-  fn: () => void;
-  cancelled: boolean;
-}
-
 export interface Timer {
   cancel(): void;
   readonly at: Micros;
 }
+
+/** A scheduled event, which is also its own Timer: one allocation per event. */
+class Entry implements Timer {
+  cancelled = false;
+  constructor(
+    readonly at: Micros,
+    readonly seq: number,
+    public fn: () => void,
+  ) {}
+  cancel(): void {
+    this.cancelled = true;
+    this.fn = noop; // what it captured can be collected before the entry leaves the heap
+  }
+}
+
+const noop = () => {};
 
 export class Clock {
   now: Micros = 0;
@@ -28,16 +37,9 @@ export class Clock {
   limit = Number.POSITIVE_INFINITY;
 
   schedule(delay: Micros, fn: () => void): Timer {
-    const e: Entry = { at: this.now + Math.max(0, Math.round(delay)), seq: this.seq++, fn, cancelled: false };
+    const e = new Entry(this.now + Math.max(0, Math.round(delay)), this.seq++, fn);
     this.push(e);
-    return {
-      cancel: () => {
-        e.cancelled = true;
-      },
-      get at() {
-        return e.at;
-      },
-    };
+    return e;
   }
 
   /** Runs every event due at or before `until`, then leaves the clock at `until`. */
@@ -64,35 +66,37 @@ export class Clock {
     return a.at < b.at || (a.at === b.at && a.seq < b.seq);
   }
 
+  // A binary heap; sifting moves the hole and writes the entry once (no swaps).
   private push(e: Entry): void {
     const h = this.heap;
+    let i = h.length;
     h.push(e);
-    let i = h.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(h[i], h[p])) break;
-      [h[i], h[p]] = [h[p], h[i]];
+      if (!this.less(e, h[p])) break;
+      h[i] = h[p];
       i = p;
     }
+    h[i] = e;
   }
 
   private pop(): Entry {
     const h = this.heap;
     const top = h[0];
     const last = h.pop()!;
-    if (h.length > 0) {
-      h[0] = last;
+    const n = h.length;
+    if (n > 0) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let m = i;
-        if (l < h.length && this.less(h[l], h[m])) m = l;
-        if (r < h.length && this.less(h[r], h[m])) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
+        const m = r < n && this.less(h[r], h[l]) ? r : l;
+        if (!this.less(h[m], last)) break;
+        h[i] = h[m];
         i = m;
       }
+      h[i] = last;
     }
     return top;
   }
