@@ -4,7 +4,7 @@ import { Bridge } from './link/bridge.ts';
 import type { Device } from './link/device.ts';
 import { Macvlan } from './link/macvlan.ts';
 import { Veth } from './link/veth.ts';
-import { ruleArgs } from './netfilter/format.ts';
+import { ruleArgs, ruleArgv } from './netfilter/format.ts';
 import type { Netns } from './netns/netns.ts';
 import type { LinkSnapshot, NetnsSnapshot, TopologySnapshot } from './snapshot.ts';
 import { ip4ToString } from './wire/addr.ts';
@@ -38,7 +38,11 @@ function iptables(ns: Netns): Pick<NetnsSnapshot, 'iptables'> {
   const rules = ns.nf
     .tablesInUse()
     .flatMap((t) =>
-      t.ordered().flatMap((c) => c.rules.map((r) => ({ table: t.name, chain: c.name, spec: ruleArgs(r) }))),
+      t
+        .ordered()
+        .flatMap((c) =>
+          c.rules.map((r) => ({ table: t.name, chain: c.name, spec: ruleArgs(r), argv: ruleArgv(r) })),
+        ),
     );
   return rules.length ? { iptables: rules } : {};
 }

@@ -40,8 +40,11 @@ export interface NetnsSnapshot {
   /** `ip neigh show` lines. */
   neigh: string[];
   ipForward: boolean;
-  /** iptables rules of every table in use, in `iptables -S` order; absent when there are none. */
-  iptables?: { table: string; chain: string; spec: string }[];
+  /**
+   * iptables rules of every table in use, in `iptables -S` order; absent when there are none. `spec`
+   * is the rule as `-S` prints it (after "-A CHAIN"), `argv` the same rule as words for a command.
+   */
+  iptables?: { table: string; chain: string; spec: string; argv: string[] }[];
 }
 
 export interface TopologySnapshot {

@@ -8,12 +8,12 @@ import { Bridge } from '../engine/link/bridge.ts';
 import type { Device } from '../engine/link/device.ts';
 import { Macvlan } from '../engine/link/macvlan.ts';
 import { Veth } from '../engine/link/veth.ts';
-import { ruleArgs } from '../engine/netfilter/format.ts';
+import { ruleArgv } from '../engine/netfilter/format.ts';
 import type { Netns } from '../engine/netns/netns.ts';
 import { RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../engine/route/fib.ts';
 import { ip4ToString } from '../engine/wire/addr.ts';
 import type { World } from '../engine/world.ts';
-import { parseCommand, shellQuote as q } from './lexer.ts';
+import { shellQuote as q } from './lexer.ts';
 
 const KERNEL_DEFAULTS = new DevConf();
 
@@ -167,11 +167,8 @@ function iptablesRules(ns: Netns): string[] {
     for (const c of chains)
       if (c.builtin && c.policy && c.policy !== 'ACCEPT') out.push(cmd(`-P ${c.name} ${c.policy}`));
     for (const c of chains) {
-      for (const r of c.rules) {
-        // Re-split what -S prints and quote each word, so a comment or log prefix stays one word.
-        const words = parseCommand(ruleArgs(r)).argv.map(q).join(' ');
-        out.push(cmd(`-A ${q(c.name)}${words ? ` ${words}` : ''}`));
-      }
+      // The rule's own words, each quoted: never -S text parsed back.
+      for (const r of c.rules) out.push(cmd(['-A', c.name, ...ruleArgv(r)].map(q).join(' ')));
     }
   }
   return out;

@@ -11,88 +11,127 @@ function ports(p: { lo: number; hi: number }): string {
   return p.lo === p.hi ? `${p.lo}` : `${p.lo}:${p.hi}`;
 }
 
-/** The rule as `iptables -S` prints it, without "-A CHAIN". */
-export function ruleArgs(r: Rule): string {
-  const a: string[] = [];
-  if (r.src) a.push(`${r.src.invert ? '! ' : ''}-s ${addrSpec(r.src)}`);
-  if (r.dst) a.push(`${r.dst.invert ? '! ' : ''}-d ${addrSpec(r.dst)}`);
-  if (r.in) a.push(`${r.in.invert ? '! ' : ''}-i ${r.in.name}${r.in.wildcard ? '+' : ''}`);
-  if (r.out) a.push(`${r.out.invert ? '! ' : ''}-o ${r.out.name}${r.out.wildcard ? '+' : ''}`);
-  if (r.proto !== undefined) a.push(`${r.protoInvert ? '! ' : ''}-p ${PROTO_NAMES[r.proto] ?? r.proto}`);
-  const matches: string[] = [];
+/**
+ * A word of a rule as iptables lists it. Free-text values (a comment, a log prefix) are marked: `-S`
+ * prints them through xtables_save_string, every other word as it is (interface names included).
+ */
+export type RuleWord = string | { text: string };
+
+/** xtables_save_string: bare when only [A-Za-z0-9_-], else double-quoted with `"`, `\` and `'` escaped. */
+export function saveString(s: string): string {
+  return /^[\w-]+$/.test(s) ? s : `"${s.replace(/["\\']/g, '\\$&')}"`;
+}
+
+/** The rule's words after "-A CHAIN", in the order and form `iptables -S` lists them. */
+export function ruleWords(r: Rule): RuleWord[] {
+  const a: RuleWord[] = [];
+  const not = (invert: boolean) => (invert ? ['!'] : []);
+  const iface = (m: { name: string; wildcard: boolean }) => `${m.name}${m.wildcard ? '+' : ''}`;
+  if (r.src) a.push(...not(r.src.invert), '-s', addrSpec(r.src));
+  if (r.dst) a.push(...not(r.dst.invert), '-d', addrSpec(r.dst));
+  if (r.in) a.push(...not(r.in.invert), '-i', iface(r.in));
+  if (r.out) a.push(...not(r.out.invert), '-o', iface(r.out));
+  if (r.proto !== undefined) a.push(...not(r.protoInvert), '-p', PROTO_NAMES[r.proto] ?? `${r.proto}`);
+  const matches: RuleWord[][] = [];
   for (const x of r.ext ?? []) {
     if (x.kind === 'physdev') {
-      matches.push(`-m physdev${physdevText(x, '--physdev-', ' ! ')}`);
+      const m: RuleWord[] = ['-m', 'physdev'];
+      if (x.isIn) m.push(...not(x.isIn.invert), '--physdev-is-in');
+      if (x.in) m.push(...not(x.in.invert), '--physdev-in', iface(x.in));
+      if (x.isOut) m.push(...not(x.isOut.invert), '--physdev-is-out');
+      if (x.out) m.push(...not(x.out.invert), '--physdev-out', iface(x.out));
+      if (x.isBridged) m.push(...not(x.isBridged.invert), '--physdev-is-bridged');
+      matches.push(m);
     } else if (x.kind === 'multiport') {
       const opt = x.side === 'src' ? '--sports' : x.side === 'dst' ? '--dports' : '--ports';
-      matches.push(`-m multiport ${x.invert ? '! ' : ''}${opt} ${multiportList(x.ports)}`);
+      matches.push(['-m', 'multiport', ...not(x.invert), opt, multiportList(x.ports)]);
     } else if (x.kind === 'conntrack' || x.kind === 'state') {
       const opt = x.kind === 'conntrack' ? '--ctstate' : '--state';
-      matches.push(`-m ${x.kind} ${x.invert ? '! ' : ''}${opt} ${x.states.join(',')}`);
+      matches.push(['-m', x.kind, ...not(x.invert), opt, x.states.join(',')]);
     } else if (x.kind === 'mark') {
-      matches.push(
-        `-m mark ${x.invert ? '! ' : ''}--mark ${hex(x.value)}${x.mask === 0xffffffff ? '' : `/${hex(x.mask)}`}`,
-      );
+      const v = `${hex(x.value)}${x.mask === 0xffffffff ? '' : `/${hex(x.mask)}`}`;
+      matches.push(['-m', 'mark', ...not(x.invert), '--mark', v]);
     } else if (x.kind === 'statistic') {
-      matches.push(
-        `-m statistic --mode random ${x.invert ? '! ' : ''}--probability ${x.probability.toFixed(11)}`,
-      );
+      matches.push([
+        '-m',
+        'statistic',
+        '--mode',
+        'random',
+        ...not(x.invert),
+        '--probability',
+        x.probability.toFixed(11),
+      ]);
     } else if (x.kind === 'comment') {
-      matches.push(`-m comment --comment ${/^[\w.:/-]+$/.test(x.text) ? x.text : `"${x.text}"`}`);
+      matches.push(['-m', 'comment', '--comment', { text: x.text }]);
     } else {
-      let m = '-m addrtype';
-      if (x.src) m += ` ${x.srcInvert ? '! ' : ''}--src-type ${x.src}`;
-      if (x.dst) m += ` ${x.dstInvert ? '! ' : ''}--dst-type ${x.dst}`;
+      const m: RuleWord[] = ['-m', 'addrtype'];
+      if (x.src) m.push(...not(x.srcInvert), '--src-type', x.src);
+      if (x.dst) m.push(...not(x.dstInvert), '--dst-type', x.dst);
       matches.push(m);
     }
   }
   if (r.proto !== undefined && (r.sport || r.dport || r.l4Match || r.tcpFlags)) {
-    const m = [`-m ${PROTO_NAMES[r.proto]}`];
-    if (r.sport) m.push(`${r.sport.invert ? '! ' : ''}--sport ${ports(r.sport)}`);
-    if (r.dport) m.push(`${r.dport.invert ? '! ' : ''}--dport ${ports(r.dport)}`);
+    const m: RuleWord[] = ['-m', PROTO_NAMES[r.proto]];
+    if (r.sport) m.push(...not(r.sport.invert), '--sport', ports(r.sport));
+    if (r.dport) m.push(...not(r.dport.invert), '--dport', ports(r.dport));
     if (r.tcpFlags)
-      m.push(
-        `${r.tcpFlags.invert ? '! ' : ''}--tcp-flags ${flagList(r.tcpFlags.mask)} ${flagList(r.tcpFlags.comp)}`,
-      );
-    matches.splice(r.portsAt ?? 0, 0, m.join(' '));
+      m.push(...not(r.tcpFlags.invert), '--tcp-flags', flagList(r.tcpFlags.mask), flagList(r.tcpFlags.comp));
+    matches.splice(r.portsAt ?? 0, 0, m);
   }
-  a.push(...matches);
-  if (r.icmpType)
-    a.push(
-      `-m icmp ${r.icmpType.invert ? '! ' : ''}--icmp-type ${r.icmpType.type}${r.icmpType.code !== undefined ? `/${r.icmpType.code}` : ''}`,
-    );
+  for (const m of matches) a.push(...m);
+  if (r.icmpType) {
+    const { type, code, invert } = r.icmpType;
+    a.push('-m', 'icmp', ...not(invert), '--icmp-type', `${type}${code !== undefined ? `/${code}` : ''}`);
+  }
   const t = r.target;
   if (t) {
     switch (t.kind) {
       case 'jump':
-        a.push(`${t.goto ? '-g' : '-j'} ${t.chain}`);
+        a.push(t.goto ? '-g' : '-j', t.chain);
         break;
       case 'REJECT':
-        a.push(`-j REJECT --reject-with ${t.with}`);
+        a.push('-j', 'REJECT', '--reject-with', t.with);
         break;
       case 'SNAT':
-        a.push(`-j SNAT --to-source ${ip4ToString(t.to)}`);
+        a.push('-j', 'SNAT', '--to-source', ip4ToString(t.to));
         break;
       case 'DNAT':
         a.push(
-          `-j DNAT --to-destination ${ip4ToString(t.to)}${t.port !== undefined ? `:${portRange(t.port, t.hi)}` : ''}`,
+          '-j',
+          'DNAT',
+          '--to-destination',
+          `${ip4ToString(t.to)}${t.port !== undefined ? `:${portRange(t.port, t.hi)}` : ''}`,
         );
         break;
       case 'MARK':
-        a.push(`-j MARK --set-xmark ${hex(t.value)}/${hex(t.mask)}`);
+        a.push('-j', 'MARK', '--set-xmark', `${hex(t.value)}/${hex(t.mask)}`);
         break;
       case 'LOG':
-        a.push(t.prefix !== undefined ? `-j LOG --log-prefix "${t.prefix}"` : '-j LOG');
+        a.push('-j', 'LOG');
+        if (t.prefix !== undefined) a.push('--log-prefix', { text: t.prefix });
         break;
       case 'REDIRECT':
       case 'MASQUERADE':
-        a.push(`-j ${t.kind}${t.port !== undefined ? ` --to-ports ${portRange(t.port, t.hi)}` : ''}`);
+        a.push('-j', t.kind);
+        if (t.port !== undefined) a.push('--to-ports', portRange(t.port, t.hi));
         break;
       default:
-        a.push(`-j ${t.kind}`);
+        a.push('-j', t.kind);
     }
   }
-  return a.join(' ');
+  return a;
+}
+
+/** The rule as argv words (after "-A CHAIN"): what a script passes to iptables to make this rule. */
+export function ruleArgv(r: Rule): string[] {
+  return ruleWords(r).map((w) => (typeof w === 'string' ? w : w.text));
+}
+
+/** The rule as `iptables -S` prints it, without "-A CHAIN". */
+export function ruleArgs(r: Rule): string {
+  return ruleWords(r)
+    .map((w) => (typeof w === 'string' ? w : saveString(w.text)))
+    .join(' ');
 }
 
 function hex(n: number): string {

@@ -285,8 +285,19 @@ describe('iptables through the editor', () => {
     );
     // Tables in the order iptables first touched them.
     expect(snapshot.namespaces[0].iptables).toEqual([
-      { table: 'nat', chain: 'POSTROUTING', spec: '-s 172.18.0.0/16 -o uplink -j MASQUERADE' },
-      { table: 'filter', chain: 'FORWARD', spec: `-m comment --comment "x $(reboot) 'y'" -j ACCEPT` },
+      {
+        table: 'nat',
+        chain: 'POSTROUTING',
+        spec: '-s 172.18.0.0/16 -o uplink -j MASQUERADE',
+        argv: ['-s', '172.18.0.0/16', '-o', 'uplink', '-j', 'MASQUERADE'],
+      },
+      {
+        table: 'filter',
+        chain: 'FORWARD',
+        // As iptables -S escapes it (xtables_save_string), and as the words the rule was made from.
+        spec: `-m comment --comment "x $(reboot) \\'y\\'" -j ACCEPT`,
+        argv: ['-m', 'comment', '--comment', "x $(reboot) 'y'", '-j', 'ACCEPT'],
+      },
     ]);
     const exported = await lab.exportScript();
     expect(exported).toContain('\niptables -t nat -A POSTROUTING -s 172.18.0.0/16 -o uplink -j MASQUERADE\n');

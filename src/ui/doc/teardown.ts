@@ -2,7 +2,7 @@
 // from the engine's snapshot (plain data), with every name quoted like the export quotes it.
 
 import type { TopologySnapshot } from '../../engine/snapshot.ts';
-import { parseCommand, shellQuote as q } from '../../shell/lexer.ts';
+import { shellQuote as q } from '../../shell/lexer.ts';
 
 const BUILTIN = new Set(['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING']);
 
@@ -27,7 +27,7 @@ export function teardownScript(snap: TopologySnapshot): string {
   const chains = new Set<string>();
   for (const r of host?.iptables ?? []) {
     const t = r.table === 'filter' ? '' : ` -t ${r.table}`;
-    out.push(`iptables${t} -D ${q(r.chain)} ${parseCommand(r.spec).argv.map(q).join(' ')}`);
+    out.push(`iptables${t} -D ${q(r.chain)} ${r.argv.map(q).join(' ')}`);
     if (!BUILTIN.has(r.chain)) chains.add(`iptables${t} -X ${q(r.chain)}`);
   }
   out.push(...chains);

@@ -3,6 +3,7 @@
 
 import { useState } from 'react';
 import type { NetnsSnapshot } from '../../engine/snapshot.ts';
+import { shellQuote as q } from '../../shell/lexer.ts';
 import { cmd, IPT_TABLES } from '../doc/commands.ts';
 import { edit } from '../doc/engine.ts';
 import { useT } from '../i18n/index.ts';
@@ -37,7 +38,9 @@ export function IptablesEditor({ ns }: { ns: NetnsSnapshot }) {
                 type="button"
                 className="icon-btn"
                 aria-label={t('action.deleteThing', { what: text })}
-                onClick={() => void edit(cmd.iptables(ns.name, r.table, '-D', r.chain, r.spec))}
+                onClick={() =>
+                  void edit(cmd.iptables(ns.name, r.table, '-D', r.chain, r.argv.map(q).join(' ')))
+                }
               >
                 ×
               </button>
