@@ -2,7 +2,7 @@
 // with -t, -n, -v, -x, --line-numbers; matches -s -d -i -o -p --sport --dport --icmp-type; targets
 // ACCEPT DROP RETURN REJECT LOG MASQUERADE SNAT DNAT and user chains. Errors are iptables' own.
 
-import { listChains, listRules } from '../engine/netfilter/format.ts';
+import { listChains, listRules, ruleArgv } from '../engine/netfilter/format.ts';
 import {
   ADDR_TYPES,
   type AddrType,
@@ -15,6 +15,7 @@ import {
   type TableName,
   type Target,
 } from '../engine/netfilter/table.ts';
+import { checkRule, ERRNO_TEXT, type RuleErrno, validateTable } from '../engine/netfilter/validate.ts';
 import { networkOf } from '../engine/wire/addr.ts';
 import { type Ctx, Exit } from './context.ts';
 import { parseInetAddr } from './ip/util.ts';
@@ -97,6 +98,9 @@ interface Parsed {
   rule: Rule;
   targetName?: string;
   targetArgs: Record<string, string>;
+  /** -i / -o was given (even "+", which makes no match). */
+  viaIn?: boolean;
+  viaOut?: boolean;
   /** xt_MARK (value, mask) from --set-mark/--set-xmark/--or-mark/--xor-mark/--and-mark. */
   mark?: [number, number];
 }
@@ -157,6 +161,67 @@ function tcpFlags(ctx: Ctx, s: string): number {
   return v;
 }
 
+/** xtables_parse_interface: a name (a trailing "+" is a prefix) shorter than IFNAMSIZ. */
+function ifaceArg(ctx: Ctx, v: string, invert: boolean) {
+  if (v.length > 15) die(ctx, `interface name \`${v}' must be shorter than IFNAMSIZ (15)`);
+  if (v === '') die(ctx, 'Empty interface is likely to be undesired');
+  if (/[/ ]/.test(v))
+    ctx.write(`Warning: weird character in interface \`${v}' ('/' and ' ' are not allowed by the kernel).\n`);
+  return { name: v.endsWith('+') ? v.slice(0, -1) : v, wildcard: v.endsWith('+'), invert };
+}
+
+/** Options a "!" may precede (xtables' inverse_for_options and each extension's XTOPT_INVERT). */
+const INVERTIBLE = new Set([
+  ...['-s', '--source', '-d', '--destination', '-i', '--in-interface', '-o', '--out-interface'],
+  ...['-p', '--protocol', '--ctstate', '--state', '--mark', '--probability', '--src-type', '--dst-type'],
+  ...['--sport', '--source-port', '--dport', '--destination-port', '--tcp-flags', '--syn', '--icmp-type'],
+  ...['--sports', '--source-ports', '--dports', '--destination-ports', '--ports'],
+  ...['--physdev-in', '--physdev-out', '--physdev-is-in', '--physdev-is-out', '--physdev-is-bridged'],
+]);
+const COMMANDS =
+  /^(-[AIDRFZLSXNP]|--(append|insert|delete|replace|flush|zero|list|list-rules|delete-chain|new-chain|policy))$/;
+/** The extension that owns an option no "!" may precede, as its error names it. */
+const OPTION_OWNER: Record<string, string> = {
+  '--comment': 'comment',
+  '--mode': 'statistic',
+  '--log-prefix': 'LOG',
+  '--reject-with': 'REJECT',
+  '--to-source': 'SNAT',
+  '--to-destination': 'DNAT',
+  '--set-mark': 'MARK',
+  '--set-xmark': 'MARK',
+  '--or-mark': 'MARK',
+  '--xor-mark': 'MARK',
+  '--and-mark': 'MARK',
+};
+
+/** iptables' error for a "!" before option `a`, which cannot be inverted. */
+function notInvertible(ctx: Ctx, a: string, target: string | undefined): never {
+  if (COMMANDS.test(a)) die(ctx, "unexpected '!' flag");
+  if (a === '-t' || a === '--table') die(ctx, 'unexpected ! flag before --table');
+  if (a === '-m' || a === '--match') die(ctx, 'unexpected ! flag before --match');
+  // set_option names the option by its short letter (-g is -j's; --line-numbers has none: "-0").
+  const letter: Record<string, string> = {
+    '-n': 'n',
+    '--numeric': 'n',
+    '-nv': 'n',
+    '-vn': 'v',
+    '-v': 'v',
+    '--verbose': 'v',
+    '-x': 'x',
+    '--exact': 'x',
+    '-j': 'j',
+    '--jump': 'j',
+    '-g': 'j',
+    '--goto': 'j',
+    '--line-numbers': '0',
+  };
+  if (letter[a] !== undefined) die(ctx, `cannot have ! before -${letter[a]}`);
+  const owner = OPTION_OWNER[a] ?? (a === '--to-ports' ? (target ?? 'MASQUERADE') : undefined);
+  if (owner !== undefined) dieNl(ctx, `${owner}: option "${a}" cannot be inverted.`);
+  die(ctx, `unknown option "${a}"`);
+}
+
 function parse(ctx: Ctx, argv: string[]): Parsed {
   const p: Parsed = {
     table: 'filter',
@@ -184,17 +249,21 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       if (v === undefined) die(ctx, `option "${a}" requires an argument`);
       return v;
     };
+    // xs_has_arg: an optional argument is the next word unless it starts with "-" or "!".
     const optional = (): string | undefined =>
-      argv[i + 1] !== undefined && !argv[i + 1].startsWith('-') ? argv[++i] : undefined;
+      argv[i + 1] !== undefined && !/^[-!]/.test(argv[i + 1]) ? argv[++i] : undefined;
     const inv = () => {
       const v = invert;
       invert = false;
       return v;
     };
+    if (a === '!') {
+      if (invert) die(ctx, 'multiple consecutive ! not allowed');
+      invert = true;
+      continue;
+    }
+    if (invert && !INVERTIBLE.has(a)) notInvertible(ctx, a, p.targetName);
     switch (a) {
-      case '!':
-        invert = true;
-        continue;
       case '-t':
       case '--table': {
         const t = next();
@@ -229,7 +298,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         p.chain = next();
         const n = optional();
         if (n !== undefined) {
-          if (!/^\d+$/.test(n)) die(ctx, `Invalid rule number \`${n}'`);
+          if (!/^\d+$/.test(n) || Number(n) < 1) die(ctx, `Invalid rule number \`${n}'`);
           p.num = Number(n);
         }
         break;
@@ -239,7 +308,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         setCmd('R');
         p.chain = next();
         const n = next();
-        if (!/^\d+$/.test(n)) die(ctx, `Invalid rule number \`${n}'`);
+        if (!/^\d+$/.test(n) || Number(n) < 1) die(ctx, `Invalid rule number \`${n}'`);
         p.num = Number(n);
         break;
       }
@@ -304,10 +373,16 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '--in-interface':
       case '-o':
       case '--out-interface': {
-        const v = next();
-        const m = { name: v.endsWith('+') ? v.slice(0, -1) : v, wildcard: v.endsWith('+'), invert: inv() };
-        if (a.startsWith('-i') || a === '--in-interface') p.rule.in = m;
-        else p.rule.out = m;
+        const m = ifaceArg(ctx, next(), inv());
+        // "+" matches every interface: iptables-nft adds no match for it (-S lists none).
+        const any = m.wildcard && m.name === '' && !m.invert;
+        if (a.startsWith('-i') || a === '--in-interface') {
+          p.rule.in = any ? undefined : m;
+          p.viaIn = true;
+        } else {
+          p.rule.out = any ? undefined : m;
+          p.viaOut = true;
+        }
         break;
       }
       case '-p':
@@ -471,8 +546,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         if (matchNow !== 'physdev' || x?.kind !== 'physdev') die(ctx, `unknown option "${a}"`);
         const invert = inv();
         if (a === '--physdev-in' || a === '--physdev-out') {
-          const v = next();
-          const m = { name: v.endsWith('+') ? v.slice(0, -1) : v, wildcard: v.endsWith('+'), invert };
+          const m = ifaceArg(ctx, next(), invert);
           if (a === '--physdev-in') x.in = m;
           else x.out = m;
         } else if (a === '--physdev-is-in') x.isIn = { invert };
@@ -514,6 +588,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         die(ctx, `Bad argument \`${a}'`);
     }
   }
+  if (invert) die(ctx, 'nothing appropriate following !');
   for (const x of p.rule.ext ?? [])
     if (x.kind === 'physdev' && !x.in && !x.out && !x.isIn && !x.isOut && !x.isBridged)
       die(ctx, 'PHYSDEV: no physdev option specified');
@@ -535,21 +610,11 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
       die(ctx, `Couldn't load target \`${name}':No such file or directory`);
     return { kind: 'jump', chain: name, goto: p.targetArgs.goto === '1' };
   }
-  const natOnly = name === 'MASQUERADE' || name === 'SNAT' || name === 'DNAT' || name === 'REDIRECT';
-  if (natOnly && p.table !== 'nat') {
-    // The kernel refuses the rule when the batch commits (measured: two spaces, no hint, status 4).
-    ctx.write(`${V}:  RULE_APPEND failed (Invalid argument): rule in chain ${p.chain}\n`);
-    throw new Exit(4);
-  }
   switch (name) {
     case 'REJECT': {
       const given = p.targetArgs['reject-with'] ?? 'icmp-port-unreachable';
       const w = REJECT_ALIASES[given] ?? given;
       if (!REJECT_WITH.has(w)) die(ctx, `unknown reject type "${given}"`);
-      if (w === 'tcp-reset' && p.rule.proto !== 6) {
-        ctx.write(`${V}:  RULE_APPEND failed (Invalid argument): rule in chain ${p.chain}\n`);
-        throw new Exit(4);
-      }
       return { kind: 'REJECT', with: w };
     }
     case 'SNAT': {
@@ -597,9 +662,25 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
   }
 }
 
+/**
+ * iptables -D without a number: iptables-nft decodes each rule of the chain back into matches and a
+ * target and compares them with the given rule (nft_rule_cmp: addresses, interfaces, protocol, then
+ * each match's and the target's data, in order). Those decoded rules are what `-S` lists, so two
+ * rules are the same when they list as the same words — option order and an implied `-m tcp` do
+ * not matter, match order and an explicit empty `-m tcp` do (measured on the kernel).
+ */
 function sameRule(a: Rule, b: Rule): boolean {
-  const strip = (r: Rule) => JSON.stringify({ ...r, pkts: 0, bytes: 0 });
-  return strip(a) === strip(b);
+  const x = ruleArgv(a);
+  const y = ruleArgv(b);
+  return x.length === y.length && x.every((w, i) => w === y[i]);
+}
+
+const RULE_OP = { A: 'RULE_APPEND', I: 'RULE_INSERT', R: 'RULE_REPLACE' } as const;
+
+/** The kernel refused the rule when the batch was committed: two spaces, no hint, status 4 (measured). */
+function dieCommit(ctx: Ctx, op: keyof typeof RULE_OP, chain: string, err: RuleErrno): never {
+  ctx.write(`${V}:  ${RULE_OP[op]} failed (${ERRNO_TEXT[err]}): rule in chain ${chain}\n`);
+  throw new Exit(4);
 }
 
 export function iptables(ctx: Ctx, argv: string[]): number {
@@ -613,13 +694,15 @@ export function iptables(ctx: Ctx, argv: string[]): number {
 function iptablesCmd(ctx: Ctx, argv: string[]): number {
   const p = parse(ctx, argv);
   if (!p.cmd) die(ctx, 'no command specified');
+  if (p.table === 'nat' && (p.policy === 'DROP' || p.targetName === 'DROP'))
+    dieNl(ctx, '\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n');
   const nf = ctx.ns.nf;
   const table = nf.table(p.table);
   const r = p.rule;
   const hook = p.chain as string;
   const checkIfaces = () => {
-    if (r.out && (hook === 'INPUT' || hook === 'PREROUTING')) dieNl(ctx, `Can't use -o with ${hook}`);
-    if (r.in && (hook === 'OUTPUT' || hook === 'POSTROUTING')) dieNl(ctx, `Can't use -i with ${hook}`);
+    if (p.viaOut && (hook === 'INPUT' || hook === 'PREROUTING')) dieNl(ctx, `Can't use -o with ${hook}`);
+    if (p.viaIn && (hook === 'OUTPUT' || hook === 'POSTROUTING')) dieNl(ctx, `Can't use -i with ${hook}`);
   };
   switch (p.cmd) {
     case 'A':
@@ -629,27 +712,32 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
       const c = chainOf(ctx, table, p.chain);
       checkIfaces();
       r.target = buildTarget(ctx, p, table);
-      if (p.cmd === 'A') c.rules.push(r);
-      else if (p.cmd === 'I') {
-        const at = (p.num ?? 1) - 1;
-        if (at > c.rules.length) die(ctx, 'Index of insertion too big.', 1);
-        c.rules.splice(at, 0, r);
-      } else {
-        if (p.num! < 1 || p.num! > c.rules.length) die(ctx, 'Index of replacement too big.', 1);
-        c.rules[p.num! - 1] = r;
+      const at = p.cmd === 'A' ? c.rules.length : (p.num ?? 1) - 1;
+      if (p.cmd === 'I' && at > c.rules.length) dieKernel(ctx, 'iptables: Index of insertion too big.');
+      if (p.cmd === 'R' && at >= c.rules.length) dieKernel(ctx, 'iptables: Index of replacement too big.');
+      const err = checkRule(p.table, c, r);
+      if (err) dieCommit(ctx, p.cmd, c.name, err);
+      const old = c.rules.splice(at, p.cmd === 'R' ? 1 : 0, r);
+      const invalid = validateTable(table);
+      if (invalid) {
+        c.rules.splice(at, 1, ...old);
+        dieCommit(ctx, p.cmd, c.name, invalid);
       }
       return 0;
     }
     case 'D': {
-      const c = chainOf(ctx, table, p.chain);
+      const c = table.chains.get(p.chain!);
       if (p.num !== undefined) {
-        if (p.num < 1 || p.num > c.rules.length) die(ctx, 'Index of deletion too big.', 1);
+        if (!c) dieKernel(ctx, 'iptables: No chain/target/match by that name.');
+        if (p.num > c.rules.length) dieKernel(ctx, 'iptables: Index of deletion too big.');
         c.rules.splice(p.num - 1, 1);
         return 0;
       }
-      r.target = buildTarget(ctx, p, table);
-      const i = c.rules.findIndex((x) => sameRule(x, r));
-      if (i < 0) die(ctx, 'Bad rule (does a matching rule exist in that chain?).', 1);
+      // No rule can jump to a built-in chain, so asking to delete one finds nothing.
+      const jumpsToBuiltin = BUILTIN_CHAINS[p.table].includes(p.targetName as never);
+      if (!jumpsToBuiltin) r.target = buildTarget(ctx, p, table);
+      const i = c && !jumpsToBuiltin ? c.rules.findIndex((x) => sameRule(x, r)) : -1;
+      if (!c || i < 0) dieKernel(ctx, 'iptables: Bad rule (does a matching rule exist in that chain?).');
       c.rules.splice(i, 1);
       return 0;
     }
