@@ -6,15 +6,17 @@
 
 import { NetError } from './errors.ts';
 import type { InAddr, Scope } from './ipv4/devinet.ts';
-import { Bridge } from './link/bridge.ts';
+import { Bridge, type BridgePort } from './link/bridge.ts';
 import type { Device } from './link/device.ts';
 import { Macvlan } from './link/macvlan.ts';
 import { Veth } from './link/veth.ts';
 import { Netns } from './netns/netns.ts';
+import { sysctlEntry } from './netns/sysctl.ts';
 import { type Route, type RouteType, RT_TABLE_MAIN } from './route/fib.ts';
 import { msg } from './trace/messages.ts';
 import { broadcastOf, type Ip4, inPrefix, type Mac, networkOf, ZERO_MAC } from './wire/addr.ts';
 import type { World } from './world.ts';
+import { writable } from './writable.ts';
 
 export class Rtnl {
   constructor(private readonly world: World) {}
@@ -93,8 +95,8 @@ export class Rtnl {
     // Without an address a bridge has none (all zero) until its first port lends it one.
     const mac = opts.mac ? { mac: opts.mac, macSet: true } : { mac: ZERO_MAC, macSet: false };
     const br = new Bridge(ns, name, ns.allocIfindex(), mac.mac, mac.macSet);
-    if (opts.ageingTime !== undefined) br.ageingTime = opts.ageingTime;
-    if (opts.mcastSnooping !== undefined) br.mcastSnooping = opts.mcastSnooping;
+    if (opts.ageingTime !== undefined) writable(br).ageingTime = opts.ageingTime;
+    if (opts.mcastSnooping !== undefined) writable(br).mcastSnooping = opts.mcastSnooping;
     if (opts.mtu) br.mtu = opts.mtu;
     ns.attach(br);
     this.world.linkwatch([br]);
@@ -414,5 +416,104 @@ export class Rtnl {
     const n = table.lookup(dev, ip);
     if (!n) throw new NetError('ENOENT');
     table.remove(n);
+  }
+
+  // --- sysctl (/proc/sys/net) -------------------------------------------------------------------
+
+  /** A key's value; 'unsupported' for a real key netns-lab does not model, undefined when none exists. */
+  sysctl(ns: Netns, key: string): number | 'unsupported' | undefined {
+    const e = sysctlEntry(ns, key);
+    return typeof e === 'object' ? e.get() : e;
+  }
+
+  /** `sysctl -w KEY=VALUE`, `echo VALUE > /proc/sys/KEY`. */
+  setSysctl(ns: Netns, key: string, value: number): void {
+    const e = sysctlEntry(ns, key);
+    if (e === 'unsupported') throw new NetError('EOPNOTSUPP');
+    if (!e) throw new NetError('ENOENT');
+    if (!Number.isInteger(value)) throw new NetError('EINVAL');
+    e.set(value);
+  }
+
+  // --- bridge ports, ageing and FDB (br_netlink.c, br_fdb.c, ndo_dflt_fdb_add) -------------------
+
+  /** `bridge link set dev PORT hairpin|learning|flood on|off` (IFLA_BRPORT_*). */
+  setBridgePort(dev: Device, flags: Partial<Pick<BridgePort, 'hairpin' | 'learning' | 'flood'>>): void {
+    const port = dev.master?.port(dev);
+    if (!port) throw new NetError('EOPNOTSUPP');
+    const w = writable(port);
+    if (flags.hairpin !== undefined) w.hairpin = flags.hairpin;
+    if (flags.learning !== undefined) w.learning = flags.learning;
+    if (flags.flood !== undefined) w.flood = flags.flood;
+  }
+
+  /** IFLA_BR_AGEING_TIME (centiseconds, br_set_ageing_time) and IFLA_BR_MCAST_SNOOPING. */
+  setBridgeOptions(br: Bridge, opts: { ageingTime?: number; mcastSnooping?: boolean }): void {
+    const t = opts.ageingTime;
+    if (t !== undefined && (!Number.isSafeInteger(t) || t < 0)) throw new NetError('EINVAL');
+    if (t !== undefined) {
+      writable(br).ageingTime = t;
+      br.ageingChanged();
+    }
+    if (opts.mcastSnooping !== undefined) writable(br).mcastSnooping = opts.mcastSnooping;
+  }
+
+  /**
+   * `bridge fdb add|append|replace`: with `self` on a port, the device's own unicast address list
+   * (ndo_dflt_fdb_add, permanent only); otherwise an entry in its bridge's FDB.
+   */
+  fdbAdd(
+    dev: Device,
+    mac: Mac,
+    opts: { self: boolean; master: boolean; state: 'permanent' | 'static' | 'dynamic' },
+    mode: 'add' | 'append' | 'replace',
+  ): void {
+    const br = this.fdbBridge(dev, opts);
+    if (!br) {
+      // ndo_dflt_fdb_add logs "FDB only supports static addresses" to the kernel log, not to extack.
+      if (opts.state !== 'permanent') throw new NetError('EINVAL');
+      if (dev.ucAddrs.includes(mac)) {
+        if (mode === 'add') throw new NetError('EEXIST');
+        return;
+      }
+      writable(dev).ucAddrs = [...dev.ucAddrs, mac];
+      return;
+    }
+    const port = dev instanceof Bridge ? undefined : dev;
+    if (br.fdb.get(mac) && mode === 'add') throw new NetError('EEXIST');
+    const now = this.world.clock.now;
+    br.fdb.set({
+      mac,
+      port,
+      local: opts.state === 'permanent',
+      isStatic: opts.state !== 'dynamic',
+      addedByUser: true,
+      userStatic: opts.state === 'static',
+      updated: now,
+      used: now,
+    });
+  }
+
+  /** `bridge fdb del`. */
+  fdbDel(dev: Device, mac: Mac, opts: { self: boolean; master: boolean }): void {
+    const br = this.fdbBridge(dev, opts);
+    if (!br) {
+      if (!dev.ucAddrs.includes(mac)) throw new NetError('ENOENT');
+      writable(dev).ucAddrs = dev.ucAddrs.filter((m) => m !== mac);
+      return;
+    }
+    const port = dev instanceof Bridge ? undefined : dev;
+    const existing = br.fdb.get(mac);
+    if (!existing || existing.port !== port) throw new NetError('ENOENT');
+    br.fdb.delete(mac);
+  }
+
+  /** The bridge an FDB request is for, or undefined for the device's own address list. */
+  private fdbBridge(dev: Device, opts: { self: boolean; master: boolean }): Bridge | undefined {
+    const br = dev instanceof Bridge ? dev : dev.master;
+    if (opts.master && !br) throw new NetError('EOPNOTSUPP');
+    const self = opts.self || !opts.master;
+    if (!opts.master && self && !(dev instanceof Bridge)) return undefined;
+    return br;
   }
 }

@@ -9,7 +9,48 @@ function bridgeId(br: Bridge): string {
   return `8000.${br.mac.replace(/:/g, '')}`;
 }
 
+/** brctl's help (bridge-utils 1.7), printed after an unknown option. */
+const HELP = [
+  ['addbr     ', '<bridge>\t\tadd bridge'],
+  ['delbr     ', '<bridge>\t\tdelete bridge'],
+  ['addif     ', '<bridge> <device>\tadd interface to bridge'],
+  ['delif     ', '<bridge> <device>\tdelete interface from bridge'],
+  ['hairpin   ', '<bridge> <port> {on|off}\tturn hairpin on/off'],
+  ['setageing ', '<bridge> <time>\t\tset ageing time'],
+  ['setbridgeprio', '<bridge> <prio>\t\tset bridge priority'],
+  ['setfd     ', '<bridge> <time>\t\tset bridge forward delay'],
+  ['sethello  ', '<bridge> <time>\t\tset hello time'],
+  ['setmaxage ', '<bridge> <time>\t\tset max message age'],
+  ['setpathcost', '<bridge> <port> <cost>\tset path cost'],
+  ['setportprio', '<bridge> <port> <prio>\tset port priority'],
+  ['show      ', '[ <bridge> ]\t\tshow a list of bridges'],
+  ['showmacs  ', '<bridge>\t\tshow a list of mac addrs'],
+  ['showstp   ', '<bridge>\t\tshow bridge stp info'],
+  ['stp       ', '<bridge> {on|off}\tturn stp on/off'],
+]
+  .map(([c, d]) => `\t${c}\t${d}\n`)
+  .join('');
+
+/** sscanf("%lf"): the longest leading decimal number, or undefined. */
+function scanDouble(s: string): number | undefined {
+  const m = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(s);
+  return m ? Number(m[0]) : undefined;
+}
+
 export function brctl(ctx: Ctx, argv: string[]): number {
+  // getopt_long("Vh") sees every argument starting with "-" (GNU getopt permutes the others).
+  for (const arg of argv) {
+    if (arg === '--') break;
+    if (!arg.startsWith('-') || arg === '-') continue;
+    if (arg.startsWith('--') || arg[1] === 'h' || arg[1] === 'V') {
+      ctx.write(`netns-lab: unsupported: brctl option ${arg}\n`);
+      return 2;
+    }
+    ctx.write(
+      `brctl: invalid option -- '${arg[1]}'\nUnknown option '?'\nUsage: brctl [commands]\ncommands:\n${HELP}`,
+    );
+    return 1;
+  }
   const [cmd, a, b] = argv;
   const ns = ctx.ns;
   const world = ctx.world;
@@ -139,8 +180,12 @@ export function brctl(ctx: Ctx, argv: string[]): number {
     case 'setageingtime': {
       const br = a ? needBridge(a) : undefined;
       if (!br || b === undefined) return usage(ctx, 'setageing\t<bridge> <time>\t\tset ageing time');
-      br.ageingTime = Math.round(Number(b) * 100);
-      br.ageingChanged();
+      const secs = scanDouble(b);
+      if (secs === undefined) {
+        ctx.write('bad ageing time value\n');
+        return 1;
+      }
+      world.rtnl.setBridgeOptions(br, { ageingTime: Math.round(secs * 100) });
       return 0;
     }
     case 'stp': {

@@ -155,45 +155,8 @@ function fdbModify(ctx: Ctx, argv: string[], mode: 'add' | 'append' | 'replace' 
     .map((x) => x.toLowerCase().padStart(2, '0'))
     .join(':');
   const d = needDev(ctx, ctx.ns, dev, 255);
-  if (!self && !master) self = true;
-  const br = d instanceof Bridge ? d : d.master;
-  if (master && !br) throw new NetError('EINVAL');
-  if (!master && self && !(d instanceof Bridge)) {
-    // ndo_dflt_fdb_add/del: the device's own unicast list; only permanent entries are supported.
-    const has = d.ucAddrs.includes(addr);
-    if (mode === 'del') {
-      if (!has) throw new NetError('ENOENT');
-      d.ucAddrs.splice(d.ucAddrs.indexOf(addr), 1);
-      return 0;
-    }
-    if (state !== 'permanent') fail(ctx, 'Error: FDB only supports static addresses.', 2);
-    if (has) {
-      if (mode === 'add') throw new NetError('EEXIST');
-      return 0;
-    }
-    d.ucAddrs.push(addr);
-    return 0;
-  }
-  const bridge = br!;
-  const port = d instanceof Bridge ? undefined : d;
-  const existing = bridge.fdb.get(addr);
-  if (mode === 'del') {
-    if (!existing || existing.port !== port) throw new NetError('ENOENT');
-    bridge.fdb.delete(addr);
-    return 0;
-  }
-  if (existing && mode === 'add') throw new NetError('EEXIST');
-  const now = ctx.world.clock.now;
-  bridge.fdb.set({
-    mac: addr,
-    port,
-    local: state === 'permanent',
-    isStatic: state !== 'dynamic',
-    addedByUser: true,
-    userStatic: state === 'static',
-    updated: now,
-    used: now,
-  });
+  if (mode === 'del') ctx.world.rtnl.fdbDel(d, addr, { self, master });
+  else ctx.world.rtnl.fdbAdd(d, addr, { self, master, state }, mode);
   return 0;
 }
 
@@ -234,7 +197,7 @@ function link(ctx: Ctx, argv: string[], details: boolean): number {
   }
   if (matches(cmd, 'set')) {
     let dev: Device | undefined;
-    const changes: (() => void)[] = [];
+    const flags: { hairpin?: boolean; learning?: boolean; flood?: boolean } = {};
     for (let i = 1; i < argv.length; i++) {
       const a = argv[i];
       const onoff = (): boolean => {
@@ -244,20 +207,11 @@ function link(ctx: Ctx, argv: string[], details: boolean): number {
         return v === 'on';
       };
       if (a === 'dev') dev = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx), 255);
-      else if (a === 'hairpin') {
-        const v = onoff();
-        changes.push(() => (dev!.master!.port(dev!)!.hairpin = v));
-      } else if (a === 'learning') {
-        const v = onoff();
-        changes.push(() => (dev!.master!.port(dev!)!.learning = v));
-      } else if (a === 'flood') {
-        const v = onoff();
-        changes.push(() => (dev!.master!.port(dev!)!.flood = v));
-      } else fail(ctx, `netns-lab: unsupported: bridge link set option "${a}"`, 2);
+      else if (a === 'hairpin' || a === 'learning' || a === 'flood') flags[a] = onoff();
+      else fail(ctx, `netns-lab: unsupported: bridge link set option "${a}"`, 2);
     }
     if (!dev) fail(ctx, 'Device is a required argument.', 255);
-    if (!dev.master) throw new NetError('EOPNOTSUPP');
-    for (const c of changes) c();
+    ctx.world.rtnl.setBridgePort(dev, flags);
     return 0;
   }
   fail(ctx, `Command "${cmd}" is unknown, try "bridge link help".`, 255);

@@ -1,76 +1,14 @@
 // sysctl (procps) and `echo N > /proc/sys/...` for the IPv4 keys netns-lab models: ip_forward,
 // conf/{all,default,DEV}/* and neigh/{default,DEV}/*.
 
-import {
-  DEVCONF_KEYS,
-  type DevConf,
-  type DevconfKey,
-  NEIGH_KEYS,
-  type NeighKey,
-} from '../engine/ipv4/devconf.ts';
-import type { Netns } from '../engine/netns/netns.ts';
 import type { Ctx } from './context.ts';
 
-type Handle = { get(): number; set(v: number): void };
-
-function lookup(ns: Netns, key: string): Handle | 'unsupported' | undefined {
-  const parts = key.split(/[./]/);
-  if (parts[0] !== 'net') return 'unsupported';
-  if (parts[1] === 'bridge' && parts.length === 3) {
-    if (parts[2] === 'bridge-nf-call-iptables')
-      return { get: () => ns.bridgeNf.callIptables, set: (v) => (ns.bridgeNf.callIptables = v ? 1 : 0) };
-    return /^bridge-nf-/.test(parts[2]) ? 'unsupported' : undefined;
-  }
-  if (parts[1] !== 'ipv4') return 'unsupported';
-  if (parts.length === 3 && parts[2] === 'ip_forward') {
-    return { get: () => ns.confAll.v.forwarding, set: (v) => setForwarding(ns, v) };
-  }
-  if (parts.length === 3 && parts[2] in ns.ipv4) {
-    const k = parts[2] as keyof Netns['ipv4'];
-    return { get: () => ns.ipv4[k], set: (v) => (ns.ipv4[k] = v) };
-  }
-  if (parts.length === 5 && parts[2] === 'conf') {
-    const [, , , where, k] = parts;
-    if (!(DEVCONF_KEYS as readonly string[]).includes(k)) return undefined;
-    const key = k as DevconfKey;
-    const conf = confFor(ns, where);
-    if (!conf) return undefined;
-    if (key === 'forwarding' && where === 'all')
-      return { get: () => conf.v.forwarding, set: (v) => setForwarding(ns, v) };
-    return { get: () => conf.v[key], set: (v) => (conf.v[key] = v) };
-  }
-  if (parts.length === 5 && parts[2] === 'neigh') {
-    const [, , , where, k] = parts;
-    if (!(NEIGH_KEYS as readonly string[]).includes(k)) return undefined;
-    const conf = where === 'default' ? ns.confDefault : ns.dev(where)?.conf;
-    if (!conf) return undefined;
-    return { get: () => conf.neigh[k as NeighKey], set: (v) => (conf.neigh[k as NeighKey] = v) };
-  }
-  // Real keys netns-lab does not model are reported as such; anything else does not exist.
-  if (
-    parts.length === 3 &&
-    /^(tcp_|udp_|icmp_|igmp_|ip_|ipfrag_|inet_|fib_|ping_|raw_|nexthop_|fwmark_|cipso|xfrm4)/.test(parts[2])
-  ) {
-    return 'unsupported';
-  }
-  if (parts.length >= 3 && (parts[2] === 'route' || parts[2] === 'vs' || parts[2] === 'netfilter'))
-    return 'unsupported';
-  return undefined;
-}
-
-function confFor(ns: Netns, where: string): DevConf | undefined {
-  if (where === 'all') return ns.confAll;
-  if (where === 'default') return ns.confDefault;
-  return ns.dev(where)?.conf;
-}
-
-/** devinet_sysctl_forward / inet_forward_change: on a change, all, default and every device follow. */
-function setForwarding(ns: Netns, v: number): void {
-  const on = v ? 1 : 0;
-  if (ns.confAll.v.forwarding === on) return;
-  ns.confAll.v.forwarding = on;
-  ns.confDefault.v.forwarding = on;
-  for (const d of ns.devices()) d.conf.v.forwarding = on;
+/** The key as the engine's sysctl tree sees it: a value, 'unsupported', or none. */
+function lookup(ctx: Ctx, key: string): { get(): number; set(v: number): void } | 'unsupported' | undefined {
+  const rtnl = ctx.world.rtnl;
+  const v = rtnl.sysctl(ctx.ns, key);
+  if (typeof v !== 'number') return v;
+  return { get: () => rtnl.sysctl(ctx.ns, key) as number, set: (n) => rtnl.setSysctl(ctx.ns, key, n) };
 }
 
 function parseValue(s: string): number | undefined {
@@ -109,7 +47,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
       }
       const key = arg.slice(0, eq).trim();
       const value = arg.slice(eq + 1).trim();
-      const h = lookup(ctx.ns, key);
+      const h = lookup(ctx, key);
       if (h === 'unsupported') {
         ctx.write(`netns-lab: unsupported: sysctl ${key}\n`);
         status = 2;
@@ -129,7 +67,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
       h.set(v);
       if (!quiet) ctx.write(valueOnly ? `${h.get()}\n` : `${key} = ${h.get()}\n`);
     } else {
-      const h = lookup(ctx.ns, arg);
+      const h = lookup(ctx, arg);
       if (h === 'unsupported') {
         ctx.write(`netns-lab: unsupported: sysctl ${arg}\n`);
         status = 2;
@@ -153,7 +91,7 @@ export function procWrite(ctx: Ctx, value: string, path: string): number {
     ctx.write(`netns-lab: unsupported: writing to ${path}\n`);
     return 2;
   }
-  const h = lookup(ctx.ns, m[1]);
+  const h = lookup(ctx, m[1]);
   if (h === 'unsupported') {
     ctx.write(`netns-lab: unsupported: ${path}\n`);
     return 2;

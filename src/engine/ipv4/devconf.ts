@@ -65,13 +65,20 @@ const NEIGH_DEFAULTS: Record<NeighKey, number> = {
 };
 
 export class DevConf {
-  v: Record<DevconfKey, number>;
-  neigh: Record<NeighKey, number>;
-  constructor(v?: Record<DevconfKey, number>, neigh?: Record<NeighKey, number>) {
+  readonly v: Readonly<Record<DevconfKey, number>>;
+  readonly neigh: Readonly<Record<NeighKey, number>>;
+  constructor(v?: Readonly<Record<DevconfKey, number>>, neigh?: Readonly<Record<NeighKey, number>>) {
     this.v = { ...(v ?? DEFAULTS) };
     this.neigh = { ...(neigh ?? NEIGH_DEFAULTS) };
   }
   clone(): DevConf {
     return new DevConf(this.v, this.neigh);
+  }
+  /** Written only by the sysctl tree (netns/sysctl.ts), which rtnl calls. */
+  set(key: DevconfKey, value: number): void {
+    (this.v as Record<DevconfKey, number>)[key] = value;
+  }
+  setNeigh(key: NeighKey, value: number): void {
+    (this.neigh as Record<NeighKey, number>)[key] = value;
   }
 }

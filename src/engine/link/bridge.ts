@@ -12,12 +12,13 @@ import { Device } from './device.ts';
 import { Fdb, type FdbEntry } from './fdb.ts';
 import type { Skb } from './skb.ts';
 
+/** A bridge port; its flags change only through rtnl.setBridgePort. */
 export interface BridgePort {
-  dev: Device;
-  portNo: number;
-  hairpin: boolean;
-  learning: boolean;
-  flood: boolean;
+  readonly dev: Device;
+  readonly portNo: number;
+  readonly hairpin: boolean;
+  readonly learning: boolean;
+  readonly flood: boolean;
 }
 
 /** Frames one flood lineage may produce before the engine calls it a broadcast storm. */
@@ -27,9 +28,9 @@ export class Bridge extends Device {
   readonly kind = 'bridge' as const;
   ports: BridgePort[] = [];
   fdb = new Fdb();
-  /** ageing_time in centiseconds, as `ip -d link` shows it (default 30000 = 300 s). */
-  ageingTime = 30000;
-  mcastSnooping = true;
+  /** ageing_time in centiseconds, as `ip -d link` shows it (default 30000 = 300 s); set by rtnl. */
+  readonly ageingTime: number = 30000;
+  readonly mcastSnooping: boolean = true;
   stpState = 0;
   /** Carrier (br_port_state_selection): on while some port forwards; none before the first port. */
   private lowerUp = false;

@@ -56,7 +56,7 @@ export abstract class Device {
   /** Carrier as linkwatch last saw it (to notice a loss). */
   linkwatchCarrier = false;
   /** Secondary unicast addresses (dev->uc): `bridge fdb add MAC dev X self` on a non-bridge device. */
-  ucAddrs: string[] = [];
+  readonly ucAddrs: readonly string[] = [];
   /** Once a device has been up it keeps its noqueue qdisc; never-up devices show noop. */
   everUp = false;
 

@@ -22,15 +22,19 @@ export class Netns {
   readonly fib = new Fib();
   readonly stack: Ipv4Stack;
   readonly nf: Netfilter;
-  confAll: DevConf;
-  confDefault: DevConf;
+  readonly confAll: DevConf;
+  readonly confDefault: DevConf;
   /** Namespace-wide /proc/sys/net/ipv4/* scalars netns-lab models (kernel defaults). */
-  ipv4 = { icmp_echo_ignore_all: 0, icmp_echo_ignore_broadcasts: 1, ip_default_ttl: 64 };
+  readonly ipv4: Readonly<{
+    icmp_echo_ignore_all: number;
+    icmp_echo_ignore_broadcasts: number;
+    ip_default_ttl: number;
+  }> = { icmp_echo_ignore_all: 0, icmp_echo_ignore_broadcasts: 1, ip_default_ttl: 64 };
   /**
    * br_netfilter (net.bridge.bridge-nf-call-iptables): 1 on the kernel the goldens come from, so
    * bridged IPv4 goes through this namespace's iptables and conntrack.
    */
-  bridgeNf = { callIptables: 1 };
+  readonly bridgeNf: Readonly<{ callIptables: number }> = { callIptables: 1 };
   /** Peer namespace → nsid, allocated on first use (peernet2id_alloc). */
   private nsids = new Map<Netns, number>();
   readonly lo: Loopback;

@@ -240,12 +240,7 @@ function linkSet(ctx: Ctx, argv: string[]): number {
   if (req.type) {
     if (req.type !== dev.kind) fail(ctx, 'RTNETLINK answers: Operation not supported', 2);
     if (dev instanceof Bridge) {
-      const bo = parseBridgeArgs(ctx, req.typeArgs);
-      if (bo.ageingTime !== undefined) {
-        dev.ageingTime = bo.ageingTime;
-        dev.ageingChanged();
-      }
-      if (bo.mcastSnooping !== undefined) dev.mcastSnooping = bo.mcastSnooping;
+      ctx.world.rtnl.setBridgeOptions(dev, parseBridgeArgs(ctx, req.typeArgs));
     }
   }
   return 0;

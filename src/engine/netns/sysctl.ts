@@ -1,0 +1,84 @@
+// The /proc/sys/net tree of one namespace, for the keys netns-lab models: net.ipv4.ip_forward and
+// the namespace scalars, conf/{all,default,DEV}/* (devinet_sysctl), neigh/{default,DEV}/*
+// (neigh_sysctl_register) and net.bridge.bridge-nf-call-iptables (br_netfilter). rtnl.ts is the only
+// caller of `set`.
+
+import { DEVCONF_KEYS, type DevConf, type DevconfKey, NEIGH_KEYS, type NeighKey } from '../ipv4/devconf.ts';
+import { writable } from '../writable.ts';
+import type { Netns } from './netns.ts';
+
+export interface SysctlEntry {
+  get(): number;
+  set(v: number): void;
+}
+
+/** A key (dots or slashes) → its entry; 'unsupported' for real keys netns-lab does not model. */
+export function sysctlEntry(ns: Netns, key: string): SysctlEntry | 'unsupported' | undefined {
+  const parts = key.split(/[./]/);
+  if (parts[0] !== 'net') return 'unsupported';
+  if (parts[1] === 'bridge' && parts.length === 3) {
+    if (parts[2] === 'bridge-nf-call-iptables')
+      return {
+        get: () => ns.bridgeNf.callIptables,
+        set: (v) => {
+          writable(ns.bridgeNf).callIptables = v ? 1 : 0;
+        },
+      };
+    return /^bridge-nf-/.test(parts[2]) ? 'unsupported' : undefined;
+  }
+  if (parts[1] !== 'ipv4') return 'unsupported';
+  if (parts.length === 3 && parts[2] === 'ip_forward') {
+    return { get: () => ns.confAll.v.forwarding, set: (v) => setForwarding(ns, v) };
+  }
+  if (parts.length === 3 && parts[2] in ns.ipv4) {
+    const k = parts[2] as keyof Netns['ipv4'];
+    return {
+      get: () => ns.ipv4[k],
+      set: (v) => {
+        writable(ns.ipv4)[k] = v;
+      },
+    };
+  }
+  if (parts.length === 5 && parts[2] === 'conf') {
+    const [, , , where, k] = parts;
+    if (!(DEVCONF_KEYS as readonly string[]).includes(k)) return undefined;
+    const key = k as DevconfKey;
+    const conf = confFor(ns, where);
+    if (!conf) return undefined;
+    if (key === 'forwarding' && where === 'all')
+      return { get: () => conf.v.forwarding, set: (v) => setForwarding(ns, v) };
+    return { get: () => conf.v[key], set: (v) => conf.set(key, v) };
+  }
+  if (parts.length === 5 && parts[2] === 'neigh') {
+    const [, , , where, k] = parts;
+    if (!(NEIGH_KEYS as readonly string[]).includes(k)) return undefined;
+    const conf = where === 'default' ? ns.confDefault : ns.dev(where)?.conf;
+    if (!conf) return undefined;
+    return { get: () => conf.neigh[k as NeighKey], set: (v) => conf.setNeigh(k as NeighKey, v) };
+  }
+  // Real keys netns-lab does not model are reported as such; anything else does not exist.
+  if (
+    parts.length === 3 &&
+    /^(tcp_|udp_|icmp_|igmp_|ip_|ipfrag_|inet_|fib_|ping_|raw_|nexthop_|fwmark_|cipso|xfrm4)/.test(parts[2])
+  ) {
+    return 'unsupported';
+  }
+  if (parts.length >= 3 && (parts[2] === 'route' || parts[2] === 'vs' || parts[2] === 'netfilter'))
+    return 'unsupported';
+  return undefined;
+}
+
+function confFor(ns: Netns, where: string): DevConf | undefined {
+  if (where === 'all') return ns.confAll;
+  if (where === 'default') return ns.confDefault;
+  return ns.dev(where)?.conf;
+}
+
+/** devinet_sysctl_forward / inet_forward_change: on a change, all, default and every device follow. */
+function setForwarding(ns: Netns, v: number): void {
+  const on = v ? 1 : 0;
+  if (ns.confAll.v.forwarding === on) return;
+  ns.confAll.set('forwarding', on);
+  ns.confDefault.set('forwarding', on);
+  for (const d of ns.devices()) d.conf.set('forwarding', on);
+}
