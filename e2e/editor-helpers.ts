@@ -1,6 +1,7 @@
 // Gestures the editor specs share: palette drops, connecting by dragging a handle, screenshots.
 
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import { painted } from './waits.ts';
 
 export const errorsOf = (page: Page) => {
   const errors: string[] = [];
@@ -12,8 +13,7 @@ export const errorsOf = (page: Page) => {
 };
 
 export async function shot(page: Page, testInfo: TestInfo, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(200);
+  await painted(page);
   const body = await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
   await testInfo.attach(name, { body, contentType: 'image/png' });
 }

@@ -10,6 +10,7 @@ import { Session } from '../src/shell/session.ts';
 import type { LabDocument } from '../src/ui/doc/document.ts';
 import { encodeShare } from '../src/ui/doc/share.ts';
 import { connect, dropItem, errorsOf, openPreset, shot, statusReady } from './editor-helpers.ts';
+import { autosaved } from './waits.ts';
 
 test('builds a topology by dragging and connecting, assigns an address and pings', async ({
   page,
@@ -215,7 +216,7 @@ test('reload restores the lab exactly, positions included; undo and redo', async
   await page.mouse.up();
   const moved = await place();
   expect(moved).not.toBe(start);
-  await page.waitForTimeout(600); // the debounced autosave
+  await autosaved(page);
 
   await page.reload();
   await expect(page.getByTestId('netns:c3')).toBeVisible();
@@ -242,7 +243,7 @@ test('a share link opens without touching the autosave until it is kept', async 
   // The user's own lab is docker0 again; the link must not replace it.
   await openPreset(page, 'docker0.sh');
   await expect(page.getByTestId('netns:c1')).toBeVisible();
-  await page.waitForTimeout(600);
+  await autosaved(page);
   await page.goto(link);
   await expect(page.getByTestId('shared-banner')).toBeVisible();
   await expect(page.getByTestId('netns:router')).toBeVisible();
@@ -376,14 +377,14 @@ test.describe('in dark mode', () => {
     await page.goto('/');
     await statusReady(page, 2);
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(await bg()).toBe('rgb(11, 17, 32)');
+    await expect.poll(bg).toBe('rgb(11, 17, 32)');
     await page.getByTestId('theme').selectOption('light');
-    expect(await bg()).toBe('rgb(244, 246, 249)');
+    await expect.poll(bg).toBe('rgb(244, 246, 249)');
     await expect(page.locator('.react-flow')).toHaveClass(/\blight\b/);
     await page.reload();
     await statusReady(page, 2);
-    expect(await bg()).toBe('rgb(244, 246, 249)');
+    await expect.poll(bg).toBe('rgb(244, 246, 249)');
     await page.getByTestId('theme').selectOption('system');
-    expect(await bg()).toBe('rgb(11, 17, 32)');
+    await expect.poll(bg).toBe('rgb(11, 17, 32)');
   });
 });

@@ -17,7 +17,6 @@ test('a topology built in the editor, exported, pings on the real kernel as in t
   page,
 }, testInfo) => {
   test.skip(!kernelSandbox, 'needs root and unshare to run the export in a sandbox');
-  test.setTimeout(120_000);
   const errors = errorsOf(page);
   await page.goto('/');
   await statusReady(page, 2);

@@ -1,6 +1,7 @@
 // The first page: the docker0 example runs in the worker and the topology is drawn from its snapshot.
 
 import { expect, test } from '@playwright/test';
+import { painted } from './waits.ts';
 
 test('draws the docker0 example and shows its transcript', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -46,8 +47,7 @@ test('draws the docker0 example and shows its transcript', async ({ page }, test
   expect(errors).toEqual([]);
 
   // Wait for fonts and the fitted viewport to settle before the picture.
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
+  await painted(page);
   const shot = await page.screenshot({ path: testInfo.outputPath('first-page-1280x800.png') });
   await testInfo.attach('first-page-1280x800', { body: shot, contentType: 'image/png' });
   // `UPDATE_SCREENSHOT=1 npx playwright test` refreshes the README's picture from the real page.
@@ -60,10 +60,11 @@ test.describe('in dark mode', () => {
   test('follows prefers-color-scheme', async ({ page }, testInfo) => {
     await page.goto('/');
     await expect(page.getByTestId('bridge::docker0')).toBeVisible();
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(bg).toBe('rgb(11, 17, 32)');
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .toBe('rgb(11, 17, 32)');
     await expect(page.locator('.react-flow')).toHaveClass(/\bdark\b/);
-    await page.evaluate(() => document.fonts.ready);
+    await painted(page);
     await page.screenshot({ path: testInfo.outputPath('first-page-dark-1280x800.png') });
   });
 });

@@ -4,8 +4,7 @@
 // namespace's "send from here" menu, by mouse and by keyboard.
 
 import { expect, type Page, test } from '@playwright/test';
-
-test.describe.configure({ timeout: 120_000 });
+import { sendAndSettle, settledStep } from './waits.ts';
 
 async function open(page: Page): Promise<string[]> {
   const errors: string[] = [];
@@ -34,20 +33,17 @@ async function listen(page: Page) {
   await page.getByTestId('dock-tab-steps').click();
 }
 
+/** Sends from the dock's form and waits until the view is at the probe's first step. */
 async function sendFromForm(page: Page, proto: 'tcp' | 'udp', port: number, to = '172.17.0.3') {
   await page.getByTestId('send-from').selectOption('c1');
   await page.getByTestId('send-proto').selectOption(proto);
   await page.getByTestId('send-to').fill(to);
   await page.getByTestId('send-port').fill(String(port));
-  await page.getByTestId('send-go').click();
+  await sendAndSettle(page, () => page.getByTestId('send-go').click());
 }
 
 /** The seq the view shows, once the tables caught up with it. */
-async function current(page: Page): Promise<string> {
-  const seq = (await page.getByTestId('step-explanation').getAttribute('data-seq'))!;
-  await expect(page.getByTestId('live-tables')).toHaveAttribute('data-at', seq);
-  return seq;
-}
+const current = settledStep;
 
 /** Steps forward until the explanation contains `text`; returns the seq. */
 async function stepUntil(page: Page, text: string, limit = 60): Promise<string> {
@@ -122,12 +118,10 @@ test('TCP probe c1 → c2:80: SYN, SYN|ACK, ACK, FIN stepped through with the TC
   for (const c of ['arp', 'icmp', 'fdb', 'routing', 'drop', 'other'])
     if (await page.getByTestId(`filter-${c}`).count()) await page.getByTestId(`filter-${c}`).uncheck();
   const timeline = page.getByTestId('step-timeline');
-  const tcpCount = Number(await timeline.getAttribute('data-count'));
-  expect(tcpCount).toBe(
-    Number((await page.getByTestId('filter-tcp').locator('..').innerText()).match(/\d+$/)![0]),
-  );
+  const tcpCount = (await page.getByTestId('filter-tcp').locator('..').innerText()).match(/\d+$/)![0];
+  await expect(timeline).toHaveAttribute('data-count', tcpCount);
   await expect(timeline.locator('.step-event').first()).toBeVisible();
-  expect(await timeline.locator('.step-event:not(.cat-tcp)').count()).toBe(0);
+  await expect(timeline.locator('.step-event:not(.cat-tcp)')).toHaveCount(0);
   await page.getByTestId('step-back').click();
   await expect(page.getByTestId('step-explanation').locator('.step-kind')).toHaveClass(/cat-tcp/);
   expect(errors).toEqual([]);
@@ -164,7 +158,7 @@ test('a closed port answers RST; a UDP probe gets ICMP port unreachable quoting 
   const timeline = page.getByTestId('step-timeline');
   await expect(timeline).toHaveAttribute('data-count', /^[1-9]/);
   await expect(timeline.locator('.step-event').first()).toHaveClass(/cat-udp/);
-  expect(await timeline.locator('.step-event:not(.cat-udp)').count()).toBe(0);
+  await expect(timeline.locator('.step-event:not(.cat-udp)')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
@@ -183,7 +177,7 @@ test('"send from here": right-click a namespace, or open its menu with the keybo
   await menu.getByTestId('send-menu-target-172.17.0.3').click();
   await menu.getByTestId('send-menu-proto-tcp').check();
   await menu.getByTestId('send-menu-port').fill('80');
-  await menu.getByTestId('send-menu-go').click();
+  await sendAndSettle(page, () => menu.getByTestId('send-menu-go').click());
   await expect(menu).toBeHidden();
   await expect(page.getByTestId('send-result')).toHaveText(
     'Connection to 172.17.0.3 80 port [tcp/http] succeeded!',
@@ -204,7 +198,7 @@ test('"send from here": right-click a namespace, or open its menu with the keybo
   await page.keyboard.press('Tab');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('5353');
-  await page.keyboard.press('Enter');
+  await sendAndSettle(page, () => page.keyboard.press('Enter'));
   await expect(menu).toBeHidden();
   await expect(trigger).toBeFocused();
   await expect(page.getByTestId('step-explanation-text')).toContainText('route lookup for 172.17.0.2');

@@ -3,6 +3,8 @@
 // steps changed, advance the virtual clock until the neighbour entry is STALE.
 
 import { expect, type Page, test } from '@playwright/test';
+import { presetEvents } from './node-lab.ts';
+import { sendAndSettle, settledStep } from './waits.ts';
 
 async function open(page: Page) {
   const errors: string[] = [];
@@ -13,7 +15,11 @@ async function open(page: Page) {
   await page.goto('/');
   await expect(page.getByTestId('bridge::docker0')).toBeVisible();
   // The preset's own ping is already in the timeline.
-  await expect(page.getByTestId('step-event-0')).toBeVisible();
+  // The preset's own ping is in the timeline, all of it (as many events as the same lab in Node).
+  await expect(page.getByTestId('step-timeline')).toHaveAttribute(
+    'data-count',
+    String(await presetEvents('docker0.sh')),
+  );
   return errors;
 }
 
@@ -27,6 +33,7 @@ async function view(page: Page) {
   };
 }
 
+/** Waits until the view and its tables are at step `seq`. */
 async function waitForStep(page: Page, seq: string) {
   await expect(page.getByTestId('step-explanation')).toHaveAttribute('data-seq', seq);
   await expect(page.getByTestId('live-tables')).toHaveAttribute('data-at', seq);
@@ -35,20 +42,18 @@ async function waitForStep(page: Page, seq: string) {
 /** Waits until the view is at step `n` (1-based, of the visible steps) and returns its seq. */
 async function waitForPosition(page: Page, n: number, total: number): Promise<string> {
   await expect(page.getByTestId('step-pos')).toHaveText(`step ${n} of ${total}`);
-  const seq = (await page.getByTestId('step-explanation').getAttribute('data-seq'))!;
-  await waitForStep(page, seq);
-  return seq;
+  return settledStep(page);
 }
 
 test('ping c1 → c2 and step through every event, forward and back', async ({ page }, testInfo) => {
-  test.setTimeout(90_000); // 50 steps with a full look at each, on a shared 2-core machine
+  test.slow(); // 50 steps with a full look at each, on a shared 2-core machine
   const errors = await open(page);
   const timeline = page.getByTestId('step-timeline');
   const before = Number(await timeline.getAttribute('data-count'));
 
   await page.getByTestId('send-from').selectOption('c1');
   await page.getByTestId('send-to').fill('172.17.0.3');
-  await page.getByTestId('send-go').click();
+  await sendAndSettle(page, () => page.getByTestId('send-go').click());
   await expect(page.getByTestId('send-result')).toHaveText(/1 packets transmitted, 1 received/);
   await expect.poll(async () => Number(await timeline.getAttribute('data-count'))).toBeGreaterThan(before);
   const total = Number(await timeline.getAttribute('data-count'));

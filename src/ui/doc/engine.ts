@@ -2,12 +2,13 @@
 // (deterministic, milliseconds). An edit appends command lines; if any of them fails in the replay
 // the document is left as it was and the command's own error is returned for the inspector.
 
-import { parseCommand, scriptLines } from '../../shell/lexer.ts';
+import { scriptLines } from '../../shell/lexer.ts';
 import type { LabApi, ReplayResult } from '../../worker/api.ts';
 import { useLab } from '../store.ts';
 import { appendLines, lineCount, useDoc } from './docStore.ts';
 import { type LabDocument, LIMITS } from './document.ts';
 import { type ImportProblem, useEditor } from './editorStore.ts';
+import { isTraffic } from './preset.ts';
 
 let lab: LabApi | undefined;
 /** What the engine currently holds (before any traffic run on top). */
@@ -117,17 +118,6 @@ export function exportCurrent(): Promise<string> {
     if (replayed?.script !== doc.script || replayed.seed !== doc.seed) await replay(api, doc);
     return api.exportScript();
   });
-}
-
-/** Commands that are traffic or waiting, not topology: kept out of an imported document. */
-export function isTraffic(command: string): boolean {
-  try {
-    let argv = parseCommand(command).argv;
-    if (argv[0] === 'ip' && argv[1] === 'netns' && argv[2] === 'exec') argv = argv.slice(4);
-    return argv[0] === 'ping' || argv[0] === 'sleep';
-  } catch {
-    return false;
-  }
 }
 
 export interface ImportReport {

@@ -21,6 +21,11 @@ export async function loadAutosave(): Promise<LabDocument | undefined> {
   }
 }
 
+/** Whether the autosave holds the document on screen, on <html data-autosave> for tests and tools. */
+function mark(state: 'pending' | 'saved' | 'failed'): void {
+  document.documentElement.dataset.autosave = state;
+}
+
 export async function saveNow(doc = useDoc.getState().doc): Promise<void> {
   try {
     await set(AUTOSAVE_KEY, doc);
@@ -33,16 +38,23 @@ export async function saveNow(doc = useDoc.getState().doc): Promise<void> {
 export function startAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
+  let writes = 0;
+  mark('saved');
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (!pending || useEditor.getState().shared) return;
     pending = false;
-    void saveNow();
+    const mine = ++writes;
+    set(AUTOSAVE_KEY, useDoc.getState().doc).then(
+      () => mine === writes && !pending && mark('saved'),
+      () => mark('failed'),
+    );
   };
   const unsub = useDoc.subscribe((s, prev) => {
     if (s.doc === prev.doc) return;
     pending = true;
+    mark('pending');
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, DEBOUNCE_MS);
   });

@@ -12,7 +12,7 @@ export function SendForm() {
   const t = useT();
   const snapshot = useLab((s) => s.snapshot);
   const busy = useStep((s) => s.busy);
-  const { proto, to, port, result } = useSend();
+  const { proto, to, port, result, sends } = useSend();
   const namespaces = snapshot?.namespaces.map((n) => n.name) ?? [];
   // Until chosen, traffic starts in the first container rather than on the host.
   const picked = useSend((s) => s.from);
@@ -23,7 +23,7 @@ export function SendForm() {
     if (to) void sendTraffic(from, proto, to, port);
   };
   return (
-    <form className="step-send" onSubmit={(e) => void submit(e)} data-testid="send-form">
+    <form className="step-send" onSubmit={(e) => void submit(e)} data-testid="send-form" data-sends={sends}>
       <span className="step-send-title">{t('send.title')}</span>
       <label>
         {t('send.from')}

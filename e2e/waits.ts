@@ -1,0 +1,60 @@
+// Waits on conditions the page exposes, never on fixed sleeps. Each reads everything it compares in
+// one evaluation, so a value that moves on between two reads cannot leave a test waiting for a state
+// that already passed (the read-then-wait race).
+
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * The step the view shows, once its tables are the tables of that step: the explanation's data-seq
+ * and the tables' data-at agree in one look at the DOM. Returns the seq.
+ */
+export async function settledStep(page: Page): Promise<string> {
+  let seq = '';
+  await expect
+    .poll(
+      async () => {
+        const r = await page.evaluate(() => ({
+          seq: document.querySelector('[data-testid="step-explanation"]')?.getAttribute('data-seq'),
+          at: document.querySelector('[data-testid="live-tables"]')?.getAttribute('data-at'),
+        }));
+        seq = r.seq ?? '';
+        return r.seq != null && r.seq === r.at;
+      },
+      { message: 'the step view and its tables agree' },
+    )
+    .toBe(true);
+  return seq;
+}
+
+/**
+ * Submits a send (the dock's form or a namespace's menu) with `submit` and waits until it finished:
+ * the command ran, the trace was fetched and the view moved to its first step (the form counts
+ * finished sends in data-sends).
+ */
+export async function sendAndSettle(page: Page, submit: () => Promise<void>): Promise<string> {
+  const form = page.getByTestId('send-form');
+  const before = Number(await form.getAttribute('data-sends'));
+  await submit();
+  await expect(form).toHaveAttribute('data-sends', String(before + 1));
+  return settledStep(page);
+}
+
+/** Fonts loaded and the canvas' viewport unchanged over three painted frames: ready for a picture. */
+export async function painted(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+    const look = () => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '';
+    let last = look();
+    for (let same = 0; same < 3; ) {
+      await frame();
+      const now = look();
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+  });
+}
+
+/** The autosave holds what is on screen: nothing pending, nothing failed. */
+export const autosaved = (page: Page) =>
+  expect(page.locator('html')).toHaveAttribute('data-autosave', 'saved');
