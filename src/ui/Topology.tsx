@@ -11,7 +11,6 @@ import {
   type FinalConnectionState,
   type NodeTypes,
   type OnSelectionChangeParams,
-  Panel,
   ReactFlow,
   ReactFlowProvider,
   useNodesState,
@@ -22,18 +21,22 @@ import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { setPositions, useDoc } from './doc/docStore.ts';
 import { useEditor } from './doc/editorStore.ts';
+import { parseNodeId } from './doc/intents.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
 import { dropPaletteItem, PALETTE_MIME, startConnect } from './editor/gestures.ts';
 import { useTheme } from './editor/theme.ts';
 import { FAR_ZOOM, farView } from './farView.ts';
-import { useT } from './i18n/index.ts';
+import { useLang, useT } from './i18n/index.ts';
 import { type LabNode, layoutTopology } from './layout.ts';
 import { BridgeNode } from './nodes/BridgeNode.tsx';
 import { NetnsNode } from './nodes/NetnsNode.tsx';
 import { PortNode } from './nodes/PortNode.tsx';
+import { showTablesOf } from './step/actions.ts';
+import { StepOverlay } from './step/CanvasMarks.tsx';
 import { useLab } from './store.ts';
 
-const FIT = { padding: 0.06, maxZoom: 1.1 };
+/** Fitting leaves a thin margin (pixels, so a small canvas keeps its zoom) and never blows a small lab up. */
+const FIT = { padding: '12px', maxZoom: 1.25 } as const;
 const nodeTypes: NodeTypes = { netns: NetnsNode, port: PortNode, bridge: BridgeNode };
 const edgeTypes: EdgeTypes = { link: LinkEdge };
 
@@ -85,6 +88,17 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
   const theme = useTheme((s) => s.theme);
   const { fitView } = useReactFlow();
   const t = useT();
+  const lang = useLang((s) => s.lang);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the labels change with the language
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas.fit'),
+      'controls.ariaLabel': t('canvas.controls'),
+    }),
+    [lang],
+  );
   const full = useMemo(() => layoutTopology(snapshot, { positions, roles }), [snapshot, positions, roles]);
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const drawing = useMemo(() => (far ? farView(full) : full), [full, far]);
@@ -115,6 +129,27 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
     [setNodes],
   );
 
+  // Until the user pans or zooms, the view keeps fitting the drawing as the canvas changes size (the
+  // dock or a panel opens or closes, the window is resized).
+  const autoFit = useRef(true);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    let frame = 0;
+    const ro = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (autoFit.current) void fitView(FIT);
+      });
+    });
+    ro.observe(el);
+    return () => {
+      cancelAnimationFrame(frame);
+      ro.disconnect();
+    };
+  }, [fitView]);
+
   // React Flow requires this handler to be stable, or it re-subscribes on every render (a loop).
   const onSelectionChange = useCallback(
     ({ nodes: sel }: OnSelectionChangeParams) => {
@@ -138,7 +173,7 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
   };
 
   return (
-    <div className="canvas" data-testid="topology">
+    <div className="canvas" data-testid="topology" ref={box}>
       <ReactFlow
         onDrop={onDrop}
         onDragOver={(e) => e.preventDefault()}
@@ -151,7 +186,15 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
           const y = Math.max(44, Math.round(node.position.y));
           setPositions({ [node.id]: { x, y } });
         }}
+        onMoveStart={(event) => {
+          // A user's gesture (not a fit): keep the view they chose.
+          if (event) autoFit.current = false;
+        }}
         onSelectionChange={onSelectionChange}
+        onNodeClick={(_, node) => {
+          const target = parseNodeId(node.id);
+          if (target) showTablesOf(target.netns);
+        }}
         onConnectEnd={onConnectEnd}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -164,23 +207,18 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
         minZoom={0.05}
         maxZoom={2.5}
         deleteKeyCode={null}
+        ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} />
-        <Controls showInteractive={false} position="top-left" orientation="horizontal" />
-        <Panel position="top-right" className="legend" aria-label={t('canvas.legend')}>
-          <span className="legend-item">
-            <svg width="28" height="8" aria-hidden="true">
-              <line x1="0" y1="4" x2="28" y2="4" className="legend-veth" />
-            </svg>
-            {t('canvas.legend.veth')}
-          </span>
-          <span className="legend-item">
-            <svg width="28" height="8" aria-hidden="true">
-              <line x1="0" y1="4" x2="28" y2="4" className="legend-master" />
-            </svg>
-            {t('canvas.legend.port')}
-          </span>
-        </Panel>
+        <StepOverlay />
+        <Controls
+          showInteractive={false}
+          position="bottom-left"
+          fitViewOptions={FIT}
+          onFitView={() => {
+            autoFit.current = true;
+          }}
+        />
       </ReactFlow>
     </div>
   );

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { createLab } from '../worker/lab.ts';
 import { DEFAULT_PRESET, PRESETS } from './doc/presets.ts';
 import { farView } from './farView.ts';
-import { layoutTopology } from './layout.ts';
+import { layoutTopology, SIZE } from './layout.ts';
 
 it('far out, ports are hidden and each veth pair runs namespace to bridge or namespace', async () => {
   const { snapshot } = await createLab().replay(DEFAULT_PRESET.doc.script);
@@ -28,7 +28,7 @@ it('a namespace the user moved keeps its place and the host frame grows around i
   const moved = layoutTopology(snapshot, { positions: { 'netns:c2': { x: 2000, y: 900 } } });
   const c2 = moved.nodes.find((n) => n.id === 'netns:c2')!;
   expect(c2.position).toEqual({ x: 2000, y: 900 });
-  expect(moved.width).toBe(2000 + (c2.width ?? 0) + 18);
+  expect(moved.width).toBe(2000 + (c2.width ?? 0) + SIZE.pad);
   expect(moved.nodes[0]).toMatchObject({ id: 'host', width: moved.width, height: moved.height });
   expect(moved.nodes.find((n) => n.id === 'netns:c1')!.position).toEqual(
     auto.nodes.find((n) => n.id === 'netns:c1')!.position,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { EXAMPLES } from '../examples/index.ts';
 import { createLab } from '../worker/lab.ts';
-import { type LabNode, layoutTopology } from './layout.ts';
+import { PRESETS } from './doc/presets.ts';
+import { CANVAS_MIN_FONT, type LabNode, layoutTopology } from './layout.ts';
 
 async function snapshotOf(script: string): Promise<TopologySnapshot> {
   return (await createLab().run(script)).snapshot;
@@ -246,6 +247,17 @@ describe('layoutTopology', () => {
     }
     expect(a).toEqual(layoutTopology(await snapshotOf(script)));
     console.log(`300 namespaces: built and laid out twice in ${Math.round(performance.now() - t0)} ms`);
+  });
+
+  it('draws every preset legibly on the canvas a 1280×800 window leaves with the dock open', async () => {
+    // The canvas there is about 890×480 CSS px; fitting leaves 12 px around the drawing. Text on the
+    // canvas is at least CANVAS_MIN_FONT, so the fitted zoom must keep it at 11 px or more.
+    const canvas = { w: 880, h: 472 };
+    for (const p of PRESETS) {
+      const d = layoutTopology((await createLab().replay(p.doc.script)).snapshot, { roles: p.doc.roles });
+      const zoom = Math.min((canvas.w - 24) / d.width, (canvas.h - 24) / d.height);
+      expect(zoom * CANVAS_MIN_FONT, `${p.example.file}: ${d.width}×${d.height}`).toBeGreaterThanOrEqual(11);
+    }
   });
 
   it('draws nothing for an empty snapshot', () => {

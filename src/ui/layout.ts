@@ -25,26 +25,35 @@ import { placeRows } from './dagre-layout.ts';
 import type { RoleInfo } from './doc/document.ts';
 
 export const SIZE = {
-  portW: 212,
-  bridgeMinW: 260,
-  pad: 18,
-  header: 44,
+  portW: 192,
+  bridgeMinW: 240,
+  pad: 12,
+  header: 32,
   /** One text line inside a port or bridge card. */
-  line: 18,
-  /** A card's title row plus its vertical padding. */
-  cardBase: 46,
-  listGap: 10,
-  rowGapH: 24,
-  colGap: 48,
-  bridgeGap: 56,
-  nsGap: 84,
+  line: 17,
+  /** A card's title row plus its vertical padding and borders. */
+  cardBase: 34,
+  listGap: 8,
+  rowGapH: 20,
+  colGap: 40,
+  bridgeGap: 32,
+  nsGap: 40,
   /** Between namespaces joined side by side, room for the pair's label on the wire. */
-  flatGap: 120,
+  flatGap: 96,
   routeLine: 16,
+  /** The routes' title row with the space around the list. */
   routesHead: 30,
-  /** Monospace advance at the routes' 11px font, for sizing boxes to their longest route. */
-  routeChar: 6.7,
+  /** Monospace advance at the routes' 12px font, for sizing boxes to their longest route. */
+  routeChar: 7.23,
+  /** Below the host's top row (its bridges and routes) when it has no bridge. */
+  topGap: 12,
 } as const;
+
+/**
+ * The smallest font on the canvas, in CSS px at zoom 1 (styles.css keeps every node's text at or
+ * above it): at zoom z it reads as z × CANVAS_MIN_FONT px, so the view is legible from zoom 11/12.
+ */
+export const CANVAS_MIN_FONT = 12;
 
 export type NetnsNodeData = {
   name: string;
@@ -54,6 +63,10 @@ export type NetnsNodeData = {
   linkCount: number;
   /** What the namespace stands for in the document (container, Pod, router, outside network). */
   role?: RoleInfo;
+  /** Where the routes list starts, when not at the bottom of the box. */
+  routesAt?: { x: number; y: number };
+  /** 2 when the header's tags are on a second line. */
+  headerLines?: 2;
 };
 export type PortNodeData = { netns: string; link: LinkSnapshot };
 /** `ports`: the bridge's ports and where each one's edge meets the bridge (x from its left edge). */
@@ -100,6 +113,10 @@ interface NsLayout {
   h: number;
   cards: Placed[];
   children: { layout: NsLayout; x: number; y: number }[];
+  /** Where the routes list starts when it is not at the bottom (the host's, in its top row). */
+  routesAt?: { x: number; y: number };
+  /** 2 when the header's tags are on a line of their own. */
+  headerLines?: 2;
 }
 
 function routesHeight(ns: NetnsSnapshot): number {
@@ -108,7 +125,64 @@ function routesHeight(ns: NetnsSnapshot): number {
 
 function routesWidth(ns: NetnsSnapshot): number {
   const longest = Math.max(0, ...ns.routes.map((r) => r.length));
-  return Math.min(420, Math.ceil(longest * SIZE.routeChar) + 2 * SIZE.pad);
+  // A few pixels over the text's width, so rounding never turns the longest route into an ellipsis.
+  return Math.min(420, Math.ceil(longest * SIZE.routeChar) + 4 + 2 * SIZE.pad);
+}
+
+/** Text widths for the header at its fonts (14px bold monospace name, 12px tags), a little generous. */
+const NAME_CHAR = 8.45;
+const TAG_CHAR = 7.1;
+/** A tag's padding and border, and the gap after it. */
+const TAG_EXTRA = 18 + 8;
+/** The ➤ button, the connect handle and the gaps around them. */
+const HEAD_CONTROLS = 8 + 24 + 8 + 14;
+/** A header whose tags go on a second line. */
+export const HEADER_TWO_LINES = SIZE.header + 20;
+
+const ROLE_TAG: Record<string, string> = {
+  netns: 'netns',
+  container: 'container',
+  pod: 'Pod',
+  router: 'router',
+  outside: 'outside network',
+};
+
+/**
+ * A named namespace's header: its name, ➤ and handle on one line with the tags (role, forwarding,
+ * a Pod's containers) when they fit in the box, else the tags on a second line. The width is sized
+ * from the English strings (the longest), so the layout does not depend on the UI's language.
+ */
+function widen(l: NsLayout, w: number): NsLayout {
+  const dx = (w - l.w) / 2;
+  return {
+    ...l,
+    w,
+    cards: l.cards.map((c) => ({ ...c, x: c.x + dx })),
+    children: l.children.map((c) => ({ ...c, x: c.x + dx })),
+  };
+}
+
+function withHeader(l: NsLayout, role: RoleInfo | undefined): NsLayout {
+  const line1 = 2 * SIZE.pad + l.ns.name.length * NAME_CHAR + HEAD_CONTROLS;
+  const tags = [
+    ROLE_TAG[role?.role ?? 'netns'],
+    l.ns.ipForward ? 'forwarding' : '',
+    role?.containers?.join(' · ') ?? '',
+  ]
+    .filter(Boolean)
+    .reduce((w, tag) => w + tag.length * TAG_CHAR + TAG_EXTRA, 0);
+  // One line, widening the box a little if that is all it takes (height is what small screens lack).
+  if (line1 + tags <= l.w + 60) return line1 + tags <= l.w ? l : widen(l, Math.ceil(line1 + tags));
+  const w = Math.ceil(Math.max(l.w, line1, 2 * SIZE.pad + tags));
+  const dy = HEADER_TWO_LINES - SIZE.header;
+  return {
+    ...l,
+    w,
+    h: l.h + dy,
+    headerLines: 2,
+    cards: l.cards.map((c) => ({ ...c, x: c.x + (w - l.w) / 2, y: c.y + dy })),
+    children: l.children.map((c) => ({ ...c, x: c.x + (w - l.w) / 2, y: c.y + dy })),
+  };
 }
 
 /** Connected ports first (they carry the edges), loopback last. */
@@ -172,18 +246,39 @@ function placeBridges(bridges: LinkSnapshot[], cards: Placed[], y: number): numb
   return right;
 }
 
-/** Width and height around cards and children, with the routes at the bottom. */
-function frame(ns: NetnsSnapshot, cards: Placed[], children: NsLayout['children'], right: number): NsLayout {
+/** The routes list drawn as a block of its own (title row and one line per route), without margins. */
+function routesBlock(ns: NetnsSnapshot): { w: number; h: number } {
+  if (!ns.routes.length) return { w: 0, h: 0 };
+  return { w: routesWidth(ns) - 2 * SIZE.pad, h: 18 + ns.routes.length * SIZE.routeLine };
+}
+
+/**
+ * Width and height around cards and children, with the routes at the bottom, or at `routesAt`
+ * (a block in the top row, as the host draws them to keep the drawing low).
+ */
+function frame(
+  ns: NetnsSnapshot,
+  cards: Placed[],
+  children: NsLayout['children'],
+  right: number,
+  routesAt?: { x: number; y: number },
+): NsLayout {
+  const block = routesBlock(ns);
   const contentRight = Math.max(
     right,
     ...cards.map((c) => c.x + c.w),
     ...children.map((c) => c.x + c.layout.w),
+    routesAt ? routesAt.x + block.w : 0,
   );
   const contentBottom = Math.max(
     SIZE.header,
     ...cards.map((c) => c.y + c.h),
     ...children.map((c) => c.y + c.layout.h),
+    routesAt ? routesAt.y + block.h : 0,
   );
+  if (routesAt && ns.routes.length) {
+    return { ns, w: contentRight + SIZE.pad, h: contentBottom + SIZE.pad, cards, children, routesAt };
+  }
   const w = Math.max(contentRight + SIZE.pad, routesWidth(ns));
   const h = contentBottom + (ns.routes.length ? 6 : SIZE.pad) + routesHeight(ns);
   return { ns, w, h, cards, children };
@@ -205,8 +300,8 @@ function rowsLayout(ns: NetnsSnapshot): NsLayout {
   return frame(ns, cards, [], right);
 }
 
-function layoutNs(ns: NetnsSnapshot): NsLayout {
-  return ns.links.some((l) => l.kind === 'bridge') ? rowsLayout(ns) : listLayout(ns);
+function layoutNs(ns: NetnsSnapshot, role: RoleInfo | undefined): NsLayout {
+  return withHeader(ns.links.some((l) => l.kind === 'bridge') ? rowsLayout(ns) : listLayout(ns), role);
 }
 
 /** Host ports over the namespace their veth (or macvlan) pairs lead into; either may be missing. */
@@ -321,7 +416,7 @@ function chains(names: string[], flat: [string, string][], down: [string, string
  */
 function hostLayout(root: NetnsSnapshot, named: NetnsSnapshot[], roles: DrawingOptions['roles']): NsLayout {
   const { bridges, ordered } = portsRow(root);
-  const boxes = new Map(named.map((ns) => [ns.name, layoutNs(ns)]));
+  const boxes = new Map(named.map((ns) => [ns.name, layoutNs(ns, roles?.[ns.name])]));
   // The namespace a macvlan on a host device lives in, for hanging it under that device.
   const macvlanChild = new Map<string, string>();
   for (const ns of named) {
@@ -441,10 +536,12 @@ function hostLayout(root: NetnsSnapshot, named: NetnsSnapshot[], roles: DrawingO
     SIZE.colGap,
   );
 
-  // Vertical: bridges, then each row below the tallest unit of the row above.
+  // Vertical: the top row (bridges, and the host's routes beside them), then each row below the
+  // tallest unit of the row above.
+  const topH = Math.max(0, ...bridges.map(cardHeight), routesBlock(root).h);
   const rowY = [
     SIZE.header,
-    SIZE.header + (bridges.length ? Math.max(...bridges.map(cardHeight)) + SIZE.bridgeGap : 0),
+    SIZE.header + (topH ? topH + (bridges.length ? SIZE.bridgeGap : SIZE.topGap) : 0),
   ];
   const maxRow = Math.max(1, ...units.map((u) => u.row));
   for (let r = 1; r < maxRow; r++) {
@@ -458,7 +555,6 @@ function hostLayout(root: NetnsSnapshot, named: NetnsSnapshot[], roles: DrawingO
 
   const cards: Placed[] = [];
   const children: NsLayout['children'] = [];
-  let rowRight = SIZE.pad - SIZE.colGap;
   for (const u of units) {
     let x = SIZE.pad + left.get(u.id)!;
     const y = rowY[u.row];
@@ -472,15 +568,17 @@ function hostLayout(root: NetnsSnapshot, named: NetnsSnapshot[], roles: DrawingO
       if (c.ns) children.push({ layout: c.ns, x: x + (w - c.ns.w) / 2, y: y + (u.row === 1 ? band : 0) });
       x += w + SIZE.flatGap;
     }
-    if (u.row === 1) rowRight = Math.max(rowRight, x - SIZE.flatGap);
   }
+  // Unconnected host devices (lo) end the ports row: after the last port, not after the boxes under it.
+  const portsRight = cards.length ? Math.max(...cards.map((c) => c.x + c.w)) : SIZE.pad - SIZE.colGap;
   loose.forEach((link, i) => {
-    const x = rowRight + SIZE.colGap + i * (SIZE.portW + SIZE.colGap);
+    const x = portsRight + SIZE.colGap + i * (SIZE.portW + SIZE.colGap);
     cards.push({ link, type: 'port', x, y: rowY[1], w: SIZE.portW, h: cardHeight(link) });
   });
-  // Bridges in the order dagre gave them, each spanning its ports.
+  // Bridges in the order dagre gave them, each spanning its ports; the host's routes after them.
   const right = placeBridges(bridges, cards, SIZE.header);
-  return frame(root, cards, children, right);
+  const routesAt = { x: bridges.length ? right + SIZE.colGap : SIZE.pad, y: SIZE.header };
+  return frame(root, cards, children, right, routesAt);
 }
 
 /**
@@ -541,6 +639,8 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
         ipForward: l.ns.ipForward,
         linkCount: l.ns.links.length,
         ...(opts.roles?.[l.ns.name] ? { role: opts.roles[l.ns.name] } : {}),
+        ...(l.routesAt ? { routesAt: l.routesAt } : {}),
+        ...(l.headerLines ? { headerLines: l.headerLines } : {}),
       },
       ariaLabel: l.ns.name === '' ? 'host (root network namespace)' : `network namespace ${l.ns.name}`,
       draggable: parentId !== undefined,

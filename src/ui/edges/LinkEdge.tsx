@@ -16,6 +16,12 @@ export function LinkEdge(props: EdgeProps<LabEdge>) {
     targetPosition,
   });
   const kind = data?.kind ?? 'veth';
+  // A wire dropping from a host port into a namespace box passes through the box's header: its label
+  // goes in the gap just under the port, not at the middle of the wire.
+  const [lx, ly] =
+    sourcePosition === 'bottom' && targetPosition === 'top'
+      ? [labelX, Math.min(labelY, sourceY + 20)]
+      : [labelX, labelY];
   return (
     <>
       <BaseEdge id={props.id} path={path} className={`link-edge link-${kind}`} />
@@ -25,7 +31,7 @@ export function LinkEdge(props: EdgeProps<LabEdge>) {
           <div
             className={`edge-label edge-label-${kind}`}
             data-testid={`edge-label:${kind}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}
           >
             {data.label}
           </div>

@@ -18,8 +18,6 @@ const EMPTY = '(empty)';
 export function EditorBar() {
   const t = useT();
   const { canUndo, canRedo } = useHistory();
-  const details = useEditor((s) => s.details);
-  const moved = useDoc((s) => Object.keys(s.doc.positions).length > 0);
   const lang = useLang((s) => s.lang);
   const theme = useTheme((s) => s.theme);
   const [dialog, setDialog] = useState<ScriptMode>();
@@ -118,29 +116,7 @@ export function EditorBar() {
         >
           {t('bar.redo')}
         </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={!moved}
-          onClick={() => {
-            const { doc, setDoc } = useDoc.getState();
-            setDoc({ ...doc, positions: {} });
-          }}
-          data-testid="auto-layout"
-          title={t('bar.autoLayout.title')}
-        >
-          {t('bar.autoLayout')}
-        </button>
       </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={details}
-          onChange={(e) => useEditor.getState().set({ details: e.target.checked })}
-          data-testid="details"
-        />
-        {t('bar.details')}
-      </label>
       <select
         className="input"
         aria-label={t('bar.theme')}

@@ -22,7 +22,10 @@ export function Inspector() {
     <section className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
       <RefusedNote />
       {!ns || (target?.kind === 'link' && !link) ? (
-        <p className="insp-empty">{t('inspector.empty')}</p>
+        <>
+          <p className="insp-empty">{t('inspector.empty')}</p>
+          <p className="insp-empty">{t('palette.help')}</p>
+        </>
       ) : link ? (
         <LinkInspector key={`${ns.name}:${link.name}`} ns={ns} link={link} />
       ) : (

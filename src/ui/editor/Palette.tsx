@@ -2,10 +2,17 @@
 // macvlan onto its parent interface). Enter or a click adds namespaces and bridges without a mouse.
 
 import './editor.css';
+import { useDoc } from '../doc/docStore.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { parseNodeId } from '../doc/intents.ts';
 import { useT } from '../i18n/index.ts';
-import { dropPaletteItem, PALETTE_ITEMS, PALETTE_MIME, type PaletteItem } from './gestures.ts';
+import {
+  dropPaletteItem,
+  PALETTE_ITEMS,
+  PALETTE_MIME,
+  type PaletteItem,
+  selectionChosen,
+} from './gestures.ts';
 
 const ICONS: Record<PaletteItem, string> = {
   container: '▢',
@@ -19,11 +26,12 @@ const ICONS: Record<PaletteItem, string> = {
 export function Palette() {
   const t = useT();
   const add = (kind: PaletteItem) => {
-    // Without a drop point: into the selected namespace (bridge), onto the selected port (macvlan).
+    // Without a drop point: a bridge goes on the host, or into the namespace the user selected (not
+    // one the editor selected because it was just added); a macvlan onto the selected port.
     const sel = useEditor.getState().selected;
     const target = sel ? parseNodeId(sel) : undefined;
     const under =
-      kind === 'bridge' && target
+      kind === 'bridge' && target && selectionChosen()
         ? target.netns
           ? `netns:${target.netns}`
           : 'host'
@@ -52,10 +60,64 @@ export function Palette() {
           <span className="palette-icon" aria-hidden="true">
             {ICONS[kind]}
           </span>
-          {t(`palette.${kind}`)}
+          <span className="palette-label">{t(`palette.${kind}`)}</span>
         </button>
       ))}
-      <p className="palette-help">{t('palette.help')}</p>
+      <DrawingTools />
+      <Legend />
     </nav>
+  );
+}
+
+/** How the drawing shows: lay it out again (forgetting moved boxes), addresses and MACs on or off. */
+function DrawingTools() {
+  const t = useT();
+  const details = useEditor((s) => s.details);
+  const moved = useDoc((s) => Object.keys(s.doc.positions).length > 0);
+  return (
+    <div className="palette-tools">
+      <button
+        type="button"
+        className="btn palette-tool"
+        disabled={!moved}
+        onClick={() => {
+          const { doc, setDoc } = useDoc.getState();
+          setDoc({ ...doc, positions: {} });
+        }}
+        data-testid="auto-layout"
+        title={t('bar.autoLayout.title')}
+      >
+        {t('bar.autoLayout')}
+      </button>
+      <label className="check palette-check">
+        <input
+          type="checkbox"
+          checked={details}
+          onChange={(e) => useEditor.getState().set({ details: e.target.checked })}
+          data-testid="details"
+        />
+        {t('bar.details')}
+      </label>
+    </div>
+  );
+}
+
+function Legend() {
+  const t = useT();
+  return (
+    <div className="legend" role="note" aria-label={t('canvas.legend')}>
+      <span className="legend-item">
+        <svg width="36" height="8" aria-hidden="true">
+          <line x1="0" y1="4" x2="36" y2="4" className="legend-veth" />
+        </svg>
+        {t('canvas.legend.veth')}
+      </span>
+      <span className="legend-item">
+        <svg width="36" height="8" aria-hidden="true">
+          <line x1="0" y1="4" x2="36" y2="4" className="legend-master" />
+        </svg>
+        {t('canvas.legend.port')}
+      </span>
+    </div>
   );
 }

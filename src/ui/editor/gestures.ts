@@ -22,6 +22,20 @@ const NS_ROLES: Record<string, Role> = {
   outside: 'outside',
 };
 
+/** The node the editor selected because it was just created (not one the user chose). */
+let created: string | undefined;
+
+function selectCreated(id: string): void {
+  created = id;
+  useEditor.getState().select(id);
+}
+
+/** Whether the current selection is one the user made (a click), not the editor after a creation. */
+export function selectionChosen(): boolean {
+  const sel = useEditor.getState().selected;
+  return sel !== undefined && sel !== created;
+}
+
 function toast(key: MessageKey) {
   useEditor.getState().set({ toast: { key } });
 }
@@ -38,14 +52,14 @@ export async function dropPaletteItem(kind: string, under?: string): Promise<voi
     const info = role === 'pod' ? { role, containers: ['app', 'sidecar'] } : { role };
     // Placed by the layout, in the row of namespaces; a box the user moves keeps its place.
     const r = await edit(lines, (d) => ({ roles: { ...d.roles, [name]: info } }));
-    if (r.ok) useEditor.getState().select(netnsId(name));
+    if (r.ok) selectCreated(netnsId(name));
     return;
   }
   if (kind === 'bridge') {
     const netns = target?.netns ?? '';
     const name = freeName('br', linkNames(snap, netns), true);
     const r = await edit(cmd.addBridge({ netns, name }));
-    if (r.ok) useEditor.getState().select(linkId(netns, name));
+    if (r.ok) selectCreated(linkId(netns, name));
     return;
   }
   if (kind === 'macvlan') {
@@ -59,7 +73,7 @@ export async function dropPaletteItem(kind: string, under?: string): Promise<voi
     }
     const name = freeName('mv', linkNames(snap, target.netns), true);
     const r = await edit(cmd.addMacvlan({ netns: target.netns, name: parent.name }, name, target.netns));
-    if (r.ok) useEditor.getState().select(linkId(target.netns, name));
+    if (r.ok) selectCreated(linkId(target.netns, name));
   }
 }
 

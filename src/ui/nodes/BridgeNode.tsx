@@ -1,19 +1,19 @@
 // A Linux bridge: a switch inside its namespace, drawn as a bar above the ports enslaved to it.
 
 import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { useT } from '../i18n/index.ts';
 import { type BridgeNode as BridgeNodeType, bridgePortHandle } from '../layout.ts';
-import { StepMark } from '../step/CanvasMarks.tsx';
 import { CardHandles } from './CardHandles.tsx';
 import { useShowDetails } from './detail.ts';
 import { StateBadge } from './StateBadge.tsx';
 
-export function BridgeNode({ id, data }: NodeProps<BridgeNodeType>) {
+export function BridgeNode({ data }: NodeProps<BridgeNodeType>) {
   const { link, netns, ports } = data;
   const details = useShowDetails();
+  const t = useT();
   return (
     <div className="card bridge" data-testid={`bridge:${netns}:${link.name}`}>
       <CardHandles />
-      <StepMark id={id} />
       {ports.map((p) => (
         <Handle
           key={p.name}
@@ -29,7 +29,7 @@ export function BridgeNode({ id, data }: NodeProps<BridgeNodeType>) {
         <span className="card-name">{link.name}</span>
         <span className="card-kind">bridge</span>
         <span className="card-ports">
-          {ports.length} {ports.length === 1 ? 'port' : 'ports'}
+          {t(ports.length === 1 ? 'canvas.portOne' : 'canvas.ports', { n: ports.length })}
         </span>
         <StateBadge link={link} />
       </div>

@@ -5,46 +5,49 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { useT } from '../i18n/index.ts';
 import type { NetnsNode as NetnsNodeType } from '../layout.ts';
-import { StepMark } from '../step/CanvasMarks.tsx';
 import { SendMenuTrigger } from '../step/SendMenu.tsx';
 import { useNear } from './detail.ts';
 
-export function NetnsNode({ id, data }: NodeProps<NetnsNodeType>) {
-  const { name, host, routes, ipForward, role } = data;
+export function NetnsNode({ data }: NodeProps<NetnsNodeType>) {
+  const { name, host, routes, ipForward, role, routesAt, headerLines } = data;
   const t = useT();
   const near = useNear();
-  const label = host ? 'host' : name;
+  const label = host ? t('step.host') : name;
   return (
     <div
       className={host ? 'netns netns-host' : `netns role-${role?.role ?? 'netns'}`}
       data-testid={host ? 'netns:host' : `netns:${name}`}
     >
-      <StepMark id={id} />
-      <div className="netns-head">
+      <div className={headerLines === 2 ? 'netns-head two' : 'netns-head'}>
         <span className="netns-name">{label}</span>
         <SendMenuTrigger ns={name} />
-        <span className="tag">{host ? 'root network namespace' : t(`role.${role?.role ?? 'netns'}`)}</span>
-        {ipForward && (
-          <span className="tag tag-accent" title="net.ipv4.ip_forward = 1">
-            forwarding
-          </span>
-        )}
-        {role?.containers?.length ? (
-          <span className="tag" title={t('role.pod.containers')}>
-            {role.containers.join(' · ')}
-          </span>
-        ) : null}
+        <span className="netns-tags">
+          <span className="tag">{host ? t('role.root') : t(`role.${role?.role ?? 'netns'}`)}</span>
+          {ipForward && (
+            <span className="tag tag-accent" title="net.ipv4.ip_forward = 1">
+              {t('role.forwarding')}
+            </span>
+          )}
+          {role?.containers?.length ? (
+            <span className="tag" title={t('role.pod.containers')}>
+              {role.containers.join(' · ')}
+            </span>
+          ) : null}
+        </span>
         <Handle
           id="connect"
           type="source"
           position={Position.Right}
           className="connect-handle"
-          data-testid={`connect:${label}`}
+          data-testid={`connect:${host ? 'host' : name}`}
           title={t('canvas.connectHint')}
         />
       </div>
       {near && routes.length > 0 && (
-        <div className="netns-routes">
+        <div
+          className={routesAt ? 'netns-routes netns-routes-at' : 'netns-routes'}
+          style={routesAt ? { left: routesAt.x, top: routesAt.y } : undefined}
+        >
           <div className="netns-routes-title">ip route</div>
           {routes.map((r) => (
             <div className="route" key={r} title={r}>

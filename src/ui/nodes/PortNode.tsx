@@ -2,19 +2,17 @@
 
 import type { NodeProps } from '@xyflow/react';
 import type { PortNode as PortNodeType } from '../layout.ts';
-import { StepMark } from '../step/CanvasMarks.tsx';
 import { CardHandles } from './CardHandles.tsx';
 import { useShowDetails } from './detail.ts';
 import { StateBadge } from './StateBadge.tsx';
 
-export function PortNode({ id, data }: NodeProps<PortNodeType>) {
+export function PortNode({ data }: NodeProps<PortNodeType>) {
   const { link, netns } = data;
   const kind = link.kind === 'loopback' ? 'loopback' : link.kind;
   const details = useShowDetails();
   return (
     <div className={`card port kind-${link.kind}`} data-testid={`port:${netns}:${link.name}`}>
       <CardHandles />
-      <StepMark id={id} />
       <div className="card-head">
         <span className="card-name">{link.name}</span>
         <span className="card-kind">{kind}</span>

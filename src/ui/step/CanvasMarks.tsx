@@ -1,41 +1,202 @@
-// What node and edge components render for the current step: an outline on the device that acts (or
-// a drop marker with its reason), and a packet travelling along the wire. Each subscribes to its own
-// id only, so a step re-renders the few elements it touches.
+// The current step on the canvas, as Packet Tracer's simulation mode shows it: the device that acts
+// outlined (drawn above every node, so no card clips it), and an envelope coloured by protocol and
+// labelled with the packet, moving along the wire the frame crosses or sitting on the device where the
+// step happens; a drop is marked red with its reason. Clicking the envelope opens the packet's layers.
 
-import { useStepDrop, useStepEdge, useStepHighlight } from './store.ts';
+import { EdgeLabelRenderer, useInternalNode, useStore, ViewportPortal } from '@xyflow/react';
+import { type CSSProperties, useLayoutEffect, useRef } from 'react';
+import type { WireFrame } from '../../worker/step-api.ts';
+import { useLang, useT } from '../i18n/index.ts';
+import { explainEvent } from '../i18n/trace.ts';
+import { netnsId } from '../layout.ts';
+import { showPacketDetail } from './dock.ts';
+import { kindLabel } from './labels.ts';
+import { packetTag } from './packet.ts';
+import { useStep, useStepEdge } from './store.ts';
 
-export function StepMark({ id }: { id: string }) {
-  const mark = useStepHighlight(id);
-  const drop = useStepDrop(id);
-  if (!mark) return null;
+/** Above the nodes and the wires' labels (layout edges reach z-index 1000). */
+const OVERLAY_Z = 1500;
+/** The envelopes on the wires go above the outline. */
+const PACKET_Z = 1600;
+
+/** One round of an envelope's trip along a wire, in ms; out of a bridge it leaves halfway through. */
+const TRIP_MS = 1800;
+
+export function StepOverlay() {
+  const h = useStep((s) => s.highlight);
+  const acting = h.acting;
+  // The acting device may be hidden (zoomed far out): then its namespace's box is outlined.
+  const own = useInternalNode(acting?.node ?? '');
+  const box = useInternalNode(acting ? netnsId(acting.ns) : '');
+  const node = own && !own.hidden ? own : box;
+  const moving = useStore((s) => Object.keys(h.edges).some((id) => s.edgeLookup.has(id)));
+  if (!acting || !node) return null;
+  const { x, y } = node.internals.positionAbsolute;
+  const w = node.measured.width ?? node.width ?? 0;
+  const hgt = node.measured.height ?? node.height ?? 0;
+  const drop = h.drop !== undefined;
   return (
-    <div className={`step-mark step-mark-${mark}`} data-testid={`step-mark:${id}`} aria-hidden={!drop}>
-      {drop && (
-        <span className="step-drop" role="status">
-          ✕ {drop}
-        </span>
-      )}
+    <ViewportPortal>
+      <div className="step-overlay" style={{ zIndex: OVERLAY_Z }}>
+        <div
+          className={`step-outline${drop ? ' step-outline-drop' : ''}`}
+          data-testid={`step-mark:${acting.node}`}
+          style={{ transform: `translate(${x - 6}px, ${y - 6}px)`, width: w + 12, height: hgt + 12 }}
+        />
+        {(!moving || drop) && (
+          <div
+            className="step-at-node"
+            style={{ transform: `translate(${x + w + 10}px, ${y + 6}px)` }}
+            data-testid="step-at-node"
+          >
+            <div className="step-at-node-stack">
+              {drop && <DropNote />}
+              {h.frame ? <PacketChip frame={h.frame} drop={drop} /> : <KindChip />}
+            </div>
+          </div>
+        )}
+      </div>
+    </ViewportPortal>
+  );
+}
+
+/** A step with no packet of its own (a route lookup, a neighbour update): what it is, at the device. */
+function KindChip() {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const event = useStep((s) => s.highlight.event);
+  if (!event) return null;
+  return (
+    <button
+      type="button"
+      className="packet packet-step nodrag nopan"
+      onClick={() => void showPacketDetail()}
+      data-testid="step-packet"
+      title={explainEvent(event, lang)}
+    >
+      <span className="packet-text">
+        <span className="packet-title">{kindLabel(t, event.kind)}</span>
+      </span>
+    </button>
+  );
+}
+
+function DropNote() {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const event = useStep((s) => s.highlight.event);
+  if (!event) return null;
+  return (
+    <div className="step-drop" role="status" data-testid="step-drop">
+      <strong>✕ {t('envelope.dropped')}</strong> {explainEvent(event, lang)}
     </div>
   );
 }
 
-/** A dot moving along `path` in the frame's direction, looping while the step is shown. */
+/** The envelope: protocol colour, an icon, and two lines (what it is; addresses). */
+export function PacketChip({
+  frame,
+  drop = false,
+  quiet = false,
+}: {
+  frame: WireFrame;
+  drop?: boolean;
+  quiet?: boolean;
+}) {
+  const t = useT();
+  const tag = packetTag(frame);
+  const title = t(tag.title.key, tag.title.params);
+  return (
+    <button
+      type="button"
+      className={`packet packet-${tag.proto}${drop ? ' packet-drop' : ''}${quiet ? ' packet-quiet' : ''} nodrag nopan`}
+      onClick={() => void showPacketDetail()}
+      aria-label={t('envelope.open', { title, detail: tag.detail })}
+      title={frame.summary}
+      data-testid="step-packet"
+      data-proto={tag.proto}
+    >
+      <svg className="packet-icon" width="18" height="13" viewBox="0 0 18 13" aria-hidden="true">
+        <rect x="0.75" y="0.75" width="16.5" height="11.5" rx="1.5" />
+        <path d="M1 1.5 L9 7.5 L17 1.5" />
+      </svg>
+      {!quiet && (
+        <span className="packet-text">
+          <span className="packet-title">{drop ? `✕ ${title}` : title}</span>
+          <span className="packet-detail">{tag.detail}</span>
+        </span>
+      )}
+    </button>
+  );
+}
+
+/** Points along an SVG path, for the envelope's keyframes. */
+function pathPoints(d: string, n: number): { x: number; y: number }[] {
+  const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  p.setAttribute('d', d);
+  const len = p.getTotalLength();
+  return Array.from({ length: n + 1 }, (_, i) => {
+    const pt = p.getPointAtLength((len * i) / n);
+    return { x: pt.x, y: pt.y };
+  });
+}
+
+const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * The envelope travelling along `path` in the frame's direction, looping while the step is shown. A
+ * frame leaving a bridge travels in the second half of the loop, after the one coming in.
+ */
 export function StepPacket({ id, path }: { id: string; path: string }) {
   const dir = useStepEdge(id);
+  const frame = useStep((s) => (dir ? s.highlight.frame : undefined));
+  const late = useStep((s) => !!dir && !!s.highlight.late?.includes(id));
+  // Coming into a bridge that sends it on: this envelope hands over to the ones leaving.
+  const handsOver = useStep((s) => !!dir && !late && !!s.highlight.late?.length);
+  const quiet = useStep((s) => !!dir && !!s.highlight.quiet?.includes(id));
+  const seq = useStep((s) => s.highlight.event?.seq);
+  const ref = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new step restarts the trip
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !dir) return;
+    const pts = pathPoints(path, 16);
+    if (dir === 'rev') pts.reverse();
+    if (reducedMotion()) {
+      const mid = pts[8];
+      el.style.transform = `translate(${mid.x}px, ${mid.y}px)`;
+      return;
+    }
+    // Travel over [from, to] of the loop, then wait (hidden before, resting at the end after).
+    const [from, to] = late ? [0.45, 0.85] : [0, 0.45];
+    const frames: Keyframe[] = [];
+    if (from > 0)
+      frames.push({ offset: 0, opacity: 0, transform: `translate(${pts[0].x}px, ${pts[0].y}px)` });
+    pts.forEach((p, i) => {
+      frames.push({
+        offset: from + ((to - from) * i) / (pts.length - 1),
+        opacity: 1,
+        transform: `translate(${p.x}px, ${p.y}px)`,
+      });
+    });
+    const end = pts.at(-1)!;
+    const rest = `translate(${end.x}px, ${end.y}px)`;
+    if (handsOver) frames.push({ offset: to + 0.02, opacity: 0, transform: rest });
+    frames.push({ offset: 1, opacity: handsOver ? 0 : 1, transform: rest });
+    const anim = el.animate(frames, { duration: TRIP_MS, iterations: Number.POSITIVE_INFINITY });
+    return () => anim.cancel();
+  }, [dir, path, late, handsOver, seq]);
   if (!dir) return null;
   return (
-    <g className="step-packet-dot" data-testid={`step-edge:${id}`}>
-      <path d={path} className="step-edge-glow" />
-      <circle r={6}>
-        <animateMotion
-          dur="0.9s"
-          repeatCount="indefinite"
-          path={path}
-          keyPoints={dir === 'fwd' ? '0;1' : '1;0'}
-          keyTimes="0;1"
-          calcMode="linear"
-        />
-      </circle>
-    </g>
+    <>
+      <path d={path} className="step-edge-glow" data-testid={`step-edge:${id}`} />
+      {frame && (
+        <EdgeLabelRenderer>
+          <div ref={ref} className="step-on-wire" style={{ zIndex: PACKET_Z } as CSSProperties}>
+            <PacketChip frame={frame} quiet={quiet} />
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
   );
 }

@@ -12,7 +12,7 @@ export function PacketDetail() {
   const field = useStep((s) => s.field);
   if (!event?.frame)
     return (
-      <section className="step-packet-detail" data-testid="packet-detail">
+      <section className="step-packet-detail" data-testid="packet-detail" tabIndex={-1}>
         <p className="step-empty">{event ? t('packet.none') : t('step.pick')}</p>
       </section>
     );
@@ -30,7 +30,7 @@ function Frame({ event, field }: { event: StepEvent; field?: SelectedField }) {
   for (const l of frame.layers)
     for (const f of l.fields) if (field && l.name === field.layer && f.name === field.name) selected = f;
   return (
-    <section className="step-packet-detail" data-testid="packet-detail">
+    <section className="step-packet-detail" data-testid="packet-detail" tabIndex={-1}>
       <div className="packet-summary">{frame.summary}</div>
       {frame.layers.map((l) => (
         <details key={`${l.name}@${l.offset}`} open className="packet-layer" data-testid={`layer-${l.name}`}>

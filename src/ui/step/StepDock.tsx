@@ -1,12 +1,13 @@
 // The panel under the canvas: send traffic, then step through it (timeline, explanation, packet,
 // tables), or type commands in a terminal per namespace.
 
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useT } from '../i18n/index.ts';
 import { useLab } from '../store.ts';
 import { Terminal } from '../terminal/Terminal.tsx';
 import { refreshTrace } from './actions.ts';
 import { Controls } from './Controls.tsx';
+import { setCollapsed, useDock } from './dock.ts';
 import { Explanation } from './Explanation.tsx';
 import { LiveTables } from './LiveTables.tsx';
 import { PacketDetail } from './PacketDetail.tsx';
@@ -15,33 +16,12 @@ import { SendMenu } from './SendMenu.tsx';
 import { Timeline } from './Timeline.tsx';
 import './step.css';
 
-type Tab = 'steps' | 'terminal';
-
-const COLLAPSED_KEY = 'netns-lab.dock-collapsed';
-
-function savedCollapsed(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(COLLAPSED_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
 export function StepDock() {
   const t = useT();
-  const [tab, setTab] = useState<Tab>('steps');
+  const tab = useDock((s) => s.tab);
   // At 1280×800 the canvas needs the room when nobody is stepping: the panel folds to its bar.
-  const [collapsed, setCollapsed] = useState(savedCollapsed);
-  const toggle = () => {
-    setCollapsed((c) => {
-      try {
-        globalThis.localStorage?.setItem(COLLAPSED_KEY, c ? '0' : '1');
-      } catch {
-        // storage may be unavailable; the choice lasts for this page
-      }
-      return !c;
-    });
-  };
+  const collapsed = useDock((s) => s.collapsed);
+  const toggle = () => setCollapsed(!collapsed);
   const revision = useLab((s) => s.revision);
   const status = useLab((s) => s.status);
 
@@ -77,7 +57,7 @@ export function StepDock() {
               role="tab"
               aria-selected={tab === x}
               className={tab === x ? 'on' : undefined}
-              onClick={() => setTab(x)}
+              onClick={() => useDock.setState({ tab: x })}
               data-testid={`dock-tab-${x}`}
             >
               {t(x === 'steps' ? 'step.tab' : 'terminal.title')}

@@ -7,6 +7,7 @@ import type { StepAt, StepEvent, StepRequest, StepState } from '../../worker/ste
 import { edit, runTraffic } from '../doc/engine.ts';
 import { useLab } from '../store.ts';
 import { highlightFor, NO_HIGHLIGHT } from './canvas.ts';
+import { openDock } from './dock.ts';
 import { type StepStore, useStep } from './store.ts';
 import { type Filters, nextAt, prevAt, visible } from './timeline.ts';
 
@@ -153,6 +154,13 @@ export async function loadState(): Promise<void> {
 export function setFocus(ns: string): void {
   useStep.setState({ focus: ns, follow: false });
   void loadState();
+}
+
+/** A device clicked on the canvas while stepping: its namespace's tables, in the open dock. */
+export function showTablesOf(ns: string): void {
+  if (useStep.getState().at === undefined) return;
+  if (useStep.getState().focus !== ns || useStep.getState().follow) setFocus(ns);
+  void openDock('steps');
 }
 
 export async function stepForward(): Promise<boolean> {

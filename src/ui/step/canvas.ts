@@ -3,7 +3,7 @@
 // packet was dropped. Pure, over the events and the topology snapshot; node and edge ids are layout.ts's.
 
 import type { TopologySnapshot } from '../../engine/snapshot.ts';
-import type { StepEvent } from '../../worker/step-api.ts';
+import type { StepEvent, WireFrame } from '../../worker/step-api.ts';
 import { linkId, netnsId } from '../layout.ts';
 
 export type NodeMark = 'act' | 'drop';
@@ -16,9 +16,50 @@ export interface StepHighlight {
   /** The drop's reason, shown where it happened. */
   drop?: { node: string; text: string };
   flood: boolean;
+  /** The step itself, and the node that acts (outlined) with its namespace. */
+  event?: StepEvent;
+  acting?: { node: string; ns: string };
+  /** The frame the envelope shows: the step's own, or the one it is acting on (see carriedFrame). */
+  frame?: WireFrame;
+  /** Edges whose envelope moves second: out of a bridge, after the frame came in. */
+  late?: string[];
+  /** Edges whose envelope carries no label (a flood's copies after the first). */
+  quiet?: string[];
 }
 
 export const NO_HIGHLIGHT: StepHighlight = { nodes: {}, edges: {}, flood: false };
+
+/**
+ * The frame a step is about when the event carries none: an ARP request decided here is the frame
+ * sent next; an FDB update or a netfilter/NAT decision acts on the frame that just arrived over a
+ * veth pair (or was handled at the same instant in the same namespace). Route lookups and neighbour
+ * updates before a packet exists have no frame.
+ */
+export function carriedFrame(
+  events: readonly StepEvent[],
+  index: number,
+  snap: TopologySnapshot,
+): WireFrame | undefined {
+  const e = events[index];
+  if (e.frame) return e.frame;
+  if (e.kind === 'arp-request') {
+    for (let i = index + 1; i < events.length && events[i].t === e.t; i++) {
+      const x = events[i];
+      if (x.frame && x.kind === 'frame-tx' && x.ns === e.ns && x.dev === e.dev) return x.frame;
+    }
+    return undefined;
+  }
+  if (e.kind !== 'fdb-learn' && e.kind !== 'netfilter' && e.kind !== 'nat' && e.kind !== 'drop')
+    return undefined;
+  for (let i = index - 1; i >= 0 && e.t - events[i].t <= 10; i--) {
+    const x = events[i];
+    if (!x.frame) continue;
+    const peer = x.kind === 'frame-tx' && x.dev ? link(snap, x.ns, x.dev)?.peer : undefined;
+    if (peer?.netns === e.ns || (x.ns === e.ns && x.t === e.t)) return x.frame;
+    return undefined;
+  }
+  return undefined;
+}
 
 function link(snap: TopologySnapshot, ns: string, dev: string) {
   return snap.namespaces.find((n) => n.name === ns)?.links.find((l) => l.name === dev);
@@ -65,6 +106,10 @@ export function highlightFor(
   const node = e.dev !== undefined && link(snap, e.ns, e.dev) ? linkId(e.ns, e.dev) : netnsId(e.ns);
   const dropped = e.kind === 'drop' || e.kind === 'storm';
   out.nodes[node] = dropped ? 'drop' : 'act';
+  out.event = e;
+  out.acting = { node, ns: e.ns };
+  const frame = carriedFrame(events, index, snap);
+  if (frame) out.frame = frame;
   if (dropped) out.drop = { node, text: e.text };
   if (e.kind === 'frame-tx' && e.dev !== undefined) vethHop(snap, e.ns, e.dev, out.edges);
   const bridge = e.dev !== undefined ? link(snap, e.ns, e.dev) : undefined;
@@ -75,15 +120,22 @@ export function highlightFor(
         ?.links.filter((l) => l.master === bridge.name)
         .map((l) => l.name),
     );
-    // Out: the frame-tx steps of the same packet, at the same instant, on this bridge's ports.
+    // Out: the frame-tx steps of the same packet, at the same instant, on this bridge's ports. The
+    // first copy out carries the envelope's label; a flood's other copies are envelopes only.
+    const leaving: string[] = [];
+    const quiet: string[] = [];
     for (let i = index + 1; i < events.length && events[i].t === e.t; i++) {
       const x = events[i];
       if (x.kind === 'frame-tx' && x.ns === e.ns && x.packetId === e.packetId && x.dev && ports.has(x.dev)) {
-        out.edges[portEdge(e.ns, x.dev, bridge.name)] = 'rev';
+        const ids = [portEdge(e.ns, x.dev, bridge.name)];
         const far = farPortEdge(snap, e.ns, x.dev, bridge.name);
-        if (far) out.edges[far] = 'rev';
+        if (far) ids.push(far);
+        for (const id of ids) out.edges[id] = 'rev';
+        if (leaving.length) quiet.push(...ids);
+        leaving.push(...ids);
       }
     }
+    if (quiet.length) out.quiet = quiet;
     // In: the port whose veth peer last sent this packet.
     for (let i = index - 1; i >= 0; i--) {
       const x = events[i];
@@ -92,6 +144,8 @@ export function highlightFor(
       if (peer && peer.netns === e.ns && ports.has(peer.ifname)) {
         out.edges[portEdge(e.ns, peer.ifname, bridge.name)] = 'fwd';
         out.edges[`far:${netnsId(x.ns)}->${linkId(e.ns, bridge.name)}`] = 'fwd';
+        // The frame comes in first, then goes out.
+        if (leaving.length) out.late = leaving;
       }
       break;
     }

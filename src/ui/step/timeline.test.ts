@@ -74,8 +74,11 @@ describe('timeline', () => {
   it('puts the step on the canvas: the veth hop, the flood fanning out, the bridge in and out', () => {
     const at = (pred: (i: number) => boolean) => events.findIndex((_, i) => pred(i));
     const tx = at((i) => events[i].kind === 'frame-tx');
-    expect(highlightFor(events, tx, snapshot)).toEqual({
+    expect(highlightFor(events, tx, snapshot)).toMatchObject({
       nodes: { 'link:c1:eth0': 'act' },
+      acting: { node: 'link:c1:eth0', ns: 'c1' },
+      event: events[tx],
+      frame: events[tx].frame,
       edges: {
         'veth:link:c1:eth0->link::veth1': 'fwd',
         'veth:link::veth1->link:c1:eth0': 'rev',
@@ -98,6 +101,9 @@ describe('timeline', () => {
       'far:netns:c1->link::docker0': 'fwd',
       'far:netns:c2->link::docker0': 'rev',
     });
+    // The copy leaves after the frame came in, and carries the label (the only copy out).
+    expect(flood.late).toEqual(['master:link::veth2->link::docker0', 'far:netns:c2->link::docker0']);
+    expect(flood.quiet).toBeUndefined();
     // Every far spelling that the far view draws is one of its edges: zoomed out, the packet still moves.
     const far = new Set(farView(layoutTopology(snapshot)).edges.map((e) => e.id));
     expect(Object.keys(flood.edges).filter((id) => id.startsWith('far:'))).toEqual(
@@ -118,6 +124,21 @@ describe('timeline', () => {
       'far:netns:c2->link::docker0': 'fwd',
       'far:netns:c1->link::docker0': 'rev',
     });
+    // An FDB update shows the frame that just arrived over the veth pair; the ARP decision, the
+    // request it sends; a route lookup before the packet exists, no frame.
+    const learn = at((i) => events[i].kind === 'fdb-learn');
+    expect(highlightFor(events, learn, snapshot).frame?.summary).toMatch(
+      /^ARP, Request who-has 172\.17\.0\.3/,
+    );
+    const asks = at((i) => events[i].kind === 'arp-request');
+    expect(highlightFor(events, asks, snapshot).frame?.summary).toMatch(/^ARP, Request/);
+    expect(
+      highlightFor(
+        events,
+        at((i) => events[i].kind === 'route'),
+        snapshot,
+      ).frame,
+    ).toBeUndefined();
     // A step with no device marks its namespace.
     expect(
       highlightFor(

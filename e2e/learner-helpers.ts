@@ -1,0 +1,150 @@
+// What a learner sees, measured in the page: whether an element is clipped by an ancestor, how large
+// the canvas text really is on screen, whether any control is narrower than its label.
+
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type Lang = 'en' | 'zh';
+export const LANGS: Lang[] = ['en', 'zh'];
+export const PRESET_FILES = ['docker0.sh', 'manual-bridge.sh', 'router.sh', 'masquerade.sh'];
+
+/** Opens the page in `lang` (as a returning user who chose it), failing the test on page errors. */
+export async function openIn(page: Page, lang: Lang): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript((l) => {
+    if (!sessionStorage.getItem('learner-init')) {
+      sessionStorage.setItem('learner-init', '1');
+      localStorage.setItem('netns-lab.lang', l);
+    }
+  }, lang);
+  await page.goto('/');
+  await expect(page.getByTestId('bridge::docker0')).toBeVisible();
+  await expect(page.getByTestId('step-event-0')).toBeVisible();
+  return errors;
+}
+
+/** The ancestors that clip `el` and cut part of it off (empty when it is fully shown). */
+export function clippedBy(el: Locator): Promise<string[]> {
+  return el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    const out: string[] = [];
+    for (let a = node.parentElement; a; a = a.parentElement) {
+      const cs = getComputedStyle(a);
+      if (cs.overflowX === 'visible' && cs.overflowY === 'visible' && cs.clipPath === 'none') continue;
+      const b = a.getBoundingClientRect();
+      if (
+        r.left < b.left - 0.5 ||
+        r.top < b.top - 0.5 ||
+        r.right > b.right + 0.5 ||
+        r.bottom > b.bottom + 0.5
+      )
+        out.push(`${a.tagName.toLowerCase()}.${String(a.className).split(' ').join('.')}`);
+    }
+    return out;
+  });
+}
+
+/** Waits until the canvas has stopped moving (fitting after a resize or a new drawing). */
+export async function settledZoom(page: Page): Promise<number> {
+  const zoom = () =>
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((vp) => new DOMMatrix(getComputedStyle(vp).transform).a.toFixed(4));
+  let last = '';
+  await expect
+    .poll(async () => {
+      const z = await zoom();
+      const same = z === last;
+      last = z;
+      return same;
+    })
+    .toBe(true);
+  return Number(last);
+}
+
+/** The smallest text on the canvas as rendered: font size × zoom, with the text it belongs to. */
+export function smallestCanvasText(page: Page): Promise<{ px: number; text: string }> {
+  return page.locator('.react-flow__viewport').evaluate((vp) => {
+    const zoom = new DOMMatrix(getComputedStyle(vp).transform).a;
+    let px = Number.POSITIVE_INFINITY;
+    let text = '';
+    for (const el of vp.querySelectorAll<HTMLElement>('*')) {
+      const own = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent?.trim() ?? '')
+        .join('');
+      if (!own || el.getClientRects().length === 0) continue;
+      const cs = getComputedStyle(el);
+      if (cs.visibility === 'hidden' || Number(cs.opacity) === 0) continue;
+      const size = Number.parseFloat(cs.fontSize) * zoom;
+      if (size < px) {
+        px = size;
+        text = own;
+      }
+    }
+    return { px, text };
+  });
+}
+
+/**
+ * Controls whose label does not fit: a button, tab or field label whose text overflows it, or a
+ * select narrower than its chosen option's text (measured with the select's own font).
+ */
+export function crampedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    for (const el of document.querySelectorAll<HTMLElement>('button, [role="tab"], label.btn, .check')) {
+      if (!visible(el) || !el.textContent?.trim()) continue;
+      // A list row that shows the start of a long sentence (its whole text is shown elsewhere) is
+      // truncated by design: that is not a label that does not fit its control.
+      const truncates = (x: Element) => getComputedStyle(x).textOverflow === 'ellipsis';
+      if (truncates(el) || [...el.querySelectorAll('*')].some(truncates)) continue;
+      if (el.scrollWidth > el.clientWidth + 1)
+        out.push(
+          `${el.tagName.toLowerCase()} "${el.textContent.trim()}" ${el.scrollWidth}>${el.clientWidth}`,
+        );
+      // Each word must fit on its line: a label broken inside a word is narrower than its label.
+      const range = document.createRange();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const words = (t.textContent ?? '').split(/(\s+)/);
+        let at = 0;
+        for (const w of words) {
+          if (w.trim() && !/[\u3000-\u9fff]/.test(w)) {
+            range.setStart(t, at);
+            range.setEnd(t, at + w.length);
+            if (range.getClientRects().length > 1)
+              out.push(`${el.tagName.toLowerCase()} "${el.textContent.trim()}" breaks "${w}"`);
+          }
+          at += w.length;
+        }
+      }
+    }
+    for (const sel of document.querySelectorAll<HTMLSelectElement>('select')) {
+      if (!visible(sel)) continue;
+      const cs = getComputedStyle(sel);
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const text = sel.selectedOptions[0]?.textContent ?? '';
+      const need =
+        ctx.measureText(text).width +
+        Number.parseFloat(cs.paddingLeft) +
+        Number.parseFloat(cs.paddingRight) +
+        Number.parseFloat(cs.borderLeftWidth) +
+        Number.parseFloat(cs.borderRightWidth) +
+        16; // the arrow
+      if (need > sel.getBoundingClientRect().width + 1)
+        out.push(
+          `select "${text}" needs ${Math.ceil(need)} has ${Math.floor(sel.getBoundingClientRect().width)}`,
+        );
+    }
+    return out;
+  });
+}

@@ -1,0 +1,125 @@
+// What a learner sees at 1280×800, in English and in Chinese (issue 10): the step on the canvas as an
+// outlined device and a labelled envelope, legible canvas text on every preset, controls that fit their
+// labels. Screenshots of every preset at two sizes, light and dark, in both languages.
+
+import { expect, test } from '@playwright/test';
+import {
+  clippedBy,
+  crampedControls,
+  LANGS,
+  openIn,
+  PRESET_FILES,
+  settledZoom,
+  smallestCanvasText,
+} from './learner-helpers.ts';
+
+const ARP_REQUEST = { en: 'ARP request', zh: 'ARP 请求' };
+
+for (const lang of LANGS) {
+  test.describe(`in ${lang}`, () => {
+    test('the acting device is outlined, not clipped, with the packet as a labelled envelope', async ({
+      page,
+    }) => {
+      const errors = await openIn(page, lang);
+      // c1's eth0 sends the ARP request to its veth peer: the 4th step of the preset's ping.
+      await page.getByTestId('step-event-3').click();
+      await expect(page.getByTestId('step-explanation')).toHaveAttribute('data-seq', '3');
+      const mark = page.getByTestId('step-mark:link:c1:eth0');
+      await expect(mark).toBeVisible();
+      expect(await clippedBy(mark)).toEqual([]);
+      // The outline goes around the whole card.
+      const card = (await page.getByTestId('port:c1:eth0').boundingBox())!;
+      const ring = (await mark.boundingBox())!;
+      expect(ring.x).toBeLessThan(card.x);
+      expect(ring.y).toBeLessThan(card.y);
+      expect(ring.x + ring.width).toBeGreaterThan(card.x + card.width);
+      expect(ring.y + ring.height).toBeGreaterThan(card.y + card.height);
+
+      // The envelope travels the veth pair, coloured as ARP and labelled with what it is.
+      const envelope = page.getByTestId('step-packet');
+      await expect(envelope).toHaveCount(1);
+      await expect(envelope).toHaveAttribute('data-proto', 'arp');
+      await expect(envelope).toContainText(ARP_REQUEST[lang]);
+      await expect(envelope).toContainText('who-has 172.17.0.3');
+      await expect(page.getByTestId('step-edge:veth:link::veth1->link:c1:eth0')).toBeAttached();
+
+      // Opening the packet from the canvas shows its layers, even with the dock folded.
+      await page.getByTestId('dock-toggle').click();
+      await expect(page.getByTestId('step-timeline')).toBeHidden();
+      await envelope.click();
+      await expect(page.getByTestId('packet-detail')).toBeVisible();
+      await expect(page.getByTestId('layer-ARP')).toBeVisible();
+      await expect(page.getByTestId('packet-detail')).toBeFocused();
+
+      // Clicking a device while stepping shows its namespace's tables.
+      await page.getByTestId('netns:c2').click({ position: { x: 30, y: 12 } });
+      await expect(page.getByTestId('live-tables')).toHaveAttribute('data-ns', 'c2');
+      expect(errors).toEqual([]);
+    });
+
+    test('canvas text is at least 11 px on screen on every preset, with the dock open', async ({ page }) => {
+      const errors = await openIn(page, lang);
+      await expect(page.getByTestId('step-timeline')).toBeVisible();
+      for (const file of PRESET_FILES) {
+        await page.getByTestId('presets').selectOption(file);
+        await expect(page.getByTestId('doc-title')).not.toHaveText('');
+        await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
+        await settledZoom(page);
+        const smallest = await smallestCanvasText(page);
+        expect(smallest.px, `${file}: "${smallest.text}"`).toBeGreaterThanOrEqual(11);
+      }
+      expect(errors).toEqual([]);
+    });
+
+    test('folding and unfolding the dock fits the drawing again', async ({ page }) => {
+      await openIn(page, lang);
+      const before = await settledZoom(page);
+      await page.getByTestId('dock-toggle').click();
+      await expect.poll(() => settledZoom(page)).toBeGreaterThan(before);
+      await page.getByTestId('dock-toggle').click();
+      await expect.poll(() => settledZoom(page)).toBeCloseTo(before, 2);
+    });
+
+    test('no control is narrower than its label', async ({ page }) => {
+      const errors = await openIn(page, lang);
+      expect(await crampedControls(page)).toEqual([]);
+      await page.getByTestId('dock-tab-terminal').click();
+      expect(await crampedControls(page)).toEqual([]);
+      await page.getByTestId('netns:c1').click({ position: { x: 30, y: 12 } });
+      expect(await crampedControls(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+test('screenshots of every preset: 1280×800 and 1920×1080, light and dark, English and Chinese', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openIn(page, 'en');
+  for (const file of PRESET_FILES) {
+    for (const lang of LANGS) {
+      await page.getByTestId('lang').selectOption(lang);
+      await page.getByTestId('presets').selectOption(file);
+      await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
+      // The preset's ping, a few steps in: the packet is on the canvas.
+      await page.getByTestId('step-event-3').click();
+      for (const [w, h] of [
+        [1280, 800],
+        [1920, 1080],
+      ]) {
+        await page.setViewportSize({ width: w, height: h });
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await settledZoom(page);
+          await page.evaluate(() => document.fonts.ready);
+          await page.screenshot({
+            path: testInfo.outputPath(`preset-${file.replace('.sh', '')}-${w}x${h}-${scheme}-${lang}.png`),
+          });
+        }
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  }
+});
