@@ -45,8 +45,11 @@ export class World {
 
   // --- plumbing used by devices and stacks ------------------------------------------------------
 
-  deliver(fn: () => void): void {
-    this.clock.schedule(HOP_DELAY, fn);
+  /** Runs `fn(arg)` one hop later (a frame crossing a link or looping back). */
+  deliver<T>(fn: (arg: T) => void, arg: T): void;
+  deliver(fn: () => void): void;
+  deliver(fn: (arg: unknown) => void, arg?: unknown): void {
+    this.clock.schedule(HOP_DELAY, fn, arg);
   }
 
   /** Creation order of namespaces, for stable listings. */

@@ -82,7 +82,11 @@ function arpSend(
   dev.xmit(st.world.skb({ dst: dstHw, src: dev.mac, type: ETH_P_ARP, payload: arp }, skb?.packetId));
 }
 
-/** arp_rcv + arp_process. */
+/**
+ * arp_rcv + arp_process. Every port of a bridge sees each flooded request, so this runs for every
+ * namespace on the segment: it creates no closure (no context is allocated on entry); the branches
+ * that trace or schedule are the functions below.
+ */
 export function arpRcv(
   st: Ipv4Stack,
   dev: Device,
@@ -101,48 +105,15 @@ export function arpRcv(
     const proxy = st.ns.confAll.v.proxy_arp || dev.conf.v.proxy_arp;
     const r = proxy || st.fib.maybeLocal(tip) ? st.fib.lookup(tip) : undefined;
     if (r?.type === 'local') {
-      if (arpIgnore(st, dev, sip, tip)) {
-        st.world.trace(
-          st.ns,
-          'drop',
-          () => msg('arp.ignore', { dev: dev.name, ip: ip4ToString(tip), mode: arpIgnoreMode(st, dev) }),
-          skb,
-          dev,
-        );
-      } else {
+      if (arpIgnore(st, dev, sip, tip)) traceArpIgnored(st, dev, tip, skb);
+      else {
         neighEventNs(st, dev, sip, sha);
         arpSend(st, dev, ARPOP_REPLY, sip, tip, sha, sha, skb);
       }
       return;
     }
-    if (
-      r?.type === 'unicast' &&
-      dev.conf.v.forwarding &&
-      r.dev !== dev &&
-      (st.ns.confAll.v.proxy_arp || dev.conf.v.proxy_arp)
-    ) {
-      neighEventNs(st, dev, sip, sha);
-      const delay = dev.conf.neigh.proxy_delay;
-      if (locallyEnqueued || pktType === 'host' || delay === 0) {
-        st.world.trace(
-          st.ns,
-          'arp-reply',
-          () => msg('arp.proxy-reply', { dev: dev.name, ip: ip4ToString(tip), via: r.dev!.name }),
-          skb,
-          dev,
-        );
-        arpSend(st, dev, ARPOP_REPLY, sip, tip, sha, sha, skb);
-      } else {
-        const wait = st.world.rng.int(0, delay) * 10_000;
-        st.world.trace(
-          st.ns,
-          'arp-request',
-          () => msg('arp.proxy-delay', { dev: dev.name, ip: ip4ToString(tip), ms: wait / 1000 }),
-          skb,
-          dev,
-        );
-        st.world.clock.schedule(wait, () => arpRcv(st, dev, arp, pktType, skb, true));
-      }
+    if (r?.type === 'unicast' && dev.conf.v.forwarding && r.dev !== dev && proxy) {
+      arpProxy(st, dev, arp, pktType, skb, locallyEnqueued, r.dev!);
       return;
     }
   }
@@ -155,14 +126,68 @@ export function arpRcv(
   if (!n) return;
   const now = st.world.clock.now;
   const override = now > n.updated + dev.conf.neigh.locktime * 10_000 || isGarp;
-  const state = arp.op === ARPOP_REPLY && pktType === 'host' ? 'REACHABLE' : 'STALE';
-  st.neigh.update(n, sha, state, {
+  arpUpdateNeigh(st, n, arp, arp.op === ARPOP_REPLY && pktType === 'host' ? 'REACHABLE' : 'STALE', override);
+}
+
+function traceArpIgnored(st: Ipv4Stack, dev: Device, tip: Ip4, skb: Skb): void {
+  st.world.trace(
+    st.ns,
+    'drop',
+    () => msg('arp.ignore', { dev: dev.name, ip: ip4ToString(tip), mode: arpIgnoreMode(st, dev) }),
+    skb,
+    dev,
+  );
+}
+
+/** Proxy ARP (arp_process's pneigh branch): answer for `tip` reached through `via`, now or after proxy_delay. */
+function arpProxy(
+  st: Ipv4Stack,
+  dev: Device,
+  arp: ArpPacket,
+  pktType: PktType,
+  skb: Skb,
+  locallyEnqueued: boolean,
+  via: Device,
+): void {
+  const { sha, spa: sip, tpa: tip } = arp;
+  neighEventNs(st, dev, sip, sha);
+  const delay = dev.conf.neigh.proxy_delay;
+  if (locallyEnqueued || pktType === 'host' || delay === 0) {
+    st.world.trace(
+      st.ns,
+      'arp-reply',
+      () => msg('arp.proxy-reply', { dev: dev.name, ip: ip4ToString(tip), via: via.name }),
+      skb,
+      dev,
+    );
+    arpSend(st, dev, ARPOP_REPLY, sip, tip, sha, sha, skb);
+  } else {
+    const wait = st.world.rng.int(0, delay) * 10_000;
+    st.world.trace(
+      st.ns,
+      'arp-request',
+      () => msg('arp.proxy-delay', { dev: dev.name, ip: ip4ToString(tip), ms: wait / 1000 }),
+      skb,
+      dev,
+    );
+    st.world.clock.schedule(wait, () => arpRcv(st, dev, arp, pktType, skb, true));
+  }
+}
+
+function arpUpdateNeigh(
+  st: Ipv4Stack,
+  n: Neighbour,
+  arp: ArpPacket,
+  state: 'REACHABLE' | 'STALE',
+  override: boolean,
+): void {
+  st.neigh.update(n, arp.sha, state, {
     override,
     why: () =>
       state === 'REACHABLE'
-        ? msg('neigh.why.arp-reply', { mac: sha })
+        ? msg('neigh.why.arp-reply', { mac: arp.sha })
         : msg(arp.op === ARPOP_REPLY ? 'neigh.why.arp-broadcast-reply' : 'neigh.why.arp-request', {
-            ip: ip4ToString(sip),
+            ip: ip4ToString(arp.spa),
           }),
   });
 }

@@ -272,16 +272,22 @@ export class Bridge extends Device {
     if (!nf || skb.frame.payload.kind !== 'ipv4') return skb;
     const v = this.netns.nf.bridgeForward(skb.frame.payload, this, nf.ctx, nf.physIn, p.dev);
     if (v.verdict !== 'accept') {
-      this.world.trace(
-        this.netns,
-        'drop',
-        () => msg('bridge.nf-forward-drop', { br: this.name, port: p.dev.name }),
-        skb,
-        this,
-      );
+      this.traceNfDrop(p, skb);
       return undefined;
     }
     return v.pkt === skb.frame.payload ? skb : { ...skb, frame: { ...skb.frame, payload: v.pkt } };
+  }
+
+  // Apart from brNetfilterOut, which runs for every port a frame leaves by: a closure there would
+  // allocate its context on every call.
+  private traceNfDrop(p: BridgePort, skb: Skb): void {
+    this.world.trace(
+      this.netns,
+      'drop',
+      () => msg('bridge.nf-forward-drop', { br: this.name, port: p.dev.name }),
+      skb,
+      this,
+    );
   }
 
   private passUp(skb: Skb, pktType: 'host' | 'broadcast' | 'multicast' | 'otherhost'): void {
@@ -327,7 +333,14 @@ export class Bridge extends Device {
   /** `why` says why the frame is flooded, given the phrase listing where it goes. */
   private flood(skb: Skb, from: BridgePort | undefined, why: (ports: TraceMsg) => TraceMsg): void {
     // should_deliver: never back out of the ingress port unless that port is in hairpin mode.
-    const targets = this.ports.filter((p) => (p !== from || p.hairpin) && p.flood && this.portForwarding(p));
+    const targets: BridgePort[] = [];
+    for (const p of this.ports)
+      if ((p !== from || p.hairpin) && p.flood && this.portForwarding(p)) targets.push(p);
+    this.traceFlood(skb, targets, why);
+    for (const p of targets) this.sendOnPort(p, skb);
+  }
+
+  private traceFlood(skb: Skb, targets: BridgePort[], why: (ports: TraceMsg) => TraceMsg): void {
     this.world.trace(
       this.netns,
       'flood',
@@ -340,7 +353,6 @@ export class Bridge extends Device {
       skb,
       this,
     );
-    for (const p of targets) this.sendOnPort(p, skb);
   }
 
   private sendOnPort(p: BridgePort, skb: Skb): void {

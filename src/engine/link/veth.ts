@@ -14,18 +14,29 @@ export class Veth extends Device {
   override iflink(): number {
     return this.peer.ifindex;
   }
+  /** This end's receive, made once: a frame crossing the link schedules it without a closure. */
+  private readonly rx = (skb: Skb) => this.receive(skb);
+
   xmit(skb: Skb): void {
     if (!this.carrier) {
-      this.netns.world.trace(
-        this.netns,
-        'drop',
-        () => msg('veth.no-carrier', { dev: this.name, peer: this.peer.name }),
-        skb,
-        this,
-      );
+      this.traceNoCarrier(skb);
       return;
     }
     const peer = this.peer;
+    this.traceXmit(peer, skb);
+    this.netns.world.deliver(peer.rx, skb);
+  }
+  // The traces are methods of their own: a closure in xmit would allocate a context on every frame.
+  private traceNoCarrier(skb: Skb): void {
+    this.netns.world.trace(
+      this.netns,
+      'drop',
+      () => msg('veth.no-carrier', { dev: this.name, peer: this.peer.name }),
+      skb,
+      this,
+    );
+  }
+  private traceXmit(peer: Veth, skb: Skb): void {
     this.netns.world.trace(
       this.netns,
       'frame-tx',
@@ -43,7 +54,6 @@ export class Veth extends Device {
       skb,
       this,
     );
-    this.netns.world.deliver(() => peer.receive(skb));
   }
   static create(
     a: { netns: Netns; name: string; ifindex: number; mac: string; macSet: boolean },

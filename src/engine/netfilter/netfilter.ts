@@ -35,7 +35,15 @@ import {
   udpStream,
 } from './conntrack.ts';
 import { formatRuleSpec } from './format.ts';
-import { type AddrType, type CtState, type Hook, type Rule, Table, type TableName } from './table.ts';
+import {
+  type AddrType,
+  type Chain,
+  type CtState,
+  type Hook,
+  type Rule,
+  Table,
+  type TableName,
+} from './table.ts';
 
 export interface NfCtx {
   entry?: CtEntry;
@@ -122,6 +130,18 @@ export class Netfilter {
     const table = this.tables.get(tableName);
     const start = table?.chains.get(hook);
     if (!table || !start) return undefined;
+    return this.walkChain(table, start, hook, p);
+  }
+
+  // Apart from runChain, so that a hook with no chain (most hooks, most packets) allocates nothing:
+  // the closures below would give any function containing them a context on every call.
+  private walkChain(
+    table: Table,
+    start: Chain,
+    hook: Hook,
+    p: Pass,
+  ): Rule['target'] | 'policy-accept' | 'policy-drop' | undefined {
+    const tableName = table.name;
     const bytes = ipv4Length(p.pkt);
     const stack: { chain: string; next: number }[] = [];
     let chain = start;

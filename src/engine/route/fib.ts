@@ -96,7 +96,9 @@ export class Fib {
       this.localCache = { version: this.version, hosts, prefixes };
     }
     const c = this.localCache;
-    return c.hosts.has(ip) || c.prefixes.some((r) => r.len === 0 || (ip & MASKS[r.len]) >>> 0 === r.dst);
+    if (c.hosts.has(ip)) return true;
+    for (const r of c.prefixes) if (r.len === 0 || (ip & MASKS[r.len]) >>> 0 === r.dst) return true;
+    return false;
   }
 
   insert(r: Route): void {
