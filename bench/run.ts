@@ -1,86 +1,162 @@
-// npm run bench: builds a 1,000-namespace topology (10 bridges × 100 namespaces, a router namespace
-// joined to every bridge) through the shell, then runs 1,000 pings across bridges, and prints wall
-// time, events per second and peak memory. Targets: under 2 s and under 300 MB in Node.
+// npm run bench: what the product runs (the trace on, the real defaults), printed as figures; no
+// assertion on time (the machine is shared: timings vary 2×, so figures are medians, each with the
+// 1-minute load it was measured under, and CPU time beside wall time). BENCH_REPEATS=N sets the
+// repeats of the scaling runs (5 at 1,000 namespaces, half as many at 5,000).
+//   - the trace log's cost per event at 10^5 and 10^6 events (trace-cost.ts)
+//   - `netns-lab run /dev/null`: the CLI's start-up, through bin/ as a user runs it
+//   - scaling (scale.ts, bundled, one process per run for its peak RSS): 1,000 and 5,000 namespaces
+//     with one ping each, events/s, time(5000)/time(1000), bytes per kept trace event, bytes
+//     allocated per event with the trace on and off
+//   - the same kind of script on the real kernel, one process per command (kernel.ts, root only)
 
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Session } from '../src/shell/session.ts';
+import { kernelComparison } from './kernel.ts';
+import { load1, loadNote, mb, median, secs } from './stats.ts';
+import { traceCost } from './trace-cost.ts';
 
-const BRIDGES = 10;
-const PER_BRIDGE = 100;
+const root = join(import.meta.dirname, '..');
+const repeats = Number(process.env.BENCH_REPEATS ?? 5);
+const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
-function buildScript(): string {
-  const l: string[] = [
-    'ip netns add router',
-    'ip -n router link set lo up',
-    'ip netns exec router sysctl -qw net.ipv4.ip_forward=1',
-  ];
-  for (let b = 0; b < BRIDGES; b++) {
-    l.push(`ip link add br${b} type bridge`, `ip link set br${b} up`);
-    l.push(`ip link add rt${b} type veth peer name eth${b} netns router`);
-    l.push(`ip link set rt${b} master br${b}`, `ip link set rt${b} up`);
-    l.push(`ip -n router addr add 10.${b}.0.1/16 dev eth${b}`, `ip -n router link set eth${b} up`);
-    for (let i = 0; i < PER_BRIDGE; i++) {
-      const ns = `n${b}-${i}`;
-      l.push(`ip netns add ${ns}`);
-      l.push(`ip link add v${b}-${i} type veth peer name eth0 netns ${ns}`);
-      l.push(`ip link set v${b}-${i} master br${b}`, `ip link set v${b}-${i} up`);
-      l.push(
-        `ip -n ${ns} addr add 10.${b}.${1 + Math.floor((i + 1) / 250)}.${((i + 1) % 250) + 2}/16 dev eth0`,
-      );
-      l.push(`ip -n ${ns} link set eth0 up`, `ip -n ${ns} route add default via 10.${b}.0.1`);
-    }
+console.log(
+  `netns-lab bench: ${os.cpus().length} cores, Node ${process.version}; medians; "load" is the 1-minute load average while measuring (above ${os.cpus().length}, other work was waiting for the cores)\n`,
+);
+
+// --- the trace log ---------------------------------------------------------------------------
+{
+  traceCost(100_000); // warm-up
+  const l = [load1()];
+  const at = (n: number) => {
+    const runs = [1, 2, 3].map(() => traceCost(n));
+    return `${median(runs.map((r) => r.wallNs)).toFixed(0)} ns (CPU ${median(runs.map((r) => r.cpuNs)).toFixed(0)} ns)`;
+  };
+  const [e5, e6] = [at(100_000), at(1_000_000)];
+  l.push(load1());
+  console.log(
+    `trace log (World.trace into the ring of 100,000), per event: ${e5} over 10^5 events, ${e6} over 10^6 (${loadNote(l)})`,
+  );
+}
+
+// --- CLI start-up ------------------------------------------------------------------------------
+{
+  const bin = join(root, 'bin/netns-lab.mjs');
+  const run = () => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'run', '/dev/null'], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`netns-lab run /dev/null failed: ${r.stderr}`);
+    return performance.now() - t0;
+  };
+  run(); // builds dist-cli/ first if it is missing or stale
+  const loads: number[] = [];
+  const times = Array.from({ length: 21 }, () => {
+    loads.push(load1());
+    return run();
+  });
+  console.log(
+    `CLI start-up, netns-lab run /dev/null: ${secs(median(times))} (median of 21; target ≤ 0.12 s; ${loadNote(loads)})`,
+  );
+}
+
+// --- scaling -----------------------------------------------------------------------------------
+interface Run {
+  n: number;
+  commands: number;
+  wallMs: number;
+  cpuMs: number;
+  setupMs: number;
+  pingMs: number;
+  answered: number;
+  traceEvents: number;
+  kept: number;
+  clockEvents: number;
+  maxRss: number;
+  heapAfterGc?: number;
+  allocatedPerEvent?: number;
+  load: number;
+}
+
+/**
+ * scale.ts bundled as the CLI is (Vite's SSR build, everything in one module), so the runs measure the
+ * code the product runs, without tsx's transform or its keepNames wrappers.
+ */
+async function buildScale(): Promise<string> {
+  const { build } = await import('vite');
+  const outDir = mkdtempSync(join(tmpdir(), 'netns-lab-bench-'));
+  await build({
+    root,
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      ssr: join(root, 'bench/scale.ts'),
+      outDir,
+      target: 'node20',
+      minify: false,
+      rolldownOptions: { output: { entryFileNames: 'scale.mjs' } },
+    },
+    ssr: { noExternal: true, target: 'node' },
+  });
+  return join(outDir, 'scale.mjs');
+}
+const scaleBundle = await buildScale();
+
+function scale(n: number, opts: { gc?: boolean; alloc?: boolean; traceLimit?: number } = {}): Run {
+  const load = load1();
+  const r = spawnSync(process.execPath, [...(opts.gc ? ['--expose-gc'] : []), scaleBundle, String(n)], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ...(opts.traceLimit === undefined ? {} : { TRACE_LIMIT: String(opts.traceLimit) }),
+      ...(opts.alloc ? { BENCH_ALLOC: '1' } : {}),
+    },
+  });
+  if (r.status !== 0) throw new Error(`bench/scale.ts ${n} failed: ${r.stderr}`);
+  return { ...JSON.parse(r.stdout), load };
+}
+
+const results = new Map<number, Run[]>();
+console.log(
+  `\nscaling: N namespaces (100 per bridge, a router namespace) + N pings across bridges, trace on`,
+);
+for (const [n, times] of [
+  [1000, repeats],
+  [5000, Math.max(1, Math.ceil(repeats / 2))],
+] as const) {
+  const runs = Array.from({ length: times }, () => scale(n));
+  results.set(n, runs);
+  const m = (f: (r: Run) => number) => median(runs.map(f));
+  const r0 = runs[0];
+  const targets = n === 5000 ? ' (target < 5 s and < 600 MB)' : '';
+  console.log(
+    `  ${fmt(n)} namespaces + ${fmt(n)} pings: ${secs(m((r) => r.wallMs))} (CPU ${secs(m((r) => r.cpuMs))}; set-up ${secs(m((r) => r.setupMs))}, pings ${secs(m((r) => r.pingMs))}), peak RSS ${mb(m((r) => r.maxRss))}${targets}; ${fmt(r0.traceEvents)} trace events, ${fmt(m((r) => r.traceEvents / (r.wallMs / 1000)))} events/s; ${r0.answered} of ${n} answered; ${times} runs, ${loadNote(runs.map((r) => r.load))}`,
+  );
+  if (runs.some((r) => r.answered !== n)) {
+    console.error(`  some pings were not answered at ${n} namespaces`);
+    process.exitCode = 1;
   }
-  return l.join('\n');
+}
+{
+  const t = (n: number, f: (r: Run) => number) => median(results.get(n)!.map(f));
+  console.log(
+    `  time(5000) / time(1000): ${(t(5000, (r) => r.wallMs) / t(1000, (r) => r.wallMs)).toFixed(2)} wall, ${(t(5000, (r) => r.cpuMs) / t(1000, (r) => r.cpuMs)).toFixed(2)} CPU (target ≤ 5.5)`,
+  );
+  const on = scale(1000, { gc: true });
+  const off = scale(1000, { gc: true, traceLimit: 0 });
+  console.log(
+    `  trace memory: ${fmt((on.heapAfterGc! - off.heapAfterGc!) / on.kept)} bytes per kept event (heap after GC with the trace on minus off, ${fmt(on.kept)} events kept at 1,000 namespaces)`,
+  );
+  const [aOn, aOff] = [scale(1000, { alloc: true }), scale(1000, { alloc: true, traceLimit: 0 })];
+  console.log(
+    `  allocated during the pings, per event (trace + clock events, 1,000 namespaces; sampled): ${fmt(aOn.allocatedPerEvent!)} bytes with the trace on, ${fmt(aOff.allocatedPerEvent!)} with it off`,
+  );
 }
 
-function addrOf(b: number, i: number): string {
-  return `10.${b}.${1 + Math.floor((i + 1) / 250)}.${((i + 1) % 250) + 2}`;
-}
+rmSync(dirname(scaleBundle), { recursive: true, force: true });
 
-let peak = 0;
-const sample = () => {
-  peak = Math.max(peak, process.memoryUsage().rss);
-};
-const timer = setInterval(sample, 5);
-
-const s = new Session({ seed: 42, traceLimit: Number(process.env.TRACE_LIMIT ?? 0) });
-const t0 = performance.now();
-const setup = s.runLines(buildScript());
-const t1 = performance.now();
-const failedSetup = setup.filter((r) => r.output !== '');
-if (failedSetup.length) {
-  console.error(`setup failed: ${failedSetup[0].command}: ${failedSetup[0].output}`);
-  process.exit(1);
-}
-sample();
-let ok = 0;
-const events0 = s.world.clock.processed;
-const trace0 = s.world.log.count;
-for (let k = 0; k < 1000; k++) {
-  const b = k % BRIDGES;
-  const i = Math.floor(k / BRIDGES) % PER_BRIDGE;
-  const to = addrOf((b + 1) % BRIDGES, (i * 7) % PER_BRIDGE);
-  const r = s.exec(`ip netns exec n${b}-${i} ping -c 1 -W 1 ${to}`);
-  if (r.output.includes(' 1 received')) ok++;
-  if (k % 50 === 0) sample();
-}
-const t2 = performance.now();
-sample();
-clearInterval(timer);
-const events = s.world.clock.processed - events0;
-const traces = s.world.log.count - trace0;
-const wall = (t2 - t0) / 1000;
-console.log(
-  `topology: ${BRIDGES} bridges × ${PER_BRIDGE} namespaces + router (${setup.length} commands) built in ${(t1 - t0).toFixed(0)} ms`,
-);
-console.log(`pings: 1000 sent, ${ok} answered, in ${(t2 - t1).toFixed(0)} ms`);
-console.log(
-  `events: ${events} clock events + ${traces} trace events, ${Math.round((events + traces) / ((t2 - t1) / 1000))} events/s during pings`,
-);
-console.log(
-  `wall time: ${wall.toFixed(2)} s (target < 2 s)   peak RSS: ${(peak / 1048576).toFixed(0)} MB (target < 300 MB)`,
-);
-if (ok !== 1000) {
-  console.error('some pings were not answered');
-  process.exit(1);
-}
+// --- against the real kernel ---------------------------------------------------------------------
+console.log('');
+kernelComparison(root, 500, 3);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # record.sh [--check] [NAME...]: run conformance scenarios on the real Linux kernel.
 # record.sh --run FILE: run any script in the same sandbox and print its transcript (the UI export
-# test uses this to run an exported topology on the kernel).
+# test uses this to run an exported topology on the kernel). RECORD_SETTLE=0 leaves out the
+# link-state passes after each command (see settle), so each command is one process: what
+# `npm run bench` times on a 500-namespace script (a pass costs two processes per namespace).
 #
 # Each scenario (conformance/scenarios/NAME.sh) runs inside a fresh network + mount + pid namespace
 # sandbox, so nothing touches this machine's own network, and its transcript ("$ <command>", the
@@ -141,7 +143,7 @@ while IFS= read -r raw || [[ -n $raw ]]; do
     ns=${BASH_REMATCH[1]}
     ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 2>/dev/null
   fi
-  settle
+  [[ ${RECORD_SETTLE:-1} == 0 ]] || settle
   line=""
 done <"$1"
 EOS

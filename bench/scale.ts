@@ -1,0 +1,76 @@
+// One run of the scaling bench, in its own process so its peak RSS is its own (bench/run.ts starts
+// it): `tsx bench/scale.ts N` builds the N-namespace lab of topology.ts through the shell, runs its
+// N pings, and prints one JSON line. The session has the product's defaults (the trace on, keeping
+// the last 100,000 events), unless TRACE_LIMIT is set (run.ts's untraced baseline for bytes/event).
+// With --expose-gc it also reports the heap left after a full collection; with BENCH_ALLOC=1, the
+// bytes allocated during the pings (V8's sampling heap profiler, collected objects included).
+
+import { Session as Inspector } from 'node:inspector';
+import { performance } from 'node:perf_hooks';
+import { Session } from '../src/shell/session.ts';
+import { topology } from './topology.ts';
+
+const n = Number(process.argv[2]);
+const { setup, pings } = topology(n);
+const limit = process.env.TRACE_LIMIT === undefined ? undefined : Number(process.env.TRACE_LIMIT);
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+const s = new Session({ seed: 42, traceLimit: limit });
+const c0 = cpu();
+const t0 = performance.now();
+const built = s.runLines(setup.join('\n'));
+const t1 = performance.now();
+const failed = built.find((r) => r.output !== '');
+if (failed) throw new Error(`set-up failed: ${failed.command}: ${failed.output}`);
+const inspector = process.env.BENCH_ALLOC === '1' ? new Inspector() : undefined;
+const post = (method: string, params = {}) =>
+  new Promise<{ profile?: { head: ProfileNode } }>((resolve, reject) =>
+    inspector!.post(method, params, (e, r) => (e ? reject(e) : resolve(r as never))),
+  );
+interface ProfileNode {
+  selfSize: number;
+  children: ProfileNode[];
+}
+if (inspector) {
+  inspector.connect();
+  await post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+}
+const events0 = s.world.log.count + s.world.clock.processed;
+let answered = 0;
+for (const r of s.runLines(pings.join('\n'))) if (r.output.includes(' 1 received')) answered++;
+const t2 = performance.now();
+const c1 = cpu();
+let allocated: number | undefined;
+if (inspector) {
+  const { profile } = await post('HeapProfiler.stopSampling');
+  const sum = (n: ProfileNode): number => n.selfSize + n.children.reduce((a, c) => a + sum(c), 0);
+  allocated = sum(profile!.head);
+}
+const pingEvents = s.world.log.count + s.world.clock.processed - events0;
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const log = s.world.log;
+console.log(
+  JSON.stringify({
+    n,
+    commands: setup.length + pings.length,
+    setupMs: t1 - t0,
+    pingMs: t2 - t1,
+    wallMs: t2 - t0,
+    cpuMs: c1 - c0,
+    answered,
+    traceEvents: log.count,
+    kept: log.count - log.first,
+    clockEvents: s.world.clock.processed,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+    heapAfterGc: gc ? process.memoryUsage().heapUsed : undefined,
+    allocatedPerEvent: allocated === undefined ? undefined : allocated / pingEvents,
+  }),
+);
