@@ -9,14 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { diffTranscripts, normaliseBlock, parseTranscript } from '../conformance/transcript.ts';
-import { load1, loadNote, median, secs } from './stats.ts';
+import { childCpuMs, load1, loadNote, median, secs } from './stats.ts';
 import { topology } from './topology.ts';
 
 function timed(cmd: string, args: string[], env?: NodeJS.ProcessEnv) {
   const load = load1();
+  const c0 = childCpuMs();
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
-  return { ms: performance.now() - t0, load, ...r };
+  return { ms: performance.now() - t0, cpuMs: childCpuMs() - c0, load, ...r };
 }
 
 export function kernelComparison(root: string, n: number, repeats: number): void {
@@ -43,6 +44,7 @@ export function kernelComparison(root: string, n: number, repeats: number): void
     const sim = sims[0];
     if (sim.status !== 0) throw new Error(`netns-lab run failed: ${sim.stderr}`);
     const simMs = median(sims.map((r) => r.ms));
+    const simCpu = median(sims.map((r) => r.cpuMs));
     const { total, diffs } = diffTranscripts(kernel.stdout, sim.stdout);
     const pingOf = (text: string) =>
       parseTranscript(text)
@@ -52,7 +54,7 @@ export function kernelComparison(root: string, n: number, repeats: number): void
     const agree = kp.filter((k, i) => k === sp[i]).length;
     const reached = kp.filter((k) => k.includes(' 1 received')).length;
     console.log(
-      `${what} (${setup.length + pings.length} commands): kernel ${secs(kernel.ms)} (record.sh --run, one process per command; load ${kernel.load.toFixed(1)}), simulator ${secs(simMs)} (netns-lab run, median of ${repeats}; ${loadNote(sims.map((r) => r.load))}): ${(kernel.ms / simMs).toFixed(0)}× faster (target ≥ 40×)`,
+      `${what} (${setup.length + pings.length} commands): kernel ${secs(kernel.ms)} (CPU ${secs(kernel.cpuMs)}; record.sh --run, one process per command; load ${kernel.load.toFixed(1)}), simulator ${secs(simMs)} (CPU ${secs(simCpu)}; netns-lab run, median of ${repeats}; ${loadNote(sims.map((r) => r.load))}): ${(kernel.ms / simMs).toFixed(0)}× faster (target ≥ 40×), ${(kernel.cpuMs / simCpu).toFixed(0)}× in CPU time`,
     );
     console.log(
       `  pings agreeing after normalisation: ${agree} of ${kp.length} (${reached} answered on the kernel); blocks agreeing: ${total - diffs.length} of ${total}`,

@@ -15,7 +15,7 @@ import os, { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { kernelComparison } from './kernel.ts';
-import { load1, loadNote, mb, median, secs } from './stats.ts';
+import { childCpuMs, load1, loadNote, mb, median, secs } from './stats.ts';
 import { traceCost } from './trace-cost.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -52,12 +52,14 @@ console.log(
   };
   run(); // builds dist-cli/ first if it is missing or stale
   const loads: number[] = [];
+  const cpu0 = childCpuMs();
   const times = Array.from({ length: 21 }, () => {
     loads.push(load1());
     return run();
   });
+  const cpu = (childCpuMs() - cpu0) / 21;
   console.log(
-    `CLI start-up, netns-lab run /dev/null: ${secs(median(times))} (median of 21; target ≤ 0.12 s; ${loadNote(loads)})`,
+    `CLI start-up, netns-lab run /dev/null: ${secs(median(times))} (median of 21, CPU ${secs(cpu)} on average; target ≤ 0.12 s; ${loadNote(loads)})`,
   );
 }
 
@@ -70,6 +72,7 @@ interface Run {
   setupMs: number;
   pingMs: number;
   answered: number;
+  summary: string;
   traceEvents: number;
   kept: number;
   clockEvents: number;
@@ -96,6 +99,7 @@ async function buildScale(): Promise<string> {
       outDir,
       target: 'node20',
       minify: false,
+      emptyOutDir: true,
       rolldownOptions: { output: { entryFileNames: 'scale.mjs' } },
     },
     ssr: { noExternal: true, target: 'node' },
@@ -104,7 +108,7 @@ async function buildScale(): Promise<string> {
 }
 const scaleBundle = await buildScale();
 
-function scale(n: number, opts: { gc?: boolean; alloc?: boolean; traceLimit?: number } = {}): Run {
+function scale(n: number | string, opts: { gc?: boolean; alloc?: boolean; traceLimit?: number } = {}): Run {
   const load = load1();
   const r = spawnSync(process.execPath, [...(opts.gc ? ['--expose-gc'] : []), scaleBundle, String(n)], {
     encoding: 'utf8',
@@ -155,6 +159,17 @@ for (const [n, times] of [
   );
 }
 
+console.log('\nlabs that were quadratic while the trace log spliced its array on every event:');
+for (const [lab, what] of [
+  ['bridge-loop', 'a bridge loop and one ping (the storm is cut after 2,000 copies)'],
+  ['ping-100000', 'ping -c 100000 across a veth pair (virtual time)'],
+]) {
+  const runs = Array.from({ length: 3 }, () => scale(lab));
+  const m = (f: (r: Run) => number) => median(runs.map(f));
+  console.log(
+    `  ${what}: ${secs(m((r) => r.wallMs))} (CPU ${secs(m((r) => r.cpuMs))}), peak RSS ${mb(m((r) => r.maxRss))}, ${fmt(runs[0].traceEvents)} trace events; "${runs[0].summary}"; 3 runs, ${loadNote(runs.map((r) => r.load))}`,
+  );
+}
 rmSync(dirname(scaleBundle), { recursive: true, force: true });
 
 // --- against the real kernel ---------------------------------------------------------------------

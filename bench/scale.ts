@@ -1,6 +1,6 @@
 // One run of the scaling bench, in its own process so its peak RSS is its own (bench/run.ts starts
 // it): `tsx bench/scale.ts N` builds the N-namespace lab of topology.ts through the shell, runs its
-// N pings, and prints one JSON line. The session has the product's defaults (the trace on, keeping
+// N pings, and prints one JSON line (`bridge-loop` or `ping-100000` instead of N: those labs). The session has the product's defaults (the trace on, keeping
 // the last 100,000 events), unless TRACE_LIMIT is set (run.ts's untraced baseline for bytes/event).
 // With --expose-gc it also reports the heap left after a full collection; with BENCH_ALLOC=1, the
 // bytes allocated during the pings (V8's sampling heap profiler, collected objects included).
@@ -8,10 +8,13 @@
 import { Session as Inspector } from 'node:inspector';
 import { performance } from 'node:perf_hooks';
 import { Session } from '../src/shell/session.ts';
-import { topology } from './topology.ts';
+import { bridgeLoop, longPing, topology } from './topology.ts';
 
-const n = Number(process.argv[2]);
-const { setup, pings } = topology(n);
+// N, or one of the labs that were quadratic while the trace log spliced an array per event.
+const lab = process.argv[2];
+const n = Number(lab);
+const { setup, pings } =
+  lab === 'bridge-loop' ? bridgeLoop() : lab === 'ping-100000' ? longPing(100_000) : topology(n);
 const limit = process.env.TRACE_LIMIT === undefined ? undefined : Number(process.env.TRACE_LIMIT);
 const cpu = () => {
   const u = process.cpuUsage();
@@ -44,7 +47,11 @@ if (inspector) {
 }
 const events0 = s.world.log.count + s.world.clock.processed;
 let answered = 0;
-for (const r of s.runLines(pings.join('\n'))) if (r.output.includes(' 1 received')) answered++;
+let summary = '';
+for (const r of s.runLines(pings.join('\n'))) {
+  if (r.output.includes(' 1 received')) answered++;
+  summary = /^\d+ packets transmitted.*$/m.exec(r.output)?.[0] ?? '';
+}
 const t2 = performance.now();
 const c1 = cpu();
 let allocated: number | undefined;
@@ -66,6 +73,7 @@ console.log(
     wallMs: t2 - t0,
     cpuMs: c1 - c0,
     answered,
+    summary,
     traceEvents: log.count,
     kept: log.count - log.first,
     clockEvents: s.world.clock.processed,

@@ -48,3 +48,50 @@ export function topology(n: number): { setup: string[]; pings: string[] } {
   }
   return { setup, pings };
 }
+
+/** Two bridges joined twice (a loop, STP off) and one ping across it: a broadcast storm. */
+export function bridgeLoop(): { setup: string[]; pings: string[] } {
+  const setup = ['ip netns add a', 'ip netns add b'];
+  for (const br of ['br0', 'br1']) setup.push(`ip link add ${br} type bridge`, `ip link set ${br} up`);
+  for (const [x, y] of [
+    ['x0', 'x1'],
+    ['y0', 'y1'],
+  ])
+    setup.push(
+      `ip link add ${x} type veth peer name ${y}`,
+      `ip link set ${x} master br0`,
+      `ip link set ${y} master br1`,
+      `ip link set ${x} up`,
+      `ip link set ${y} up`,
+    );
+  for (const [ns, br, ip] of [
+    ['a', 'br0', '10.0.0.1'],
+    ['b', 'br1', '10.0.0.2'],
+  ])
+    setup.push(
+      `ip link add v${ns} type veth peer name eth0 netns ${ns}`,
+      `ip link set v${ns} master ${br}`,
+      `ip link set v${ns} up`,
+      `ip -n ${ns} addr add ${ip}/24 dev eth0`,
+      `ip -n ${ns} link set eth0 up`,
+    );
+  return { setup, pings: ['ip netns exec a ping -c 1 10.0.0.2'] };
+}
+
+/** One veth pair and `ping -c count` (virtual time: a second between pings costs nothing). */
+export function longPing(count: number): { setup: string[]; pings: string[] } {
+  return {
+    setup: [
+      'ip netns add a',
+      'ip netns add b',
+      'ip link add va type veth peer name vb',
+      'ip link set va netns a',
+      'ip link set vb netns b',
+      'ip -n a addr add 10.0.0.1/24 dev va',
+      'ip -n b addr add 10.0.0.2/24 dev vb',
+      'ip -n a link set va up',
+      'ip -n b link set vb up',
+    ],
+    pings: [`ip netns exec a ping -c ${count} -q 10.0.0.2`],
+  };
+}
