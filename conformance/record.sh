@@ -15,7 +15,7 @@
 # a scenario that differs is recorded up to twice more before it counts as a difference; the log
 # says when a scenario agreed only on a retry.
 # No NAME means every scenario. Needs root and the Debian packages iproute2, iptables, conntrack,
-# bridge-utils, netcat-openbsd, iputils-ping and procps (util-linux provides unshare).
+# bridge-utils, netcat-openbsd, iputils-ping, procps and net-tools (util-linux provides unshare).
 set -u
 shopt -s nullglob
 
@@ -88,6 +88,7 @@ for name in "${names[@]}"; do
   grep -qw iptables "$f" && need iptables iptables
   grep -qw conntrack "$f" && need conntrack conntrack
   grep -qw nc "$f" && need nc netcat-openbsd
+  grep -qE '(^|exec [^ ]+ )(route|arp|ifconfig|netstat) ' "$f" && need netstat net-tools
 done
 unshare -n -m -p -f --mount-proc true 2>/dev/null ||
   die "unshare of network, mount and pid namespaces failed (a container without CAP_SYS_ADMIN?)"

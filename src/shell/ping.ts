@@ -1,6 +1,7 @@
 // ping (iputils 20221126) over the virtual clock: raw-socket ICMP echo, the probe connect() that picks
 // the source address, IP_RECVERR errors, the -c/-i/-W/-w/-t/-I/-s/-q options, and the exact summary.
 
+import { SOCK_STRERROR } from '../engine/ipv4/sock-errors.ts';
 import type { Device } from '../engine/link/device.ts';
 import { MS, SEC } from '../engine/sim/clock.ts';
 import { type Ip4, ip4ToString } from '../engine/wire/addr.ts';
@@ -234,9 +235,12 @@ function run(ctx: Ctx, o: PingOpts): number {
     ctx.write('ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n');
     return 2;
   }
-  const ro = stack.routeOutput(o.dst, { src: source, oif });
-  if (!ro) {
-    ctx.write('ping: connect: Network is unreachable\n');
+  const ro = stack.routeOutputKey(o.dst, { src: source, oif });
+  if (ro.error) {
+    // iputils reads EACCES from connect() as SO_BROADCAST missing.
+    if (ro.error === 'EACCES')
+      ctx.write('ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n');
+    else ctx.write(`ping: connect: ${SOCK_STRERROR[ro.error]}\n`);
     return 2;
   }
   const src = ro.src;
@@ -327,7 +331,7 @@ function run(ctx: Ctx, o: PingOpts): number {
       payload: { kind: 'icmp', type: ICMP_ECHO, code: 0, id: ident, seq, dataLen: o.datalen },
     });
     if (!r.ok) {
-      ctx.write(`ping: sendmsg: Network is unreachable\n`);
+      ctx.write(`ping: sendmsg: ${SOCK_STRERROR[r.errno]}\n`);
       nerrors++;
     }
     if (o.count === 0 || ntransmitted < o.count) world.clock.schedule(o.interval * MS, sendOne);

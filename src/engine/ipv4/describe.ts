@@ -7,6 +7,8 @@ import {
   ICMP_DEST_UNREACH,
   ICMP_ECHO,
   ICMP_ECHOREPLY,
+  ICMP_FRAG_NEEDED,
+  ICMP_REDIRECT,
   ICMP_TIME_EXCEEDED,
   type IcmpPacket,
   type Ipv4Packet,
@@ -22,7 +24,10 @@ export function icmpType(icmp: IcmpPacket): TraceMsg {
     case ICMP_ECHO:
       return msg('icmptype.echo-request', { seq: icmp.seq });
     case ICMP_DEST_UNREACH:
+      if (icmp.code === ICMP_FRAG_NEEDED) return msg('icmptype.frag-needed', { mtu: icmp.mtu ?? 0 });
       return msg('icmptype.dest-unreach');
+    case ICMP_REDIRECT:
+      return msg('icmptype.redirect');
     case ICMP_TIME_EXCEEDED:
       return msg('icmptype.time-exceeded');
     default:

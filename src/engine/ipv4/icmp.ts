@@ -14,6 +14,7 @@ import {
   type Ipv4Packet,
 } from '../wire/packet.ts';
 import { describePacket, icmpType } from './describe.ts';
+import { icmpMaskAllow } from './inetpeer.ts';
 import { ipOutput } from './output.ts';
 import type { Ipv4Stack } from './stack.ts';
 
@@ -71,7 +72,7 @@ export function icmpRcv(
   }
 }
 
-/** icmp_send: an error about `orig` back to its source. */
+/** icmp_send: an error about `orig` back to its source, unless a rate limit holds it back. */
 export function icmpSend(
   st: Ipv4Stack,
   orig: Ipv4Packet,
@@ -79,18 +80,54 @@ export function icmpSend(
   code: number,
   inDev: Device | undefined,
   packetId: number,
+  info: { mtu?: number; gw?: Ip4 } = {},
 ): void {
   // Never about an ICMP error (only echo among the ICMP messages netns-lab carries).
   if (orig.payload.kind === 'icmp' && orig.payload.type !== ICMP_ECHO && orig.payload.type !== ICMP_ECHOREPLY)
     return;
   if (orig.src === 0 || isMulticastIp(orig.dst) || orig.dst === 0xffffffff) return;
+  // Only the first fragment is answered.
+  if (orig.frag && orig.frag.offset > 0) return;
   let src: Ip4 | undefined;
   if (st.isLocal(orig.dst)) src = orig.dst;
-  else if (inDev) src = undefined;
+  if (!icmpRateAllow(st, orig, type, code, inDev, src)) return;
   ipOutput(st, {
     src,
     dst: orig.src,
-    payload: { kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0, inner: orig },
+    payload: { kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0, inner: orig, ...info },
     packetId,
+    pmtudisc: 'dont',
   });
+}
+
+/** icmpv4_global_allow + icmpv4_xrlim_allow: the namespace-wide and the per-destination limits. */
+function icmpRateAllow(
+  st: Ipv4Stack,
+  orig: Ipv4Packet,
+  type: number,
+  code: number,
+  inDev: Device | undefined,
+  src: Ip4 | undefined,
+): boolean {
+  const v4 = st.ns.ipv4;
+  const now = st.world.clock.now;
+  if (inDev?.kind === 'loopback' || icmpMaskAllow(v4.icmp_ratemask, type, code)) return true;
+  const why = () =>
+    msg('icmp.ratelimited', {
+      type: icmpType({ kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0 }),
+      dst: ip4ToString(orig.src),
+    });
+  if (!st.peers.globalAllow(v4.icmp_msgs_per_sec, v4.icmp_msgs_burst, now)) {
+    st.world.trace(st.ns, 'drop', () => msg('icmp.ratelimited-global', { why: why() }), undefined, inDev);
+    return false;
+  }
+  const timeout = v4.icmp_ratelimit * 1000;
+  // No per-destination limit when the error goes out through lo (to this namespace itself).
+  const back = st.routeOutput(orig.src, { src });
+  if (timeout > 0 && back?.route.type !== 'local' && !st.peers.xrlimAllow(orig.src, timeout, now)) {
+    st.world.trace(st.ns, 'drop', why, undefined, inDev);
+    return false;
+  }
+  st.peers.globalConsume();
+  return true;
 }

@@ -4,9 +4,16 @@
 
 import type { Device } from '../link/device.ts';
 import type { PktType, Skb } from '../link/skb.ts';
+import type { FibError } from '../route/fib.ts';
 import { msg } from '../trace/messages.ts';
 import { type Ip4, ip4ToString, isLoopbackIp, isMulticastIp } from '../wire/addr.ts';
-import { ICMP_DEST_UNREACH, ICMP_NET_UNREACH, type Ipv4Packet } from '../wire/packet.ts';
+import {
+  ICMP_DEST_UNREACH,
+  ICMP_HOST_UNREACH,
+  ICMP_NET_UNREACH,
+  ICMP_PKT_FILTERED,
+  type Ipv4Packet,
+} from '../wire/packet.ts';
 import { ipForward } from './forward.ts';
 import { icmpRcv, icmpSend } from './icmp.ts';
 import type { Ipv4Stack } from './stack.ts';
@@ -60,7 +67,8 @@ export function ipRcv(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, pktType: PktT
   if (verdictDropped(st, pre.verdict, pkt, dev, skb, 'PREROUTING')) return;
   const ctx = pre.ctx;
   pkt = pre.pkt;
-  const r = st.fib.lookup(pkt.dst);
+  const res = st.fib.resolve({ dst: pkt.dst, src: pkt.src, iif: dev, mark: pkt.mark, tos: pkt.tos });
+  const r = res.route;
   if (r?.type === 'local') {
     if (st.isLocal(pkt.src) && !dev.conf.v.accept_local) {
       st.world.trace(
@@ -97,18 +105,46 @@ export function ipRcv(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, pktType: PktT
     );
     return;
   }
-  if (r?.type !== 'unicast') {
-    st.world.trace(
-      st.ns,
-      'drop',
-      () => msg('ip.no-route', { dst: ip4ToString(pkt.dst), src: ip4ToString(pkt.src) }),
-      skb,
-      dev,
-    );
-    icmpSend(st, pkt, ICMP_DEST_UNREACH, ICMP_NET_UNREACH, dev, skb.packetId);
+  if (res.error || r?.type !== 'unicast') {
+    ipError(st, dev, pkt, res.error ?? 'ENETUNREACH', skb);
     return;
   }
   ipForward(st, dev, pkt, r, skb, ctx);
+}
+
+/**
+ * ip_error: a packet to forward whose lookup ended in an error. A blackhole (EINVAL) drops it
+ * silently; unreachable, prohibit and no route answer with Host unreachable, Packet filtered and
+ * Net unreachable, at most one a second per source after a burst of five (ip_rt_error_cost/burst).
+ */
+function ipError(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, error: FibError, skb: Skb): void {
+  const code =
+    error === 'EHOSTUNREACH'
+      ? ICMP_HOST_UNREACH
+      : error === 'ENETUNREACH'
+        ? ICMP_NET_UNREACH
+        : error === 'EACCES'
+          ? ICMP_PKT_FILTERED
+          : undefined;
+  const dst = ip4ToString(pkt.dst);
+  const src = ip4ToString(pkt.src);
+  if (code === undefined) {
+    st.world.trace(st.ns, 'drop', () => msg('ip.blackhole', { dst }), skb, dev);
+    return;
+  }
+  const reason = msg(
+    error === 'ENETUNREACH'
+      ? 'ip.why-no-route'
+      : error === 'EACCES'
+        ? 'ip.why-prohibit'
+        : 'ip.why-unreachable',
+  );
+  if (!st.peers.errorAllow(pkt.src, st.world.clock.now)) {
+    st.world.trace(st.ns, 'drop', () => msg('ip.route-error-limited', { dst, src, reason }), skb, dev);
+    return;
+  }
+  st.world.trace(st.ns, 'drop', () => msg('ip.route-error', { dst, src, reason }), skb, dev);
+  icmpSend(st, pkt, ICMP_DEST_UNREACH, code, dev, skb.packetId);
 }
 
 /** The effective rp_filter: max(conf/all, conf/DEV). */

@@ -3,7 +3,7 @@
 // neighbour (neigh_output).
 
 import type { Device } from '../link/device.ts';
-import type { Route } from '../route/fib.ts';
+import type { FibError, Route } from '../route/fib.ts';
 import { msg } from '../trace/messages.ts';
 import { BROADCAST_MAC, type Ip4, ip4ToString, type Mac, ZERO_MAC } from '../wire/addr.ts';
 import {
@@ -21,11 +21,22 @@ import { icmpSend } from './icmp.ts';
 import type { Ipv4Stack } from './stack.ts';
 import { verdictDropped } from './verdict.ts';
 
-export type OutputResult = { ok: true; src: Ip4 } | { ok: false; errno: 'ENETUNREACH' | 'EINVAL' | 'EPERM' };
+export type OutputResult =
+  | { ok: true; src: Ip4 }
+  | { ok: false; errno: FibError | 'EPERM' | 'EMSGSIZE' | 'ENOBUFS' };
 
 export interface RouteOutput {
   route: Route;
   src: Ip4;
+  error?: undefined;
+}
+
+/** The key of an output route lookup (struct flowi4 for ip_route_output_key). */
+export interface OutputKey {
+  src?: Ip4;
+  oif?: Device;
+  mark?: number;
+  tos?: number;
 }
 
 export interface OutputRequest {
@@ -35,16 +46,31 @@ export interface OutputRequest {
   payload: L4Packet;
   oif?: Device;
   packetId?: number;
+  /** SO_MARK of the sending socket. */
+  mark?: number;
+  /**
+   * IP_MTU_DISCOVER of the sending socket: `want` (the default) sets DF when the packet fits the path
+   * MTU and fragments it otherwise; `do` always sets DF and refuses what does not fit (EMSGSIZE);
+   * `dont` never sets DF. The kernel's own ICMP socket uses `dont`.
+   */
+  pmtudisc?: PmtuDisc;
 }
 
-/** ip_route_output_key: the route for a locally generated packet and its source address. */
-export function routeOutput(
+export type PmtuDisc = 'want' | 'do' | 'dont';
+
+/**
+ * ip_route_output_key: the route for a locally generated packet and its source address, or the error
+ * connect() and sendmsg() return (blackhole EINVAL, unreachable EHOSTUNREACH, prohibit EACCES, no route
+ * ENETUNREACH).
+ */
+export function routeOutputKey(
   st: Ipv4Stack,
   dst: Ip4,
-  opts: { src?: Ip4; oif?: Device } = {},
-): RouteOutput | undefined {
-  const r = st.fib.lookup(dst, { oif: opts.oif });
-  if (!r || (r.type !== 'unicast' && r.type !== 'local' && r.type !== 'broadcast')) return undefined;
+  opts: OutputKey = {},
+): RouteOutput | { error: FibError; route?: undefined } {
+  const res = st.fib.resolve({ dst, src: opts.src, oif: opts.oif, mark: opts.mark, tos: opts.tos });
+  if (res.error) return { error: res.error };
+  const r = res.route;
   if (opts.src !== undefined) return { route: r, src: opts.src };
   if (r.type === 'local') return { route: r, src: r.prefsrc ?? dst };
   if (r.prefsrc !== undefined) return { route: r, src: r.prefsrc };
@@ -52,10 +78,17 @@ export function routeOutput(
   return { route: r, src: src ?? 0 };
 }
 
+/** routeOutputKey for callers that only need to know whether there is a route. */
+export function routeOutput(st: Ipv4Stack, dst: Ip4, opts: OutputKey = {}): RouteOutput | undefined {
+  const ro = routeOutputKey(st, dst, opts);
+  return ro.error ? undefined : ro;
+}
+
 /** ip_local_out: sends a locally generated packet. */
 export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
-  let ro = routeOutput(st, p.dst, { src: p.src, oif: p.oif });
-  if (!ro) return { ok: false, errno: 'ENETUNREACH' };
+  const first = routeOutputKey(st, p.dst, { src: p.src, oif: p.oif, mark: p.mark });
+  if (first.error) return { ok: false, errno: first.error };
+  let ro: RouteOutput = first;
   let pkt: Ipv4Packet = {
     kind: 'ipv4',
     src: ro.src,
@@ -76,8 +109,8 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
     return { ok: true, src: ro.src };
   }
   if (out.verdict.pkt.dst !== pkt.dst) {
-    const again = routeOutput(st, out.verdict.pkt.dst, { src: pkt.src, oif: p.oif });
-    if (!again) return { ok: false, errno: 'ENETUNREACH' };
+    const again = routeOutputKey(st, out.verdict.pkt.dst, { src: pkt.src, oif: p.oif });
+    if (again.error) return { ok: false, errno: again.error };
     ro = again;
   }
   pkt = out.verdict.pkt;

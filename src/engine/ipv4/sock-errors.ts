@@ -14,6 +14,9 @@ export type SockErrno =
   | 'EDESTADDRREQ'
   | 'EINVAL'
   | 'EPERM'
+  | 'EACCES'
+  | 'EMSGSIZE'
+  | 'ENOBUFS'
   | 'ECONNRESET';
 
 export const SOCK_STRERROR: Record<SockErrno, string> = {
@@ -27,6 +30,9 @@ export const SOCK_STRERROR: Record<SockErrno, string> = {
   EDESTADDRREQ: 'Destination address required',
   EINVAL: 'Invalid argument',
   EPERM: 'Operation not permitted',
+  EACCES: 'Permission denied',
+  EMSGSIZE: 'Message too long',
+  ENOBUFS: 'No buffer space available',
   ECONNRESET: 'Connection reset by peer',
 };
 

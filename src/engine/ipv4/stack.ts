@@ -10,12 +10,22 @@ import type { Device } from '../link/device.ts';
 import type { PktType, Skb } from '../link/skb.ts';
 import { NeighTable } from '../neigh/neigh.ts';
 import type { Netns } from '../netns/netns.ts';
+import type { FibError } from '../route/fib.ts';
 import type { Ip4 } from '../wire/addr.ts';
 import { ETH_P_ARP, ETH_P_IP, type IcmpPacket, type Ipv4Packet } from '../wire/packet.ts';
 import { arpRcv, arpSolicit } from './arp.ts';
 import { icmpSend } from './icmp.ts';
+import { InetPeers } from './inetpeer.ts';
 import { ipRcv } from './input.ts';
-import { ipOutput, type OutputRequest, type OutputResult, type RouteOutput, routeOutput } from './output.ts';
+import {
+  ipOutput,
+  type OutputKey,
+  type OutputRequest,
+  type OutputResult,
+  type RouteOutput,
+  routeOutput,
+  routeOutputKey,
+} from './output.ts';
 import { TcpTable } from './tcp.ts';
 import { UdpTable } from './udp.ts';
 
@@ -30,6 +40,8 @@ export class Ipv4Stack {
   readonly pingSockets = new Map<number, PingSocket>();
   readonly tcp: TcpTable;
   readonly udp: UdpTable;
+  /** inet_peer: per-address ICMP rate-limit buckets (and redirect back-off). */
+  readonly peers = new InetPeers();
   private ipId = 0;
 
   /** The next IP header id (a per-namespace counter here; the kernel hashes per destination). */
@@ -76,8 +88,13 @@ export class Ipv4Stack {
   }
 
   /** Route lookup for a locally generated packet (ip_route_output_key): returns the route and source. */
-  routeOutput(dst: Ip4, opts: { src?: Ip4; oif?: Device } = {}): RouteOutput | undefined {
+  routeOutput(dst: Ip4, opts: OutputKey = {}): RouteOutput | undefined {
     return routeOutput(this, dst, opts);
+  }
+
+  /** The same lookup with the error a socket would get (EINVAL, EHOSTUNREACH, EACCES, ENETUNREACH). */
+  routeOutputKey(dst: Ip4, opts: OutputKey = {}): RouteOutput | { error: FibError; route?: undefined } {
+    return routeOutputKey(this, dst, opts);
   }
 
   /** Sends a locally generated packet. */

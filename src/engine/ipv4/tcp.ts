@@ -178,8 +178,8 @@ export class TcpTable {
 
   /** connect(): picks the source address and an even local port, sends the SYN. */
   connect(dst: Endpoint, cb: TcpCallbacks): TcpSock | SockErrno {
-    const ro = this.stack.routeOutput(dst.addr);
-    if (!ro) return 'ENETUNREACH';
+    const ro = this.stack.routeOutputKey(dst.addr);
+    if (ro.error) return ro.error;
     const src = ro.src;
     const taken = (p: number) =>
       this.listeners.some((l) => l.local.port === p) ||

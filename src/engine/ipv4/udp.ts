@@ -71,8 +71,8 @@ export class UdpTable {
 
   /** connect(): fixes the peer and, for an unbound socket, the source address from the route. */
   connect(dst: Endpoint): UdpSocket | SockErrno {
-    const ro = this.ns.stack.routeOutput(dst.addr);
-    if (!ro) return 'ENETUNREACH';
+    const ro = this.ns.stack.routeOutputKey(dst.addr);
+    if (ro.error) return ro.error;
     const s = this.bind(0, 0);
     if (typeof s === 'string') return s;
     s.local.addr = ro.src;

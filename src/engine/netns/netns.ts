@@ -29,7 +29,23 @@ export class Netns {
     icmp_echo_ignore_all: number;
     icmp_echo_ignore_broadcasts: number;
     ip_default_ttl: number;
-  }> = { icmp_echo_ignore_all: 0, icmp_echo_ignore_broadcasts: 1, ip_default_ttl: 64 };
+    icmp_ratelimit: number;
+    icmp_ratemask: number;
+    icmp_msgs_per_sec: number;
+    icmp_msgs_burst: number;
+  }> = {
+    icmp_echo_ignore_all: 0,
+    icmp_echo_ignore_broadcasts: 1,
+    ip_default_ttl: 64,
+    /** Per-destination ICMP error limit (ms per message) and the types it applies to (a bit mask). */
+    icmp_ratelimit: 1000,
+    icmp_ratemask: 6168,
+    /** The namespace-wide ICMP error limit. */
+    icmp_msgs_per_sec: 1000,
+    icmp_msgs_burst: 50,
+  };
+  /** /proc/sys/net/ipv4/route/*: the PMTU cache's lifetime (s) and smallest accepted PMTU. */
+  readonly route: Readonly<{ mtu_expires: number; min_pmtu: number }> = { mtu_expires: 600, min_pmtu: 552 };
   /**
    * br_netfilter (net.bridge.bridge-nf-call-iptables): 1 on the kernel the goldens come from, so
    * bridged IPv4 goes through this namespace's iptables and conntrack.

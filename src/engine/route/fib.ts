@@ -1,7 +1,10 @@
-// The IPv4 FIB (net/ipv4/fib_trie.c, fib_frontend.c, fib_rules.c). Tables `local` (255), `main`
-// (254) and `default` (253) are consulted in rule order 0, 32766, 32767; within a table the longest
-// prefix wins, then the lowest metric. Routes are kept in the order the kernel dumps them: by network
-// address, longer prefixes first for the same address, then by metric.
+// The IPv4 FIB (net/ipv4/fib_trie.c, fib_frontend.c, fib_rules.c, fib4_rules.c). Policy rules are
+// consulted by preference (the defaults: 0 local, 32766 main, 32767 default); a rule that matches
+// the flow either looks up its table or ends the lookup with its action's error. Within a table the
+// longest prefix wins, then the lowest metric; a blackhole, unreachable or prohibit route ends the
+// lookup with its error (fib_props), a throw route returns to the rules. Routes are kept in the order
+// the kernel dumps them: by network address, longer prefixes first for the same address, then by
+// metric.
 
 import type { Scope } from '../ipv4/devinet.ts';
 import type { Device } from '../link/device.ts';
@@ -11,7 +14,23 @@ export const RT_TABLE_LOCAL = 255;
 export const RT_TABLE_MAIN = 254;
 export const RT_TABLE_DEFAULT = 253;
 
-export type RouteType = 'unicast' | 'local' | 'broadcast' | 'unreachable' | 'blackhole' | 'prohibit';
+export type RouteType =
+  | 'unicast'
+  | 'local'
+  | 'broadcast'
+  | 'unreachable'
+  | 'blackhole'
+  | 'prohibit'
+  | 'throw';
+
+/** What a lookup that finds no usable route returns (fib_props[type].error; -ESRCH becomes ENETUNREACH). */
+export type FibError = 'ENETUNREACH' | 'EHOSTUNREACH' | 'EACCES' | 'EINVAL';
+
+const TYPE_ERROR: Partial<Record<RouteType, FibError>> = {
+  unreachable: 'EHOSTUNREACH',
+  prohibit: 'EACCES',
+  blackhole: 'EINVAL',
+};
 
 export interface Route {
   table: number;
@@ -27,16 +46,74 @@ export interface Route {
   prefsrc?: Ip4;
 }
 
+/** FR_ACT_TO_TBL and the terminal actions, with the error each returns (fib4_rule_action). */
+export type RuleAction = 'lookup' | 'unreachable' | 'prohibit' | 'blackhole';
+const ACTION_ERROR: Record<Exclude<RuleAction, 'lookup'>, FibError> = {
+  unreachable: 'ENETUNREACH',
+  prohibit: 'EACCES',
+  blackhole: 'EINVAL',
+};
+
+/** struct fib4_rule: the selectors (all optional) and what to do when they match. */
 export interface FibRule {
   pref: number;
+  action: RuleAction;
+  /** The table of a `lookup` rule (0 for the terminal actions). */
   table: number;
+  src?: { addr: Ip4; len: number };
+  dst?: { addr: Ip4; len: number };
+  /** Device names, matched by name as the kernel resolves them when the device exists. */
+  iif?: string;
+  oif?: string;
+  fwmark?: number;
+  fwmask?: number;
+  tos?: number;
+  /** FIB_RULE_INVERT (`not`): the rule applies when its selectors do not all match. */
+  invert?: boolean;
 }
 
 export const DEFAULT_RULES: FibRule[] = [
-  { pref: 0, table: RT_TABLE_LOCAL },
-  { pref: 32766, table: RT_TABLE_MAIN },
-  { pref: 32767, table: RT_TABLE_DEFAULT },
+  { pref: 0, action: 'lookup', table: RT_TABLE_LOCAL },
+  { pref: 32766, action: 'lookup', table: RT_TABLE_MAIN },
+  { pref: 32767, action: 'lookup', table: RT_TABLE_DEFAULT },
 ];
+
+/** struct flowi4: what a route lookup is about. `iif` is unset for locally generated packets (iif lo). */
+export interface Flow {
+  dst: Ip4;
+  src?: Ip4;
+  iif?: Device;
+  oif?: Device;
+  mark?: number;
+  tos?: number;
+}
+
+export type FibResult = { route: Route; error?: undefined } | { route?: undefined; error: FibError };
+
+/** fib_rule_match + fib4_rule_match. */
+export function ruleMatches(rule: FibRule, flow: Flow): boolean {
+  let ok = true;
+  const iifName = flow.iif ? flow.iif.name : 'lo';
+  if (
+    rule.iif !== undefined &&
+    (rule.iif !== iifName || (flow.iif && flow.iif.netns.dev(rule.iif) !== flow.iif))
+  )
+    ok = false;
+  else if (rule.oif !== undefined && flow.oif?.name !== rule.oif) ok = false;
+  else if (
+    rule.fwmark !== undefined &&
+    ((rule.fwmark ^ (flow.mark ?? 0)) & (rule.fwmask ?? 0xffffffff)) >>> 0
+  )
+    ok = false;
+  else if (rule.src && !inNet(flow.src ?? 0, rule.src.addr, rule.src.len)) ok = false;
+  else if (rule.dst && !inNet(flow.dst, rule.dst.addr, rule.dst.len)) ok = false;
+  else if (rule.tos !== undefined && rule.tos !== (flow.tos ?? 0)) ok = false;
+  return rule.invert ? !ok : ok;
+}
+
+function inNet(ip: Ip4, net: Ip4, len: number): boolean {
+  return len === 0 || (ip & MASKS[len]) >>> 0 === net;
+}
 
 function order(a: Route, b: Route): number {
   if (a.dst !== b.dst) return a.dst < b.dst ? -1 : 1;
@@ -129,23 +206,39 @@ export class Fib {
     return out;
   }
 
-  /** fib_lookup: rules in order, longest prefix, lowest metric. `oif` restricts to that device. */
+  /** A usable route for `dst` (unicast, local or broadcast), or undefined: see resolve. */
   lookup(dst: Ip4, opts: { oif?: Device; minScope?: Scope } = {}): Route | undefined {
+    return this.resolve({ dst, oif: opts.oif }, opts.minScope).route;
+  }
+
+  /** fib_lookup: the rules in order; each matching rule looks up its table or ends with its error. */
+  resolve(flow: Flow, minScope?: Scope): FibResult {
     for (const rule of this.rules) {
+      if (!ruleMatches(rule, flow)) continue;
+      if (rule.action !== 'lookup') return { error: ACTION_ERROR[rule.action] };
       const t = this.tables.get(rule.table);
       if (!t) continue;
-      let best: Route | undefined;
-      for (let i = 0; i < t.length; i++) {
-        const r = t[i];
-        if (r.len !== 0 && (dst & MASKS[r.len]) >>> 0 !== r.dst) continue;
-        if (r.type === 'broadcast' && r.dst !== dst) continue;
-        if (opts.oif && r.dev && r.dev !== opts.oif && r.type !== 'local' && r.type !== 'broadcast') continue;
-        if (opts.minScope && scopeNum(r.scope) < scopeNum(opts.minScope)) continue;
-        if (!best || r.len > best.len || (r.len === best.len && r.metric < best.metric)) best = r;
-      }
-      if (best) return best;
+      const r = this.tableLookup(t, flow, minScope);
+      if (!r || r.type === 'throw') continue; // -EAGAIN: on to the next rule
+      const error = TYPE_ERROR[r.type];
+      return error ? { error } : { route: r };
     }
-    return undefined;
+    return { error: 'ENETUNREACH' };
+  }
+
+  /** fib_table_lookup: longest prefix, then lowest metric. `oif` restricts to that device. */
+  private tableLookup(t: Route[], flow: Flow, minScope?: Scope): Route | undefined {
+    const { dst, oif } = flow;
+    let best: Route | undefined;
+    for (let i = 0; i < t.length; i++) {
+      const r = t[i];
+      if (r.len !== 0 && (dst & MASKS[r.len]) >>> 0 !== r.dst) continue;
+      if (r.type === 'broadcast' && r.dst !== dst) continue;
+      if (oif && r.dev && r.dev !== oif && r.type !== 'local' && r.type !== 'broadcast') continue;
+      if (minScope && scopeNum(r.scope) < scopeNum(minScope)) continue;
+      if (!best || r.len > best.len || (r.len === best.len && r.metric < best.metric)) best = r;
+    }
+    return best;
   }
 }
 

@@ -17,6 +17,8 @@ export const TRACE_EN = {
   'icmptype.echo-request': 'echo request seq {seq}',
   'icmptype.dest-unreach': 'destination unreachable',
   'icmptype.time-exceeded': 'time exceeded',
+  'icmptype.frag-needed': 'fragmentation needed (mtu {mtu})',
+  'icmptype.redirect': 'redirect',
   'icmptype.other': 'ICMP type {type}',
   'tuple.icmp': 'icmp {src} → {dst} id {id}',
   'tuple.ports': '{proto} {src}:{sport} → {dst}:{dport}',
@@ -35,6 +37,13 @@ export const TRACE_EN = {
   'ip.forwarding-off':
     '{dst} is not a local address and IP forwarding is off on {dev} (net.ipv4.ip_forward = 0): dropped silently',
   'ip.no-route': 'no route to {dst}: dropped, ICMP net unreachable sent back to {src}',
+  'ip.blackhole': 'the route to {dst} is a blackhole: dropped silently',
+  'ip.route-error': '{reason} for {dst}: dropped, the error goes back to {src}',
+  'ip.route-error-limited':
+    '{reason} for {dst}: dropped; no ICMP error to {src}, which had one less than a second ago (ip_error rate limit)',
+  'ip.why-no-route': 'no route (Net unreachable)',
+  'ip.why-unreachable': 'an unreachable route (Host unreachable)',
+  'ip.why-prohibit': 'a prohibit route (Packet filtered)',
   'ip.ttl-exceeded': 'TTL of {pkt} would reach 0 here: dropped, ICMP time exceeded sent to {src}',
   'ip.forward': 'forwarding {pkt}: route {route} → out {dev}{via}, TTL {ttl} → {newTtl}',
   'ip.forward-via': ' via {gw}',
@@ -54,6 +63,9 @@ export const TRACE_EN = {
   'icmp.echo-reply-to-ping': '{pkt} delivered to the ping that sent the request',
   'icmp.echo-reply-no-socket': '{pkt} delivered to no socket',
   'icmp.error-to-ping': 'ICMP {type} from {from} about our echo request seq {seq}',
+  'icmp.ratelimited':
+    'ICMP {type} to {dst} not sent: the per-destination rate limit (icmp_ratelimit, icmp_ratemask) has no token left',
+  'icmp.ratelimited-global': '{why} (the namespace-wide limit icmp_msgs_per_sec / icmp_msgs_burst)',
 
   // --- ARP (arp.c) ---
   'arp.failed': 'ARP for {ip} on {dev} failed: {pkt} dropped, ICMP host unreachable sent to {src}',

@@ -1,6 +1,13 @@
 import { internetChecksum } from './checksum.ts';
 import { emitIpv4, parseIpv4 } from './ipv4.ts';
-import { ICMP_HEADER_LEN, type IcmpPacket, icmpLength } from './packet.ts';
+import {
+  ICMP_DEST_UNREACH,
+  ICMP_FRAG_NEEDED,
+  ICMP_HEADER_LEN,
+  ICMP_REDIRECT,
+  type IcmpPacket,
+  icmpLength,
+} from './packet.ts';
 
 /** ICMP message bytes with a valid checksum. Echo data is ping's pattern (0x10 + i, after its timestamp). */
 export function emitIcmp(p: IcmpPacket): Uint8Array {
@@ -8,6 +15,11 @@ export function emitIcmp(p: IcmpPacket): Uint8Array {
   b[0] = p.type;
   b[1] = p.code;
   if (p.inner) {
+    if (p.mtu !== undefined) {
+      b[6] = p.mtu >> 8;
+      b[7] = p.mtu & 255;
+    }
+    if (p.gw !== undefined) for (let i = 0; i < 4; i++) b[4 + i] = (p.gw >>> (24 - 8 * i)) & 255;
     const inner = emitIpv4(p.inner);
     b.set(inner.subarray(0, b.length - ICMP_HEADER_LEN), ICMP_HEADER_LEN);
   } else {
@@ -39,5 +51,8 @@ export function parseIcmp(b: Uint8Array): IcmpPacket {
     };
   }
   const inner = parseIpv4(b.subarray(ICMP_HEADER_LEN), { truncated: true });
-  return { kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0, inner };
+  const p: IcmpPacket = { kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0, inner };
+  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) p.mtu = (b[6] << 8) | b[7];
+  if (type === ICMP_REDIRECT) p.gw = ((b[4] << 24) | (b[5] << 16) | (b[6] << 8) | b[7]) >>> 0;
+  return p;
 }

@@ -19,7 +19,8 @@ function emitL4(p: Ipv4Packet): Uint8Array {
 }
 
 export function emitIpv4(p: Ipv4Packet): Uint8Array {
-  const payload = emitL4(p);
+  let payload = emitL4(p);
+  if (p.frag) payload = payload.subarray(p.frag.offset, p.frag.offset + p.frag.len);
   const total = ipv4Length(p);
   const b = new Uint8Array(total);
   b[0] = 0x45;
@@ -28,7 +29,9 @@ export function emitIpv4(p: Ipv4Packet): Uint8Array {
   b[3] = total & 255;
   b[4] = p.id >> 8;
   b[5] = p.id & 255;
-  b[6] = 0x40; // DF, as Linux sets on ping
+  const off = p.frag ? p.frag.offset / 8 : 0;
+  b[6] = (p.df ? 0x40 : 0) | (p.frag?.more ? 0x20 : 0) | (off >> 8);
+  b[7] = off & 255;
   b[8] = p.ttl;
   b[9] = p.protocol;
   for (let i = 0; i < 4; i++) {
@@ -53,7 +56,11 @@ export function parseIpv4(b: Uint8Array, opts: { truncated?: boolean } = {}): Ip
   const src = ip(12);
   const dst = ip(16);
   const body = b.subarray(ihl, opts.truncated ? b.length : (b[2] << 8) | b[3]);
-  const trunc = !!opts.truncated;
+  const offset = (((b[6] & 0x1f) << 8) | b[7]) * 8;
+  const more = (b[6] & 0x20) !== 0;
+  if (offset > 0) throw new Error(`IPv4: a fragment at offset ${offset} carries no transport header`);
+  // The first fragment of a datagram holds the start of its transport message only.
+  const trunc = !!opts.truncated || more;
   let payload: L4Packet;
   if (protocol === IPPROTO_UDP) payload = parseUdp(body, src, dst, trunc);
   else if (protocol === IPPROTO_TCP) payload = parseTcp(body, src, dst, trunc);
@@ -68,7 +75,7 @@ export function parseIpv4(b: Uint8Array, opts: { truncated?: boolean } = {}): Ip
       dataLen: 56,
     };
   else payload = parseIcmp(body);
-  return {
+  const pkt: Ipv4Packet = {
     kind: 'ipv4',
     tos: b[1],
     id: (b[4] << 8) | b[5],
@@ -78,4 +85,7 @@ export function parseIpv4(b: Uint8Array, opts: { truncated?: boolean } = {}): Ip
     dst,
     payload,
   };
+  if (b[6] & 0x40) pkt.df = true;
+  if (more) pkt.frag = { offset: 0, len: body.length, more: true };
+  return pkt;
 }

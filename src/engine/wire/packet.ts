@@ -40,16 +40,30 @@ export interface Ipv4Packet {
   payload: L4Packet;
   /** skb->mark: metadata that travels with the packet inside one namespace (never on the wire). */
   mark?: number;
+  /** IP_DF: routers must not fragment it (they answer Fragmentation needed instead). */
+  df?: boolean;
+  /**
+   * A fragment (ip_fragment): `len` bytes of the datagram's payload from byte `offset` (a multiple of
+   * 8); `more` is IP_MF. The transport header travels in the fragment at offset 0 only; `payload`
+   * still names the whole datagram's, so reassembly gives it back.
+   */
+  frag?: { offset: number; len: number; more: boolean };
 }
 
 export const ICMP_ECHOREPLY = 0;
 export const ICMP_DEST_UNREACH = 3;
+export const ICMP_REDIRECT = 5;
 export const ICMP_ECHO = 8;
 export const ICMP_TIME_EXCEEDED = 11;
 
 export const ICMP_NET_UNREACH = 0;
 export const ICMP_HOST_UNREACH = 1;
 export const ICMP_PORT_UNREACH = 3;
+export const ICMP_FRAG_NEEDED = 4;
+export const ICMP_PKT_FILTERED = 13;
+
+export const ICMP_REDIR_HOST = 1;
+export const ICMP_EXC_FRAGTIME = 1;
 
 export interface IcmpPacket {
   kind: 'icmp';
@@ -62,6 +76,10 @@ export interface IcmpPacket {
   dataLen: number;
   /** Errors: the offending packet (its header and first 8 payload bytes go on the wire). */
   inner?: Ipv4Packet;
+  /** Fragmentation needed: the next hop's MTU (RFC 1191). */
+  mtu?: number;
+  /** Redirect: the better gateway. */
+  gw?: Ip4;
 }
 
 export interface UdpDatagram {
@@ -124,7 +142,7 @@ export function l4Length(p: L4Packet): number {
 }
 
 export function ipv4Length(p: Ipv4Packet): number {
-  return IPV4_HEADER_LEN + l4Length(p.payload);
+  return IPV4_HEADER_LEN + (p.frag ? p.frag.len : l4Length(p.payload));
 }
 
 /** icmp_send quotes as much of the offending packet as fits in 576 bytes. */

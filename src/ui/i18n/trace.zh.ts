@@ -14,6 +14,8 @@ export const TRACE_ZH: Record<TraceCode, string> = {
   'icmptype.echo-request': 'echo request（回显请求）seq {seq}',
   'icmptype.dest-unreach': '目的不可达（destination unreachable）',
   'icmptype.time-exceeded': '超时（time exceeded）',
+  'icmptype.frag-needed': '需要分片（mtu {mtu}）',
+  'icmptype.redirect': '重定向',
   'icmptype.other': '类型 {type}',
   'tuple.icmp': 'icmp {src} → {dst} id {id}',
   'tuple.ports': '{proto} {src}:{sport} → {dst}:{dport}',
@@ -31,6 +33,13 @@ export const TRACE_ZH: Record<TraceCode, string> = {
   'ip.forwarding-off':
     '{dst} 不是本地地址，而 {dev} 上的 IP 转发是关闭的（net.ipv4.ip_forward = 0）：静默丢弃',
   'ip.no-route': '没有到 {dst} 的路由：丢弃，并向 {src} 回送 ICMP 网络不可达（net unreachable）',
+  'ip.blackhole': '到 {dst} 的路由是黑洞（blackhole）：静默丢弃',
+  'ip.route-error': '{dst}：{reason}，丢弃，错误报文发回 {src}',
+  'ip.route-error-limited':
+    '{dst}：{reason}，丢弃；{src} 不到一秒前刚收到过一个 ICMP 错误，这次不再发送（ip_error 速率限制）',
+  'ip.why-no-route': '没有路由（网络不可达）',
+  'ip.why-unreachable': 'unreachable 路由（主机不可达）',
+  'ip.why-prohibit': 'prohibit 路由（报文被过滤）',
   'ip.ttl-exceeded': '{pkt} 的 TTL 到这里将减为 0：丢弃，并向 {src} 发送 ICMP 超时（time exceeded）',
   'ip.forward': '转发 {pkt}：路由 {route} → 从 {dev} 发出{via}，TTL {ttl} → {newTtl}',
   'ip.forward-via': '，下一跳 {gw}',
@@ -50,6 +59,9 @@ export const TRACE_ZH: Record<TraceCode, string> = {
   'icmp.echo-reply-no-socket': '{pkt} 没有对应的套接字接收',
   'icmp.error-to-ping': '收到来自 {from} 的 ICMP {type}，针对我们 seq {seq} 的 echo request',
 
+  'icmp.ratelimited':
+    '未向 {dst} 发送 ICMP {type}：按目的地址的速率限制（icmp_ratelimit、icmp_ratemask）已没有令牌',
+  'icmp.ratelimited-global': '{why}（整个命名空间的限制 icmp_msgs_per_sec / icmp_msgs_burst）',
   // --- ARP ---
   'arp.failed':
     '{dev} 上对 {ip} 的 ARP 解析失败：丢弃 {pkt}，并向 {src} 发送 ICMP 主机不可达（host unreachable）',

@@ -1,0 +1,47 @@
+# raw -j NOTRACK and -j CT --notrack: no conntrack entry, the UNTRACKED state, NAT skipped, and stateful rules that see it
+ip netns add a
+ip netns add r
+ip netns add b
+ip link add va address 02:00:00:00:c8:01 netns a type veth peer name ra address 02:00:00:00:c8:02 netns r
+ip link add rb address 02:00:00:00:c8:03 netns r mtu 1400 type veth peer name vb address 02:00:00:00:c8:04 netns b mtu 1400
+ip -n a addr add 10.0.1.2/24 dev va
+ip -n r addr add 10.0.1.1/24 dev ra
+ip -n r addr add 10.0.2.1/24 dev rb
+ip -n b addr add 10.0.2.2/24 dev vb
+ip -n a link set lo up
+ip -n r link set lo up
+ip -n b link set lo up
+ip -n a link set va up
+ip -n r link set ra up
+ip -n r link set rb up
+ip -n b link set vb up
+ip -n a route add default via 10.0.1.1
+ip -n b route add default via 10.0.2.1
+ip netns exec r sysctl -qw net.ipv4.ip_forward=1
+ip netns exec r iptables -t raw -A PREROUTING -p icmp -s 10.0.1.2 -j NOTRACK
+ip netns exec r iptables -A FORWARD -m conntrack --ctstate UNTRACKED -j ACCEPT
+ip netns exec r iptables -A FORWARD -m conntrack --ctstate NEW,ESTABLISHED -j ACCEPT
+ip netns exec r iptables -P FORWARD DROP
+ip netns exec r iptables -t raw -S
+ip netns exec r iptables -t raw -L -n -v
+ip netns exec a ping -c 1 10.0.2.2
+ip netns exec r conntrack -L
+ip netns exec r iptables -L FORWARD -n -v -x
+ip netns exec r iptables -t raw -F
+ip netns exec r iptables -t raw -A PREROUTING -p icmp -j CT --notrack
+ip netns exec r iptables -t raw -A OUTPUT -p icmp -j CT --notrack
+ip netns exec r iptables -t raw -S
+ip netns exec r iptables -t raw -L -n
+ip netns exec r iptables -Z
+ip netns exec a ping -c 1 10.0.2.2
+ip netns exec r iptables -L FORWARD -n -v -x
+ip netns exec r conntrack -L
+ip netns exec r iptables -t nat -A POSTROUTING -o rb -j MASQUERADE
+ip netns exec a ping -c 1 10.0.2.2
+ip netns exec r iptables -t nat -L POSTROUTING -n -v -x
+ip netns exec r iptables -A INPUT -m state --state UNTRACKED -p icmp
+ip netns exec a ping -c 1 10.0.1.1
+ip netns exec r iptables -L INPUT -n -v -x
+ip netns exec r iptables -t raw -A PREROUTING -j NOTRACK --foo
+ip netns exec r iptables -t filter -A INPUT -j NOTRACK
+ip netns exec r iptables -t raw -A PREROUTING -j CT
