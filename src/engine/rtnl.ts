@@ -200,6 +200,11 @@ export class Rtnl {
     dev.master?.adjustMtu();
   }
 
+  /** dev_change_tx_queue_len (IFLA_TXQLEN). */
+  setTxQueueLen(dev: Device, len: number): void {
+    dev.txQueueLen = len >>> 0;
+  }
+
   /** dev_change_net_namespace: the device goes down, loses its addresses, and keeps its index if free. */
   setNetns(dev: Device, target: Netns): void {
     if (dev.netns === target) return;

@@ -238,6 +238,12 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
     if (!p.rule.ext) p.rule.ext = [];
     return p.rule.ext;
   };
+  // set_option: each address option may be given once.
+  const seen = new Set<string>();
+  const once = (c: string) => {
+    if (seen.has(c)) die(ctx, `multiple -${c} flags not allowed`);
+    seen.add(c);
+  };
   const setCmd = (c: Command) => {
     if (p.cmd) die(ctx, `Cannot use -${c} with -${p.cmd}`);
     p.cmd = c;
@@ -363,12 +369,21 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         break;
       case '-s':
       case '--source':
-        p.rule.src = { ...addrArg(ctx, next()), invert: inv() };
+      case '--src': {
+        // An address with a /0 mask matches everything: iptables stores no match (-S prints none).
+        once('s');
+        const v = { ...addrArg(ctx, next()), invert: inv() };
+        p.rule.src = v.len === 0 && !v.invert ? undefined : v;
         break;
+      }
       case '-d':
       case '--destination':
-        p.rule.dst = { ...addrArg(ctx, next()), invert: inv() };
+      case '--dst': {
+        once('d');
+        const v = { ...addrArg(ctx, next()), invert: inv() };
+        p.rule.dst = v.len === 0 && !v.invert ? undefined : v;
         break;
+      }
       case '-i':
       case '--in-interface':
       case '-o':

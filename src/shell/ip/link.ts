@@ -28,6 +28,7 @@ interface LinkReq {
   dev?: string;
   mac?: string;
   mtu?: number;
+  txqlen?: number;
   netns?: Netns;
   up?: boolean;
   master?: string | null;
@@ -80,13 +81,15 @@ function parseLinkArgs(ctx: Ctx, argv: string[]): LinkReq {
       if (req.dev !== undefined) duparg2(ctx, 'dev', v);
       if (!validAltIfname(v)) invarg(ctx, '"dev" not a valid ifname', v);
       req.dev = v;
+    } else if (matches(a, 'txqueuelen') || a === 'qlen' || matches(a, 'txqlen')) {
+      const v = next();
+      if (req.txqlen !== undefined) duparg(ctx, 'txqueuelen', v);
+      req.txqlen = getUnsigned(ctx, v, 'Invalid "txqueuelen" value\n');
     } else if (
       a === 'arp' ||
       a === 'multicast' ||
       a === 'allmulticast' ||
       a === 'promisc' ||
-      a === 'txqueuelen' ||
-      matches(a, 'txqlen') ||
       a === 'group' ||
       a === 'alias'
     ) {
@@ -141,6 +144,8 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
         peerNs: peer.netns ?? ctx.ns,
       });
       if (peer.mtu) b.mtu = peer.mtu;
+      // rtnl_create_link: each end takes IFLA_TXQLEN from its own attributes.
+      if (peer.txqlen !== undefined) world.rtnl.setTxQueueLen(b, peer.txqlen);
       dev = a;
       if (peer.up) world.rtnl.setUp(b, true);
       break;
@@ -188,6 +193,7 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
     default:
       fail(ctx, `Error: Unknown device type.`, 2);
   }
+  if (req.txqlen !== undefined) world.rtnl.setTxQueueLen(dev, req.txqlen);
   if (req.master !== undefined) applyMaster(ctx, dev, req.master);
   if (req.up) world.rtnl.setUp(dev, true);
   return 0;
@@ -234,6 +240,7 @@ function linkSet(ctx: Ctx, argv: string[]): number {
   if (req.netns) world.rtnl.setNetns(dev, req.netns);
   if (req.mac) world.rtnl.setMac(dev, req.mac);
   if (req.mtu !== undefined) world.rtnl.setMtu(dev, req.mtu);
+  if (req.txqlen !== undefined) world.rtnl.setTxQueueLen(dev, req.txqlen);
   if (req.name !== undefined) world.rtnl.setName(dev, req.name);
   if (req.up !== undefined) world.rtnl.setUp(dev, req.up);
   if (req.master !== undefined) applyMaster(ctx, dev, req.master);

@@ -51,7 +51,7 @@ export function linkHeader(dev: Device, opts: { mode: boolean }): string {
   const qdisc = dev.everUp ? 'noqueue' : 'noop';
   const master = dev.master ? `master ${dev.master.name} ` : '';
   const mode = opts.mode ? 'mode DEFAULT ' : '';
-  return `${dev.ifindex}: ${name}: ${linkFlags(dev, mdown)} mtu ${dev.mtu} qdisc ${qdisc} ${master}state ${dev.operstate()} ${mode}group default qlen ${dev.txQueueLen}\n`;
+  return `${dev.ifindex}: ${name}: ${linkFlags(dev, mdown)} mtu ${dev.mtu} qdisc ${qdisc} ${master}state ${dev.operstate()} ${mode}group default ${dev.txQueueLen ? `qlen ${dev.txQueueLen}` : ''}\n`;
 }
 
 export function linkLine(dev: Device, viewer: Netns): string {
