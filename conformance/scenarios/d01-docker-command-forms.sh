@@ -31,3 +31,9 @@ ip link show veth1a2b3c4
 ip link set veth1a2b3c4 txqueuelen abc
 ip -n web addr show eth0
 ip addr show docker0
+iptables -C DOCKER -d 172.17.0.3/32 -j ACCEPT
+iptables -C DOCKER -d 172.17.0.4 -j ACCEPT
+iptables -t nat -C DOCKER -j RETURN
+iptables --check FORWARD -j DROP
+iptables -C DOCKER 1
+iptables -D DOCKER -d 172.17.0.9 -j ACCEPT

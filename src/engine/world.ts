@@ -25,6 +25,8 @@ export interface WorldOptions {
 export class World {
   readonly clock = new Clock();
   readonly rng: Rng;
+  /** The seed the RNG started from (tools layered on the world derive their own generators from it). */
+  readonly seed: number;
   readonly log: TraceLog;
   readonly host: Netns;
   /** Named namespaces (rtnl adds and removes them). */
@@ -37,7 +39,8 @@ export class World {
   readonly rtnl = new Rtnl(this);
 
   constructor(opts: WorldOptions = {}) {
-    this.rng = new Rng(opts.seed ?? 1);
+    this.seed = opts.seed ?? 1;
+    this.rng = new Rng(this.seed);
     this.log = new TraceLog(opts.traceLimit ?? 100_000);
     this.host = new Netns(this, '', this.serial++);
     this.rtnl.setUp(this.host.lo, true);

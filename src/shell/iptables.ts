@@ -83,7 +83,7 @@ const REJECT_ALIASES: Record<string, string> = {
   'tcp-rst': 'tcp-reset',
 };
 
-type Command = 'A' | 'I' | 'D' | 'R' | 'F' | 'N' | 'X' | 'P' | 'Z' | 'L' | 'S';
+type Command = 'A' | 'I' | 'D' | 'C' | 'R' | 'F' | 'N' | 'X' | 'P' | 'Z' | 'L' | 'S';
 
 interface Parsed {
   cmd?: Command;
@@ -309,6 +309,11 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         }
         break;
       }
+      case '-C':
+      case '--check':
+        setCmd('C');
+        p.chain = next();
+        break;
       case '-R':
       case '--replace': {
         setCmd('R');
@@ -600,7 +605,9 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         break;
       default:
         if (a.startsWith('-')) die(ctx, `unknown option "${a}"`);
-        die(ctx, `Bad argument \`${a}'`);
+        // xtables_error's PARAMETER_PROBLEM without the program name (xshared.c: "Bad argument").
+        ctx.write(`Bad argument \`${a}'\n${HELP}\n`);
+        throw new Exit(2);
     }
   }
   if (invert) die(ctx, 'nothing appropriate following !');
@@ -754,6 +761,14 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
       const i = c && !jumpsToBuiltin ? c.rules.findIndex((x) => sameRule(x, r)) : -1;
       if (!c || i < 0) dieKernel(ctx, 'iptables: Bad rule (does a matching rule exist in that chain?).');
       c.rules.splice(i, 1);
+      return 0;
+    }
+    case 'C': {
+      // nft_cmd_rule_check: a missing chain is reported as a missing rule.
+      const c = table.chains.get(p.chain!);
+      r.target = buildTarget(ctx, p, table);
+      if (!c?.rules.some((x) => sameRule(x, r)))
+        dieKernel(ctx, 'iptables: Bad rule (does a matching rule exist in that chain?).');
       return 0;
     }
     case 'F':

@@ -134,6 +134,27 @@ function innerCommand(argv: string[]): string | undefined {
   return argv[0];
 }
 
+/**
+ * Runs one command as a separate line would (errors become its output and exit status), for tools
+ * that run other commands on the user's behalf (docker's expansion).
+ */
+export function execArgv(ctx: Ctx, argv: string[], redirect?: string): number {
+  try {
+    return runArgv(ctx, argv, redirect);
+  } catch (e) {
+    if (e instanceof Exit) return e.status;
+    if (e instanceof NetError) {
+      ctx.write(`${e.extack ? `Error: ${e.extack}` : `RTNETLINK answers: ${STRERROR[e.errno]}`}\n`);
+      return 2;
+    }
+    if (e instanceof LexError) {
+      ctx.write(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
 export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
   if (redirect === '/dev/null' && innerCommand(argv) === 'nc') {
     // nc's messages go to stderr and still show; only what it reads from the network is discarded.
