@@ -9,6 +9,7 @@ import { brctl } from './brctl.ts';
 import { bridgeCmd } from './bridge.ts';
 import { conntrack } from './conntrack.ts';
 import { type CommandFn, type Ctx, Exit } from './context.ts';
+import { docker } from './docker/commands.ts';
 import { ip } from './ip/index.ts';
 import { iptables } from './iptables.ts';
 import { LexError, parseCommand, scriptLines } from './lexer.ts';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, CommandFn> = {
   conntrack,
   nc,
   ss,
+  docker,
   sleep,
   set: setBuiltin,
   true: () => 0,
@@ -172,7 +174,7 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
       return 0;
     }
     ctx.write(
-      `netns-lab: unsupported: ${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep)\n`,
+      `netns-lab: unsupported: ${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep, docker)\n`,
     );
     return 127;
   }

@@ -6,6 +6,11 @@ import type { Ctx } from '../context.ts';
 import { shellQuote } from '../lexer.ts';
 import { execArgv } from '../session.ts';
 
+/** A word as the expansion shows it: quoted for the shell, but iptables' "!" bare, as people write it. */
+export function showWord(w: string): string {
+  return w === '!' ? w : shellQuote(w);
+}
+
 /** One step failed: its output (already shown) and status. */
 export class OpFailed extends Error {
   constructor(
@@ -18,26 +23,37 @@ export class OpFailed extends Error {
 }
 
 export class Ops {
-  /** Every command run so far, for tests and the UI. */
-  readonly log: string[][] = [];
-
-  constructor(private readonly ctx: Ctx) {}
+  /** `record` hears every command run, as the line a script would hold. */
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly record?: (line: string) => void,
+  ) {}
 
   /** A comment line: which part of Docker is at work. */
   note(text: string): void {
     this.ctx.write(`  # ${text}\n`);
   }
 
-  /** Runs `argv` in the host namespace (commands that target a container use `ip -n` / `ip netns exec`). */
-  run(argv: string[], redirect?: string): void {
-    this.ctx.write(`  + ${argv.map(shellQuote).join(' ')}${redirect ? ` > ${redirect}` : ''}\n`);
-    this.log.push(redirect ? [...argv, '>', redirect] : argv);
+  /** Runs a check Docker makes before changing something (`iptables -C`, `-n -L`): not echoed. */
+  check(argv: string[]): boolean {
+    const host = this.ctx.world.host;
+    return execArgv({ world: this.ctx.world, ns: host, write: () => {} }, argv) === 0;
+  }
+
+  /**
+   * Runs `argv` in the host namespace (commands that target a container use `ip -n` / `ip netns
+   * exec`). A failure stops the docker command, unless Docker ignores it (`ignoreErrors`).
+   */
+  run(argv: string[], redirect?: string, ignoreErrors = false): void {
+    const line = `${argv.map(showWord).join(' ')}${redirect ? ` > ${redirect}` : ''}`;
+    this.ctx.write(`  + ${line}\n`);
+    this.record?.(line);
     let out = '';
     const host = this.ctx.world.host;
     const status = execArgv({ world: this.ctx.world, ns: host, write: (t) => (out += t) }, argv, redirect);
     this.ctx.world.settle();
     if (out) this.ctx.write(out.replace(/^(?=.)/gm, '    '));
-    if (status !== 0) throw new OpFailed(argv, out, status);
+    if (status !== 0 && !ignoreErrors) throw new OpFailed(argv, out, status);
   }
 
   /** `ip -n NS …`, or plain `ip …` for the host. */
