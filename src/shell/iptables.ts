@@ -172,7 +172,18 @@ function ifaceArg(ctx: Ctx, v: string, invert: boolean) {
 
 /** Options a "!" may precede (xtables' inverse_for_options and each extension's XTOPT_INVERT). */
 const INVERTIBLE = new Set([
-  ...['-s', '--source', '-d', '--destination', '-i', '--in-interface', '-o', '--out-interface'],
+  ...[
+    '-s',
+    '--source',
+    '--src',
+    '-d',
+    '--destination',
+    '--dst',
+    '-i',
+    '--in-interface',
+    '-o',
+    '--out-interface',
+  ],
   ...['-p', '--protocol', '--ctstate', '--state', '--mark', '--probability', '--src-type', '--dst-type'],
   ...['--sport', '--source-port', '--dport', '--destination-port', '--tcp-flags', '--syn', '--icmp-type'],
   ...['--sports', '--source-ports', '--dports', '--destination-ports', '--ports'],
