@@ -177,6 +177,23 @@ describe('Stepping (replay of the history)', () => {
     expect(batch).toEqual(ahead.map((r) => one.stateAt(r.at, r.namespaces)));
   });
 
+  it('serves and replays the events the trace ring still holds at their own sequence numbers', () => {
+    const names = ['a', 'r', 'b'];
+    // Routed without NAT: conntrack (whose ICMP ids still differ between sessions) stays out of it.
+    const script = ROUTED.replace(/^.*iptables.*$/m, 'ip -n b route add default via 10.2.0.1');
+    const live = liveCaptures(script, names);
+    // A ring of 10: the whole script runs in one call, so only its last 10 events are kept.
+    const steps = new Stepping(new Session({ seed: 1, traceLimit: 10 }), 1);
+    steps.run(script);
+    const { events, nextSeq } = steps.trace();
+    expect(nextSeq).toBe(live.size);
+    expect(nextSeq).toBeGreaterThan(20);
+    expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 10 }, (_, i) => nextSeq - 10 + i));
+    for (const seq of [nextSeq - 10, nextSeq - 5, nextSeq - 1])
+      expect(plain(steps.stateAt(seq, names).namespaces)).toEqual(plain(live.get(seq)!));
+    expect(() => steps.stateAt(nextSeq - 11, names)).toThrow(RangeError);
+  });
+
   it('rejects an event that does not exist', () => {
     const steps = new Stepping(new Session({ seed: 1 }), 1);
     steps.run(DOCKER0);
