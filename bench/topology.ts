@@ -95,3 +95,12 @@ export function longPing(count: number): { setup: string[]; pings: string[] } {
     pings: [`ip netns exec a ping -c ${count} -q 10.0.0.2`],
   };
 }
+
+/** One bridge with `n` veth ports, all enslaved before any is brought up (was cubic in `n`). */
+export function wideBridge(n: number): { setup: string[]; pings: string[] } {
+  const setup = ['ip link add br0 type bridge', 'ip link set br0 up'];
+  for (let i = 0; i < n; i++) setup.push(`ip link add v${i} type veth peer name p${i}`);
+  for (let i = 0; i < n; i++) setup.push(`ip link set v${i} master br0`);
+  for (let i = 0; i < n; i++) setup.push(`ip link set v${i} up`, `ip link set p${i} up`);
+  return { setup, pings: [] };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../shell/session.ts';
+import type { Bridge } from './bridge.ts';
 
 describe('bridge loops', () => {
   it('stops a broadcast storm between two bridges joined twice, and says so', () => {
@@ -30,5 +31,24 @@ ip link set br1 up`);
     expect(storms.length).toBeGreaterThan(0);
     expect(storms[0].text).toMatch(/broadcast storm/);
     expect(s.world.stormed).toBe(true);
+  });
+});
+
+describe('bridge ports', () => {
+  it('numbers ports with the lowest free number, reusing a removed port number (find_portno)', () => {
+    const s = new Session();
+    s.run(`ip link add br0 type bridge
+${[1, 2, 3, 4].map((i) => `ip link add p${i} type veth peer name q${i}\nip link set p${i} master br0`).join('\n')}
+ip link set p2 nomaster
+ip link set p4 nomaster
+ip link add p5 type veth peer name q5
+ip link set p5 master br0
+ip link add p6 type veth peer name q6
+ip link set p6 master br0
+ip link set p2 master br0`);
+    const br = s.world.host.dev('br0') as Bridge;
+    const no = (name: string) => br.port(s.world.host.dev(name)!)?.portNo;
+    expect(['p1', 'p3', 'p5', 'p6', 'p2'].map(no)).toEqual([1, 3, 2, 4, 5]);
+    expect(no('p4')).toBeUndefined();
   });
 });

@@ -27,6 +27,9 @@ export const STORM_LIMIT = 2000;
 export class Bridge extends Device {
   readonly kind = 'bridge' as const;
   ports: BridgePort[] = [];
+  private readonly portOf = new Map<Device, BridgePort>();
+  private readonly portNos = new Set<number>();
+  private freePortNo = 1;
   fdb = new Fdb();
   /** ageing_time in centiseconds, as `ip -d link` shows it (default 30000 = 300 s); set by rtnl. */
   readonly ageingTime: number = 30000;
@@ -68,12 +71,13 @@ export class Bridge extends Device {
   }
 
   port(dev: Device): BridgePort | undefined {
-    return this.ports.find((p) => p.dev === dev);
+    return this.portOf.get(dev);
   }
 
   addPort(dev: Device): void {
     const port: BridgePort = { dev, portNo: this.allocPortNo(), hairpin: false, learning: true, flood: true };
     this.ports.push(port);
+    this.portOf.set(dev, port);
     dev.master = this;
     this.addLocal(dev.mac, dev);
     this.recalcMac();
@@ -83,17 +87,22 @@ export class Bridge extends Device {
   removePort(dev: Device): void {
     const i = this.ports.findIndex((p) => p.dev === dev);
     if (i < 0) return;
-    this.ports.splice(i, 1);
+    const [gone] = this.ports.splice(i, 1);
+    this.portOf.delete(dev);
+    this.portNos.delete(gone.portNo);
+    if (gone.portNo < this.freePortNo) this.freePortNo = gone.portNo;
     dev.master = undefined;
     this.fdb.removeWhere((e) => e.port === dev);
     this.recalcMac();
     this.adjustMtu();
   }
 
+  /** find_portno: the lowest free number. Every number below `freePortNo` is in use. */
   private allocPortNo(): number {
-    const used = new Set(this.ports.map((p) => p.portNo));
-    let n = 1;
-    while (used.has(n)) n++;
+    let n = this.freePortNo;
+    while (this.portNos.has(n)) n++;
+    this.portNos.add(n);
+    this.freePortNo = n + 1;
     return n;
   }
 
@@ -141,9 +150,11 @@ export class Bridge extends Device {
 
   /** A port stopped forwarding: its dynamic entries are flushed (br_fdb_delete_by_port). */
   flushStoppedPorts(): void {
-    for (const p of this.ports) {
-      if (!this.portForwarding(p)) this.fdb.removeWhere((e) => e.port === p.dev && !e.isStatic);
-    }
+    // One pass over the FDB for all stopped ports (a pass per port made a script that enslaves many
+    // ports before bringing them up cubic).
+    const stopped = new Set<Device>();
+    for (const p of this.ports) if (!this.portForwarding(p)) stopped.add(p.dev);
+    if (stopped.size) this.fdb.removeWhere((e) => !e.isStatic && e.port !== undefined && stopped.has(e.port));
   }
 
   /** br_handle_frame: a frame arrived on port `dev`. */
