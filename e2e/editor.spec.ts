@@ -62,17 +62,18 @@ test('builds a topology by dragging and connecting, assigns an address and pings
   await expect(page.getByTestId('bridge::br0')).toContainText('10.0.0.1/24');
   await shot(page, testInfo, 'editor-built-1280x800');
 
-  // Ping c2 from c1 and the bridge from c2.
-  await page.getByTestId('ping-from').selectOption('c1');
-  await page.getByTestId('ping-to').fill('10.0.0.3');
-  await page.getByTestId('ping-run').click();
-  await expect(page.getByTestId('ping-result')).toHaveText(
+  // Ping c2 from c1 and the bridge from c2, with the one send control.
+  await page.getByTestId('send-from').selectOption('c1');
+  await page.getByTestId('send-to').fill('10.0.0.3');
+  await page.getByTestId('send-go').click();
+  await expect(page.getByTestId('send-result')).toHaveText(
     '1 packets transmitted, 1 received, 0% packet loss, time 0ms',
   );
-  await expect(page.getByTestId('transcript')).toContainText('$ ip netns exec c1 ping -c 1 10.0.0.3');
-  await page.getByTestId('ping-from').selectOption('c2');
-  await page.getByTestId('ping-to').fill('10.0.0.1');
-  await page.getByTestId('ping-run').click();
+  await expect(page.getByTestId('send-result')).toHaveClass(/\bok\b/);
+  await expect(page.getByTestId('transcript')).toContainText('$ ip netns exec c1 ping -c 1 -W 1 10.0.0.3');
+  await page.getByTestId('send-from').selectOption('c2');
+  await page.getByTestId('send-to').fill('10.0.0.1');
+  await page.getByTestId('send-go').click();
   await expect(page.getByTestId('transcript')).toContainText('64 bytes from 10.0.0.1: icmp_seq=1 ttl=64');
   await shot(page, testInfo, 'editor-ping-1280x800');
   expect(errors).toEqual([]);
@@ -306,16 +307,18 @@ test('the iptables rule editor: without MASQUERADE the outside is unreachable; u
   const rules = page.getByTestId('iptables-rules');
   await expect(rules).toContainText('-t nat -A POSTROUTING -s 172.18.0.0/16 -o uplink -j MASQUERADE');
   const ping = async () => {
-    await page.getByTestId('ping-from').selectOption('c1');
-    await page.getByTestId('ping-to').fill('198.51.100.2');
-    await page.getByTestId('ping-run').click();
+    await page.getByTestId('send-from').selectOption('c1');
+    await page.getByTestId('send-to').fill('198.51.100.2');
+    await page.getByTestId('send-go').click();
   };
   await ping();
-  await expect(page.getByTestId('ping-result')).toContainText('1 received, 0% packet loss');
+  await expect(page.getByTestId('send-result')).toContainText('1 received, 0% packet loss');
   await rules.getByRole('button').click();
   await expect(rules).not.toContainText('MASQUERADE');
   await ping();
-  await expect(page.getByTestId('ping-result')).toContainText('0 received, 100% packet loss');
+  // What did not get through is said in the error colour.
+  await expect(page.getByTestId('send-result')).toContainText('0 received, 100% packet loss');
+  await expect(page.getByTestId('send-result')).toHaveClass(/\bbad\b/);
 
   // A rule with shell syntax in it is refused on the field; a real one is added.
   await page.getByTestId('ipt-spec').fill('-j ACCEPT; reboot');
@@ -332,7 +335,7 @@ test('the iptables rule editor: without MASQUERADE the outside is unreachable; u
   await page.keyboard.press('Control+z');
   await expect(rules).toContainText('MASQUERADE');
   await ping();
-  await expect(page.getByTestId('ping-result')).toContainText('1 received, 0% packet loss');
+  await expect(page.getByTestId('send-result')).toContainText('1 received, 0% packet loss');
 });
 
 test('has no serious accessibility violations (axe), in English and in Chinese', async ({

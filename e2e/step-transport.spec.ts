@@ -1,7 +1,7 @@
 // TCP and UDP from the UI on the docker0 preset: a listener started in c2's terminal (`nc -lk 80 &`),
 // a TCP probe from c1 stepped through its handshake and close with the TCP fields dissected; a closed
 // port answered by RST; a UDP probe answered by ICMP port unreachable; the TCP/UDP filters; and the
-// namespace's "send from here" menu, by mouse and by keyboard.
+// namespace's "send from here", by mouse and by keyboard, filling in the one send form.
 
 import { expect, type Page, test } from '@playwright/test';
 import { sendAndSettle, settledStep } from './waits.ts';
@@ -162,67 +162,46 @@ test('a closed port answers RST; a UDP probe gets ICMP port unreachable quoting 
   expect(errors).toEqual([]);
 });
 
-test('"send from here": right-click a namespace, or open its menu with the keyboard', async ({ page }) => {
+test('"send from here": right-click a namespace or press its ➤, and the one send form takes it as source', async ({
+  page,
+}) => {
   const errors = await open(page);
   await listen(page);
 
-  // Mouse: right-click c1, pick c2's address, TCP, port 80.
-  await page.getByTestId('netns:c1').locator('.netns-name').click({ button: 'right' });
-  const menu = page.getByTestId('send-menu');
-  await expect(menu).toBeVisible();
-  await expect(menu).toContainText('Send from c1');
-  // The other namespaces' addresses are offered, not c1's own.
-  await expect(menu.getByTestId('send-menu-target-172.17.0.3')).toBeVisible();
-  await expect(menu.getByTestId('send-menu-target-172.17.0.2')).toHaveCount(0);
-  await menu.getByTestId('send-menu-target-172.17.0.3').click();
-  await menu.getByTestId('send-menu-proto-tcp').check();
-  await menu.getByTestId('send-menu-port').fill('80');
-  await sendAndSettle(page, () => menu.getByTestId('send-menu-go').click());
-  await expect(menu).toBeHidden();
+  // Mouse: right-click c2; the form's source becomes c2, its destination an address elsewhere, focused.
+  await page.getByTestId('netns:c2').locator('.netns-name').click({ button: 'right' });
+  await expect(page.getByTestId('send-from')).toHaveValue('c2');
+  const to = page.getByTestId('send-to');
+  await expect(to).toBeFocused();
+  await expect(to).not.toHaveValue('');
+  await expect(to).not.toHaveValue('172.17.0.3'); // not c2's own address
+  // The choices offered are the other namespaces' addresses.
+  await expect(page.locator('#step-send-targets option[value="172.17.0.2"]')).toHaveCount(1);
+  await expect(page.locator('#step-send-targets option[value="172.17.0.3"]')).toHaveCount(0);
+
+  // Keyboard: c1's ➤, type the destination, TCP to port 80, Enter.
+  const trigger = page.getByTestId('send-menu:c1');
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('send-from')).toHaveValue('c1');
+  await expect(to).toBeFocused();
+  await page.keyboard.type('172.17.0.3');
+  await page.getByTestId('send-proto').selectOption('tcp');
+  await page.getByTestId('send-port').fill('80');
+  await sendAndSettle(page, () => page.getByTestId('send-port').press('Enter'));
   await expect(page.getByTestId('send-result')).toHaveText(
     'Connection to 172.17.0.3 80 port [tcp/http] succeeded!',
   );
   await expect(page.getByTestId('step-explanation-text')).toContainText('route lookup for 172.17.0.3');
 
-  // Keyboard: focus c2's ➤ button, open, choose UDP with the arrow keys, type, Enter.
-  const trigger = page.getByTestId('send-menu:c2');
-  await trigger.focus();
-  await page.keyboard.press('Enter');
-  await expect(menu).toContainText('Send from c2');
-  await expect(menu.getByTestId('send-menu-proto-tcp')).toBeFocused(); // the last protocol used
-  await page.keyboard.press('ArrowDown');
-  await expect(menu.getByTestId('send-menu-proto-udp')).toBeChecked();
-  await page.keyboard.press('Tab');
-  await expect(menu.getByTestId('send-menu-to')).toBeFocused();
-  await page.keyboard.type('172.17.0.2');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('5353');
-  await sendAndSettle(page, () => page.keyboard.press('Enter'));
-  await expect(menu).toBeHidden();
-  await expect(trigger).toBeFocused();
-  await expect(page.getByTestId('step-explanation-text')).toContainText('route lookup for 172.17.0.2');
-  await stepUntil(page, 'no socket is bound to port 5353');
-
-  // Escape closes without sending and gives the focus back; so does the context-menu key on a node.
-  await trigger.focus();
-  await page.keyboard.press('Enter');
-  await expect(menu).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(menu).toBeHidden();
-  await expect(trigger).toBeFocused();
-  // Tabbing out of it closes it too.
-  await page.keyboard.press('Enter');
-  await expect(menu).toBeVisible();
-  await page.keyboard.press('Shift+Tab');
-  await expect(menu).toBeHidden();
-  await page
-    .getByTestId('netns:c1')
-    .locator('xpath=ancestor::*[contains(@class,"react-flow__node")][1]')
-    .focus();
-  await page.keyboard.press('Shift+F10');
-  await expect(menu).toContainText('Send from c1');
-  await page.keyboard.press('Escape');
-  await expect(menu).toBeHidden();
+  // A destination that is not an address is refused on the field, in the error colour.
+  await to.fill('c2');
+  await expect(page.getByTestId('send-error')).toBeVisible();
+  await expect(page.getByTestId('send-go')).toBeDisabled();
+  // A new lab starts with its own source and destination, and no result from the last one.
+  await page.getByTestId('presets').selectOption('router.sh');
+  await expect(page.getByTestId('send-from')).toHaveValue('left');
+  await expect(to).toHaveValue('10.0.2.2');
+  await expect(page.getByTestId('send-result')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

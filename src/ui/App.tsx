@@ -6,9 +6,9 @@ import { ConnectDialog } from './editor/ConnectDialog.tsx';
 import { EditorBar, Toast } from './editor/EditorBar.tsx';
 import { Inspector } from './editor/Inspector.tsx';
 import { Palette } from './editor/Palette.tsx';
-import { PingBar } from './editor/PingBar.tsx';
 import { SharedBanner } from './editor/SharedBanner.tsx';
 import { useT } from './i18n/index.ts';
+import { listenKeys } from './keys.ts';
 import { attachLab as attachStepLab } from './step/actions.ts';
 import { StepDock } from './step/StepDock.tsx';
 import { useLab } from './store.ts';
@@ -20,7 +20,9 @@ export function App() {
     const lab = createLabClient();
     const stop = startEditor(lab);
     attachStepLab(lab);
+    const keys = listenKeys();
     return () => {
+      keys();
       stop();
       attachStepLab(undefined);
       lab.dispose();
@@ -35,7 +37,6 @@ export function App() {
         <Topology />
         <div className="side-stack">
           <Inspector />
-          <PingBar />
           <Transcript />
         </div>
         <SharedBanner />

@@ -19,7 +19,7 @@ export function ConnectDialog() {
   return <Dialog key={`${proposal.a.netns}>${proposal.b.netns}`} proposal={proposal} />;
 }
 
-const where = (ns: string) => ns || 'host';
+const where = (ns: string, host: string) => ns || host;
 
 function Dialog({ proposal }: { proposal: VethProposal }) {
   const t = useT();
@@ -37,6 +37,8 @@ function Dialog({ proposal }: { proposal: VethProposal }) {
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    // An earlier refusal belongs to another edit: this dialog shows only its own.
+    useEditor.getState().set({ refused: undefined });
   }, []);
 
   const create = () =>
@@ -83,20 +85,26 @@ function Dialog({ proposal }: { proposal: VethProposal }) {
       >
         <h2 id="connect-title">
           {proposal.bridge
-            ? t('connect.titleBridge', { from: where(proposal.a.netns), bridge: proposal.bridge })
-            : t('connect.title', { from: where(proposal.a.netns), to: where(proposal.b.netns) })}
+            ? t('connect.titleBridge', {
+                from: where(proposal.a.netns, t('step.host')),
+                bridge: proposal.bridge,
+              })
+            : t('connect.title', {
+                from: where(proposal.a.netns, t('step.host')),
+                to: where(proposal.b.netns, t('step.host')),
+              })}
         </h2>
         <p className="dialog-note">{t('connect.note')}</p>
         <div className="grid2">
           <Field
-            label={t('connect.end', { ns: where(proposal.a.netns) })}
+            label={t('connect.end', { ns: where(proposal.a.netns, t('step.host')) })}
             value={v.a}
             onChange={set('a')}
             error={errors.a}
             testId="connect-a"
           />
           <Field
-            label={t('connect.end', { ns: where(proposal.b.netns) })}
+            label={t('connect.end', { ns: where(proposal.b.netns, t('step.host')) })}
             value={v.b}
             onChange={set('b')}
             error={errors.b}
@@ -120,7 +128,7 @@ function Dialog({ proposal }: { proposal: VethProposal }) {
           />
         </div>
         <Field
-          label={t('connect.gateway', { ns: where(proposal.a.netns) })}
+          label={t('connect.gateway', { ns: where(proposal.a.netns, t('step.host')) })}
           value={v.gateway}
           onChange={set('gateway')}
           error={errors.gateway ?? errors.via}
@@ -148,7 +156,19 @@ export function RefusedNote() {
   if (!refused) return null;
   return (
     <div className="refused" role="alert" data-testid="refused">
-      <div>{t(refused.key, refused.params)}</div>
+      <div className="refused-head">
+        <span>{t(refused.key, refused.params)}</span>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={t('action.dismiss')}
+          title={t('action.dismiss')}
+          onClick={() => useEditor.getState().set({ refused: undefined })}
+          data-testid="refused-dismiss"
+        >
+          ×
+        </button>
+      </div>
       {refused.detail && <pre>{refused.detail}</pre>}
     </div>
   );

@@ -6,12 +6,14 @@ import { cmd } from '../doc/commands.ts';
 import { useDoc } from '../doc/docStore.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { edit } from '../doc/engine.ts';
+import { checkNetnsName, FieldError } from '../doc/names.ts';
 import { useT } from '../i18n/index.ts';
 import { linkId, netnsId } from '../layout.ts';
 import { useLab } from '../store.ts';
 import { DangerZone, Field, Section, useFieldErrors } from './form.tsx';
 import { startConnect } from './gestures.ts';
 import { IptablesEditor } from './IptablesEditor.tsx';
+import { renameNetnsInDoc } from './renameNetns.ts';
 
 export function NetnsInspector({ ns }: { ns: NetnsSnapshot }) {
   const t = useT();
@@ -21,9 +23,10 @@ export function NetnsInspector({ ns }: { ns: NetnsSnapshot }) {
   return (
     <div className="insp" data-testid={`inspect:netns:${host ? 'host' : ns.name}`}>
       <header className="insp-head">
-        <h2>{host ? 'host' : ns.name}</h2>
+        <h2>{host ? t('step.host') : ns.name}</h2>
         <span className="tag">{host ? t('inspector.host') : t(`role.${role?.role ?? 'netns'}`)}</span>
       </header>
+      {!host && <RenameNetns name={ns.name} />}
       {role?.containers?.length ? (
         <p className="insp-note">{t('inspector.podContainers', { names: role.containers.join(', ') })}</p>
       ) : null}
@@ -45,6 +48,44 @@ export function NetnsInspector({ ns }: { ns: NetnsSnapshot }) {
       <IptablesEditor ns={ns} />
       {!host && <DeleteNetns ns={ns} />}
     </div>
+  );
+}
+
+/**
+ * The namespace's name, as `ip netns add NAME` gives it. There is no rename in Linux: the document's
+ * commands are rewritten to use the new name (renameNetns.ts) and replayed.
+ */
+function RenameNetns({ name }: { name: string }) {
+  const t = useT();
+  const [v, setV] = useState(name);
+  const { errors, submit } = useFieldErrors();
+  const snapshot = useLab((s) => s.snapshot);
+  const apply = () =>
+    submit(() => {
+      const to = checkNetnsName(v.trim());
+      if (to === name) return;
+      if (snapshot?.namespaces.some((n) => n.name === to))
+        throw new FieldError('name', 'err.exists', { name: to });
+      const { doc, setDoc } = useDoc.getState();
+      setDoc(renameNetnsInDoc(doc, name, to));
+      useEditor.getState().select(netnsId(to));
+    });
+  return (
+    <Section title={t('field.name')}>
+      <div className="inline">
+        <Field
+          label={t('inspector.netnsName')}
+          value={v}
+          onChange={setV}
+          error={errors.name}
+          testId="netns-name"
+          onEnter={apply}
+        />
+        <button type="button" className="btn" onClick={() => void apply()} data-testid="netns-rename">
+          {t('action.rename')}
+        </button>
+      </div>
+    </Section>
   );
 }
 

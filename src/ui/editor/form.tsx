@@ -1,7 +1,8 @@
 // Small form pieces for the inspector and dialogs: a labelled input whose error sits right under
 // it (aria-invalid + aria-describedby), and a submit helper that turns a FieldError into that error.
 
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { create } from 'zustand';
 import type { Notice } from '../doc/editorStore.ts';
 import { FieldError } from '../doc/names.ts';
 import { useT } from '../i18n/index.ts';
@@ -109,15 +110,30 @@ export function ApplyField(props: {
 }
 
 /** Delete, asking first (with `why`) when something depends on the object; no question otherwise. */
+/** Bumped by the Delete key on a selection (keys.ts): the inspector's DangerZone acts as if clicked. */
+export const useDeleteKey = create<{ presses: number }>()(() => ({ presses: 0 }));
+
 export function DangerZone(props: { label: string; why: string; onDelete(): Promise<void> }) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const ask = () => (props.why ? setConfirming(true) : void props.onDelete());
+  const askRef = useRef(ask);
+  askRef.current = ask;
+  useEffect(() => useDeleteKey.subscribe(() => askRef.current()), []);
+  // The question and its answer are on screen however tall the inspector is, the answer focused.
+  useEffect(() => {
+    if (!confirming) return;
+    confirm.current?.scrollIntoView({ block: 'nearest' });
+    confirm.current?.focus();
+  }, [confirming]);
   return (
     <Section title={t('inspector.danger')}>
       {confirming ? (
         <div className="confirm" role="alert">
           <p>{props.why}</p>
           <button
+            ref={confirm}
             type="button"
             className="btn btn-danger"
             onClick={() => void props.onDelete()}
@@ -130,12 +146,7 @@ export function DangerZone(props: { label: string; why: string; onDelete(): Prom
           </button>
         </div>
       ) : (
-        <button
-          type="button"
-          className="btn btn-danger"
-          data-testid="delete"
-          onClick={() => (props.why ? setConfirming(true) : void props.onDelete())}
-        >
+        <button type="button" className="btn btn-danger" data-testid="delete" onClick={ask}>
           {props.label}
         </button>
       )}

@@ -65,6 +65,7 @@ export function Controls() {
           onClick={() => (playing ? pause() : void play())}
           disabled={!playing && !canForward}
           aria-label={playing ? t('step.pause') : t('step.play')}
+          aria-pressed={playing}
           title={playing ? t('step.pause') : t('step.play')}
           data-testid="step-play"
         >

@@ -2,7 +2,7 @@
 // neighbours with their state timer, the bridge FDB with ageing timers, iptables with counters and
 // conntrack. Rows the step created or changed are highlighted; rows it removed are listed struck out.
 
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { NsTables, TableName, TableRow } from '../../worker/step-api.ts';
 import { type MessageKey, useT } from '../i18n/index.ts';
 import { useLab } from '../store.ts';
@@ -31,6 +31,12 @@ export function LiveTables() {
   const error = useStep((s) => s.error);
   const names = useLab((s) => s.snapshot?.namespaces.map((n) => n.name).join('\u0001') ?? '');
   const tables = state?.namespaces.find((n) => n.ns === focus);
+  // Following the step, the row it changed is brought into view (an FDB entry can be far down).
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!follow || !state) return;
+    list.current?.querySelector('.step-row.changed, .step-row.removed')?.scrollIntoView({ block: 'nearest' });
+  }, [state, follow]);
   return (
     <section className="step-tables" aria-label={t('tables.title')}>
       <div className="step-clock" data-testid="step-clock">
@@ -74,6 +80,7 @@ export function LiveTables() {
       {error && <p className="step-error">{error}</p>}
       {tables ? (
         <div
+          ref={list}
           className="step-table-list"
           data-testid="live-tables"
           data-at={String(state?.at)}
@@ -133,6 +140,10 @@ const Row = memo(
         <span className="step-row-text">{row.text}</span>
         {row.timerUs !== undefined && (
           <span className="step-timer" title={t('tables.timerTitle')}>
+            <svg viewBox="0 0 12 12" width="11" height="11" aria-hidden="true">
+              <circle cx="6" cy="6.5" r="4.6" />
+              <path d="M6 4v2.7l1.8 1.1M4.6 0.9h2.8" />
+            </svg>
             {t('tables.timer', { s: (row.timerUs / 1e6).toFixed(1) })}
           </span>
         )}

@@ -1,26 +1,38 @@
-// "Send": pick a source namespace, a protocol (ping, a TCP or UDP probe with nc) and a destination; the
-// UI runs the command a learner would type in the worker and steps to the first event it caused.
+// The one send control: pick a source namespace, a protocol (ping, a TCP or UDP probe with nc) and a
+// destination; the UI runs the command a learner would type and steps to the first event it caused.
+// Source and destination start from the lab (its last traffic, or a container and another namespace's
+// address); the result is green when the packet got through and red when it did not.
 
 import { useMemo } from 'react';
+import { useDoc } from '../doc/docStore.ts';
 import { useT } from '../i18n/index.ts';
 import { useLab } from '../store.ts';
 import { PROTOS, type TrafficProto, targetsOf } from './commands.ts';
-import { sendTraffic, useSend } from './send.ts';
+import { defaultSend, destinationFor, sendTraffic, useSend } from './send.ts';
 import { useStep } from './store.ts';
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 export function SendForm() {
   const t = useT();
   const snapshot = useLab((s) => s.snapshot);
+  const transcript = useLab((s) => s.transcript);
+  const roles = useDoc((s) => s.doc.roles);
   const busy = useStep((s) => s.busy);
-  const { proto, to, port, result, sends } = useSend();
+  const { proto, port, result, sends } = useSend();
   const namespaces = snapshot?.namespaces.map((n) => n.name) ?? [];
-  // Until chosen, traffic starts in the first container rather than on the host.
-  const picked = useSend((s) => s.from);
-  const from = picked !== undefined && namespaces.includes(picked) ? picked : (namespaces[1] ?? '');
   const targets = useMemo(() => targetsOf(snapshot), [snapshot]);
+  const defaults = useMemo(() => defaultSend(snapshot, roles, transcript), [snapshot, roles, transcript]);
+  const picked = useSend((s) => s.from);
+  const from = picked !== undefined && namespaces.includes(picked) ? picked : defaults.from;
+  const typed = useSend((s) => s.to);
+  const suggested =
+    picked === undefined || picked === defaults.from ? defaults.to : destinationFor(from, targets);
+  const to = typed ?? suggested ?? '';
+  const invalid = to !== '' && !IPV4.test(to);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (to) void sendTraffic(from, proto, to, port);
+    if (to && !invalid) void sendTraffic(from, proto, to, port);
   };
   return (
     <form className="step-send" onSubmit={(e) => void submit(e)} data-testid="send-form" data-sends={sends}>
@@ -29,7 +41,7 @@ export function SendForm() {
         {t('send.from')}
         <select
           value={from}
-          onChange={(e) => useSend.setState({ from: e.target.value })}
+          onChange={(e) => useSend.setState({ from: e.target.value, to: undefined })}
           data-testid="send-from"
         >
           {namespaces.map((n) => (
@@ -57,17 +69,21 @@ export function SendForm() {
           list="step-send-targets"
           value={to}
           onChange={(e) => useSend.setState({ to: e.target.value.trim() })}
-          placeholder="172.17.0.3"
+          placeholder={suggested || '10.0.0.2'}
           size={13}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? 'send-to-error' : undefined}
           data-testid="send-to"
         />
       </label>
       <datalist id="step-send-targets">
-        {targets.map((x) => (
-          <option key={`${x.addr}-${x.ns}-${x.dev}`} value={x.addr}>
-            {`${x.ns || t('step.host')} ${x.dev}`}
-          </option>
-        ))}
+        {targets
+          .filter((x) => x.ns !== from)
+          .map((x) => (
+            <option key={`${x.addr}-${x.ns}-${x.dev}`} value={x.addr}>
+              {`${x.ns || t('step.host')} ${x.dev}`}
+            </option>
+          ))}
       </datalist>
       {proto !== 'ping' && (
         <label>
@@ -82,13 +98,18 @@ export function SendForm() {
           />
         </label>
       )}
-      <button type="submit" disabled={busy || !to} data-testid="send-go">
+      <button type="submit" disabled={busy || !to || invalid} data-testid="send-go">
         {t('send.go')}
       </button>
-      {result && (
-        <span className="step-send-result" data-testid="send-result">
-          {result}
+      {invalid && (
+        <span className="step-send-result bad" id="send-to-error" role="alert" data-testid="send-error">
+          {t('err.ip.format')}
         </span>
+      )}
+      {result && !invalid && (
+        <output className={`step-send-result ${result.ok ? 'ok' : 'bad'}`} data-testid="send-result">
+          {result.text}
+        </output>
       )}
     </form>
   );

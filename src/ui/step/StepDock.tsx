@@ -12,7 +12,6 @@ import { Explanation } from './Explanation.tsx';
 import { LiveTables } from './LiveTables.tsx';
 import { PacketDetail } from './PacketDetail.tsx';
 import { SendForm } from './SendForm.tsx';
-import { SendMenu } from './SendMenu.tsx';
 import { Timeline } from './Timeline.tsx';
 import './step.css';
 
@@ -65,7 +64,6 @@ export function StepDock() {
           ))}
         </div>
         <SendForm />
-        <SendMenu />
       </div>
       {collapsed ? null : tab === 'steps' ? (
         <div className="step-body">

@@ -4,6 +4,7 @@
 
 import type { LabApi } from '../../worker/api.ts';
 import type { StepAt, StepEvent, StepRequest, StepState } from '../../worker/step-api.ts';
+import { useEditor } from '../doc/editorStore.ts';
 import { edit, runTraffic } from '../doc/engine.ts';
 import { useLab } from '../store.ts';
 import { highlightFor, NO_HIGHLIGHT } from './canvas.ts';
@@ -239,6 +240,8 @@ export async function changeLab(line: string): Promise<string> {
   try {
     const r = await edit([line]);
     await refreshTrace();
+    // The terminal prints the refusal where the command was typed; the inspector need not repeat it.
+    if (!r.ok) useEditor.getState().set({ refused: undefined });
     return r.ok ? '' : `${r.output}\n`;
   } finally {
     useStep.setState({ busy: false });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../examples/index.ts';
+import { createLab } from '../../worker/lab.ts';
+import { emptyDocument } from '../doc/document.ts';
+import { renameInArgv, renameInScript, renameNetnsInDoc } from './renameNetns.ts';
+
+describe('renaming a namespace', () => {
+  it('changes only the words that name it', () => {
+    const r = (line: string) => renameInArgv(line.split(' '), 'c1', 'ns1').join(' ');
+    expect(r('ip netns add c1')).toBe('ip netns add ns1');
+    expect(r('ip -n c1 link set lo up')).toBe('ip -n ns1 link set lo up');
+    expect(r('ip -4 -netns c1 addr show')).toBe('ip -4 -netns ns1 addr show');
+    expect(r('ip link add veth1 type veth peer name eth0 netns c1')).toBe(
+      'ip link add veth1 type veth peer name eth0 netns ns1',
+    );
+    expect(r('ip netns exec c1 ip -n c1 route')).toBe('ip netns exec ns1 ip -n ns1 route');
+    expect(r('ip netns exec c1 ping -c 1 c1')).toBe('ip netns exec ns1 ping -c 1 c1');
+    // Interfaces, bridges and other namespaces called the same are left alone.
+    expect(r('ip link add c1 type bridge')).toBe('ip link add c1 type bridge');
+    expect(r('ip netns add c10')).toBe('ip netns add c10');
+    expect(r('brctl addbr c1')).toBe('brctl addbr c1');
+  });
+
+  it('keeps comments and untouched lines, re-quotes the lines it changes', () => {
+    const script =
+      '# c1 is a container\nip netns add c1\nip link add br0 type bridge\n\nip -n c1 \\\n  link set lo up\n';
+    expect(renameInScript(script, 'c1', 'my ns')).toBe(
+      "# c1 is a container\nip netns add 'my ns'\nip link add br0 type bridge\n\nip -n 'my ns' link set lo up\n",
+    );
+  });
+
+  it('gives every preset the same topology under the new name', async () => {
+    for (const e of EXAMPLES) {
+      const before = (await createLab().run(e.script)).snapshot;
+      const named = before.namespaces.slice(1).map((n) => n.name);
+      const from = named[0];
+      const doc = renameNetnsInDoc(
+        { ...emptyDocument(), script: e.script, roles: { [from]: { role: 'container' } }, positions: {} },
+        from,
+        'renamed',
+      );
+      const after = (await createLab().run(doc.script)).snapshot;
+      expect(after.namespaces.map((n) => n.name)).toEqual(
+        before.namespaces.map((n) => (n.name === from ? 'renamed' : n.name)),
+      );
+      const strip = (s: typeof before) =>
+        JSON.stringify(s.namespaces.map((n) => n.links.map((l) => [l.name, l.addrs, l.up, l.peer?.ifname])));
+      expect(strip(after)).toBe(strip(before));
+      expect(doc.roles).toEqual({ renamed: { role: 'container' } });
+    }
+  });
+});
