@@ -13,9 +13,9 @@ for (const lang of LANGS) {
       await page.getByTestId('presets').selectOption('(empty)');
       await expect(page.getByTestId('status')).toContainText('0');
       await page.getByTestId('palette:container').click();
-      // The new box is selected and its name is ready to be typed over.
+      // The new box is selected, and the inspector shows its name, to be typed over.
       const name = page.getByTestId('netns-name');
-      await expect(name).toBeFocused();
+      await expect(name).toHaveValue('c1');
       await name.fill('ns1');
       await name.press('Enter');
       await expect(page.getByTestId('netns:ns1')).toBeVisible();

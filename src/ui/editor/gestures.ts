@@ -52,15 +52,8 @@ export async function dropPaletteItem(kind: string, under?: string): Promise<voi
     const info = role === 'pod' ? { role, containers: ['app', 'sidecar'] } : { role };
     // Placed by the layout, in the row of namespaces; a box the user moves keeps its place.
     const r = await edit(lines, (d) => ({ roles: { ...d.roles, [name]: info } }));
-    if (r.ok) {
-      selectCreated(netnsId(name));
-      // The inspector shows its name: ready to be typed over (`ip netns add ns1` in a blog post).
-      requestAnimationFrame(() => {
-        const field = document.querySelector<HTMLInputElement>('[data-testid="netns-name"]');
-        field?.focus();
-        field?.select();
-      });
-    }
+    // Selected: the inspector shows its name field, to be named as a blog post names it.
+    if (r.ok) selectCreated(netnsId(name));
     return;
   }
   if (kind === 'bridge') {
