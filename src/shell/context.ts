@@ -1,5 +1,10 @@
 import type { Netns } from '../engine/netns/netns.ts';
 import type { World } from '../engine/world.ts';
+import type { FileStore } from './files.ts';
+import type { JobTable } from './jobs.ts';
+
+/** Where a stream's bytes go: the transcript, a file, or nowhere. */
+export type Target = (data: Uint8Array) => void;
 
 /** What a running command sees: the machine, the namespace it runs in, and where its output goes. */
 export interface Ctx {
@@ -13,6 +18,15 @@ export interface Ctx {
   stdoutNull?: boolean;
   /** Where a background job writes later: the output of whichever command is running then. */
   jobWrite?(text: string): void;
+  /** The session's files (tcpdump -w, redirections). */
+  files?: FileStore;
+  /** Background processes pkill can signal. */
+  jobs?: JobTable;
+  /** stdout and stderr when the command line redirects them (`> F`, `2> F`, `2>&1`); commands that
+   *  separate their streams (tcpdump) write through these, others ignore them. */
+  streams?: { out?: Target; err?: Target };
+  /** `timeout N CMD`: when CMD gets SIGTERM (virtual µs); CMD sets `fired` when it was stopped by it. */
+  timeout?: { at: number; fired: boolean };
 }
 
 /** Raised by a command to stop with an exit status after printing its message. */

@@ -37,6 +37,8 @@ export interface Command {
   argv: string[];
   /** `> path` (stdout redirected to a file). */
   redirect?: string;
+  /** `2> path`, or `2>&1` after `> path` (stderr to that file); `2>&1` alone changes nothing. */
+  stderr?: string;
   background: boolean;
 }
 
@@ -48,16 +50,20 @@ export function parseCommand(text: string): Command {
   let cur = '';
   let inWord = false;
   let redirect: string | undefined;
-  let expectRedirect = false;
+  let stderr: string | undefined;
+  let expectRedirect: 'out' | 'err' | undefined;
   let background = false;
+  /** The current word has quotes or escapes (so "2" before ">" is a word, not a descriptor). */
+  let quoted = false;
   const push = () => {
     if (!inWord) return;
-    if (expectRedirect) {
-      redirect = cur;
-      expectRedirect = false;
-    } else words.push(cur);
+    if (expectRedirect === 'out') redirect = cur;
+    else if (expectRedirect === 'err') stderr = cur;
+    else words.push(cur);
+    expectRedirect = undefined;
     cur = '';
     inWord = false;
+    quoted = false;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -67,6 +73,7 @@ export function parseCommand(text: string): Command {
       if (j < 0) throw new LexError("unexpected EOF while looking for matching `''");
       cur += text.slice(i + 1, j);
       inWord = true;
+      quoted = true;
       i = j;
     } else if (c === '"') {
       let j = i + 1;
@@ -76,17 +83,31 @@ export function parseCommand(text: string): Command {
       }
       if (j >= text.length) throw new LexError('unexpected EOF while looking for matching `"\'');
       inWord = true;
+      quoted = true;
       i = j;
     } else if (c === '\\' && i + 1 < text.length) {
       cur += text[++i];
       inWord = true;
+      quoted = true;
     } else if (c === ' ' || c === '\t') {
       push();
     } else if (c === '#' && !inWord) {
       break;
     } else if (c === '>') {
+      if (text[i + 1] === '>') throw new LexError('netns-lab: unsupported: appending redirection ">>"');
+      if (inWord && cur === '2' && !quoted && !expectRedirect) {
+        cur = '';
+        inWord = false;
+        if (text.startsWith('&1', i + 1)) {
+          stderr = redirect;
+          i += 2;
+          continue;
+        }
+        expectRedirect = 'err';
+        continue;
+      }
       push();
-      expectRedirect = true;
+      expectRedirect = 'out';
     } else if (c === '&') {
       if (text[i + 1] === '&') throw new LexError('netns-lab: unsupported: "&&" lists');
       push();
@@ -100,7 +121,7 @@ export function parseCommand(text: string): Command {
   }
   push();
   if (expectRedirect) throw new LexError("syntax error near unexpected token `newline'");
-  return { argv: words, redirect, background };
+  return { argv: words, redirect, stderr, background };
 }
 
 /** Quotes a word for a POSIX shell only when it needs it. */

@@ -8,16 +8,20 @@ import { World } from '../engine/world.ts';
 import { brctl } from './brctl.ts';
 import { bridgeCmd } from './bridge.ts';
 import { conntrack } from './conntrack.ts';
-import { type CommandFn, type Ctx, Exit } from './context.ts';
+import { type CommandFn, type Ctx, Exit, type Target } from './context.ts';
 import { docker } from './docker/commands.ts';
+import { FileStore } from './files.ts';
 import { ip } from './ip/index.ts';
 import { iptables } from './iptables.ts';
-import { LexError, parseCommand, scriptLines } from './lexer.ts';
+import { JobTable } from './jobs.ts';
+import { type Command, LexError, parseCommand, scriptLines } from './lexer.ts';
 import { setBuiltin, sleep } from './misc.ts';
 import { nc } from './nc.ts';
 import { ping } from './ping.ts';
+import { cat, finalCommand, pkill, timeout } from './process.ts';
 import { ss } from './ss.ts';
 import { procWrite, sysctl } from './sysctl.ts';
+import { tcpdump } from './tcpdump/index.ts';
 
 const COMMANDS: Record<string, CommandFn> = {
   ip,
@@ -30,6 +34,10 @@ const COMMANDS: Record<string, CommandFn> = {
   nc,
   ss,
   docker,
+  tcpdump,
+  timeout,
+  pkill,
+  cat,
   sleep,
   set: setBuiltin,
   true: () => 0,
@@ -60,6 +68,10 @@ export function formatTranscript(lines: readonly LineResult[]): string {
 
 export class Session {
   world: World;
+  /** The files commands wrote (tcpdump -w, redirections): `netns-lab run --out` and the UI read them. */
+  files = new FileStore();
+  /** Background processes (tcpdump … &) that pkill can reach. */
+  jobs = new JobTable();
   private seed: number;
   private jobSink: (text: string) => void = () => {};
 
@@ -71,6 +83,8 @@ export class Session {
   reset(seed = this.seed): void {
     this.seed = seed;
     this.world = new World({ seed });
+    this.files = new FileStore();
+    this.jobs = new JobTable();
   }
 
   /** Runs a whole script; returns its transcript (see formatTranscript). */
@@ -91,20 +105,35 @@ export class Session {
     };
     // Background jobs write into whichever command's output is being collected when they speak.
     this.jobSink = write;
-    const ctx: Ctx = { world: this.world, ns, write, jobWrite: (t) => this.jobSink(t) };
+    const ctx: Ctx = {
+      world: this.world,
+      ns,
+      write,
+      jobWrite: (t) => this.jobSink(t),
+      files: this.files,
+      jobs: this.jobs,
+    };
     let status = 0;
     let unsupported = false;
     // No single command may run more than this many events: a bug must not hang the UI or CI.
     this.world.clock.limit = this.world.clock.processed + 20_000_000;
     try {
       const cmd = parseCommand(text);
+      const program = finalCommand(cmd.argv);
       if (cmd.background) {
-        if (innerCommand(cmd.argv) !== 'nc')
-          throw new LexError('netns-lab: unsupported: background jobs ("&") other than nc listeners');
+        if (program !== 'nc' && program !== 'tcpdump')
+          throw new LexError('netns-lab: unsupported: background jobs ("&") other than nc and tcpdump');
         ctx.background = true;
       }
       if (cmd.argv.length === 0) return { output: '', status: 0 };
-      status = runArgv(ctx, cmd.argv, cmd.redirect);
+      if (program === 'tcpdump' && (cmd.redirect !== undefined || cmd.stderr !== undefined)) {
+        const s = this.streams(cmd);
+        if (typeof s === 'string') throw new LexError(s);
+        ctx.streams = s;
+        status = runArgv(ctx, cmd.argv);
+      } else if (cmd.stderr !== undefined) {
+        throw new LexError(`netns-lab: unsupported: redirecting the standard error of ${program}`);
+      } else status = runArgv(ctx, cmd.argv, cmd.redirect);
     } catch (e) {
       if (e instanceof Exit) status = e.status;
       else if (e instanceof LexError) {
@@ -123,6 +152,25 @@ export class Session {
     this.world.settle();
     if (out.startsWith('netns-lab: unsupported')) unsupported = true;
     return { output: out, status, unsupported };
+  }
+
+  /**
+   * The shell opens (and truncates) a line's redirections before the command runs; a background job
+   * keeps writing to them later. /dev/null swallows; a missing target stays the transcript.
+   */
+  private streams(cmd: Command): { out?: Target; err?: Target } | string {
+    const open = (path: string): Target | string => {
+      if (path === '/dev/null') return () => {};
+      const r = FileStore.resolve(path);
+      if (!r.ok) return `netns-lab: unsupported: redirection to ${r.unsupported}`;
+      this.files.write(r.key, new Uint8Array(0));
+      return (b) => this.files.append(r.key, b);
+    };
+    const out = cmd.redirect === undefined ? undefined : open(cmd.redirect);
+    if (typeof out === 'string') return out;
+    const err = cmd.stderr === undefined ? undefined : cmd.stderr === cmd.redirect ? out : open(cmd.stderr);
+    if (typeof err === 'string') return err;
+    return { out, err };
   }
 
   snapshot(): TopologySnapshot {

@@ -202,14 +202,14 @@ describe('Stepping (replay of the history)', () => {
 });
 
 describe('StepEvents: frames as bytes and named fields', () => {
-  it('gives the ARP request by layer, padded to 60 bytes, in the ARP category', () => {
+  it('gives the ARP request by layer, 42 bytes as a veth carries it (no padding), in the ARP category', () => {
     const steps = new Stepping(new Session({ seed: 1 }), 1);
     steps.run(DOCKER0);
     const tx = steps.trace().events.find((e) => e.kind === 'frame-tx')!;
     expect(tx.category).toBe('arp');
-    expect(tx.frame?.bytes.length).toBe(60);
+    expect(tx.frame?.bytes.length).toBe(42);
     expect(tx.frame?.summary).toBe('ARP, Request who-has 172.17.0.3 tell 172.17.0.2');
-    expect(tx.frame?.layers.map((l) => l.name)).toEqual(['Ethernet II', 'ARP', 'Padding']);
+    expect(tx.frame?.layers.map((l) => l.name)).toEqual(['Ethernet II', 'ARP']);
     const tpa = tx.frame!.layers[1].fields.find((f) => f.name === 'Target IP address')!;
     expect(tpa).toEqual({ name: 'Target IP address', value: '172.17.0.3', offset: 38, length: 4 });
     expect([...tx.frame!.bytes.subarray(38, 42)]).toEqual([172, 17, 0, 3]);

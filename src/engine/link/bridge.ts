@@ -216,6 +216,7 @@ export class Bridge extends Device {
           skb,
           dev,
         );
+        this.promiscPassUp(skb);
         return;
       }
       this.world.trace(
@@ -226,9 +227,28 @@ export class Bridge extends Device {
         this,
       );
       this.sendOnPort(out, skb);
+      this.promiscPassUp(skb);
       return;
     }
     this.flood(skb, port, (ports) => msg('bridge.flood-unknown', { br: this.name, mac: f.dst, ports }));
+    this.promiscPassUp(skb);
+  }
+
+  /**
+   * br_handle_frame_finish: with IFF_PROMISC on the bridge device (a capture is open on it) local_rcv
+   * is set for every frame, so a copy of each forwarded or flooded frame is passed up as well, with
+   * pkt_type PACKET_OTHERHOST: the capture sees it, and the IP stack drops it.
+   */
+  private promiscPassUp(skb: Skb): void {
+    if (this.promiscuity === 0 || !this.up) return;
+    this.world.trace(
+      this.netns,
+      'bridge-forward',
+      () => msg('bridge.promisc-up', { br: this.name, mac: skb.frame.dst }),
+      skb,
+      this,
+    );
+    this.passUp(skb, 'otherhost');
   }
 
   private get world() {
@@ -303,6 +323,8 @@ export class Bridge extends Device {
 
   private passUp(skb: Skb, pktType: 'host' | 'broadcast' | 'multicast' | 'otherhost'): void {
     if (!this.up) return;
+    // br_pass_frame_up: netif_receive_skb on the bridge device, so its taps see the frame first.
+    this.nit(skb, pktType);
     this.netns.stack.receive(this, skb, pktType);
   }
 
@@ -381,7 +403,7 @@ export class Bridge extends Device {
   }
 
   /** br_dev_xmit: the bridge device itself sends (from its own IP stack). */
-  xmit(skb: Skb): void {
+  protected startXmit(skb: Skb): void {
     if (!this.up) return;
     const dst = skb.frame.dst;
     if (dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(dst)) {

@@ -7,6 +7,7 @@ import type { InAddr } from '../ipv4/devinet.ts';
 import type { Netns } from '../netns/netns.ts';
 import { isMulticastMac, type Mac } from '../wire/addr.ts';
 import type { Bridge } from './bridge.ts';
+import type { PacketTap, TapPktType } from './packet-tap.ts';
 import type { PktType, Skb } from './skb.ts';
 
 export type DeviceKind = 'loopback' | 'veth' | 'bridge' | 'macvlan';
@@ -59,6 +60,10 @@ export abstract class Device {
   readonly ucAddrs: readonly string[] = [];
   /** Once a device has been up it keeps its noqueue qdisc; never-up devices show noop. */
   everUp = false;
+  /** ptype_all entries bound to this device: packet sockets such as `tcpdump -i DEV`. */
+  taps: PacketTap[] = [];
+  /** dev->promiscuity: while > 0 IFF_PROMISC is set (a capture asked for it); a bridge then passes every frame up. */
+  promiscuity = 0;
 
   operstate(): OperState {
     return this.up ? this.oper : 'DOWN';
@@ -84,12 +89,31 @@ export abstract class Device {
     this.oper = o;
   }
 
-  /** Sends a frame out of this device (dev_queue_xmit). */
-  abstract xmit(skb: Skb): void;
+  /** Sends a frame out of this device (dev_queue_xmit): the taps see it, then the driver sends it. */
+  xmit(skb: Skb): void {
+    if (this.up) this.nit(skb, 'outgoing');
+    this.startXmit(skb);
+  }
+
+  /** The link type's transmit (ndo_start_xmit). */
+  protected abstract startXmit(skb: Skb): void;
+
+  /**
+   * dev_queue_xmit_nit on transmit, the ptype_all loop of __netif_receive_skb_core on receive: every
+   * packet socket bound to this device, or to "any" in its namespace, sees the frame before anything
+   * else touches it.
+   */
+  nit(skb: Skb, pktType: TapPktType): void {
+    const any = this.netns.taps;
+    if (this.taps.length === 0 && any.length === 0) return;
+    for (const t of this.taps) t.frame(this, skb, pktType);
+    for (const t of any) t.frame(this, skb, pktType);
+  }
 
   /** A frame arrives on this device from its link (netif_receive_skb). */
   receive(skb: Skb): void {
     if (!this.up) return;
+    this.nit(skb, this.pktType(skb.frame.dst));
     if (this.master) {
       this.master.handleFrame(this, skb);
       return;

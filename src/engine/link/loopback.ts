@@ -18,8 +18,8 @@ export class Loopback extends Device {
   override operstate(): OperState {
     return this.computeOperstate();
   }
-  xmit(skb: Skb): void {
+  protected startXmit(skb: Skb): void {
     if (!this.up) return;
-    this.netns.world.deliver(() => this.netns.stack.receive(this, skb, 'host'));
+    this.netns.world.deliver(() => this.receive(skb));
   }
 }

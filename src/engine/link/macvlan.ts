@@ -36,7 +36,7 @@ export class Macvlan extends Device {
     return this.netns.world.macvlansOf(this.parent).filter((m) => m !== this);
   }
 
-  xmit(skb: Skb): void {
+  protected startXmit(skb: Skb): void {
     if (!this.carrier) return;
     const world = this.netns.world;
     const dst = skb.frame.dst;
@@ -66,9 +66,9 @@ export class Macvlan extends Device {
     this.parent.xmit(skb);
   }
 
+  /** macvlan_handle_frame hands the frame to this child as if it had arrived on it. */
   receiveFromMacvlan(skb: Skb): void {
-    if (!this.up) return;
-    this.netns.stack.receive(this, skb, this.pktType(skb.frame.dst));
+    this.receive(skb);
   }
 }
 

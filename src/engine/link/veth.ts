@@ -17,7 +17,7 @@ export class Veth extends Device {
   /** This end's receive, made once: a frame crossing the link schedules it without a closure. */
   private readonly rx = (skb: Skb) => this.receive(skb);
 
-  xmit(skb: Skb): void {
+  protected startXmit(skb: Skb): void {
     if (!this.carrier) {
       this.traceNoCarrier(skb);
       return;

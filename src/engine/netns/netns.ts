@@ -7,6 +7,7 @@ import { type InAddr, SCOPE_VALUE } from '../ipv4/devinet.ts';
 import { Ipv4Stack } from '../ipv4/stack.ts';
 import type { Device } from '../link/device.ts';
 import { Loopback } from '../link/loopback.ts';
+import type { PacketTap } from '../link/packet-tap.ts';
 import { Netfilter } from '../netfilter/netfilter.ts';
 import { Fib, type Route, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../route/fib.ts';
 import { broadcastOf, inPrefix, networkOf } from '../wire/addr.ts';
@@ -54,6 +55,8 @@ export class Netns {
   /** Peer namespace → nsid, allocated on first use (peernet2id_alloc). */
   private nsids = new Map<Netns, number>();
   readonly lo: Loopback;
+  /** ptype_all entries for "any": packet sockets that see every device of this namespace. */
+  taps: PacketTap[] = [];
   /** Creation order, for stable listings. */
   readonly serial: number;
 
@@ -287,6 +290,7 @@ export class Netns {
 
   /** The device leaves (deleted or moved away): everything that referred to it goes. */
   deviceGone(dev: Device): void {
+    for (const t of [...dev.taps]) t.gone?.(dev);
     for (const a of [...dev.addrs]) {
       dev.addrs.splice(dev.addrs.indexOf(a), 1);
       this.delIfaddrRoutes(dev, a);

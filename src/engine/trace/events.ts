@@ -22,7 +22,8 @@ export type TraceKind =
   | 'drop'
   | 'storm'
   | 'netfilter' // a table/chain/rule decided something
-  | 'nat'; // an address was rewritten
+  | 'nat' // an address was rewritten
+  | 'capture'; // a packet capture (tcpdump) changed a device
 
 export interface TraceEvent {
   /** Sequence number, from 0, in emission order. */

@@ -137,6 +137,14 @@ export const TRACE_EN = {
   'bridge.xmit-broadcast': '{br} sends a broadcast to all its ports{ports}',
   'bridge.xmit-multicast': '{br} sends a multicast to all its ports{ports}',
   'bridge.xmit-unknown': '{br} has no FDB entry for {mac}: flooded to every port{ports}',
+  'capture.promisc-on':
+    'tcpdump opened a packet socket on {dev}: {dev} enters promiscuous mode (promiscuity 1) and the capture sees every frame it sends or receives{bridge}',
+  'capture.promisc-off': 'the capture on {dev} closed: {dev} leaves promiscuous mode (promiscuity 0){bridge}',
+  'capture.bridge-promisc':
+    '; a bridge in promiscuous mode also passes up a copy of every frame it forwards or floods, so tcpdump on {dev} sees traffic between its ports too',
+  'capture.bridge-normal': '; {dev} again passes up only frames for itself, broadcasts and multicasts',
+  'bridge.promisc-up':
+    '{br} is in promiscuous mode (a packet capture is open on it), so it also passes a copy of this frame for {mac} up to itself: the capture sees it, the IP stack drops it',
   'bridge.flood-ports': ' ({ports})',
   'bridge.flood-no-port': ' (no other forwarding port)',
   'bridge.nf-prerouting-drop':

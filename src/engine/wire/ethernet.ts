@@ -3,10 +3,14 @@ import { emitArp, parseArp } from './arp.ts';
 import { emitIpv4, parseIpv4 } from './ipv4.ts';
 import { ETH_P_ARP, ETH_P_IP, type EthFrame } from './packet.ts';
 
-/** The frame as it crosses a veth (no preamble, no FCS; ARP is padded to the 60-byte minimum). */
+/**
+ * The frame as it crosses a veth or a bridge, and as a capture records it: no preamble, no FCS, and
+ * no padding to Ethernet's 60-byte minimum (a NIC pads on the wire; a 28-byte ARP on a veth stays
+ * 42 bytes, as tcpdump shows).
+ */
 export function emitEthernet(f: EthFrame): Uint8Array {
   const body = f.payload.kind === 'arp' ? emitArp(f.payload) : emitIpv4(f.payload);
-  const b = new Uint8Array(Math.max(60, 14 + body.length));
+  const b = new Uint8Array(14 + body.length);
   b.set(macToBytes(f.dst), 0);
   b.set(macToBytes(f.src), 6);
   b[12] = f.type >> 8;

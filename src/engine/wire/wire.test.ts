@@ -55,7 +55,7 @@ describe('wire formats', () => {
     expect(() => parseIpv4(b)).toThrow(/checksum/);
   });
 
-  it('round-trips ARP inside an Ethernet frame padded to 60 bytes', () => {
+  it('round-trips ARP inside an unpadded 42-byte Ethernet frame, as a veth carries it', () => {
     const arp = {
       kind: 'arp' as const,
       op: ARPOP_REQUEST,
@@ -67,7 +67,7 @@ describe('wire formats', () => {
     expect(parseArp(emitArp(arp))).toEqual(arp);
     const f = { dst: 'ff:ff:ff:ff:ff:ff', src: '02:00:00:00:00:0a', type: ETH_P_ARP, payload: arp };
     const bytes = emitEthernet(f);
-    expect(bytes.length).toBe(60);
+    expect(bytes.length).toBe(42);
     expect(parseEthernet(bytes)).toEqual(f);
     const ip = { dst: '02:00:00:00:00:0b', src: '02:00:00:00:00:0a', type: ETH_P_IP, payload: echo };
     expect(emitEthernet(ip).length).toBe(98);

@@ -127,6 +127,14 @@ export const TRACE_ZH: Record<TraceCode, string> = {
   'bridge.xmit-broadcast': '{br} 向它的所有端口发送广播{ports}',
   'bridge.xmit-multicast': '{br} 向它的所有端口发送组播{ports}',
   'bridge.xmit-unknown': '{br} 的转发数据库（FDB）里没有 {mac}：泛洪到所有端口{ports}',
+  'capture.promisc-on':
+    'tcpdump 在 {dev} 上打开了一个 packet socket：{dev} 进入混杂模式（promiscuity 1），抓包能看到它收发的每一个帧{bridge}',
+  'capture.promisc-off': '{dev} 上的抓包已关闭：{dev} 退出混杂模式（promiscuity 0）{bridge}',
+  'capture.bridge-promisc':
+    '；处于混杂模式的网桥还会把它转发或泛洪的每个帧复制一份上送，所以在 {dev} 上的 tcpdump 也能看到端口之间的流量',
+  'capture.bridge-normal': '；{dev} 又只上送发给它自己的帧、广播和组播',
+  'bridge.promisc-up':
+    '{br} 处于混杂模式（promiscuous，其上开着一个抓包），所以这个发往 {mac} 的帧也会复制一份上送给网桥自身：抓包能看到它，IP 协议栈则把它丢弃',
   'bridge.flood-ports': '（{ports}）',
   'bridge.flood-no-port': '（没有其他处于转发状态的端口）',
   'bridge.nf-prerouting-drop': '{br}：从 {port} 进来的桥接帧被 iptables PREROUTING 丢弃（br_netfilter）',

@@ -39,6 +39,7 @@ const BY_KIND: Record<TraceKind, Concept> = {
   drop: IP,
   netfilter: NETFILTER,
   nat: NAT,
+  capture: { label: 'concept.capture', href: `${MAN}/man7/packet.7.html` },
 };
 
 /** The concept of a step: by its kind, except that a socket's delivery or refusal is about TCP or UDP. */

@@ -1,0 +1,125 @@
+// The classic libpcap savefile format (pcap-savefile(5)): a 24-byte file header, then per packet a
+// 16-byte record header (seconds, microseconds, captured length, original length) and the bytes.
+// Written little-endian with microsecond timestamps, as tcpdump on x86 writes it; read in either
+// byte order. Link types: EN10MB (Ethernet) and LINUX_SLL2 (the "any" device's cooked header).
+
+export const PCAP_MAGIC = 0xa1b2c3d4;
+export const LINKTYPE_ETHERNET = 1;
+export const LINKTYPE_LINUX_SLL2 = 276;
+/** tcpdump's default snapshot length (MAXIMUM_SNAPLEN). */
+export const SNAPLEN = 262144;
+
+export const PCAP_FILE_HEADER_LEN = 24;
+export const PCAP_RECORD_HEADER_LEN = 16;
+
+export interface PcapRecord {
+  /** Capture time in microseconds since the epoch (netns-lab: of the virtual clock). */
+  t: number;
+  /** Bytes on the wire; the whole frame is captured (snaplen 262144 is never reached). */
+  data: Uint8Array;
+}
+
+export function pcapFileHeader(linktype: number, snaplen = SNAPLEN): Uint8Array {
+  const b = new Uint8Array(PCAP_FILE_HEADER_LEN);
+  const v = new DataView(b.buffer);
+  v.setUint32(0, PCAP_MAGIC, true);
+  v.setUint16(4, 2, true);
+  v.setUint16(6, 4, true);
+  // thiszone and sigfigs stay 0
+  v.setUint32(16, snaplen, true);
+  v.setUint32(20, linktype, true);
+  return b;
+}
+
+export function pcapRecord(r: PcapRecord, snaplen = SNAPLEN): Uint8Array {
+  const caplen = Math.min(r.data.length, snaplen);
+  const b = new Uint8Array(PCAP_RECORD_HEADER_LEN + caplen);
+  const v = new DataView(b.buffer);
+  v.setUint32(0, Math.floor(r.t / 1_000_000), true);
+  v.setUint32(4, r.t % 1_000_000, true);
+  v.setUint32(8, caplen, true);
+  v.setUint32(12, r.data.length, true);
+  b.set(r.data.subarray(0, caplen), PCAP_RECORD_HEADER_LEN);
+  return b;
+}
+
+export interface PcapFile {
+  linktype: number;
+  snaplen: number;
+  records: PcapRecord[];
+  /** Set when the file ends inside a record: libpcap's "truncated dump file" error, as it words it. */
+  truncated?: string;
+}
+
+export class PcapFormatError extends Error {}
+
+/**
+ * Parses a savefile. Throws PcapFormatError with libpcap's own words ("unknown file format",
+ * "truncated dump file; …") for what pcap_open_offline refuses; a file cut inside a record parses
+ * up to there and says so in `truncated`, as pcap_next_ex reports it after the packets before it.
+ */
+export function parsePcap(b: Uint8Array): PcapFile {
+  if (b.length < 4)
+    throw new PcapFormatError(`truncated dump file; tried to read 4 file header bytes, only got ${b.length}`);
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const magic = v.getUint32(0, true);
+  let le: boolean;
+  if (magic === PCAP_MAGIC || magic === 0xa1b23c4d) le = true;
+  else if (v.getUint32(0, false) === PCAP_MAGIC || v.getUint32(0, false) === 0xa1b23c4d) le = false;
+  else throw new PcapFormatError('unknown file format');
+  const nanos = v.getUint32(0, le) === 0xa1b23c4d;
+  if (b.length < PCAP_FILE_HEADER_LEN)
+    throw new PcapFormatError(
+      `truncated dump file; tried to read ${PCAP_FILE_HEADER_LEN} file header bytes, only got ${b.length - 4}`,
+    );
+  const snaplen = v.getUint32(16, le);
+  const linktype = v.getUint32(20, le) & 0x03ffffff;
+  const records: PcapRecord[] = [];
+  let at = PCAP_FILE_HEADER_LEN;
+  let truncated: string | undefined;
+  while (at < b.length) {
+    if (b.length - at < PCAP_RECORD_HEADER_LEN) {
+      truncated = `truncated dump file; tried to read ${PCAP_RECORD_HEADER_LEN} header bytes, only got ${b.length - at}`;
+      break;
+    }
+    const sec = v.getUint32(at, le);
+    const frac = v.getUint32(at + 4, le);
+    const caplen = v.getUint32(at + 8, le);
+    at += PCAP_RECORD_HEADER_LEN;
+    if (b.length - at < caplen) {
+      truncated = `truncated dump file; tried to read ${caplen} captured bytes, only got ${b.length - at}`;
+      break;
+    }
+    const t = sec * 1_000_000 + (nanos ? Math.floor(frac / 1000) : frac);
+    records.push({ t, data: b.slice(at, at + caplen) });
+    at += caplen;
+  }
+  return { linktype, snaplen, records, truncated };
+}
+
+/** The LINUX_SLL2 header (20 bytes) libpcap puts before each packet captured on "any". */
+export interface Sll2Header {
+  protocol: number;
+  ifindex: number;
+  /** ARPHRD_ETHER (1) or ARPHRD_LOOPBACK (772). */
+  hatype: number;
+  /** PACKET_HOST 0, BROADCAST 1, MULTICAST 2, OTHERHOST 3, OUTGOING 4. */
+  pktType: number;
+  /** The link-layer source address (6 bytes for Ethernet). */
+  addr: Uint8Array;
+}
+
+export const SLL2_HEADER_LEN = 20;
+
+export function emitSll2(h: Sll2Header, payload: Uint8Array): Uint8Array {
+  const b = new Uint8Array(SLL2_HEADER_LEN + payload.length);
+  const v = new DataView(b.buffer);
+  v.setUint16(0, h.protocol);
+  v.setUint32(4, h.ifindex);
+  v.setUint16(8, h.hatype);
+  b[10] = h.pktType;
+  b[11] = h.addr.length;
+  b.set(h.addr.subarray(0, 8), 12);
+  b.set(payload, SLL2_HEADER_LEN);
+  return b;
+}

@@ -1,0 +1,109 @@
+// The files a session's commands write: `tcpdump -w`, `2> log` and `> out`. A script runs in a fresh
+// working directory (as conformance/record.sh runs it in a mktemp directory), so relative names live
+// there; /tmp is the only other directory netns-lab models. `netns-lab run --out DIR` and the UI's
+// download read them back.
+
+/** Where a path points, or why netns-lab cannot say. */
+export type Resolved = { ok: true; key: string } | { ok: false; unsupported: string };
+
+export class FileStore {
+  private files = new Map<string, Uint8Array>();
+
+  /**
+   * "f.pcap", "./f.pcap" and "/tmp/f.pcap" are files netns-lab keeps ("f.pcap", "/tmp/f.pcap");
+   * anything in another directory is not modelled. /dev/null is handled by the callers.
+   */
+  static resolve(path: string): Resolved {
+    const parts: string[] = [];
+    const abs = path.startsWith('/');
+    for (const p of path.split('/')) {
+      if (p === '' || p === '.') continue;
+      if (p === '..') return { ok: false, unsupported: `paths with ".." (${path})` };
+      parts.push(p);
+    }
+    if (parts.length === 0) return { ok: false, unsupported: `directories as files (${path})` };
+    if (!abs && parts.length === 1) return { ok: true, key: parts[0] };
+    if (abs && parts.length === 2 && parts[0] === 'tmp') return { ok: true, key: `/tmp/${parts[1]}` };
+    return { ok: false, unsupported: `files outside the working directory and /tmp (${path})` };
+  }
+
+  read(key: string): Uint8Array | undefined {
+    return this.files.get(key);
+  }
+
+  write(key: string, data: Uint8Array): void {
+    this.files.set(key, data);
+  }
+
+  append(key: string, data: Uint8Array): void {
+    const old = this.files.get(key) ?? new Uint8Array(0);
+    const next = new Uint8Array(old.length + data.length);
+    next.set(old);
+    next.set(data, old.length);
+    this.files.set(key, next);
+  }
+
+  /** Every file, by name, in the order they were first written. */
+  list(): { path: string; data: Uint8Array }[] {
+    return [...this.files].map(([path, data]) => ({ path, data }));
+  }
+}
+
+/**
+ * An output stream as a C program's stdio sees it: a file or a pipe is fully buffered (glibc's
+ * 4096-byte st_blksize), so what reached the file is a whole number of blocks until the stream is
+ * flushed or closed; `line` buffering (tcpdump -l) flushes at each newline, `packet` (tcpdump -U)
+ * after each write.
+ */
+export class StdioStream {
+  private pending: Uint8Array[] = [];
+  private pendingLen = 0;
+
+  constructor(
+    private sink: (data: Uint8Array) => void,
+    private mode: 'full' | 'line' | 'unbuffered' = 'full',
+  ) {}
+
+  write(data: Uint8Array): void {
+    if (this.mode === 'unbuffered') {
+      this.sink(data);
+      return;
+    }
+    this.pending.push(data);
+    this.pendingLen += data.length;
+    if (this.mode === 'line' && data.includes(10)) {
+      this.flush();
+      return;
+    }
+    if (this.pendingLen >= BLOCK) {
+      const all = this.take();
+      const whole = all.length - (all.length % BLOCK);
+      this.sink(all.subarray(0, whole));
+      if (whole < all.length) {
+        this.pending.push(all.slice(whole));
+        this.pendingLen = all.length - whole;
+      }
+    }
+  }
+
+  flush(): void {
+    if (this.pendingLen === 0) return;
+    this.sink(this.take());
+  }
+
+  private take(): Uint8Array {
+    const all = new Uint8Array(this.pendingLen);
+    let at = 0;
+    for (const p of this.pending) {
+      all.set(p, at);
+      at += p.length;
+    }
+    this.pending = [];
+    this.pendingLen = 0;
+    return all;
+  }
+}
+
+const BLOCK = 4096;
+
+export const utf8 = new TextEncoder();

@@ -1,0 +1,150 @@
+// Commands about processes and files rather than the network: `timeout`, `pkill` and `cat`, as far
+// as netns-lab's background jobs (tcpdump) and its file store reach.
+
+import { SEC } from '../engine/sim/clock.ts';
+import type { Ctx } from './context.ts';
+import { FileStore } from './files.ts';
+import type { Signal } from './jobs.ts';
+import { runArgv } from './session.ts';
+
+/** The program a command line finally runs, past `ip netns exec NS` and `timeout … DURATION`. */
+export function finalCommand(argv: string[]): string | undefined {
+  let a = argv;
+  for (;;) {
+    if (a[0] === 'ip' && a[1] === 'netns' && a[2] === 'exec') a = a.slice(4);
+    else if (a[0] === 'timeout') {
+      const i = a.findIndex((w, j) => j > 0 && !w.startsWith('-'));
+      if (i < 0) return undefined;
+      a = a.slice(i + 1);
+    } else return a[0];
+  }
+}
+
+/** coreutils timeout DURATION COMMAND: SIGTERM after DURATION; exit status 124 when it fired. */
+export function timeout(ctx: Ctx, argv: string[]): number {
+  let i = 0;
+  while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '-') {
+    if (argv[i] === '--') {
+      i++;
+      break;
+    }
+    ctx.write(`netns-lab: unsupported: timeout ${argv[i]}\n`);
+    return 125;
+  }
+  const dur = argv[i];
+  const m = dur === undefined ? null : /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(dur);
+  if (dur === undefined) {
+    ctx.write("timeout: missing operand\nTry 'timeout --help' for more information.\n");
+    return 125;
+  }
+  if (!m) {
+    ctx.write(`timeout: invalid time interval '${dur}'\nTry 'timeout --help' for more information.\n`);
+    return 125;
+  }
+  const rest = argv.slice(i + 1);
+  if (rest.length === 0) {
+    ctx.write("timeout: missing operand\nTry 'timeout --help' for more information.\n");
+    return 125;
+  }
+  if (finalCommand(rest) !== 'tcpdump') {
+    ctx.write(`netns-lab: unsupported: timeout for ${finalCommand(rest)} (netns-lab can time out tcpdump)\n`);
+    return 125;
+  }
+  const secs = Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]]!;
+  const to = { at: ctx.world.clock.now + Math.round(secs * SEC), fired: false };
+  const status = runArgv({ ...ctx, timeout: to }, rest);
+  return to.fired && !ctx.background ? 124 : status;
+}
+
+const SIGNALS: Record<string, Signal> = {
+  TERM: 'TERM',
+  SIGTERM: 'TERM',
+  '15': 'TERM',
+  INT: 'INT',
+  SIGINT: 'INT',
+  '2': 'INT',
+  HUP: 'HUP',
+  SIGHUP: 'HUP',
+  '1': 'HUP',
+  KILL: 'KILL',
+  SIGKILL: 'KILL',
+  '9': 'KILL',
+};
+
+/** The processes netns-lab runs but does not list as jobs: pkill cannot tell whether it would match them. */
+const UNTRACKED = ['nc', 'ping', 'ip', 'bash', 'sleep'];
+
+/** procps pkill [-SIGNAL] PATTERN: signals every matching background process; 1 when none matched. */
+export function pkill(ctx: Ctx, argv: string[]): number {
+  let sig: Signal = 'TERM';
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--signal' || a === '-s') {
+      const s = SIGNALS[argv[++i]?.toUpperCase() ?? ''];
+      if (!s) {
+        ctx.write(`netns-lab: unsupported: pkill ${argv.join(' ')}\n`);
+        return 2;
+      }
+      sig = s;
+    } else if (a.startsWith('-') && SIGNALS[a.slice(1).toUpperCase()])
+      sig = SIGNALS[a.slice(1).toUpperCase()];
+    else if (a.startsWith('-')) {
+      ctx.write(`netns-lab: unsupported: pkill ${a}\n`);
+      return 2;
+    } else words.push(a);
+  }
+  if (words.length !== 1) {
+    ctx.write(
+      words.length === 0
+        ? "pkill: no matching criteria specified\nTry `pkill --help' for more information.\n"
+        : "pkill: only one pattern can be provided\nTry `pkill --help' for more information.\n",
+    );
+    return 2;
+  }
+  let re: RegExp;
+  try {
+    re = new RegExp(words[0]);
+  } catch {
+    ctx.write(`netns-lab: unsupported: pkill pattern ${words[0]}\n`);
+    return 2;
+  }
+  const untracked = UNTRACKED.filter((n) => re.test(n));
+  if (untracked.length > 0) {
+    ctx.write(`netns-lab: unsupported: pkill of ${untracked.join(', ')} (netns-lab can signal tcpdump)\n`);
+    return 2;
+  }
+  const jobs = re.test('tcpdump') ? (ctx.jobs?.named('tcpdump') ?? []) : [];
+  for (const j of jobs) j.signal(sig);
+  return jobs.length > 0 ? 0 : 1;
+}
+
+/** cat FILE…: the text files commands wrote (a capture log, tcpdump's stdout). */
+export function cat(ctx: Ctx, argv: string[]): number {
+  if (argv.length === 0 || argv.some((a) => a.startsWith('-') && a !== '-')) {
+    ctx.write(`netns-lab: unsupported: cat ${argv.join(' ')}\n`);
+    return 2;
+  }
+  let status = 0;
+  for (const path of argv) {
+    if (path === '/dev/null') continue;
+    const r = FileStore.resolve(path);
+    if (!r.ok) {
+      ctx.write(`netns-lab: unsupported: cat of ${r.unsupported}\n`);
+      return 2;
+    }
+    const data = ctx.files?.read(r.key);
+    if (!data) {
+      ctx.write(`cat: ${path}: No such file or directory\n`);
+      status = 1;
+      continue;
+    }
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
+    if (data.includes(0) || text.includes('\uFFFD')) {
+      ctx.write(`netns-lab: unsupported: cat of a binary file (${path}); read a capture with tcpdump -r\n`);
+      return 2;
+    }
+    ctx.write(text);
+  }
+  return status;
+}

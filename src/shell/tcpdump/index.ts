@@ -1,0 +1,337 @@
+// tcpdump (4.99.3, libpcap 1.10.3) over the engine's packet taps: `-i DEV` captures what Linux shows
+// at that device (src/engine/link/packet-tap.ts), `-i any` with the LINUX_SLL2 cooked header, `-w`
+// writes a real pcap into the session's files, `-r` reads one back. Messages go where tcpdump sends
+// them: packets to stdout, "listening on …" and the closing counts to stderr.
+//
+// In the foreground a capture runs the virtual clock until -c packets passed, `timeout` sends it
+// SIGTERM, or nothing more can happen (then netns-lab says so: a real tcpdump would wait forever).
+// With "&" it keeps capturing while later commands run, until -c is reached or `pkill tcpdump`.
+
+import type { Device } from '../../engine/link/device.ts';
+import { SEC } from '../../engine/sim/clock.ts';
+import {
+  LINKTYPE_ETHERNET,
+  LINKTYPE_LINUX_SLL2,
+  PcapFormatError,
+  parsePcap,
+  pcapFileHeader,
+  pcapRecord,
+} from '../../engine/wire/pcap.ts';
+import type { Ctx, Target } from '../context.ts';
+import { FileStore, StdioStream, utf8 } from '../files.ts';
+import { Capture } from './capture.ts';
+import { compileFilter, type Filter, FilterError, FilterUnsupported } from './filter.ts';
+import { parseArgs, type TcpdumpOpts, USAGE } from './options.ts';
+import { Printer } from './print.ts';
+
+export const LINKTYPE_NAMES: Record<number, string> = {
+  [LINKTYPE_ETHERNET]: 'EN10MB (Ethernet)',
+  [LINKTYPE_LINUX_SLL2]: 'LINUX_SLL2 (Linux cooked v2)',
+};
+
+/** Thrown to end the command with tcpdump's exit status after its message. */
+class Quit extends Error {
+  constructor(readonly status: number) {
+    super(String(status));
+  }
+}
+
+export function tcpdump(ctx: Ctx, argv: string[]): number {
+  const term: Target = (b) => (ctx.jobWrite ?? ctx.write)(new TextDecoder().decode(b));
+  const out = ctx.streams?.out ?? term;
+  const err = ctx.streams?.err ?? term;
+  const say = (t: Target, s: string) => t(utf8.encode(s));
+  const parsed = parseArgs(argv);
+  if (parsed.ok === 'unsupported') {
+    say(err, `netns-lab: unsupported: ${parsed.what}\n`);
+    return 2;
+  }
+  if (parsed.ok === 'info') {
+    say(out, parsed.text);
+    return 0;
+  }
+  if (parsed.ok === false) {
+    say(err, `tcpdump: ${parsed.error}\n${parsed.usage ? USAGE : ''}`);
+    return 1;
+  }
+  const o = parsed.opts;
+  try {
+    if (o.read !== undefined) return readFile(ctx, o, out, err);
+    return live(ctx, o, out, err);
+  } catch (e) {
+    if (e instanceof Quit) return e.status;
+    throw e;
+  }
+}
+
+/** Resolves a file argument, or says why netns-lab cannot. */
+function fileKey(ctx: Ctx, path: string, err: Target): string | undefined {
+  if (path === '/dev/null') return path;
+  const r = FileStore.resolve(path);
+  if (!r.ok) {
+    err(utf8.encode(`netns-lab: unsupported: ${r.unsupported}\n`));
+    throw new Quit(2);
+  }
+  if (!ctx.files) {
+    err(utf8.encode('netns-lab: unsupported: files in this session\n'));
+    throw new Quit(2);
+  }
+  return r.key;
+}
+
+function compile(o: TcpdumpOpts, linktype: number, err: Target): Filter | undefined {
+  try {
+    return compileFilter(o.expr, linktype);
+  } catch (e) {
+    if (e instanceof FilterError) {
+      err(utf8.encode(`tcpdump: ${e.message}\n`));
+      throw new Quit(1);
+    }
+    if (e instanceof FilterUnsupported) {
+      err(utf8.encode(`netns-lab: unsupported: ${e.message}\n`));
+      throw new Quit(2);
+    }
+    throw e;
+  }
+}
+
+// --- -r FILE ------------------------------------------------------------------------------------
+
+function readFile(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
+  const key = fileKey(ctx, o.read!, err)!;
+  const data = key === '/dev/null' ? new Uint8Array(0) : ctx.files!.read(key);
+  if (!data) {
+    err(utf8.encode(`tcpdump: ${o.read}: No such file or directory\n`));
+    return 1;
+  }
+  let file: ReturnType<typeof parsePcap>;
+  try {
+    file = parsePcap(data);
+  } catch (e) {
+    if (!(e instanceof PcapFormatError)) throw e;
+    err(utf8.encode(`tcpdump: ${e.message}\n`));
+    return 1;
+  }
+  const lt = LINKTYPE_NAMES[file.linktype];
+  err(
+    utf8.encode(
+      `reading from file ${o.read}, link-type ${lt ?? file.linktype}, snapshot length ${file.snaplen}\n${file.linktype === LINKTYPE_LINUX_SLL2 ? 'Warning: interface names might be incorrect\n' : ''}`,
+    ),
+  );
+  if (!lt) {
+    err(utf8.encode(`netns-lab: unsupported: reading link-type ${file.linktype}\n`));
+    return 2;
+  }
+  const filter = compile(o, file.linktype, err);
+  const sink = packetSink(ctx, o, file.linktype, out, err, file.snaplen);
+  for (const r of file.records) if (!filter || filter(r.data)) sink.packet(r.t, r.data, r.data.length);
+  sink.close(false);
+  if (file.truncated) {
+    err(utf8.encode(`tcpdump: pcap_loop: ${file.truncated}\n`));
+    return 1;
+  }
+  return 0;
+}
+
+// --- where captured packets go: printed, or written with -w -----------------------------------
+
+interface PacketSink {
+  packet(t: number, data: Uint8Array, length: number): void;
+  /** End of capture; `interrupted` prints tcpdump's extra newline after printed packets. */
+  close(interrupted: boolean): void;
+}
+
+function packetSink(
+  ctx: Ctx,
+  o: TcpdumpOpts,
+  linktype: number,
+  out: Target,
+  err: Target,
+  snaplen: number,
+): PacketSink {
+  if (o.write !== undefined) return pcapSink(ctx, o, linktype, err, snaplen);
+  return textSink(ctx, o, linktype, out);
+}
+
+function textSink(ctx: Ctx, o: TcpdumpOpts, linktype: number, out: Target): PacketSink {
+  const printer = new Printer(
+    { nflag: o.nflag > 0, eflag: o.eflag, vflag: o.vflag },
+    (i) => ctx.ns.devByIndex(i)?.name,
+  );
+  const stdout = new StdioStream(out, o.lineBuffered ? 'line' : 'full');
+  const print = (text: string) => stdout.write(utf8.encode(text));
+  let first: number | undefined;
+  let prev: number | undefined;
+  let n = 0;
+  return {
+    packet(t, data, length) {
+      first ??= t;
+      const ts = timestamp(o.tflag, t, prev ?? t, first);
+      prev = t;
+      n++;
+      const num = o.number ? `${String(n).padStart(5)}  ` : '';
+      print(`${num}${ts}${printer.packet(linktype, data, length)}\n`);
+    },
+    close(interrupted) {
+      if (interrupted) print('\n');
+      stdout.flush();
+    },
+  };
+}
+
+function pcapSink(ctx: Ctx, o: TcpdumpOpts, linktype: number, err: Target, snaplen: number): PacketSink {
+  const key = fileKey(ctx, o.write!, err)!;
+  const files = ctx.files!;
+  if (key !== '/dev/null') files.write(key, new Uint8Array(0));
+  const target: Target = key === '/dev/null' ? () => {} : (b) => files.append(key, b);
+  const file = new StdioStream(target, 'full');
+  file.write(pcapFileHeader(linktype, snaplen));
+  if (o.packetBuffered) file.flush();
+  return {
+    packet(t, data) {
+      file.write(pcapRecord({ t, data }, snaplen));
+      if (o.packetBuffered) file.flush();
+    },
+    close() {
+      file.flush();
+    },
+  };
+}
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** ts_print: the time stamp before a packet, for each -t count. */
+function timestamp(tflag: number, t: number, prev: number, first: number): string {
+  const hms = (us: number) => {
+    const s = Math.floor(us / SEC);
+    return `${two(Math.floor(s / 3600) % 24)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}.${String(us % SEC).padStart(6, '0')}`;
+  };
+  switch (tflag) {
+    case 0:
+      return `${hms(t)} `;
+    case 1:
+      return '';
+    case 2:
+      return `${Math.floor(t / SEC)}.${String(t % SEC).padStart(6, '0')} `;
+    case 3:
+      return ` ${hms(t - prev)} `;
+    case 5:
+      return ` ${hms(t - first)} `;
+    default: {
+      const d = new Date(Math.floor(t / 1000));
+      const date = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+      return `${date} ${hms(t)} `;
+    }
+  }
+}
+
+// --- live capture ------------------------------------------------------------------------------
+
+/** pcap_findalldevs' order (get_figure_of_merit): running, up, connected, not loopback; "any" before lo. */
+function defaultDevice(ctx: Ctx): string {
+  const merit = (d: Device) =>
+    (d.up && d.carrier ? 0 : 0x80000000) +
+    (d.up ? 0 : 0x40000000) +
+    (d.carrier ? 0 : 0x20000000) +
+    (d.kind === 'loopback' ? 0x10000000 : 0);
+  const devs = ctx.ns.devices().map((d) => ({ name: d.name, m: merit(d) }));
+  devs.push({ name: 'any', m: 0x08000000 });
+  let best = devs[0];
+  for (const d of devs) if (d.m < best.m) best = d;
+  return best.name;
+}
+
+function live(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
+  const name = o.iface ?? defaultDevice(ctx);
+  const any = name === 'any';
+  if (!any && name.startsWith('any')) {
+    err(
+      utf8.encode(
+        `netns-lab: unsupported: capturing on "${name}" (libpcap treats names starting with "any" specially)\n`,
+      ),
+    );
+    return 2;
+  }
+  let dev: Device | undefined;
+  if (!any) {
+    dev = ctx.ns.dev(name);
+    if (!dev) {
+      err(utf8.encode(`tcpdump: ${name}: No such device exists\n(No such device exists)\n`));
+      return 1;
+    }
+    if (!dev.up) {
+      err(utf8.encode(`tcpdump: ${name}: That device is not up\n`));
+      return 1;
+    }
+  }
+  const linktype = any ? LINKTYPE_LINUX_SLL2 : LINKTYPE_ETHERNET;
+  if (any) err(utf8.encode('tcpdump: data link type LINUX_SLL2\n'));
+  const filter = compile(o, linktype, err);
+  const sink = packetSink(ctx, o, linktype, out, err, o.snaplen);
+  const verbose = o.vflag > 0 || o.write !== undefined;
+  err(
+    utf8.encode(
+      `${verbose ? 'tcpdump: ' : 'tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\n'}listening on ${name}, link-type ${LINKTYPE_NAMES[linktype]}, snapshot length ${o.snaplen} bytes\n`,
+    ),
+  );
+  let status = 0;
+  const cap = new Capture(ctx.world, ctx.ns, dev, {
+    promisc: !o.noPromisc && !any,
+    filter,
+    count: o.count,
+    snaplen: o.snaplen,
+    packet: (t, data, length) => sink.packet(t, data, length),
+    closed: (why) => {
+      sink.close(why === 'signal');
+      if (why === 'gone') err(utf8.encode('tcpdump: pcap_loop: The interface disappeared\n'));
+      err(
+        utf8.encode(
+          `${plural(cap.captured, 'captured')}\n${plural(cap.received, 'received by filter')}\n${plural(0, 'dropped by kernel')}\n`,
+        ),
+      );
+      if (why === 'gone') status = 1;
+      job && ctx.jobs?.remove(job);
+    },
+  });
+  const job = ctx.background ? { name: 'tcpdump', signal: () => cap.close('signal') } : undefined;
+  cap.open();
+  if (job) {
+    ctx.jobs?.add(job);
+    const to = ctx.timeout;
+    if (to)
+      ctx.world.clock.schedule(to.at - ctx.world.clock.now, () => {
+        to.fired = !cap.done;
+        cap.close('signal');
+      });
+    return 0;
+  }
+  const clock = ctx.world.clock;
+  // A real tcpdump blocks until -c is reached or a signal comes; without either it never returns.
+  const bound = ctx.timeout?.at ?? clock.now + 3600 * SEC;
+  while (!cap.done) {
+    const next = clock.peek();
+    if (next === undefined || next > bound) break;
+    clock.runUntil(next, () => cap.done);
+  }
+  if (cap.done) return status;
+  if (ctx.timeout) {
+    clock.runUntil(ctx.timeout.at);
+    ctx.timeout.fired = true;
+    cap.close('signal');
+    return status;
+  }
+  sink.close(false);
+  cap.abandon();
+  err(
+    utf8.encode(
+      `netns-lab: unsupported: this tcpdump would keep waiting for packets${o.count ? ` (${cap.captured} of ${o.count} so far)` : ''}; stop it with -c N, "timeout SECONDS tcpdump …" or run it in the background with "&"\n`,
+    ),
+  );
+  return 2;
+}
+
+function plural(n: number, what: string): string {
+  return `${n} packet${n === 1 ? '' : 's'} ${what}`;
+}
