@@ -377,16 +377,15 @@ export class Rtnl {
     q: { dst: Ip4; len: number; gw?: Ip4; dev?: Device; metric?: number; table?: number; type?: RouteType },
   ): void {
     const table = q.table ?? RT_TABLE_MAIN;
-    const t = ns.fib.has(table) ? ns.fib.table(table) : [];
-    const r = t.find(
-      (x) =>
-        x.dst === q.dst &&
-        x.len === q.len &&
-        (q.metric === undefined || x.metric === q.metric) &&
-        (q.gw === undefined || x.gw === q.gw) &&
-        (q.dev === undefined || x.dev === q.dev) &&
-        (q.type === undefined || x.type === q.type),
-    );
+    const r = ns.fib
+      .withPrefix(table, q.dst, q.len)
+      .find(
+        (x) =>
+          (q.metric === undefined || x.metric === q.metric) &&
+          (q.gw === undefined || x.gw === q.gw) &&
+          (q.dev === undefined || x.dev === q.dev) &&
+          (q.type === undefined || x.type === q.type),
+      );
     if (!r) throw new NetError('ESRCH');
     ns.fib.remove(r);
   }

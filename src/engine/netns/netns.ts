@@ -219,17 +219,18 @@ export class Netns {
 
   /** fib_magic appends (NLM_F_APPEND): the same prefix on two devices gives two routes. */
   private addKernelRoute(r: Omit<Route, 'metric' | 'onlink' | 'proto'>): void {
-    const t = this.fib.has(r.table) ? this.fib.table(r.table) : [];
     if (
-      t.some(
-        (x) =>
-          x.dst === r.dst &&
-          x.len === r.len &&
-          x.type === r.type &&
-          x.dev === r.dev &&
-          x.prefsrc === r.prefsrc &&
-          x.metric === 0,
-      )
+      this.fib
+        .withPrefix(r.table, r.dst, r.len)
+        .some(
+          (x) =>
+            x.dst === r.dst &&
+            x.len === r.len &&
+            x.type === r.type &&
+            x.dev === r.dev &&
+            x.prefsrc === r.prefsrc &&
+            x.metric === 0,
+        )
     )
       return;
     this.fib.insert({ ...r, metric: 0, onlink: false, proto: 'kernel' });

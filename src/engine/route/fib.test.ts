@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Scope } from '../ipv4/devinet.ts';
+import type { Device } from '../link/device.ts';
 import { inPrefix, networkOf } from '../wire/addr.ts';
-import { Fib, type Route, RT_TABLE_MAIN } from './fib.ts';
+import { Fib, type Route, type RouteType, RT_TABLE_LOCAL, RT_TABLE_MAIN } from './fib.ts';
 
 const route = fc.record({
   dst: fc.integer({ min: 0, max: 0xffffffff }),
@@ -51,6 +53,74 @@ describe('FIB', () => {
               a.dst < b.dst ||
                 (a.dst === b.dst && (a.len > b.len || (a.len === b.len && a.metric < b.metric))),
             ).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('FIB lookup by prefix length', () => {
+  // The lookup visits only the routes of each prefix length that cover the destination; this is the
+  // scan it replaced (every route of the table, longest prefix, then lowest metric, first of equals),
+  // with the oif, scope and broadcast filters, over the local and main tables.
+  const devs = [{ name: 'a' }, { name: 'b' }] as unknown as Device[];
+  const SCOPES: Scope[] = ['global', 'link', 'host'];
+  const scopeNum = (s: Scope) => (s === 'global' ? 0 : s === 'link' ? 253 : s === 'host' ? 254 : 255);
+  function scan(t: Route[], dst: number, oif?: Device, minScope?: Scope): Route | undefined {
+    let best: Route | undefined;
+    for (const r of t) {
+      if (!inPrefix(dst, r.dst, r.len) || (r.len > 0 && networkOf(r.dst, r.len) !== r.dst)) continue;
+      if (r.type === 'broadcast' && r.dst !== dst) continue;
+      if (oif && r.dev && r.dev !== oif && r.type !== 'local' && r.type !== 'broadcast') continue;
+      if (minScope && scopeNum(r.scope) < scopeNum(minScope)) continue;
+      if (!best || r.len > best.len || (r.len === best.len && r.metric < best.metric)) best = r;
+    }
+    return best;
+  }
+  // Addresses near each other, so that prefixes overlap and probes hit them.
+  const ip = fc.integer({ min: 0, max: 63 }).map((x) => (0x0a000000 | (x << 2)) >>> 0);
+  const entry = fc.record({
+    dst: ip,
+    len: fc.constantFrom(0, 0, 24, 28, 30, 32),
+    hostBits: fc.boolean(),
+    metric: fc.integer({ min: 0, max: 2 }),
+    type: fc.constantFrom<RouteType>('unicast', 'local', 'broadcast'),
+    local: fc.boolean(),
+    dev: fc.integer({ min: 0, max: 2 }),
+    scope: fc.constantFrom(...SCOPES),
+  });
+
+  it('agrees with a scan of every route, filters included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 60 }),
+        fc.array(
+          fc.record({ dst: ip, oif: fc.integer({ min: 0, max: 2 }), scope: fc.integer({ min: 0, max: 3 }) }),
+        ),
+        (routes, probes) => {
+          const fib = new Fib();
+          routes.forEach((e, i) => {
+            const dst = e.hostBits ? e.dst | 1 : networkOf(e.dst, e.len);
+            fib.insert({
+              table: e.local ? RT_TABLE_LOCAL : RT_TABLE_MAIN,
+              type: e.type,
+              dst,
+              len: e.len,
+              metric: e.metric,
+              dev: devs[e.dev],
+              onlink: false,
+              scope: e.scope,
+              proto: `p${i}`,
+            });
+          });
+          for (const p of probes) {
+            const oif = devs[p.oif];
+            const minScope = SCOPES[p.scope];
+            const want =
+              scan(fib.table(RT_TABLE_LOCAL), p.dst, oif, minScope) ??
+              scan(fib.table(RT_TABLE_MAIN), p.dst, oif, minScope);
+            expect(fib.lookup(p.dst, { oif, minScope })).toBe(want);
           }
         },
       ),

@@ -121,6 +121,27 @@ function order(a: Route, b: Route): number {
   return a.metric - b.metric;
 }
 
+/** The first index of `t` (kept in `order`) whose route is not ordered before dst/len: a binary search. */
+function firstOf(t: Route[], dst: Ip4, len: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const r = t[mid];
+    if (r.dst < dst || (r.dst === dst && r.len > len)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What a table lookup needs besides the sorted routes: the prefix lengths in use and the /0 routes. */
+interface TableShape {
+  /** Prefix lengths of the table's routes, longest first, without 0. */
+  lens: number[];
+  /** The routes of length 0, in table order (any destination matches them). */
+  zero: Route[];
+}
+
 export class Fib {
   /** fib_new_table: a table exists once something was put in it; main exists from the start. */
   private tables = new Map<number, Route[]>([[RT_TABLE_MAIN, []]]);
@@ -144,16 +165,46 @@ export class Fib {
     return [...this.tables.keys()];
   }
 
+  /**
+   * The routes of table `id` for exactly dst/len, in metric order. Tables are kept sorted (`order`),
+   * so this is a binary search, and adding the routes of thousands of addresses stays linear.
+   */
+  withPrefix(id: number, dst: Ip4, len: number): Route[] {
+    const t = this.tables.get(id);
+    const out: Route[] = [];
+    if (!t) return out;
+    for (let i = firstOf(t, dst, len); i < t.length && t[i].dst === dst && t[i].len === len; i++)
+      out.push(t[i]);
+    return out;
+  }
+
   /** The route with the same key (table, dst/len, metric), which `ip route add` would collide with. */
   find(table: number, dst: Ip4, len: number, metric: number, type?: RouteType): Route | undefined {
-    return (this.tables.get(table) ?? []).find(
-      (r) => r.dst === dst && r.len === len && r.metric === metric && (type === undefined || r.type === type),
+    return this.withPrefix(table, dst, len).find(
+      (r) => r.metric === metric && (type === undefined || r.type === type),
     );
   }
 
   /** Bumped on every change; caches derived from the tables compare against it. */
   version = 0;
   private localCache?: { version: number; hosts: Set<Ip4>; prefixes: Route[] };
+  private shapes?: { version: number; of: Map<Route[], TableShape> };
+
+  private shapeOf(t: Route[]): TableShape {
+    if (this.shapes?.version !== this.version) this.shapes = { version: this.version, of: new Map() };
+    let s = this.shapes.of.get(t);
+    if (!s) {
+      const lens = new Set<number>();
+      const zero: Route[] = [];
+      for (const r of t) {
+        if (r.len === 0) zero.push(r);
+        else lens.add(r.len);
+      }
+      s = { lens: [...lens].sort((a, b) => b - a), zero };
+      this.shapes.of.set(t, s);
+    }
+    return s;
+  }
 
   /**
    * Could `ip` be a local address? False means certainly not (no local-type route covers it); true
@@ -181,8 +232,9 @@ export class Fib {
   insert(r: Route): void {
     this.version++;
     const t = this.table(r.table);
-    let i = t.length;
-    while (i > 0 && order(t[i - 1], r) > 0) i--;
+    // After every route not ordered after it: from the first of its prefix (binary search).
+    let i = firstOf(t, r.dst, r.len);
+    while (i < t.length && order(t[i], r) <= 0) i++;
     t.splice(i, 0, r);
   }
 
@@ -226,20 +278,32 @@ export class Fib {
     return { error: 'ENETUNREACH' };
   }
 
-  /** fib_table_lookup: longest prefix, then lowest metric. `oif` restricts to that device. */
+  /**
+   * fib_table_lookup: longest prefix, then lowest metric (the first of equals in table order). `oif`
+   * restricts to that device. For each prefix length in use, longest first, only the routes of that
+   * length covering `dst` are looked at (a binary search in the sorted table), as the kernel's trie
+   * does, so a lookup does not grow with the number of routes. A route whose destination has host
+   * bits set never matches (as in a scan comparing dst & mask with it).
+   */
   private tableLookup(t: Route[], flow: Flow, minScope?: Scope): Route | undefined {
     const { dst, oif } = flow;
-    let best: Route | undefined;
-    for (let i = 0; i < t.length; i++) {
-      const r = t[i];
-      if (r.len !== 0 && (dst & MASKS[r.len]) >>> 0 !== r.dst) continue;
-      if (r.type === 'broadcast' && r.dst !== dst) continue;
-      if (oif && r.dev && r.dev !== oif && r.type !== 'local' && r.type !== 'broadcast') continue;
-      if (minScope && scopeNum(r.scope) < scopeNum(minScope)) continue;
-      if (!best || r.len > best.len || (r.len === best.len && r.metric < best.metric)) best = r;
+    const { lens, zero } = this.shapeOf(t);
+    for (const len of lens) {
+      const net = (dst & MASKS[len]) >>> 0;
+      for (let i = firstOf(t, net, len); i < t.length && t[i].dst === net && t[i].len === len; i++)
+        if (usable(t[i], dst, oif, minScope)) return t[i];
     }
+    let best: Route | undefined;
+    for (const r of zero) if (usable(r, dst, oif, minScope) && (!best || r.metric < best.metric)) best = r;
     return best;
   }
+}
+
+function usable(r: Route, dst: Ip4, oif: Device | undefined, minScope: Scope | undefined): boolean {
+  if (r.type === 'broadcast' && r.dst !== dst) return false;
+  if (oif && r.dev && r.dev !== oif && r.type !== 'local' && r.type !== 'broadcast') return false;
+  if (minScope && scopeNum(r.scope) < scopeNum(minScope)) return false;
+  return true;
 }
 
 /** MASKS[len] is the netmask for a prefix length (signed 32-bit, as `&` yields). */
