@@ -1,6 +1,6 @@
 // One run of the scaling bench, in its own process so its peak RSS is its own (bench/run.ts starts
 // it): `tsx bench/scale.ts N` builds the N-namespace lab of topology.ts through the shell, runs its
-// N pings, and prints one JSON line (`bridge-loop`, `ping-100000` or `bridge-2000-ports` instead of N: those labs). The session has the product's defaults (the trace on, keeping
+// N pings, and prints one JSON line (`bridge-loop`, `ping-100000`, `bridge-2000-ports` or `routed-2000` instead of N: those labs). The session has the product's defaults (the trace on, keeping
 // the last 100,000 events), unless TRACE_LIMIT is set (run.ts's untraced baseline for bytes/event).
 // With --expose-gc it also reports the heap left after a full collection; with BENCH_ALLOC=1, the
 // bytes allocated during the pings (V8's sampling heap profiler, collected objects included).
@@ -8,7 +8,7 @@
 import { Session as Inspector } from 'node:inspector';
 import { performance } from 'node:perf_hooks';
 import { Session } from '../src/shell/session.ts';
-import { bridgeLoop, longPing, topology, wideBridge } from './topology.ts';
+import { bridgeLoop, longPing, routedHost, topology, wideBridge } from './topology.ts';
 
 // N, or one of the labs that were quadratic while the trace log spliced an array per event.
 const lab = process.argv[2];
@@ -20,7 +20,9 @@ const { setup, pings } =
       ? longPing(100_000)
       : lab === 'bridge-2000-ports'
         ? wideBridge(2000)
-        : topology(n);
+        : lab === 'routed-2000'
+          ? routedHost(2000)
+          : topology(n);
 const limit = process.env.TRACE_LIMIT === undefined ? undefined : Number(process.env.TRACE_LIMIT);
 const cpu = () => {
   const u = process.cpuUsage();

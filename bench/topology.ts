@@ -104,3 +104,23 @@ export function wideBridge(n: number): { setup: string[]; pings: string[] } {
   for (let i = 0; i < n; i++) setup.push(`ip link set v${i} up`, `ip link set p${i} up`);
   return { setup, pings: [] };
 }
+
+/** The host routes to `n` namespaces, one veth and one /24 each (as Calico-style CNIs do), and pings each. */
+export function routedHost(n: number): { setup: string[]; pings: string[] } {
+  const net = (i: number) => `10.${Math.floor(i / 250)}.${i % 250}`;
+  const setup: string[] = [];
+  const pings: string[] = [];
+  for (let i = 0; i < n; i++) {
+    setup.push(
+      `ip netns add n${i}`,
+      `ip link add v${i} type veth peer name eth0 netns n${i}`,
+      `ip link set v${i} up`,
+      `ip addr add ${net(i)}.1/24 dev v${i}`,
+      `ip -n n${i} addr add ${net(i)}.2/24 dev eth0`,
+      `ip -n n${i} link set eth0 up`,
+      `ip -n n${i} route add default via ${net(i)}.1`,
+    );
+    pings.push(`ping -c 1 -W 1 ${net(i)}.2`);
+  }
+  return { setup, pings };
+}
