@@ -10,4 +10,10 @@ try {
   process.stderr.write(`netns-lab: ${e instanceof Error ? e.message : e}\n`);
   process.exit(1);
 }
+// A reader that stops early (`netns-lab run x | head`) ends the output, as SIGPIPE ends a C tool,
+// without a stack trace.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 process.exitCode = main(process.argv.slice(2));

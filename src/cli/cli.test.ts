@@ -41,6 +41,16 @@ describe('netns-lab CLI', () => {
     );
   });
 
+  it('stops quietly when its reader goes away (| head), with no stack trace', () => {
+    const long = join(dir, 'long.sh');
+    writeFileSync(long, `ip netns add a\n${'ip -n a link show\n'.repeat(3000)}`);
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" run "${long}" | head -n 1`], {
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toBe('$ ip netns add a\n');
+    expect(r.stderr).toBe('');
+  });
+
   it('explains how to call it and fails on a missing file', () => {
     expect(cli([]).stderr).toMatch(/^Usage: netns-lab run FILE/);
     const r = cli(['run', join(dir, 'nope.sh')]);
