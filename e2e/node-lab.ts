@@ -27,3 +27,10 @@ export async function presetEvents(file: string): Promise<number> {
   if (p.traffic.length) await lab.run(p.traffic.join('\n'));
   return (await lab.trace(0, 0)).events.length;
 }
+
+/** What `command` prints on the host once the document is replayed (the terminal's "$ …" line aside). */
+export async function run(doc: Pick<LabDocument, 'script' | 'seed'>, command: string): Promise<string> {
+  const lab = createLab();
+  await lab.replay(doc.script, doc.seed);
+  return (await lab.run(command)).transcript.replace(/^\$ [^\n]*\n/, '');
+}

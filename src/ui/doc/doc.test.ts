@@ -1,13 +1,26 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../shell/lexer.ts';
+import type { LabApi } from '../../worker/api.ts';
 import { createLab } from '../../worker/lab.ts';
 import { useLab } from '../store.ts';
 import { checkNewAddr, nextFree } from './addr.ts';
 import { cmd } from './commands.ts';
-import { redo, undo, useDoc } from './docStore.ts';
+import { appendLines, redo, undo, useDoc } from './docStore.ts';
 import { documentFromFile, documentToFile, emptyDocument } from './document.ts';
 import { useEditor } from './editorStore.ts';
-import { attachLab, edit, exportCurrent, importScript, runTraffic, syncEngine } from './engine.ts';
+import {
+  attachLab,
+  documentNow,
+  edit,
+  exportCurrent,
+  importScript,
+  inOrder,
+  openDocument,
+  redo as redoInOrder,
+  runTraffic,
+  syncEngine,
+  undo as undoInOrder,
+} from './engine.ts';
 import { parseNodeId, proposeVeth } from './intents.ts';
 import { checkDevName, FieldError } from './names.ts';
 import { DEFAULT_PRESET, PRESETS } from './presets.ts';
@@ -250,6 +263,98 @@ describe('the document drives the engine', () => {
     const shape = (s: typeof snap) =>
       s.namespaces.map((x) => x.links.map((l) => `${l.name} ${l.addrs} ${l.master}`).sort());
     expect(shape(again.snapshot)).toEqual(shape(snap));
+  });
+});
+
+describe('every read of the lab comes after the operations issued before it', () => {
+  /** The real lab behind a worker-like delay of 0–3 ms per call, so replays finish out of step. */
+  const slowLab = (): LabApi => {
+    const real = createLab();
+    const later = <T>(v: () => Promise<T>) =>
+      new Promise<T>((ok, ko) => setTimeout(() => v().then(ok, ko), Math.random() * 3));
+    return {
+      reset: (seed) => later(() => real.reset(seed)),
+      run: (s) => later(() => real.run(s)),
+      snapshot: () => later(() => real.snapshot()),
+      replay: (s, seed) => later(() => real.replay(s, seed)),
+      exportScript: () => later(() => real.exportScript()),
+      trace: (a, b) => later(() => real.trace(a, b)),
+      stateAt: (a, n) => later(() => real.stateAt(a, n)),
+      statesAt: (r) => later(() => real.statesAt(r)),
+    };
+  };
+  const exportOf = async (doc: { script: string; seed: number }) => {
+    const lab = createLab();
+    await lab.replay(doc.script, doc.seed);
+    return lab.exportScript();
+  };
+  const [docker0, manual, router, masq] = [
+    'docker0.sh',
+    'manual-bridge.sh',
+    'router.sh',
+    'masquerade.sh',
+  ].map((f) => PRESETS.find((p) => p.example.file === f)!);
+
+  beforeEach(async () => {
+    useDoc.setState({ doc: emptyDocument() });
+    useDoc.temporal.getState().clear();
+    attachLab(slowLab());
+    await syncEngine();
+  });
+
+  it('open, undo, redo, edit and import issued back to back; each read sees exactly those before it', async () => {
+    const edited = { ...masq.doc, script: appendLines(masq.doc.script, cmd.addNetns('extra')) };
+    const want = {
+      router: await exportOf(router.doc),
+      edited: await exportOf(edited),
+      docker0: await exportOf(docker0.doc),
+    };
+    // Nothing awaited from here to the end: every call is issued before the first replay returns.
+    const reads: Promise<unknown>[] = [];
+    const sees = (p: Promise<unknown>, value: unknown) => reads.push(p.then((v) => expect(v).toBe(value)));
+    void openDocument(router.doc, router.traffic);
+    sees(exportCurrent(), want.router);
+    sees(
+      documentNow().then((d) => d.script),
+      router.doc.script,
+    );
+    void openDocument(masq.doc);
+    void undoInOrder();
+    sees(exportCurrent(), want.router);
+    void redoInOrder();
+    sees(
+      documentNow().then((d) => d.title),
+      masq.doc.title,
+    );
+    void edit(cmd.addNetns('extra'));
+    sees(exportCurrent(), want.edited);
+    void importScript(manual.example.script, 'imported');
+    sees(
+      documentNow().then((d) => d.title),
+      'imported',
+    );
+    void undoInOrder();
+    sees(exportCurrent(), want.edited);
+    // A task that opens a document (how the editor starts) is ordered like any other.
+    void inOrder((open) => open(docker0.doc));
+    sees(exportCurrent(), want.docker0);
+    await Promise.all(reads);
+    expect(reads).toHaveLength(8);
+    expect(useDoc.getState().doc).toBe(docker0.doc);
+  });
+
+  it('names proposed for a drop come from the topology the edit applies to', async () => {
+    useDoc.getState().setDoc(docker0.doc);
+    const names: string[] = [];
+    const drop = () =>
+      edit((snap) => {
+        const n = `c${snap.namespaces.length}`;
+        names.push(n);
+        return cmd.addNetns(n);
+      });
+    const r = await Promise.all([drop(), drop(), drop()]);
+    expect(r).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(names).toEqual(['c3', 'c4', 'c5']);
   });
 });
 

@@ -1,7 +1,14 @@
-// Keeps the worker's engine equal to the document: every change replays reset(seed) + run(script)
-// (deterministic, milliseconds). An edit appends command lines; if any of them fails in the replay
-// the document is left as it was and the command's own error is returned for the inspector.
+// The editor's one queue to the engine. Every operation on the lab is a task run in the order it was
+// issued: opening a document (preset, file, link, import, the autosave at startup), an edit, undo and
+// redo, traffic, and every read — the export, the share link, the JSON file, a terminal command. A
+// task starts when every earlier one has finished, sees the document they left, and before it reads
+// the engine the engine is replayed to that document (reset(seed) + run(script): deterministic,
+// milliseconds). So whatever the worker's timing, a read issued after an edit describes the edited
+// lab, and the canvas, the export, the link, the file and the terminal describe one document.
+// An edit appends command lines; if any of them fails in the replay the document is left as it was
+// and the command's own error is returned for the inspector.
 
+import type { TopologySnapshot } from '../../engine/snapshot.ts';
 import { scriptLines } from '../../shell/lexer.ts';
 import type { LabApi, ReplayResult } from '../../worker/api.ts';
 import { useLab } from '../store.ts';
@@ -9,18 +16,36 @@ import { appendLines, lineCount, useDoc } from './docStore.ts';
 import { type LabDocument, LIMITS } from './document.ts';
 import { type ImportProblem, useEditor } from './editorStore.ts';
 import { isTraffic } from './preset.ts';
+import { teardownScript } from './teardown.ts';
 
-let lab: LabApi | undefined;
-/** What the engine currently holds (before any traffic run on top). */
-let replayed: { script: string; seed: number } | undefined;
+/** The document the engine holds (before any traffic run on top), and its replayed topology. */
+let replayed: { script: string; seed: number; snapshot: TopologySnapshot } | undefined;
 let queue: Promise<unknown> = Promise.resolve();
+/**
+ * Resolves to the engine once it is attached and its first task (opening the user's lab) is done:
+ * what the user does before that, however early, runs after it.
+ */
+let gate = deferred<LabApi>();
 
-/** Worker calls run one at a time, in order, so a replay never interleaves with an edit. */
-function serial<T>(fn: (lab: LabApi) => Promise<T>): Promise<T> {
-  const run = queue.then(() => {
-    if (!lab) throw new Error('the engine is not attached');
-    return fn(lab);
+function deferred<T>() {
+  let resolve: (v: T) => void = () => {};
+  const promise = new Promise<T>((r) => {
+    resolve = r;
   });
+  const d = {
+    promise,
+    settled: false,
+    resolve(v: T) {
+      d.settled = true;
+      resolve(v);
+    },
+  };
+  return d;
+}
+
+/** Runs `fn` after every task issued before it; the tasks never interleave. */
+function serial<T>(fn: (lab: LabApi) => Promise<T>): Promise<T> {
+  const run = queue.then(() => gate.promise).then(fn);
   queue = run.catch(() => undefined);
   return run;
 }
@@ -33,7 +58,7 @@ async function replay(api: LabApi, doc: LabDocument, commit?: () => void): Promi
   useLab.getState().started(doc.title);
   try {
     const r = await api.replay(doc.script, doc.seed);
-    replayed = { script: doc.script, seed: doc.seed };
+    replayed = { script: doc.script, seed: doc.seed, snapshot: r.snapshot };
     commit?.();
     useLab.getState().finished(r);
     return r;
@@ -43,51 +68,107 @@ async function replay(api: LabApi, doc: LabDocument, commit?: () => void): Promi
   }
 }
 
-/** Attaches the engine and keeps it following the document (undo, redo, load, restore). */
-export function attachLab(api: LabApi): () => void {
-  lab = api;
+const holds = (doc: LabDocument) => replayed?.script === doc.script && replayed.seed === doc.seed;
+
+/** Brings the engine to the current document if it is not there; returns that document's topology. */
+async function current(api: LabApi): Promise<{ doc: LabDocument; snapshot: TopologySnapshot }> {
+  const { doc } = useDoc.getState();
+  if (!holds(doc)) await replay(api, doc);
+  return { doc, snapshot: replayed!.snapshot };
+}
+
+type Open = (doc: LabDocument, traffic?: string[]) => Promise<void>;
+
+/**
+ * Attaches the engine and keeps it following the document (undo, redo, load, restore). `first` is
+ * the first task (the editor opening the user's lab): every other task, even one issued before
+ * this call, runs after it.
+ */
+export function attachLab(api: LabApi, first?: (open: Open) => Promise<void>): () => void {
   replayed = undefined;
+  // Tasks already waiting keep waiting on this gate; it opens once `first` is done.
+  if (gate.settled) gate = deferred();
+  const mine = gate;
+  void (first ? first((doc, traffic = []) => openIn(api, doc, traffic)) : Promise.resolve())
+    .catch(() => undefined) // the status line shows a failed replay; the queue goes on
+    .then(() => mine.resolve(api));
   const unsub = useDoc.subscribe((s, prev) => {
     if (s.doc.script !== prev.doc.script || s.doc.seed !== prev.doc.seed) void syncEngine();
   });
   return () => {
     unsub();
-    lab = undefined;
+    if (gate.settled) gate = deferred();
   };
 }
 
+/** Replays the document if the engine does not hold it (after a change made outside the queue). */
 export function syncEngine(): Promise<void> {
   return serial(async (api) => {
-    const { doc } = useDoc.getState();
-    if (replayed?.script === doc.script && replayed.seed === doc.seed) return;
-    await replay(api, doc);
+    await current(api);
+  });
+}
+
+/**
+ * The document once every operation issued before this call has finished: what the share link, the
+ * JSON file and the autosave of an explicit save must carry.
+ */
+export function documentNow(): Promise<LabDocument> {
+  return serial(async () => useDoc.getState().doc);
+}
+
+/** Runs `fn` in the queue (a link opened later): it may open a document with `open`. */
+export function inOrder<T>(fn: (open: Open) => Promise<T>): Promise<T> {
+  return serial((api) => fn((doc, traffic = []) => openIn(api, doc, traffic)));
+}
+
+/** Undo and redo are tasks too: they apply to the document every earlier edit or open produced. */
+export const undo = () => travel('undo');
+export const redo = () => travel('redo');
+
+function travel(dir: 'undo' | 'redo'): Promise<void> {
+  return serial(async (api) => {
+    const t = useDoc.temporal.getState();
+    const target = (dir === 'undo' ? t.pastStates : t.futureStates).at(-1)?.doc;
+    if (!target) return;
+    const apply = () => useDoc.temporal.getState()[dir]();
+    // The drawing changes once: the replayed topology and the restored positions in one tick.
+    if (holds(target)) apply();
+    else await replay(api, target, apply);
   });
 }
 
 export type EditOutcome = { ok: true } | { ok: false; command: string; output: string };
 
 /**
- * Appends `lines` to the document if every one of them succeeds. `patch` updates the non-script
- * parts (positions, roles) in the same undo step.
+ * Appends `lines` to the document if every one of them succeeds. `lines` may be a function of the
+ * document's topology at the moment the edit runs (names proposed from it are then still free even
+ * when other edits were queued before). `patch` updates the non-script parts (positions, roles) in
+ * the same undo step.
  */
 export function edit(
-  lines: string[],
+  lines: string[] | ((snapshot: TopologySnapshot) => string[]),
   patch?: (doc: LabDocument) => Partial<LabDocument>,
 ): Promise<EditOutcome> {
   return serial(async (api) => {
-    const { doc, setDoc } = useDoc.getState();
-    const script = appendLines(doc.script, lines);
+    const { doc, snapshot } = await current(api);
+    const { setDoc } = useDoc.getState();
+    const added = typeof lines === 'function' ? lines(snapshot) : lines;
+    if (added.length === 0) return { ok: true } as const;
+    const script = appendLines(doc.script, added);
     if (script.length > LIMITS.script) return refuse({ command: '', output: 'script too long' });
     const first = lineCount(doc.script) + 1;
+    replayed = undefined; // the engine is about to hold a script that is not the document yet
     const r = await api.replay(script, doc.seed);
     const bad = r.lines.find((l) => l.line >= first && (l.status !== 0 || l.unsupported));
     if (bad) {
       await replay(api, doc); // put the engine back where the document is
       return refuse({ command: bad.command, output: bad.output.trim() || `exit status ${bad.status}` });
     }
-    replayed = { script, seed: doc.seed };
+    replayed = { script, seed: doc.seed, snapshot: r.snapshot };
     useLab.getState().finished(r);
-    setDoc({ ...doc, ...patch?.(doc), script });
+    // A box moved while the replay ran is kept: only the script is this task's to change.
+    const latest = useDoc.getState().doc;
+    setDoc({ ...latest, ...patch?.(latest), script });
     useEditor.getState().set({ refused: undefined });
     return { ok: true } as const;
   });
@@ -103,8 +184,7 @@ function refuse(o: { command: string; output: string }): EditOutcome {
 /** Runs traffic (ping) on top of the document's state; the document does not change. */
 export function runTraffic(lines: string[]): Promise<string> {
   return serial(async (api) => {
-    const { doc } = useDoc.getState();
-    if (replayed?.script !== doc.script || replayed.seed !== doc.seed) await replay(api, doc);
+    await current(api);
     const r = await api.run(lines.join('\n'));
     const { transcript, finished } = useLab.getState();
     finished({ transcript: transcript + r.transcript, snapshot: r.snapshot });
@@ -112,11 +192,16 @@ export function runTraffic(lines: string[]): Promise<string> {
   });
 }
 
+/** The export of the document as every earlier operation left it, from the engine's world. */
 export function exportCurrent(): Promise<string> {
+  return exportFiles().then((f) => f.topo);
+}
+
+/** topo.sh and teardown.sh of the same document, both from one task. */
+export function exportFiles(): Promise<{ topo: string; teardown: string }> {
   return serial(async (api) => {
-    const { doc } = useDoc.getState();
-    if (replayed?.script !== doc.script || replayed.seed !== doc.seed) await replay(api, doc);
-    return api.exportScript();
+    const { snapshot } = await current(api);
+    return { topo: await api.exportScript(), teardown: teardownScript(snapshot) };
   });
 }
 
@@ -137,6 +222,7 @@ export function importScript(text: string, title: string): Promise<ImportReport>
         problems: [{ line: 0, command: '', output: `larger than ${LIMITS.script} bytes` }],
       };
     }
+    replayed = undefined;
     const r = await api.replay(text, 1);
     const byLine = new Map(r.lines.map((l) => [l.line, l]));
     const problems: ImportProblem[] = [];
@@ -172,16 +258,18 @@ export function importScript(text: string, title: string): Promise<ImportReport>
 
 /** Replaces the document (preset, file, share link) and replays it; optional traffic after. */
 export function openDocument(doc: LabDocument, traffic: string[] = []): Promise<void> {
-  return serial(async (api) => {
-    await replay(api, doc, () => {
-      useDoc.getState().setDoc(doc);
-      const { epoch, set } = useEditor.getState();
-      set({ selected: undefined, refused: undefined, epoch: epoch + 1 });
-    });
-    if (traffic.length) {
-      const r = await api.run(traffic.join('\n'));
-      const { transcript, finished } = useLab.getState();
-      finished({ transcript: transcript + r.transcript, snapshot: r.snapshot });
-    }
+  return serial((api) => openIn(api, doc, traffic));
+}
+
+async function openIn(api: LabApi, doc: LabDocument, traffic: string[]): Promise<void> {
+  await replay(api, doc, () => {
+    useDoc.getState().setDoc(doc);
+    const { epoch, set } = useEditor.getState();
+    set({ selected: undefined, refused: undefined, epoch: epoch + 1 });
   });
+  if (traffic.length) {
+    const r = await api.run(traffic.join('\n'));
+    const { transcript, finished } = useLab.getState();
+    finished({ transcript: transcript + r.transcript, snapshot: r.snapshot });
+  }
 }

@@ -2,10 +2,10 @@
 // undo/redo, auto-layout (drops the saved positions), the detail toggle and the language switch.
 
 import { useState } from 'react';
-import { redo, undo, useDoc, useHistory } from '../doc/docStore.ts';
+import { useDoc, useHistory } from '../doc/docStore.ts';
 import { documentFromFile, documentToFile, emptyDocument } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
-import { openDocument } from '../doc/engine.ts';
+import { documentNow, openDocument, redo, undo } from '../doc/engine.ts';
 import { PRESETS } from '../doc/presets.ts';
 import { encodeShare } from '../doc/share.ts';
 import { type Lang, useLang, useT } from '../i18n/index.ts';
@@ -63,8 +63,9 @@ export function EditorBar() {
           type="button"
           className="btn"
           data-testid="save-file"
-          onClick={() => {
-            const { doc } = useDoc.getState();
+          onClick={async () => {
+            // The document after every edit issued before the click, not the one drawn now.
+            const doc = await documentNow();
             download(`${fileSlug(doc.title)}.netns-lab.json`, documentToFile(doc));
           }}
         >
@@ -88,8 +89,8 @@ export function EditorBar() {
           type="button"
           className="btn"
           data-testid="share"
-          onClick={() =>
-            setLink(`${location.origin}${location.pathname}${encodeShare(useDoc.getState().doc)}`)
+          onClick={async () =>
+            setLink(`${location.origin}${location.pathname}${encodeShare(await documentNow())}`)
           }
         >
           {t('bar.share')}
@@ -100,7 +101,7 @@ export function EditorBar() {
           type="button"
           className="btn"
           disabled={!canUndo}
-          onClick={undo}
+          onClick={() => void undo()}
           data-testid="undo"
           title="Ctrl+Z"
         >
@@ -110,7 +111,7 @@ export function EditorBar() {
           type="button"
           className="btn"
           disabled={!canRedo}
-          onClick={redo}
+          onClick={() => void redo()}
           data-testid="redo"
           title="Ctrl+Shift+Z / Ctrl+Y"
         >

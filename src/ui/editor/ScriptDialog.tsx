@@ -4,10 +4,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useEditor } from '../doc/editorStore.ts';
-import { exportCurrent, importScript } from '../doc/engine.ts';
-import { teardownScript } from '../doc/teardown.ts';
+import { exportFiles, importScript } from '../doc/engine.ts';
 import { useT } from '../i18n/index.ts';
-import { useLab } from '../store.ts';
 import { download } from './files.ts';
 
 export type ScriptMode = 'import' | 'export';
@@ -113,15 +111,14 @@ function ImportPane({ onClose }: { onClose(): void }) {
 
 function ExportPane({ onClose }: { onClose(): void }) {
   const t = useT();
-  const [script, setScript] = useState<string>();
+  // Both files of the document as it is once every earlier edit is applied (one task of the queue).
+  const [files, setFiles] = useState<{ topo: string; teardown: string }>();
   const [tab, setTab] = useState<'topo' | 'teardown'>('topo');
   const [copied, setCopied] = useState(false);
-  const snapshot = useLab((s) => s.snapshot);
   useEffect(() => {
-    void exportCurrent().then(setScript);
+    void exportFiles().then(setFiles);
   }, []);
-  const teardown = snapshot ? teardownScript(snapshot) : '';
-  const shown = tab === 'topo' ? (script ?? '') : teardown;
+  const shown = files?.[tab] ?? '';
   const file = tab === 'topo' ? 'topo.sh' : 'teardown.sh';
   return (
     <div>

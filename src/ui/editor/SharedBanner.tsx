@@ -1,7 +1,7 @@
 // Shown while a shared link is open: the user's own autosave is untouched until they keep it.
 
 import { useEditor } from '../doc/editorStore.ts';
-import { openDocument } from '../doc/engine.ts';
+import { documentNow, openDocument } from '../doc/engine.ts';
 import { saveNow } from '../doc/persist.ts';
 import { DEFAULT_PRESET } from '../doc/presets.ts';
 import { useT } from '../i18n/index.ts';
@@ -24,7 +24,7 @@ export function SharedBanner() {
         onClick={async () => {
           useEditor.getState().set({ shared: undefined });
           clearHash();
-          await saveNow();
+          await saveNow(await documentNow());
         }}
       >
         {t('share.keep')}

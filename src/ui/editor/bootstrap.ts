@@ -2,15 +2,21 @@
 // autosaved document, or the default preset. Also the undo/redo keys.
 
 import type { LabApi } from '../../worker/api.ts';
-import { redo, undo, useDoc } from '../doc/docStore.ts';
+import { useDoc } from '../doc/docStore.ts';
+import type { LabDocument } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
-import { attachLab, openDocument } from '../doc/engine.ts';
+import { attachLab, inOrder, redo, undo } from '../doc/engine.ts';
 import { loadAutosave, saveNow, startAutosave } from '../doc/persist.ts';
 import { DEFAULT_PRESET } from '../doc/presets.ts';
 import { decodeShare, SHARE_PREFIX } from '../doc/share.ts';
 
-/** Opens a `#share=` link; `startup`: the page just loaded, so the user's lab is the autosave. */
-async function openFromUrl(startup: boolean): Promise<boolean> {
+type Open = (doc: LabDocument, traffic?: string[]) => Promise<void>;
+
+/**
+ * Opens a `#share=` link; `startup`: the page just loaded, so the user's lab is the autosave. Runs
+ * as a task of the editor's queue (engine.ts), after everything issued before it.
+ */
+async function openFromUrl(open: Open, startup: boolean): Promise<boolean> {
   if (!location.hash.startsWith(SHARE_PREFIX)) return false;
   const r = decodeShare(location.hash);
   if (!r.ok) {
@@ -30,14 +36,14 @@ async function openFromUrl(startup: boolean): Promise<boolean> {
     }
   }
   useEditor.getState().set({ shared: { previous } });
-  await openDocument(r.doc);
+  await open(r.doc);
   return true;
 }
 
-export async function openOwn(): Promise<void> {
+async function openOwn(open: Open): Promise<void> {
   const saved = await loadAutosave();
-  if (saved) await openDocument(saved);
-  else await openDocument(DEFAULT_PRESET.doc, DEFAULT_PRESET.traffic);
+  if (saved) await open(saved);
+  else await open(DEFAULT_PRESET.doc, DEFAULT_PRESET.traffic);
 }
 
 function isTyping(e: KeyboardEvent): boolean {
@@ -48,23 +54,24 @@ function isTyping(e: KeyboardEvent): boolean {
 function onKey(e: KeyboardEvent) {
   if (!(e.ctrlKey || e.metaKey) || isTyping(e)) return;
   const k = e.key.toLowerCase();
-  if (k === 'z' && !e.shiftKey) undo();
-  else if ((k === 'z' && e.shiftKey) || k === 'y') redo();
+  if (k === 'z' && !e.shiftKey) void undo();
+  else if ((k === 'z' && e.shiftKey) || k === 'y') void redo();
   else return;
   e.preventDefault();
 }
 
 export function startEditor(lab: LabApi): () => void {
-  const detach = attachLab(lab);
   let stopAutosave: (() => void) | undefined;
   let stopped = false;
-  void (async () => {
-    if (!(await openFromUrl(true))) await openOwn();
+  // The engine's first task: whatever the user does while the autosave is being read (pick a
+  // preset, import), even before this runs, is queued after it and wins, as it was done later.
+  const detach = attachLab(lab, async (open) => {
+    if (!(await openFromUrl(open, true))) await openOwn(open);
     if (stopped) return;
     useDoc.temporal.getState().clear(); // undo starts from what was opened, not from empty
     stopAutosave = startAutosave();
-  })();
-  const onHash = () => void openFromUrl(false);
+  });
+  const onHash = () => void inOrder((open) => openFromUrl(open, false));
   addEventListener('keydown', onKey);
   addEventListener('hashchange', onHash);
   return () => {

@@ -1,6 +1,7 @@
 // Canvas gestures turned into edits: a palette item dropped somewhere, a connection dragged from
 // one box to another. Names and addresses come from doc/intents.ts; the commands from commands.ts.
 
+import type { TopologySnapshot } from '../../engine/snapshot.ts';
 import { cmd } from '../doc/commands.ts';
 import type { Role } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
@@ -40,41 +41,58 @@ function toast(key: MessageKey) {
   useEditor.getState().set({ toast: { key } });
 }
 
-/** Creates what a palette item stands for, in or on the node it was dropped on (`under`). */
+/**
+ * Creates what a palette item stands for, in or on the node it was dropped on (`under`). Names are
+ * chosen from the topology the edit applies to (edits queued before it included), so two quick drops
+ * get c1 and c2, not c1 twice.
+ */
 export async function dropPaletteItem(kind: string, under?: string): Promise<void> {
-  const snap = useLab.getState().snapshot;
-  if (!snap) return;
+  if (!useLab.getState().snapshot) return;
   const target = under ? parseNodeId(under) : undefined;
   const role = NS_ROLES[kind];
+  let name = '';
   if (role) {
-    const name = newNetnsName(snap, role);
-    const lines = [...cmd.addNetns(name), ...(role === 'router' ? cmd.ipForward(name, true) : [])];
     const info = role === 'pod' ? { role, containers: ['app', 'sidecar'] } : { role };
     // Placed by the layout, in the row of namespaces; a box the user moves keeps its place.
-    const r = await edit(lines, (d) => ({ roles: { ...d.roles, [name]: info } }));
+    const r = await edit(
+      (snap) => {
+        name = newNetnsName(snap, role);
+        return [...cmd.addNetns(name), ...(role === 'router' ? cmd.ipForward(name, true) : [])];
+      },
+      (d) => ({ roles: { ...d.roles, [name]: info } }),
+    );
     // Selected: the inspector shows its name field, to be named as a blog post names it.
     if (r.ok) selectCreated(netnsId(name));
     return;
   }
   if (kind === 'bridge') {
     const netns = target?.netns ?? '';
-    const name = freeName('br', linkNames(snap, netns), true);
-    const r = await edit(cmd.addBridge({ netns, name }));
+    const r = await edit((snap) => {
+      name = freeName('br', linkNames(snap, netns), true);
+      return cmd.addBridge({ netns, name });
+    });
     if (r.ok) selectCreated(linkId(netns, name));
     return;
   }
   if (kind === 'macvlan') {
-    const parent =
-      target?.kind === 'link'
-        ? snap.namespaces.find((n) => n.name === target.netns)?.links.find((l) => l.name === target.name)
-        : undefined;
-    if (!parent || parent.kind === 'loopback' || target?.kind !== 'link') {
+    const parentOf = (snap: TopologySnapshot) => {
+      if (target?.kind !== 'link') return undefined;
+      const l = snap.namespaces
+        .find((n) => n.name === target.netns)
+        ?.links.find((x) => x.name === target.name);
+      return l && l.kind !== 'loopback' ? target : undefined;
+    };
+    const parent = parentOf(useLab.getState().snapshot!);
+    if (!parent) {
       toast('palette.macvlanTarget');
       return;
     }
-    const name = freeName('mv', linkNames(snap, target.netns), true);
-    const r = await edit(cmd.addMacvlan({ netns: target.netns, name: parent.name }, name, target.netns));
-    if (r.ok) selectCreated(linkId(target.netns, name));
+    const r = await edit((snap) => {
+      if (!parentOf(snap)) return []; // gone meanwhile: nothing to add
+      name = freeName('mv', linkNames(snap, parent.netns), true);
+      return cmd.addMacvlan({ netns: parent.netns, name: parent.name }, name, parent.netns);
+    });
+    if (r.ok && name) selectCreated(linkId(parent.netns, name));
   }
 }
 
