@@ -154,6 +154,30 @@ describe('the normaliser does not hide real differences', () => {
     ).toBe(false);
   });
 
+  it('sorts arp and netstat entries under their fixed header', () => {
+    const head = 'Address                  HWtype  HWaddress           Flags Mask            Iface';
+    const e1 = '10.0.1.1                 ether   02:00:00:00:c8:02   C                     va';
+    const e2 = '10.0.1.50                ether   02:00:00:00:00:50   CM                    va';
+    expect(differs('arp -n', [head, e1, e2], [head, e2, e1])).toBe(false);
+    expect(differs('arp -n', [head, e1, e2], [e1, head, e2])).toBe(true);
+    expect(differs('arp -n', [head, e1], [head, e1.replace(' C ', ' CM')])).toBe(true);
+    expect(
+      differs(
+        'netstat -rn',
+        ['0.0.0.0 10.0.1.1', '10.0.1.0 0.0.0.0'],
+        ['10.0.1.0 0.0.0.0', '0.0.0.0 10.0.1.1'],
+      ),
+    ).toBe(true);
+  });
+
+  it('masks only the wall-clock bridge timers of ip -d link', () => {
+    const line = (gc: string, age: string) =>
+      `    bridge forward_delay 1500 hello_time 200 max_age 2000 ageing_time ${age} hello_timer    0.00 gc_timer  ${gc} group_fwd_mask 0`;
+    expect(differs('ip -d link show br0', [line('1.29', '150')], [line('9.92', '150')])).toBe(false);
+    expect(differs('ip -d link show br0', [line('1.29', '150')], [line('1.29', '300')])).toBe(true);
+    expect(normaliseLine('hello_timer    0.00')).toBe('hello_timer    0.00');
+  });
+
   it('keeps trailing spaces', () => {
     expect(differs('ip route', ['10.0.0.0/24 dev v1 '], ['10.0.0.0/24 dev v1'])).toBe(true);
   });

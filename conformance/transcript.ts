@@ -41,7 +41,15 @@ function trimEnd(lines: string[]): void {
 
 // Commands whose output the kernel prints in hash-table order: their entries are compared as sorted
 // lines. (`ip netns list` is not one of them: it is a readdir of a tmpfs, newest first.)
-const HASH_ORDER = [/\bip\b.*\bneigh(bour)?\b/, /\bbridge\b.*\bfdb\b/, /\bconntrack\b.*-[LD]/, /\bss\b\s+-/];
+const HASH_ORDER = [
+  /\bip\b.*\bneigh(bour)?\b/,
+  /\bbridge\b.*\bfdb\b/,
+  /\bconntrack\b.*-[LD]/,
+  /\bss\b\s+-/,
+  // net-tools read /proc/net/arp and /proc/net/{tcp,udp}, walked in hash order too
+  /\barp\b/,
+  /\bnetstat\b.*\s-\w*[tu]/,
+];
 
 function unordered(command: string): boolean {
   return HASH_ORDER.some((re) => re.test(command));
@@ -49,7 +57,13 @@ function unordered(command: string): boolean {
 
 // Lines of those listings that are not entries (ss's column header, conntrack's summary on stderr):
 // they keep their place, and only the entries between them are sorted.
-const FIXED = [/^(Netid\s+)?State\s+Recv-Q\s/, /^conntrack v[\d.]+ \(conntrack-tools\): /];
+const FIXED = [
+  /^(Netid\s+)?State\s+Recv-Q\s/,
+  /^conntrack v[\d.]+ \(conntrack-tools\): /,
+  /^Address\s+HWtype\s/,
+  /^Active Internet connections /,
+  /^Proto Recv-Q Send-Q /,
+];
 
 /** Sorts the entries of a hash-ordered listing in place among themselves; every other line stays put. */
 export function sortEntries(lines: string[]): string[] {
@@ -83,6 +97,9 @@ export function normaliseLine(line: string): string {
       .replace(/(\d+\.\d+\.\d+\.\d+):(\d{5})\b/g, (m, a: string, p: string) =>
         ephemeral(p) ? `${a}:EPHEM` : m,
       )
+      // ip -d link: a bridge's garbage-collection timer and a port's forward-delay timer count down
+      // in wall-clock time since the bridge or port was set up, which the recorder's pace decides
+      .replace(/\b(gc_timer|forward_delay_timer)( +)\d+\.\d\d\b/g, '$1$2<timer>')
       // brctl showmacs ageing timer: whole seconds are meaningful, hundredths are not
       .replace(/^(\s+\d+\t[0-9a-f:]{17}\t(?:yes|no)\t\t)\s*(\d+)\.\d+$/, (_m, head: string, secs: string) => {
         return `${head}${secs}s`;

@@ -44,5 +44,6 @@ ip netns exec a ping -c 1 10.9.0.2
 ip -n a route flush cache
 ip -n a route get 10.9.0.2
 ip -n a route show cache
+sleep 1
 ip netns exec a ping -c 1 10.9.0.2
 ip -n a route get 10.9.0.2

@@ -1,4 +1,4 @@
-# ICMP redirect sysctls: send_redirects off on the router, accept_redirects off on the host, secure_redirects with shared_media off, a forwarding host ignores redirects
+# ICMP redirect sysctls: send_redirects on the router; accept_redirects (any of all/DEV on a host, both on a router), shared_media and secure_redirects on the host
 ip netns add sw
 ip netns add a
 ip netns add r1
@@ -39,19 +39,34 @@ ip netns exec a ping -c 1 10.9.0.2
 ip -n a route get 10.9.0.2
 ip netns exec r1 sysctl -w net.ipv4.conf.v1.send_redirects=1
 ip netns exec a sysctl -w net.ipv4.conf.all.accept_redirects=0
+sleep 2
+ip netns exec a ping -c 1 10.9.0.2
+ip -n a route get 10.9.0.2
+ip netns exec a sysctl -w net.ipv4.conf.va.accept_redirects=0
+ip -n a route flush cache
+sleep 2
 ip netns exec a ping -c 1 10.9.0.2
 ip -n a route get 10.9.0.2
 ip netns exec a sysctl -w net.ipv4.conf.all.accept_redirects=1
+ip netns exec a sysctl -w net.ipv4.conf.va.accept_redirects=1
 ip netns exec a sysctl -w net.ipv4.conf.va.shared_media=0
-sleep 1
-ip netns exec a ping -c 1 10.9.0.2
-ip -n a route get 10.9.0.2
-ip netns exec a sysctl -w net.ipv4.conf.va.secure_redirects=0
-sleep 1
-ip netns exec a ping -c 1 10.9.0.2
-ip -n a route get 10.9.0.2
 ip -n a route flush cache
+sleep 2
+ip netns exec a ping -c 1 10.9.0.2
+ip -n a route get 10.9.0.2
+ip netns exec a sysctl -w net.ipv4.conf.all.secure_redirects=0
+ip netns exec a sysctl -w net.ipv4.conf.va.secure_redirects=0
+ip -n a route flush cache
+sleep 2
+ip netns exec a ping -c 1 10.9.0.2
+ip -n a route get 10.9.0.2
 ip netns exec a sysctl -w net.ipv4.ip_forward=1
-sleep 1
+ip -n a route flush cache
+sleep 2
+ip netns exec a ping -c 1 10.9.0.2
+ip -n a route get 10.9.0.2
+ip netns exec a sysctl -w net.ipv4.conf.va.accept_redirects=0
+ip -n a route flush cache
+sleep 2
 ip netns exec a ping -c 1 10.9.0.2
 ip -n a route get 10.9.0.2

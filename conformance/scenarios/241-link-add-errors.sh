@@ -15,9 +15,13 @@ ip -n n link add . type veth peer name b0
 ip -n n link add .. type veth peer name b0
 ip -n n link add a0 type veth peer name ..
 ip -n n link add a0 type veth peer name lo
-ip -n n -br link show
+ip -n n link del a0
+ip -n n link del a0
 ip -n n link add a1 address 02:00:00:00:f1:01 type veth peer name b1 address 02:00:00:00:f1:01
-ip -n n -br link show
-ip -n n link add a2 address 02:00:00:00:f1:0 type veth peer name b2
+ip -n n link show a1
+ip -n n link show b1
+ip -n n link add a2 address 02:00:00:00:f1:0 type veth peer name b2 address 02:00:00:00:f1:03
+ip -n n link show a2
+ip -n n link del a2
 ip -n n link add a2 address 03:00:00:00:f1:02 type veth peer name b2
 ip -n n link add a2 type veth peer name b2 address 03:00:00:00:f1:02

@@ -16,6 +16,8 @@ export type Errno =
   | 'ERANGE'
   | 'ELOOP'
   | 'EPERM'
+  | 'EACCES'
+  | 'EXDEV'
   | 'ENETDOWN';
 
 export const STRERROR: Record<Errno, string> = {
@@ -33,6 +35,8 @@ export const STRERROR: Record<Errno, string> = {
   ERANGE: 'Numerical result out of range',
   ELOOP: 'Too many levels of symbolic links',
   EPERM: 'Operation not permitted',
+  EACCES: 'Permission denied',
+  EXDEV: 'Invalid cross-device link',
   ENETDOWN: 'Network is down',
 };
 

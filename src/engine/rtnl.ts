@@ -12,6 +12,7 @@ import { Macvlan } from './link/macvlan.ts';
 import { Veth } from './link/veth.ts';
 import { Netns } from './netns/netns.ts';
 import { sysctlEntry } from './netns/sysctl.ts';
+import type { FibRule } from './route/fib.ts';
 import { type Route, type RouteType, RT_TABLE_MAIN } from './route/fib.ts';
 import { msg } from './trace/messages.ts';
 import { broadcastOf, type Ip4, inPrefix, type Mac, networkOf, ZERO_MAC } from './wire/addr.ts';
@@ -316,6 +317,8 @@ export class Rtnl {
       proto?: string;
       src?: Ip4;
       onlink?: boolean;
+      mtu?: number;
+      mtuLock?: boolean;
     },
     mode: 'add' | 'replace' | 'append' = 'add',
   ): Route {
@@ -368,8 +371,49 @@ export class Rtnl {
       proto: r.proto ?? 'boot',
       prefsrc: r.src,
     };
+    if (r.mtu !== undefined) {
+      route.mtu = r.mtu;
+      route.mtuLock = !!r.mtuLock;
+    }
     ns.fib.insert(route);
     return route;
+  }
+
+  /** `ip rule add` (fib_nl_newrule): after every rule of the same preference; an identical rule is EEXIST. */
+  addRule(ns: Netns, rule: FibRule): void {
+    const rules = ns.fib.rules;
+    const key = (r: FibRule) => JSON.stringify({ ...r });
+    if (rules.some((r) => key(r) === key(rule))) throw new NetError('EEXIST');
+    let i = rules.length;
+    while (i > 0 && rules[i - 1].pref > rule.pref) i--;
+    rules.splice(i, 0, rule);
+    ns.fib.version++;
+  }
+
+  /** `ip rule del` (fib_nl_delrule): the first rule the request matches. */
+  delRule(ns: Netns, match: (r: FibRule) => boolean): void {
+    const rules = ns.fib.rules;
+    const i = rules.findIndex(match);
+    if (i < 0) throw new NetError('ENOENT');
+    rules.splice(i, 1);
+    ns.fib.version++;
+  }
+
+  /** `ip rule flush`: every rule but those of preference 0. */
+  flushRules(ns: Netns): void {
+    const keep = ns.fib.rules.filter((r) => r.pref === 0);
+    ns.fib.rules.splice(0, ns.fib.rules.length, ...keep);
+    ns.fib.version++;
+  }
+
+  /** `ip route flush`: one route found by a dump. */
+  removeRoute(ns: Netns, r: Route): void {
+    ns.fib.remove(r);
+  }
+
+  /** `ip route flush cache` (rt_cache_flush): learned PMTUs and redirects are forgotten. */
+  flushRouteCache(ns: Netns): void {
+    ns.fib.exceptions.flush();
   }
 
   delRoute(
@@ -436,6 +480,7 @@ export class Rtnl {
     if (e === 'unsupported') throw new NetError('EOPNOTSUPP');
     if (!e) throw new NetError('ENOENT');
     if (!Number.isInteger(value)) throw new NetError('EINVAL');
+    if (e.range && (value < e.range[0] || value > e.range[1])) throw new NetError('EINVAL');
     e.set(value);
   }
 

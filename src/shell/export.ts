@@ -186,7 +186,9 @@ function sysctls(ns: Netns, host: Netns): string[] {
       ['all', ns.confAll, host.confAll],
       ['default', ns.confDefault, host.confDefault],
     ] as const) {
-      if (differs(conf.v[k], KERNEL_DEFAULTS.v[k], hostConf.v[k]))
+      // Setting ip_forward already sets conf/all/accept_redirects to its opposite (inet_forward_change).
+      const def = where === 'all' && k === 'accept_redirects' ? (fwd ? 0 : 1) : KERNEL_DEFAULTS.v[k];
+      if (differs(conf.v[k], def, where === 'all' && k === 'accept_redirects' ? def : hostConf.v[k]))
         set(`net.ipv4.conf.${where}.${k}`, conf.v[k]);
     }
   }

@@ -790,6 +790,8 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
         else {
           c.pkts = c.bytes = 0;
           for (const x of c.rules) x.pkts = x.bytes = 0;
+          // nft_chain_zero_counters writes the base chain back with a counter, which then counts.
+          if (c.builtin) c.counting = true;
         }
       }
       return 0;

@@ -1,6 +1,7 @@
 // ping (iputils 20221126) over the virtual clock: raw-socket ICMP echo, the probe connect() that picks
 // the source address, IP_RECVERR errors, the -c/-i/-W/-w/-t/-I/-s/-q options, and the exact summary.
 
+import type { PmtuDisc } from '../engine/ipv4/output.ts';
 import { SOCK_STRERROR } from '../engine/ipv4/sock-errors.ts';
 import type { Device } from '../engine/link/device.ts';
 import { MS, SEC } from '../engine/sim/clock.ts';
@@ -8,6 +9,9 @@ import { type Ip4, ip4ToString } from '../engine/wire/addr.ts';
 import {
   ICMP_DEST_UNREACH,
   ICMP_ECHO,
+  ICMP_FRAG_NEEDED,
+  ICMP_HEADER_LEN,
+  ICMP_REDIRECT,
   ICMP_TIME_EXCEEDED,
   type IcmpPacket,
   type Ipv4Packet,
@@ -60,19 +64,45 @@ function fmt3(us: number): string {
   return `${Math.floor(t / 1000)}.${String(t % 1000).padStart(3, '0')}`;
 }
 
-function icmpText(type: number, code: number): string {
+/** iputils pr_icmph: the words after "From ADDR icmp_seq=N ". */
+function icmpText(icmp: IcmpPacket): string {
+  const { type, code } = icmp;
   if (type === ICMP_DEST_UNREACH) {
+    if (code === ICMP_FRAG_NEEDED) return `Frag needed and DF set (mtu = ${icmp.mtu ?? 0})`;
     return (
       [
         'Destination Net Unreachable',
         'Destination Host Unreachable',
         'Destination Protocol Unreachable',
         'Destination Port Unreachable',
+        '',
+        'Source Route Failed',
+        'Destination Net Unknown',
+        'Destination Host Unknown',
+        'Source Host Isolated',
+        'Destination Net Prohibited',
+        'Destination Host Prohibited',
+        'Destination Net Unreachable for Type of Service',
+        'Destination Host Unreachable for Type of Service',
+        'Packet filtered',
+        'Precedence Violation',
+        'Precedence Cutoff',
       ][code] ?? `Dest Unreachable, Bad Code: ${code}`
     );
   }
   if (type === ICMP_TIME_EXCEEDED)
     return code === 0 ? 'Time to live exceeded' : 'Frag reassembly time exceeded';
+  if (type === ICMP_REDIRECT) {
+    const gw = ip4ToString(icmp.gw ?? 0);
+    return (
+      [
+        `Redirect Network(New nexthop: ${gw})`,
+        `Redirect Host(New nexthop: ${gw})`,
+        `Redirect Type of Service and Network(New nexthop: ${gw})`,
+        `Redirect Type of Service and Host(New nexthop: ${gw})`,
+      ][code] ?? `Redirect, Bad Code: ${code}(New nexthop: ${gw})`
+    );
+  }
   return `Bad ICMP type: ${type}`;
 }
 
@@ -87,6 +117,7 @@ export function ping(ctx: Ctx, argv: string[]): number {
   let iface: string | undefined;
   let datalen = 56;
   let quiet = false;
+  let pmtudisc: PmtuDisc | undefined;
   const targets: string[] = [];
   const optArg = (i: number, a: string, letter: string): [string, number] => {
     if (a.length > 2) return [a.slice(2), i];
@@ -135,7 +166,18 @@ export function ping(ctx: Ctx, argv: string[]): number {
           break;
         case 's':
           [v, i] = optArg(i, a, 's');
-          datalen = numArg(ctx, v, 0, 65507, 'invalid argument');
+          datalen = numArg(ctx, v, 0, 2 ** 31 - 1, 'invalid argument');
+          break;
+        case 'M':
+          [v, i] = optArg(i, a, 'M');
+          if (v === 'do' || v === 'dont' || v === 'want') pmtudisc = v;
+          else if (v === 'probe') {
+            ctx.write('netns-lab: unsupported: ping -M probe\n');
+            return 2;
+          } else {
+            ctx.write(`ping: invalid -M argument: ${v}\n`);
+            return 2;
+          }
           break;
         case 'I':
           [v, i] = optArg(i, a, 'I');
@@ -168,7 +210,7 @@ export function ping(ctx: Ctx, argv: string[]): number {
       );
       return 2;
     }
-    return run(ctx, { dst, target, count, interval, linger, deadline, ttl, iface, datalen, quiet });
+    return run(ctx, { dst, target, count, interval, linger, deadline, ttl, iface, datalen, quiet, pmtudisc });
   } catch (e) {
     if (e instanceof PingExit) return e.status;
     throw e;
@@ -181,11 +223,19 @@ class PingExit extends Error {
   }
 }
 
+/** iputils strtol_or_err: "invalid argument: 'X'", or out of range with the bounds. */
 function numArg(ctx: Ctx, v: string, lo: number, hi: number, msg: string): number {
-  if (!/^\d+$/.test(v)) badArg(ctx, v, msg);
+  if (!/^\s*[+-]?\d+$/.test(v)) {
+    ctx.write(`ping: ${msg}: '${v}'\n`);
+    throw new PingExit(1);
+  }
   const n = Number(v);
+  if (!Number.isSafeInteger(n) || Math.abs(n) > 2 ** 63) {
+    ctx.write(`ping: ${msg}: '${v}': Numerical result out of range\n`);
+    throw new PingExit(1);
+  }
   if (n < lo || n > hi) {
-    ctx.write(`ping: invalid argument: '${v}': out of range: ${lo} <= value <= ${hi}\n`);
+    ctx.write(`ping: ${msg}: '${v}': out of range: ${lo} <= value <= ${hi}\n`);
     throw new PingExit(1);
   }
   return n;
@@ -207,6 +257,7 @@ interface PingOpts {
   iface?: string;
   datalen: number;
   quiet: boolean;
+  pmtudisc?: PmtuDisc;
 }
 
 function run(ctx: Ctx, o: PingOpts): number {
@@ -235,7 +286,7 @@ function run(ctx: Ctx, o: PingOpts): number {
     ctx.write('ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n');
     return 2;
   }
-  const ro = stack.routeOutputKey(o.dst, { src: source, oif });
+  const ro = stack.routeConnect(o.dst, { src: source, oif });
   if (ro.error) {
     // iputils reads EACCES from connect() as SO_BROADCAST missing.
     if (ro.error === 'EACCES')
@@ -306,8 +357,13 @@ function run(ctx: Ctx, o: PingOpts): number {
       if (inner.dst !== o.dst || echo.kind !== 'icmp' || echo.type !== ICMP_ECHO) return;
       acknowledge(echo.seq);
       nerrors++;
-      if (!o.quiet)
-        ctx.write(`From ${ip4ToString(from)} icmp_seq=${echo.seq} ${icmpText(icmp.type, icmp.code)}\n`);
+      if (!o.quiet) ctx.write(`From ${ip4ToString(from)} icmp_seq=${echo.seq} ${icmpText(icmp)}\n`);
+    },
+    onRedirect(from: Ip4, icmp: IcmpPacket) {
+      // ping4_parse_reply: a redirect about our request is printed (with a colon), not counted.
+      const echo = icmp.inner?.payload;
+      if (icmp.inner?.dst !== o.dst || echo?.kind !== 'icmp' || o.quiet) return;
+      ctx.write(`From ${ip4ToString(from)}: icmp_seq=${echo.seq} ${icmpText(icmp)}\n`);
     },
   };
   stack.pingSockets.set(ident, socket);
@@ -317,20 +373,45 @@ function run(ctx: Ctx, o: PingOpts): number {
     (exitAt !== undefined && world.clock.now >= exitAt) ||
     (o.deadline > 0 && nerrors > 0);
 
+  let oomCount = 0;
   const sendOne = () => {
     if (done()) return;
     if (o.count > 0 && ntransmitted >= o.count) return;
-    const seq = ++ntransmitted;
-    lastSend = world.clock.now;
-    sent.set(seq, world.clock.now);
+    const seq = ntransmitted + 1;
+    const sentAt = world.clock.now;
     const r = stack.output({
       src,
       dst: o.dst,
       ttl: o.ttl,
       oif,
+      pmtudisc: o.pmtudisc,
       payload: { kind: 'icmp', type: ICMP_ECHO, code: 0, id: ident, seq, dataLen: o.datalen },
     });
-    if (!r.ok) {
+    if (!r.ok && r.errno === 'ENOBUFS') {
+      // pinger(): the device queue is full; try again every min(interval/2, 500) ms until the linger
+      // time is used up, then give up on this probe as a hard local error.
+      const nores = Math.min(500, Math.max(10, Math.floor(o.interval / 2)));
+      oomCount++;
+      if (oomCount * nores < o.linger * 1000) {
+        world.clock.schedule(nores * MS, sendOne);
+        return;
+      }
+    }
+    ntransmitted = seq;
+    lastSend = sentAt;
+    sent.set(seq, sentAt);
+    if (r.ok) oomCount = 0;
+    else if (r.errno === 'EMSGSIZE') {
+      // ip_local_error: the socket's error queue says how large the path allows. A datagram over
+      // 64 KiB is refused by sendmsg() before that, and iputils says nothing.
+      if ('mtu' in r && ICMP_HEADER_LEN + o.datalen <= 0xffff) {
+        if (!o.quiet) ctx.write(`ping: local error: message too long, mtu=${r.mtu}\n`);
+        nerrors++;
+      }
+    } else if (r.errno === 'ENOBUFS') {
+      ctx.write(`ping: sendmsg: ${SOCK_STRERROR[r.errno]}\n`);
+      oomCount = 0;
+    } else {
       ctx.write(`ping: sendmsg: ${SOCK_STRERROR[r.errno]}\n`);
       nerrors++;
     }

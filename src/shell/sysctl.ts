@@ -1,6 +1,7 @@
 // sysctl (procps) and `echo N > /proc/sys/...` for the IPv4 keys netns-lab models: ip_forward,
 // conf/{all,default,DEV}/* and neigh/{default,DEV}/*.
 
+import { NetError } from '../engine/errors.ts';
 import type { Ctx } from './context.ts';
 
 /** The key as the engine's sysctl tree sees it: a value, 'unsupported', or none. */
@@ -59,12 +60,11 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
         continue;
       }
       const v = parseValue(value);
-      if (v === undefined) {
+      if (v === undefined || !trySet(h, v)) {
         ctx.write(`sysctl: setting key "${key}": Invalid argument\n`);
-        status = 255;
+        status = 1;
         continue;
       }
-      h.set(v);
       if (!quiet) ctx.write(valueOnly ? `${h.get()}\n` : `${key} = ${h.get()}\n`);
     } else {
       const h = lookup(ctx, arg);
@@ -101,10 +101,20 @@ export function procWrite(ctx: Ctx, value: string, path: string): number {
     return 1;
   }
   const v = parseValue(value);
-  if (v === undefined) {
+  if (v === undefined || !trySet(h, v)) {
     ctx.write(`bash: line 1: echo: write error: Invalid argument\n`);
     return 1;
   }
-  h.set(v);
   return 0;
+}
+
+/** Writes a value; false when the kernel refuses it (EINVAL: out of the key's range). */
+function trySet(h: { set(v: number): void }, v: number): boolean {
+  try {
+    h.set(v);
+    return true;
+  } catch (e) {
+    if (e instanceof NetError && e.errno === 'EINVAL') return false;
+    throw e;
+  }
 }

@@ -14,6 +14,8 @@ export const DEVCONF_KEYS = [
   'route_localnet',
   'send_redirects',
   'accept_redirects',
+  'secure_redirects',
+  'shared_media',
   'promote_secondaries',
   'arp_evict_nocarrier',
 ] as const;
@@ -32,6 +34,8 @@ const DEFAULTS: Record<DevconfKey, number> = {
   route_localnet: 0,
   send_redirects: 1,
   accept_redirects: 1,
+  secure_redirects: 1,
+  shared_media: 1,
   promote_secondaries: 0,
   arp_evict_nocarrier: 1,
 };

@@ -1,18 +1,37 @@
-// IPv4 forwarding (net/ipv4/ip_forward.c ip_forward): TTL check and decrement, FORWARD and
-// POSTROUTING, then the next hop's neighbour.
+// IPv4 forwarding (net/ipv4/ip_forward.c ip_forward): TTL check, the MTU check of a DF packet
+// (Fragmentation needed), TTL decrement, a redirect when the packet leaves by the link it came in on
+// (route.c ip_rt_send_redirect), FORWARD and POSTROUTING, then the next hop's neighbour, in
+// fragments when it does not fit.
 
 import type { Device } from '../link/device.ts';
 import type { Skb } from '../link/skb.ts';
 import type { NfCtx } from '../netfilter/netfilter.ts';
 import type { Route } from '../route/fib.ts';
 import { msg } from '../trace/messages.ts';
-import { ip4ToString } from '../wire/addr.ts';
-import { ICMP_TIME_EXCEEDED, type Ipv4Packet } from '../wire/packet.ts';
+import { type Ip4, ip4ToString } from '../wire/addr.ts';
+import {
+  ICMP_DEST_UNREACH,
+  ICMP_FRAG_NEEDED,
+  ICMP_REDIR_HOST,
+  ICMP_REDIRECT,
+  ICMP_TIME_EXCEEDED,
+  type Ipv4Packet,
+  ipv4Length,
+} from '../wire/packet.ts';
 import { describePacket, formatRouteBrief } from './describe.ts';
+import { fragment } from './fragment.ts';
 import { icmpSend } from './icmp.ts';
-import { neighOutput } from './output.ts';
+import { fragmentFor, neighOutput } from './output.ts';
 import type { Ipv4Stack } from './stack.ts';
 import { verdictDropped } from './verdict.ts';
+
+/** How the input route left the packet (ip_route_input_slow): its gateway and the redirect flag. */
+export interface ForwardInfo {
+  gw?: Ip4;
+  redirect: boolean;
+  /** IPCB frag_max_size: the largest fragment a reassembled packet came in. */
+  fragMax?: number;
+}
 
 /** ip_forward. */
 export function ipForward(
@@ -22,6 +41,7 @@ export function ipForward(
   r: Route,
   skb: Skb,
   ctx: NfCtx | undefined,
+  info: ForwardInfo = { gw: r.gw, redirect: false },
 ): void {
   if (pkt.ttl <= 1) {
     st.world.trace(
@@ -34,9 +54,41 @@ export function ipForward(
     icmpSend(st, pkt, ICMP_TIME_EXCEEDED, 0, inDev, skb.packetId);
     return;
   }
-  const out = { ...pkt, ttl: pkt.ttl - 1 };
   const dev = r.dev!;
-  const nh = r.gw ?? pkt.dst;
+  // ip_dst_mtu_maybe_forward: the route's mtu, else the device's (a learned PMTU is for local senders).
+  let mtu = r.mtu ?? dev.mtu;
+  const size = info.fragMax ?? ipv4Length(pkt);
+  if (pkt.df && size > mtu) {
+    st.world.trace(
+      st.ns,
+      'drop',
+      () =>
+        msg('ip.frag-needed', { pkt: describePacket(pkt), dev: dev.name, mtu, src: ip4ToString(pkt.src) }),
+      skb,
+      inDev,
+    );
+    icmpSend(st, pkt, ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, inDev, skb.packetId, { mtu });
+    return;
+  }
+  if (info.fragMax) mtu = Math.min(mtu, info.fragMax);
+  const out = { ...pkt, ttl: pkt.ttl - 1 };
+  const nh = info.gw ?? pkt.dst;
+  if (info.redirect && st.peers.redirectAllow(pkt.src, st.world.clock.now)) {
+    st.world.trace(
+      st.ns,
+      'icmp',
+      () =>
+        msg('icmp.redirect-sent', {
+          pkt: describePacket(pkt),
+          dev: dev.name,
+          gw: ip4ToString(nh),
+          src: ip4ToString(pkt.src),
+        }),
+      skb,
+      inDev,
+    );
+    icmpSend(st, out, ICMP_REDIRECT, ICMP_REDIR_HOST, inDev, skb.packetId, { gw: nh });
+  }
   st.world.trace(
     st.ns,
     'forward',
@@ -65,5 +117,10 @@ export function ipForward(
     );
     return;
   }
-  neighOutput(st, dev, nh, posted, skb.packetId);
+  // Fragments are cut after POSTROUTING (ip_finish_output); a reassembled packet leaves in pieces no
+  // larger than it came in.
+  for (const piece of info.fragMax && ipv4Length(posted) > mtu
+    ? fragment(posted, mtu)
+    : fragmentFor(st, posted, mtu, dev))
+    neighOutput(st, dev, nh, piece, skb.packetId);
 }

@@ -3,12 +3,15 @@
 
 import type { Device } from '../link/device.ts';
 import type { Skb } from '../link/skb.ts';
-import { msg } from '../trace/messages.ts';
-import { type Ip4, ip4ToString, isMulticastIp } from '../wire/addr.ts';
+import { REDIRECT_TIMEOUT } from '../route/fnhe.ts';
+import { msg, type TraceMsg } from '../trace/messages.ts';
+import { type Ip4, inPrefix, ip4ToString, isMulticastIp } from '../wire/addr.ts';
 import {
   ICMP_DEST_UNREACH,
   ICMP_ECHO,
   ICMP_ECHOREPLY,
+  ICMP_FRAG_NEEDED,
+  ICMP_REDIRECT,
   ICMP_TIME_EXCEEDED,
   type IcmpPacket,
   type Ipv4Packet,
@@ -38,7 +41,8 @@ export function icmpRcv(
     }
     st.world.trace(st.ns, 'deliver', () => msg('icmp.echo-answered', { pkt: describePacket(pkt) }), skb, dev);
     const reply: IcmpPacket = { ...icmp, type: ICMP_ECHOREPLY };
-    ipOutput(st, { src: pkt.dst, dst: pkt.src, payload: reply, packetId: skb.packetId });
+    // icmp_reply goes out through the namespace's ICMP socket: IP_PMTUDISC_DONT, so never DF.
+    ipOutput(st, { src: pkt.dst, dst: pkt.src, payload: reply, packetId: skb.packetId, pmtudisc: 'dont' });
     return;
   }
   if (icmp.type === ICMP_ECHOREPLY) {
@@ -53,8 +57,14 @@ export function icmpRcv(
     s?.onReply(pkt);
     return;
   }
+  if (icmp.type === ICMP_REDIRECT && icmp.inner) {
+    icmpRedirect(st, dev, pkt, icmp, skb);
+    return;
+  }
   if ((icmp.type === ICMP_DEST_UNREACH || icmp.type === ICMP_TIME_EXCEEDED) && icmp.inner) {
     const inner = icmp.inner;
+    if (icmp.type === ICMP_DEST_UNREACH && icmp.code === ICMP_FRAG_NEEDED && st.isLocal(inner.src))
+      updatePmtu(st, pkt.src, inner, icmp.mtu ?? 0, skb, dev);
     if (inner.payload.kind === 'tcp') st.tcp.err(pkt.src, icmp);
     else if (inner.payload.kind === 'udp') st.udp.err(pkt.src, icmp);
     else if (inner.payload.type === ICMP_ECHO) {
@@ -70,6 +80,114 @@ export function icmpRcv(
       s?.onError(pkt.src, icmp);
     }
   }
+}
+
+/**
+ * ipv4_update_pmtu → __ip_rt_update_pmtu: "Fragmentation needed" about a packet we sent lowers the
+ * path MTU to its destination (never raises it; a locked route MTU is kept). A value below
+ * route/min_pmtu is raised to it and locked. The exception lasts route/mtu_expires seconds.
+ */
+function updatePmtu(st: Ipv4Stack, from: Ip4, inner: Ipv4Packet, mtu: number, skb: Skb, dev: Device): void {
+  const ro = st.routeOutput(inner.dst, { src: inner.src });
+  if (!ro || ro.route.type !== 'unicast' || ro.mtuLocked) return;
+  if (ro.mtu < mtu) return;
+  let pmtu = mtu;
+  let lock = false;
+  const min = st.ns.route.min_pmtu;
+  if (pmtu < min) {
+    lock = true;
+    pmtu = Math.min(ro.mtu, min);
+  }
+  const now = st.world.clock.now;
+  const expires = st.ns.route.mtu_expires * 1_000_000;
+  st.fib.exceptions.update(inner.dst, ro.route, { pmtu, lock, expires: now + expires });
+  st.world.trace(
+    st.ns,
+    'route',
+    () =>
+      msg('icmp.pmtu-learned', {
+        from: ip4ToString(from),
+        dst: ip4ToString(inner.dst),
+        mtu,
+        pmtu,
+        secs: st.ns.route.mtu_expires,
+      }),
+    skb,
+    dev,
+  );
+}
+
+/**
+ * icmp_redirect → ipv4_redirect → __ip_do_redirect: a redirect from our current gateway for a packet
+ * we sent. Accepted when accept_redirects allows it (any of all/DEV on a host, both on a router), the
+ * new gateway is acceptable (on the link; with shared_media off, a default gateway when
+ * secure_redirects) and already resolved — else only an ARP request goes out. Ping sees it too.
+ */
+function icmpRedirect(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, icmp: IcmpPacket, skb: Skb): void {
+  const inner = icmp.inner!;
+  const gw = icmp.gw ?? 0;
+  const from = pkt.src;
+  if (inner.payload.kind === 'icmp' && inner.payload.type === ICMP_ECHO)
+    st.pingSockets.get(inner.payload.id)?.onRedirect?.(from, icmp);
+  if ((icmp.code & 7) > 3 || !st.isLocal(inner.src)) return;
+  const ro = st.routeOutput(inner.dst, { src: inner.src });
+  if (!ro || ro.route.type !== 'unicast' || ro.gw !== from) return;
+  const out = ro.route.dev!;
+  const why = redirectRejected(st, out, from, gw);
+  const words = { from: ip4ToString(from), dst: ip4ToString(inner.dst), gw: ip4ToString(gw) };
+  if (why) {
+    st.world.trace(st.ns, 'icmp', () => msg('icmp.redirect-ignored', { ...words, why }), skb, dev);
+    return;
+  }
+  const n = st.neigh.lookup(out, gw);
+  if (
+    !n ||
+    !(
+      n.state === 'REACHABLE' ||
+      n.state === 'STALE' ||
+      n.state === 'DELAY' ||
+      n.state === 'PROBE' ||
+      n.state === 'PERMANENT' ||
+      n.state === 'NOARP'
+    )
+  ) {
+    st.world.trace(
+      st.ns,
+      'icmp',
+      () => msg('icmp.redirect-ignored', { ...words, why: msg('icmp.redirect-why-neigh', { gw: words.gw }) }),
+      skb,
+      dev,
+    );
+    st.neigh.resolve(out, gw);
+    return;
+  }
+  st.fib.exceptions.update(inner.dst, ro.route, { gw, expires: st.world.clock.now + REDIRECT_TIMEOUT });
+  st.world.trace(st.ns, 'icmp', () => msg('icmp.redirect-accepted', words), skb, dev);
+}
+
+function redirectRejected(st: Ipv4Stack, dev: Device, oldGw: Ip4, newGw: Ip4): TraceMsg | undefined {
+  const gw = ip4ToString(newGw);
+  const all = st.ns.confAll.v;
+  const c = dev.conf.v;
+  const forwarding = c.forwarding;
+  const accept = forwarding
+    ? all.accept_redirects && c.accept_redirects
+    : all.accept_redirects || c.accept_redirects;
+  if (!accept) return msg('icmp.redirect-why-sysctl');
+  if (newGw === oldGw || isMulticastIp(newGw) || newGw === 0xffffffff || newGw >>> 24 === 0)
+    return msg('icmp.redirect-why-other', { gw });
+  if (!(all.shared_media || c.shared_media)) {
+    const onlink = dev.addrs.some(
+      (a) => inPrefix(newGw, a.local, a.prefixLen) && inPrefix(oldGw, a.local, a.prefixLen),
+    );
+    if (!onlink) return msg('icmp.redirect-why-other', { gw });
+    const isDefaultGw = st.fib
+      .tableIds()
+      .some((t) => st.fib.table(t).some((r) => r.len === 0 && r.gw === newGw && r.dev === dev));
+    if ((all.secure_redirects || c.secure_redirects) && !isDefaultGw)
+      return msg('icmp.redirect-why-secure', { gw });
+  } else if (st.fib.lookup(newGw)?.type !== 'unicast') return msg('icmp.redirect-why-other', { gw });
+  return undefined;
 }
 
 /** icmp_send: an error about `orig` back to its source, unless a rate limit holds it back. */

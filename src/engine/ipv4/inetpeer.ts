@@ -8,14 +8,21 @@ import { ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED } from '../wire/packet.ts';
 
 const SEC = 1_000_000; // µs, the engine clock's unit
 
-/** struct inet_peer: the token bucket and the redirect back-off state. */
+/**
+ * struct inet_peer: the token bucket (rate_tokens, rate_last) and the redirect count; the redirect
+ * back-off reuses rate_last and rate_tokens, as the kernel does.
+ */
 export interface InetPeer {
   tokens: number;
   last: number;
-  /** ip_rt_send_redirect: redirects sent since the last silence, and when the last one went. */
+  /** ip_rt_send_redirect: redirects sent since the last silence. */
   redirects: number;
-  redirectLast: number;
 }
+
+/** ip_rt_redirect_load (HZ/50), ip_rt_redirect_number and ip_rt_redirect_silence ((HZ/50) << 10). */
+const REDIRECT_LOAD = SEC / 50;
+const REDIRECT_NUMBER = 9;
+const REDIRECT_SILENCE = REDIRECT_LOAD * 1024;
 
 /** XRLIM_BURST_FACTOR: a bucket holds six timeouts' worth of tokens. */
 const XRLIM_BURST_FACTOR = 6;
@@ -30,7 +37,7 @@ export class InetPeers {
   get(addr: Ip4, now: number): InetPeer {
     let p = this.peers.get(addr);
     if (!p) {
-      p = { tokens: 0, last: now - 60 * SEC, redirects: 0, redirectLast: now - 60 * SEC };
+      p = { tokens: 0, last: now - 60 * SEC, redirects: 0 };
       this.peers.set(addr, p);
     }
     return p;
@@ -60,6 +67,28 @@ export class InetPeers {
     p.last = now;
     if (p.tokens >= SEC) {
       p.tokens -= SEC;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * ip_rt_send_redirect's back-off: after 20.48 s of silence start again; send the first at once and
+   * the next only after 20 ms << (redirects sent); after nine, send no more until a silence.
+   */
+  redirectAllow(addr: Ip4, now: number): boolean {
+    const p = this.get(addr, now);
+    if (now > p.last + REDIRECT_SILENCE) {
+      p.tokens = 0;
+      p.redirects = 0;
+    }
+    if (p.redirects >= REDIRECT_NUMBER) {
+      p.last = now;
+      return false;
+    }
+    if (p.redirects === 0 || now > p.last + REDIRECT_LOAD * 2 ** p.redirects) {
+      p.last = now;
+      p.redirects++;
       return true;
     }
     return false;

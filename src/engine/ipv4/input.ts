@@ -4,17 +4,21 @@
 
 import type { Device } from '../link/device.ts';
 import type { PktType, Skb } from '../link/skb.ts';
-import type { FibError } from '../route/fib.ts';
+import type { FibError, Route } from '../route/fib.ts';
 import { msg } from '../trace/messages.ts';
-import { type Ip4, ip4ToString, isLoopbackIp, isMulticastIp } from '../wire/addr.ts';
+import { type Ip4, inPrefix, ip4ToString, isLoopbackIp, isMulticastIp } from '../wire/addr.ts';
 import {
   ICMP_DEST_UNREACH,
+  ICMP_EXC_FRAGTIME,
   ICMP_HOST_UNREACH,
   ICMP_NET_UNREACH,
   ICMP_PKT_FILTERED,
+  ICMP_TIME_EXCEEDED,
   type Ipv4Packet,
 } from '../wire/packet.ts';
+import { describePacket } from './describe.ts';
 import { ipForward } from './forward.ts';
+import type { Reassembled } from './fragment.ts';
 import { icmpRcv, icmpSend } from './icmp.ts';
 import type { Ipv4Stack } from './stack.ts';
 import { verdictDropped } from './verdict.ts';
@@ -61,6 +65,14 @@ export function ipRcv(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, pktType: PktT
     );
     return;
   }
+  // nf_defrag_ipv4: where conntrack runs, fragments are reassembled before PREROUTING.
+  let fragMax: number | undefined;
+  if (pkt.frag && nf.conntrackOn) {
+    const whole = reassemble(st, dev, pkt, skb);
+    if (!whole) return;
+    pkt = whole.pkt;
+    fragMax = whole.fragMax;
+  }
   const pre = skb.brNf
     ? { pkt, ctx: skb.brNf.ctx, verdict: { verdict: 'accept' as const, pkt } }
     : nf.prerouting(pkt, dev);
@@ -85,6 +97,12 @@ export function ipRcv(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, pktType: PktT
       return;
     }
     st.world.trace(st.ns, 'route', () => msg('route.input-local', { dst: ip4ToString(pkt.dst) }), skb, dev);
+    // ip_local_deliver: a fragment waits for the rest of its datagram before INPUT.
+    if (pkt.frag) {
+      const whole = reassemble(st, dev, pkt, skb);
+      if (!whole) return;
+      pkt = whole.pkt;
+    }
     const v = nf.input(pkt, dev, ctx);
     if (verdictDropped(st, v, pkt, dev, skb, 'INPUT') || v.verdict !== 'accept') return;
     localDeliver(st, dev, v.pkt, skb);
@@ -109,7 +127,45 @@ export function ipRcv(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, pktType: PktT
     ipError(st, dev, pkt, res.error ?? 'ENETUNREACH', skb);
     return;
   }
-  ipForward(st, dev, pkt, r, skb, ctx);
+  const gw = st.fib.exceptions.find(pkt.dst, r, st.world.clock.now)?.gw ?? r.gw;
+  // A frame br_netfilter DNATed to a neighbour on the same bridge is bridged there (bridged_dnat),
+  // never forwarded, so it earns no redirect.
+  const redirect = !skb.brNf?.dnat && wantsRedirect(st, dev, pkt.src, r);
+  ipForward(st, dev, pkt, r, skb, ctx, { gw, redirect, fragMax });
+}
+
+/** ip_defrag: queue a fragment; the whole datagram once every piece is in. */
+function reassemble(st: Ipv4Stack, dev: Device, frag: Ipv4Packet, skb: Skb): Reassembled | undefined {
+  const world = st.world;
+  const whole = st.reasm.add(
+    frag,
+    world.clock.now,
+    (at, fn) => world.clock.schedule(at - world.clock.now, fn),
+    (first) => {
+      world.trace(
+        st.ns,
+        'drop',
+        () => msg('ip.frag-timeout', { src: ip4ToString(frag.src), id: frag.id }),
+        undefined,
+        dev,
+      );
+      // ip_expire: only a queue that has the first fragment can say which datagram it was.
+      if (first) icmpSend(st, first, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME, dev, skb.packetId);
+    },
+  );
+  if (!whole) {
+    const f = frag.frag!;
+    world.trace(
+      st.ns,
+      'deliver',
+      () => msg('ip.frag-queued', { pkt: describePacket(frag), len: f.len, offset: f.offset }),
+      skb,
+      dev,
+    );
+    return undefined;
+  }
+  world.trace(st.ns, 'deliver', () => msg('ip.reassembled', { pkt: describePacket(whole.pkt) }), skb, dev);
+  return whole;
 }
 
 /**
@@ -145,6 +201,55 @@ function ipError(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, error: FibError, s
   }
   st.world.trace(st.ns, 'drop', () => msg('ip.route-error', { dst, src, reason }), skb, dev);
   icmpSend(st, pkt, ICMP_DEST_UNREACH, code, dev, skb.packetId);
+}
+
+export type RouteInput =
+  | { route: Route; gw?: Ip4; redirect: boolean; error?: undefined }
+  | { error: FibError | 'EXDEV'; route?: undefined };
+
+/**
+ * ip_route_input_slow for `ip route get … iif DEV`: the martian checks, the policy lookup with the
+ * input device, local and broadcast delivery, the forwarding switch, the reverse-path check, and
+ * whether forwarding back out of the same link would send a redirect (RTCF_DOREDIRECT).
+ */
+export function routeInput(
+  st: Ipv4Stack,
+  flow: { dst: Ip4; src: Ip4; iif: Device; mark?: number; tos?: number },
+): RouteInput {
+  const { dst, src, iif: dev } = flow;
+  if (isMulticastIp(src) || src === 0xffffffff) return { error: 'EINVAL' };
+  if (src === 0 || dst === 0) return { error: 'EINVAL' };
+  const res = st.fib.resolve(flow);
+  if (res.error) return { error: dev.conf.v.forwarding ? res.error : 'EHOSTUNREACH' };
+  const r = res.route;
+  if (r.type === 'local' || r.type === 'broadcast') {
+    if (st.isLocal(src) && !dev.conf.v.accept_local) return { error: 'EINVAL' };
+    if (!validateSource(st, dev, src)) return { error: 'EXDEV' };
+    return { route: r, redirect: false };
+  }
+  if (!dev.conf.v.forwarding) return { error: 'EHOSTUNREACH' };
+  if (r.type !== 'unicast') return { error: 'EINVAL' };
+  if (st.isLocal(src) && !dev.conf.v.accept_local) return { error: 'EINVAL' };
+  if (!validateSource(st, dev, src)) return { error: 'EXDEV' };
+  const gw = st.fib.exceptions.find(dst, r, st.world.clock.now)?.gw ?? r.gw;
+  return { route: r, gw, redirect: wantsRedirect(st, dev, src, r) };
+}
+
+/**
+ * __mkroute_input: a packet that leaves by the link it came in on, from a sender on that link, earns
+ * the sender a redirect (send_redirects on all or the device; shared_media, or the sender and the
+ * gateway on one subnet).
+ */
+export function wantsRedirect(st: Ipv4Stack, dev: Device, src: Ip4, r: Route): boolean {
+  if (r.dev !== dev) return false;
+  if (!(st.ns.confAll.v.send_redirects || dev.conf.v.send_redirects)) return false;
+  const back = st.fib.lookup(src);
+  if (!back || back.type !== 'unicast' || back.dev !== dev || back.scope === 'global') return false;
+  if (st.ns.confAll.v.shared_media || dev.conf.v.shared_media) return true;
+  return dev.addrs.some(
+    (a) =>
+      inPrefix(src, a.local, a.prefixLen) && (r.gw === undefined || inPrefix(r.gw, a.local, a.prefixLen)),
+  );
 }
 
 /** The effective rp_filter: max(conf/all, conf/DEV). */

@@ -3,7 +3,8 @@
 // neighbour (neigh_output).
 
 import type { Device } from '../link/device.ts';
-import type { FibError, Route } from '../route/fib.ts';
+import { type FibError, type Route, RT_TABLE_MAIN } from '../route/fib.ts';
+import type { Fnhe } from '../route/fnhe.ts';
 import { msg } from '../trace/messages.ts';
 import { BROADCAST_MAC, type Ip4, ip4ToString, type Mac, ZERO_MAC } from '../wire/addr.ts';
 import {
@@ -11,23 +12,36 @@ import {
   ICMP_DEST_UNREACH,
   ICMP_HOST_UNREACH,
   IPPROTO_ICMP,
+  IPV4_HEADER_LEN,
   type Ipv4Packet,
   ipv4Length,
   type L4Packet,
+  l4Length,
 } from '../wire/packet.ts';
 import { describePacket, formatRouteBrief } from './describe.ts';
 import { inetSelectAddr } from './devinet.ts';
+import { fragment } from './fragment.ts';
 import { icmpSend } from './icmp.ts';
 import type { Ipv4Stack } from './stack.ts';
 import { verdictDropped } from './verdict.ts';
 
 export type OutputResult =
   | { ok: true; src: Ip4 }
-  | { ok: false; errno: FibError | 'EPERM' | 'EMSGSIZE' | 'ENOBUFS' };
+  | { ok: false; errno: FibError | 'EPERM' | 'ENOBUFS' }
+  /** ip_local_error: too big for the path; `mtu` is what the socket's error queue reports. */
+  | { ok: false; errno: 'EMSGSIZE'; mtu: number };
 
 export interface RouteOutput {
   route: Route;
   src: Ip4;
+  /** The next hop's gateway: a redirect's, else the route's. */
+  gw?: Ip4;
+  /** The next-hop exception in force for this destination, if any. */
+  fnhe?: Fnhe;
+  /** ipv4_mtu: the learned path MTU, else the route's mtu, else the device's. */
+  mtu: number;
+  /** dst_metric_locked(RTAX_MTU): DF is never set for IP_PMTUDISC_WANT. */
+  mtuLocked: boolean;
   error?: undefined;
 }
 
@@ -68,14 +82,56 @@ export function routeOutputKey(
   dst: Ip4,
   opts: OutputKey = {},
 ): RouteOutput | { error: FibError; route?: undefined } {
-  const res = st.fib.resolve({ dst, src: opts.src, oif: opts.oif, mark: opts.mark, tos: opts.tos });
+  // __ip_route_output_key: a source address must be one of ours.
+  if (opts.src !== undefined && opts.src !== 0 && !st.isLocal(opts.src)) return { error: 'ENETUNREACH' };
+  const flow = { dst, src: opts.src, oif: opts.oif, mark: opts.mark, tos: opts.tos };
+  let res = st.fib.resolve(flow);
+  if (res.error && opts.oif && res.error === 'ENETUNREACH') {
+    // "Apparently, routing tables are wrong. Assume, that the destination is on link."
+    res = { route: onLinkRoute(opts.oif, dst) };
+  }
   if (res.error) return { error: res.error };
   const r = res.route;
-  if (opts.src !== undefined) return { route: r, src: opts.src };
-  if (r.type === 'local') return { route: r, src: r.prefsrc ?? dst };
-  if (r.prefsrc !== undefined) return { route: r, src: r.prefsrc };
+  const fnhe = r.type === 'unicast' ? st.fib.exceptions.find(dst, r, st.world.clock.now) : undefined;
+  const dev = r.type === 'local' ? st.ns.lo : r.dev!;
+  const pmtu = fnhe?.pmtu;
+  const mtu = pmtu ?? r.mtu ?? dev.mtu;
+  const mtuLocked = pmtu !== undefined ? fnhe!.lock : !!r.mtuLock;
+  const base = { route: r, gw: fnhe?.gw ?? r.gw, fnhe, mtu, mtuLocked };
+  if (opts.src !== undefined && opts.src !== 0) return { ...base, src: opts.src };
+  if (r.type === 'local') return { ...base, src: r.prefsrc ?? dst };
+  if (r.prefsrc !== undefined) return { ...base, src: r.prefsrc };
   const src = inetSelectAddr(r.dev!, r.gw ?? dst, r.gw ? 'link' : r.scope === 'host' ? 'host' : 'link');
-  return { route: r, src: src ?? 0 };
+  return { ...base, src: src ?? 0 };
+}
+
+/** The route an output lookup bound to `dev` makes up when the tables have none. */
+function onLinkRoute(dev: Device, dst: Ip4): Route {
+  return {
+    table: RT_TABLE_MAIN,
+    type: 'unicast',
+    dst,
+    len: 32,
+    metric: 0,
+    dev,
+    onlink: false,
+    scope: 'link',
+    proto: 'boot',
+  };
+}
+
+/**
+ * ip_route_connect: a socket without a bound source looks the route up, takes the source it gives,
+ * and looks up again with that source (policy rules may match on it).
+ */
+export function routeConnect(
+  st: Ipv4Stack,
+  dst: Ip4,
+  opts: OutputKey = {},
+): RouteOutput | { error: FibError; route?: undefined } {
+  const first = routeOutputKey(st, dst, opts);
+  if (first.error || opts.src !== undefined) return first;
+  return routeOutputKey(st, dst, { ...opts, src: first.src });
 }
 
 /** routeOutputKey for callers that only need to know whether there is a route. */
@@ -84,11 +140,20 @@ export function routeOutput(st: Ipv4Stack, dst: Ip4, opts: OutputKey = {}): Rout
   return ro.error ? undefined : ro;
 }
 
-/** ip_local_out: sends a locally generated packet. */
+/**
+ * ip_append_data + ip_local_out: sends a locally generated packet. The socket's IP_MTU_DISCOVER
+ * decides DF and what happens to a datagram larger than the path MTU; OUTPUT may re-route it
+ * (ip_route_me_harder after DNAT or a new mark, keeping the source chosen first); after POSTROUTING
+ * it leaves whole or in fragments.
+ */
 export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
   const first = routeOutputKey(st, p.dst, { src: p.src, oif: p.oif, mark: p.mark });
   if (first.error) return { ok: false, errno: first.error };
   let ro: RouteOutput = first;
+  const disc = p.pmtudisc ?? 'want';
+  const len = IPV4_HEADER_LEN + l4Length(p.payload);
+  // __ip_append_data: IP_PMTUDISC_DO never fragments; nothing may exceed 64 KiB.
+  if (len > 0xffff || (disc === 'do' && len > ro.mtu)) return { ok: false, errno: 'EMSGSIZE', mtu: ro.mtu };
   let pkt: Ipv4Packet = {
     kind: 'ipv4',
     src: ro.src,
@@ -99,24 +164,40 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
     tos: 0,
     payload: p.payload,
   };
+  if (disc === 'do' || (disc === 'want' && len <= ro.mtu && !ro.mtuLocked)) pkt.df = true;
+  if (p.mark) pkt.mark = p.mark;
   const packetId = p.packetId ?? st.world.newPacketId();
   const outDevOf = (r: Route) => (r.type === 'local' ? st.ns.lo : r.dev!);
   // OUTPUT: conntrack, nat (DNAT), filter; a rewritten destination is routed again (ip_route_me_harder).
+  const markBefore = pkt.mark ?? 0;
   const out = st.ns.nf.output(pkt, outDevOf(ro.route));
   if (out.verdict.verdict !== 'accept') {
     // The sender is not told: ping just sees no reply (or the REJECT's ICMP error).
     verdictDropped(st, out.verdict, pkt, outDevOf(ro.route), undefined, 'OUTPUT');
     return { ok: true, src: ro.src };
   }
-  if (out.verdict.pkt.dst !== pkt.dst) {
-    const again = routeOutputKey(st, out.verdict.pkt.dst, { src: pkt.src, oif: p.oif });
+  const after = out.verdict.pkt;
+  if (after.dst !== pkt.dst || (after.mark ?? 0) !== markBefore) {
+    const again = routeOutputKey(st, after.dst, { src: pkt.src, oif: p.oif, mark: after.mark });
     if (again.error) return { ok: false, errno: again.error };
     ro = again;
+    if ((after.mark ?? 0) !== markBefore)
+      st.world.trace(
+        st.ns,
+        'route',
+        () =>
+          msg('route.reroute-mark', {
+            mark: `0x${(after.mark ?? 0).toString(16)}`,
+            src: ip4ToString(pkt.src),
+          }),
+        undefined,
+        outDevOf(ro.route),
+      );
   }
-  pkt = out.verdict.pkt;
+  pkt = after;
   const r = ro.route;
   const dev = outDevOf(r);
-  const nexthop = r.gw ?? pkt.dst;
+  const nexthop = ro.gw ?? pkt.dst;
   const posted = st.ns.nf.postrouting(pkt, dev, nexthop, out.ctx);
   if (!posted) return { ok: true, src: ro.src };
   pkt = posted;
@@ -131,6 +212,7 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
     st.ns.lo.xmit(st.world.skb({ dst: ZERO_MAC, src: ZERO_MAC, type: ETH_P_IP, payload: pkt }, packetId));
     return { ok: true, src: ro.src };
   }
+  const gw = ro.gw;
   st.world.trace(
     st.ns,
     'route',
@@ -139,18 +221,37 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
         dst: ip4ToString(pkt.dst),
         route: formatRouteBrief(r),
         dev: dev.name,
-        via: r.gw ? msg('route.via-gateway', { gw: ip4ToString(r.gw) }) : '',
+        via: gw ? msg('route.via-gateway', { gw: ip4ToString(gw) }) : '',
         src: ip4ToString(ro!.src),
       }),
     undefined,
     dev,
   );
-  if (r.type === 'broadcast') {
-    dev.xmit(st.world.skb({ dst: BROADCAST_MAC, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId));
-    return { ok: true, src: ro.src };
+  let sent = true;
+  for (const piece of fragmentFor(st, pkt, ro.mtu, dev)) {
+    if (r.type === 'broadcast')
+      sent =
+        dev.xmit(
+          st.world.skb({ dst: BROADCAST_MAC, src: dev.mac, type: ETH_P_IP, payload: piece }, packetId),
+        ) && sent;
+    else sent = neighOutput(st, dev, nexthop, piece, packetId) && sent;
   }
-  neighOutput(st, dev, nexthop, pkt, packetId);
-  return { ok: true, src: ro.src };
+  // A driver that dropped the frame on the spot (NET_XMIT_DROP) is ENOBUFS to the sender.
+  return sent ? { ok: true, src: ro.src } : { ok: false, errno: 'ENOBUFS' };
+}
+
+/** ip_finish_output: a datagram larger than the MTU leaves in fragments (fragment.ts). */
+export function fragmentFor(st: Ipv4Stack, pkt: Ipv4Packet, mtu: number, dev: Device): Ipv4Packet[] {
+  if (ipv4Length(pkt) <= mtu) return [pkt];
+  const pieces = fragment(pkt, mtu);
+  st.world.trace(
+    st.ns,
+    'route',
+    () => msg('ip.fragment', { pkt: describePacket(pkt), n: pieces.length, mtu, dev: dev.name }),
+    undefined,
+    dev,
+  );
+  return pieces;
 }
 
 /** neigh_output: resolve the next hop on `dev`, queueing while ARP runs. */
@@ -160,16 +261,16 @@ export function neighOutput(
   nexthop: Ip4,
   pkt: Ipv4Packet,
   packetId: number,
-): void {
-  if (dev.kind === 'loopback') {
-    dev.xmit(st.world.skb({ dst: ZERO_MAC, src: ZERO_MAC, type: ETH_P_IP, payload: pkt }, packetId));
-    return;
-  }
+): boolean {
+  if (dev.kind === 'loopback')
+    return dev.xmit(st.world.skb({ dst: ZERO_MAC, src: ZERO_MAC, type: ETH_P_IP, payload: pkt }, packetId));
+  let sent = true;
   st.neigh.output(dev, nexthop, {
     bytes: ipv4Length(pkt),
     src: pkt.src,
-    send: (mac: Mac) =>
-      dev.xmit(st.world.skb({ dst: mac, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId)),
+    send: (mac: Mac) => {
+      sent = dev.xmit(st.world.skb({ dst: mac, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId));
+    },
     fail: () => {
       st.world.trace(
         st.ns,
@@ -187,4 +288,5 @@ export function neighOutput(
       icmpSend(st, pkt, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, undefined, packetId);
     },
   });
+  return sent;
 }

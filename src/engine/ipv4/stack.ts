@@ -14,15 +14,17 @@ import type { FibError } from '../route/fib.ts';
 import type { Ip4 } from '../wire/addr.ts';
 import { ETH_P_ARP, ETH_P_IP, type IcmpPacket, type Ipv4Packet } from '../wire/packet.ts';
 import { arpRcv, arpSolicit } from './arp.ts';
+import { Reassembly } from './fragment.ts';
 import { icmpSend } from './icmp.ts';
 import { InetPeers } from './inetpeer.ts';
-import { ipRcv } from './input.ts';
+import { ipRcv, type RouteInput, routeInput } from './input.ts';
 import {
   ipOutput,
   type OutputKey,
   type OutputRequest,
   type OutputResult,
   type RouteOutput,
+  routeConnect,
   routeOutput,
   routeOutputKey,
 } from './output.ts';
@@ -33,6 +35,8 @@ export interface PingSocket {
   id: number;
   onReply(pkt: Ipv4Packet): void;
   onError(from: Ip4, icmp: IcmpPacket): void;
+  /** A redirect about one of our echo requests (raw sockets see every ICMP message). */
+  onRedirect?(from: Ip4, icmp: IcmpPacket): void;
 }
 
 export class Ipv4Stack {
@@ -42,6 +46,8 @@ export class Ipv4Stack {
   readonly udp: UdpTable;
   /** inet_peer: per-address ICMP rate-limit buckets (and redirect back-off). */
   readonly peers = new InetPeers();
+  /** ip_defrag's queues. */
+  readonly reasm = new Reassembly();
   private ipId = 0;
 
   /** The next IP header id (a per-namespace counter here; the kernel hashes per destination). */
@@ -92,9 +98,19 @@ export class Ipv4Stack {
     return routeOutput(this, dst, opts);
   }
 
+  /** connect(): the lookup, then again with the source it chose (ip_route_connect). */
+  routeConnect(dst: Ip4, opts: OutputKey = {}): RouteOutput | { error: FibError; route?: undefined } {
+    return routeConnect(this, dst, opts);
+  }
+
   /** The same lookup with the error a socket would get (EINVAL, EHOSTUNREACH, EACCES, ENETUNREACH). */
   routeOutputKey(dst: Ip4, opts: OutputKey = {}): RouteOutput | { error: FibError; route?: undefined } {
     return routeOutputKey(this, dst, opts);
+  }
+
+  /** The input route for a packet from `src` arriving on `iif` (ip route get … iif). */
+  routeInput(flow: { dst: Ip4; src: Ip4; iif: Device; mark?: number; tos?: number }): RouteInput {
+    return routeInput(this, flow);
   }
 
   /** Sends a locally generated packet. */

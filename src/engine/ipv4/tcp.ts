@@ -178,7 +178,7 @@ export class TcpTable {
 
   /** connect(): picks the source address and an even local port, sends the SYN. */
   connect(dst: Endpoint, cb: TcpCallbacks): TcpSock | SockErrno {
-    const ro = this.stack.routeOutputKey(dst.addr);
+    const ro = this.stack.routeConnect(dst.addr);
     if (ro.error) return ro.error;
     const src = ro.src;
     const taken = (p: number) =>

@@ -71,7 +71,7 @@ export class UdpTable {
 
   /** connect(): fixes the peer and, for an unbound socket, the source address from the route. */
   connect(dst: Endpoint): UdpSocket | SockErrno {
-    const ro = this.ns.stack.routeOutputKey(dst.addr);
+    const ro = this.ns.stack.routeConnect(dst.addr);
     if (ro.error) return ro.error;
     const s = this.bind(0, 0);
     if (typeof s === 'string') return s;

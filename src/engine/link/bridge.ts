@@ -8,6 +8,7 @@ import type { Timer } from '../sim/clock.ts';
 import { SEC } from '../sim/clock.ts';
 import { msg, type TraceMsg } from '../trace/messages.ts';
 import { compareMac, isMulticastMac, ZERO_MAC } from '../wire/addr.ts';
+import { frameLength } from '../wire/packet.ts';
 import { Device } from './device.ts';
 import { Fdb, type FdbEntry } from './fdb.ts';
 import type { Skb } from './skb.ts';
@@ -278,8 +279,9 @@ export class Bridge extends Device {
       );
       return undefined;
     }
-    const out: Skb = { ...skb, frame: { ...f, payload: pre.pkt }, brNf: { ctx: pre.ctx, physIn: dev } };
-    if (pre.pkt.dst === orig.dst) return out;
+    const dnat = pre.pkt.dst !== orig.dst;
+    const out: Skb = { ...skb, frame: { ...f, payload: pre.pkt }, brNf: { ctx: pre.ctx, physIn: dev, dnat } };
+    if (!dnat) return out;
     const r = this.netns.fib.lookup(pre.pkt.dst);
     if (r?.type !== 'unicast' || r.dev !== this) {
       this.world.trace(
@@ -324,6 +326,7 @@ export class Bridge extends Device {
   private passUp(skb: Skb, pktType: 'host' | 'broadcast' | 'multicast' | 'otherhost'): void {
     if (!this.up) return;
     // br_pass_frame_up: netif_receive_skb on the bridge device, so its taps see the frame first.
+    this.countRx(frameLength(skb.frame));
     this.nit(skb, pktType);
     this.netns.stack.receive(this, skb, pktType);
   }
@@ -403,8 +406,9 @@ export class Bridge extends Device {
   }
 
   /** br_dev_xmit: the bridge device itself sends (from its own IP stack). */
-  protected startXmit(skb: Skb): void {
-    if (!this.up) return;
+  protected startXmit(skb: Skb): boolean {
+    if (!this.up) return true;
+    this.countTx(frameLength(skb.frame));
     const dst = skb.frame.dst;
     if (dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(dst)) {
       this.flood(skb, undefined, (ports) =>
@@ -413,7 +417,7 @@ export class Bridge extends Device {
           ports,
         }),
       );
-      return;
+      return true;
     }
     const e = this.fdb.get(dst);
     if (e?.port) {
@@ -429,9 +433,10 @@ export class Bridge extends Device {
         );
         this.sendOnPort(p, skb);
       }
-      return;
+      return true;
     }
     this.flood(skb, undefined, (ports) => msg('bridge.xmit-unknown', { br: this.name, mac: dst, ports }));
+    return true;
   }
 
   // --- ageing (br_fdb_cleanup) -------------------------------------------------------------

@@ -89,14 +89,30 @@ export abstract class Device {
     this.oper = o;
   }
 
-  /** Sends a frame out of this device (dev_queue_xmit): the taps see it, then the driver sends it. */
-  xmit(skb: Skb): void {
+  /**
+   * Sends a frame out of this device (dev_queue_xmit): the taps see it, then the driver sends it.
+   * False when the driver dropped it on the spot (NET_XMIT_DROP), which a local sender sees as ENOBUFS.
+   */
+  xmit(skb: Skb): boolean {
     if (this.up) this.nit(skb, 'outgoing');
-    this.startXmit(skb);
+    return this.startXmit(skb);
   }
 
   /** The link type's transmit (ndo_start_xmit). */
-  protected abstract startXmit(skb: Skb): void;
+  protected abstract startXmit(skb: Skb): boolean;
+
+  /** struct rtnl_link_stats64: what `ip -s link` and ifconfig print (bytes include the Ethernet header). */
+  readonly stats = { rxBytes: 0, rxPackets: 0, rxDropped: 0, txBytes: 0, txPackets: 0, txDropped: 0 };
+
+  countTx(bytes: number): void {
+    this.stats.txBytes += bytes;
+    this.stats.txPackets++;
+  }
+
+  countRx(bytes: number): void {
+    this.stats.rxBytes += bytes;
+    this.stats.rxPackets++;
+  }
 
   /**
    * dev_queue_xmit_nit on transmit, the ptype_all loop of __netif_receive_skb_core on receive: every

@@ -1,4 +1,5 @@
 import type { Netns } from '../netns/netns.ts';
+import { frameLength } from '../wire/packet.ts';
 import { Device, type OperState } from './device.ts';
 import type { Skb } from './skb.ts';
 
@@ -18,8 +19,12 @@ export class Loopback extends Device {
   override operstate(): OperState {
     return this.computeOperstate();
   }
-  protected startXmit(skb: Skb): void {
-    if (!this.up) return;
+  protected startXmit(skb: Skb): boolean {
+    if (!this.up) return true;
+    const len = frameLength(skb.frame);
+    this.countTx(len);
+    this.countRx(len);
     this.netns.world.deliver(() => this.receive(skb));
+    return true;
   }
 }

@@ -5,6 +5,7 @@
 import type { Netns } from '../netns/netns.ts';
 import { msg } from '../trace/messages.ts';
 import { isMulticastMac } from '../wire/addr.ts';
+import { frameLength } from '../wire/packet.ts';
 import { Device, type OperState } from './device.ts';
 import type { Skb } from './skb.ts';
 
@@ -36,8 +37,9 @@ export class Macvlan extends Device {
     return this.netns.world.macvlansOf(this.parent).filter((m) => m !== this);
   }
 
-  protected startXmit(skb: Skb): void {
-    if (!this.carrier) return;
+  protected startXmit(skb: Skb): boolean {
+    if (!this.carrier) return true;
+    this.countTx(frameLength(skb.frame));
     const world = this.netns.world;
     const dst = skb.frame.dst;
     if (dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(dst)) {
@@ -53,7 +55,7 @@ export class Macvlan extends Device {
           this,
         );
         if (m.up) world.deliver(() => m.receiveFromMacvlan(skb));
-        return;
+        return true;
       }
     }
     world.trace(
@@ -64,10 +66,12 @@ export class Macvlan extends Device {
       this,
     );
     this.parent.xmit(skb);
+    return true;
   }
 
   /** macvlan_handle_frame hands the frame to this child as if it had arrived on it. */
   receiveFromMacvlan(skb: Skb): void {
+    if (this.up) this.countRx(frameLength(skb.frame));
     this.receive(skb);
   }
 }

@@ -17,7 +17,7 @@ export interface Skb {
    * skb->nf_bridge: br_netfilter already ran PREROUTING for this bridged frame (so the IPv4 input
    * path skips it, as ip_sabotage_in does), with this conntrack context and ingress port.
    */
-  brNf?: { ctx?: NfCtx; physIn: Device };
+  brNf?: { ctx?: NfCtx; physIn: Device; dnat?: boolean };
 }
 
 export type PktType = 'host' | 'broadcast' | 'multicast' | 'otherhost';

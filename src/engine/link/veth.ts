@@ -1,5 +1,6 @@
 import type { Netns } from '../netns/netns.ts';
 import { msg } from '../trace/messages.ts';
+import { frameLength } from '../wire/packet.ts';
 import { Device } from './device.ts';
 import type { Skb } from './skb.ts';
 
@@ -17,14 +18,31 @@ export class Veth extends Device {
   /** This end's receive, made once: a frame crossing the link schedules it without a closure. */
   private readonly rx = (skb: Skb) => this.receive(skb);
 
-  protected startXmit(skb: Skb): void {
+  protected startXmit(skb: Skb): boolean {
     if (!this.carrier) {
       this.traceNoCarrier(skb);
-      return;
+      return true;
     }
     const peer = this.peer;
+    const len = frameLength(skb.frame);
+    // is_skb_forwardable: the peer takes frames up to its MTU plus the Ethernet and a VLAN header.
+    if (len > peer.mtu + 14 + 4) {
+      this.stats.txDropped++;
+      peer.stats.rxDropped++;
+      this.netns.world.trace(
+        this.netns,
+        'drop',
+        () => msg('veth.too-big', { dev: this.name, peer: peer.name, len, mtu: peer.mtu }),
+        skb,
+        this,
+      );
+      return false;
+    }
+    this.countTx(len);
+    peer.countRx(len);
     this.traceXmit(peer, skb);
     this.netns.world.deliver(peer.rx, skb);
+    return true;
   }
   // The traces are methods of their own: a closure in xmit would allocate a context on every frame.
   private traceNoCarrier(skb: Skb): void {

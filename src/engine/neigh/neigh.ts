@@ -151,6 +151,16 @@ export class NeighTable {
   /**
    * neigh_event_send + neigh_resolve_output: send `pkt` to `ip` on `dev`, resolving first if needed.
    */
+  /** neigh_event_send without a packet: start resolving an entry that is not valid yet. */
+  resolve(dev: Device, ip: Ip4): void {
+    const n = this.lookup(dev, ip) ?? this.create(dev, ip);
+    if (n.state !== 'NONE' && n.state !== 'FAILED') return;
+    n.probes = dev.conf.neigh.ucast_solicit;
+    this.setState(n, 'INCOMPLETE', () => msg('neigh.why.unresolved', { ip: ip4ToString(ip) }));
+    this.solicit(n);
+    this.arm(n, dev.conf.neigh.retrans_time_ms * 1000);
+  }
+
   output(dev: Device, ip: Ip4, pkt: QueuedPacket): void {
     let n = this.lookup(dev, ip);
     const now = this.now(dev);

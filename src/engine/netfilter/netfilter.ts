@@ -554,7 +554,8 @@ export class Netfilter {
     const ctx = this.track(pkt);
     const mangle = this.filter('PREROUTING', { pkt, inDev, ctx, physIn }, 'mangle');
     if (mangle.verdict !== 'accept') return { pkt, verdict: mangle };
-    const out = this.natDst('PREROUTING', ctx, { pkt, inDev, physIn });
+    // A mark set in mangle travels on with the packet (to routing: fwmark rules).
+    const out = this.natDst('PREROUTING', ctx, { pkt: mangle.pkt, inDev, physIn });
     return { pkt: out, ctx, verdict: { verdict: 'accept', pkt: out } };
   }
 
@@ -562,7 +563,7 @@ export class Netfilter {
   input(pkt: Ipv4Packet, inDev: Device, ctx: NfCtx | undefined): Verdict {
     const m = this.filter('INPUT', { pkt, inDev, ctx }, 'mangle');
     if (m.verdict !== 'accept') return m;
-    const v = this.filter('INPUT', { pkt, inDev, ctx });
+    const v = this.filter('INPUT', { pkt: m.pkt, inDev, ctx });
     if (v.verdict !== 'accept') return v;
     const out = this.natSrc('INPUT', ctx, { pkt, inDev }, pkt.dst);
     this.confirm(ctx);
@@ -578,7 +579,7 @@ export class Netfilter {
   ): Verdict {
     const m = this.filter('FORWARD', { pkt, inDev, outDev, ctx, ...phys }, 'mangle');
     if (m.verdict !== 'accept') return m;
-    return this.filter('FORWARD', { pkt, inDev, outDev, ctx, ...phys });
+    return this.filter('FORWARD', { pkt: m.pkt, inDev, outDev, ctx, ...phys });
   }
 
   /** OUTPUT for a locally generated packet: conntrack, nat (DNAT), filter. */
@@ -588,7 +589,7 @@ export class Netfilter {
     const ctx = this.track(pkt);
     const mangle = this.filter('OUTPUT', { pkt, outDev, ctx }, 'mangle');
     if (mangle.verdict !== 'accept') return { verdict: mangle, ctx };
-    const natted = this.natDst('OUTPUT', ctx, { pkt, outDev });
+    const natted = this.natDst('OUTPUT', ctx, { pkt: mangle.pkt, outDev });
     return { verdict: this.filter('OUTPUT', { pkt: natted, outDev, ctx }), ctx };
   }
 

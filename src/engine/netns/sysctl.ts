@@ -10,7 +10,28 @@ import type { Netns } from './netns.ts';
 export interface SysctlEntry {
   get(): number;
   set(v: number): void;
+  /** proc_dointvec_minmax's bounds: a value outside is EINVAL. */
+  range?: readonly [number, number];
 }
+
+const INT_MAX = 2 ** 31 - 1;
+const INT_MIN = -(2 ** 31);
+
+/** The bounds of the namespace scalars (net/ipv4/sysctl_net_ipv4.c). */
+const IPV4_RANGES: Record<keyof Netns['ipv4'], readonly [number, number]> = {
+  icmp_echo_ignore_all: [0, 1],
+  icmp_echo_ignore_broadcasts: [0, 1],
+  ip_default_ttl: [1, 255],
+  icmp_ratelimit: [0, INT_MAX],
+  icmp_ratemask: [INT_MIN, INT_MAX],
+  icmp_msgs_per_sec: [0, INT_MAX],
+  icmp_msgs_burst: [0, INT_MAX],
+};
+
+const ROUTE_RANGES: Record<keyof Netns['route'], readonly [number, number]> = {
+  mtu_expires: [INT_MIN, INT_MAX],
+  min_pmtu: [68, INT_MAX],
+};
 
 /** A key (dots or slashes) → its entry; 'unsupported' for real keys netns-lab does not model. */
 export function sysctlEntry(ns: Netns, key: string): SysctlEntry | 'unsupported' | undefined {
@@ -37,6 +58,17 @@ export function sysctlEntry(ns: Netns, key: string): SysctlEntry | 'unsupported'
       set: (v) => {
         writable(ns.ipv4)[k] = v;
       },
+      range: IPV4_RANGES[k],
+    };
+  }
+  if (parts.length === 4 && parts[2] === 'route' && parts[3] in ns.route) {
+    const k = parts[3] as keyof Netns['route'];
+    return {
+      get: () => ns.route[k],
+      set: (v) => {
+        writable(ns.route)[k] = v;
+      },
+      range: ROUTE_RANGES[k],
     };
   }
   if (parts.length === 5 && parts[2] === 'conf') {
@@ -74,11 +106,15 @@ function confFor(ns: Netns, where: string): DevConf | undefined {
   return ns.dev(where)?.conf;
 }
 
-/** devinet_sysctl_forward / inet_forward_change: on a change, all, default and every device follow. */
+/**
+ * devinet_sysctl_forward / inet_forward_change: on a change, all, default and every device follow,
+ * and conf/all/accept_redirects becomes the opposite (a router does not take redirects).
+ */
 function setForwarding(ns: Netns, v: number): void {
   const on = v ? 1 : 0;
   if (ns.confAll.v.forwarding === on) return;
   ns.confAll.set('forwarding', on);
+  ns.confAll.set('accept_redirects', on ? 0 : 1);
   ns.confDefault.set('forwarding', on);
   for (const d of ns.devices()) d.conf.set('forwarding', on);
 }

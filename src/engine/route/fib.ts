@@ -9,6 +9,7 @@
 import type { Scope } from '../ipv4/devinet.ts';
 import type { Device } from '../link/device.ts';
 import { type Ip4, prefixMask } from '../wire/addr.ts';
+import { FnheTable } from './fnhe.ts';
 
 export const RT_TABLE_LOCAL = 255;
 export const RT_TABLE_MAIN = 254;
@@ -44,6 +45,9 @@ export interface Route {
   scope: Scope;
   proto: string;
   prefsrc?: Ip4;
+  /** RTAX_MTU (`mtu [lock] N`): the path MTU for destinations through this route. */
+  mtu?: number;
+  mtuLock?: boolean;
 }
 
 /** FR_ACT_TO_TBL and the terminal actions, with the error each returns (fib4_rule_action). */
@@ -143,6 +147,8 @@ interface TableShape {
 }
 
 export class Fib {
+  /** Next-hop exceptions: learned path MTUs and redirects (route.c). */
+  readonly exceptions = new FnheTable();
   /** fib_new_table: a table exists once something was put in it; main exists from the start. */
   private tables = new Map<number, Route[]>([[RT_TABLE_MAIN, []]]);
   rules: FibRule[] = DEFAULT_RULES.map((r) => ({ ...r }));
@@ -244,6 +250,7 @@ export class Fib {
     const i = t.indexOf(r);
     if (i < 0) return false;
     t.splice(i, 1);
+    this.exceptions.forgetRoute(r);
     return true;
   }
 
@@ -255,6 +262,7 @@ export class Fib {
       for (const r of t) (pred(r) ? out : keep).push(r);
       this.tables.set(id, keep);
     }
+    for (const r of out) this.exceptions.forgetRoute(r);
     return out;
   }
 

@@ -36,6 +36,25 @@ export const TRACE_EN = {
   'ip.martian-loopback': '127.0.0.0/8 address seen on {dev} (route_localnet is 0): martian, dropped',
   'ip.forwarding-off':
     '{dst} is not a local address and IP forwarding is off on {dev} (net.ipv4.ip_forward = 0): dropped silently',
+  'route.reroute-mark':
+    "the packet's mark is now {mark}: routed again, keeping source {src} (ip_route_me_harder)",
+  'ip.fragment': '{pkt} is larger than the MTU {mtu} of {dev}: sent as {n} fragments',
+  'ip.frag-needed':
+    "{pkt} has DF set and does not fit {dev}'s MTU {mtu}: dropped, Fragmentation needed (mtu {mtu}) sent to {src}",
+  'ip.frag-queued': 'fragment of {pkt} ({len} bytes at offset {offset}) queued for reassembly',
+  'ip.reassembled': 'all fragments of {pkt} arrived: reassembled',
+  'ip.frag-timeout':
+    'reassembly of a datagram from {src} (id {id}) timed out after 30 s: its fragments are dropped',
+  'icmp.pmtu-learned':
+    '{from} says the path to {dst} takes at most {mtu} bytes: path MTU {pmtu} cached for {secs} s',
+  'icmp.redirect-sent':
+    '{pkt} goes back out {dev}, where its sender is: Redirect Host (new next hop {gw}) sent to {src}',
+  'icmp.redirect-accepted': 'redirect from {from}: {dst} is now reached via {gw} (cached for 300 s)',
+  'icmp.redirect-ignored': 'redirect from {from} for {dst} via {gw} ignored: {why}',
+  'icmp.redirect-why-sysctl': 'accept_redirects is off',
+  'icmp.redirect-why-neigh': '{gw} is not resolved yet (an ARP request is sent first)',
+  'icmp.redirect-why-secure': 'secure_redirects: {gw} is not a default gateway',
+  'icmp.redirect-why-other': '{gw} is not a usable gateway for this route',
   'ip.no-route': 'no route to {dst}: dropped, ICMP net unreachable sent back to {src}',
   'ip.blackhole': 'the route to {dst} is a blackhole: dropped silently',
   'ip.route-error': '{reason} for {dst}: dropped, the error goes back to {src}',
@@ -112,6 +131,8 @@ export const TRACE_EN = {
 
   // --- veth and macvlan ---
   'veth.no-carrier': '{dev} has no carrier (its peer {peer} is down): frame dropped',
+  'veth.too-big':
+    '{dev} drops a {len}-byte frame: its peer {peer} takes at most MTU {mtu} (plus the Ethernet and VLAN headers)',
   'veth.xmit': '{dev} sends the frame to its veth peer {peer}{where}',
   'veth.in-ns': ' in {ns}',
   'veth.in-host': ' in the host',

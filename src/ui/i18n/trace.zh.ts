@@ -32,6 +32,21 @@ export const TRACE_ZH: Record<TraceCode, string> = {
   'ip.martian-loopback': '在 {dev} 上出现 127.0.0.0/8 地址（route_localnet 为 0）：视为火星地址，丢弃',
   'ip.forwarding-off':
     '{dst} 不是本地地址，而 {dev} 上的 IP 转发是关闭的（net.ipv4.ip_forward = 0）：静默丢弃',
+  'route.reroute-mark': '报文的标记变为 {mark}：重新路由，保留最初选定的源地址 {src}（ip_route_me_harder）',
+  'ip.fragment': '{pkt} 大于 {dev} 的 MTU {mtu}：分成 {n} 个分片发送',
+  'ip.frag-needed': '{pkt} 设置了 DF 且超过 {dev} 的 MTU {mtu}：丢弃，并向 {src} 发送“需要分片”（mtu {mtu}）',
+  'ip.frag-queued': '{pkt} 的分片（偏移 {offset}，{len} 字节）进入重组队列',
+  'ip.reassembled': '{pkt} 的全部分片已到达：重组完成',
+  'ip.frag-timeout': '来自 {src}（id {id}）的数据报 30 秒内未能重组：丢弃其分片',
+  'icmp.pmtu-learned': '{from} 报告到 {dst} 的路径最多 {mtu} 字节：路径 MTU {pmtu} 缓存 {secs} 秒',
+  'icmp.redirect-sent':
+    '{pkt} 要从 {dev} 原路发回，发送者就在这条链路上：向 {src} 发送主机重定向（新下一跳 {gw}）',
+  'icmp.redirect-accepted': '来自 {from} 的重定向：今后经 {gw} 到达 {dst}（缓存 300 秒）',
+  'icmp.redirect-ignored': '忽略来自 {from} 的重定向（{dst} 经 {gw}）：{why}',
+  'icmp.redirect-why-sysctl': 'accept_redirects 已关闭',
+  'icmp.redirect-why-neigh': '{gw} 尚未解析（先发送 ARP 请求）',
+  'icmp.redirect-why-secure': 'secure_redirects：{gw} 不是默认网关',
+  'icmp.redirect-why-other': '{gw} 不是这条路由可用的网关',
   'ip.no-route': '没有到 {dst} 的路由：丢弃，并向 {src} 回送 ICMP 网络不可达（net unreachable）',
   'ip.blackhole': '到 {dst} 的路由是黑洞（blackhole）：静默丢弃',
   'ip.route-error': '{dst}：{reason}，丢弃，错误报文发回 {src}',
@@ -106,6 +121,7 @@ export const TRACE_ZH: Record<TraceCode, string> = {
 
   // --- veth 与 macvlan ---
   'veth.no-carrier': '{dev} 没有载波（no carrier，它的对端 {peer} 处于 down 状态）：丢弃帧',
+  'veth.too-big': '{dev} 丢弃一个 {len} 字节的帧：对端 {peer} 最多只接收 MTU {mtu}（另加以太网和 VLAN 头）',
   'veth.xmit': '{dev} 把帧交给它的 veth 对端 {peer}{where}',
   'veth.in-ns': '（位于 {ns}）',
   'veth.in-host': '（位于宿主机）',
