@@ -3,7 +3,7 @@
 // changed are the ones marked.
 
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Session } from '../shell/session.ts';
 import { createLab } from './lab.ts';
 import { Stepping } from './replay.ts';
@@ -104,6 +104,34 @@ describe('Stepping (replay of the history)', () => {
     for (let k = 0; k < n; k++) steps.stateAt(k, NAMES);
     for (let k = n - 1; k >= 0; k--) steps.stateAt(k, NAMES);
     expect(steps.replays).toBeLessThanOrEqual(2);
+  });
+
+  it('stops a replay by halting the clock: the command returns normally, nothing is thrown through it', () => {
+    // A long ping: the step wanted is in its first probe, so the replay must stop well before the end.
+    const steps = new Stepping(new Session({ seed: 1 }), 1);
+    steps.run(`${DOCKER0}ip netns exec c1 ping -c 50 -i 0.2 172.17.0.3\n`);
+    const firstProbe = steps.trace().events.find((e) => e.text.includes('echo request'))!.seq;
+    const results: { output: string; status: number }[] = [];
+    const real = Session.prototype.exec;
+    const spy = vi.spyOn(Session.prototype, 'exec').mockImplementation(function (
+      this: Session,
+      text: string,
+      ns?: string,
+    ) {
+      const r = real.call(this, text, ns);
+      results.push(r);
+      return r;
+    });
+    try {
+      steps.stateAt(firstProbe, NAMES);
+    } finally {
+      spy.mockRestore();
+    }
+    // Every replayed line returned on its own, none as netns-lab's "internal error" (status 70).
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.filter((r) => r.status === 70 || r.output.includes('internal error'))).toEqual([]);
+    // The ping was cut short: its 50 probes were not all replayed.
+    expect(results.at(-1)!.output).not.toContain('50 packets transmitted');
   });
 
   it('marks the FDB row a learning step created and the neighbour row an ARP reply changed', () => {

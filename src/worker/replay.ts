@@ -17,9 +17,6 @@ import type {
 import { captureTables, diffTables } from './tables.ts';
 import { TraceSerializer } from './trace-serial.ts';
 
-/** Thrown from onEmit to end a replay once the wanted events are captured. Private on purpose. */
-class ReplayStop extends Error {}
-
 interface Capture {
   t: number;
   tables: NsTables[];
@@ -176,13 +173,15 @@ export class Stepping {
     const s = new Session({ seed: this.seed, traceLimit: 1 });
     const world = s.world;
     let done = false;
+    // Once the last wanted event is captured the clock is halted: the command being replayed finds
+    // nothing left to wait for and returns on its own (no exception through the engine), and the
+    // lines after it are not run.
     world.log.onEmit = (e) => {
-      if (hi < 0) return; // only line starts are wanted
-      if (done) throw new ReplayStop();
+      if (hi < 0 || done) return; // only line starts are wanted, or all is captured
       if (e.seq >= lo && e.seq <= hi) put(`e${e.seq}`, { t: e.t, tables: captureTables(world, names) });
       if (e.seq >= hi) {
         done = true;
-        throw new ReplayStop();
+        world.clock.halt();
       }
     };
     const lastLine = line ?? -1;

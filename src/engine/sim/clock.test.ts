@@ -43,4 +43,19 @@ describe('Clock', () => {
     expect(c.now).toBe(12);
     expect(c.peek()).toBe(15);
   });
+
+  it('halts from inside an event: nothing pending or scheduled later runs, and waiting returns', () => {
+    const c = new Clock();
+    const seen: string[] = [];
+    c.schedule(10, () => {
+      seen.push('a');
+      c.halt();
+      c.schedule(0, () => seen.push('after halt'));
+    });
+    c.schedule(20, () => seen.push('pending'));
+    c.runUntil(100);
+    expect(seen).toEqual(['a']);
+    expect(c.peek()).toBeUndefined();
+    expect(c.now).toBe(100);
+  });
 });

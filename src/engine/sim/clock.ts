@@ -38,6 +38,18 @@ export class Clock {
   processed = 0;
   /** Safety net: running past this many events throws instead of hanging the caller. */
   limit = Number.POSITIVE_INFINITY;
+  /** Set by halt(): nothing scheduled runs any more. */
+  halted = false;
+
+  /**
+   * Ends the simulation cooperatively: pending events are dropped and new ones are not queued, so a
+   * command waiting on the clock (ping, nc, sleep) finds nothing left to happen and returns normally.
+   * A step-back replay (src/worker/replay.ts) halts once it has captured the events it wanted.
+   */
+  halt(): void {
+    this.halted = true;
+    this.heap.length = 0;
+  }
 
   /**
    * Runs `fn(arg)` after `delay`. Passing the argument (as setTimeout does) lets a hot path such as a
@@ -47,7 +59,7 @@ export class Clock {
   schedule(delay: Micros, fn: () => void): Timer;
   schedule(delay: Micros, fn: (arg: unknown) => void, arg?: unknown): Timer {
     const e = new Entry(this.now + Math.max(0, Math.round(delay)), this.seq++, fn, arg);
-    this.push(e);
+    if (!this.halted) this.push(e);
     return e;
   }
 
