@@ -15,7 +15,7 @@ import { sysctlEntry } from './netns/sysctl.ts';
 import type { FibRule } from './route/fib.ts';
 import { type Route, type RouteType, RT_TABLE_MAIN } from './route/fib.ts';
 import { msg } from './trace/messages.ts';
-import { broadcastOf, type Ip4, inPrefix, type Mac, networkOf, ZERO_MAC } from './wire/addr.ts';
+import { broadcastOf, type Ip4, type Mac, networkOf, ZERO_MAC } from './wire/addr.ts';
 import type { World } from './world.ts';
 import { writable } from './writable.ts';
 
@@ -180,7 +180,7 @@ export class Rtnl {
     if (dev.name === name) return;
     this.checkName(dev.netns, name);
     const old = dev.name;
-    for (const a of dev.addrs) if (a.label === old) a.label = name;
+    dev.inet.relabel(old, name);
     dev.name = name;
     dev.netns.renamed(dev, old);
   }
@@ -238,11 +238,8 @@ export class Rtnl {
     prefixLen: number,
     opts: { broadcast?: Ip4 | 'auto'; scope?: Scope; label?: string } = {},
   ): InAddr {
-    if (dev.addrs.some((a) => a.local === local && a.prefixLen === prefixLen))
-      throw new NetError('EEXIST', 'ipv4: Address already assigned.');
-    const secondary = dev.addrs.some(
-      (a) => !a.secondary && a.prefixLen === prefixLen && inPrefix(local, a.local, a.prefixLen),
-    );
+    if (dev.inet.find(local, prefixLen)) throw new NetError('EEXIST', 'ipv4: Address already assigned.');
+    const secondary = dev.inet.primaryOf(local, prefixLen) !== undefined;
     const a: InAddr = {
       local,
       prefixLen,
@@ -251,13 +248,7 @@ export class Rtnl {
       secondary,
       label: opts.label ?? dev.name,
     };
-    // inet_insert_ifa: primaries go after the last primary, secondaries at the end.
-    if (secondary) dev.addrs.push(a);
-    else {
-      let i = 0;
-      while (i < dev.addrs.length && !dev.addrs[i].secondary) i++;
-      dev.addrs.splice(i, 0, a);
-    }
+    dev.inet.insert(a);
     dev.netns.addIfaddrRoutes(dev, a);
     return a;
   }
@@ -271,25 +262,21 @@ export class Rtnl {
   }
 
   private removeAddr(dev: Device, a: InAddr): void {
-    const i = dev.addrs.indexOf(a);
-    if (i < 0) return;
     const prim = dev.netns.primaryFor(dev, a);
-    dev.addrs.splice(i, 1);
+    if (!dev.inet.remove(a)) return;
     dev.netns.delIfaddrRoutes(dev, a, prim);
     if (!a.secondary) {
       // __inet_del_ifa: without promote_secondaries, the primary takes its secondaries with it.
       const promote = dev.conf.v.promote_secondaries || dev.netns.confAll.v.promote_secondaries;
-      const secs = dev.addrs.filter(
-        (x) => x.secondary && x.prefixLen === a.prefixLen && inPrefix(x.local, a.local, a.prefixLen),
-      );
+      const secs = [...dev.inet.secondariesOf(a.local, a.prefixLen)];
       if (promote && secs.length) {
         // The first secondary becomes primary and the others re-hang under it.
         for (const s of secs) dev.netns.delIfaddrRoutes(dev, s, a);
-        secs[0].secondary = false;
+        dev.inet.promote(secs[0]);
         for (const s of secs) dev.netns.addIfaddrRoutes(dev, s);
       } else {
         for (const s of secs) {
-          dev.addrs.splice(dev.addrs.indexOf(s), 1);
+          dev.inet.remove(s);
           dev.netns.delIfaddrRoutes(dev, s, a);
         }
       }

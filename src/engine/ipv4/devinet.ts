@@ -2,7 +2,7 @@
 // inet_select_addr() for source-address selection.
 
 import type { Device } from '../link/device.ts';
-import { type Ip4, inPrefix } from '../wire/addr.ts';
+import { broadcastOf, type Ip4, inPrefix, networkOf } from '../wire/addr.ts';
 
 export type Scope = 'global' | 'link' | 'host' | 'nowhere';
 
@@ -10,13 +10,135 @@ export type Scope = 'global' | 'link' | 'host' | 'nowhere';
 export const SCOPE_VALUE: Record<Scope, number> = { global: 0, link: 253, host: 254, nowhere: 255 };
 
 export interface InAddr {
-  local: Ip4;
-  prefixLen: number;
+  readonly local: Ip4;
+  readonly prefixLen: number;
   /** Explicit broadcast (`brd`), if any. */
-  broadcast?: Ip4;
-  scope: Scope;
-  secondary: boolean;
-  label: string;
+  readonly broadcast?: Ip4;
+  readonly scope: Scope;
+  readonly secondary: boolean;
+  readonly label: string;
+}
+
+/** Index keys: an address or a subnet with its prefix length, as one exact number (< 2^38). */
+const key = (ip: Ip4, len: number) => ip * 64 + len;
+const subnetKey = (a: InAddr) => key(networkOf(a.local, a.prefixLen), a.prefixLen);
+
+function count<K>(m: Map<K, number>, k: K, by: number): void {
+  const n = (m.get(k) ?? 0) + by;
+  if (n === 0) m.delete(k);
+  else m.set(k, n);
+}
+
+function drop<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (!list) return;
+  list.splice(list.indexOf(v), 1);
+  if (list.length === 0) m.delete(k);
+}
+
+/**
+ * struct in_device's address list: in dump order (primaries, then secondaries, as inet_insert_ifa
+ * links them), indexed by address, subnet and broadcast so that adding or removing one address costs
+ * no walk of the list. Only rtnl (and the namespace when a device comes or goes) change it.
+ */
+export class InDevice {
+  private readonly list: InAddr[] = [];
+  private readonly byAddr = new Map<number, InAddr>();
+  private readonly locals = new Map<Ip4, number>();
+  private readonly bcasts = new Map<Ip4, number>();
+  /** Primaries by subnet, in list order (normally one; lo's 127.0.0.1 can join another). */
+  private readonly primaries = new Map<number, InAddr[]>();
+  private readonly secondaries = new Map<number, InAddr[]>();
+  private nSecondary = 0;
+
+  get addrs(): readonly InAddr[] {
+    return this.list;
+  }
+
+  /** The address local/len, if assigned. */
+  find(local: Ip4, len: number): InAddr | undefined {
+    return this.byAddr.get(key(local, len));
+  }
+
+  /** Whether `ip` is assigned here with any prefix length. */
+  hasLocal(ip: Ip4): boolean {
+    return this.locals.has(ip);
+  }
+
+  /** Whether some address here has `ip` as its broadcast (computed or given with `brd`). */
+  hasBroadcast(ip: Ip4): boolean {
+    return this.bcasts.has(ip);
+  }
+
+  /** The primary address of the subnet `ip`/len, if any (a new address in it becomes secondary). */
+  primaryOf(ip: Ip4, len: number): InAddr | undefined {
+    return this.primaries.get(key(networkOf(ip, len), len))?.[0];
+  }
+
+  /** The secondaries of the subnet `ip`/len, in list order. */
+  secondariesOf(ip: Ip4, len: number): readonly InAddr[] {
+    return this.secondaries.get(key(networkOf(ip, len), len)) ?? [];
+  }
+
+  /** inet_insert_ifa: a primary goes after the last primary (first of all with `front`), a secondary at the end. */
+  insert(a: InAddr, front = false): void {
+    this.byAddr.set(key(a.local, a.prefixLen), a);
+    count(this.locals, a.local, 1);
+    this.countBroadcasts(a, 1);
+    const k = subnetKey(a);
+    const index = a.secondary ? this.secondaries : this.primaries;
+    const same = index.get(k);
+    if (!same) index.set(k, [a]);
+    else if (front) same.unshift(a);
+    else same.push(a);
+    if (a.secondary) {
+      this.nSecondary++;
+      this.list.push(a);
+    } else if (front) this.list.unshift(a);
+    else if (this.nSecondary === 0) this.list.push(a);
+    else {
+      let i = 0;
+      while (i < this.list.length && !this.list[i].secondary) i++;
+      this.list.splice(i, 0, a);
+    }
+  }
+
+  remove(a: InAddr): boolean {
+    const i = this.list.indexOf(a);
+    if (i < 0) return false;
+    this.list.splice(i, 1);
+    this.byAddr.delete(key(a.local, a.prefixLen));
+    count(this.locals, a.local, -1);
+    this.countBroadcasts(a, -1);
+    if (a.secondary) this.nSecondary--;
+    drop(a.secondary ? this.secondaries : this.primaries, subnetKey(a), a);
+    return true;
+  }
+
+  /** A secondary becomes the primary of its subnet (promote_secondaries); it keeps its place. */
+  promote(a: InAddr): void {
+    if (!a.secondary) return;
+    const k = subnetKey(a);
+    drop(this.secondaries, k, a);
+    (a as { secondary: boolean }).secondary = false;
+    this.nSecondary--;
+    const same = [...(this.primaries.get(k) ?? []), a];
+    this.primaries.set(
+      k,
+      same.sort((x, y) => this.list.indexOf(x) - this.list.indexOf(y)),
+    );
+  }
+
+  /** dev_change_name: labels equal to the old name follow it. */
+  relabel(old: string, name: string): void {
+    for (const a of this.list) if (a.label === old) (a as { label: string }).label = name;
+  }
+
+  private countBroadcasts(a: InAddr, by: number): void {
+    const computed = broadcastOf(a.local, a.prefixLen);
+    count(this.bcasts, computed, by);
+    if (a.broadcast !== undefined && a.broadcast !== computed) count(this.bcasts, a.broadcast, by);
+  }
 }
 
 export function sameSubnet(a: InAddr, ip: Ip4): boolean {

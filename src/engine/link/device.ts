@@ -3,7 +3,7 @@
 // per-device IPv4 sysctls. Link types override transmit and carrier.
 
 import type { DevConf } from '../ipv4/devconf.ts';
-import type { InAddr } from '../ipv4/devinet.ts';
+import { type InAddr, InDevice } from '../ipv4/devinet.ts';
 import type { Netns } from '../netns/netns.ts';
 import { isMulticastMac, type Mac } from '../wire/addr.ts';
 import type { Bridge } from './bridge.ts';
@@ -24,7 +24,11 @@ export abstract class Device {
   mtu = 1500;
   up = false;
   master?: Bridge;
-  addrs: InAddr[] = [];
+  /** IPv4 addresses (struct in_device); `addrs` is their list in dump order. */
+  readonly inet = new InDevice();
+  get addrs(): readonly InAddr[] {
+    return this.inet.addrs;
+  }
   conf: DevConf;
   txQueueLen = 1000;
   /** Per-device neighbour parameters (reachable time is drawn per device, as neigh_parms is). */

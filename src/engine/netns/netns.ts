@@ -10,7 +10,7 @@ import { Loopback } from '../link/loopback.ts';
 import type { PacketTap } from '../link/packet-tap.ts';
 import { Netfilter } from '../netfilter/netfilter.ts';
 import { Fib, type Route, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../route/fib.ts';
-import { broadcastOf, inPrefix, networkOf } from '../wire/addr.ts';
+import { broadcastOf, networkOf } from '../wire/addr.ts';
 import type { World } from '../world.ts';
 
 export class Netns {
@@ -160,11 +160,7 @@ export class Netns {
 
   primaryFor(dev: Device, a: InAddr): InAddr {
     if (!a.secondary) return a;
-    return (
-      dev.addrs.find(
-        (p) => !p.secondary && p.prefixLen === a.prefixLen && inPrefix(a.local, p.local, p.prefixLen),
-      ) ?? a
-    );
+    return dev.inet.primaryOf(a.local, a.prefixLen) ?? a;
   }
 
   /** fib_add_ifaddr: the local route always; prefix and broadcast routes only while the device is up. */
@@ -243,11 +239,10 @@ export class Netns {
    * (fib_sync_down_addr).
    */
   delIfaddrRoutes(dev: Device, a: InAddr, prim: InAddr = a): void {
-    const all = this.devices().flatMap((d) => d.addrs);
-    const stillLocal = all.some((x) => x.local === a.local);
+    const stillLocal = this.devices().some((d) => d.inet.hasLocal(a.local));
     const prefix = networkOf(a.local, a.prefixLen);
     const bcast = broadcastOf(a.local, a.prefixLen);
-    this.fib.removeWhere((r) => {
+    const doomed = (r: Route): boolean => {
       if (r.proto !== 'kernel') return false;
       if (r.type === 'local' && r.len === 32 && r.dst === a.local)
         return !stillLocal && r.prefsrc === prim.local;
@@ -258,22 +253,36 @@ export class Netns {
         r.dst === prefix &&
         (r.type === 'unicast' || r.type === 'local')
       ) {
-        return !dev.addrs.some(
-          (x) => !x.secondary && x.prefixLen === a.prefixLen && networkOf(x.local, x.prefixLen) === prefix,
-        );
+        return dev.inet.primaryOf(prefix, a.prefixLen) === undefined;
       }
-      if (r.type === 'broadcast' && (r.dst === bcast || r.dst === a.broadcast)) {
-        return !dev.addrs.some((x) => broadcastOf(x.local, x.prefixLen) === r.dst || x.broadcast === r.dst);
-      }
+      if (r.type === 'broadcast' && (r.dst === bcast || r.dst === a.broadcast))
+        return !dev.inet.hasBroadcast(r.dst);
       return false;
-    });
-    if (!a.secondary && !stillLocal) this.fib.removeWhere((r) => r.prefsrc === a.local);
+    };
+    // The only routes that can match: the address's own /32, its prefix, and its broadcasts.
+    const candidates = new Set<Route>();
+    for (const id of this.fib.tableIds()) {
+      for (const [dst, len] of [
+        [a.local, 32],
+        [prefix, a.prefixLen],
+        [bcast, 32],
+        [a.broadcast, 32],
+      ] as const) {
+        if (dst !== undefined) for (const r of this.fib.withPrefix(id, dst, len)) candidates.add(r);
+      }
+    }
+    for (const r of candidates) if (doomed(r)) this.fib.remove(r);
+    // fib_sync_down_addr: a deleted primary takes every route that used it as source.
+    if (!a.secondary && !stillLocal) for (const r of this.fib.withPrefsrc(a.local)) this.fib.remove(r);
   }
 
   /** Admin up: lo gets 127.0.0.1/8; every address's routes come back (fib_netdev_event NETDEV_UP). */
   deviceUp(dev: Device): void {
     if (dev.kind === 'loopback' && !dev.addrs.some((a) => a.local === 0x7f000001)) {
-      dev.addrs.unshift({ local: 0x7f000001, prefixLen: 8, scope: 'host', secondary: false, label: 'lo' });
+      dev.inet.insert(
+        { local: 0x7f000001, prefixLen: 8, scope: 'host', secondary: false, label: 'lo' },
+        true,
+      );
     }
     for (const a of dev.addrs) this.addIfaddrRoutes(dev, a);
   }
@@ -293,7 +302,7 @@ export class Netns {
   deviceGone(dev: Device): void {
     for (const t of [...dev.taps]) t.gone?.(dev);
     for (const a of [...dev.addrs]) {
-      dev.addrs.splice(dev.addrs.indexOf(a), 1);
+      dev.inet.remove(a);
       this.delIfaddrRoutes(dev, a);
     }
     this.fib.removeWhere((r) => r.dev === dev);

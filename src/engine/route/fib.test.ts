@@ -58,6 +58,64 @@ describe('FIB', () => {
       ),
     );
   });
+
+  it('the prefix index agrees with a linear scan through inserts, removals and duplicates', () => {
+    // A small address space so prefixes overlap, equal keys repeat (kernel appends) and removals hit.
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant('add' as const),
+        dst: fc.integer({ min: 0, max: 15 }),
+        len: fc.constantFrom(0, 28, 29, 30, 31, 32),
+        metric: fc.integer({ min: 0, max: 2 }),
+        src: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      }),
+      fc.record({ kind: fc.constant('del' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('delWhere' as const), metric: fc.integer({ min: 0, max: 2 }) }),
+      fc.record({ kind: fc.constant('delSrc' as const), src: fc.integer({ min: 0, max: 3 }) }),
+    );
+    const base = 0x0a000000;
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const fib = new Fib();
+        let oracle: Route[] = [];
+        ops.forEach((o, i) => {
+          if (o.kind === 'add') {
+            const x = make({ dst: base + o.dst, len: o.len, metric: o.metric }, i);
+            x.prefsrc = o.src;
+            fib.insert(x);
+            oracle.push(x);
+          } else if (o.kind === 'del' && oracle.length) {
+            const x = oracle[o.pick % oracle.length];
+            expect(fib.remove(x)).toBe(true);
+            oracle = oracle.filter((r) => r !== x);
+          } else if (o.kind === 'delWhere') {
+            fib.removeWhere((r) => r.metric === o.metric);
+            oracle = oracle.filter((r) => r.metric !== o.metric);
+          } else if (o.kind === 'delSrc') {
+            for (const r of fib.withPrefsrc(o.src)) fib.remove(r);
+            oracle = oracle.filter((r) => r.prefsrc !== o.src);
+          }
+        });
+        // Dump order: a stable sort of insertion order by (dst, longer prefix, metric).
+        const dump = [...oracle].sort((a, b) => a.dst - b.dst || b.len - a.len || a.metric - b.metric);
+        expect(fib.table(RT_TABLE_MAIN)).toEqual(dump);
+        for (let ip = base - 1; ip <= base + 17; ip++) {
+          let best: Route | undefined;
+          for (const r of dump)
+            if (
+              inPrefix(ip, r.dst, r.len) &&
+              (!best || r.len > best.len || (r.len === best.len && r.metric < best.metric))
+            )
+              best = r;
+          expect(fib.lookup(ip)).toBe(best);
+        }
+        for (const r of dump)
+          expect(fib.find(RT_TABLE_MAIN, r.dst, r.len, r.metric)).toBe(
+            dump.find((x) => x.dst === r.dst && x.len === r.len && x.metric === r.metric),
+          );
+      }),
+    );
+  });
 });
 
 describe('FIB lookup by prefix length', () => {

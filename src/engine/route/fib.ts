@@ -151,6 +151,8 @@ export class Fib {
   readonly exceptions = new FnheTable();
   /** fib_new_table: a table exists once something was put in it; main exists from the start. */
   private tables = new Map<number, Route[]>([[RT_TABLE_MAIN, []]]);
+  /** Routes by preferred source (fib_info_laddrhash), for fib_sync_down_addr. */
+  private bySrc = new Map<Ip4, Set<Route>>();
   rules: FibRule[] = DEFAULT_RULES.map((r) => ({ ...r }));
 
   has(id: number): boolean {
@@ -242,15 +244,22 @@ export class Fib {
     let i = firstOf(t, r.dst, r.len);
     while (i < t.length && order(t[i], r) <= 0) i++;
     t.splice(i, 0, r);
+    if (r.prefsrc !== undefined) {
+      const set = this.bySrc.get(r.prefsrc);
+      if (set) set.add(r);
+      else this.bySrc.set(r.prefsrc, new Set([r]));
+    }
   }
 
   remove(r: Route): boolean {
     this.version++;
     const t = this.table(r.table);
-    const i = t.indexOf(r);
-    if (i < 0) return false;
+    let i = firstOf(t, r.dst, r.len);
+    while (i < t.length && t[i] !== r && order(t[i], r) === 0) i++;
+    if (t[i] !== r) return false;
     t.splice(i, 1);
     this.exceptions.forgetRoute(r);
+    this.unindexSrc(r);
     return true;
   }
 
@@ -263,7 +272,20 @@ export class Fib {
       this.tables.set(id, keep);
     }
     for (const r of out) this.exceptions.forgetRoute(r);
+    for (const r of out) this.unindexSrc(r);
     return out;
+  }
+
+  private unindexSrc(r: Route): void {
+    if (r.prefsrc === undefined) return;
+    const set = this.bySrc.get(r.prefsrc);
+    set?.delete(r);
+    if (set?.size === 0) this.bySrc.delete(r.prefsrc);
+  }
+
+  /** Routes whose preferred source is `src`, in no particular order. */
+  withPrefsrc(src: Ip4): Route[] {
+    return [...(this.bySrc.get(src) ?? [])];
   }
 
   /** A usable route for `dst` (unicast, local or broadcast), or undefined: see resolve. */
