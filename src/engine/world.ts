@@ -33,6 +33,7 @@ export class World {
   readonly named = new Map<string, Netns>();
   private serial = 0;
   private packetSeq = 0;
+  private pidSeq = 0;
   /** A parent device's macvlan children (rtnl keeps it). */
   readonly macvlans = new Map<Device, Macvlan[]>();
   /** The only writer of network state. */
@@ -58,6 +59,11 @@ export class World {
   /** Creation order of namespaces, for stable listings. */
   nextSerial(): number {
     return this.serial++;
+  }
+
+  /** A new process id (ping takes its ICMP identifier from it, as iputils does from getpid()). */
+  nextPid(): number {
+    return ++this.pidSeq;
   }
 
   newPacketId(): number {

@@ -16,6 +16,8 @@ export interface Ctx {
   background?: boolean;
   /** stdout goes to /dev/null (`> /dev/null`); messages on stderr still show. */
   stdoutNull?: boolean;
+  /** How many commands run this one (`ip … netns exec … CMD`); bounded by MAX_COMMAND_DEPTH. */
+  depth?: number;
   /** Where a background job writes later: the output of whichever command is running then. */
   jobWrite?(text: string): void;
   /** The session's files (tcpdump -w, redirections). */

@@ -106,7 +106,16 @@ function icmpText(icmp: IcmpPacket): string {
   return `Bad ICMP type: ${type}`;
 }
 
-let identSeq = 0;
+/**
+ * The most probes one ping sends here. iputils has no such limit, but a lab command must end: past it
+ * ping stops as if interrupted (SIGINT) and says so.
+ */
+export const PING_MAX_PROBES = 100_000;
+/** Without -c or -w, ping stops (as if interrupted) after this much virtual time. */
+const PING_MAX_UNBOUNDED = 3600 * SEC;
+
+/** iputils' MAX_DUP_CHK: the received-sequence bitmap covers every 16-bit sequence number. */
+const MAX_DUP_CHK = 0x10000;
 
 export function ping(ctx: Ctx, argv: string[]): number {
   let count = 0;
@@ -300,10 +309,14 @@ function run(ctx: Ctx, o: PingOpts): number {
     `PING ${o.target} (${ip4ToString(o.dst)}) ${fromPart}${o.datalen}(${o.datalen + 28}) bytes of data.\n`,
   );
 
-  const ident = (0x4000 + identSeq++ * 7919) & 0xffff;
+  // iputils takes getpid() & 0xffff; a pid is the world's, so a replay gives the same identifier.
+  const ident = (0x4000 + (world.nextPid() - 1) * 7919) & 0xffff;
   const start = world.clock.now;
-  const sent = new Map<number, number>();
-  const received = new Set<number>();
+  // Per-sequence state is bounded as in iputils: the send time (iputils reads it back from the
+  // reply's payload) and the rcvd_tbl bit, both indexed by the 16-bit sequence number.
+  const sentAt = new Float64Array(MAX_DUP_CHK).fill(Number.NaN);
+  const rcvd = new Uint8Array(MAX_DUP_CHK / 8);
+  const rcvdTest = (seq: number) => (rcvd[seq >> 3] & (1 << (seq & 7))) !== 0;
   let ntransmitted = 0;
   let nreceived = 0;
   let nerrors = 0;
@@ -328,23 +341,23 @@ function run(ctx: Ctx, o: PingOpts): number {
     onReply(pkt: Ipv4Packet) {
       if (pkt.payload.kind !== 'icmp') return;
       const seq = pkt.payload.seq;
-      const at = sent.get(seq);
-      if (at === undefined) return;
-      if (received.has(seq)) {
+      const at = sentAt[seq];
+      if (Number.isNaN(at)) return;
+      const dup = rcvdTest(seq);
+      if (dup) {
         nrepeats++;
         nreceived--;
       }
       nreceived++;
       acknowledge(seq);
       const rtt = world.clock.now - at;
-      if (!received.has(seq)) {
+      if (!dup) {
         tsum += rtt;
         tsum2 += rtt * rtt;
         tmin = Math.min(tmin, rtt);
         tmax = Math.max(tmax, rtt);
       }
-      const dup = received.has(seq);
-      received.add(seq);
+      rcvd[seq >> 3] |= 1 << (seq & 7);
       if (!o.quiet) {
         ctx.write(
           `${o.datalen + 8} bytes from ${ip4ToString(pkt.src)}: icmp_seq=${seq} ttl=${pkt.ttl}${timing ? ` time=${fmtMs(rtt)} ms` : ''}${dup ? ' (DUP!)' : ''}\n`,
@@ -368,7 +381,10 @@ function run(ctx: Ctx, o: PingOpts): number {
   };
   stack.pingSockets.set(ident, socket);
 
+  // Set when ping stops as if interrupted; the reason is printed before the statistics.
+  let interrupted: string | undefined;
   const done = () =>
+    interrupted !== undefined ||
     (o.count > 0 && nreceived + nerrors >= o.count) ||
     (exitAt !== undefined && world.clock.now >= exitAt) ||
     (o.deadline > 0 && nerrors > 0);
@@ -377,8 +393,15 @@ function run(ctx: Ctx, o: PingOpts): number {
   const sendOne = () => {
     if (done()) return;
     if (o.count > 0 && ntransmitted >= o.count) return;
-    const seq = ntransmitted + 1;
-    const sentAt = world.clock.now;
+    if (ntransmitted >= PING_MAX_PROBES) {
+      interrupted = `netns-lab: ping stopped after ${PING_MAX_PROBES} probes (the most one command sends here), as if interrupted`;
+      return;
+    }
+    // The ICMP sequence is 16 bits on the wire and printed as such: after 65535 comes 0.
+    const seq = (ntransmitted + 1) & 0xffff;
+    const at = world.clock.now;
+    sentAt[seq] = at;
+    rcvd[seq >> 3] &= ~(1 << (seq & 7));
     const r = stack.output({
       src,
       dst: o.dst,
@@ -397,9 +420,8 @@ function run(ctx: Ctx, o: PingOpts): number {
         return;
       }
     }
-    ntransmitted = seq;
-    lastSend = sentAt;
-    sent.set(seq, sentAt);
+    ntransmitted++;
+    lastSend = at;
     if (r.ok) oomCount = 0;
     else if (r.errno === 'EMSGSIZE') {
       // ip_local_error: the socket's error queue says how large the path allows. A datagram over
@@ -427,7 +449,7 @@ function run(ctx: Ctx, o: PingOpts): number {
   };
 
   world.clock.schedule(0, sendOne);
-  const limit = o.count === 0 && !o.deadline ? start + 3600 * SEC : Number.POSITIVE_INFINITY;
+  const limit = o.count === 0 && !o.deadline ? start + PING_MAX_UNBOUNDED : Number.POSITIVE_INFINITY;
   while (!done()) {
     const next = world.clock.peek();
     if (next === undefined) break;
@@ -435,10 +457,14 @@ function run(ctx: Ctx, o: PingOpts): number {
       world.clock.runUntil(exitAt);
       break;
     }
-    if (next > limit) break;
+    if (next > limit) {
+      interrupted = `netns-lab: ping stopped after ${PING_MAX_UNBOUNDED / SEC} s of virtual time without -c or -w, as if interrupted`;
+      break;
+    }
     world.clock.runUntil(next, done);
   }
   stack.pingSockets.delete(ident);
+  if (interrupted) ctx.write(`${interrupted}\n`);
 
   ctx.write(`\n--- ${o.target} ping statistics ---\n`);
   let line = `${ntransmitted} packets transmitted, ${nreceived} received`;

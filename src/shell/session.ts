@@ -2,6 +2,7 @@
 // the real tools would print. This is what the CLI, the worker and the conformance tests drive.
 
 import { NetError, STRERROR } from '../engine/errors.ts';
+import { EventLimitError } from '../engine/sim/clock.ts';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { snapshotWorld } from '../engine/snapshot-builder.ts';
 import { World } from '../engine/world.ts';
@@ -12,6 +13,7 @@ import { type CommandFn, type Ctx, Exit, type Target } from './context.ts';
 import { docker } from './docker/commands.ts';
 import { FileStore } from './files.ts';
 import { ip } from './ip/index.ts';
+import { netnsExecTarget } from './ip/netns.ts';
 import { iptables } from './iptables.ts';
 import { JobTable } from './jobs.ts';
 import { type Command, LexError, parseCommand, scriptLines } from './lexer.ts';
@@ -43,6 +45,9 @@ const COMMANDS: Record<string, CommandFn> = {
   true: () => 0,
   false: () => 1,
 };
+
+/** The most simulation events one command may run (frames, timers); past it the command stops. */
+export const MAX_COMMAND_EVENTS = 20_000_000;
 
 export interface LineResult {
   line: number;
@@ -115,8 +120,8 @@ export class Session {
     };
     let status = 0;
     let unsupported = false;
-    // No single command may run more than this many events: a bug must not hang the UI or CI.
-    this.world.clock.limit = this.world.clock.processed + 20_000_000;
+    // No single command may run more than this many events: a loop must not hang the UI or CI.
+    this.world.clock.limit = this.world.clock.processed + MAX_COMMAND_EVENTS;
     try {
       const cmd = parseCommand(text);
       const program = finalCommand(cmd.argv);
@@ -139,6 +144,9 @@ export class Session {
       else if (e instanceof LexError) {
         out += e.message.startsWith('netns-lab:') ? `${e.message}\n` : `bash: -c: line 1: ${e.message}\n`;
         unsupported = e.message.startsWith('netns-lab:');
+        status = 2;
+      } else if (e instanceof EventLimitError) {
+        out += `netns-lab: stopped: the command ran more than ${MAX_COMMAND_EVENTS} simulation events\n`;
         status = 2;
       } else if (e instanceof NetError) {
         out += `${e.extack ? `Error: ${e.extack}` : `RTNETLINK answers: ${STRERROR[e.errno]}`}\n`;
@@ -178,10 +186,16 @@ export class Session {
   }
 }
 
+/** Index of the command `ip netns exec NS …` chains end in (0 when the line is no such chain). */
+function execChainEnd(argv: string[]): number {
+  let i = 0;
+  while (argv[i] === 'ip' && argv[i + 1] === 'netns' && argv[i + 2] === 'exec') i += 4;
+  return i;
+}
+
 /** The command a line really runs: `nc` for `ip netns exec NS nc ...`. */
 function innerCommand(argv: string[]): string | undefined {
-  if (argv[0] === 'ip' && argv[1] === 'netns' && argv[2] === 'exec') return argv[4];
-  return argv[0];
+  return argv[execChainEnd(argv)];
 }
 
 /**
@@ -205,6 +219,12 @@ export function execArgv(ctx: Ctx, argv: string[], redirect?: string): number {
   }
 }
 
+/**
+ * How deeply commands may run one another (`ip -n A netns exec B ip …` recurses). The plain
+ * `ip netns exec NS CMD` chain is a loop (the tool execs CMD) and does not count.
+ */
+export const MAX_COMMAND_DEPTH = 100;
+
 export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
   if (redirect === '/dev/null' && innerCommand(argv) === 'nc') {
     // nc's messages go to stderr and still show; only what it reads from the network is discarded.
@@ -215,6 +235,20 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
     ctx.write(`netns-lab: unsupported: output redirection for ${argv[0]}\n`);
     return 2;
   }
+  // `ip netns exec NS CMD…` replaces itself with CMD in NS (execvp), so a chain of them is a loop.
+  const end = execChainEnd(argv);
+  if (end > 0) {
+    let ns = ctx.ns;
+    for (let i = 0; i < end; i += 4) ns = netnsExecTarget({ ...ctx, ns }, argv, i + 3);
+    ctx = { ...ctx, ns };
+    argv = argv.slice(end);
+  }
+  const depth = (ctx.depth ?? 0) + 1;
+  if (depth > MAX_COMMAND_DEPTH) {
+    ctx.write(`netns-lab: stopped: commands nested more than ${MAX_COMMAND_DEPTH} deep\n`);
+    return 2;
+  }
+  ctx = { ...ctx, depth };
   const fn = COMMANDS[argv[0]];
   if (!fn) {
     if (argv[0] === 'echo') {

@@ -30,6 +30,13 @@ class Entry implements Timer {
 
 const noop = () => {};
 
+/** Thrown when one command runs more events than Clock.limit allows (a storm or a loop). */
+export class EventLimitError extends Error {
+  constructor() {
+    super('the simulation ran more events than allowed for one command');
+  }
+}
+
 export class Clock {
   now: Micros = 0;
   private heap: Entry[] = [];
@@ -69,8 +76,7 @@ export class Clock {
       const e = this.pop();
       if (e.cancelled) continue;
       this.now = e.at;
-      if (++this.processed > this.limit)
-        throw new Error('the simulation ran more events than allowed for one command (a loop?)');
+      if (++this.processed > this.limit) throw new EventLimitError();
       e.fn(e.arg);
       if (stop?.()) return;
     }

@@ -1,5 +1,6 @@
 // `ip netns add|del|list|exec` (ip/ipnetns.c).
 
+import type { Netns } from '../../engine/netns/netns.ts';
 import type { Ctx } from '../context.ts';
 import { runArgv } from '../session.ts';
 import type { IpOpts } from './index.ts';
@@ -7,6 +8,17 @@ import { fail, matches } from './util.ts';
 
 function validNetnsName(name: string): boolean {
   return name.length > 0 && name.length < 256 && !name.includes('/') && name !== '.' && name !== '..';
+}
+
+/** netns_exec's checks for `… exec NAME CMD…` with NAME at argv[at]: the namespace CMD runs in. */
+export function netnsExecTarget(ctx: Ctx, argv: string[], at: number): Netns {
+  const name = argv[at];
+  if (name === undefined) fail(ctx, 'No netns name specified', 255);
+  const ns = ctx.world.netns(name);
+  if (!ns || name === '')
+    fail(ctx, `Cannot open network namespace "${name}": No such file or directory`, 255);
+  if (argv.length < at + 2) fail(ctx, 'No command specified', 255);
+  return ns;
 }
 
 export function ipNetns(ctx: Ctx, argv: string[], _opts: IpOpts): number {
@@ -39,15 +51,7 @@ export function ipNetns(ctx: Ctx, argv: string[], _opts: IpOpts): number {
     world.rtnl.delNetns(name);
     return 0;
   }
-  if (matches(cmd, 'exec')) {
-    const name = argv[1];
-    if (name === undefined) fail(ctx, 'No netns name specified', 255);
-    const ns = world.netns(name);
-    if (!ns || name === '')
-      fail(ctx, `Cannot open network namespace "${name}": No such file or directory`, 255);
-    if (argv.length < 3) fail(ctx, 'No command specified', 255);
-    return runArgv({ ...ctx, ns }, argv.slice(2));
-  }
+  if (matches(cmd, 'exec')) return runArgv({ ...ctx, ns: netnsExecTarget(ctx, argv, 1) }, argv.slice(2));
   if (
     matches(cmd, 'identify') ||
     matches(cmd, 'pids') ||
