@@ -114,6 +114,7 @@ describe('FIB', () => {
             dump.find((x) => x.dst === r.dst && x.len === r.len && x.metric === r.metric),
           );
       }),
+      { numRuns: 300 },
     );
   });
 });

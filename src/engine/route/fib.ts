@@ -255,7 +255,7 @@ export class Fib {
     this.version++;
     const t = this.table(r.table);
     let i = firstOf(t, r.dst, r.len);
-    while (i < t.length && t[i] !== r && order(t[i], r) === 0) i++;
+    while (i < t.length && t[i] !== r && t[i].dst === r.dst && t[i].len === r.len) i++;
     if (t[i] !== r) return false;
     t.splice(i, 1);
     this.exceptions.forgetRoute(r);
