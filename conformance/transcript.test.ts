@@ -56,6 +56,26 @@ describe('the normaliser does not hide real differences', () => {
     expect(differs('ip netns', ['blue', 'red'], ['red', 'blue'])).toBe(true);
   });
 
+  it('sorts ip neigh only, not other commands that mention neigh', () => {
+    const a = ['net.ipv4.neigh.v0.retrans_time_ms = 1000', 'net.ipv4.neigh.v0.retrans_time = 100'];
+    expect(
+      differs(
+        'ip netns exec n sysctl net.ipv4.neigh.v0.retrans_time_ms net.ipv4.neigh.v0.retrans_time',
+        a,
+        [...a].reverse(),
+      ),
+    ).toBe(true);
+    const n = ['10.0.0.2 dev v1 lladdr 02:00:00:00:00:02 STALE', '10.0.0.3 dev v1 FAILED'];
+    for (const cmd of [
+      'ip neigh',
+      'ip -n a neigh show',
+      'ip -4 -s neigh',
+      'ip netns exec a ip neigh',
+      'ip -n a neighbour',
+    ])
+      expect(differs(cmd, n, [...n].reverse())).toBe(false);
+  });
+
   it('sorts only the entries of a hash-ordered listing', () => {
     expect(
       differs(

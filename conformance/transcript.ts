@@ -42,7 +42,8 @@ function trimEnd(lines: string[]): void {
 // Commands whose output the kernel prints in hash-table order: their entries are compared as sorted
 // lines. (`ip netns list` is not one of them: it is a readdir of a tmpfs, newest first.)
 const HASH_ORDER = [
-  /\bip\b.*\bneigh(bour)?\b/,
+  // `ip [-n NS] [options] neigh`, and nothing else that mentions neigh (sysctl net.ipv4.neigh.*)
+  /\bip(\s+-n\s+\S+|\s+-\S+)*\s+neigh(bour)?\b/,
   /\bbridge\b.*\bfdb\b/,
   /\bconntrack\b.*-[LD]/,
   /\bss\b\s+-/,

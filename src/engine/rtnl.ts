@@ -19,6 +19,16 @@ import { broadcastOf, type Ip4, type Mac, networkOf, ZERO_MAC } from './wire/add
 import type { World } from './world.ts';
 import { writable } from './writable.ts';
 
+/** dev_valid_name: 1–15 bytes, not "." or "..", no '/', ':' or white space. */
+function devValidName(name: string): boolean {
+  return name.length > 0 && name.length < 16 && name !== '.' && name !== '..' && !/[/:\s]/.test(name);
+}
+
+/** is_valid_ether_addr: not multicast, not all zero. */
+function validEtherAddr(mac: Mac): boolean {
+  return (Number.parseInt(mac.slice(0, 2), 16) & 1) === 0 && mac !== '00:00:00:00:00:00';
+}
+
 export class Rtnl {
   constructor(private readonly world: World) {}
 
@@ -43,6 +53,7 @@ export class Rtnl {
   // --- links ------------------------------------------------------------------------------------
 
   private checkName(ns: Netns, name: string): void {
+    if (!devValidName(name)) throw new NetError('EINVAL');
     if (ns.dev(name)) throw new NetError('EEXIST');
   }
 
@@ -54,13 +65,27 @@ export class Rtnl {
   addVeth(
     ns: Netns,
     name: string,
-    opts: { mac?: Mac; peerName?: string; peerMac?: Mac; peerNs?: Netns; mtu?: number },
+    opts: { mac?: Mac; peerName?: string; peerMac?: Mac; peerNs?: Netns; mtu?: number; peerMtu?: number },
   ): [Veth, Veth] {
+    // veth_newlink: each end's own IFLA_MTU, checked by is_valid_veth_mtu (no extack); an end without
+    // one keeps the default 1500 — the peer does not inherit it.
+    for (const m of [opts.mtu, opts.peerMtu])
+      if (m !== undefined && (m < 68 || m > 65535)) throw new NetError('EINVAL');
     const peerNs = opts.peerNs ?? ns;
     const peerName = opts.peerName ?? this.autoName(peerNs, 'veth');
+    // rtnl_newlink: the device itself must not exist; then the peer is registered (a bad name or
+    // address is EINVAL / EADDRNOTAVAIL, a taken name EEXIST), then the device's own name and address.
+    if (ns.dev(name)) throw new NetError('EEXIST');
+    if (!devValidName(peerName)) throw new NetError('EINVAL');
     this.checkName(peerNs, peerName);
-    this.checkName(ns, name);
+    if (opts.peerMac !== undefined && !validEtherAddr(opts.peerMac)) throw new NetError('EADDRNOTAVAIL');
     if (peerNs === ns && peerName === name) throw new NetError('EEXIST');
+    if (!devValidName(name)) {
+      // The peer was registered (taking an ifindex that is not given back) before the name failed.
+      peerNs.allocIfindex();
+      throw new NetError('EINVAL');
+    }
+    if (opts.mac !== undefined && !validEtherAddr(opts.mac)) throw new NetError('EADDRNOTAVAIL');
     const peerMac = this.newMac(opts.peerMac);
     const peerIndex = peerNs.allocIfindex();
     const mac = this.newMac(opts.mac);
@@ -69,7 +94,8 @@ export class Rtnl {
       { netns: ns, name, ifindex: index, ...mac },
       { netns: peerNs, name: peerName, ifindex: peerIndex, ...peerMac },
     );
-    if (opts.mtu) a.mtu = b.mtu = opts.mtu;
+    if (opts.mtu !== undefined) a.mtu = opts.mtu;
+    if (opts.peerMtu !== undefined) b.mtu = opts.peerMtu;
     peerNs.attach(b);
     ns.attach(a);
     // veth_newlink turns the carrier off on both ends: each gets a linkwatch event.
@@ -93,6 +119,10 @@ export class Rtnl {
     opts: { mac?: Mac; ageingTime?: number; mcastSnooping?: boolean; mtu?: number } = {},
   ): Bridge {
     this.checkName(ns, name);
+    if (opts.mtu !== undefined) {
+      if (opts.mtu < 68) throw new NetError('EINVAL', 'mtu less than device minimum.');
+      if (opts.mtu > 65535) throw new NetError('EINVAL', 'mtu greater than device maximum.');
+    }
     // Without an address a bridge has none (all zero) until its first port lends it one.
     const mac = opts.mac ? { mac: opts.mac, macSet: true } : { mac: ZERO_MAC, macSet: false };
     const br = new Bridge(ns, name, ns.allocIfindex(), mac.mac, mac.macSet);

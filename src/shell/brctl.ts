@@ -178,11 +178,17 @@ export function brctl(ctx: Ctx, argv: string[]): number {
     }
     case 'setageing':
     case 'setageingtime': {
-      const br = a ? needBridge(a) : undefined;
-      if (!br || b === undefined) return usage(ctx, 'setageing\t<bridge> <time>\t\tset ageing time');
+      if (a === undefined || b === undefined)
+        return usage(ctx, 'setageing\t<bridge> <time>\t\tset ageing time');
+      // br_cmd_setageing: the number is read first, then the bridge is written (br_set_ageing_time).
       const secs = scanDouble(b);
       if (secs === undefined) {
         ctx.write('bad ageing time value\n');
+        return 1;
+      }
+      const br = needBridge(a);
+      if (!br) {
+        ctx.write(`set ageing time failed: ${ns.dev(a) ? 'Operation not supported' : 'No such device'}\n`);
         return 1;
       }
       world.rtnl.setBridgeOptions(br, { ageingTime: Math.round(secs * 100) });

@@ -19,6 +19,7 @@ import { MS, SEC } from '../engine/sim/clock.ts';
 import { parseIp4 } from '../engine/wire/addr.ts';
 import type { World } from '../engine/world.ts';
 import type { Ctx } from './context.ts';
+import { nameAndAddr, resolveName } from './hosts.ts';
 import { serviceName, servicePort } from './services.ts';
 
 interface NcOpts {
@@ -245,12 +246,21 @@ function probe(ctx: Ctx, o: NcOpts): number {
   const proto = o.udp ? 'udp' : 'tcp';
   if (o.args.length === 0) usage(ctx, 'missing hostname and port');
   if (o.args.length === 1) usage(ctx, 'missing port number');
-  const host = o.args[0];
-  const dst = parseIp4(host);
+  const name = o.args[0];
+  let dst = parseIp4(name);
   const ports = o.args.slice(1).flatMap((p) => parsePorts(ctx, p, proto));
+  // netcat prints a name it resolved as "name (address)".
+  let host = name;
   if (dst === undefined) {
-    ctx.write(`nc: getaddrinfo for host "${host}" port ${ports[0]}: Temporary failure in name resolution\n`);
-    return 1;
+    const r = resolveName(name);
+    if (r === 'EAI_AGAIN') {
+      ctx.write(
+        `nc: getaddrinfo for host "${name}" port ${ports[0]}: Temporary failure in name resolution\n`,
+      );
+      return 1;
+    }
+    dst = r.addr;
+    host = nameAndAddr(name, r.addr);
   }
   if (!o.zero) return connectSession(ctx, o, host, dst, ports);
   if (ctx.background) {

@@ -17,6 +17,7 @@ import {
   type Ipv4Packet,
 } from '../engine/wire/packet.ts';
 import type { Ctx } from './context.ts';
+import { nameAndAddr, resolveName, reverseName } from './hosts.ts';
 
 const USAGE = '\nUsage\n  ping [options] <destination>\n';
 
@@ -127,6 +128,7 @@ export function ping(ctx: Ctx, argv: string[]): number {
   let datalen = 56;
   let quiet = false;
   let pmtudisc: PmtuDisc | undefined;
+  let numericOpt = false;
   const targets: string[] = [];
   const optArg = (i: number, a: string, letter: string): [string, number] => {
     if (a.length > 2) return [a.slice(2), i];
@@ -196,6 +198,8 @@ export function ping(ctx: Ctx, argv: string[]): number {
           quiet = true;
           break;
         case 'n':
+          numericOpt = true;
+          break;
         case '4':
           break;
         default:
@@ -211,15 +215,35 @@ export function ping(ctx: Ctx, argv: string[]): number {
       ctx.write('netns-lab: unsupported: ping with more than one destination (source routing)\n');
       return 2;
     }
-    const target = targets[0];
-    const dst = inetAton(target);
+    let target = targets[0];
+    let dst = inetAton(target);
+    // A numeric destination turns name lookups off (-n implied); a name comes from /etc/hosts.
+    const numeric = dst !== undefined || numericOpt;
     if (dst === undefined) {
-      ctx.write(
-        `ping: ${target}: ${/[:]/.test(target) ? 'Address family for hostname not supported' : 'Name or service not known'}\n`,
-      );
-      return 2;
+      const r = /[:]/.test(target) ? undefined : resolveName(target);
+      if (r === undefined || r === 'EAI_AGAIN') {
+        ctx.write(
+          `ping: ${target}: ${r === undefined ? 'Address family for hostname not supported' : 'Temporary failure in name resolution'}\n`,
+        );
+        return 2;
+      }
+      dst = r.addr;
+      target = r.canon ?? target;
     }
-    return run(ctx, { dst, target, count, interval, linger, deadline, ttl, iface, datalen, quiet, pmtudisc });
+    return run(ctx, {
+      dst,
+      target,
+      count,
+      interval,
+      linger,
+      deadline,
+      ttl,
+      iface,
+      datalen,
+      quiet,
+      pmtudisc,
+      numeric,
+    });
   } catch (e) {
     if (e instanceof PingExit) return e.status;
     throw e;
@@ -267,9 +291,16 @@ interface PingOpts {
   datalen: number;
   quiet: boolean;
   pmtudisc?: PmtuDisc;
+  /** No reverse lookups (a numeric destination, or -n). */
+  numeric: boolean;
 }
 
 function run(ctx: Ctx, o: PingOpts): number {
+  // pr_addr: "name (address)" when the address has a name in /etc/hosts and lookups are on.
+  const prAddr = (a: Ip4) => {
+    const name = o.numeric ? undefined : reverseName(a);
+    return name ? nameAndAddr(name, a) : ip4ToString(a);
+  };
   const { world, ns } = ctx;
   const stack = ns.stack;
   let oif: Device | undefined;
@@ -360,7 +391,7 @@ function run(ctx: Ctx, o: PingOpts): number {
       rcvd[seq >> 3] |= 1 << (seq & 7);
       if (!o.quiet) {
         ctx.write(
-          `${o.datalen + 8} bytes from ${ip4ToString(pkt.src)}: icmp_seq=${seq} ttl=${pkt.ttl}${timing ? ` time=${fmtMs(rtt)} ms` : ''}${dup ? ' (DUP!)' : ''}\n`,
+          `${o.datalen + 8} bytes from ${prAddr(pkt.src)}: icmp_seq=${seq} ttl=${pkt.ttl}${timing ? ` time=${fmtMs(rtt)} ms` : ''}${dup ? ' (DUP!)' : ''}\n`,
         );
       }
     },
@@ -370,13 +401,13 @@ function run(ctx: Ctx, o: PingOpts): number {
       if (inner.dst !== o.dst || echo.kind !== 'icmp' || echo.type !== ICMP_ECHO) return;
       acknowledge(echo.seq);
       nerrors++;
-      if (!o.quiet) ctx.write(`From ${ip4ToString(from)} icmp_seq=${echo.seq} ${icmpText(icmp)}\n`);
+      if (!o.quiet) ctx.write(`From ${prAddr(from)} icmp_seq=${echo.seq} ${icmpText(icmp)}\n`);
     },
     onRedirect(from: Ip4, icmp: IcmpPacket) {
       // ping4_parse_reply: a redirect about our request is printed (with a colon), not counted.
       const echo = icmp.inner?.payload;
       if (icmp.inner?.dst !== o.dst || echo?.kind !== 'icmp' || o.quiet) return;
-      ctx.write(`From ${ip4ToString(from)}: icmp_seq=${echo.seq} ${icmpText(icmp)}\n`);
+      ctx.write(`From ${prAddr(from)}: icmp_seq=${echo.seq} ${icmpText(icmp)}\n`);
     },
   };
   stack.pingSockets.set(ident, socket);

@@ -65,7 +65,8 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
         status = 1;
         continue;
       }
-      if (!quiet) ctx.write(valueOnly ? `${h.get()}\n` : `${key} = ${h.get()}\n`);
+      // sysctl -w echoes the value it wrote, not what the kernel made of it.
+      if (!quiet) ctx.write(valueOnly ? `${value}\n` : `${key} = ${value}\n`);
     } else {
       const h = lookup(ctx, arg);
       if (h === 'unsupported') {

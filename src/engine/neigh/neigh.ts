@@ -79,6 +79,11 @@ export class Neighbour {
 
 const UNRES_QLEN_BYTES = 212992;
 
+/** neigh_timer_handler: the retransmit time, never below HZ/100 (10 ms) — 0 is clamped. */
+function retransTime(ms: number): number {
+  return Math.max(ms, 10) * 1000;
+}
+
 export class NeighTable {
   private entries = new Map<Device, Map<Ip4, Neighbour>>();
 
@@ -158,7 +163,7 @@ export class NeighTable {
     n.probes = dev.conf.neigh.ucast_solicit;
     this.setState(n, 'INCOMPLETE', () => msg('neigh.why.unresolved', { ip: ip4ToString(ip) }));
     this.solicit(n);
-    this.arm(n, dev.conf.neigh.retrans_time_ms * 1000);
+    this.arm(n, retransTime(dev.conf.neigh.retrans_time_ms));
   }
 
   output(dev: Device, ip: Ip4, pkt: QueuedPacket): void {
@@ -187,7 +192,7 @@ export class NeighTable {
         this.setState(n, 'INCOMPLETE', () => msg('neigh.why.unresolved', { ip: ip4ToString(ip) }));
         this.enqueue(n, pkt);
         this.solicit(n);
-        this.arm(n, dev.conf.neigh.retrans_time_ms * 1000);
+        this.arm(n, retransTime(dev.conf.neigh.retrans_time_ms));
         return;
       case 'INCOMPLETE':
         this.enqueue(n, pkt);
@@ -245,7 +250,7 @@ export class NeighTable {
           this.setState(n, 'PROBE', () => msg('neigh.why.probe', { delay: p.delay_first_probe_time }));
           n.probes = 0;
           this.solicit(n);
-          this.arm(n, p.retrans_time_ms * 1000);
+          this.arm(n, retransTime(p.retrans_time_ms));
         }
         return;
       case 'INCOMPLETE':
@@ -262,7 +267,7 @@ export class NeighTable {
           return;
         }
         this.solicit(n);
-        this.arm(n, p.retrans_time_ms * 1000);
+        this.arm(n, retransTime(p.retrans_time_ms));
         return;
       default:
         return;

@@ -3,6 +3,7 @@
 // (neigh_sysctl_register) and net.bridge.bridge-nf-call-iptables (br_netfilter). rtnl.ts is the only
 // caller of `set`.
 
+import { NetError } from '../errors.ts';
 import { DEVCONF_KEYS, type DevConf, type DevconfKey, NEIGH_KEYS, type NeighKey } from '../ipv4/devconf.ts';
 import { writable } from '../writable.ts';
 import type { Netns } from './netns.ts';
@@ -31,6 +32,32 @@ const IPV4_RANGES: Record<keyof Netns['ipv4'], readonly [number, number]> = {
 const ROUTE_RANGES: Record<keyof Netns['route'], readonly [number, number]> = {
   mtu_expires: [INT_MIN, INT_MAX],
   min_pmtu: [68, INT_MAX],
+};
+
+/**
+ * Neighbour times are kept in jiffies: HZ is 250 on the kernel the goldens come from, so a time in
+ * ms is rounded up to 4 ms (msecs_to_jiffies) and USER_HZ (1/100 s) values go through jiffies too.
+ * Each view reads and writes one stored key in its own unit.
+ */
+const JIFFY_MS = 4;
+const msToJiffyMs = (v: number) => {
+  if (v < 0) throw new NetError('EINVAL');
+  return Math.ceil(v / JIFFY_MS) * JIFFY_MS;
+};
+const NEIGH_VIEWS: Record<string, { key: NeighKey; get(ms: number): number; set(v: number): number }> = {
+  retrans_time_ms: { key: 'retrans_time_ms', get: (ms) => ms, set: msToJiffyMs },
+  base_reachable_time_ms: { key: 'base_reachable_time_ms', get: (ms) => ms, set: msToJiffyMs },
+  // USER_HZ: jiffies_to_clock_t and clock_t_to_jiffies.
+  retrans_time: {
+    key: 'retrans_time_ms',
+    get: (ms) => Math.floor(ms / 10),
+    set: (v) => Math.floor((v * 250) / 100) * JIFFY_MS,
+  },
+  base_reachable_time: {
+    key: 'base_reachable_time_ms',
+    get: (ms) => Math.floor(ms / 1000),
+    set: (v) => v * 1000,
+  },
 };
 
 /** A key (dots or slashes) → its entry; 'unsupported' for real keys netns-lab does not model. */
@@ -83,9 +110,14 @@ export function sysctlEntry(ns: Netns, key: string): SysctlEntry | 'unsupported'
   }
   if (parts.length === 5 && parts[2] === 'neigh') {
     const [, , , where, k] = parts;
-    if (!(NEIGH_KEYS as readonly string[]).includes(k)) return undefined;
     const conf = where === 'default' ? ns.confDefault : ns.dev(where)?.conf;
     if (!conf) return undefined;
+    const view = NEIGH_VIEWS[k];
+    if (view) {
+      const key = view.key;
+      return { get: () => view.get(conf.neigh[key]), set: (v) => conf.setNeigh(key, view.set(v)) };
+    }
+    if (!(NEIGH_KEYS as readonly string[]).includes(k)) return undefined;
     return { get: () => conf.neigh[k as NeighKey], set: (v) => conf.setNeigh(k as NeighKey, v) };
   }
   // Real keys netns-lab does not model are reported as such; anything else does not exist.

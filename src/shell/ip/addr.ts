@@ -1,6 +1,8 @@
 // `ip addr add|del|flush|show` and `ip -br addr` (ip/ipaddress.c).
 
-import type { Scope } from '../../engine/ipv4/devinet.ts';
+import type { InAddr, Scope } from '../../engine/ipv4/devinet.ts';
+import type { Device } from '../../engine/link/device.ts';
+import { inPrefix, ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
 import { addrLines, briefAddr, linkHeader, linkLine } from '../print/link.ts';
 import type { IpOpts } from './index.ts';
@@ -16,7 +18,6 @@ import {
   needDev,
   type Prefix,
   SCOPES,
-  selectDevices,
 } from './util.ts';
 
 export function ipAddr(ctx: Ctx, argv: string[], opts: IpOpts): number {
@@ -103,31 +104,146 @@ function addrModify(ctx: Ctx, argv: string[], mode: 'add' | 'replace' | 'del'): 
   return 0;
 }
 
-function addrFlush(ctx: Ctx, argv: string[]): number {
-  let dev: string | undefined;
+/** The filter of ipaddr_list_flush_or_save: device, label glob, `to` prefix, scope, flags. */
+interface AddrFilter {
+  dev?: Device;
+  label?: string;
+  pfx?: Prefix;
+  scope?: Scope;
+  /** IFA_F_SECONDARY wanted (true), unwanted (false) or either (undefined). */
+  secondary?: boolean;
+  family?: 'inet';
+  up: boolean;
+  /** A flag no address of netns-lab has (dynamic): nothing matches. */
+  none?: boolean;
+}
+
+function parseAddrFilter(ctx: Ctx, argv: string[], flush: boolean): AddrFilter {
+  const f: AddrFilter = { up: false };
+  let devName: string | undefined;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === 'dev') dev = argv[++i];
-    else if (dev === undefined) dev = argv[i];
+    const a = argv[i];
+    const next = () => argv[++i] ?? incomplete(ctx);
+    if (a === 'to') {
+      const v = next();
+      f.pfx = getPrefix(ctx, v, f.family ?? 'any valid');
+      f.family = 'inet';
+    } else if (a === 'scope') {
+      const v = next();
+      if (v === 'all') continue;
+      const sc = SCOPES[v];
+      if (!sc) invarg(ctx, 'invalid "scope"\n', v);
+      f.scope = sc;
+    } else if (a === 'up') f.up = true;
+    else if (a === 'secondary' || a === 'temporary' || a === '-primary') f.secondary = true;
+    else if (a === 'primary' || a === '-secondary' || a === '-temporary') f.secondary = false;
+    else if (a === 'permanent' || a === '-dynamic') {
+      // Every address netns-lab has is permanent (no DHCP, no lifetimes): the filter keeps them all.
+    } else if (a === 'dynamic' || a === '-permanent') f.none = true;
+    else if (
+      [
+        'tentative',
+        'deprecated',
+        'dadfailed',
+        'home',
+        'nodad',
+        'mngtmpaddr',
+        'noprefixroute',
+        'autojoin',
+      ].includes(a.replace(/^-/, ''))
+    ) {
+      fail(ctx, `netns-lab: unsupported: ip addr filter "${a}"`, 2);
+    } else if (a === 'label') f.label = next();
+    else if (a === 'group' || a === 'master' || a === 'vrf' || a === 'nomaster' || a === 'type') {
+      fail(ctx, `netns-lab: unsupported: ip addr ${flush ? 'flush' : 'show'} filter "${a}"`, 2);
+    } else {
+      const v = a === 'dev' ? next() : a;
+      if (devName !== undefined) duparg2(ctx, 'dev', v);
+      devName = v;
+    }
   }
-  if (dev === undefined) fail(ctx, 'Flush requires arguments.', 1);
-  const d = ctx.ns.dev(dev);
-  if (!d) fail(ctx, `Device "${dev}" does not exist.`, 1);
-  ctx.world.rtnl.flushAddrs(d);
+  if (flush && argv.length === 0) fail(ctx, 'Flush requires arguments.', 1);
+  if (devName !== undefined) {
+    const d = ctx.ns.dev(devName);
+    if (!d) fail(ctx, `Device "${devName}" does not exist.`, 1);
+    f.dev = d;
+  }
+  return f;
+}
+
+/** print_addrinfo's test: does this address pass the filter? */
+function addrMatches(f: AddrFilter, d: Device, a: InAddr): boolean {
+  if (f.none) return false;
+  if (f.scope !== undefined && a.scope !== f.scope) return false;
+  if (f.secondary !== undefined && a.secondary !== f.secondary) return false;
+  if (f.label !== undefined && !fnmatch(f.label, a.label || d.name)) return false;
+  if (f.pfx && !inPrefix(a.local, f.pfx.addr, f.pfx.len)) return false;
+  return true;
+}
+
+/** fnmatch(3) without flags: `*`, `?` and bracket expressions. */
+function fnmatch(pattern: string, s: string): boolean {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 2);
+      if (end < 0) re += '\\[';
+      else {
+        re += `[${pattern
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`).test(s);
+}
+
+/**
+ * ipaddr_flush: delete every address the filter matches, in rounds until none is left (deleting a
+ * primary takes its secondaries unless promote_secondaries); `primary` flushes one round only.
+ */
+function addrFlush(ctx: Ctx, argv: string[]): number {
+  const f = parseAddrFilter(ctx, argv, true);
+  for (let round = 0; round < 10; round++) {
+    const victims: [Device, InAddr][] = [];
+    for (const d of f.dev ? [f.dev] : ctx.ns.devices()) {
+      for (const a of d.addrs) if (addrMatches(f, d, a)) victims.push([d, a]);
+    }
+    if (victims.length === 0) break;
+    for (const [d, a] of victims) if (d.addrs.includes(a)) ctx.world.rtnl.delAddr(d, a.local, a.prefixLen);
+    if (f.secondary === false) break;
+  }
   return 0;
 }
 
 function addrShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
-  let devs = selectDevices(ctx, argv);
-  // With -4 only devices that have an IPv4 address are listed.
-  if (opts.family === 'inet') devs = devs.filter((d) => d.addrs.length > 0);
+  const f = parseAddrFilter(ctx, argv, false);
+  const family = opts.family ?? f.family;
+  let devs = f.dev ? [f.dev] : ctx.ns.devices();
+  if (f.up) devs = devs.filter((d) => d.up);
+  // ipaddr_filter: a device stays if one of its addresses matches, or (any family) it has none.
+  devs = devs.filter(
+    (d) => d.addrs.some((a) => addrMatches(f, d, a)) || (d.addrs.length === 0 && family !== 'inet'),
+  );
   for (const d of devs) {
+    const addrs = d.addrs.filter((a) => addrMatches(f, d, a));
     if (opts.brief) {
-      ctx.write(briefAddr(d));
+      // With a label filter print_linkinfo prints nothing, so only the addresses (or an empty line).
+      if (f.label !== undefined)
+        ctx.write(`${addrs.map((a) => `${ip4ToString(a.local)}/${a.prefixLen} `).join('')}\n`);
+      else ctx.write(briefAddr(d, addrs));
       continue;
     }
-    ctx.write(linkHeader(d, { mode: false }));
-    if (opts.family !== 'inet') ctx.write(linkLine(d, ctx.ns));
-    for (const a of d.addrs) ctx.write(addrLines(a));
+    if (f.label === undefined) {
+      ctx.write(linkHeader(d, { mode: false }));
+      if (family !== 'inet') ctx.write(linkLine(d, ctx.ns));
+    }
+    for (const a of addrs) ctx.write(addrLines(a));
   }
   return 0;
 }

@@ -8,6 +8,7 @@ import type { Ctx } from '../context.ts';
 import { briefLink, linkHeader, linkLine } from '../print/link.ts';
 import type { IpOpts } from './index.ts';
 import {
+  checkIfname,
   duparg,
   duparg2,
   fail,
@@ -19,7 +20,6 @@ import {
   needDev,
   selectDevices,
   validAltIfname,
-  validIfname,
 } from './util.ts';
 
 /** What one `ip link add/set` (or a veth peer spec) asked for, in iplink_parse's terms. */
@@ -51,13 +51,15 @@ function parseLinkArgs(ctx: Ctx, argv: string[]): LinkReq {
     else if (a === 'name') {
       const v = next();
       if (req.name !== undefined) duparg(ctx, 'name', v);
-      if (!validIfname(v)) invarg(ctx, '"name" not a valid ifname', v);
+      if (!checkIfname(v)) invarg(ctx, '"name" not a valid ifname', v);
       req.name = v;
     } else if (matches(a, 'address') && a.length >= 1) {
       req.mac = getMac(ctx, next(), 'RTNETLINK answers: Invalid argument');
     } else if (matches(a, 'mtu')) {
       const v = next();
-      req.mtu = getUnsigned(ctx, v, 'Invalid "mtu" value\n');
+      // get_integer: a negative MTU goes to the kernel as a huge u32, which it refuses.
+      if (!/^-?(0x[0-9a-f]+|\d+)$/i.test(v)) invarg(ctx, 'Invalid "mtu" value\n', v);
+      req.mtu = Number(v) >>> 0;
     } else if (a === 'netns') {
       const v = next();
       // A number is a PID: in netns-lab every process but the scripts' own lives in the host namespace.
@@ -135,15 +137,17 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
         if (req.typeArgs[0] !== 'peer') fail(ctx, 'Usage: ip link <options> type veth [peer <options>]', 255);
         peer = parseLinkArgs(ctx, req.typeArgs.slice(1));
         if (peer.type) fail(ctx, 'netns-lab: unsupported: "type" inside a veth peer specification', 2);
+        if (peer.name !== undefined && peer.dev !== undefined)
+          fail(ctx, 'both "name" and "dev" cannot be used when creating devices.', 255);
       }
       const [a, b] = world.rtnl.addVeth(ns, name ?? autoName(ns), {
         mac: req.mac,
         mtu: req.mtu,
+        peerMtu: peer.mtu,
         peerName: peer.name ?? peer.dev,
         peerMac: peer.mac,
         peerNs: peer.netns ?? ctx.ns,
       });
-      if (peer.mtu) b.mtu = peer.mtu;
       // rtnl_create_link: each end takes IFLA_TXQLEN from its own attributes.
       if (peer.txqlen !== undefined) world.rtnl.setTxQueueLen(b, peer.txqlen);
       dev = a;

@@ -135,7 +135,8 @@ function neighShow(ctx: Ctx, argv: string[], _opts: IpOpts, flush: boolean): num
       prefix = getPrefix(ctx, a === 'to' ? argv[++i] : a);
     }
   }
-  if (flush && !dev && !prefix && !states) fail(ctx, 'Flush requires arguments.', 255);
+  // ipneigh: any argument at all (`all` too) will do.
+  if (flush && argv.length === 0) fail(ctx, 'Flush requires arguments.', 1);
   const table = ctx.ns.stack.neigh;
   let entries = table
     .all()

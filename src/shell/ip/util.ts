@@ -132,9 +132,10 @@ export function getMac(ctx: Ctx, s: string, tooShort: string): string {
     .join(':');
 }
 
+/** get_unsigned: a whole unsigned number that fits 32 bits. */
 export function getUnsigned(ctx: Ctx, s: string, what: string): number {
   const r = strtoul(s);
-  if (r?.[1] !== '') invarg(ctx, what, s);
+  if (r?.[1] !== '' || r[0] > 0xffffffff) invarg(ctx, what, s);
   return r[0];
 }
 
@@ -150,7 +151,12 @@ export function validAltIfname(name: string): boolean {
   return name.length > 0 && !/[/\s]/.test(name);
 }
 
-/** The kernel's dev_valid_name (and iproute2's check_ifname). */
+/** iproute2's check_ifname: shorter than IFNAMSIZ, no '/' or white space (the kernel checks more). */
+export function checkIfname(name: string): boolean {
+  return name.length > 0 && name.length < 16 && !/[/\s]/.test(name);
+}
+
+/** The kernel's dev_valid_name. */
 export function validIfname(name: string): boolean {
   if (name.length === 0 || name.length >= 16) return false;
   if (name === '.' || name === '..') return false;

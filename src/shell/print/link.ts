@@ -74,8 +74,8 @@ export function briefLink(dev: Device): string {
   return `${pad(name, 16)} ${pad(dev.operstate(), 14)} ${dev.mac} ${linkFlags(dev, mdown)} \n`;
 }
 
-export function briefAddr(dev: Device): string {
+export function briefAddr(dev: Device, shown: readonly InAddr[] = dev.addrs): string {
   const { name } = nameAndLink(dev);
-  const addrs = dev.addrs.map((a) => `${ip4ToString(a.local)}/${a.prefixLen} `).join('');
+  const addrs = shown.map((a) => `${ip4ToString(a.local)}/${a.prefixLen} `).join('');
   return `${pad(name, 16)} ${pad(dev.operstate(), 14)} ${addrs}\n`;
 }
