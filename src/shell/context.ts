@@ -18,6 +18,8 @@ export interface Ctx {
   stdoutNull?: boolean;
   /** How many commands run this one (`ip … netns exec … CMD`); bounded by MAX_COMMAND_DEPTH. */
   depth?: number;
+  /** What `< path` gives the command to read (no `<`: stdin is empty, as /dev/null). */
+  stdin?: Uint8Array;
   /** Where a background job writes later: the output of whichever command is running then. */
   jobWrite?(text: string): void;
   /** The session's files (tcpdump -w, redirections). */

@@ -39,6 +39,8 @@ export interface Command {
   redirect?: string;
   /** `2> path`, or `2>&1` after `> path` (stderr to that file); `2>&1` alone changes nothing. */
   stderr?: string;
+  /** `< path` (stdin read from a file). */
+  input?: string;
   background: boolean;
 }
 
@@ -51,7 +53,8 @@ export function parseCommand(text: string): Command {
   let inWord = false;
   let redirect: string | undefined;
   let stderr: string | undefined;
-  let expectRedirect: 'out' | 'err' | undefined;
+  let expectRedirect: 'out' | 'err' | 'in' | undefined;
+  let input: string | undefined;
   let background = false;
   /** The current word has quotes or escapes (so "2" before ">" is a word, not a descriptor). */
   let quoted = false;
@@ -59,6 +62,7 @@ export function parseCommand(text: string): Command {
     if (!inWord) return;
     if (expectRedirect === 'out') redirect = cur;
     else if (expectRedirect === 'err') stderr = cur;
+    else if (expectRedirect === 'in') input = cur;
     else words.push(cur);
     expectRedirect = undefined;
     cur = '';
@@ -108,6 +112,9 @@ export function parseCommand(text: string): Command {
       }
       push();
       expectRedirect = 'out';
+    } else if (c === '<' && text[i + 1] !== '<' && text[i + 1] !== '(') {
+      push();
+      expectRedirect = 'in';
     } else if (c === '&') {
       if (text[i + 1] === '&') throw new LexError('netns-lab: unsupported: "&&" lists');
       push();
@@ -121,7 +128,7 @@ export function parseCommand(text: string): Command {
   }
   push();
   if (expectRedirect) throw new LexError("syntax error near unexpected token `newline'");
-  return { argv: words, redirect, stderr, background };
+  return { argv: words, redirect, stderr, input, background };
 }
 
 /** Quotes a word for a POSIX shell only when it needs it. */

@@ -13,7 +13,7 @@
 //   closes, then closes too. A UDP listener connects to the first sender and prints what it reads.
 
 import { SOCK_STRERROR, type SockErrno } from '../engine/ipv4/sock-errors.ts';
-import type { TcpListener, TcpSock } from '../engine/ipv4/tcp.ts';
+import type { TcpListener, TcpSock, TcpTable } from '../engine/ipv4/tcp.ts';
 import type { UdpSocket } from '../engine/ipv4/udp.ts';
 import { MS, SEC } from '../engine/sim/clock.ts';
 import { parseIp4 } from '../engine/wire/addr.ts';
@@ -29,6 +29,8 @@ interface NcOpts {
   zero: boolean;
   verbose: boolean;
   numeric: boolean;
+  /** -N: shutdown(SHUT_WR) when the input ends. */
+  shutdownOnEof: boolean;
   wait?: number;
   args: string[];
 }
@@ -77,6 +79,7 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
     zero: false,
     verbose: false,
     numeric: false,
+    shutdownOnEof: false,
     args: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -112,6 +115,7 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
       else if (c === 'z') o.zero = true;
       else if (c === 'v') o.verbose = true;
       else if (c === 'n') o.numeric = true;
+      else if (c === 'N') o.shutdownOnEof = true;
       else if (c === 'w') {
         const n = /^\d+$/.test(val!) ? Number(val) : Number.NaN;
         if (!(n >= 0) || n > 2147483)
@@ -157,6 +161,17 @@ function runUntil(world: World, done: () => boolean, deadline = Number.POSITIVE_
   }
   if (!done() && deadline !== Number.POSITIVE_INFINITY && world.clock.now < deadline)
     world.clock.runUntil(deadline);
+}
+
+/** Bytes as netcat writes them to its output (text here). */
+function text(b: Uint8Array): string {
+  return new TextDecoder().decode(b);
+}
+
+/** netcat's readwrite loop for its input: the bytes out, then with -N shutdown(SHUT_WR) at its end. */
+function sendInput(ctx: Ctx, o: NcOpts, tcp: TcpTable, s: TcpSock): void {
+  if (ctx.stdin?.length) tcp.send(s, ctx.stdin);
+  if (o.shutdownOnEof) tcp.shutdown(s);
 }
 
 /** Lets frames in flight (the close handshake, an ICMP error) land: the kernel does this in microseconds. */
@@ -235,7 +250,10 @@ function listen(ctx: Ctx, o: NcOpts): number {
         done();
       },
       error: done,
+      data: (b) => out(text(b)),
     };
+    // What netcat read from its input goes out first; with -N its end shuts the sending side.
+    sendInput(ctx, o, stack.tcp, conn);
     if (conn.finUnread) stack.tcp.readEof(conn);
   };
   l.onReady = () => serve(l);
@@ -391,6 +409,9 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
         closed = true;
         tcp.close(s as TcpSock);
       },
+      data: (b) => {
+        if (!ctx.stdoutNull) (ctx.background ? (ctx.jobWrite ?? ctx.write) : ctx.write)(text(b));
+      },
     },
   );
   const say = (t: string) => (ctx.background ? (ctx.jobWrite ?? ctx.write)(t) : ctx.write(t));
@@ -406,6 +427,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
     s.cb.connected = () => {
       result = 'ok';
       report('ok');
+      sendInput(ctx, o, tcp, s);
     };
     s.cb.error = (e) => {
       if (result === undefined) report(e);
@@ -421,6 +443,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
   }
   report(result);
   if (result !== 'ok') return 1;
+  sendInput(ctx, o, tcp, s);
   // -w: with nothing to read for that long, netcat closes the connection and exits.
   runUntil(world, () => closed, world.clock.now + idle);
   if (!closed) tcp.close(s);

@@ -3,6 +3,7 @@
 
 import { NetError, STRERROR } from '../engine/errors.ts';
 import { EventLimitError } from '../engine/sim/clock.ts';
+import type { Netns } from '../engine/netns/netns.ts';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { snapshotWorld } from '../engine/snapshot-builder.ts';
 import { World } from '../engine/world.ts';
@@ -131,6 +132,7 @@ export class Session {
         ctx.background = true;
       }
       if (cmd.argv.length === 0) return { output: '', status: 0 };
+      if (cmd.input !== undefined) ctx.stdin = readInput(this.world, ns, cmd.input);
       if (program === 'tcpdump' && (cmd.redirect !== undefined || cmd.stderr !== undefined)) {
         const s = this.streams(cmd);
         if (typeof s === 'string') throw new LexError(s);
@@ -191,6 +193,19 @@ function execChainEnd(argv: string[]): number {
   let i = 0;
   while (argv[i] === 'ip' && argv[i + 1] === 'netns' && argv[i + 2] === 'exec') i += 4;
   return i;
+}
+
+/**
+ * The files a command's input can come from in netns-lab: /dev/null, and the one-number files of
+ * /proc/sys. The shell opens them, so /proc/sys/net shows the shell's namespace even for
+ * `ip netns exec NS cmd < file`.
+ */
+function readInput(world: World, ns: Netns, path: string): Uint8Array {
+  if (path === '/dev/null') return new Uint8Array(0);
+  const m = /^\/proc\/sys\/(net\/.+)$/.exec(path);
+  const v = m ? world.rtnl.sysctl(ns, m[1].replace(/\//g, '.')) : undefined;
+  if (typeof v !== 'number') throw new LexError(`netns-lab: unsupported: input from ${path}`);
+  return new TextEncoder().encode(`${v}\n`);
 }
 
 /** The command a line really runs: `nc` for `ip netns exec NS nc ...`. */

@@ -117,6 +117,8 @@ export const TRACE_EN = {
   'tcp.retransmit':
     'TCP {local}: no answer from {remote} in {ms} ms ({state}), retransmitting (try {try} of {max})',
   'tcp.deliver': '{pkt} belongs to a connection in state {state}',
+  'tcp.data':
+    'TCP {local}: {bytes} bytes from {remote} in order, acknowledged at once and handed to the application',
   'tcp.listener': '{pkt}: a listener on {local} answers with SYN|ACK',
   'tcp.stray-rst': '{pkt}: a reset for no connection, ignored',
   'tcp.no-listener': '{pkt}: nothing listens on port {port}, so the kernel answers with a reset (RST)',

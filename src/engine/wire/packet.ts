@@ -114,7 +114,10 @@ export interface TcpSegment {
   flags: number;
   window: number;
   options: TcpOptions;
+  /** Payload length in bytes. */
   dataLen: number;
+  /** The payload itself, when an application sent bytes (its length is dataLen). */
+  data?: Uint8Array;
 }
 
 export type L4Packet = IcmpPacket | UdpDatagram | TcpSegment;

@@ -66,6 +66,7 @@ export function emitTcp(p: TcpSegment, src: number, dst: number): Uint8Array {
   b[14] = p.window >> 8;
   b[15] = p.window & 255;
   emitOptions(p.options, b, TCP_HEADER_LEN);
+  if (p.data) b.set(p.data.subarray(0, p.dataLen), hlen);
   const c = pseudoHeaderSum(b, src, dst, IPPROTO_TCP);
   b[16] = c >> 8;
   b[17] = c & 255;
@@ -91,5 +92,6 @@ export function parseTcp(b: Uint8Array, src: number, dst: number, truncated = fa
     window: (b[14] << 8) | b[15],
     options: parseOptions(b.subarray(TCP_HEADER_LEN, hlen)),
     dataLen: b.length - hlen,
+    ...(b.length > hlen ? { data: b.slice(hlen) } : {}),
   };
 }

@@ -107,6 +107,7 @@ export const TRACE_ZH: Record<TraceCode, string> = {
   'tcp.retransmit':
     'TCP {local}：{ms} ms 内没有收到 {remote} 的应答（{state}），重传（第 {try} 次，共 {max} 次）',
   'tcp.deliver': '{pkt} 属于一条状态为 {state} 的连接',
+  'tcp.data': 'TCP {local}：按序收到来自 {remote} 的 {bytes} 字节，立即确认并交给应用程序',
   'tcp.listener': '{pkt}：监听在 {local} 的套接字回复 SYN|ACK',
   'tcp.stray-rst': '{pkt}：不属于任何连接的 RST，忽略',
   'tcp.no-listener': '{pkt}：端口 {port} 上没有进程监听，内核回复 RST',
