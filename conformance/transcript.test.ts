@@ -196,6 +196,25 @@ describe('the normaliser does not hide real differences', () => {
     expect(differs('ip -d link show br0', [line('1.29', '150')], [line('9.92', '150')])).toBe(false);
     expect(differs('ip -d link show br0', [line('1.29', '150')], [line('1.29', '300')])).toBe(true);
     expect(normaliseLine('hello_timer    0.00')).toBe('hello_timer    0.00');
+  it("masks only the elapsed milliseconds of curl's errors", () => {
+    const n = (l: string) => normaliseLine(l);
+    expect(n('curl: (28) Connection timed out after 1007 milliseconds')).toBe(
+      n('curl: (28) Connection timed out after 1001 milliseconds'),
+    );
+    expect(n("curl: (7) Failed to connect to 10.0.0.2 port 80 after 1 ms: Couldn't connect to server")).toBe(
+      n("curl: (7) Failed to connect to 10.0.0.2 port 80 after 0 ms: Couldn't connect to server"),
+    );
+    // The error code, the address, the port and the rest of the sentence still count.
+    expect(n('curl: (28) Connection timed out after 1001 milliseconds')).not.toBe(
+      n('curl: (7) Connection timed out after 1001 milliseconds'),
+    );
+    expect(n('curl: (7) Failed to connect to 10.0.0.2 port 80 after 0 ms: x')).not.toBe(
+      n('curl: (7) Failed to connect to 10.0.0.2 port 81 after 0 ms: x'),
+    );
+    expect(n('curl: (28) Operation timed out after 1000 milliseconds with 0 bytes received')).not.toBe(
+      n('curl: (28) Operation timed out after 1000 milliseconds with 5 bytes received'),
+    );
+    expect(n('GET / after 12 ms: x')).toBe('GET / after 12 ms: x');
   });
 
   it('keeps trailing spaces', () => {

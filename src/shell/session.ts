@@ -11,6 +11,7 @@ import { brctl } from './brctl.ts';
 import { bridgeCmd } from './bridge.ts';
 import { conntrack } from './conntrack.ts';
 import { type CommandFn, type Ctx, Exit, type Target } from './context.ts';
+import { curl } from './curl.ts';
 import { docker } from './docker/commands.ts';
 import { FileStore } from './files.ts';
 import { ip } from './ip/index.ts';
@@ -41,6 +42,7 @@ const COMMANDS: Record<string, CommandFn> = {
   timeout,
   pkill,
   cat,
+  curl,
   sleep,
   set: setBuiltin,
   true: () => 0,
@@ -132,7 +134,7 @@ export class Session {
         ctx.background = true;
       }
       if (cmd.argv.length === 0) return { output: '', status: 0 };
-      if (cmd.input !== undefined) ctx.stdin = readInput(this.world, ns, cmd.input);
+      if (cmd.input !== undefined) ctx.stdin = readInput(this.world, ns, cmd.input, this.files);
       if (program === 'tcpdump' && (cmd.redirect !== undefined || cmd.stderr !== undefined)) {
         const s = this.streams(cmd);
         if (typeof s === 'string') throw new LexError(s);
@@ -196,16 +198,21 @@ function execChainEnd(argv: string[]): number {
 }
 
 /**
- * The files a command's input can come from in netns-lab: /dev/null, and the one-number files of
- * /proc/sys. The shell opens them, so /proc/sys/net shows the shell's namespace even for
+ * The files a command's input can come from in netns-lab: /dev/null, the one-number files of
+ * /proc/sys, and the files the session wrote. The shell opens them, so /proc/sys/net shows the shell's namespace even for
  * `ip netns exec NS cmd < file`.
  */
-function readInput(world: World, ns: Netns, path: string): Uint8Array {
+function readInput(world: World, ns: Netns, path: string, files: FileStore): Uint8Array {
   if (path === '/dev/null') return new Uint8Array(0);
   const m = /^\/proc\/sys\/(net\/.+)$/.exec(path);
-  const v = m ? world.rtnl.sysctl(ns, m[1].replace(/\//g, '.')) : undefined;
-  if (typeof v !== 'number') throw new LexError(`netns-lab: unsupported: input from ${path}`);
-  return new TextEncoder().encode(`${v}\n`);
+  if (m) {
+    const v = world.rtnl.sysctl(ns, m[1].replace(/\//g, '.'));
+    if (typeof v === 'number') return new TextEncoder().encode(`${v}\n`);
+  }
+  const r = FileStore.resolve(path);
+  const data = r.ok ? files.read(r.key) : undefined;
+  if (!data) throw new LexError(`netns-lab: unsupported: input from ${path}`);
+  return data;
 }
 
 /** The command a line really runs: `nc` for `ip netns exec NS nc ...`. */
@@ -271,7 +278,7 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
       return 0;
     }
     ctx.write(
-      `netns-lab: unsupported: ${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep, docker)\n`,
+      `netns-lab: unsupported: ${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep, docker, curl)\n`,
     );
     return 127;
   }

@@ -21,7 +21,7 @@ import {
 import { bool, CliError, parseFlags, requireArgs, value, values } from './flags.ts';
 import { lookupImage } from './images.ts';
 import { inspectContainer, inspectNetwork, networkLs, portLines, psTable } from './inspect.ts';
-import { OpFailed, Ops } from './ops.ts';
+import { OpFailed, Ops, showWord } from './ops.ts';
 import { PortSpecError, parsePortSpec } from './ports.ts';
 import { RUN_MODELLED, SPECS } from './specs.ts';
 import { type Container, type DockerState, dockerState, type Network, type PortSpec } from './state.ts';
@@ -336,7 +336,8 @@ function finish(ops: Ops, st: DockerState, c: Container, code: number): void {
 
 function exec(ctx: Ctx, st: DockerState, ops: Ops, p: ReturnType<typeof parseFlags>): number {
   requireArgs(SPECS.exec, p.args, 2, Number.POSITIVE_INFINITY);
-  for (const k of p.flags.keys()) if (k !== 'interactive' && k !== 'tty') unsupported(`docker exec --${k}`);
+  for (const k of p.flags.keys())
+    if (k !== 'interactive' && k !== 'tty' && k !== 'detach') unsupported(`docker exec --${k}`);
   const [ref, ...cmd] = p.args;
   const c = st.container(ref);
   if (!c) throw new CliError(`Error response from daemon: No such container: ${ref}\n`, 1);
@@ -345,8 +346,13 @@ function exec(ctx: Ctx, st: DockerState, ops: Ops, p: ReturnType<typeof parseFla
   const ns = c.ns === '' ? st.world.host : st.world.netns(c.ns!);
   if (!ns) unsupported('a container without a network namespace');
   const shown = c.ns === '' ? cmd : ['ip', 'netns', 'exec', c.ns!, ...cmd];
-  ctx.write(`  + ${shown.map(shellQuote).join(' ')}\n`);
-  void ops;
+  if (bool(p, 'detach')) {
+    // The process runs on in the container; its output goes to the container's log, not here.
+    if (cmd[0] !== 'nc') unsupported(`docker exec -d ${cmd[0]} (netns-lab runs nc in the background)`);
+    ops.spawn(shown);
+    return 0;
+  }
+  ctx.write(`  + ${shown.map(showWord).join(' ')}\n`);
   return execArgv({ ...ctx, ns }, cmd);
 }
 

@@ -255,3 +255,45 @@ describe('formats', () => {
     );
   });
 });
+
+describe('images answer HTTP; docker-proxy relays what the DNAT rules miss', () => {
+  it('nginx and httpd, directly and through a published port', () => {
+    const s = lab();
+    s.exec('docker run -d --name web -p 8080:80 nginx');
+    s.exec('docker run -d --name ap -p 8081:80 httpd');
+    const page = s.exec('curl -s http://172.17.0.2/').output;
+    expect(page.length).toBe(615);
+    expect(page).toContain('<h1>Welcome to nginx!</h1>');
+    // From the host to 127.0.0.1: nat OUTPUT skips 127.0.0.0/8, so docker-proxy answers.
+    expect(s.exec('curl -s http://127.0.0.1:8080/').output).toBe(page);
+    expect(s.exec('curl -s http://127.0.0.1:8081/').output).toBe(
+      '<html><body><h1>It works!</h1></body></html>\n',
+    );
+    expect(s.exec('curl -sI http://172.17.0.3/').output).toBe(
+      'HTTP/1.1 200 OK\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\nServer: Apache/2.4.62 (Unix)\r\nLast-Modified: Thu, 01 Jan 1970 00:00:00 GMT\r\nETag: "2d-0"\r\nAccept-Ranges: bytes\r\nContent-Length: 45\r\nContent-Type: text/html\r\n\r\n',
+    );
+    expect(s.exec('curl -s http://172.17.0.2/nope').output).toContain(
+      '<center><h1>404 Not Found</h1></center>',
+    );
+    // The proxy's connection to the container comes from the gateway address.
+    expect(s.exec('conntrack -L -p tcp').output).toMatch(
+      /src=172\.17\.0\.1 dst=172\.17\.0\.2 sport=\d+ dport=80 /,
+    );
+  });
+
+  it('a published port with nothing listening behind it: the proxy accepts, then closes', () => {
+    const s = lab();
+    s.exec('docker run -d --name bb -p 8080:80 busybox sleep 600');
+    const r = s.exec('curl -sS http://127.0.0.1:8080/');
+    expect(r.output).toBe('curl: (52) Empty reply from server\n');
+    expect(r.status).toBe(52);
+  });
+
+  it('docker exec -d starts a listener in the container, and the expansion says how', () => {
+    const s = lab();
+    s.exec('docker run -d --name bb busybox sleep 600');
+    const r = s.exec('docker exec -d bb nc -lk 80');
+    expect(r.output).toBe('  + ip netns exec bb nc -lk 80 > /dev/null &\n');
+    expect(s.exec('nc -z -v -w 1 172.17.0.2 80').output).toContain('succeeded!');
+  });
+});

@@ -56,6 +56,28 @@ export class Ops {
     if (status !== 0 && !ignoreErrors) throw new OpFailed(argv, out, status);
   }
 
+  /**
+   * Starts a process that goes on running (`cmd … > /dev/null &`): what `docker exec -d` starts in a
+   * container. Only nc listens in the background in netns-lab.
+   */
+  spawn(argv: string[]): void {
+    const line = `${argv.map(showWord).join(' ')} > /dev/null &`;
+    this.ctx.write(`  + ${line}\n`);
+    this.record?.(line);
+    let out = '';
+    const host = this.ctx.world.host;
+    const ctx = {
+      world: this.ctx.world,
+      ns: host,
+      write: (t: string) => (out += t),
+      background: true,
+      stdoutNull: true,
+    };
+    const status = execArgv(ctx, argv, '/dev/null');
+    if (out) this.ctx.write(out.replace(/^(?=.)/gm, '    '));
+    if (status !== 0) throw new OpFailed(argv, out, status);
+  }
+
   /** `ip -n NS …`, or plain `ip …` for the host. */
   ip(ns: string, ...args: string[]): void {
     this.run(ns === '' ? ['ip', ...args] : ['ip', '-n', ns, ...args]);

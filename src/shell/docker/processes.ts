@@ -7,10 +7,11 @@ import type { TcpListener, TcpSock } from '../../engine/ipv4/tcp.ts';
 import type { Netns } from '../../engine/netns/netns.ts';
 import { ip4ToString } from '../../engine/wire/addr.ts';
 import { shellQuote } from '../lexer.ts';
+import { answer, type Server } from './http.ts';
 import type { Ops } from './ops.ts';
 import type { Binding, Container, DockerState } from './state.ts';
 
-/** A TCP server that accepts every connection and closes its side when the peer closes. */
+/** A TCP server: accepts every connection, hands it to `onConn`, closes when the peer closes. */
 function tcpServer(
   ns: Netns,
   addr: number,
@@ -25,12 +26,27 @@ function tcpServer(
     for (let s = tcp.accept(l); s; s = tcp.accept(l)) {
       const conn = s;
       conn.cb = { eof: () => tcp.close(conn), error: () => {} };
-      if (conn.finUnread) tcp.readEof(conn);
       onConn?.(conn);
+      if (conn.finUnread) tcp.readEof(conn);
     }
   };
   l.onReady = serve;
   return l;
+}
+
+/** An HTTP server's connection: each complete request gets its answer (./http.ts). */
+function httpConn(ns: Netns, server: Server): (s: TcpSock) => void {
+  const tcp = ns.stack.tcp;
+  return (conn) => {
+    let req = '';
+    conn.cb.data = (b) => {
+      req += new TextDecoder().decode(b);
+      const res = answer(server, req, ns.world.clock.now);
+      if (res === undefined) return;
+      req = '';
+      tcp.send(conn, new TextEncoder().encode(res));
+    };
+  };
 }
 
 /** Runs the image's command in the container: its listeners, until the container stops. */
@@ -43,7 +59,7 @@ export function startImageProcess(ops: Ops, st: DockerState, c: Container): (() 
   if (!ns) return undefined;
   const opened: TcpListener[] = [];
   for (const l of listeners) {
-    const lis = tcpServer(ns, 0, l.port, 511);
+    const lis = tcpServer(ns, 0, l.port, 511, l.kind === 'listen' ? undefined : httpConn(ns, l.kind));
     if (lis) opened.push(lis);
   }
   return () => {
@@ -66,26 +82,62 @@ export function startProxy(ops: Ops, st: DockerState, b: Binding): (() => void) 
     return () => host.stack.udp.close(s);
   }
   const tcp = host.stack.tcp;
+  // clientLoop: dial the container, then copy both ways; the end of one direction is passed on as a
+  // half-close (CloseWrite), and the connections close when both directions are done.
   const l = tcpServer(host, b.hostIp, b.hostPort, 4096, (client) => {
+    let open = 2;
+    const doneOne = () => {
+      if (--open === 0) {
+        tcp.close(client);
+        tcp.close(backend as TcpSock);
+      }
+    };
     const backend = tcp.connect(
       { addr: b.ip, port: b.port },
       {
+        connected: () => {
+          if (pending.length) tcp.send(backend as TcpSock, concat(pending));
+          pending = [];
+          if (clientEof) tcp.shutdown(backend as TcpSock);
+        },
+        // "Can't forward traffic to backend": the client is closed.
         error: () => tcp.close(client),
-        eof: () => tcp.close(client),
+        data: (d) => tcp.send(client, d),
+        eof: () => {
+          tcp.shutdown(client);
+          doneOne();
+        },
       },
     );
     if (typeof backend === 'string') {
       tcp.close(client);
       return;
     }
+    let pending: Uint8Array[] = [];
+    let clientEof = false;
     client.cb = {
+      data: (d) => {
+        if (backend.state === 'ESTABLISHED') tcp.send(backend, d);
+        else pending.push(d);
+      },
       eof: () => {
-        tcp.close(client);
-        tcp.close(backend);
+        clientEof = true;
+        if (backend.state === 'ESTABLISHED') tcp.shutdown(backend);
+        doneOne();
       },
       error: () => tcp.close(backend),
     };
   });
   if (!l) return undefined;
   return () => tcp.closeListener(l);
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
