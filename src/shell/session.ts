@@ -2,8 +2,8 @@
 // the real tools would print. This is what the CLI, the worker and the conformance tests drive.
 
 import { NetError, STRERROR } from '../engine/errors.ts';
-import { EventLimitError } from '../engine/sim/clock.ts';
 import type { Netns } from '../engine/netns/netns.ts';
+import { EventLimitError } from '../engine/sim/clock.ts';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { snapshotWorld } from '../engine/snapshot-builder.ts';
 import { World } from '../engine/world.ts';
