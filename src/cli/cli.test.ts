@@ -57,4 +57,30 @@ describe('netns-lab CLI', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot read .*nope\.sh: ENOENT/);
   });
+
+  it('refuses a bad argument with a message naming it, never a silent default', () => {
+    const bad: [string[], string][] = [
+      [['run', file, '--seed', 'abc'], '--seed wants an integer from 0 to 4294967295, not "abc"'],
+      [['run', file, '--seed', '1.5'], 'not "1.5"'],
+      [['run', file, '--seed', '-1'], 'not "-1"'],
+      [['run', file, '--seed', '4294967296'], 'not "4294967296"'],
+      [['run', file, '--seed'], 'option --seed needs a value'],
+      [['run', file, 'other.sh'], 'unexpected argument other.sh'],
+      [['run', file, '-x'], 'unknown option -x'],
+      [['run'], 'run needs a FILE'],
+      [['frob', file], 'unknown command frob'],
+    ];
+    for (const [args, msg] of bad) {
+      const r = cli(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(`netns-lab: `);
+      expect(r.stderr).toContain(msg);
+      expect(r.stdout).toBe('');
+    }
+    // The same seed however it is written, and a different one gives different MACs.
+    const a = cli(['export', file, '--seed', '7']);
+    expect(a.status).toBe(0);
+    expect(cli(['export', '--seed=7', file]).stdout).toBe(a.stdout);
+    expect(cli(['export', file, '--seed', '8']).stdout).not.toBe(a.stdout);
+  }, 30_000);
 });

@@ -9,19 +9,47 @@ const USAGE = `Usage: netns-lab run FILE [--seed N]     interpret FILE and print
        netns-lab export FILE [--seed N]  print a runnable script that rebuilds FILE's topology
 FILE may be - for standard input.`;
 
-export function main(argv: string[]): number {
-  const [cmd, file, ...rest] = argv;
-  let seed = 1;
+/** The largest seed: the RNG keeps 32 bits, so a larger number would silently mean another seed. */
+const MAX_SEED = 0xffffffff;
+
+/** Command-line arguments, or the message that says which one is wrong. */
+function parseArgs(argv: string[]): { cmd?: string; file?: string; seed: number; help: boolean } | string {
+  const [cmd, ...rest] = argv;
+  const out = { cmd, file: undefined as string | undefined, seed: 1, help: cmd === '-h' || cmd === '--help' };
   for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '--seed') seed = Number(rest[++i]);
-    else {
-      process.stderr.write(`netns-lab: unknown option ${rest[i]}\n${USAGE}\n`);
-      return 2;
-    }
+    const a = rest[i];
+    if (a === '--seed' || a.startsWith('--seed=')) {
+      const v = a === '--seed' ? rest[++i] : a.slice('--seed='.length);
+      if (v === undefined) return 'option --seed needs a value';
+      if (!/^\d+$/.test(v) || Number(v) > MAX_SEED)
+        return `--seed wants an integer from 0 to ${MAX_SEED}, not "${v}"`;
+      out.seed = Number(v);
+    } else if (a === '-h' || a === '--help') out.help = true;
+    else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
+    else if (out.file !== undefined) return `unexpected argument ${a} (one FILE only)`;
+    else out.file = a;
   }
-  if ((cmd !== 'run' && cmd !== 'export') || !file) {
-    process.stderr.write(`${USAGE}\n`);
-    return cmd === '--help' || cmd === '-h' ? 0 : 2;
+  return out;
+}
+
+export function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`netns-lab: ${args}\n${USAGE}\n`);
+    return 2;
+  }
+  const { cmd, file, seed } = args;
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (cmd !== 'run' && cmd !== 'export') {
+    process.stderr.write(`${cmd === undefined ? '' : `netns-lab: unknown command ${cmd}\n`}${USAGE}\n`);
+    return 2;
+  }
+  if (file === undefined) {
+    process.stderr.write(`netns-lab: ${cmd} needs a FILE (or - for standard input)\n${USAGE}\n`);
+    return 2;
   }
   let script: string;
   try {
