@@ -170,6 +170,12 @@ function ifaceArg(ctx: Ctx, v: string, invert: boolean) {
   return { name: v.endsWith('+') ? v.slice(0, -1) : v, wildcard: v.endsWith('+'), invert };
 }
 
+/** The first `max` bytes of `s` as UTF-8: what a fixed-size string field of the kernel keeps. */
+function truncBytes(s: string, max: number): string {
+  const bytes = new TextEncoder().encode(s);
+  return bytes.length <= max ? s : new TextDecoder().decode(bytes.slice(0, max));
+}
+
 /** Options a "!" may precede (xtables' inverse_for_options and each extension's XTOPT_INVERT). */
 const INVERTIBLE = new Set([
   ...[
@@ -506,7 +512,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       }
       case '--comment': {
         if (matchNow !== 'comment') die(ctx, `unknown option "${a}"`);
-        ext().push({ kind: 'comment', text: next() });
+        ext().push({ kind: 'comment', text: truncBytes(next(), 255) });
         break;
       }
       case '--src-type':
@@ -611,9 +617,15 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '--to-source':
       case '--to-destination':
       case '--to-ports':
-      case '--log-prefix':
         p.targetArgs[a.slice(2)] = next();
         break;
+      case '--log-prefix': {
+        // xt_LOG keeps 29 bytes of it (struct xt_log_info's prefix[30]); an empty one is refused.
+        const v = next();
+        if (v === '') dieNl(ctx, 'Argument must have a minimum length of 1 characters');
+        p.targetArgs['log-prefix'] = truncBytes(v, 29);
+        break;
+      }
       default:
         if (a.startsWith('-')) die(ctx, `unknown option "${a}"`);
         // xtables_error's PARAMETER_PROBLEM without the program name (xshared.c: "Bad argument").
