@@ -129,20 +129,31 @@ export class Rtnl {
     if (opts.ageingTime !== undefined) writable(br).ageingTime = opts.ageingTime;
     if (opts.mcastSnooping !== undefined) writable(br).mcastSnooping = opts.mcastSnooping;
     if (opts.mtu) br.mtu = opts.mtu;
+    if (opts.mac) br.recalcCarrier();
     ns.attach(br);
-    this.world.linkwatch([br]);
+    if (br.selected) this.world.linkwatch([br]);
     return br;
   }
 
-  addMacvlan(ns: Netns, name: string, parent: Device, opts: { mac?: Mac; mode?: string }): Macvlan {
+  addMacvlan(
+    ns: Netns,
+    name: string,
+    parent: Device,
+    opts: { mac?: Mac; mode?: string; mtu?: number },
+  ): Macvlan {
     this.checkName(ns, name);
     if (parent.kind === 'loopback') throw new NetError('EINVAL');
+    // A macvlan of a macvlan is stacked on the real lower device (macvlan_common_newlink).
+    while (parent instanceof Macvlan) parent = parent.parent;
     if (parent.master) throw new NetError('EBUSY');
+    // macvlan_common_newlink: the parent's MTU, or a given one no larger.
+    if (opts.mtu !== undefined && opts.mtu > parent.mtu) throw new NetError('EINVAL');
     const mac = this.newMac(opts.mac);
     const m = new Macvlan(ns, name, ns.allocIfindex(), mac.mac, mac.macSet, parent);
     if (opts.mode) m.mode = opts.mode;
-    m.mtu = parent.mtu;
+    m.mtu = opts.mtu ?? parent.mtu;
     ns.attach(m);
+    if (parent.netns !== ns) ns.nsidOf(parent.netns);
     const list = this.world.macvlans.get(parent) ?? [];
     list.push(m);
     this.world.macvlans.set(parent, list);
@@ -160,7 +171,7 @@ export class Rtnl {
     if (dev.up) this.setUp(dev, false);
     if (dev.master) this.setMaster(dev, undefined);
     if (dev instanceof Bridge) for (const p of [...dev.ports]) dev.removePort(p.dev);
-    for (const m of this.world.macvlansOf(dev)) this.unregister(m);
+    for (const m of [...this.world.macvlansOf(dev)]) this.unregister(m);
     this.world.macvlans.delete(dev);
     if (dev instanceof Macvlan) {
       const list = this.world.macvlans.get(dev.parent);
@@ -181,10 +192,12 @@ export class Rtnl {
     if (up) dev.everUp = true;
     if (up) dev.netns.deviceUp(dev);
     else dev.netns.deviceDown(dev);
-    if (dev instanceof Bridge) dev.recalcCarrier();
+    const selected = dev instanceof Bridge && dev.selected;
+    if (selected) dev.recalcCarrier();
     // Linkwatch hears only of carrier changes (netif_carrier_on/off).
+    // A bridge's carrier does not change by opening it; linkwatch hears of it only once selected.
     this.world.linkwatch(
-      related.filter((d, i) => d.carrier !== before[i] || (d === dev && d instanceof Bridge)),
+      related.filter((d, i) => (d === dev && dev instanceof Bridge ? selected : d.carrier !== before[i])),
     );
   }
 
@@ -192,16 +205,26 @@ export class Rtnl {
     if (br === undefined) {
       const old = dev.master;
       if (!old) return;
+      const before = old.mtu;
       old.removePort(dev);
+      if (old.mtu !== before) this.mtuChanged(old, old.mtu);
       if (old.recalcCarrier()) this.world.linkwatch([old]);
       return;
     }
-    if (br === (dev as unknown)) throw new NetError('ELOOP');
-    if (dev.kind === 'loopback' || dev instanceof Bridge)
-      throw new NetError('EINVAL', 'Device does not allow enslaving to a bridge.');
+    // br_add_if, in its order: only Ethernet devices (a bridge whose last port left has an all-zero
+    // MAC and is refused here too, with EINVAL; netns-lab gives a new bridge no MAC of its own either,
+    // where the kernel gives it a random one, so bridges are all refused the next way), no bridge in
+    // a bridge, and nothing whose receive handler is taken (a macvlan's parent) or that sits on top of
+    // the bridge itself (a macvlan of it: an upper-device loop).
+    if (dev.kind === 'loopback') throw new NetError('EINVAL');
+    if (dev instanceof Bridge) throw new NetError('ELOOP', 'Can not enslave a bridge to a bridge.');
     if (dev.master === br) return;
+    if (this.world.macvlansOf(dev).length > 0) throw new NetError('EBUSY');
+    if (dev instanceof Macvlan && dev.parent === br) throw new NetError('EBUSY');
     if (dev.master) this.setMaster(dev, undefined);
+    const before = br.mtu;
     br.addPort(dev);
+    if (br.mtu !== before) this.mtuChanged(br, br.mtu);
     if (br.recalcCarrier()) this.world.linkwatch([br]);
   }
 
@@ -217,18 +240,42 @@ export class Rtnl {
 
   setMac(dev: Device, mac: Mac): void {
     const old = dev.mac;
-    dev.mac = mac;
     dev.macSet = true;
-    if (dev instanceof Bridge) dev.changeMac(mac);
-    else if (dev.master) dev.master.portMacChanged(dev, old);
+    // The bridge's own local FDB entry moves from the old MAC to the new one.
+    if (dev instanceof Bridge) {
+      dev.changeMac(mac);
+      // br_stp_change_bridge_id runs the port state selection, which decides the carrier.
+      if (dev.recalcCarrier()) this.world.linkwatch([dev]);
+    } else {
+      dev.mac = mac;
+      if (dev.master) dev.master.portMacChanged(dev, old);
+    }
   }
 
   setMtu(dev: Device, mtu: number): void {
     if (mtu < 68) throw new NetError('EINVAL', 'mtu less than device minimum.');
     if (mtu > 65535) throw new NetError('EINVAL', 'mtu greater than device maximum.');
-    dev.mtu = mtu;
+    // dev_set_mtu: the same MTU again changes nothing (a bridge does not count it as set by the user).
+    if (mtu === dev.mtu) return;
+    // macvlan_change_mtu: never above the parent's.
+    if (dev instanceof Macvlan && mtu > dev.parent.mtu) throw new NetError('EINVAL');
     if (dev instanceof Bridge) dev.mtuSetByUser = true;
-    dev.master?.adjustMtu();
+    this.mtuChanged(dev, mtu);
+  }
+
+  /**
+   * A device's MTU changed (NETDEV_CHANGEMTU): macvlans above a smaller MTU shrink to it, and the
+   * bridge it is a port of re-adjusts — each change telling its own listeners in turn.
+   */
+  private mtuChanged(dev: Device, mtu: number): void {
+    dev.mtu = mtu;
+    for (const m of this.world.macvlansOf(dev)) if (m.mtu > mtu) this.mtuChanged(m, mtu);
+    const br = dev.master;
+    if (br) {
+      const before = br.mtu;
+      br.adjustMtu();
+      if (br.mtu !== before) this.mtuChanged(br, br.mtu);
+    }
   }
 
   /** dev_change_tx_queue_len (IFLA_TXQLEN). */
@@ -269,12 +316,17 @@ export class Rtnl {
     opts: { broadcast?: Ip4 | 'auto'; scope?: Scope; label?: string } = {},
   ): InAddr {
     if (dev.inet.find(local, prefixLen)) throw new NetError('EEXIST', 'ipv4: Address already assigned.');
-    const secondary = dev.inet.primaryOf(local, prefixLen) !== undefined;
+    const primary = dev.inet.primaryOf(local, prefixLen);
+    const secondary = primary !== undefined;
+    // __inet_insert_ifa: an address in the subnet of another must have its scope.
+    const scope = opts.scope ?? (local >>> 24 === 127 ? 'host' : 'global');
+    const sameSubnet = [...(primary ? [primary] : []), ...dev.inet.secondariesOf(local, prefixLen)];
+    if (sameSubnet.some((a) => a.scope !== scope)) throw new NetError('EINVAL', 'ipv4: Invalid scope value.');
     const a: InAddr = {
       local,
       prefixLen,
       broadcast: opts.broadcast === 'auto' ? broadcastOf(local, prefixLen) : opts.broadcast,
-      scope: opts.scope ?? (local >>> 24 === 127 ? 'host' : 'global'),
+      scope,
       secondary,
       label: opts.label ?? dev.name,
     };

@@ -10,6 +10,18 @@ import { type Ctx, Exit } from './context.ts';
 import { fail, incomplete, matches, needDev } from './ip/util.ts';
 import { linkFlags } from './print/link.ts';
 
+/**
+ * br port_cost: from the link speed ethtool reports (a veth says 10000 Mb/s: cost 2; a macvlan says
+ * its parent's; a bridge the fastest of its running ports), else the fallback 100.
+ */
+function portCost(dev: Device): number {
+  const speed = (d: Device): boolean =>
+    d instanceof Veth ||
+    (d instanceof Macvlan && speed(d.parent)) ||
+    (d instanceof Bridge && d.ports.some((p) => p.dev.up && speed(p.dev)));
+  return speed(dev) ? 2 : 100;
+}
+
 export function bridgeCmd(ctx: Ctx, argv: string[]): number {
   try {
     return bridgeMain(ctx, argv);
@@ -185,7 +197,7 @@ function link(ctx: Ctx, argv: string[], details: boolean): number {
       }
       const state = PORT_STATES[br.portForwarding(p) ? 3 : 0];
       ctx.write(
-        `${dev.ifindex}: ${name}: ${linkFlags(dev, mdown)} mtu ${dev.mtu} master ${br.name} state ${state} priority 32 cost ${dev instanceof Veth || dev instanceof Macvlan ? 2 : 100} \n`,
+        `${dev.ifindex}: ${name}: ${linkFlags(dev, mdown)} mtu ${dev.mtu} master ${br.name} state ${state} priority 32 cost ${portCost(dev)} \n`,
       );
       if (details) {
         ctx.write(

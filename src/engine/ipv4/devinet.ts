@@ -41,6 +41,9 @@ function drop<K, V>(m: Map<K, V[]>, k: K, v: V): void {
  * links them), indexed by address, subnet and broadcast so that adding or removing one address costs
  * no walk of the list. Only rtnl (and the namespace when a device comes or goes) change it.
  */
+/** RT_SCOPE_* numbers: universe 0 … nowhere 255. */
+const SCOPE_RANK: Record<Scope, number> = { global: 0, link: 253, host: 254, nowhere: 255 };
+
 export class InDevice {
   private readonly list: InAddr[] = [];
   private readonly byAddr = new Map<number, InAddr>();
@@ -95,11 +98,15 @@ export class InDevice {
       this.nSecondary++;
       this.list.push(a);
     } else if (front) this.list.unshift(a);
-    else if (this.nSecondary === 0) this.list.push(a);
     else {
-      let i = 0;
-      while (i < this.list.length && !this.list[i].secondary) i++;
-      this.list.splice(i, 0, a);
+      // __inet_insert_ifa: after the last primary whose scope is at least as narrow (a scope link
+      // address goes before the global ones).
+      const rank = (x: InAddr) => SCOPE_RANK[x.scope];
+      let at = 0;
+      this.list.forEach((x, i) => {
+        if (!x.secondary && rank(a) <= rank(x)) at = i + 1;
+      });
+      this.list.splice(at, 0, a);
     }
   }
 

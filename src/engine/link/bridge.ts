@@ -36,8 +36,14 @@ export class Bridge extends Device {
   readonly ageingTime: number = 30000;
   readonly mcastSnooping: boolean = true;
   stpState = 0;
-  /** Carrier (br_port_state_selection): on while some port forwards; none before the first port. */
-  private lowerUp = false;
+  /**
+   * Carrier (br_port_state_selection): on while some port forwards. A new bridge has the carrier every
+   * device starts with until the selection first runs — when a port joins or leaves, or its MAC is
+   * set — so a bridge made without an address and never given a port is UP, LOWER_UP, UNKNOWN.
+   */
+  private lowerUp = true;
+  /** br_port_state_selection has run at least once. */
+  selected = false;
   /** Set once the MTU was set explicitly; until then it follows the smallest port MTU. */
   mtuSetByUser = false;
   private gcTimer?: Timer;
@@ -51,8 +57,13 @@ export class Bridge extends Device {
     return this.up && this.lowerUp;
   }
 
+  override carrierOk(): boolean {
+    return this.lowerUp;
+  }
+
   /** Recomputes carrier from the ports' states; returns true when it changed. */
   recalcCarrier(): boolean {
+    this.selected = true;
     const next = this.up && this.ports.some((p) => this.portForwarding(p));
     if (next === this.lowerUp) return false;
     this.lowerUp = next;
@@ -65,10 +76,10 @@ export class Bridge extends Device {
     return this.up && p.dev.up && (o === 'UP' || o === 'UNKNOWN');
   }
 
-  /** br_mtu_auto_adjust: the smallest port MTU, unless the MTU was set by the user. */
+  /** br_mtu_auto_adjust: the smallest port MTU (1500 with none), unless the MTU was set by the user. */
   adjustMtu(): void {
-    if (this.mtuSetByUser || this.ports.length === 0) return;
-    this.mtu = Math.min(...this.ports.map((p) => p.dev.mtu));
+    if (this.mtuSetByUser) return;
+    this.mtu = this.ports.length ? Math.min(...this.ports.map((p) => p.dev.mtu)) : 1500;
   }
 
   port(dev: Device): BridgePort | undefined {

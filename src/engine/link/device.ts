@@ -47,6 +47,11 @@ export abstract class Device {
   /** IFF_LOWER_UP. */
   abstract get carrier(): boolean;
 
+  /** netif_carrier_ok: the carrier bit, which a device that is down may still have (a new bridge). */
+  carrierOk(): boolean {
+    return this.carrier;
+  }
+
   /** The peer or parent whose index iproute2 shows after "@" (dev_get_iflink); own index otherwise. */
   iflink(): number {
     return this.ifindex;
@@ -84,7 +89,7 @@ export abstract class Device {
       if (link === this.ifindex) return 'DOWN';
       const peer = this.netns.devByIndex(link);
       if (!peer) return 'DOWN';
-      return peer.carrier ? 'DOWN' : 'LOWERLAYERDOWN';
+      return peer.carrierOk() ? 'DOWN' : 'LOWERLAYERDOWN';
     }
     return 'UP';
   }

@@ -20,8 +20,9 @@ export class Macvlan extends Device {
     installRxHandler(parent);
   }
 
+  /** netif_stacked_transfer_operstate: the parent's carrier bit, whether or not the parent is up. */
   get carrier(): boolean {
-    return this.up && this.parent.carrier;
+    return this.up && this.parent.carrierOk();
   }
 
   override iflink(): number {

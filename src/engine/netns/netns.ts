@@ -244,8 +244,10 @@ export class Netns {
     const bcast = broadcastOf(a.local, a.prefixLen);
     const doomed = (r: Route): boolean => {
       if (r.proto !== 'kernel') return false;
+      // fib_del_ifaddr: the device's own local route goes unless the device still has the address
+      // (another device with the same address keeps its own).
       if (r.type === 'local' && r.len === 32 && r.dst === a.local)
-        return !stillLocal && r.prefsrc === prim.local;
+        return r.dev === dev && r.prefsrc === prim.local && !dev.addrs.some((x) => x.local === a.local);
       if (r.dev !== dev) return false;
       if (
         !a.secondary &&

@@ -139,11 +139,10 @@ function confFor(ns: Netns, where: string): DevConf | undefined {
 }
 
 /**
- * devinet_sysctl_forward / inet_forward_change: on a change, all, default and every device follow,
- * and conf/all/accept_redirects becomes the opposite (a router does not take redirects).
+ * devinet_sysctl_forward / inet_forward_change: on a change, default and every device take the value
+ * as written (2 stays 2), and all.accept_redirects becomes its negation (a router takes no redirects).
  */
-function setForwarding(ns: Netns, v: number): void {
-  const on = v ? 1 : 0;
+function setForwarding(ns: Netns, on: number): void {
   if (ns.confAll.v.forwarding === on) return;
   ns.confAll.set('forwarding', on);
   ns.confAll.set('accept_redirects', on ? 0 : 1);

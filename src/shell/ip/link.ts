@@ -143,7 +143,9 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
       const [a, b] = world.rtnl.addVeth(ns, name ?? autoName(ns), {
         mac: req.mac,
         mtu: req.mtu,
-        peerMtu: peer.mtu,
+        // veth_newlink: with a `peer` part the peer takes only its own attributes; without one, the
+        // device's (so the same MTU).
+        peerMtu: req.typeArgs.length ? peer.mtu : req.mtu,
         peerName: peer.name ?? peer.dev,
         peerMac: peer.mac,
         peerNs: peer.netns ?? ctx.ns,
@@ -180,8 +182,9 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
       }
       if (mode !== 'bridge')
         fail(ctx, 'netns-lab: unsupported: macvlan mode vepa (the default; netns-lab models mode bridge)', 2);
-      dev = world.rtnl.addMacvlan(ctx.ns, name!, parent, { mac: req.mac, mode });
-      if (ns !== ctx.ns) world.rtnl.setNetns(dev, ns);
+      // With `netns`, the macvlan is registered in that namespace (its name and ifindex are that
+      // namespace's); its parent is looked up where the command runs.
+      dev = world.rtnl.addMacvlan(ns, name!, parent, { mac: req.mac, mode, mtu: req.mtu });
       break;
     }
     case 'dummy':

@@ -282,10 +282,14 @@ function routeShow(ctx: Ctx, argv: string[], _opts: IpOpts, flush: boolean): num
   if (flush && !dev && !tableGiven && !exact && !root && !match && !type && !proto && !scope && !via)
     fail(ctx, '"ip route flush" requires arguments.', 255);
   const fib = ctx.ns.fib;
+  // A dump of every table walks fib_table_hash: buckets by id & 255, the newest table first in each.
   const ids =
     table === 'all'
-      ? // fib_table_hash: tables dump by bucket (id & 255), so table 200 comes before main.
-        [...fib.tableIds()].sort((x, y) => (x & 255) - (y & 255) || x - y)
+      ? fib
+          .tableIds()
+          .map((id, made) => ({ id, made }))
+          .sort((x, y) => (x.id & 255) - (y.id & 255) || y.made - x.made)
+          .map((x) => x.id)
       : [table];
   if (table !== 'all' && !fib.has(table)) {
     // A strict dump of a table that was never created (ip route show table local in a fresh namespace).
