@@ -1,7 +1,12 @@
-// Prints a canonical, runnable script that rebuilds a world's topology: namespaces, links, bridge
-// membership, addresses, sysctls, static routes, permanent neighbours, user FDB entries and iptables
-// rules. Traffic and learned state (ARP, FDB learning) are not exported. Every name is quoted for the
-// shell.
+// Prints a runnable script that rebuilds a world's topology: namespaces, links, bridge membership,
+// addresses, sysctls, routes, permanent neighbours, user FDB entries and iptables rules. Traffic and
+// learned state (ARP, FDB learning, counters) are not exported.
+//
+// Every command is built as argv and quoted word by word (shellQuote); nothing is printed and parsed
+// back. Each line is also run, as it is emitted, in a scratch session of the same engine: the export
+// then knows what a real host would have at that point (the kernel's own prefix and local routes,
+// inherited sysctls, MTUs), sets only what differs from the world, and orders routes so that every
+// gateway is reachable when its route is added. The script is meant for `set -e`.
 
 import { DEVCONF_KEYS, DevConf, NEIGH_KEYS } from '../engine/ipv4/devconf.ts';
 import { Bridge } from '../engine/link/bridge.ts';
@@ -10,186 +15,433 @@ import { Macvlan } from '../engine/link/macvlan.ts';
 import { Veth } from '../engine/link/veth.ts';
 import { ruleArgv } from '../engine/netfilter/format.ts';
 import type { Netns } from '../engine/netns/netns.ts';
-import { RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../engine/route/fib.ts';
+import { type Route, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../engine/route/fib.ts';
 import { ip4ToString } from '../engine/wire/addr.ts';
 import type { World } from '../engine/world.ts';
 import { shellQuote as q } from './lexer.ts';
+import { Session } from './session.ts';
 
 const KERNEL_DEFAULTS = new DevConf();
 
-/** `ip -n NS` prefix (nothing for the host). */
-function ipIn(ns: Netns): string {
-  return ns.name === '' ? 'ip' : `ip -n ${q(ns.name)}`;
+/**
+ * Words iplink_parse (iproute2 6.1) takes as options where a device name may stand: exactly these,
+ * or (for the second list) any abbreviation of them — `ip link add a type bridge` reads "a" as
+ * "address". A device with such a name is written after `name` or `dev`.
+ */
+const IPLINK_EXACT = new Set(
+  (
+    'up down name index brd qlen mtu xdpgeneric xdpdrv xdpoffload xdp netns multicast allmulticast ' +
+    'promisc trailers arp carrier vf vrf group mode state protodown protodown_reason gso_max_size ' +
+    'gso_max_segs gro_max_size parentdev dev'
+  ).split(' '),
+);
+const IPLINK_PREFIX = (
+  'link address broadcast txqueuelen txqlen master nomaster dynamic type alias numtxqueues numrxqueues ' +
+  'addrgenmode link-netns link-netnsid help'
+).split(' ');
+
+/** True when `ip link add NAME` / `ip link set NAME` would read NAME as an option. */
+export function iplinkKeyword(name: string): boolean {
+  return IPLINK_EXACT.has(name) || IPLINK_PREFIX.some((k) => name !== '' && k.startsWith(name));
 }
 
+/** `NAME` after `ip link add`, or `name NAME` when NAME is a keyword. */
+const nameArg = (name: string) => (iplinkKeyword(name) ? ['name', name] : [name]);
+/** `NAME` after `ip link set`, or `dev NAME` when NAME is a keyword. */
+const devArg = (name: string) => (iplinkKeyword(name) ? ['dev', name] : [name]);
+
+const ipIn = (ns: Netns): string[] => (ns.name === '' ? ['ip'] : ['ip', '-n', ns.name]);
 /** A command run inside NS (for tools without -n). */
-function inNs(ns: Netns, cmd: string): string {
-  return ns.name === '' ? cmd : `ip netns exec ${q(ns.name)} ${cmd}`;
+const inNs = (ns: Netns, argv: string[]): string[] =>
+  ns.name === '' ? argv : ['ip', 'netns', 'exec', ns.name, ...argv];
+
+class Emitter {
+  readonly lines: string[] = [];
+  /** The same commands, run as they are emitted: what a real host has at this point of the script. */
+  readonly scratch = new Session({ seed: 0 });
+  /** Lines the scratch session refused (an exporter bug; the tests assert there are none). */
+  readonly refused: string[] = [];
+
+  emit(argv: string[]): void {
+    const text = argv.map(q).join(' ');
+    this.lines.push(text);
+    const r = this.scratch.exec(text);
+    if (r.status !== 0) this.refused.push(`${text}\n  ${r.output.trim()}`);
+  }
+
+  comment(text: string): void {
+    this.lines.push(text);
+  }
+
+  /** Runs `argv` in the scratch session and emits it only if it succeeds there. */
+  tryEmit(argv: string[]): boolean {
+    const text = argv.map(q).join(' ');
+    if (this.scratch.exec(text).status !== 0) return false;
+    this.lines.push(text);
+    return true;
+  }
+
+  ns(ns: Netns): Netns {
+    return this.scratch.world.netns(ns.name)!;
+  }
+
+  dev(d: Device): Device | undefined {
+    return this.ns(d.netns)?.dev(d.name);
+  }
 }
 
 export function exportScript(world: World, opts: { header?: boolean } = {}): string {
-  const out: string[] = [];
-  if (opts.header !== false) {
-    out.push(
-      '#!/bin/bash',
-      '# Generated by netns-lab: rebuilds the topology on a Linux host.',
-      '# Run as root on a machine (or VM) you can experiment on: sudo bash topo.sh',
-      'set -e',
-    );
-  }
-  const all = world.namespaces();
-  const named = all.filter((ns) => ns.name !== '');
-  for (const ns of named) out.push(`ip netns add ${q(ns.name)}`);
-  for (const ns of all) {
-    if (ns.name !== '' && ns.lo.up) out.push(`${ipIn(ns)} link set lo up`);
-    if (ns.name === '' && !ns.lo.up) out.push('ip link set lo down');
-  }
-  // Namespace-wide sysctls, set explicitly (a new namespace copies them from the machine's first one).
-  for (const ns of all) out.push(...sysctls(ns, world.host));
+  return exportWorld(world, opts).script;
+}
 
-  const done = new Set<Device>();
+/** The script, and the lines the engine itself refused when the script was checked (none, normally). */
+export function exportWorld(
+  world: World,
+  opts: { header?: boolean } = {},
+): { script: string; refused: string[] } {
+  const e = new Emitter();
+  const all = world.namespaces();
+  for (const ns of all) if (ns.name !== '') e.emit(['ip', 'netns', 'add', ns.name]);
+  for (const ns of all) {
+    if (ns.name !== '' && ns.lo.up) e.emit([...ipIn(ns), 'link', 'set', 'lo', 'up']);
+    if (ns.name === '' && !ns.lo.up) e.emit(['ip', 'link', 'set', 'lo', 'down']);
+  }
+  // Namespace-wide sysctls, set before any device is made (a new device copies conf.default).
+  for (const ns of all) for (const argv of sysctls(ns, world.host)) e.emit(argv);
+
+  createDevices(e, all);
   for (const ns of all) {
     for (const d of ns.devices()) {
-      if (!(d instanceof Bridge)) continue;
-      let cmd = `${ipIn(ns)} link add ${q(d.name)}`;
-      if (d.macSet) cmd += ` address ${d.mac}`;
-      if (d.mtu !== 1500) cmd += ` mtu ${d.mtu}`;
-      cmd += ' type bridge';
-      if (d.ageingTime !== 30000) cmd += ` ageing_time ${d.ageingTime}`;
-      if (!d.mcastSnooping) cmd += ' mcast_snooping 0';
-      out.push(cmd);
-      done.add(d);
+      if (!d.master) continue;
+      e.emit([...ipIn(ns), 'link', 'set', ...devArg(d.name), 'master', d.master.name]);
+      const port = d.master.port(d)!;
+      const set = (flag: string, v: string) =>
+        e.emit(inNs(ns, ['bridge', 'link', 'set', 'dev', d.name, flag, v]));
+      if (port.hairpin) set('hairpin', 'on');
+      if (!port.learning) set('learning', 'off');
+      if (!port.flood) set('flood', 'off');
     }
   }
-  for (const ns of all) {
-    for (const d of ns.devices()) {
-      if (!(d instanceof Veth) || done.has(d)) continue;
-      const p = d.peer;
-      const nsPart = (dev: Device) => (dev.netns === world.host ? '' : ` netns ${q(dev.netns.name)}`);
-      const mtu = d.mtu !== 1500 ? ` mtu ${d.mtu}` : '';
-      out.push(
-        `ip link add ${q(d.name)} address ${d.mac}${mtu}${nsPart(d)} type veth peer name ${q(p.name)} address ${p.mac}${p.mtu !== 1500 ? ` mtu ${p.mtu}` : ''}${nsPart(p)}`,
+  // MTUs that creation did not give: a bridge's MTU set by the user (then it stops following its
+  // ports), a macvlan's (it starts as its parent's), lo's.
+  // Macvlans last: one may not exceed its parent's MTU, which may be set here too.
+  const devices = all.flatMap((ns) => ns.devices());
+  for (const d of [
+    ...devices.filter((x) => !(x instanceof Macvlan)),
+    ...devices.filter((x) => x instanceof Macvlan),
+  ]) {
+    const s = e.dev(d);
+    if (!s) continue;
+    const byUser = d instanceof Bridge && d.mtuSetByUser;
+    const set = (mtu: number) =>
+      e.emit([...ipIn(d.netns), 'link', 'set', ...devArg(d.name), 'mtu', String(mtu)]);
+    if (byUser && s.mtu === d.mtu) {
+      e.comment(
+        `# ${d.name}: an MTU set to the one it has is no change, and a bridge counts only a change as set by hand`,
       );
-      done.add(d);
-      done.add(p);
+      set(d.mtu === 68 ? 69 : d.mtu - 1);
     }
+    if (byUser || (!(d instanceof Bridge) && s.mtu !== d.mtu)) set(d.mtu);
   }
   for (const ns of all) {
     for (const d of ns.devices()) {
-      if (!(d instanceof Macvlan)) continue;
-      const parentNs = d.parent.netns;
-      out.push(
-        `${ipIn(parentNs)} link add ${q(d.name)} link ${q(d.parent.name)} address ${d.mac} type ${'macvlan'} mode ${d.mode}`,
-      );
-      if (parentNs !== ns)
-        out.push(`${ipIn(parentNs)} link set ${q(d.name)} netns ${ns.name === '' ? '1' : q(ns.name)}`);
-    }
-  }
-  for (const ns of all) {
-    for (const d of ns.devices()) {
-      if (d.master) out.push(`${ipIn(ns)} link set ${q(d.name)} master ${q(d.master.name)}`);
-      if (d.master) {
-        const port = d.master.port(d)!;
-        if (port.hairpin) out.push(inNs(ns, `bridge link set dev ${q(d.name)} hairpin on`));
-        if (!port.learning) out.push(inNs(ns, `bridge link set dev ${q(d.name)} learning off`));
-        if (!port.flood) out.push(inNs(ns, `bridge link set dev ${q(d.name)} flood off`));
-      }
-    }
-  }
-  for (const ns of all) {
-    for (const d of ns.devices()) {
-      out.push(...devSysctls(ns, d));
+      for (const argv of devSysctls(e, ns, d)) e.emit(argv);
       for (const a of d.addrs) {
         if (d.kind === 'loopback' && a.local === 0x7f000001 && a.prefixLen === 8) continue;
-        let cmd = `${ipIn(ns)} addr add ${ip4ToString(a.local)}/${a.prefixLen}`;
-        if (a.broadcast !== undefined) cmd += ` brd ${ip4ToString(a.broadcast)}`;
+        const argv = [...ipIn(ns), 'addr', 'add', `${ip4ToString(a.local)}/${a.prefixLen}`];
+        if (a.broadcast !== undefined) argv.push('brd', ip4ToString(a.broadcast));
         const implied = a.local >>> 24 === 127 ? 'host' : 'global';
-        if (a.scope !== implied) cmd += ` scope ${a.scope}`;
-        if (a.label !== d.name) cmd += ` label ${q(a.label)}`;
-        out.push(`${cmd} dev ${q(d.name)}`);
+        if (a.scope !== implied) argv.push('scope', a.scope);
+        if (a.label !== d.name) argv.push('label', a.label);
+        e.emit([...argv, 'dev', d.name]);
       }
     }
   }
   for (const ns of all) {
-    for (const d of ns.devices())
-      if (d.up && d.kind !== 'loopback') out.push(`${ipIn(ns)} link set ${q(d.name)} up`);
-  }
-  for (const ns of all) {
-    for (const id of ns.fib.tableIds().sort((a, b) => b - a)) {
-      for (const r of ns.fib.table(id)) {
-        if (r.proto === 'kernel') continue;
-        let cmd = `${ipIn(ns)} route add`;
-        if (r.type !== 'unicast') cmd += ` ${r.type}`;
-        cmd += r.len === 0 ? ' default' : ` ${ip4ToString(r.dst)}/${r.len}`;
-        if (r.gw !== undefined) cmd += ` via ${ip4ToString(r.gw)}`;
-        if (r.dev) cmd += ` dev ${q(r.dev.name)}`;
-        if (r.metric) cmd += ` metric ${r.metric}`;
-        if (r.prefsrc !== undefined) cmd += ` src ${ip4ToString(r.prefsrc)}`;
-        const impliedScope =
-          r.type === 'local' ? 'host' : r.gw === undefined && r.type === 'unicast' ? 'link' : 'global';
-        if (r.scope !== impliedScope) cmd += ` scope ${r.scope}`;
-        if (r.proto !== 'boot') cmd += ` proto ${r.proto}`;
-        if (r.onlink) cmd += ' onlink';
-        const implied = r.type === 'local' || r.type === 'broadcast' ? RT_TABLE_LOCAL : RT_TABLE_MAIN;
-        if (r.table !== implied)
-          cmd += ` table ${r.table === RT_TABLE_LOCAL ? 'local' : r.table === RT_TABLE_MAIN ? 'main' : r.table}`;
-        out.push(cmd);
+    for (const d of ns.devices()) {
+      if (d.kind === 'loopback') continue;
+      const link = [...ipIn(ns), 'link', 'set', ...devArg(d.name)];
+      if (d.up) e.emit([...link, 'up']);
+      else if (d.everUp) {
+        // Up once, down now: it keeps the qdisc it got when it first came up.
+        e.emit([...link, 'up']);
+        e.emit([...link, 'down']);
       }
     }
   }
+  for (const ns of all) routes(e, ns);
   for (const ns of all) {
     for (const n of ns.stack.neigh.all()) {
       if (n.state !== 'PERMANENT' && n.state !== 'NOARP') continue;
-      out.push(
-        `${ipIn(ns)} neigh add ${ip4ToString(n.ip)}${n.lladdr ? ` lladdr ${n.lladdr}` : ''}${n.state === 'NOARP' ? ' nud noarp' : ''} dev ${q(n.dev.name)}`,
-      );
+      const argv = [...ipIn(ns), 'neigh', 'add', ip4ToString(n.ip)];
+      if (n.lladdr) argv.push('lladdr', n.lladdr);
+      if (n.state === 'NOARP') argv.push('nud', 'noarp');
+      e.emit([...argv, 'dev', n.dev.name]);
     }
     for (const d of ns.devices()) {
       if (!(d instanceof Bridge)) continue;
-      for (const e of d.fdb.all()) {
-        if (!e.addedByUser) continue;
-        const state = e.local ? '' : e.isStatic ? ' static' : ' dynamic';
-        out.push(inNs(ns, `bridge fdb add ${e.mac} dev ${q((e.port ?? d).name)} master${state}`));
+      for (const f of d.fdb.all()) {
+        if (!f.addedByUser) continue;
+        const argv = ['bridge', 'fdb', 'add', f.mac, 'dev', (f.port ?? d).name, 'master'];
+        if (!f.local) argv.push(f.isStatic ? 'static' : 'dynamic');
+        e.emit(inNs(ns, argv));
       }
     }
   }
-  for (const ns of all) out.push(...iptablesRules(ns));
-  return `${out.join('\n')}\n`;
+  for (const ns of all) iptablesRules(e, ns);
+
+  const header =
+    opts.header === false
+      ? []
+      : [
+          '#!/bin/bash',
+          '# Generated by netns-lab: rebuilds the topology on a Linux host.',
+          '# Run as root on a machine (or VM) you can experiment on: sudo bash topo.sh',
+          'set -e',
+        ];
+  return { script: `${[...header, ...e.lines].join('\n')}\n`, refused: e.refused };
 }
 
-/** User chains, non-default policies and rules of every table in use, as `iptables -S` lists them. */
-function iptablesRules(ns: Netns): string[] {
-  const out: string[] = [];
-  for (const t of ns.nf.tablesInUse()) {
-    const cmd = (args: string) => inNs(ns, `iptables${t.name === 'filter' ? '' : ` -t ${t.name}`} ${args}`);
-    const chains = t.ordered();
-    for (const c of chains) if (!c.builtin) out.push(cmd(`-N ${q(c.name)}`));
-    for (const c of chains)
-      if (c.builtin && c.policy && c.policy !== 'ACCEPT') out.push(cmd(`-P ${c.name} ${c.policy}`));
-    for (const c of chains) {
-      // The rule's own words, each quoted: never -S text parsed back.
-      for (const r of c.rules) out.push(cmd(['-A', c.name, ...ruleArgv(r)].map(q).join(' ')));
+/**
+ * Creates every bridge, veth pair and macvlan, in the order that gives each namespace's devices the
+ * ifindexes they have (a namespace numbers its devices in creation order; a veth pair registers its
+ * peer first). A macvlan is created in its parent's namespace and, with `netns`, lands in its own
+ * under its own name (so it never meets a same-named device in the parent's).
+ */
+function createDevices(e: Emitter, all: Netns[]): void {
+  type Unit = { devs: Device[]; deps: Device[]; emit: () => void };
+  const units: Unit[] = [];
+  const seen = new Set<Device>();
+  for (const ns of all) {
+    for (const d of ns.devices()) {
+      if (seen.has(d)) continue;
+      if (d instanceof Bridge) {
+        units.push({ devs: [d], deps: [], emit: () => createBridge(e, d) });
+      } else if (d instanceof Veth) {
+        const p = d.peer;
+        seen.add(p);
+        // veth_newlink registers the peer before the device itself: the peer takes the lower index.
+        const [main, peer] = d.netns === p.netns && d.ifindex < p.ifindex ? [p, d] : [d, p];
+        units.push({ devs: [main, peer], deps: [], emit: () => createVeth(e, main, peer) });
+      } else if (d instanceof Macvlan) {
+        units.push({ devs: [d], deps: [d.parent], emit: () => createMacvlan(e, d) });
+      }
+      seen.add(d);
     }
   }
-  return out;
+  const pending = new Map<Netns, Device[]>();
+  for (const u of units)
+    for (const d of u.devs)
+      pending.set(
+        d.netns,
+        [...(pending.get(d.netns) ?? []), d].sort((a, b) => a.ifindex - b.ifindex),
+      );
+  const made = new Set<Device>();
+  const next = (ns: Netns, k: number) => pending.get(ns)!.filter((d) => !made.has(d))[k];
+  const ready = (u: Unit) => u.deps.every((d) => made.has(d));
+  const inOrder = (u: Unit) => {
+    const byNs = new Map<Netns, number>();
+    return u.devs.every((d) => {
+      const k = byNs.get(d.netns) ?? 0;
+      byNs.set(d.netns, k + 1);
+      return next(d.netns, k) === d;
+    });
+  };
+  const left = [...units];
+  while (left.length) {
+    // A unit that keeps every namespace's order; failing that (a move or a deletion left gaps that
+    // cannot be reproduced), the first one whose parent exists.
+    let i = left.findIndex((u) => ready(u) && inOrder(u));
+    if (i < 0) i = left.findIndex(ready);
+    if (i < 0) i = 0;
+    const [u] = left.splice(i, 1);
+    u.emit();
+    for (const d of u.devs) made.add(d);
+  }
 }
 
-function sysctls(ns: Netns, host: Netns): string[] {
-  const out: string[] = [];
-  const set = (key: string, v: number) => out.push(inNs(ns, `sysctl -qw ${key}=${v}`));
+function createBridge(e: Emitter, d: Bridge): void {
+  const argv = [...ipIn(d.netns), 'link', 'add', ...nameArg(d.name)];
+  if (d.macSet) argv.push('address', d.mac);
+  // A bridge with ports follows their smallest MTU; one set by the user is set after it is made.
+  if (d.mtu !== 1500 && !d.mtuSetByUser && d.ports.length === 0) argv.push('mtu', String(d.mtu));
+  argv.push('type', 'bridge');
+  if (d.ageingTime !== 30000) argv.push('ageing_time', String(d.ageingTime));
+  if (!d.mcastSnooping) argv.push('mcast_snooping', '0');
+  e.emit(argv);
+  if (!d.macSet && d.selected && d.ports.length === 0) {
+    // The bridge had ports once: it then has no carrier (and an all-zero MAC) until it gets another.
+    // A port that comes and goes leaves it so.
+    const ns = d.netns;
+    const taken = (n: string) => !!(ns.dev(n) || e.ns(ns).dev(n) || ns.dev(`${n}p`) || e.ns(ns).dev(`${n}p`));
+    let tmp = 'nl-port';
+    for (let i = 0; taken(tmp); i++) tmp = `nl-port${i}`;
+    e.comment(`# ${d.name} had ports once (no carrier until it has one again): a port that comes and goes`);
+    e.emit([...ipIn(ns), 'link', 'add', tmp, 'type', 'veth', 'peer', 'name', `${tmp}p`]);
+    e.emit([...ipIn(ns), 'link', 'set', tmp, 'master', d.name]);
+    e.emit([...ipIn(ns), 'link', 'del', tmp]);
+  }
+}
+
+function createVeth(e: Emitter, d: Veth, p: Veth): void {
+  const end = (x: Veth) => [
+    'address',
+    x.mac,
+    ...(x.mtu !== 1500 ? ['mtu', String(x.mtu)] : []),
+    ...(x.netns.name !== '' ? ['netns', x.netns.name] : []),
+  ];
+  e.emit([
+    'ip',
+    'link',
+    'add',
+    ...nameArg(d.name),
+    ...end(d),
+    'type',
+    'veth',
+    'peer',
+    'name',
+    p.name,
+    ...end(p),
+  ]);
+}
+
+function createMacvlan(e: Emitter, d: Macvlan): void {
+  const parentNs = d.parent.netns;
+  const argv = [
+    ...ipIn(parentNs),
+    'link',
+    'add',
+    ...nameArg(d.name),
+    'link',
+    d.parent.name,
+    'address',
+    d.mac,
+  ];
+  if (parentNs !== d.netns) argv.push('netns', d.netns.name === '' ? '1' : d.netns.name);
+  e.emit([...argv, 'type', 'macvlan', 'mode', d.mode]);
+}
+
+/** What identifies a route for the export: everything `ip route` shows of it. */
+function routeKey(r: Route): string {
+  return [
+    r.table,
+    r.type,
+    r.dst,
+    r.len,
+    r.metric,
+    r.dev?.name,
+    r.gw,
+    r.scope,
+    r.proto,
+    r.prefsrc,
+    r.onlink,
+  ].join('|');
+}
+
+/** `ip route add|del` for a route, with only what differs from iproute2's and the kernel's defaults. */
+function routeArgv(ns: Netns, r: Route, op: 'add' | 'del'): string[] {
+  const argv = [...ipIn(ns), 'route', op];
+  if (r.type !== 'unicast') argv.push(r.type);
+  argv.push(r.len === 0 ? 'default' : `${ip4ToString(r.dst)}/${r.len}`);
+  if (r.gw !== undefined) argv.push('via', ip4ToString(r.gw));
+  if (r.dev) argv.push('dev', r.dev.name);
+  if (r.metric) argv.push('metric', String(r.metric));
+  if (r.prefsrc !== undefined) argv.push('src', ip4ToString(r.prefsrc));
+  const impliedScope =
+    r.type === 'local' ? 'host' : r.gw === undefined && r.type === 'unicast' ? 'link' : 'global';
+  if (r.scope !== impliedScope) argv.push('scope', r.scope);
+  if (r.proto !== 'boot') argv.push('proto', r.proto);
+  if (r.onlink) argv.push('onlink');
+  const implied = r.type === 'local' || r.type === 'broadcast' ? RT_TABLE_LOCAL : RT_TABLE_MAIN;
+  if (r.table !== implied)
+    argv.push(
+      'table',
+      r.table === RT_TABLE_LOCAL ? 'local' : r.table === RT_TABLE_MAIN ? 'main' : String(r.table),
+    );
+  return argv;
+}
+
+/**
+ * Makes the namespace's routing tables what the world has: the kernel's own routes the addresses
+ * brought that the world no longer has are deleted; then the missing routes are added, those through
+ * a gateway only once the gateway is reachable (fib_check_nh: a link-scope route to it). A gateway
+ * nothing makes reachable any more (its address was deleted after the route was added) is reached
+ * through a temporary host route, added just for that and deleted again — as the world came to be.
+ */
+function routes(e: Emitter, ns: Netns): void {
+  const sns = e.ns(ns);
+  const all = (n: Netns) => n.fib.tableIds().flatMap((id) => n.fib.table(id));
+  const want = new Map(all(ns).map((r) => [routeKey(r), r]));
+  const have = new Set<string>();
+  for (const r of all(sns)) {
+    const k = routeKey(r);
+    if (want.has(k)) have.add(k);
+    else e.emit(routeArgv(ns, r, 'del'));
+  }
+  const missing = [...want.values()].filter((r) => !have.has(routeKey(r)));
+  const direct = missing.filter((r) => r.gw === undefined || r.onlink || r.type !== 'unicast');
+  let viaGw = missing.filter((r) => !direct.includes(r));
+  for (const r of direct) e.emit(routeArgv(ns, r, 'add'));
+  for (let progress = true; progress && viaGw.length; ) {
+    const before = viaGw.length;
+    viaGw = viaGw.filter((r) => !e.tryEmit(routeArgv(ns, r, 'add')));
+    progress = viaGw.length < before;
+  }
+  for (const r of viaGw) {
+    // A temporary link-scope route to the gateway, with a metric no route to it already uses.
+    let metric = 0xffffffff;
+    while (sns.fib.find(RT_TABLE_MAIN, r.gw!, 32, metric)) metric--;
+    const temp: Route = {
+      ...r,
+      table: RT_TABLE_MAIN,
+      dst: r.gw!,
+      len: 32,
+      gw: undefined,
+      metric,
+      scope: 'link',
+    };
+    temp.proto = 'boot';
+    temp.prefsrc = undefined;
+    e.emit(routeArgv(ns, temp, 'add'));
+    e.emit(routeArgv(ns, r, 'add'));
+    e.emit(routeArgv(ns, temp, 'del'));
+  }
+}
+
+/** User chains, non-default policies and rules of every table in use, as their own argv. */
+function iptablesRules(e: Emitter, ns: Netns): void {
+  for (const t of ns.nf.tablesInUse()) {
+    const cmd = (args: string[]) =>
+      e.emit(inNs(ns, ['iptables', ...(t.name === 'filter' ? [] : ['-t', t.name]), ...args]));
+    const chains = t.ordered();
+    for (const c of chains) if (!c.builtin) cmd(['-N', c.name]);
+    for (const c of chains) if (c.builtin && c.policy && c.policy !== 'ACCEPT') cmd(['-P', c.name, c.policy]);
+    for (const c of chains) for (const r of c.rules) cmd(['-A', c.name, ...ruleArgv(r)]);
+  }
+}
+
+function sysctls(ns: Netns, host: Netns): string[][] {
+  const out: string[][] = [];
+  const set = (key: string, v: number) => out.push(inNs(ns, ['sysctl', '-qw', `${key}=${v}`]));
   const differs = (v: number, def: number, hostV: number) => v !== def || (ns !== host && v !== hostV);
+  // ip_forward is conf.all.forwarding, and writing it sets conf.default.forwarding too.
   const fwd = ns.confAll.v.forwarding;
-  if (differs(fwd, 0, host.confAll.v.forwarding)) set('net.ipv4.ip_forward', fwd);
+  const setFwd = differs(fwd, 0, host.confAll.v.forwarding);
+  if (setFwd) set('net.ipv4.ip_forward', fwd);
+  const dfwd = ns.confDefault.v.forwarding;
+  if (dfwd !== fwd || (!setFwd && differs(dfwd, 0, host.confDefault.v.forwarding)))
+    set('net.ipv4.conf.default.forwarding', dfwd);
   for (const k of DEVCONF_KEYS) {
     if (k === 'forwarding') continue;
     for (const [where, conf, hostConf] of [
       ['all', ns.confAll, host.confAll],
       ['default', ns.confDefault, host.confDefault],
     ] as const) {
-      // Setting ip_forward already sets conf/all/accept_redirects to its opposite (inet_forward_change).
-      const def = where === 'all' && k === 'accept_redirects' ? (fwd ? 0 : 1) : KERNEL_DEFAULTS.v[k];
-      if (differs(conf.v[k], def, where === 'all' && k === 'accept_redirects' ? def : hostConf.v[k]))
-        set(`net.ipv4.conf.${where}.${k}`, conf.v[k]);
+      const v = conf.v[k];
+      // Writing ip_forward has just set all.accept_redirects to its negation.
+      const known = setFwd && where === 'all' && k === 'accept_redirects';
+      if (known ? v !== (fwd ? 0 : 1) : differs(v, KERNEL_DEFAULTS.v[k], hostConf.v[k]))
+        set(`net.ipv4.conf.${where}.${k}`, v);
     }
   }
   for (const k of NEIGH_KEYS) {
@@ -200,17 +452,17 @@ function sysctls(ns: Netns, host: Netns): string[] {
   return out;
 }
 
-function devSysctls(ns: Netns, d: Device): string[] {
-  const out: string[] = [];
+/** The device's sysctls that differ from what it has in the script at this point. */
+function devSysctls(e: Emitter, ns: Netns, d: Device): string[][] {
+  const s = e.dev(d);
+  if (!s) return [];
+  const out: string[][] = [];
   const name = d.name.replace(/\./g, '/');
-  for (const k of DEVCONF_KEYS) {
-    const expected = k === 'forwarding' ? ns.confAll.v.forwarding : ns.confDefault.v[k];
-    if (d.conf.v[k] !== expected)
-      out.push(inNs(ns, `sysctl -qw ${q(`net.ipv4.conf.${name}.${k}=${d.conf.v[k]}`)}`));
-  }
-  for (const k of NEIGH_KEYS) {
-    if (d.conf.neigh[k] !== ns.confDefault.neigh[k])
-      out.push(inNs(ns, `sysctl -qw ${q(`net.ipv4.neigh.${name}.${k}=${d.conf.neigh[k]}`)}`));
-  }
+  for (const k of DEVCONF_KEYS)
+    if (d.conf.v[k] !== s.conf.v[k])
+      out.push(inNs(ns, ['sysctl', '-qw', `net.ipv4.conf.${name}.${k}=${d.conf.v[k]}`]));
+  for (const k of NEIGH_KEYS)
+    if (d.conf.neigh[k] !== s.conf.neigh[k])
+      out.push(inNs(ns, ['sysctl', '-qw', `net.ipv4.neigh.${name}.${k}=${d.conf.neigh[k]}`]));
   return out;
 }
