@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fuzzFigures } from './fuzz.ts';
 import { kernelComparison } from './kernel.ts';
 import { childCpuMs, load1, loadNote, mb, median, secs } from './stats.ts';
 import { traceCost } from './trace-cost.ts';
@@ -175,6 +176,8 @@ for (const [lab, what] of [
   );
 }
 rmSync(dirname(scaleBundle), { recursive: true, force: true });
+
+fuzzFigures(); // crashes / internal errors / exports that fail to replay, worst script (fuzz.ts)
 
 // --- against the real kernel ---------------------------------------------------------------------
 console.log('');

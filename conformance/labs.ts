@@ -180,7 +180,29 @@ export function randomLab(seed: number, steps = 40): string[] {
         if (chance(0.15)) cmd += ' table 100';
         if (chance(0.1)) cmd += ' proto static';
         if (kind === 1 && chance(0.1)) cmd += ' onlink';
+        if (kind !== 3 && chance(0.1)) cmd += ` mtu ${chance(0.5) ? 'lock ' : ''}${pick([1280, 1400])}`;
         out.push(cmd);
+      },
+    ],
+    [
+      2,
+      () => {
+        const ns = anyNs();
+        const d = anyDev();
+        const sel = pick([
+          'from 10.0.0.0/24',
+          'to 192.0.2.0/24',
+          'fwmark 0x1',
+          'not from 10.0.1.0/24',
+          'tos 0x10',
+          '',
+        ]);
+        const iif = d && chance(0.2) ? ` iif ${q(d.name)}` : '';
+        const pref = pick(['pref 100', 'pref 32000', 'priority 5', '']);
+        const action = pick(['lookup 100', 'table main', 'unreachable', 'prohibit', 'blackhole']);
+        out.push(
+          `${ip(ns)} rule ${chance(0.8) ? 'add' : 'del'} ${sel}${iif} ${pref} ${action}`.replace(/ +/g, ' '),
+        );
       },
     ],
     [
@@ -322,7 +344,7 @@ export function viewCommands(
  * the export does not keep: route lines are sorted. What the numbers stood for is checked instead:
  * each veth's peer by name, and which end of a veth pair in one namespace came first.
  */
-export function worldView(s: Session): string {
+export function worldView(s: Session, opts: { learned?: boolean } = {}): string {
   const snap = s.snapshot();
   const names = snap.namespaces.map((n) => n.name);
   const devices = new Map(snap.namespaces.map((n) => [n.name, n.links.map((l) => l.name)]));
@@ -367,6 +389,12 @@ export function worldView(s: Session): string {
       return x;
     });
     if (/ (route show table all|fdb show|link show)$/.test(cmd)) body = body.sort();
+    // What traffic taught the world (neighbours, FDB entries it learned) is not configuration: an
+    // export does not carry it. Without `learned`, only what the user set is compared.
+    if (opts.learned === false && / neigh show$/.test(cmd))
+      body = body.filter((l) => /\b(PERMANENT|NOARP)$/.test(l.trim()));
+    if (opts.learned === false && / fdb show$/.test(cmd))
+      body = body.filter((l) => /\b(permanent|static)$/.test(l.trim()));
     out.push(cmd, ...body);
   }
   const veths: string[] = [];

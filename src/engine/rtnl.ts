@@ -444,6 +444,23 @@ export class Rtnl {
       route.mtu = r.mtu;
       route.mtuLock = !!r.mtuLock;
     }
+    // fib_table_insert: `append` adds a route beside those of its key, unless one is the same route
+    // (type, scope, protocol, source, next hop and metrics: the same fib_info).
+    const same = (x: Route) =>
+      x.type === route.type &&
+      x.scope === route.scope &&
+      x.proto === route.proto &&
+      x.prefsrc === route.prefsrc &&
+      x.dev === route.dev &&
+      x.gw === route.gw &&
+      x.onlink === route.onlink &&
+      x.mtu === route.mtu &&
+      !!x.mtuLock === !!route.mtuLock;
+    if (
+      mode === 'append' &&
+      ns.fib.withPrefix(table, r.dst, r.len).some((x) => x.metric === metric && same(x))
+    )
+      throw new NetError('EEXIST');
     ns.fib.insert(route);
     return route;
   }
@@ -487,9 +504,21 @@ export class Rtnl {
 
   delRoute(
     ns: Netns,
-    q: { dst: Ip4; len: number; gw?: Ip4; dev?: Device; metric?: number; table?: number; type?: RouteType },
+    q: {
+      dst: Ip4;
+      len: number;
+      gw?: Ip4;
+      dev?: Device;
+      metric?: number;
+      table?: number;
+      type?: RouteType;
+      scope?: Scope;
+      proto?: string;
+      src?: Ip4;
+    },
   ): void {
     const table = q.table ?? RT_TABLE_MAIN;
+    // fib_table_delete: the first route of that prefix matching every attribute the request gives.
     const r = ns.fib
       .withPrefix(table, q.dst, q.len)
       .find(
@@ -497,7 +526,10 @@ export class Rtnl {
           (q.metric === undefined || x.metric === q.metric) &&
           (q.gw === undefined || x.gw === q.gw) &&
           (q.dev === undefined || x.dev === q.dev) &&
-          (q.type === undefined || x.type === q.type),
+          (q.type === undefined || x.type === q.type) &&
+          (q.scope === undefined || x.scope === q.scope) &&
+          (q.proto === undefined || x.proto === q.proto) &&
+          (q.src === undefined || x.prefsrc === q.src),
       );
     if (!r) throw new NetError('ESRCH');
     ns.fib.remove(r);

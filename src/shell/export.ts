@@ -15,7 +15,7 @@ import { Macvlan } from '../engine/link/macvlan.ts';
 import { Veth } from '../engine/link/veth.ts';
 import { ruleArgv } from '../engine/netfilter/format.ts';
 import type { Netns } from '../engine/netns/netns.ts';
-import { type Route, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../engine/route/fib.ts';
+import { type FibRule, type Route, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../engine/route/fib.ts';
 import { ip4ToString } from '../engine/wire/addr.ts';
 import type { World } from '../engine/world.ts';
 import { shellQuote as q } from './lexer.ts';
@@ -103,8 +103,10 @@ export function exportWorld(
   const all = world.namespaces();
   for (const ns of all) if (ns.name !== '') e.emit(['ip', 'netns', 'add', ns.name]);
   for (const ns of all) {
-    if (ns.name !== '' && ns.lo.up) e.emit([...ipIn(ns), 'link', 'set', 'lo', 'up']);
-    if (ns.name === '' && !ns.lo.up) e.emit(['ip', 'link', 'set', 'lo', 'down']);
+    // A new namespace's lo is down and never was up; the host's is up. Up once, down now: up, down.
+    const lo = [...ipIn(ns), 'link', 'set', 'lo'];
+    if (ns.name !== '' && (ns.lo.up || ns.lo.everUp)) e.emit([...lo, 'up']);
+    if (!ns.lo.up && (ns.name === '' || ns.lo.everUp)) e.emit([...lo, 'down']);
   }
   // Namespace-wide sysctls, set before any device is made (a new device copies conf.default).
   for (const ns of all) for (const argv of sysctls(ns, world.host)) e.emit(argv);
@@ -142,6 +144,8 @@ export function exportWorld(
       set(d.mtu === 68 ? 69 : d.mtu - 1);
     }
     if (byUser || (!(d instanceof Bridge) && s.mtu !== d.mtu)) set(d.mtu);
+    if (s.txQueueLen !== d.txQueueLen)
+      e.emit([...ipIn(d.netns), 'link', 'set', ...devArg(d.name), 'txqueuelen', String(d.txQueueLen)]);
   }
   for (const ns of all) {
     for (const d of ns.devices()) {
@@ -169,7 +173,10 @@ export function exportWorld(
       }
     }
   }
+  // Routes before rules: a gateway is checked through the rules (fib_lookup), and a rule the world
+  // got later may make it unreachable.
   for (const ns of all) routes(e, ns);
+  for (const ns of all) rules(e, ns);
   for (const ns of all) {
     for (const n of ns.stack.neigh.all()) {
       if (n.state !== 'PERMANENT' && n.state !== 'NOARP') continue;
@@ -179,6 +186,9 @@ export function exportWorld(
       e.emit([...argv, 'dev', n.dev.name]);
     }
     for (const d of ns.devices()) {
+      // `bridge fdb add MAC dev X self`: the device's own unicast address list.
+      for (const mac of d.ucAddrs)
+        e.emit(inNs(ns, ['bridge', 'fdb', 'add', mac, 'dev', d.name, 'self', 'permanent']));
       if (!(d instanceof Bridge)) continue;
       for (const f of d.fdb.all()) {
         if (!f.addedByUser) continue;
@@ -335,11 +345,13 @@ function routeKey(r: Route): string {
     r.proto,
     r.prefsrc,
     r.onlink,
+    r.mtu,
+    !!r.mtuLock,
   ].join('|');
 }
 
 /** `ip route add|del` for a route, with only what differs from iproute2's and the kernel's defaults. */
-function routeArgv(ns: Netns, r: Route, op: 'add' | 'del'): string[] {
+function routeArgv(ns: Netns, r: Route, op: 'add' | 'append' | 'del'): string[] {
   const argv = [...ipIn(ns), 'route', op];
   if (r.type !== 'unicast') argv.push(r.type);
   argv.push(r.len === 0 ? 'default' : `${ip4ToString(r.dst)}/${r.len}`);
@@ -351,6 +363,7 @@ function routeArgv(ns: Netns, r: Route, op: 'add' | 'del'): string[] {
     r.type === 'local' ? 'host' : r.gw === undefined && r.type === 'unicast' ? 'link' : 'global';
   if (r.scope !== impliedScope) argv.push('scope', r.scope);
   if (r.proto !== 'boot') argv.push('proto', r.proto);
+  if (r.mtu !== undefined) argv.push('mtu', ...(r.mtuLock ? ['lock'] : []), String(r.mtu));
   if (r.onlink) argv.push('onlink');
   const implied = r.type === 'local' || r.type === 'broadcast' ? RT_TABLE_LOCAL : RT_TABLE_MAIN;
   if (r.table !== implied)
@@ -362,33 +375,69 @@ function routeArgv(ns: Netns, r: Route, op: 'add' | 'del'): string[] {
 }
 
 /**
- * Makes the namespace's routing tables what the world has: the kernel's own routes the addresses
- * brought that the world no longer has are deleted; then the missing routes are added, those through
- * a gateway only once the gateway is reachable (fib_check_nh: a link-scope route to it). A gateway
- * nothing makes reachable any more (its address was deleted after the route was added) is reached
- * through a temporary host route, added just for that and deleted again — as the world came to be.
+ * Makes the namespace's routing tables what the world has. Routes are compared in groups of one key
+ * (table, prefix, metric): the kernel's own routes the addresses brought that the world no longer
+ * has are deleted, missing routes are added — after the others of their group with `append`, and a
+ * group in another order is rebuilt (a route the user added before the address whose prefix route
+ * shares its key comes first). A route through a gateway is added only once the gateway is
+ * reachable (fib_check_nh: a link-scope route to it); a gateway nothing reaches any more (its
+ * address was deleted after the route was added) is reached through a temporary host route, added
+ * just for that and deleted again — as the world came to be.
  */
 function routes(e: Emitter, ns: Netns): void {
   const sns = e.ns(ns);
-  const all = (n: Netns) => n.fib.tableIds().flatMap((id) => n.fib.table(id));
-  const want = new Map(all(ns).map((r) => [routeKey(r), r]));
-  const have = new Set<string>();
-  for (const r of all(sns)) {
-    const k = routeKey(r);
-    if (want.has(k)) have.add(k);
-    else e.emit(routeArgv(ns, r, 'del'));
+  const groups = (n: Netns) => {
+    const m = new Map<string, Route[]>();
+    for (const id of n.fib.tableIds())
+      for (const r of n.fib.table(id)) {
+        const k = [r.table, r.dst, r.len, r.metric].join('|');
+        m.set(k, [...(m.get(k) ?? []), r]);
+      }
+    return m;
+  };
+  const want = groups(ns);
+  const have = groups(sns);
+  for (const [k, rs] of have) {
+    const keys = (want.get(k) ?? []).map(routeKey);
+    for (const r of rs) if (!keys.includes(routeKey(r))) e.emit(routeArgv(ns, r, 'del'));
   }
-  const missing = [...want.values()].filter((r) => !have.has(routeKey(r)));
-  const direct = missing.filter((r) => r.gw === undefined || r.onlink || r.type !== 'unicast');
-  let viaGw = missing.filter((r) => !direct.includes(r));
-  for (const r of direct) e.emit(routeArgv(ns, r, 'add'));
-  for (let progress = true; progress && viaGw.length; ) {
-    const before = viaGw.length;
-    viaGw = viaGw.filter((r) => !e.tryEmit(routeArgv(ns, r, 'add')));
-    progress = viaGw.length < before;
+  // Per group, what is left to add in order. What the group has in the right order stays; from the
+  // first route out of place on, each goes to the end in turn (one it has is deleted just before it
+  // is appended, so an address is never left without its local route).
+  type Seq = { routes: Route[]; append: boolean; existed: Set<string> };
+  const seqs: Seq[] = [];
+  for (const [k, rs] of want) {
+    const wantKeys = rs.map(routeKey);
+    const kept = (have.get(k) ?? []).filter((r) => wantKeys.includes(routeKey(r))).map(routeKey);
+    let p = 0;
+    while (p < kept.length && kept[p] === wantKeys[p]) p++;
+    if (p < rs.length)
+      seqs.push({ routes: rs.slice(p), append: kept.length > 0, existed: new Set(kept.slice(p)) });
   }
-  for (const r of viaGw) {
-    // A temporary link-scope route to the gateway, with a metric no route to it already uses.
+  const argv = (q: Seq, r: Route) => routeArgv(ns, r, q.append ? 'append' : 'add');
+  const done = (q: Seq) => {
+    q.routes.shift();
+    q.append = true;
+  };
+  /** Adds the group's next route if it can be added now (no gateway, or one that is reachable). */
+  const step = (q: Seq): boolean => {
+    const r = q.routes[0];
+    if (q.existed.has(routeKey(r))) {
+      e.emit(routeArgv(ns, r, 'del'));
+      e.emit(argv(q, r));
+    } else if (r.gw === undefined || r.onlink || r.type !== 'unicast') e.emit(argv(q, r));
+    else if (!e.tryEmit(argv(q, r))) return false;
+    done(q);
+    return true;
+  };
+  for (let left = seqs; left.length; left = left.filter((q) => q.routes.length)) {
+    let progress = false;
+    for (const q of left) while (q.routes.length && step(q)) progress = true;
+    if (progress) continue;
+    // Every group left waits on a gateway nothing reaches: a temporary link-scope route to the first
+    // one, with a metric no route to it already uses.
+    const q = left[0];
+    const r = q.routes[0];
     let metric = 0xffffffff;
     while (sns.fib.find(RT_TABLE_MAIN, r.gw!, 32, metric)) metric--;
     const temp: Route = {
@@ -403,9 +452,51 @@ function routes(e: Emitter, ns: Netns): void {
     temp.proto = 'boot';
     temp.prefsrc = undefined;
     e.emit(routeArgv(ns, temp, 'add'));
-    e.emit(routeArgv(ns, r, 'add'));
+    e.emit(argv(q, r));
+    done(q);
     e.emit(routeArgv(ns, temp, 'del'));
   }
+}
+
+/**
+ * The policy rules (`ip rule`): those the namespace has that the world does not are deleted, the
+ * world's missing ones added, each with its preference (a rule goes after those of its preference).
+ */
+function rules(e: Emitter, ns: Netns): void {
+  const key = (r: FibRule) => JSON.stringify(ruleSpec(r));
+  const want = ns.fib.rules.map(key);
+  const have = e.ns(ns).fib.rules.map(key);
+  for (const r of e.ns(ns).fib.rules)
+    if (!want.includes(key(r))) e.emit([...ipIn(ns), 'rule', 'del', ...ruleSpec(r)]);
+  for (const r of ns.fib.rules)
+    if (!have.includes(key(r))) e.emit([...ipIn(ns), 'rule', 'add', ...ruleSpec(r)]);
+}
+
+/** A rule as `ip rule add` takes it: selectors, preference, action. */
+function ruleSpec(r: FibRule): string[] {
+  const hex = (n: number) => `0x${(n >>> 0).toString(16)}`;
+  const prefix = (p: { addr: number; len: number }) => `${ip4ToString(p.addr)}/${p.len}`;
+  const argv: string[] = [];
+  if (r.invert) argv.push('not');
+  if (r.src) argv.push('from', prefix(r.src));
+  if (r.dst) argv.push('to', prefix(r.dst));
+  if (r.tos) argv.push('tos', hex(r.tos));
+  if (r.fwmark !== undefined)
+    argv.push(
+      'fwmark',
+      `${hex(r.fwmark)}${r.fwmask !== undefined && r.fwmask !== 0xffffffff ? `/${hex(r.fwmask)}` : ''}`,
+    );
+  if (r.iif !== undefined) argv.push('iif', r.iif);
+  if (r.oif !== undefined) argv.push('oif', r.oif);
+  argv.push('pref', String(r.pref));
+  const names: Record<number, string> = {
+    [RT_TABLE_LOCAL]: 'local',
+    [RT_TABLE_MAIN]: 'main',
+    253: 'default',
+  };
+  if (r.action === 'lookup') argv.push('lookup', names[r.table] ?? String(r.table));
+  else argv.push(r.action);
+  return argv;
 }
 
 /** User chains, non-default policies and rules of every table in use, as their own argv. */

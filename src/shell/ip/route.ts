@@ -156,8 +156,13 @@ function routeModify(
       gw: req.gw,
       dev: req.dev,
       metric: req.metric,
-      table: req.table,
+      // iproute2 sends a local or broadcast route to the local table when none is named, for a
+      // delete too.
+      table: req.table ?? (req.type === 'local' || req.type === 'broadcast' ? RT_TABLE_LOCAL : undefined),
       type: req.type,
+      scope: req.scope,
+      proto: req.proto,
+      src: req.src,
     });
     return 0;
   }
