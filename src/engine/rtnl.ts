@@ -630,6 +630,8 @@ export class Rtnl {
       return;
     }
     const port = dev instanceof Bridge ? undefined : dev;
+    // fdb_add_entry: an entry of the bridge itself must be permanent.
+    if (!port && opts.state !== 'permanent') throw new NetError('EINVAL');
     if (br.fdb.get(mac) && mode === 'add') throw new NetError('EEXIST');
     const now = this.world.clock.now;
     br.fdb.set({
@@ -660,10 +662,12 @@ export class Rtnl {
 
   /** The bridge an FDB request is for, or undefined for the device's own address list. */
   private fdbBridge(dev: Device, opts: { self: boolean; master: boolean }): Bridge | undefined {
-    const br = dev instanceof Bridge ? dev : dev.master;
-    if (opts.master && !br) throw new NetError('EOPNOTSUPP');
-    const self = opts.self || !opts.master;
-    if (!opts.master && self && !(dev instanceof Bridge)) return undefined;
-    return br;
+    // rtnl_fdb_add/del: `master` reaches the bridge a port is in (nothing else: EOPNOTSUPP);
+    // `self`, iproute2's default, the device itself — a bridge's own FDB, or the address list.
+    if (opts.master) {
+      if (dev.master) return dev.master;
+      if (!opts.self) throw new NetError('EOPNOTSUPP');
+    }
+    return dev instanceof Bridge ? dev : undefined;
   }
 }

@@ -192,7 +192,8 @@ export function exportWorld(
       if (!(d instanceof Bridge)) continue;
       for (const f of d.fdb.all()) {
         if (!f.addedByUser) continue;
-        const argv = ['bridge', 'fdb', 'add', f.mac, 'dev', (f.port ?? d).name, 'master'];
+        // An entry of the bridge itself is added to the bridge (`self`); a port's, through its master.
+        const argv = ['bridge', 'fdb', 'add', f.mac, 'dev', (f.port ?? d).name, f.port ? 'master' : 'self'];
         if (!f.local) argv.push(f.isStatic ? 'static' : 'dynamic');
         e.emit(inNs(ns, argv));
       }

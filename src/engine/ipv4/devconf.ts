@@ -68,16 +68,39 @@ const NEIGH_DEFAULTS: Record<NeighKey, number> = {
   locktime: 100,
 };
 
+/**
+ * Keys whose sysctl writes go through devinet_conf_proc: a write marks the key as set on that device
+ * (IPV4_DEVCONF state bits), and a write to `default` reaches every device of the namespace that never
+ * had its own written (devinet_copy_dflt_conf). forwarding (devinet_sysctl_forward) and the flushing
+ * keys (promote_secondaries, route_localnet: ipv4_doint_and_flush) do neither.
+ */
+export const FOLLOWS_DEFAULT: ReadonlySet<DevconfKey> = new Set(
+  DEVCONF_KEYS.filter((k) => k !== 'forwarding' && k !== 'promote_secondaries' && k !== 'route_localnet'),
+);
+
 export class DevConf {
   readonly v: Readonly<Record<DevconfKey, number>>;
   readonly neigh: Readonly<Record<NeighKey, number>>;
-  constructor(v?: Readonly<Record<DevconfKey, number>>, neigh?: Readonly<Record<NeighKey, number>>) {
+  /** The keys written through sysctl here (a new device copies them with the values, as memcpy does). */
+  readonly written: Set<DevconfKey>;
+  constructor(
+    v?: Readonly<Record<DevconfKey, number>>,
+    neigh?: Readonly<Record<NeighKey, number>>,
+    written?: ReadonlySet<DevconfKey>,
+  ) {
     this.v = { ...(v ?? DEFAULTS) };
     this.neigh = { ...(neigh ?? NEIGH_DEFAULTS) };
+    this.written = new Set(written);
   }
   clone(): DevConf {
-    return new DevConf(this.v, this.neigh);
+    return new DevConf(this.v, this.neigh, this.written);
   }
+  /** A sysctl write of `key` (see FOLLOWS_DEFAULT). */
+  write(key: DevconfKey, value: number): void {
+    this.set(key, value);
+    if (FOLLOWS_DEFAULT.has(key)) this.written.add(key);
+  }
+
   /** Written only by the sysctl tree (netns/sysctl.ts), which rtnl calls. */
   set(key: DevconfKey, value: number): void {
     (this.v as Record<DevconfKey, number>)[key] = value;

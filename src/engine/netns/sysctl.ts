@@ -4,7 +4,14 @@
 // caller of `set`.
 
 import { NetError } from '../errors.ts';
-import { DEVCONF_KEYS, type DevConf, type DevconfKey, NEIGH_KEYS, type NeighKey } from '../ipv4/devconf.ts';
+import {
+  DEVCONF_KEYS,
+  type DevConf,
+  type DevconfKey,
+  FOLLOWS_DEFAULT,
+  NEIGH_KEYS,
+  type NeighKey,
+} from '../ipv4/devconf.ts';
 import { writable } from '../writable.ts';
 import type { Netns } from './netns.ts';
 
@@ -106,11 +113,21 @@ export function sysctlEntry(ns: Netns, key: string): SysctlEntry | 'unsupported'
     if (!conf) return undefined;
     if (key === 'forwarding' && where === 'all')
       return { get: () => conf.v.forwarding, set: (v) => setForwarding(ns, v) };
-    return { get: () => conf.v[key], set: (v) => conf.set(key, v) };
+    return {
+      get: () => conf.v[key],
+      set: (v) => {
+        conf.write(key, v);
+        // devinet_copy_dflt_conf: devices that never had the key written follow `default`.
+        if (conf === ns.confDefault && FOLLOWS_DEFAULT.has(key))
+          for (const d of ns.devices()) if (!d.conf.written.has(key)) d.conf.set(key, v);
+      },
+    };
   }
   if (parts.length === 5 && parts[2] === 'neigh') {
     const [, , , where, k] = parts;
-    const conf = where === 'default' ? ns.confDefault : ns.dev(where)?.conf;
+    // neigh/default is arp_tbl's own parameters, registered in the machine's first namespace only;
+    // netns-lab's namespaces, like record.sh's sandbox, are not that one.
+    const conf = ns.dev(where)?.conf;
     if (!conf) return undefined;
     const view = NEIGH_VIEWS[k];
     if (view) {
