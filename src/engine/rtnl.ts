@@ -315,6 +315,8 @@ export class Rtnl {
     prefixLen: number,
     opts: { broadcast?: Ip4 | 'auto'; scope?: Scope; label?: string } = {},
   ): InAddr {
+    // rtm_to_ifaddr: a request for an address marks every setting of the device as its own.
+    dev.conf.setAll();
     if (dev.inet.find(local, prefixLen)) throw new NetError('EEXIST', 'ipv4: Address already assigned.');
     const primary = dev.inet.primaryOf(local, prefixLen);
     const secondary = primary !== undefined;

@@ -95,6 +95,13 @@ export class DevConf {
   clone(): DevConf {
     return new DevConf(this.v, this.neigh, this.written);
   }
+  /**
+   * ipv4_devconf_setall: a device given an address (`ip addr add`, or lo's 127.0.0.1 as it first
+   * comes up) stops following `default` in everything.
+   */
+  setAll(): void {
+    for (const k of FOLLOWS_DEFAULT) this.written.add(k);
+  }
   /** A sysctl write of `key` (see FOLLOWS_DEFAULT). */
   write(key: DevconfKey, value: number): void {
     this.set(key, value);

@@ -285,6 +285,7 @@ export class Netns {
         { local: 0x7f000001, prefixLen: 8, scope: 'host', secondary: false, label: 'lo' },
         true,
       );
+      dev.conf.setAll();
     }
     for (const a of dev.addrs) this.addIfaddrRoutes(dev, a);
   }
