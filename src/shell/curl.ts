@@ -180,8 +180,15 @@ function run(ctx: Ctx, argv: string[]): number {
   // curl wakes up now and then while connecting and asks SO_ERROR, which also reports a soft error
   // (a local ARP failure leaves one while the kernel goes on retrying the SYN): measured on Linux 6.18,
   // unresolved neighbours fail curl after about 3 s with error 7.
-  while (!connected && failed === undefined && world.clock.now < deadline) {
-    runUntil(world, () => connected || failed !== undefined, Math.min(deadline, world.clock.now + WAKEUP));
+  // Its -m timer expires just before a SYN retransmission due at the same instant (measured: -m 1
+  // sends one SYN), as nc's poll() does.
+  const connectDeadline = deadline - 1;
+  while (!connected && failed === undefined && world.clock.now < connectDeadline) {
+    runUntil(
+      world,
+      () => connected || failed !== undefined,
+      Math.min(connectDeadline, world.clock.now + WAKEUP),
+    );
     if (!connected && failed === undefined && s.softErr !== undefined) {
       failed = s.softErr;
       tcp.close(s);

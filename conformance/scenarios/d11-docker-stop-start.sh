@@ -1,0 +1,102 @@
+# docker stop releases what docker run built (rules, veth pair, namespace); docker start builds it
+# again with new veth names and MAC, and the same address (the lowest free one); docker rm.
+ip netns add outside
+ip link add eth0 type veth peer name up0 netns outside
+ip addr add 198.51.100.2/24 dev eth0
+ip link set eth0 up
+ip -n outside addr add 198.51.100.1/24 dev up0
+ip -n outside link set up0 up
+# docker$ docker run -d --name web -p 8080:80 nginx
+iptables -t nat -N DOCKER
+iptables -t filter -N DOCKER
+iptables -t filter -N DOCKER-FORWARD
+iptables -t filter -N DOCKER-BRIDGE
+iptables -t filter -N DOCKER-CT
+iptables -t filter -N DOCKER-ISOLATION-STAGE-1
+iptables -t filter -N DOCKER-ISOLATION-STAGE-2
+iptables -t nat -A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER
+iptables -t nat -A OUTPUT -m addrtype --dst-type LOCAL -j DOCKER ! --dst 127.0.0.0/8
+iptables -I FORWARD -j DOCKER-FORWARD
+iptables -I DOCKER-FORWARD -j DOCKER-BRIDGE
+iptables -I DOCKER-FORWARD -j DOCKER-ISOLATION-STAGE-1
+iptables -I DOCKER-FORWARD -j DOCKER-CT
+iptables -t filter -N DOCKER-USER
+iptables -I FORWARD -j DOCKER-USER
+ip link add docker0 address 72:47:0d:99:1a:84 txqueuelen 0 type bridge
+ip link set docker0 mtu 1500
+ip addr add 172.17.0.1/16 brd 172.17.255.255 dev docker0
+echo 1 > /proc/sys/net/ipv4/ip_forward
+iptables -t filter -P FORWARD DROP
+iptables -t nat -I POSTROUTING -s 172.17.0.0/16 ! -o docker0 -j MASQUERADE
+iptables -t nat -I DOCKER -i docker0 -j RETURN
+iptables -t filter -A DOCKER-FORWARD -i docker0 -j ACCEPT
+iptables -t filter -A DOCKER ! -i docker0 -o docker0 -j DROP
+iptables -t filter -A DOCKER-CT -o docker0 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+iptables -t filter -A DOCKER-BRIDGE -o docker0 -j DOCKER
+iptables -t filter -A DOCKER-ISOLATION-STAGE-1 -i docker0 ! -o docker0 -j DOCKER-ISOLATION-STAGE-2
+iptables -t filter -I DOCKER-ISOLATION-STAGE-2 -o docker0 -j DROP
+ip link set docker0 up
+ip netns add web
+ip -n web link set lo up
+ip link add veth0774409 txqueuelen 0 type veth peer name vethd8ccde8 txqueuelen 0 netns web
+ip link set veth0774409 mtu 1500
+ip -n web link set vethd8ccde8 mtu 1500
+ip link set veth0774409 master docker0
+iptables -t raw -A PREROUTING -d 172.17.0.2 ! -i docker0 -j DROP
+ip link set veth0774409 up
+ip -n web link set vethd8ccde8 down
+ip -n web link set vethd8ccde8 name eth0
+ip -n web link set eth0 address 02:50:9f:e7:35:da
+ip -n web addr add 172.17.0.2/16 brd 172.17.255.255 dev eth0
+ip -n web link set eth0 up
+ip -n web route add default via 172.17.0.1 dev eth0
+iptables -t nat -A DOCKER -p tcp -d 0/0 --dport 8080 -j DNAT --to-destination 172.17.0.2:80 ! -i docker0
+iptables -t filter -I DOCKER ! -i docker0 -o docker0 -p tcp -d 172.17.0.2 --dport 80 -j ACCEPT
+# process: nginx listening on port 80
+ip netns exec web nc -lk 80 > /dev/null &
+# docker$ docker stop web
+iptables -t nat -D DOCKER -p tcp -d 0/0 --dport 8080 -j DNAT --to-destination 172.17.0.2:80 ! -i docker0
+iptables -t filter -D DOCKER ! -i docker0 -o docker0 -p tcp -d 172.17.0.2 --dport 80 -j ACCEPT
+ip -n web link set eth0 down
+ip -n web link set eth0 name vethd8ccde8
+ip -n web link set vethd8ccde8 netns 1
+iptables -t raw -D PREROUTING -d 172.17.0.2 ! -i docker0 -j DROP
+ip link del veth0774409
+ip netns del web
+# traffic
+iptables -t nat -S DOCKER
+iptables -t raw -S
+ip -br addr
+ip netns list
+# docker$ docker start web
+ip netns add web
+ip -n web link set lo up
+ip link add veth6a9fa3f txqueuelen 0 type veth peer name veth27c3baa txqueuelen 0 netns web
+ip link set veth6a9fa3f mtu 1500
+ip -n web link set veth27c3baa mtu 1500
+ip link set veth6a9fa3f master docker0
+iptables -t raw -A PREROUTING -d 172.17.0.2 ! -i docker0 -j DROP
+ip link set veth6a9fa3f up
+ip -n web link set veth27c3baa down
+ip -n web link set veth27c3baa name eth0
+ip -n web link set eth0 address 56:0a:9f:9f:d5:26
+ip -n web addr add 172.17.0.2/16 brd 172.17.255.255 dev eth0
+ip -n web link set eth0 up
+ip -n web route add default via 172.17.0.1 dev eth0
+iptables -t nat -A DOCKER -p tcp -d 0/0 --dport 8080 -j DNAT --to-destination 172.17.0.2:80 ! -i docker0
+iptables -t filter -I DOCKER ! -i docker0 -o docker0 -p tcp -d 172.17.0.2 --dport 80 -j ACCEPT
+# process: nginx listening on port 80 again
+ip netns exec web nc -lk 80 > /dev/null &
+ip netns exec outside nc -z -v -w 2 198.51.100.2 8080
+iptables -t nat -S DOCKER
+ip -n web -br addr
+# docker$ docker rm -f web
+iptables -t nat -D DOCKER -p tcp -d 0/0 --dport 8080 -j DNAT --to-destination 172.17.0.2:80 ! -i docker0
+iptables -t filter -D DOCKER ! -i docker0 -o docker0 -p tcp -d 172.17.0.2 --dport 80 -j ACCEPT
+ip -n web link set eth0 down
+ip -n web link set eth0 name veth27c3baa
+ip -n web link set veth27c3baa netns 1
+iptables -t raw -D PREROUTING -d 172.17.0.2 ! -i docker0 -j DROP
+ip link del veth6a9fa3f
+ip netns del web
+ip -br addr

@@ -1,0 +1,80 @@
+# Errors leave the lab as it was: a second container asking for a host port already in use gets
+# its namespace and veth pair, then the port allocation fails and Docker takes them away again.
+ip netns add outside
+ip link add eth0 type veth peer name up0 netns outside
+ip addr add 198.51.100.2/24 dev eth0
+ip link set eth0 up
+ip -n outside addr add 198.51.100.1/24 dev up0
+ip -n outside link set up0 up
+# docker$ docker run -d --name web -p 8080:80 busybox sleep 3600
+iptables -t nat -N DOCKER
+iptables -t filter -N DOCKER
+iptables -t filter -N DOCKER-FORWARD
+iptables -t filter -N DOCKER-BRIDGE
+iptables -t filter -N DOCKER-CT
+iptables -t filter -N DOCKER-ISOLATION-STAGE-1
+iptables -t filter -N DOCKER-ISOLATION-STAGE-2
+iptables -t nat -A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER
+iptables -t nat -A OUTPUT -m addrtype --dst-type LOCAL -j DOCKER ! --dst 127.0.0.0/8
+iptables -I FORWARD -j DOCKER-FORWARD
+iptables -I DOCKER-FORWARD -j DOCKER-BRIDGE
+iptables -I DOCKER-FORWARD -j DOCKER-ISOLATION-STAGE-1
+iptables -I DOCKER-FORWARD -j DOCKER-CT
+iptables -t filter -N DOCKER-USER
+iptables -I FORWARD -j DOCKER-USER
+ip link add docker0 address 72:47:0d:99:1a:84 txqueuelen 0 type bridge
+ip link set docker0 mtu 1500
+ip addr add 172.17.0.1/16 brd 172.17.255.255 dev docker0
+echo 1 > /proc/sys/net/ipv4/ip_forward
+iptables -t filter -P FORWARD DROP
+iptables -t nat -I POSTROUTING -s 172.17.0.0/16 ! -o docker0 -j MASQUERADE
+iptables -t nat -I DOCKER -i docker0 -j RETURN
+iptables -t filter -A DOCKER-FORWARD -i docker0 -j ACCEPT
+iptables -t filter -A DOCKER ! -i docker0 -o docker0 -j DROP
+iptables -t filter -A DOCKER-CT -o docker0 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+iptables -t filter -A DOCKER-BRIDGE -o docker0 -j DOCKER
+iptables -t filter -A DOCKER-ISOLATION-STAGE-1 -i docker0 ! -o docker0 -j DOCKER-ISOLATION-STAGE-2
+iptables -t filter -I DOCKER-ISOLATION-STAGE-2 -o docker0 -j DROP
+ip link set docker0 up
+ip netns add web
+ip -n web link set lo up
+ip link add veth0774409 txqueuelen 0 type veth peer name vethd8ccde8 txqueuelen 0 netns web
+ip link set veth0774409 mtu 1500
+ip -n web link set vethd8ccde8 mtu 1500
+ip link set veth0774409 master docker0
+iptables -t raw -A PREROUTING -d 172.17.0.2 ! -i docker0 -j DROP
+ip link set veth0774409 up
+ip -n web link set vethd8ccde8 down
+ip -n web link set vethd8ccde8 name eth0
+ip -n web link set eth0 address 02:50:9f:e7:35:da
+ip -n web addr add 172.17.0.2/16 brd 172.17.255.255 dev eth0
+ip -n web link set eth0 up
+ip -n web route add default via 172.17.0.1 dev eth0
+iptables -t nat -A DOCKER -p tcp -d 0/0 --dport 8080 -j DNAT --to-destination 172.17.0.2:80 ! -i docker0
+iptables -t filter -I DOCKER ! -i docker0 -o docker0 -p tcp -d 172.17.0.2 --dport 80 -j ACCEPT
+# docker$ docker run -d --name web2 -p 8080:80 busybox sleep 3600
+ip netns add web2
+ip -n web2 link set lo up
+ip link add veth8cc3095 txqueuelen 0 type veth peer name veth622031b txqueuelen 0 netns web2
+ip link set veth8cc3095 mtu 1500
+ip -n web2 link set veth622031b mtu 1500
+ip link set veth8cc3095 master docker0
+iptables -t raw -A PREROUTING -d 172.17.0.3 ! -i docker0 -j DROP
+ip link set veth8cc3095 up
+ip -n web2 link set veth622031b down
+ip -n web2 link set veth622031b name eth0
+ip -n web2 link set eth0 address be:89:f3:77:69:40
+ip -n web2 addr add 172.17.0.3/16 brd 172.17.255.255 dev eth0
+ip -n web2 link set eth0 up
+ip -n web2 route add default via 172.17.0.1 dev eth0
+ip -n web2 link set eth0 down
+ip -n web2 link set eth0 name veth622031b
+ip -n web2 link set veth622031b netns 1
+iptables -t raw -D PREROUTING -d 172.17.0.3 ! -i docker0 -j DROP
+ip link del veth8cc3095
+ip netns del web2
+# traffic
+ip -br addr
+ip netns list
+iptables -t nat -S DOCKER
+iptables -t raw -S
