@@ -18,10 +18,11 @@ import { ip } from './ip/index.ts';
 import { netnsExecTarget } from './ip/netns.ts';
 import { iptables } from './iptables.ts';
 import { JobTable } from './jobs.ts';
-import { type Command, LexError, parseCommand, scriptLines } from './lexer.ts';
+import { type Command, LexError, scriptLines } from './lexer.ts';
 import { setBuiltin, sleep } from './misc.ts';
 import { nc } from './nc.ts';
 import { ping } from './ping.ts';
+import { parseLine, stripPrefixes } from './prefix.ts';
 import { cat, finalCommand, pkill, timeout } from './process.ts';
 import { ss } from './ss.ts';
 import { procWrite, sysctl } from './sysctl.ts';
@@ -125,15 +126,22 @@ export class Session {
     let unsupported = false;
     // No single command may run more than this many events: a loop must not hang the UI or CI.
     this.world.clock.limit = this.world.clock.processed + MAX_COMMAND_EVENTS;
+    // Notes that a blog post's prompt or sudo was left out come first; what follows is the command's.
+    let noted = 0;
     try {
-      const cmd = parseCommand(text);
+      const line = parseLine(text, isCommand);
+      const pre = stripPrefixes(line.argv, isCommand);
+      if ('unsupported' in pre) throw new LexError(pre.unsupported);
+      for (const n of pre.notes) write(`${n}\n`);
+      noted = out.length;
+      const cmd = { ...line, argv: pre.argv };
       const program = finalCommand(cmd.argv);
       if (cmd.background) {
         if (program !== 'nc' && program !== 'tcpdump')
           throw new LexError('netns-lab: unsupported: background jobs ("&") other than nc and tcpdump');
         ctx.background = true;
       }
-      if (cmd.argv.length === 0) return { output: '', status: 0 };
+      if (cmd.argv.length === 0) return { output: out, status: 0 };
       if (cmd.input !== undefined) ctx.stdin = readInput(this.world, ns, cmd.input, this.files);
       if (program === 'tcpdump' && (cmd.redirect !== undefined || cmd.stderr !== undefined)) {
         const s = this.streams(cmd);
@@ -162,7 +170,7 @@ export class Session {
       }
     }
     this.world.settle();
-    if (out.startsWith('netns-lab: unsupported')) unsupported = true;
+    if (out.startsWith('netns-lab: unsupported', noted)) unsupported = true;
     return { output: out, status, unsupported };
   }
 
@@ -213,6 +221,11 @@ function readInput(world: World, ns: Netns, path: string, files: FileStore): Uin
   const data = r.ok ? files.read(r.key) : undefined;
   if (!data) throw new LexError(`netns-lab: unsupported: input from ${path}`);
   return data;
+}
+
+/** Whether netns-lab runs commands called `word` (the shell's commands and echo). */
+export function isCommand(word: string): boolean {
+  return Object.hasOwn(COMMANDS, word) || word === 'echo';
 }
 
 /** The command a line really runs: `nc` for `ip netns exec NS nc ...`. */

@@ -50,6 +50,17 @@ function serial<T>(fn: (lab: LabApi) => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Traffic run on top of the replayed document since: run again after a refused edit, so the trace stays. */
+let sent: string[] = [];
+
+async function runOnTop(api: LabApi, lines: string[]): Promise<string> {
+  const r = await api.run(lines.join('\n'));
+  sent.push(...lines);
+  const { transcript, finished } = useLab.getState();
+  finished({ transcript: transcript + r.transcript, snapshot: r.snapshot });
+  return r.transcript;
+}
+
 /**
  * Replays `doc`; `commit` runs in the same tick as the new snapshot is published, so a document
  * that opens (new snapshot, new drawing) renders once, not twice.
@@ -59,6 +70,7 @@ async function replay(api: LabApi, doc: LabDocument, commit?: () => void): Promi
   try {
     const r = await api.replay(doc.script, doc.seed);
     replayed = { script: doc.script, seed: doc.seed, snapshot: r.snapshot };
+    sent = [];
     commit?.();
     useLab.getState().finished(r);
     return r;
@@ -161,7 +173,10 @@ export function edit(
     const r = await api.replay(script, doc.seed);
     const bad = r.lines.find((l) => l.line >= first && (l.status !== 0 || l.unsupported));
     if (bad) {
-      await replay(api, doc); // put the engine back where the document is
+      // Put the engine back where the document is, with the traffic sent since: the trace stays.
+      const again = sent;
+      await replay(api, doc);
+      if (again.length) await runOnTop(api, again);
       return refuse({ command: bad.command, output: bad.output.trim() || `exit status ${bad.status}` });
     }
     replayed = { script, seed: doc.seed, snapshot: r.snapshot };
@@ -185,10 +200,7 @@ function refuse(o: { command: string; output: string }): EditOutcome {
 export function runTraffic(lines: string[]): Promise<string> {
   return serial(async (api) => {
     await current(api);
-    const r = await api.run(lines.join('\n'));
-    const { transcript, finished } = useLab.getState();
-    finished({ transcript: transcript + r.transcript, snapshot: r.snapshot });
-    return r.transcript;
+    return runOnTop(api, lines);
   });
 }
 
@@ -267,9 +279,5 @@ async function openIn(api: LabApi, doc: LabDocument, traffic: string[]): Promise
     const { epoch, set } = useEditor.getState();
     set({ selected: undefined, refused: undefined, epoch: epoch + 1 });
   });
-  if (traffic.length) {
-    const r = await api.run(traffic.join('\n'));
-    const { transcript, finished } = useLab.getState();
-    finished({ transcript: transcript + r.transcript, snapshot: r.snapshot });
-  }
+  if (traffic.length) await runOnTop(api, traffic);
 }

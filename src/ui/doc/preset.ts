@@ -3,7 +3,8 @@
 // reference exports) builds the very documents the page opens.
 
 import type { Example } from '../../examples/index.ts';
-import { parseCommand, scriptLines } from '../../shell/lexer.ts';
+import { scriptLines } from '../../shell/lexer.ts';
+import { commandWords } from '../../shell/prefix.ts';
 import { emptyDocument, type LabDocument } from './document.ts';
 
 const ROLES: Record<string, LabDocument['roles']> = {
@@ -15,13 +16,10 @@ const ROLES: Record<string, LabDocument['roles']> = {
 
 /** Commands that are traffic or waiting, not topology: kept out of an imported document. */
 export function isTraffic(command: string): boolean {
-  try {
-    let argv = parseCommand(command).argv;
-    if (argv[0] === 'ip' && argv[1] === 'netns' && argv[2] === 'exec') argv = argv.slice(4);
-    return argv[0] === 'ping' || argv[0] === 'sleep';
-  } catch {
-    return false;
-  }
+  // A prompt or sudo pasted from a blog post is read past (shell/prefix.ts).
+  let argv = commandWords(command);
+  if (argv[0] === 'ip' && argv[1] === 'netns' && argv[2] === 'exec') argv = argv.slice(4);
+  return argv[0] === 'ping' || argv[0] === 'sleep';
 }
 
 export interface Preset {

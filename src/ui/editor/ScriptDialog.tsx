@@ -29,6 +29,23 @@ export function ScriptDialog({ mode, onClose }: { mode: ScriptMode; onClose(): v
   );
 }
 
+/** Words a pasted root prompt ("# ") can stand in front of: the commands netns-lab runs, and sudo. */
+const COMMAND = /^(ip|bridge|brctl|iptables|conntrack|sysctl|ping|nc|ss|sleep|docker|echo|sudo)(\s|$)/;
+
+/**
+ * A root prompt pasted from a blog post ("# ip link add …") written as a "$ " prompt, which the shell
+ * reads past and says so; in a script a "#" line would be a comment. Other comments stay comments.
+ */
+export function rootPrompts(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => {
+      const m = /^(\s*)#\s+(\S.*)$/.exec(l);
+      return m && COMMAND.test(m[2]) ? `${m[1]}$ ${m[2]}` : l;
+    })
+    .join('\n');
+}
+
 function ImportPane({ onClose }: { onClose(): void }) {
   const t = useT();
   const [text, setText] = useState('');
@@ -37,7 +54,7 @@ function ImportPane({ onClose }: { onClose(): void }) {
   const [done, setDone] = useState(false);
   const run = async () => {
     useEditor.getState().set({ importReport: undefined });
-    await importScript(text, title || t('import.defaultTitle'));
+    await importScript(rootPrompts(text), title || t('import.defaultTitle'));
     setDone(true);
   };
   return (

@@ -29,12 +29,23 @@ export function refreshTrace(): Promise<void> {
   return refreshing;
 }
 
+const sameEvent = (a: StepEvent | undefined, b: StepEvent | undefined) =>
+  !!a && !!b && a.t === b.t && a.kind === b.kind && a.text === b.text && a.ns === b.ns;
+
 async function fetchNew(): Promise<void> {
   if (!lab) return;
   const s = useStep.getState();
   let chunk = await lab.trace(s.nextSeq, s.commands.length);
   const fresh = chunk.history !== s.history;
   if (fresh && (s.nextSeq > 0 || s.commands.length > 0)) chunk = await lab.trace(0, 0);
+  // The same trace replayed (the engine put back after a refused edit): the view stays where it was.
+  const same =
+    fresh &&
+    typeof s.at === 'number' &&
+    sameEvent(
+      s.events[s.events.findIndex((e) => e.seq === s.at)],
+      chunk.events.find((e) => e.seq === s.at),
+    );
   useStep.setState((cur) =>
     fresh
       ? {
@@ -42,10 +53,7 @@ async function fetchNew(): Promise<void> {
           events: chunk.events,
           commands: chunk.commands,
           nextSeq: chunk.nextSeq,
-          at: undefined,
-          state: undefined,
-          highlight: NO_HIGHLIGHT,
-          playing: false,
+          ...(same ? {} : { at: undefined, state: undefined, highlight: NO_HIGHLIGHT, playing: false }),
         }
       : {
           events: chunk.events.length ? [...cur.events, ...chunk.events] : cur.events,

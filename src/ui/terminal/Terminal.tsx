@@ -4,6 +4,8 @@
 // run on top of it and join the timeline. Up/down walk the history.
 
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { shellQuote } from '../../shell/lexer.ts';
+import { parseLine, prefixLength } from '../../shell/prefix.ts';
 import { useT } from '../i18n/index.ts';
 import { changeLab, runCommands } from '../step/actions.ts';
 import { inNamespace } from '../step/commands.ts';
@@ -11,6 +13,24 @@ import { useLab } from '../store.ts';
 import { changesTopology } from './classify.ts';
 import { clearScreen, record, useTerminal, walkHistory } from './store.ts';
 import './terminal.css';
+
+/**
+ * The line run in namespace `ns` ("" is the host): a prompt or sudo pasted in front stays in front, so
+ * the shell reads past it (and says so) and runs the rest as `ip netns exec NS …`.
+ */
+export function inTerminal(ns: string, line: string): string {
+  let words: string[];
+  try {
+    words = parseLine(line, () => true).argv;
+  } catch {
+    return inNamespace(ns, line); // the shell reports what it cannot read
+  }
+  const n = prefixLength(words);
+  if (n === 0) return inNamespace(ns, line);
+  // A root prompt goes in as "$ ": in the lab's script a line starting with "#" would be a comment.
+  const front = words.slice(0, n).map((w, i) => (i === 0 && (w === '$' || w === '#') ? '$' : shellQuote(w)));
+  return [...front, inNamespace(ns, words.slice(n).map(shellQuote).join(' '))].join(' ');
+}
 
 /** The transcript of one line without its "$ command" header. */
 function outputOf(transcript: string): string {
@@ -46,7 +66,7 @@ export function Terminal() {
     }
     setRunning(true);
     try {
-      const full = inNamespace(ns, command);
+      const full = inTerminal(ns, command);
       const output = changesTopology(command) ? await changeLab(full) : outputOf(await runCommands(full));
       record(ns, { command, output });
     } catch (e) {

@@ -30,6 +30,17 @@ describe('terminal: which lines change the lab', () => {
       'ip netns exec c1 nc -z -v 172.17.0.3 80',
       'ss -ltn',
       'ip netns exec c2 ss -tan',
+      // Commands netns-lab does not run change nothing: they print "unsupported" and keep the trace.
+      'tcpdump -i eth0',
+      'sudo tcpdump -ni any',
+      'vim /etc/hosts',
+      // A pasted prompt or sudo is read past.
+      '$ ip neigh',
+      '# bridge fdb show',
+      'sudo -E ip netns exec c1 ping -c 1 172.17.0.3',
+      'docker ps',
+      'docker network inspect bridge',
+      'docker exec c1 ping -c 1 172.17.0.3',
     ])
       expect(changesTopology(l), l).toBe(false);
   });
@@ -47,6 +58,11 @@ describe('terminal: which lines change the lab', () => {
       'iptables -L -Z',
       'sysctl -w net.ipv4.ip_forward=1',
       'echo 1 > /proc/sys/net/ipv4/ip_forward',
+      'sudo ip netns add ns1',
+      '$ sudo ip link add veth0 type veth peer name veth1',
+      '# ip link set veth0 up',
+      'docker run -d --name web nginx',
+      'docker network create mynet',
     ])
       expect(changesTopology(l), l).toBe(true);
   });
@@ -60,5 +76,22 @@ describe('terminal history', () => {
     expect(walkHistory(h, 0, -1, 'ip r')).toBeUndefined();
     expect(walkHistory(h, 1, 1, 'ip r')).toEqual({ index: 2, line: 'ip r' });
     expect(walkHistory(h, 2, 1, 'ip r')).toBeUndefined();
+  });
+});
+
+describe('a pasted line in a namespace terminal', () => {
+  it('keeps the prompt and sudo in front of ip netns exec', async () => {
+    const { inTerminal } = await import('./Terminal.tsx');
+    expect(inTerminal('c1', 'ip link')).toBe('ip netns exec c1 ip link');
+    expect(inTerminal('c1', 'sudo -E ip link')).toBe('sudo -E ip netns exec c1 ip link');
+    expect(inTerminal('c1', '# ip route')).toBe('$ ip netns exec c1 ip route');
+    expect(inTerminal('', '# ip route')).toBe('$ ip route');
+    expect(inTerminal('', 'sudo ip link')).toBe('sudo ip link');
+  });
+  it('reads a root prompt in an import as a prompt, a comment as a comment', async () => {
+    const { rootPrompts } = await import('../editor/ScriptDialog.tsx');
+    expect(rootPrompts('# Two namespaces\n# ip netns add ns1\n  # sudo ip link\n#ip x')).toBe(
+      '# Two namespaces\n$ ip netns add ns1\n  $ sudo ip link\n#ip x',
+    );
   });
 });

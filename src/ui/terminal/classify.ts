@@ -2,12 +2,30 @@
 // engine equal to its document, so a change must become a document line (doc/engine.ts `edit`), while
 // `ip neigh`, `bridge fdb show` or `ping` run on top of it (`runTraffic`) and leave it as it is.
 
+import { commandWords } from '../../shell/prefix.ts';
+
 const SHOW = new Set(['show', 'list', 'lst', 'ls', 'get', 'sh', 'l']);
 
-/** Words after `ip netns exec NS` and `ip -n NS`, so the command itself is what is classified. */
+/** Words after `ip netns exec NS` (and `docker exec C`), so the command itself is what is classified. */
 function unwrap(words: string[]): string[] {
   if (words[0] === 'ip' && words[1] === 'netns' && words[2] === 'exec') return unwrap(words.slice(4));
   return words;
+}
+
+/** docker's looks (and `docker exec`, classified by the command it runs). */
+function dockerChanges(args: string[]): boolean {
+  const verb = args.find((a) => !a.startsWith('-'));
+  if (verb === 'exec') {
+    const i = args.indexOf('exec');
+    const rest = args.slice(i + 1);
+    while (rest[0]?.startsWith('-')) rest.shift();
+    return changesTopology(rest.slice(1).join(' '));
+  }
+  if (verb === 'network' || verb === 'container') {
+    const sub = args[args.indexOf(verb) + 1];
+    return !['ls', 'list', 'inspect', 'ps'].includes(sub ?? 'ls');
+  }
+  return !['ps', 'inspect', 'images', 'logs', 'version', 'info', 'port', undefined].includes(verb);
 }
 
 function ipReadOnly(args: string[]): boolean {
@@ -21,8 +39,12 @@ function ipReadOnly(args: string[]): boolean {
   return verb === undefined || SHOW.has(verb) || verb.startsWith('-');
 }
 
+/**
+ * Whether a terminal line changes the lab. A command netns-lab does not run (tcpdump, vim) changes
+ * nothing: it only prints that it is unsupported, so it runs on top and the trace stays.
+ */
 export function changesTopology(line: string): boolean {
-  const words = unwrap(line.trim().split(/\s+/).filter(Boolean));
+  const words = unwrap(commandWords(line));
   const [cmd, ...args] = words;
   switch (cmd) {
     case undefined:
@@ -52,7 +74,9 @@ export function changesTopology(line: string): boolean {
       return !(args.length === 0 || args[0] === '-L' || args[0] === '--dump');
     case 'sysctl':
       return args.some((a) => a === '-w' || a.startsWith('-w') || a === '-p' || a.includes('='));
+    case 'docker':
+      return dockerChanges(args);
     default:
-      return true;
+      return false;
   }
 }
