@@ -1,8 +1,8 @@
 // The editor's actions in the top bar: presets, scripts in and out, file save/open, share link,
-// undo/redo, auto-layout (drops the saved positions), the detail toggle and the language switch.
+// undo/redo, the theme and the language (tidying the drawing and details are in the palette rail).
 
 import { useState } from 'react';
-import { useDoc, useHistory } from '../doc/docStore.ts';
+import { useHistory } from '../doc/docStore.ts';
 import { documentFromFile, documentToFile, emptyDocument } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { documentNow, openDocument, redo, undo } from '../doc/engine.ts';
