@@ -64,7 +64,7 @@ for (const lang of LANGS) {
       const count = await page.getByTestId('step-pos').innerText();
       await page.getByTestId('dock-tab-terminal').click();
       await page.getByTestId('terminal-ns-c1').click();
-      await type(page, 'tcpdump -ni eth0');
+      await type(page, 'traceroute 172.17.0.3');
       await expect(page.getByTestId('terminal-screen')).toContainText('netns-lab: unsupported');
       await type(page, 'ip link set eth9 up');
       await expect(page.getByTestId('terminal-screen').locator('.terminal-entry').last()).toContainText(
