@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,38 @@ describe('netns-lab CLI', () => {
     });
     expect(r.stdout).toBe('$ ip netns add a\n');
     expect(r.stderr).toBe('');
+  });
+
+  it('run --out DIR writes the files the script created: a pcap from tcpdump -w, a log from 2>', () => {
+    const cap = join(dir, 'cap.sh');
+    writeFileSync(
+      cap,
+      [
+        'ip netns add a',
+        'ip netns add b',
+        'ip link add va netns a type veth peer name vb netns b',
+        'ip -n a addr add 10.0.0.1/24 dev va',
+        'ip -n b addr add 10.0.0.2/24 dev vb',
+        'ip -n a link set va up',
+        'ip -n b link set vb up',
+        'ip netns exec a tcpdump -i va -c 4 -w va.pcap 2>cap.log &',
+        'ip netns exec a ping -c 1 10.0.0.2',
+        'tcpdump -i vb -c 1 -w /tmp/vb.pcap &',
+        '',
+      ].join('\n'),
+    );
+    const out = join(dir, 'out');
+    const r = cli(['run', cap, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const pcap = readFileSync(join(out, 'va.pcap'));
+    expect(pcap.readUInt32LE(0)).toBe(0xa1b2c3d4);
+    expect(pcap.readUInt32LE(20)).toBe(1); // LINKTYPE_ETHERNET
+    expect(pcap.length).toBe(24 + 4 * 16 + 42 + 42 + 98 + 98);
+    expect(readFileSync(join(out, 'cap.log'), 'utf8')).toBe(
+      'tcpdump: listening on va, link-type EN10MB (Ethernet), snapshot length 262144 bytes\n4 packets captured\n4 packets received by filter\n0 packets dropped by kernel\n',
+    );
+    // The capture in the host namespace failed (no vb there): its file was never created.
+    expect(() => readFileSync(join(out, 'tmp/vb.pcap'))).toThrow();
   });
 
   it('explains how to call it and fails on a missing file', () => {

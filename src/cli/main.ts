@@ -1,11 +1,15 @@
-// The headless `netns-lab` command: `run FILE` prints the transcript, `export FILE` the canonical
-// script that rebuilds the topology FILE leaves behind.
+// The headless `netns-lab` command: `run FILE` prints the transcript (and with `--out DIR` writes
+// the files the script created, such as tcpdump's pcaps), `export FILE` the canonical script that
+// rebuilds the topology FILE leaves behind.
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { exportScript } from '../shell/export.ts';
 import { formatTranscript, Session } from '../shell/session.ts';
 
-const USAGE = `Usage: netns-lab run FILE [--seed N]     interpret FILE and print the transcript
+const USAGE = `Usage: netns-lab run FILE [--seed N] [--out DIR]
+                                      interpret FILE and print the transcript; --out DIR writes
+                                      every file the script created (tcpdump -w captures, logs) into DIR
        netns-lab export FILE [--seed N]  print a runnable script that rebuilds FILE's topology
 FILE may be - for standard input.`;
 
@@ -13,9 +17,17 @@ FILE may be - for standard input.`;
 const MAX_SEED = 0xffffffff;
 
 /** Command-line arguments, or the message that says which one is wrong. */
-function parseArgs(argv: string[]): { cmd?: string; file?: string; seed: number; help: boolean } | string {
+function parseArgs(
+  argv: string[],
+): { cmd?: string; file?: string; seed: number; help: boolean; out?: string } | string {
   const [cmd, ...rest] = argv;
-  const out = { cmd, file: undefined as string | undefined, seed: 1, help: cmd === '-h' || cmd === '--help' };
+  const out = {
+    cmd,
+    file: undefined as string | undefined,
+    seed: 1,
+    help: cmd === '-h' || cmd === '--help',
+    out: undefined as string | undefined,
+  };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--seed' || a.startsWith('--seed=')) {
@@ -24,6 +36,10 @@ function parseArgs(argv: string[]): { cmd?: string; file?: string; seed: number;
       if (!/^\d+$/.test(v) || Number(v) > MAX_SEED)
         return `--seed wants an integer from 0 to ${MAX_SEED}, not "${v}"`;
       out.seed = Number(v);
+    } else if (a === '--out' && cmd === 'run') {
+      const v = rest[++i];
+      if (v === undefined) return 'option --out needs a directory';
+      out.out = v;
     } else if (a === '-h' || a === '--help') out.help = true;
     else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
     else if (out.file !== undefined) return `unexpected argument ${a} (one FILE only)`;
@@ -38,7 +54,7 @@ export function main(argv: string[]): number {
     process.stderr.write(`netns-lab: ${args}\n${USAGE}\n`);
     return 2;
   }
-  const { cmd, file, seed } = args;
+  const { cmd, file, seed, out } = args;
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -68,8 +84,24 @@ export function main(argv: string[]): number {
   }
   if (cmd === 'run') {
     process.stdout.write(formatTranscript(lines));
+    if (out !== undefined) return writeFiles(session, out);
     return 0;
   }
   process.stdout.write(exportScript(session.world));
+  return 0;
+}
+
+/** Writes the session's files under `dir`: "f.pcap" as DIR/f.pcap, "/tmp/f.pcap" as DIR/tmp/f.pcap. */
+function writeFiles(session: Session, dir: string): number {
+  try {
+    for (const f of session.files.list()) {
+      const path = join(dir, f.path.replace(/^\//, ''));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, f.data);
+    }
+  } catch (e) {
+    process.stderr.write(`netns-lab: cannot write into ${dir}: ${(e as Error).message}\n`);
+    return 1;
+  }
   return 0;
 }

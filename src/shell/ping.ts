@@ -17,6 +17,7 @@ import {
   type Ipv4Packet,
 } from '../engine/wire/packet.ts';
 import type { Ctx } from './context.ts';
+import { utf8 } from './files.ts';
 import { nameAndAddr, resolveName, reverseName } from './hosts.ts';
 
 const USAGE = '\nUsage\n  ping [options] <destination>\n';
@@ -118,7 +119,23 @@ const PING_MAX_UNBOUNDED = 3600 * SEC;
 /** iputils' MAX_DUP_CHK: the received-sequence bitmap covers every 16-bit sequence number. */
 const MAX_DUP_CHK = 0x10000;
 
-export function ping(ctx: Ctx, argv: string[]): number {
+/**
+ * ping's streams: its "ping: …" messages go to stderr, everything else (the header, replies, errors
+ * reported per packet, statistics) to stdout; a background ping speaks when its packets come back.
+ */
+function pingStreams(ctx: Ctx): Ctx {
+  const term = (t: string) => (ctx.background ? (ctx.jobWrite ?? ctx.write) : ctx.write)(t);
+  const out = ctx.stdoutNull
+    ? () => {}
+    : ctx.streams?.out
+      ? (t: string) => ctx.streams!.out!(utf8.encode(t))
+      : term;
+  const err = ctx.streams?.err ? (t: string) => ctx.streams!.err!(utf8.encode(t)) : term;
+  return { ...ctx, write: (t) => (t.startsWith('ping: ') || t.startsWith('netns-lab: ') ? err : out)(t) };
+}
+
+export function ping(ctx0: Ctx, argv: string[]): number {
+  const ctx = pingStreams(ctx0);
   let count = 0;
   let interval = 1000; // ms
   let linger = 10; // s (MAXWAIT)
@@ -394,6 +411,7 @@ function run(ctx: Ctx, o: PingOpts): number {
           `${o.datalen + 8} bytes from ${prAddr(pkt.src)}: icmp_seq=${seq} ttl=${pkt.ttl}${timing ? ` time=${fmtMs(rtt)} ms` : ''}${dup ? ' (DUP!)' : ''}\n`,
         );
       }
+      watch();
     },
     onError(from: Ip4, icmp: IcmpPacket) {
       const inner = icmp.inner!;
@@ -402,6 +420,7 @@ function run(ctx: Ctx, o: PingOpts): number {
       acknowledge(echo.seq);
       nerrors++;
       if (!o.quiet) ctx.write(`From ${prAddr(from)} icmp_seq=${echo.seq} ${icmpText(icmp)}\n`);
+      watch();
     },
     onRedirect(from: Ip4, icmp: IcmpPacket) {
       // ping4_parse_reply: a redirect about our request is printed (with a colon), not counted.
@@ -414,6 +433,8 @@ function run(ctx: Ctx, o: PingOpts): number {
 
   // Set when ping stops as if interrupted; the reason is printed before the statistics.
   let interrupted: string | undefined;
+  /** A background ping checks whether it is done after each of its own events. */
+  let watch = () => {};
   const done = () =>
     interrupted !== undefined ||
     (o.count > 0 && nreceived + nerrors >= o.count) ||
@@ -475,11 +496,56 @@ function run(ctx: Ctx, o: PingOpts): number {
       const wait = nreceived ? Math.max(2 * tmax, o.interval * MS) : o.linger * SEC;
       const at = world.clock.now + wait;
       exitAt = exitAt === undefined ? at : Math.min(exitAt, at);
-      world.clock.schedule(wait, () => {});
+      world.clock.schedule(wait, () => watch());
     }
+    watch();
   };
 
   world.clock.schedule(0, sendOne);
+  const summary = () => {
+    stack.pingSockets.delete(ident);
+    if (interrupted) ctx.write(`${interrupted}\n`);
+    ctx.write(`\n--- ${o.target} ping statistics ---\n`);
+    let line = `${ntransmitted} packets transmitted, ${nreceived} received`;
+    if (nrepeats) line += `, +${nrepeats} duplicates`;
+    if (nerrors) line += `, +${nerrors} errors`;
+    if (ntransmitted) {
+      line += `, ${fmtG(((ntransmitted - nreceived) * 100) / ntransmitted)}% packet loss`;
+      line += `, time ${Math.round((lastSend - start) / MS)}ms`;
+    }
+    ctx.write(`${line}\n`);
+    let tail = '';
+    let comma = '';
+    if (nreceived && timing) {
+      const total = nreceived + nrepeats;
+      const avg = Math.floor(tsum / total);
+      const mdev = Math.floor(Math.sqrt(Math.max(0, tsum2 / total - (tsum / total) ** 2)));
+      tail += `rtt min/avg/max/mdev = ${fmt3(tmin)}/${fmt3(avg)}/${fmt3(tmax)}/${fmt3(mdev)} ms`;
+      comma = ', ';
+    }
+    if (pipesize > 1) tail += `${comma}pipe ${pipesize}`;
+    ctx.write(`${tail}\n`);
+    return nreceived === 0 || (o.deadline > 0 && nreceived < o.count) ? 1 : 0;
+  };
+  if (ctx.background) {
+    // It runs on with the clock while later commands do; SIGINT/SIGTERM (pkill) ends it with its summary.
+    let finished = false;
+    const job = {
+      name: 'ping',
+      signal: () => {
+        if (finished) return;
+        finished = true;
+        ctx.jobs?.remove(job);
+        summary();
+      },
+    };
+    watch = () => {
+      if (done()) job.signal();
+    };
+    if (exitAt !== undefined) world.clock.schedule(exitAt - world.clock.now, () => watch());
+    ctx.jobs?.add(job);
+    return 0;
+  }
   const limit = o.count === 0 && !o.deadline ? start + PING_MAX_UNBOUNDED : Number.POSITIVE_INFINITY;
   while (!done()) {
     const next = world.clock.peek();
@@ -494,28 +560,5 @@ function run(ctx: Ctx, o: PingOpts): number {
     }
     world.clock.runUntil(next, done);
   }
-  stack.pingSockets.delete(ident);
-  if (interrupted) ctx.write(`${interrupted}\n`);
-
-  ctx.write(`\n--- ${o.target} ping statistics ---\n`);
-  let line = `${ntransmitted} packets transmitted, ${nreceived} received`;
-  if (nrepeats) line += `, +${nrepeats} duplicates`;
-  if (nerrors) line += `, +${nerrors} errors`;
-  if (ntransmitted) {
-    line += `, ${fmtG(((ntransmitted - nreceived) * 100) / ntransmitted)}% packet loss`;
-    line += `, time ${Math.round((lastSend - start) / MS)}ms`;
-  }
-  ctx.write(`${line}\n`);
-  let tail = '';
-  let comma = '';
-  if (nreceived && timing) {
-    const total = nreceived + nrepeats;
-    const avg = Math.floor(tsum / total);
-    const mdev = Math.floor(Math.sqrt(Math.max(0, tsum2 / total - (tsum / total) ** 2)));
-    tail += `rtt min/avg/max/mdev = ${fmt3(tmin)}/${fmt3(avg)}/${fmt3(tmax)}/${fmt3(mdev)} ms`;
-    comma = ', ';
-  }
-  if (pipesize > 1) tail += `${comma}pipe ${pipesize}`;
-  ctx.write(`${tail}\n`);
-  return nreceived === 0 || (o.deadline > 0 && nreceived < o.count) ? 1 : 0;
+  return summary();
 }

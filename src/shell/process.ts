@@ -74,7 +74,7 @@ const SIGNALS: Record<string, Signal> = {
 };
 
 /** The processes netns-lab runs but does not list as jobs: pkill cannot tell whether it would match them. */
-const UNTRACKED = ['nc', 'ping', 'ip', 'bash', 'sleep'];
+const UNTRACKED = ['nc', 'ip', 'bash', 'sleep'];
 
 /** procps pkill [-SIGNAL] PATTERN: signals every matching background process; 1 when none matched. */
 export function pkill(ctx: Ctx, argv: string[]): number {
@@ -113,10 +113,12 @@ export function pkill(ctx: Ctx, argv: string[]): number {
   }
   const untracked = UNTRACKED.filter((n) => re.test(n));
   if (untracked.length > 0) {
-    ctx.write(`netns-lab: unsupported: pkill of ${untracked.join(', ')} (netns-lab can signal tcpdump)\n`);
+    ctx.write(
+      `netns-lab: unsupported: pkill of ${untracked.join(', ')} (netns-lab can signal tcpdump and ping)\n`,
+    );
     return 2;
   }
-  const jobs = re.test('tcpdump') ? (ctx.jobs?.named('tcpdump') ?? []) : [];
+  const jobs = ['tcpdump', 'ping'].filter((n) => re.test(n)).flatMap((n) => ctx.jobs?.named(n) ?? []);
   for (const j of jobs) j.signal(sig);
   return jobs.length > 0 ? 0 : 1;
 }

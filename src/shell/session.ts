@@ -137,13 +137,17 @@ export class Session {
       const cmd = { ...line, argv: pre.argv };
       const program = finalCommand(cmd.argv);
       if (cmd.background) {
-        if (program !== 'nc' && program !== 'tcpdump')
-          throw new LexError('netns-lab: unsupported: background jobs ("&") other than nc and tcpdump');
+        if (program !== 'nc' && program !== 'tcpdump' && program !== 'ping')
+          throw new LexError('netns-lab: unsupported: background jobs ("&") other than nc, ping and tcpdump');
         ctx.background = true;
       }
       if (cmd.argv.length === 0) return { output: out, status: 0 };
       if (cmd.input !== undefined) ctx.stdin = readInput(this.world, ns, cmd.input, this.files);
-      if (program === 'tcpdump' && (cmd.redirect !== undefined || cmd.stderr !== undefined)) {
+      // tcpdump and ping keep stdout and stderr apart, so their redirections are modelled.
+      if (
+        (program === 'tcpdump' || program === 'ping') &&
+        (cmd.redirect !== undefined || cmd.stderr !== undefined)
+      ) {
         const s = this.streams(cmd);
         if (typeof s === 'string') throw new LexError(s);
         ctx.streams = s;

@@ -3,7 +3,7 @@
 // error), UDP and TCP with its options. It reads the bytes the engine's wire emitters produce rather
 // than the engine's packet objects, so what it shows is what a capture would hold.
 
-import { pseudoHeaderSum } from '../engine/wire/checksum.ts';
+import { offloadChecksum, pseudoHeaderSum } from '../engine/wire/checksum.ts';
 import type { WireField, WireLayer } from './step-api.ts';
 
 const ETHERTYPES: Record<number, string> = { 2048: 'IPv4', 2054: 'ARP', 34525: 'IPv6' };
@@ -141,6 +141,20 @@ function ipv4(b: Uint8Array, o: number, end: number, out: WireLayer[], quoted = 
   // An ICMP error quotes only the first 8 bytes of the transport header: ports (and TCP's sequence).
   const pseudo = quoted ? undefined : { src: u32(b, o + 12), dst: u32(b, o + 16) };
   if (proto === 1 && !quoted) return `IP ${src} > ${dst}: ${icmp(b, p, end, out)}`;
+  if (proto === 1 && end - p >= 8) {
+    // The quoted echo an error is about: type, code and its identifier and sequence.
+    out.push(
+      new LayerBuilder('ICMP (quoted)', p)
+        .add('Type', named(ICMP_TYPES, b[p]), 0, 1)
+        .add('Code', String(b[p + 1]), 1, 1)
+        .add('Checksum', hex(u16(b, p + 2), 4), 2, 2)
+        .add('Identifier', `${hex(u16(b, p + 4), 4)} (${u16(b, p + 4)})`, 4, 2)
+        .add('Sequence number', String(u16(b, p + 6)), 6, 2)
+        .done(8),
+    );
+    if (end > p + 8) out.push(data(p + 8, end));
+    return `IP ${src} > ${dst}: ICMP type ${b[p]}`;
+  }
   if (proto === 17 && end - p >= 8)
     return `IP ${src}.${u16(b, p)} > ${dst}.${u16(b, p + 2)}: ${udp(b, p, end, out, pseudo)}`;
   if (proto === 6 && end - p >= 8)
@@ -186,7 +200,9 @@ function checksum(b: Uint8Array, o: number, end: number, at: number, proto: numb
   const value = hex(u16(b, o + at), 4);
   if (!pseudo) return value;
   const ok = pseudoHeaderSum(b.subarray(o, end), pseudo.src, pseudo.dst, proto) === 0;
-  return `${value} (${ok ? 'correct' : 'incorrect'})`;
+  // A socket's segment carries only the pseudo-header sum until a NIC completes it (CHECKSUM_PARTIAL).
+  const partial = !ok && u16(b, o + at) === offloadChecksum(pseudo.src, pseudo.dst, proto, end - o);
+  return `${value} (${ok ? 'correct' : partial ? 'partial, checksum offload' : 'incorrect'})`;
 }
 
 function udp(b: Uint8Array, o: number, end: number, out: WireLayer[], pseudo?: Pseudo): string {

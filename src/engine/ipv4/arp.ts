@@ -39,7 +39,8 @@ export function arpSolicit(st: Ipv4Stack, n: Neighbour, unicastTo: Mac | undefin
     op: ARPOP_REQUEST,
     sha: dev.mac,
     spa: saddr,
-    tha: unicastTo ?? ZERO_MAC,
+    // arp_send_dst with target_hw NULL: a unicast probe goes to the known MAC but asks with zeros.
+    tha: ZERO_MAC,
     tpa: n.ip,
   };
   st.world.trace(

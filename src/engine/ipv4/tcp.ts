@@ -85,6 +85,17 @@ const seqBefore = (a: number, b: number) => ((a - b) | 0) < 0;
 
 const seqAdd = (a: number, n: number) => (a + n) >>> 0;
 
+/**
+ * Our window scale: tcp_select_initial_window shifts the largest receive buffer (tcp_rmem[2], 32 MB
+ * on the recording machine's kernel) into 16 bits.
+ */
+const WSCALE = 10;
+
+/** tcp_select_initial_window: the 64 KB of a fresh socket's receive space, in whole segments of `mss`. */
+function initialWindow(mss: number): number {
+  return Math.floor(65536 / mss) * mss;
+}
+
 function flagNames(f: number): string | TraceMsg {
   const n: string[] = [];
   if (f & TCP_SYN) n.push('SYN');
@@ -120,6 +131,8 @@ export class TcpSock {
   /** Timestamp option: our clock offset and the peer's last value (ts_recent). */
   tsOffset = 0;
   tsRecent = 0;
+  /** The receive window offered from the start (tcp_select_initial_window); never shrinks here. */
+  rcvWnd = 0;
   softErr?: SockErrno;
   cb: TcpCallbacks = {};
   /** For a child: the listener it will be accepted from. */
@@ -220,6 +233,7 @@ export class TcpTable {
     s.cb = cb;
     s.iss = this.world.rng.int(0, 0x100000000);
     s.tsOffset = this.world.rng.int(0, 0x100000000);
+    s.rcvWnd = initialWindow(this.advmss(dst.addr));
     s.sndUna = s.iss;
     s.sndNxt = seqAdd(s.iss, 1);
     this.setState(s, 'SYN_SENT');
@@ -296,14 +310,25 @@ export class TcpTable {
 
   // --- segments out -----------------------------------------------------------------------------
 
+  /** The MSS we advertise: the route's device MTU less the IPv4 and TCP headers. */
+  private advmss(dst: Ip4): number {
+    const dev = this.stack.routeOutput(dst)?.route.dev;
+    return (dev?.mtu ?? 1500) - 40;
+  }
+
   private options(s: TcpSock, syn: boolean): TcpOptions {
     const ts = { val: (Math.floor(this.world.clock.now / MS) + s.tsOffset) >>> 0, ecr: s.tsRecent };
     if (!syn) return { ts };
-    const dev = this.stack.routeOutput(s.remote.addr)?.route.dev;
-    return { mss: (dev?.mtu ?? 1500) - 40, sackPerm: true, ts, wscale: 7 };
+    return { mss: this.advmss(s.remote.addr), sackPerm: true, ts, wscale: WSCALE };
   }
 
-  private xmit(s: TcpSock, flags: number, seq: number, data?: Uint8Array): void {
+  /**
+   * tcp_transmit_skb. The window of a SYN is unscaled; later ones are shifted by our window scale and
+   * rounded up (tcp_select_window). `reply`: sent by the time-wait socket (tcp_v4_timewait_ack via
+   * ip_send_unicast_reply) rather than the full socket, so the checksum is complete; a full socket's
+   * segment leaves with CHECKSUM_PARTIAL, as a capture on the sending side shows it.
+   */
+  private xmit(s: TcpSock, flags: number, seq: number, data?: Uint8Array, reply = false): void {
     const syn = (flags & TCP_SYN) !== 0;
     const seg: TcpSegment = {
       kind: 'tcp',
@@ -312,11 +337,12 @@ export class TcpTable {
       seq,
       ack: flags & TCP_ACK ? s.rcvNxt : 0,
       flags,
-      window: syn ? 64240 : 502,
+      window: syn ? Math.min(s.rcvWnd, 65535) : Math.ceil(s.rcvWnd / 2 ** WSCALE),
       options: this.options(s, syn),
       dataLen: data?.length ?? 0,
       ...(data ? { data } : {}),
     };
+    if (!reply) seg.csumPartial = true;
     this.stack.output({ src: s.local.addr, dst: s.remote.addr, payload: seg });
   }
 
@@ -524,6 +550,8 @@ export class TcpTable {
     s.tsOffset = this.world.rng.int(0, 0x100000000);
     s.tsRecent = seg.options.ts?.val ?? 0;
     if (seg.options.mss) s.peerMss = seg.options.mss;
+    // tcp_openreq_init_rwin: the MSS the window is rounded to leaves room for the timestamps.
+    s.rcvWnd = initialWindow(this.advmss(pkt.src) - (seg.options.ts ? 12 : 0));
     s.rcvNxt = seqAdd(seg.seq, 1);
     s.sndUna = s.iss;
     s.sndNxt = seqAdd(s.iss, 1);
@@ -595,7 +623,7 @@ export class TcpTable {
         if (acked) this.destroy(s);
         return;
       case 'TIME_WAIT':
-        if (seg.flags & TCP_FIN) this.xmit(s, TCP_ACK, s.sndNxt); // the peer lost our last ACK
+        if (seg.flags & TCP_FIN) this.xmit(s, TCP_ACK, s.sndNxt, undefined, true); // the peer lost our last ACK
         return;
       default:
         break;
@@ -641,7 +669,9 @@ export class TcpTable {
         if (!s.orphan) s.cb.eof?.();
         return;
       case 'FIN_WAIT2':
-        this.xmit(s, TCP_ACK, s.sndNxt);
+        // An orphan already became a time-wait socket when its FIN was acked (tcp_time_wait with
+        // TCP_FIN_WAIT2); that socket answers the FIN.
+        this.xmit(s, TCP_ACK, s.sndNxt, undefined, s.orphan);
         this.enterTimeWait(s);
         if (!s.orphan) s.cb.eof?.();
         return;

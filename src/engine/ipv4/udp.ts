@@ -91,7 +91,7 @@ export class UdpTable {
     const r = this.ns.stack.output({
       src: s.local.addr,
       dst: s.remote.addr,
-      payload: { kind: 'udp', sport: s.local.port, dport: s.remote.port, dataLen },
+      payload: { kind: 'udp', sport: s.local.port, dport: s.remote.port, dataLen, csumPartial: true },
     });
     return r.ok ? undefined : r.errno;
   }

@@ -20,3 +20,13 @@ export function pseudoHeaderSum(b: Uint8Array, src: number, dst: number, proto: 
   ph.set(b, 12);
   return internetChecksum(ph);
 }
+
+/**
+ * What a socket leaves in a TCP or UDP checksum field for checksum offload (CHECKSUM_PARTIAL,
+ * `~tcp_v4_check(len, saddr, daddr, 0)`): the folded pseudo-header sum only, for the NIC to complete.
+ */
+export function offloadChecksum(src: number, dst: number, proto: number, len: number): number {
+  let sum = (src >>> 16) + (src & 0xffff) + (dst >>> 16) + (dst & 0xffff) + proto + len;
+  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
+  return sum;
+}

@@ -88,6 +88,8 @@ export interface UdpDatagram {
   dport: number;
   /** Payload length in bytes (its content is not modelled; nc -z sends "X"). */
   dataLen: number;
+  /** CHECKSUM_PARTIAL: see TcpSegment.csumPartial. */
+  csumPartial?: boolean;
 }
 
 export const TCP_FIN = 0x01;
@@ -118,6 +120,12 @@ export interface TcpSegment {
   dataLen: number;
   /** The payload itself, when an application sent bytes (its length is dataLen). */
   data?: Uint8Array;
+  /**
+   * CHECKSUM_PARTIAL: a socket's segment leaves with only the pseudo-header sum in its checksum
+   * field, for the NIC to finish (veth never does); a capture shows it so. Replies the kernel builds
+   * itself (resets, time-wait ACKs) carry the full checksum.
+   */
+  csumPartial?: boolean;
 }
 
 export type L4Packet = IcmpPacket | UdpDatagram | TcpSegment;

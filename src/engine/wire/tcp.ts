@@ -1,6 +1,6 @@
 // TCP segments (RFC 9293) with Linux's option layout (tcp_options_write) and the pseudo-header checksum.
 
-import { pseudoHeaderSum } from './checksum.ts';
+import { offloadChecksum, pseudoHeaderSum } from './checksum.ts';
 import { IPPROTO_TCP, TCP_HEADER_LEN, type TcpOptions, type TcpSegment, tcpOptionsLength } from './packet.ts';
 
 const u32 = (b: Uint8Array, o: number) =>
@@ -67,7 +67,9 @@ export function emitTcp(p: TcpSegment, src: number, dst: number): Uint8Array {
   b[15] = p.window & 255;
   emitOptions(p.options, b, TCP_HEADER_LEN);
   if (p.data) b.set(p.data.subarray(0, p.dataLen), hlen);
-  const c = pseudoHeaderSum(b, src, dst, IPPROTO_TCP);
+  const c = p.csumPartial
+    ? offloadChecksum(src, dst, IPPROTO_TCP, b.length)
+    : pseudoHeaderSum(b, src, dst, IPPROTO_TCP);
   b[16] = c >> 8;
   b[17] = c & 255;
   return b;
@@ -83,8 +85,11 @@ export function parseTcp(b: Uint8Array, src: number, dst: number, truncated = fa
   if (b.length < TCP_HEADER_LEN) throw new Error('TCP: truncated header');
   const hlen = (b[12] >> 4) * 4;
   if (hlen < TCP_HEADER_LEN || hlen > b.length) throw new Error('TCP: bad data offset');
-  if (pseudoHeaderSum(b, src, dst, IPPROTO_TCP) !== 0) throw new Error('TCP: bad checksum');
-  return {
+  const partial =
+    pseudoHeaderSum(b, src, dst, IPPROTO_TCP) !== 0 &&
+    ((b[16] << 8) | b[17]) === offloadChecksum(src, dst, IPPROTO_TCP, b.length);
+  if (!partial && pseudoHeaderSum(b, src, dst, IPPROTO_TCP) !== 0) throw new Error('TCP: bad checksum');
+  const seg: TcpSegment = {
     ...ports,
     seq: u32(b, 4),
     ack: u32(b, 8),
@@ -94,4 +99,6 @@ export function parseTcp(b: Uint8Array, src: number, dst: number, truncated = fa
     dataLen: b.length - hlen,
     ...(b.length > hlen ? { data: b.slice(hlen) } : {}),
   };
+  if (partial) seg.csumPartial = true;
+  return seg;
 }

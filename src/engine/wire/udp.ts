@@ -1,6 +1,6 @@
 // UDP (RFC 768) with the checksum over the IPv4 pseudo-header, as udp4_hwcsum / udp_v4_check compute it.
 
-import { pseudoHeaderSum } from './checksum.ts';
+import { offloadChecksum, pseudoHeaderSum } from './checksum.ts';
 import { IPPROTO_UDP, UDP_HEADER_LEN, type UdpDatagram } from './packet.ts';
 
 /** Datagram bytes; the data is nc's "X" repeated (0x58). */
@@ -14,7 +14,9 @@ export function emitUdp(p: UdpDatagram, src: number, dst: number): Uint8Array {
   b[4] = len >> 8;
   b[5] = len & 255;
   b.fill(0x58, UDP_HEADER_LEN);
-  const c = pseudoHeaderSum(b, src, dst, IPPROTO_UDP) || 0xffff; // 0 means "no checksum" in UDP
+  const c = p.csumPartial
+    ? offloadChecksum(src, dst, IPPROTO_UDP, len)
+    : pseudoHeaderSum(b, src, dst, IPPROTO_UDP) || 0xffff; // 0 means "no checksum" in UDP
   b[6] = c >> 8;
   b[7] = c & 255;
   return b;
@@ -24,10 +26,21 @@ export function emitUdp(p: UdpDatagram, src: number, dst: number): Uint8Array {
 export function parseUdp(b: Uint8Array, src: number, dst: number, truncated = false): UdpDatagram {
   if (b.length < UDP_HEADER_LEN) throw new Error('UDP: truncated header');
   const len = (b[4] << 8) | b[5];
+  let partial = false;
   if (!truncated) {
     if (len !== b.length) throw new Error(`UDP: length ${len} but ${b.length} bytes`);
-    if (((b[6] << 8) | b[7]) !== 0 && pseudoHeaderSum(b, src, dst, IPPROTO_UDP) !== 0)
-      throw new Error('UDP: bad checksum');
+    const field = (b[6] << 8) | b[7];
+    if (field !== 0 && pseudoHeaderSum(b, src, dst, IPPROTO_UDP) !== 0) {
+      partial = field === offloadChecksum(src, dst, IPPROTO_UDP, len);
+      if (!partial) throw new Error('UDP: bad checksum');
+    }
   }
-  return { kind: 'udp', sport: (b[0] << 8) | b[1], dport: (b[2] << 8) | b[3], dataLen: len - UDP_HEADER_LEN };
+  const d: UdpDatagram = {
+    kind: 'udp',
+    sport: (b[0] << 8) | b[1],
+    dport: (b[2] << 8) | b[3],
+    dataLen: len - UDP_HEADER_LEN,
+  };
+  if (partial) d.csumPartial = true;
+  return d;
 }
