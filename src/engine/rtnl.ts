@@ -194,6 +194,8 @@ export class Rtnl {
     else dev.netns.deviceDown(dev);
     const selected = dev instanceof Bridge && dev.selected;
     if (selected) dev.recalcCarrier();
+    // NETDEV_UP / NETDEV_DOWN: the macvlans copy the parent's carrier bit.
+    for (const m of this.world.macvlansOf(dev)) m.transferOperstate();
     // Linkwatch hears only of carrier changes (netif_carrier_on/off).
     // A bridge's carrier does not change by opening it; linkwatch hears of it only once selected.
     this.world.linkwatch(

@@ -152,7 +152,12 @@ export class World {
         if (br.recalcCarrier() && !queue.includes(br, i + 1)) queue.push(br);
       }
       if (d instanceof Bridge) d.flushStoppedPorts();
-      for (const m of this.macvlansOf(d)) if (!queue.includes(m, i + 1)) queue.push(m);
+      // NETDEV_CHANGE reaches the macvlans only from a parent that is up.
+      if (d.up)
+        for (const m of this.macvlansOf(d)) {
+          m.transferOperstate();
+          if (!queue.includes(m, i + 1)) queue.push(m);
+        }
     }
   }
 

@@ -14,15 +14,27 @@ export class Macvlan extends Device {
   parent: Device;
   mode = 'bridge';
 
+  /**
+   * The parent's carrier bit as netif_stacked_transfer_operstate last copied it: when the macvlan was
+   * made, and on the parent's NETDEV_UP, NETDEV_DOWN and NETDEV_CHANGE — which linkwatch sends only
+   * while the parent is up, so a parent that is down can lose its carrier unseen.
+   */
+  private lowerCarrier: boolean;
+
   constructor(netns: Netns, name: string, ifindex: number, mac: string, macSet: boolean, parent: Device) {
     super(netns, name, ifindex, mac, macSet);
     this.parent = parent;
+    this.lowerCarrier = parent.carrierOk();
     installRxHandler(parent);
   }
 
-  /** netif_stacked_transfer_operstate: the parent's carrier bit, whether or not the parent is up. */
   get carrier(): boolean {
-    return this.up && this.parent.carrierOk();
+    return this.up && this.lowerCarrier;
+  }
+
+  /** netif_stacked_transfer_operstate. */
+  transferOperstate(): void {
+    this.lowerCarrier = this.parent.carrierOk();
   }
 
   override iflink(): number {
