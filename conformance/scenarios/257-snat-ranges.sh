@@ -1,4 +1,4 @@
-# SNAT --to-source with an address range and a port range: which address and port the kernel picks, shown by conntrack and the server
+# SNAT --to-source with an address range and a port range: which address (a hash of source and destination) and port the kernel picks, seen in the server's ARP attempts and conntrack
 ip netns add a
 ip netns add r
 ip netns add b
@@ -26,12 +26,13 @@ ip -n a addr add 10.0.1.5/24 dev va
 ip netns exec r iptables -t nat -A POSTROUTING -o rb -s 10.0.1.0/24 -j SNAT --to-source 203.0.113.20-203.0.113.29
 ip netns exec r iptables -t nat -S POSTROUTING
 ip netns exec r iptables -t nat -L POSTROUTING -n
-ip netns exec a ping -c 1 -I 10.0.1.2 10.0.2.2
-ip netns exec a ping -c 1 -I 10.0.1.3 10.0.2.2
-ip netns exec a ping -c 1 -I 10.0.1.4 10.0.2.2
-ip netns exec a ping -c 1 -I 10.0.1.5 10.0.2.2
-ip netns exec a ping -c 1 -I 10.0.1.2 203.0.113.10
-ip netns exec r conntrack -L -p icmp
+ip netns exec a ping -c 1 -W 1 -I 10.0.1.2 10.0.2.2
+ip netns exec a ping -c 1 -W 1 -I 10.0.1.3 10.0.2.2
+ip netns exec a ping -c 1 -W 1 -I 10.0.1.4 10.0.2.2
+ip netns exec a ping -c 1 -W 1 -I 10.0.1.5 10.0.2.2
+ip netns exec a ping -c 1 -W 1 -I 10.0.1.2 203.0.113.10
+sleep 4
+ip -n b neigh show
 ip netns exec r conntrack -F
 ip netns exec r iptables -t nat -F
 ip netns exec r iptables -t nat -A POSTROUTING -o rb -p tcp -j SNAT --to-source 203.0.113.1:2000-2001

@@ -59,6 +59,8 @@ const TARGETS = new Set([
   'SNAT',
   'DNAT',
   'REDIRECT',
+  'CT',
+  'NOTRACK',
 ]);
 const REJECT_WITH = new Set([
   'icmp-net-unreachable',
@@ -210,6 +212,7 @@ const OPTION_OWNER: Record<string, string> = {
   '--or-mark': 'MARK',
   '--xor-mark': 'MARK',
   '--and-mark': 'MARK',
+  '--notrack': 'CT',
 };
 
 /** iptables' error for a "!" before option `a`, which cannot be inverted. */
@@ -626,6 +629,21 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         p.targetArgs['log-prefix'] = truncBytes(v, 29);
         break;
       }
+      case '--notrack':
+        p.targetArgs.notrack = '1';
+        break;
+      case '--zone':
+      case '--zone-orig':
+      case '--zone-reply':
+      case '--helper':
+      case '--ctevents':
+      case '--expevents':
+      case '--timeout':
+        if (p.targetName === 'CT') {
+          ctx.write(`netns-lab: unsupported: CT ${a}\n`);
+          throw new Exit(2);
+        }
+        die(ctx, `unknown option "${a}"`);
       default:
         if (a.startsWith('-')) die(ctx, `unknown option "${a}"`);
         // xtables_error's PARAMETER_PROBLEM without the program name (xshared.c: "Bad argument").
@@ -665,10 +683,34 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
     case 'SNAT': {
       const v = p.targetArgs['to-source'];
       if (!v) die(ctx, 'SNAT: option "--to-source" must be specified');
-      const a = parseInetAddr(v);
-      if (a === undefined) die(ctx, `Bad IP address "${v}"`);
-      return { kind: 'SNAT', to: a };
+      // parse_to (libxt_SNAT): ADDR[-ADDR][:PORT[-PORT]].
+      const colon = v.indexOf(':');
+      const addrs = colon < 0 ? v : v.slice(0, colon);
+      const [lo, hi] = addrs.split('-');
+      const a = parseInetAddr(lo);
+      if (a === undefined) die(ctx, `Bad IP address "${lo}"`);
+      const b = hi === undefined ? a : parseInetAddr(hi);
+      if (b === undefined) die(ctx, `Bad IP address "${hi}"`);
+      const t: Target = { kind: 'SNAT', to: a };
+      if (b !== a) t.toHi = b;
+      if (colon >= 0) {
+        if (p.rule.proto !== 6 && p.rule.proto !== 17)
+          die(ctx, 'Need TCP, UDP, SCTP or DCCP with port specification');
+        const m = /^(\d+)(?:-(\d+))?$/.exec(v.slice(colon + 1));
+        if (!m || Number(m[1]) > 65535 || Number(m[2] ?? m[1]) > 65535)
+          die(ctx, `Port \`${v.slice(colon + 1)}' not valid`);
+        const pl = Number(m[1]);
+        const ph = Number(m[2] ?? m[1]);
+        if (ph < pl) die(ctx, `Port range \`${m[2]}' funky`);
+        t.port = pl;
+        if (ph !== pl) t.portHi = ph;
+      }
+      return t;
     }
+    case 'NOTRACK':
+      return { kind: 'CT', notrack: true, alias: 'NOTRACK' };
+    case 'CT':
+      return { kind: 'CT', notrack: p.targetArgs.notrack === '1' };
     case 'DNAT': {
       const v = p.targetArgs['to-destination'];
       if (!v) die(ctx, 'DNAT: option "--to-destination" must be specified');
@@ -763,6 +805,7 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
       const err = checkRule(p.table, c, r);
       if (err) dieCommit(ctx, p.cmd, c.name, err);
       const old = c.rules.splice(at, p.cmd === 'R' ? 1 : 0, r);
+      c.created = true;
       const invalid = validateTable(table);
       if (invalid) {
         c.rules.splice(at, 1, ...old);
@@ -804,8 +847,9 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
           // nft_chain_zero_counters writes zeroed counters to a base chain: from then on it counts.
           if (c.builtin) c.counting = true;
           for (const x of c.rules) x.pkts = x.bytes = 0;
-          // nft_chain_zero_counters writes the base chain back with a counter, which then counts.
-          if (c.builtin) c.counting = true;
+          // nft_chain_zero_counters writes the base chains nf_tables has back with a counter, which
+          // then counts; a built-in chain no rule or policy has created yet is not there to zero.
+          if (c.builtin && c.created) c.counting = true;
         }
       }
       return 0;
@@ -844,6 +888,7 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
         die(ctx, `Bad policy name. Run \`iptables -h' for help.`);
       c.policy = p.policy;
       c.counting = true;
+      c.created = true;
       return 0;
     }
     case 'S': {

@@ -16,7 +16,7 @@ import { SOCK_STRERROR, type SockErrno } from '../engine/ipv4/sock-errors.ts';
 import type { TcpListener, TcpSock, TcpTable } from '../engine/ipv4/tcp.ts';
 import type { UdpSocket } from '../engine/ipv4/udp.ts';
 import { MS, SEC } from '../engine/sim/clock.ts';
-import { parseIp4 } from '../engine/wire/addr.ts';
+import { type Ip4, parseIp4 } from '../engine/wire/addr.ts';
 import type { World } from '../engine/world.ts';
 import type { Ctx } from './context.ts';
 import { nameAndAddr, resolveName } from './hosts.ts';
@@ -32,6 +32,9 @@ interface NcOpts {
   /** -N: shutdown(SHUT_WR) when the input ends. */
   shutdownOnEof: boolean;
   wait?: number;
+  /** -p and -s: the local end bound before connect(). */
+  sourcePort?: number;
+  sourceAddr?: string;
   args: string[];
 }
 
@@ -57,7 +60,7 @@ const NO_ARG = new Set([
   'Z',
   'z',
 ]);
-const MODELLED = new Set(['4', 'k', 'l', 'n', 'u', 'v', 'z', 'w', 'N', 'q']);
+const MODELLED = new Set(['4', 'k', 'l', 'n', 'u', 'v', 'z', 'w', 'N', 'q', 'p', 's']);
 
 function usage(ctx: Ctx, msg: string): never {
   ctx.write(`nc: ${msg}\n`);
@@ -116,6 +119,12 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
       else if (c === 'v') o.verbose = true;
       else if (c === 'n') o.numeric = true;
       else if (c === 'N') o.shutdownOnEof = true;
+      else if (c === 'p') {
+        const n = /^\d+$/.test(val!) ? Number(val) : Number.NaN;
+        if (!(n >= 1 && n <= 65535))
+          usage(ctx, `port number ${/^\d+$/.test(val!) ? 'too large' : 'invalid'}: ${val}`);
+        o.sourcePort = n;
+      } else if (c === 's') o.sourceAddr = val;
       else if (c === 'w') {
         const n = /^\d+$/.test(val!) ? Number(val) : Number.NaN;
         if (!(n >= 0) || n > 2147483)
@@ -125,6 +134,16 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
     }
   }
   return o;
+}
+
+/** The local end of -s/-p (0.0.0.0 and an ephemeral port when not given). */
+function localOf(o: NcOpts): { addr?: Ip4; port?: number } {
+  if (o.sourceAddr !== undefined && parseIp4(o.sourceAddr) === undefined)
+    throw new Error(`nc -s wants an IPv4 address, not "${o.sourceAddr}"`);
+  return {
+    addr: o.sourceAddr !== undefined ? parseIp4(o.sourceAddr) : undefined,
+    port: o.sourcePort,
+  };
 }
 
 /** strtoport: a number in 1–65535 or a service name. */
@@ -191,6 +210,10 @@ export function nc(ctx: Ctx, argv: string[]): number {
 
 function listen(ctx: Ctx, o: NcOpts): number {
   const proto = o.udp ? 'udp' : 'tcp';
+  if (o.sourcePort !== undefined || o.sourceAddr !== undefined) {
+    ctx.write('netns-lab: unsupported: nc -l with -p or -s\n');
+    return 2;
+  }
   if (o.args.length === 0) usage(ctx, 'missing port number');
   if (o.args.length > 2) usage(ctx, 'cannot use -l with more than one port');
   const port = parsePort(ctx, o.args[o.args.length - 1], proto);
@@ -322,6 +345,7 @@ function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'time
         result = e;
       },
     },
+    localOf(o),
   );
   if (typeof s === 'string') return s;
   // poll() times out just before a retransmission due at the same instant (measured: -w 1 sends one SYN).
@@ -341,7 +365,7 @@ function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'time
 function udpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'silent' | SockErrno {
   const world = ctx.world;
   const udp = ctx.ns.stack.udp;
-  const s: UdpSocket | SockErrno = udp.connect({ addr, port });
+  const s: UdpSocket | SockErrno = udp.connect({ addr, port }, localOf(o));
   if (typeof s === 'string') return s;
   if (!o.verbose) {
     udp.close(s);
@@ -385,7 +409,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
   const port = ports[0];
   const idle = (o.wait ?? 0) * SEC;
   if (o.udp) {
-    const s = ctx.ns.stack.udp.connect({ addr, port });
+    const s = ctx.ns.stack.udp.connect({ addr, port }, localOf(o));
     if (typeof s === 'string') return 1;
     if (ctx.background) return 0;
     runUntil(world, () => false, world.clock.now + idle);
@@ -413,6 +437,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
         if (!ctx.stdoutNull) (ctx.background ? (ctx.jobWrite ?? ctx.write) : ctx.write)(text(b));
       },
     },
+    localOf(o),
   );
   const say = (t: string) => (ctx.background ? (ctx.jobWrite ?? ctx.write)(t) : ctx.write(t));
   const report = (r: 'ok' | 'timeout' | SockErrno) => {

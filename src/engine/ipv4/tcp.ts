@@ -214,8 +214,10 @@ export class TcpTable {
   }
 
   /** connect(): picks the source address and an even local port, sends the SYN. */
-  connect(dst: Endpoint, cb: TcpCallbacks): TcpSock | SockErrno {
-    const ro = this.stack.routeConnect(dst.addr);
+  /** connect(), after an optional bind() to `local` (nc -s ADDR -p PORT). */
+  connect(dst: Endpoint, cb: TcpCallbacks, local: { addr?: Ip4; port?: number } = {}): TcpSock | SockErrno {
+    if (local.addr !== undefined && !this.stack.isLocal(local.addr)) return 'EADDRNOTAVAIL';
+    const ro = this.stack.routeConnect(dst.addr, { src: local.addr });
     if (ro.error) return ro.error;
     const src = ro.src;
     const taken = (p: number) =>
@@ -227,7 +229,8 @@ export class TcpTable {
           s.remote.addr === dst.addr &&
           s.remote.port === dst.port,
       );
-    const port = pickLocalPort(this.world.rng, taken, true);
+    if (local.port !== undefined && taken(local.port)) return 'EADDRINUSE';
+    const port = local.port ?? pickLocalPort(this.world.rng, taken, true);
     if (port === undefined) return 'EADDRNOTAVAIL';
     const s = new TcpSock({ addr: src, port }, { ...dst });
     s.cb = cb;

@@ -70,10 +70,12 @@ export class UdpTable {
   }
 
   /** connect(): fixes the peer and, for an unbound socket, the source address from the route. */
-  connect(dst: Endpoint): UdpSocket | SockErrno {
-    const ro = this.ns.stack.routeConnect(dst.addr);
+  /** connect(), after an optional bind() to `local` (nc -s ADDR -p PORT). */
+  connect(dst: Endpoint, local: { addr?: Ip4; port?: number } = {}): UdpSocket | SockErrno {
+    if (local.addr !== undefined && !this.ns.stack.isLocal(local.addr)) return 'EADDRNOTAVAIL';
+    const ro = this.ns.stack.routeConnect(dst.addr, { src: local.addr });
     if (ro.error) return ro.error;
-    const s = this.bind(0, 0);
+    const s = this.bind(local.addr ?? 0, local.port ?? 0);
     if (typeof s === 'string') return s;
     s.local.addr = ro.src;
     s.remote = dst;

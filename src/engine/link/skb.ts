@@ -21,3 +21,16 @@ export interface Skb {
 }
 
 export type PktType = 'host' | 'broadcast' | 'multicast' | 'otherhost';
+
+/**
+ * skb_scrub_packet as a veth hands a frame to its peer: the conntrack reference always goes, the mark
+ * too when the peer is in another namespace (xnet).
+ */
+export function scrubSkb(skb: Skb, xnet: boolean): Skb {
+  const pkt = skb.frame.payload;
+  if (pkt.kind !== 'ipv4' || (pkt.notrack === undefined && (!xnet || pkt.mark === undefined))) return skb;
+  const { notrack: _n, ...rest } = pkt;
+  const clean = xnet ? { ...rest, mark: undefined } : rest;
+  if (clean.mark === undefined) delete clean.mark;
+  return { ...skb, frame: { ...skb.frame, payload: clean } };
+}

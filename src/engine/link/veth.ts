@@ -2,7 +2,7 @@ import type { Netns } from '../netns/netns.ts';
 import { msg } from '../trace/messages.ts';
 import { frameLength } from '../wire/packet.ts';
 import { Device } from './device.ts';
-import type { Skb } from './skb.ts';
+import { type Skb, scrubSkb } from './skb.ts';
 
 /** drivers/net/veth.c: a pair; what one end sends, the other receives. Carrier needs both ends up. */
 export class Veth extends Device {
@@ -41,7 +41,7 @@ export class Veth extends Device {
     this.countTx(len);
     peer.countRx(len);
     this.traceXmit(peer, skb);
-    this.netns.world.deliver(peer.rx, skb);
+    this.netns.world.deliver(peer.rx, scrubSkb(skb, peer.netns !== this.netns));
     return true;
   }
   // The traces are methods of their own: a closure in xmit would allocate a context on every frame.

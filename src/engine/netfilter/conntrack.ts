@@ -42,6 +42,8 @@ export interface CtEntry {
   orig: Tuple;
   /** Source NAT (SNAT/MASQUERADE) and destination NAT (DNAT/REDIRECT) bindings, once chosen. */
   snat?: Ip4;
+  /** The source port SNAT chose (a --to-source port range), when it had to change it. */
+  snatPort?: number;
   dnat?: Ip4;
   dnatPort?: number;
   snatDecided: boolean;
@@ -83,7 +85,7 @@ export function replyTuple(e: CtEntry): Tuple {
     src: e.dnat ?? e.orig.dst,
     dst: e.snat ?? e.orig.src,
     sport: e.dnatPort ?? e.orig.dport,
-    dport: e.orig.sport,
+    dport: e.snatPort ?? e.orig.sport,
   };
 }
 

@@ -1,6 +1,6 @@
 // iptables 1.8.9 (nf_tables) output: `-S` rule specs and the `-L` columns.
 
-import { ip4ToString } from '../wire/addr.ts';
+import { type Ip4, ip4ToString } from '../wire/addr.ts';
 import { type AddrMatch, type Chain, PROTO_NAMES, type Rule, type Table } from './table.ts';
 
 function addrSpec(m: AddrMatch): string {
@@ -93,7 +93,11 @@ export function ruleWords(r: Rule): RuleWord[] {
         a.push('-j', 'REJECT', '--reject-with', t.with);
         break;
       case 'SNAT':
-        a.push('-j', 'SNAT', '--to-source', ip4ToString(t.to));
+        a.push('-j', 'SNAT', '--to-source', snatText(t));
+        break;
+      case 'CT':
+        if (t.alias) a.push('-j', t.alias);
+        else a.push('-j', 'CT', ...(t.notrack ? ['--notrack'] : []));
         break;
       case 'DNAT':
         a.push(
@@ -120,6 +124,14 @@ export function ruleWords(r: Rule): RuleWord[] {
     }
   }
   return a;
+}
+
+/** --to-source as iptables prints it: A[-B][:P[-Q]]. */
+function snatText(t: { to: Ip4; toHi?: Ip4; port?: number; portHi?: number }): string {
+  let s = ip4ToString(t.to);
+  if (t.toHi !== undefined && t.toHi !== t.to) s += `-${ip4ToString(t.toHi)}`;
+  if (t.port !== undefined) s += `:${portRange(t.port, t.portHi)}`;
+  return s;
 }
 
 /** The rule as argv words (after "-A CHAIN"): what a script passes to iptables to make this rule. */
@@ -229,7 +241,8 @@ function extras(r: Rule, numeric: boolean): string {
   if (r.icmpType) e.push(`icmptype ${r.icmpType.invert ? '!' : ''}${r.icmpType.type}`);
   const t = r.target;
   if (t?.kind === 'REJECT') e.push(`reject-with ${t.with}`);
-  if (t?.kind === 'SNAT') e.push(`to:${ip4ToString(t.to)}`);
+  if (t?.kind === 'SNAT') e.push(`to:${snatText(t)}`);
+  if (t?.kind === 'CT' && (t.alias || t.notrack)) e.push(t.alias ?? 'CT notrack');
   if (t?.kind === 'DNAT')
     e.push(`to:${ip4ToString(t.to)}${t.port !== undefined ? `:${portRange(t.port, t.hi)}` : ''}`);
   if (t?.kind === 'MARK') e.push(markText(t.value, t.mask));

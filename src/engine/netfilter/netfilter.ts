@@ -35,6 +35,7 @@ import {
   udpStream,
 } from './conntrack.ts';
 import { formatRuleSpec } from './format.ts';
+import { pickNatAddr, pickNatPort } from './nat-range.ts';
 import {
   type AddrType,
   type Chain,
@@ -207,6 +208,12 @@ export class Netfilter {
         i++;
         continue;
       }
+      if (t.kind === 'CT') {
+        // xt_CT: a template for the connection; --notrack leaves the packet untracked. Not a verdict.
+        if (t.notrack) p.pkt = { ...p.pkt, notrack: true };
+        i++;
+        continue;
+      }
       if (t.kind === 'MARK') {
         const old = p.pkt.mark ?? 0;
         p.pkt = { ...p.pkt, mark: ((old & ~t.mask) ^ t.value) >>> 0 };
@@ -295,6 +302,7 @@ export class Netfilter {
 
   /** The packet's conntrack state as -m conntrack sees it (ctinfo). */
   private ctState(p: Pass): CtState {
+    if (p.pkt.notrack) return 'UNTRACKED';
     const e = p.ctx?.entry;
     if (e && p.ctx!.related) return 'RELATED';
     if (e) return p.ctx!.dir === 'orig' && !e.replied ? 'NEW' : 'ESTABLISHED';
@@ -329,7 +337,7 @@ export class Netfilter {
 
   /** nf_conntrack_in: the connection this packet belongs to (new for a first packet that may start one). */
   private track(pkt: Ipv4Packet): NfCtx | undefined {
-    if (!this.conntrackOn) return undefined;
+    if (!this.conntrackOn || pkt.notrack) return undefined;
     const now = this.world.clock.now;
     const l4 = pkt.payload;
     if (l4.kind === 'icmp' && l4.inner) {
@@ -429,7 +437,10 @@ export class Netfilter {
     if (ctx.dir === 'reply' && e.snat !== undefined) {
       const to = e.orig.src;
       if (ctx.related) return this.relatedNat(p, 'dst', e, to, e.orig.sport);
-      const after = withEndpoints(p.pkt, { dst: to });
+      const after = withEndpoints(p.pkt, {
+        dst: to,
+        dport: e.snatPort !== undefined ? e.orig.sport : undefined,
+      });
       return this.rewrite(p, after, 'nat.reply-dst', 'dst');
     }
     return p.pkt;
@@ -443,8 +454,21 @@ export class Netfilter {
       e.snatDecided = true;
       const t = this.runChain('nat', hook, p);
       if (t && typeof t === 'object') {
-        if (t.kind === 'SNAT') e.snat = t.to;
-        else if (t.kind === 'MASQUERADE' && p.outDev) {
+        if (t.kind === 'SNAT') {
+          e.snat = t.toHi !== undefined ? pickNatAddr(e.orig.src, e.orig.dst, t.to, t.toHi) : t.to;
+          if (t.port !== undefined && (e.proto === 6 || e.proto === 17)) {
+            const snat = e.snat;
+            const now = this.world.clock.now;
+            const used = (port: number) =>
+              this.ct.lookup(
+                { proto: e.proto, src: e.orig.dst, dst: snat, sport: e.orig.dport, dport: port },
+                'reply',
+                now,
+              ) !== undefined;
+            const port = pickNatPort(e.orig.sport, t.port, t.portHi ?? t.port, used);
+            if (port !== undefined && port !== e.orig.sport) e.snatPort = port;
+          }
+        } else if (t.kind === 'MASQUERADE' && p.outDev) {
           // nf_nat_masquerade_ipv4: the primary address of the way out.
           const a = inetSelectAddr(p.outDev, nexthop, 'global');
           if (a !== undefined) {
@@ -454,8 +478,10 @@ export class Netfilter {
         }
       }
     }
-    if (ctx.dir === 'orig' && e.snat !== undefined && p.pkt.src !== e.snat) {
-      const after = withEndpoints(p.pkt, { src: e.snat });
+    const sport = portsOf(p.pkt)?.sport;
+    const wantSport = e.snatPort ?? sport;
+    if (ctx.dir === 'orig' && e.snat !== undefined && (p.pkt.src !== e.snat || sport !== wantSport)) {
+      const after = withEndpoints(p.pkt, { src: e.snat, sport: wantSport });
       return this.rewrite(p, after, 'nat.snat', 'src');
     }
     if (ctx.dir === 'reply' && e.dnat !== undefined) {
@@ -551,6 +577,7 @@ export class Netfilter {
   ): { pkt: Ipv4Packet; ctx?: NfCtx; verdict: Verdict } {
     const raw = this.filter('PREROUTING', { pkt, inDev, physIn }, 'raw');
     if (raw.verdict !== 'accept') return { pkt, verdict: raw };
+    pkt = raw.pkt;
     const ctx = this.track(pkt);
     const mangle = this.filter('PREROUTING', { pkt, inDev, ctx, physIn }, 'mangle');
     if (mangle.verdict !== 'accept') return { pkt, verdict: mangle };
@@ -586,6 +613,7 @@ export class Netfilter {
   output(pkt: Ipv4Packet, outDev: Device): { verdict: Verdict; ctx?: NfCtx } {
     const raw = this.filter('OUTPUT', { pkt, outDev }, 'raw');
     if (raw.verdict !== 'accept') return { verdict: raw };
+    pkt = raw.pkt;
     const ctx = this.track(pkt);
     const mangle = this.filter('OUTPUT', { pkt, outDev, ctx }, 'mangle');
     if (mangle.verdict !== 'accept') return { verdict: mangle, ctx };

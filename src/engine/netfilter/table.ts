@@ -38,7 +38,10 @@ export type Target =
   | { kind: 'jump'; chain: string; goto: boolean }
   /** --to-ports lo[-hi]: the source port range (MASQUERADE) or the new destination port (REDIRECT). */
   | { kind: 'MASQUERADE'; port?: number; hi?: number }
-  | { kind: 'SNAT'; to: Ip4 }
+  /** --to-source A[-B][:P[-Q]]: an address range and, for TCP/UDP, a source port range. */
+  | { kind: 'SNAT'; to: Ip4; toHi?: Ip4; port?: number; portHi?: number }
+  /** CT (also -j NOTRACK, stored as CT --notrack): raw-table conntrack template; only --notrack is modelled. */
+  | { kind: 'CT'; notrack: boolean; alias?: 'NOTRACK' }
   | { kind: 'DNAT'; to: Ip4; port?: number; hi?: number }
   /** To this host (the incoming device's primary address), optionally another port. */
   | { kind: 'REDIRECT'; port?: number; hi?: number }
@@ -112,6 +115,8 @@ export interface Chain {
   policy?: 'ACCEPT' | 'DROP';
   /** iptables-nft attaches chain counters only once -P was used on the chain; until then they stay 0. */
   counting: boolean;
+  /** A built-in chain exists in nf_tables once a rule or a policy put it there (for -Z, which zeroes only those). */
+  created?: boolean;
   pkts: number;
   bytes: number;
   rules: Rule[];

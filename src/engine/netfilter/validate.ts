@@ -28,6 +28,8 @@ const TARGET_BINDING: Partial<Record<string, { table: TableName; hooks: Hook[] }
   SNAT: { table: 'nat', hooks: ['INPUT', 'POSTROUTING'] },
   DNAT: { table: 'nat', hooks: ['PREROUTING', 'OUTPUT'] },
   REDIRECT: { table: 'nat', hooks: ['PREROUTING', 'OUTPUT'] },
+  // xt_CT (and NOTRACK, the same target in iptables-nft): the raw table only.
+  CT: { table: 'raw', hooks: ['PREROUTING', 'OUTPUT'] },
 };
 
 function hookAllowed(r: Rule, hook: Hook): boolean {

@@ -40,6 +40,8 @@ export interface Ipv4Packet {
   payload: L4Packet;
   /** skb->mark: metadata that travels with the packet inside one namespace (never on the wire). */
   mark?: number;
+  /** skb->_nfct = IP_CT_UNTRACKED (raw NOTRACK / CT --notrack): conntrack leaves it alone. */
+  notrack?: boolean;
   /** IP_DF: routers must not fragment it (they answer Fragmentation needed instead). */
   df?: boolean;
   /**
