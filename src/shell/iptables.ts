@@ -844,8 +844,6 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
         if (p.cmd === 'F') c.rules = [];
         else {
           c.pkts = c.bytes = 0;
-          // nft_chain_zero_counters writes zeroed counters to a base chain: from then on it counts.
-          if (c.builtin) c.counting = true;
           for (const x of c.rules) x.pkts = x.bytes = 0;
           // nft_chain_zero_counters writes the base chains nf_tables has back with a counter, which
           // then counts; a built-in chain no rule or policy has created yet is not there to zero.
