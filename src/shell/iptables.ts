@@ -639,11 +639,9 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '--ctevents':
       case '--expevents':
       case '--timeout':
-        if (p.targetName === 'CT') {
-          ctx.write(`netns-lab: unsupported: CT ${a}\n`);
-          throw new Exit(2);
-        }
-        die(ctx, `unknown option "${a}"`);
+        if (p.targetName !== 'CT') die(ctx, `unknown option "${a}"`);
+        ctx.write(`netns-lab: unsupported: CT ${a}\n`);
+        throw new Exit(2);
       default:
         if (a.startsWith('-')) die(ctx, `unknown option "${a}"`);
         // xtables_error's PARAMETER_PROBLEM without the program name (xshared.c: "Bad argument").
