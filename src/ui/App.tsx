@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { createLabClient } from '../worker/client.ts';
 import { useDoc } from './doc/docStore.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { startEditor } from './editor/bootstrap.ts';
 import { ConnectDialog } from './editor/ConnectDialog.tsx';
 import { EditorBar, Toast } from './editor/EditorBar.tsx';
 import { Inspector } from './editor/Inspector.tsx';
 import { Palette } from './editor/Palette.tsx';
+import { SaveNotice } from './editor/SaveNotice.tsx';
 import { SharedBanner } from './editor/SharedBanner.tsx';
 import { useT } from './i18n/index.ts';
 import { listenKeys } from './keys.ts';
@@ -17,33 +19,39 @@ import { Transcript } from './Transcript.tsx';
 
 export function App() {
   useEffect(() => {
-    const lab = createLabClient();
-    const stop = startEditor(lab);
-    attachStepLab(lab);
+    // A worker that dies is replaced by a new one (the editor's queue replays the lab into it).
+    const stop = startEditor(createLabClient, attachStepLab);
     const keys = listenKeys();
     return () => {
       keys();
-      stop();
+      stop(); // disposes of the worker
       attachStepLab(undefined);
-      lab.dispose();
     };
   }, []);
 
   return (
     <div className="app">
-      <TopBar />
-      <main className="main editor-main">
-        <Palette />
-        <Topology />
-        <div className="side-stack">
-          <Inspector />
-          <Transcript />
-        </div>
-        <SharedBanner />
-        <Toast />
-        <ConnectDialog />
-      </main>
-      <StepDock />
+      {/* Each region fails alone: the others, and the lab, stay as they are. */}
+      <ErrorBoundary region="topbar">
+        <TopBar />
+      </ErrorBoundary>
+      <ErrorBoundary region="main">
+        <main className="main editor-main">
+          <Palette />
+          <Topology />
+          <div className="side-stack">
+            <Inspector />
+            <Transcript />
+          </div>
+          <SharedBanner />
+          <SaveNotice />
+          <Toast />
+          <ConnectDialog />
+        </main>
+      </ErrorBoundary>
+      <ErrorBoundary region="dock">
+        <StepDock />
+      </ErrorBoundary>
     </div>
   );
 }

@@ -1,28 +1,65 @@
-// The UI's handle on the engine worker: the LabApi, typed, plus a way to shut it down.
+// The UI's handle on the engine worker: the LabApi, typed, plus a way to shut it down and a promise
+// that settles if the worker dies.
+//
+// A worker that dies (a crash, out of memory, closed) gives no event of its own, and its pending
+// calls would wait forever. worker.ts holds a Web Lock named after the worker while it lives; the
+// page queues a request for the same lock once the worker says it holds it, and that request is
+// granted exactly when the worker is gone. A worker that fails to start reports an error event
+// before it takes the lock. Either way every pending and later call rejects with EngineStopped.
 
 import { releaseProxy, wrap } from 'comlink';
 import type { LabApi } from './api.ts';
 
+export class EngineStopped extends Error {
+  constructor(reason: string) {
+    super(`the engine stopped (${reason})`);
+  }
+}
+
 export interface LabClient extends LabApi {
+  /** Settles with a reason when the worker has died; never settles while it lives. */
+  readonly dead: Promise<string>;
   dispose(): void;
 }
 
+let workers = 0;
+
 export function createLabClient(): LabClient {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'netns-lab-engine',
+  const name = `netns-lab-engine ${Date.now().toString(36)}.${++workers}`;
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name });
+  const remote = wrap<LabApi & { held(): Promise<void> }>(worker);
+  let disposed = false;
+  let die: (reason: string) => void = () => {};
+  const dead = new Promise<string>((r) => {
+    die = (reason) => !disposed && r(reason);
   });
-  const remote = wrap<LabApi>(worker);
+  let started = false;
+  worker.addEventListener('error', (e) => {
+    // After start an uncaught error does not end the thread (the lock tells when it does).
+    if (!started) die(`it could not start: ${e.message || 'error loading the worker'}`);
+  });
+  void remote.held().then(() => {
+    started = true;
+    const locks = globalThis.navigator?.locks;
+    void locks?.request(name, () => die('its thread ended'));
+  });
+  const stopped = dead.then((reason) => {
+    throw new EngineStopped(reason);
+  });
+  stopped.catch(() => undefined); // observed by every call below, not an unhandled rejection
+  const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, stopped]);
   return {
-    reset: (seed) => remote.reset(seed),
-    run: (script) => remote.run(script),
-    snapshot: () => remote.snapshot(),
-    trace: (fromSeq, fromCommand) => remote.trace(fromSeq, fromCommand),
-    stateAt: (at, namespaces) => remote.stateAt(at, namespaces),
-    statesAt: (requests) => remote.statesAt(requests),
-    replay: (script, seed) => remote.replay(script, seed),
-    exportScript: () => remote.exportScript(),
+    dead,
+    reset: (seed) => guard(remote.reset(seed)),
+    run: (script) => guard(remote.run(script)),
+    snapshot: () => guard(remote.snapshot()),
+    trace: (fromSeq, fromCommand) => guard(remote.trace(fromSeq, fromCommand)),
+    stateAt: (at, namespaces) => guard(remote.stateAt(at, namespaces)),
+    statesAt: (requests) => guard(remote.statesAt(requests)),
+    replay: (script, seed) => guard(remote.replay(script, seed)),
+    exportScript: () => guard(remote.exportScript()),
     dispose() {
+      disposed = true;
       remote[releaseProxy]();
       worker.terminate();
     },

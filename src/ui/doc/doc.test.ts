@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../shell/lexer.ts';
 import type { LabApi } from '../../worker/api.ts';
+import { EngineStopped } from '../../worker/client.ts';
 import { createLab } from '../../worker/lab.ts';
+import type { StepAt, StepRequest } from '../../worker/step-api.ts';
 import { useLab } from '../store.ts';
 import { checkNewAddr, nextFree } from './addr.ts';
 import { cmd } from './commands.ts';
@@ -355,6 +357,87 @@ describe('every read of the lab comes after the operations issued before it', ()
     const r = await Promise.all([drop(), drop(), drop()]);
     expect(r).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
     expect(names).toEqual(['c3', 'c4', 'c5']);
+  });
+});
+
+describe('a dead engine is replaced and the lab replayed into it', () => {
+  /** A lab whose death the test decides: pending and later calls then reject as client.ts does. */
+  const mortal = () => {
+    const real = createLab();
+    let kill: (reason: string) => void = () => {};
+    const dead = new Promise<string>((r) => {
+      kill = r;
+    });
+    const stopped = dead.then((reason) => {
+      throw new EngineStopped(reason);
+    });
+    stopped.catch(() => undefined);
+    let hold: Promise<void> | undefined; // when set, replay waits for it (a call in flight)
+    const guard = <T>(p: () => Promise<T>) => Promise.race([(hold ?? Promise.resolve()).then(p), stopped]);
+    const engine = {
+      dead,
+      disposed: false,
+      dispose() {
+        engine.disposed = true;
+      },
+      reset: (seed?: number) => guard(() => real.reset(seed)),
+      run: (s: string) => guard(() => real.run(s)),
+      snapshot: () => guard(() => real.snapshot()),
+      replay: (s: string, seed?: number) => guard(() => real.replay(s, seed)),
+      exportScript: () => guard(() => real.exportScript()),
+      trace: (a?: number, b?: number) => guard(() => real.trace(a, b)),
+      stateAt: (a: StepAt, n: string[]) => guard(() => real.stateAt(a, n)),
+      statesAt: (r: StepRequest[]) => guard(() => real.statesAt(r)),
+      kill: (reason: string) => kill(reason),
+      stall(p: Promise<void>) {
+        hold = p;
+      },
+    };
+    return engine;
+  };
+
+  it('restarts from the document, runs the interrupted task again, and tells the user', async () => {
+    useDoc.setState({ doc: DEFAULT_PRESET.doc });
+    useDoc.temporal.getState().clear();
+    const made: ReturnType<typeof mortal>[] = [];
+    const seen: LabApi[] = [];
+    const detach = attachLab(
+      () => {
+        made.push(mortal());
+        return made.at(-1)!;
+      },
+      undefined,
+      (api) => seen.push(api),
+    );
+    expect(await edit(cmd.addNetns('a'))).toEqual({ ok: true });
+    // Dies while idle: the next edit goes to a new engine that holds the document.
+    made[0].kill('its thread ended');
+    expect(await edit(cmd.addNetns('b'))).toEqual({ ok: true });
+    expect(made).toHaveLength(2);
+    expect(made[0].disposed).toBe(true);
+    expect(seen).toEqual(made);
+    expect(useEditor.getState().toast).toEqual({ key: 'engine.restarted' });
+    // Dies under a call: the export waits, then comes from the replacement, with a, b and the preset.
+    let release: () => void = () => {};
+    made[1].stall(new Promise((r) => (release = r)));
+    const exported = exportCurrent();
+    await new Promise((r) => setTimeout(r, 5));
+    made[1].kill('out of memory');
+    const text = await exported;
+    release();
+    expect(made).toHaveLength(3);
+    expect(text).toContain('ip netns add a\n');
+    expect(text).toContain('ip netns add b\n');
+    expect(text).toContain('ip link add docker0 type bridge\n');
+    // A fourth death within a minute: it gives up and says so, and tasks fail at once.
+    made[2].kill('x');
+    await syncEngine();
+    made[3].kill('x');
+    await expect(exportCurrent()).rejects.toBeInstanceOf(EngineStopped);
+    expect(made).toHaveLength(4);
+    expect(useEditor.getState().toast?.key).toBe('engine.gaveUp');
+    expect(useLab.getState().status).toBe('error');
+    detach();
   });
 });
 

@@ -1,122 +1,48 @@
-// The editor's one queue to the engine. Every operation on the lab is a task run in the order it was
-// issued: opening a document (preset, file, link, import, the autosave at startup), an edit, undo and
-// redo, traffic, and every read — the export, the share link, the JSON file, a terminal command. A
-// task starts when every earlier one has finished, sees the document they left, and before it reads
-// the engine the engine is replayed to that document (reset(seed) + run(script): deterministic,
-// milliseconds). So whatever the worker's timing, a read issued after an edit describes the edited
-// lab, and the canvas, the export, the link, the file and the terminal describe one document.
-// An edit appends command lines; if any of them fails in the replay the document is left as it was
-// and the command's own error is returned for the inspector.
+// The editor's operations on the lab, each a task of the queue (queue.ts) so that every read comes
+// after every change issued before it: opening a document, edits, undo and redo, traffic, import,
+// export and the document itself for the share link and the file. An edit appends command lines;
+// if any of them fails in the replay the document is left as it was and the command's own error is
+// returned for the inspector.
 
 import type { TopologySnapshot } from '../../engine/snapshot.ts';
 import { scriptLines } from '../../shell/lexer.ts';
-import type { LabApi, ReplayResult } from '../../worker/api.ts';
+import type { LabApi } from '../../worker/api.ts';
 import { useLab } from '../store.ts';
 import { appendLines, lineCount, useDoc } from './docStore.ts';
 import { type LabDocument, LIMITS } from './document.ts';
 import { type ImportProblem, useEditor } from './editorStore.ts';
 import { isTraffic } from './preset.ts';
+import {
+  type AttachOptions,
+  attachLab as attachQueue,
+  current,
+  type Engine,
+  engineHolds,
+  holding,
+  replay,
+  runOnTop,
+  serial,
+  trafficSince,
+} from './queue.ts';
 import { teardownScript } from './teardown.ts';
 
-/** The document the engine holds (before any traffic run on top), and its replayed topology. */
-let replayed: { script: string; seed: number; snapshot: TopologySnapshot } | undefined;
-let queue: Promise<unknown> = Promise.resolve();
-/**
- * Resolves to the engine once it is attached and its first task (opening the user's lab) is done:
- * what the user does before that, however early, runs after it.
- */
-let gate = deferred<LabApi>();
-
-function deferred<T>() {
-  let resolve: (v: T) => void = () => {};
-  const promise = new Promise<T>((r) => {
-    resolve = r;
-  });
-  const d = {
-    promise,
-    settled: false,
-    resolve(v: T) {
-      d.settled = true;
-      resolve(v);
-    },
-  };
-  return d;
-}
-
-/** Runs `fn` after every task issued before it; the tasks never interleave. */
-function serial<T>(fn: (lab: LabApi) => Promise<T>): Promise<T> {
-  const run = queue.then(() => gate.promise).then(fn);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
-/** Traffic run on top of the replayed document since: run again after a refused edit, so the trace stays. */
-let sent: string[] = [];
-
-async function runOnTop(api: LabApi, lines: string[]): Promise<string> {
-  const r = await api.run(lines.join('\n'));
-  sent.push(...lines);
-  const { transcript, finished } = useLab.getState();
-  finished({ transcript: transcript + r.transcript, snapshot: r.snapshot });
-  return r.transcript;
-}
-
-/**
- * Replays `doc`; `commit` runs in the same tick as the new snapshot is published, so a document
- * that opens (new snapshot, new drawing) renders once, not twice.
- */
-async function replay(api: LabApi, doc: LabDocument, commit?: () => void): Promise<ReplayResult> {
-  useLab.getState().started(doc.title);
-  try {
-    const r = await api.replay(doc.script, doc.seed);
-    replayed = { script: doc.script, seed: doc.seed, snapshot: r.snapshot };
-    sent = [];
-    commit?.();
-    useLab.getState().finished(r);
-    return r;
-  } catch (e) {
-    useLab.getState().failed(e instanceof Error ? e.message : String(e));
-    throw e;
-  }
-}
-
-const holds = (doc: LabDocument) => replayed?.script === doc.script && replayed.seed === doc.seed;
-
-/** Brings the engine to the current document if it is not there; returns that document's topology. */
-async function current(api: LabApi): Promise<{ doc: LabDocument; snapshot: TopologySnapshot }> {
-  const { doc } = useDoc.getState();
-  if (!holds(doc)) await replay(api, doc);
-  return { doc, snapshot: replayed!.snapshot };
-}
+export { syncEngine } from './queue.ts';
 
 type Open = (doc: LabDocument, traffic?: string[]) => Promise<void>;
 
 /**
- * Attaches the engine and keeps it following the document (undo, redo, load, restore). `first` is
- * the first task (the editor opening the user's lab): every other task, even one issued before
- * this call, runs after it.
+ * Attaches the engine (or a function making one, so a dead worker is replaced) and keeps it following
+ * the document. `first` is the first task (the editor opening the user's lab): every other task,
+ * even one issued before this call, runs after it.
  */
-export function attachLab(api: LabApi, first?: (open: Open) => Promise<void>): () => void {
-  replayed = undefined;
-  // Tasks already waiting keep waiting on this gate; it opens once `first` is done.
-  if (gate.settled) gate = deferred();
-  const mine = gate;
-  void (first ? first((doc, traffic = []) => openIn(api, doc, traffic)) : Promise.resolve())
-    .catch(() => undefined) // the status line shows a failed replay; the queue goes on
-    .then(() => mine.resolve(api));
-  const unsub = useDoc.subscribe((s, prev) => {
-    if (s.doc.script !== prev.doc.script || s.doc.seed !== prev.doc.seed) void syncEngine();
-  });
-  return () => {
-    unsub();
-    if (gate.settled) gate = deferred();
-  };
-}
-
-/** Replays the document if the engine does not hold it (after a change made outside the queue). */
-export function syncEngine(): Promise<void> {
-  return serial(async (api) => {
-    await current(api);
+export function attachLab(
+  engine: Engine | (() => Engine),
+  first?: (open: Open) => Promise<void>,
+  onEngine?: AttachOptions['onEngine'],
+): () => void {
+  return attachQueue(engine, {
+    first: first && ((api) => first((doc, traffic = []) => openIn(api, doc, traffic))),
+    onEngine,
   });
 }
 
@@ -144,7 +70,7 @@ function travel(dir: 'undo' | 'redo'): Promise<void> {
     if (!target) return;
     const apply = () => useDoc.temporal.getState()[dir]();
     // The drawing changes once: the replayed topology and the restored positions in one tick.
-    if (holds(target)) apply();
+    if (engineHolds(target)) apply();
     else await replay(api, target, apply);
   });
 }
@@ -169,17 +95,17 @@ export function edit(
     const script = appendLines(doc.script, added);
     if (script.length > LIMITS.script) return refuse({ command: '', output: 'script too long' });
     const first = lineCount(doc.script) + 1;
-    replayed = undefined; // the engine is about to hold a script that is not the document yet
+    const again = trafficSince(); // put back if the edit is refused, so the trace stays
+    holding(undefined); // the engine is about to hold a script that is not the document yet
     const r = await api.replay(script, doc.seed);
     const bad = r.lines.find((l) => l.line >= first && (l.status !== 0 || l.unsupported));
     if (bad) {
-      // Put the engine back where the document is, with the traffic sent since: the trace stays.
-      const again = sent;
+      // Put the engine back where the document is, with the traffic sent since.
       await replay(api, doc);
       if (again.length) await runOnTop(api, again);
       return refuse({ command: bad.command, output: bad.output.trim() || `exit status ${bad.status}` });
     }
-    replayed = { script, seed: doc.seed, snapshot: r.snapshot };
+    holding({ script, seed: doc.seed, snapshot: r.snapshot });
     useLab.getState().finished(r);
     // A box moved while the replay ran is kept: only the script is this task's to change.
     const latest = useDoc.getState().doc;
@@ -234,7 +160,7 @@ export function importScript(text: string, title: string): Promise<ImportReport>
         problems: [{ line: 0, command: '', output: `larger than ${LIMITS.script} bytes` }],
       };
     }
-    replayed = undefined;
+    holding(undefined);
     const r = await api.replay(text, 1);
     const byLine = new Map(r.lines.map((l) => [l.line, l]));
     const problems: ImportProblem[] = [];

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useEditor } from '../doc/editorStore.ts';
 import { exportFiles, importScript } from '../doc/engine.ts';
+import { rethrowIn } from '../ErrorBoundary.tsx';
 import { useT } from '../i18n/index.ts';
 import { download } from './files.ts';
 
@@ -133,7 +134,8 @@ function ExportPane({ onClose }: { onClose(): void }) {
   const [tab, setTab] = useState<'topo' | 'teardown'>('topo');
   const [copied, setCopied] = useState(false);
   useEffect(() => {
-    void exportFiles().then(setFiles);
+    // A failed export is reported by the error boundary around the top bar, not left blank.
+    void exportFiles().then(setFiles, rethrowIn(setFiles));
   }, []);
   const shown = files?.[tab] ?? '';
   const file = tab === 'topo' ? 'topo.sh' : 'teardown.sh';

@@ -8,6 +8,7 @@ import { useEditor } from '../doc/editorStore.ts';
 import { attachLab, inOrder, redo, undo } from '../doc/engine.ts';
 import { loadAutosave, saveNow, startAutosave } from '../doc/persist.ts';
 import { DEFAULT_PRESET } from '../doc/presets.ts';
+import type { Engine } from '../doc/queue.ts';
 import { decodeShare, SHARE_PREFIX } from '../doc/share.ts';
 
 type Open = (doc: LabDocument, traffic?: string[]) => Promise<void>;
@@ -60,17 +61,22 @@ function onKey(e: KeyboardEvent) {
   e.preventDefault();
 }
 
-export function startEditor(lab: LabApi): () => void {
+/**
+ * Starts the editor on engines made by `makeEngine` (a new one replaces a worker that died);
+ * `onEngine` hears of each one (the step view reads the trace from it).
+ */
+export function startEditor(makeEngine: () => Engine, onEngine?: (lab: LabApi) => void): () => void {
   let stopAutosave: (() => void) | undefined;
   let stopped = false;
   // The engine's first task: whatever the user does while the autosave is being read (pick a
   // preset, import), even before this runs, is queued after it and wins, as it was done later.
-  const detach = attachLab(lab, async (open) => {
+  const first = async (open: Open) => {
     if (!(await openFromUrl(open, true))) await openOwn(open);
     if (stopped) return;
     useDoc.temporal.getState().clear(); // undo starts from what was opened, not from empty
     stopAutosave = startAutosave();
-  });
+  };
+  const detach = attachLab(makeEngine, first, onEngine);
   const onHash = () => void inOrder((open) => openFromUrl(open, false));
   addEventListener('keydown', onKey);
   addEventListener('hashchange', onHash);

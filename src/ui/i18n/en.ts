@@ -2,10 +2,12 @@
 
 import { stepEn } from '../step/i18n.en.ts';
 import { editorEn } from './editor.en.ts';
+import { labEn } from './lab.en.ts';
 
 export const en = {
   ...editorEn,
   ...stepEn,
+  ...labEn,
   'app.tagline': 'Linux container networking, simulated',
   'app.language': 'Language',
   'status.idle': 'idle',

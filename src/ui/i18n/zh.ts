@@ -3,10 +3,12 @@
 import { stepZh } from '../step/i18n.zh.ts';
 import { editorZh } from './editor.zh.ts';
 import type { en } from './en.ts';
+import { labZh } from './lab.zh.ts';
 
 export const zh: Partial<Record<keyof typeof en, string>> = {
   ...editorZh,
   ...stepZh,
+  ...labZh,
   'app.tagline': 'Linux 容器网络模拟实验室',
   'app.language': '语言',
   'status.idle': '空闲',

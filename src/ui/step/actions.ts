@@ -15,7 +15,21 @@ import { type Filters, nextAt, prevAt, visible } from './timeline.ts';
 let lab: LabApi | undefined;
 let request = 0;
 
+/** A new engine (at start, or one restarted after the worker died): the trace is fetched afresh. */
 export function attachLab(next: LabApi | undefined): void {
+  if (lab && next !== lab) {
+    states.clear();
+    useStep.setState({
+      history: 0,
+      events: [],
+      commands: [],
+      nextSeq: 0,
+      at: undefined,
+      state: undefined,
+      highlight: NO_HIGHLIGHT,
+      playing: false,
+    });
+  }
   lab = next;
 }
 
