@@ -13,11 +13,17 @@ async function addContainer(page: Page, name: string) {
   await expect(page.getByTestId(`netns:${name}`)).toBeVisible();
 }
 
-/** Ends the engine's worker thread from inside (as a crash would), and waits for its replacement. */
-async function killEngine(page: Page) {
-  const [worker] = page.workers();
-  const next = page.waitForEvent('worker');
+/**
+ * Ends the engine's worker thread from inside (as a crash would): the newest worker of the page,
+ * as a dead one may still be listed for a moment. Waits until it is gone; returns its replacement
+ * when `replaced` (none comes once the editor has given up).
+ */
+async function killEngine(page: Page, replaced = true) {
+  const worker = page.workers().at(-1)!;
+  const gone = new Promise((r) => worker.once('close', r));
+  const next = replaced ? page.waitForEvent('worker') : undefined;
   await worker.evaluate(() => self.close()).catch(() => undefined);
+  await gone;
   return next;
 }
 
@@ -131,9 +137,10 @@ test('a dead engine is restarted from the lab and the user told; one that keeps 
   // Three more deaths within a minute: it gives up, the status says so, and Export, which needs the
   // engine, fails inside the top bar's error boundary, which reports it and lets the user go on.
   await killEngine(page);
+  await statusReady(page, 4); // the lab replayed into the new engine
   await killEngine(page);
-  const [worker] = page.workers();
-  await worker.evaluate(() => self.close()).catch(() => undefined);
+  await statusReady(page, 4);
+  await killEngine(page, false);
   await expect(toast).toContainText('The engine keeps stopping');
   await expect(page.getByTestId('status')).toContainText('error');
   await page.getByTestId('open-export').click();

@@ -4,8 +4,9 @@
 // A worker that dies (a crash, out of memory, closed) gives no event of its own, and its pending
 // calls would wait forever. worker.ts holds a Web Lock named after the worker while it lives; the
 // page queues a request for the same lock once the worker says it holds it, and that request is
-// granted exactly when the worker is gone. A worker that fails to start reports an error event
-// before it takes the lock. Either way every pending and later call rejects with EngineStopped.
+// granted exactly when the worker is gone. A worker that fails to start reports an error event, and
+// one that dies before it takes the lock never says it holds it (a timeout). Either way every
+// pending and later call rejects with EngineStopped.
 
 import { releaseProxy, wrap } from 'comlink';
 import type { LabApi } from './api.ts';
@@ -23,6 +24,7 @@ export interface LabClient extends LabApi {
 }
 
 let workers = 0;
+const HELD_MS = 10_000;
 
 export function createLabClient(): LabClient {
   const name = `netns-lab-engine ${Date.now().toString(36)}.${++workers}`;
@@ -38,7 +40,11 @@ export function createLabClient(): LabClient {
     // After start an uncaught error does not end the thread (the lock tells when it does).
     if (!started) die(`it could not start: ${e.message || 'error loading the worker'}`);
   });
+  // The worker takes its lock within milliseconds of starting; one that has not after HELD_MS died
+  // before it could (or hangs), and is replaced the same way.
+  const timeout = setTimeout(() => die('it did not start'), HELD_MS);
   void remote.held().then(() => {
+    clearTimeout(timeout);
     started = true;
     const locks = globalThis.navigator?.locks;
     void locks?.request(name, () => die('its thread ended'));
@@ -60,6 +66,7 @@ export function createLabClient(): LabClient {
     exportScript: () => guard(remote.exportScript()),
     dispose() {
       disposed = true;
+      clearTimeout(timeout);
       remote[releaseProxy]();
       worker.terminate();
     },
