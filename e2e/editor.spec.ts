@@ -268,7 +268,9 @@ test('a share link opens without touching the autosave until it is kept', async 
 test('hostile links and foreign files are refused and the lab stays as it was', async ({ page }) => {
   const errors = errorsOf(page);
   await page.goto('/#share=AAAA');
-  await expect(page.getByTestId('toast')).toContainText('The shared link was not opened: link is damaged');
+  await expect(page.getByTestId('toast')).toContainText(
+    'The shared link was not opened: the link is damaged',
+  );
   await expect(page.getByTestId('netns:c1')).toBeVisible();
   await page.getByTestId('open-file').setInputFiles({
     name: 'foreign.json',

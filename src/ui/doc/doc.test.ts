@@ -23,8 +23,9 @@ import {
   syncEngine,
   undo as undoInOrder,
 } from './engine.ts';
+import { escapeHidden, hiddenChars, hiddenInCommand } from './hidden.ts';
 import { parseNodeId, proposeVeth } from './intents.ts';
-import { checkDevName, FieldError } from './names.ts';
+import { checkDevName, checkNetnsName, FieldError } from './names.ts';
 import { DEFAULT_PRESET, PRESETS } from './presets.ts';
 import { decodeShare, encodeShare, MAX_INFLATED } from './share.ts';
 import { teardownScript } from './teardown.ts';
@@ -158,7 +159,13 @@ describe('share links', () => {
         .replace(/\//g, '_')
         .replace(/=+$/, '');
     const bomb = deflateSync(new Uint8Array(MAX_INFLATED * 8), { level: 9 });
-    expect(decodeShare(`#share=${b64(bomb)}`)).toEqual({ ok: false, error: 'link content too large' });
+    expect(decodeShare(`#share=${b64(bomb)}`)).toEqual({
+      ok: false,
+      error: 'link content too large',
+      problem: 'tooLarge',
+    });
+    // Nothing after the prefix is an empty link, not a large one (fflate hands back its empty buffer).
+    expect(decodeShare('#share=')).toEqual({ ok: false, error: 'the link holds no lab', problem: 'empty' });
     const foreign = deflateSync(strToU8(JSON.stringify({ ...doc, script: 1 })));
     expect(decodeShare(`#share=${b64(foreign)}`)).toMatchObject({
       ok: false,
@@ -357,6 +364,61 @@ describe('every read of the lab comes after the operations issued before it', ()
     const r = await Promise.all([drop(), drop(), drop()]);
     expect(r).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
     expect(names).toEqual(['c3', 'c4', 'c5']);
+  });
+});
+
+describe('bidi and invisible characters are refused at the document’s doors', () => {
+  const RLO = '\u202e';
+  beforeEach(async () => {
+    useDoc.setState({ doc: DEFAULT_PRESET.doc });
+    useDoc.temporal.getState().clear();
+    attachLab(createLab());
+    await syncEngine();
+  });
+
+  it("names them, as code points, whether written or made by the shell ($'\\u202e')", () => {
+    expect(hiddenChars(`exe${RLO}txt.sh`)).toEqual(['U+202E']);
+    expect(hiddenChars('tab\tand\nnewline are fine, so is 中文 and é')).toEqual([]);
+    expect(hiddenChars('a\u200bb\u2066c\u0007d\ufeff')).toEqual(['U+200B', 'U+2066', 'U+0007', 'U+FEFF']);
+    expect(hiddenInCommand(`ip netns add 'a${RLO}b'`)).toEqual(['U+202E']);
+    expect(hiddenInCommand('ip netns add ab')).toEqual([]);
+    expect(escapeHidden(`a${RLO}b`)).toBe('a<U+202E>b');
+  });
+
+  it('in a field, an edit (the terminal too), an imported line, a link and a file', async () => {
+    expect(fieldKey(() => checkNetnsName(`c${RLO}1`))).toBe('name:name.hidden');
+    expect(fieldKey(() => checkDevName(`e${RLO}0`))).toBe('name:name.hidden');
+    const before = useDoc.getState().doc;
+    const r = await edit([`ip netns add 'gpj${RLO}exe'`]);
+    expect(r).toEqual({
+      ok: false,
+      command: "ip netns add 'gpj<U+202E>exe'",
+      output: expect.stringMatching(
+        /^netns-lab: refused: invisible or direction-changing characters \(U\+202E\)/,
+      ),
+    });
+    expect(useDoc.getState().doc).toBe(before);
+    // An import keeps the rest, and what needed the refused line fails as it would without it.
+    const report = await importScript(
+      `ip netns add ok\nip netns add 'x${RLO}y'\nip -n 'x${RLO}y' link set lo up\nip link add br0 type bridge\n`,
+      'imported',
+    );
+    expect(report.applied).toBe(2);
+    expect(report.problems.map((p) => [p.line, p.command])).toEqual([
+      [2, "ip netns add 'x<U+202E>y'"],
+      [3, "ip -n 'x<U+202E>y' link set lo up"],
+    ]);
+    expect(useDoc.getState().doc.script).not.toMatch(/\u202e/);
+    expect(useLab.getState().snapshot!.namespaces.map((n) => n.name)).toEqual(['', 'ok']);
+    const bad = { ...emptyDocument(`t${RLO}`), script: 'ip netns add a\n' };
+    expect(decodeShare(encodeShare(bad))).toEqual({
+      ok: false,
+      error: 'invisible or direction-changing characters in the lab (U+202E)',
+    });
+    expect(documentFromFile(documentToFile(bad))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('U+202E'),
+    });
   });
 });
 

@@ -3,6 +3,7 @@
 // reset(seed) + run(script); nothing else is saved. The JSON file and the share link use this schema.
 
 import { z } from 'zod';
+import { hiddenInDocument } from './hidden.ts';
 
 export const DOC_VERSION = 1;
 /** Limits for anything read from a file or a link: far above real labs, far below a hang. */
@@ -65,7 +66,14 @@ export function documentFromFile(text: string): ParseResult {
   const v = (raw as { document?: { version?: unknown } }).document?.version;
   if (typeof v === 'number' && v > DOC_VERSION)
     return { ok: false, error: `made by a newer netns-lab (version ${v})` };
-  return checkDocument(fileSchema.safeParse(raw), (r) => r.document);
+  const r = checkDocument(fileSchema.safeParse(raw), (f) => f.document);
+  const chars = r.ok ? hiddenInDocument(r.doc) : [];
+  if (chars.length)
+    return {
+      ok: false,
+      error: `invisible or direction-changing characters in the lab (${chars.join(', ')})`,
+    };
+  return r;
 }
 
 /** Validates an already-decoded document (from a link or IndexedDB). */

@@ -11,6 +11,7 @@ import { useLab } from '../store.ts';
 import { appendLines, lineCount, useDoc } from './docStore.ts';
 import { type LabDocument, LIMITS } from './document.ts';
 import { type ImportProblem, useEditor } from './editorStore.ts';
+import { escapeHidden, hiddenInCommand, hiddenMessage } from './hidden.ts';
 import { isTraffic } from './preset.ts';
 import {
   type AttachOptions,
@@ -92,6 +93,10 @@ export function edit(
     const { setDoc } = useDoc.getState();
     const added = typeof lines === 'function' ? lines(snapshot) : lines;
     if (added.length === 0) return { ok: true } as const;
+    for (const line of added) {
+      const chars = hiddenInCommand(line);
+      if (chars.length) return refuse({ command: escapeHidden(line), output: hiddenMessage(chars) });
+    }
     const script = appendLines(doc.script, added);
     if (script.length > LIMITS.script) return refuse({ command: '', output: 'script too long' });
     const first = lineCount(doc.script) + 1;
@@ -160,15 +165,24 @@ export function importScript(text: string, title: string): Promise<ImportReport>
         problems: [{ line: 0, command: '', output: `larger than ${LIMITS.script} bytes` }],
       };
     }
+    // Lines with hidden characters are refused before the replay, so what depends on them fails
+    // there too and is reported, as it would be on a host without them.
+    const lines = scriptLines(text);
+    const hidden = new Map(lines.map((l) => [l.line, hiddenInCommand(l.text)]));
+    const kept = lines.filter((l) => hidden.get(l.line)!.length === 0);
     holding(undefined);
-    const r = await api.replay(text, 1);
-    const byLine = new Map(r.lines.map((l) => [l.line, l]));
+    const r = await api.replay(kept.map((l) => l.text).join('\n'), 1);
+    const byLine = new Map(kept.map((l, i) => [l.line, r.lines[i]]));
     const problems: ImportProblem[] = [];
     const out: string[] = [];
     let applied = 0;
-    for (const l of scriptLines(text)) {
+    for (const l of lines) {
       const res = byLine.get(l.line);
-      if (isTraffic(l.text)) out.push(`# traffic, not topology: ${l.text}`);
+      const chars = hidden.get(l.line)!;
+      if (chars.length) {
+        problems.push({ line: l.line, command: escapeHidden(l.text), output: hiddenMessage(chars) });
+        out.push(`# line ${l.line} not applied: ${escapeHidden(l.text)}`);
+      } else if (isTraffic(l.text)) out.push(`# traffic, not topology: ${l.text}`);
       else if (!(res?.status === 0 && !res.unsupported)) {
         problems.push({ line: l.line, command: l.text, output: (res?.output ?? '').trim() });
         out.push(`# line ${l.line} not applied: ${l.text}`);

@@ -2,6 +2,7 @@
 // with a message on the field instead of sending the engine a command it will refuse.
 
 import type { MessageKey, Params } from '../i18n/index.ts';
+import { hiddenChars } from './hidden.ts';
 
 /** A field's input was refused: which field, and the message to show beside it. */
 export class FieldError extends Error {
@@ -22,6 +23,7 @@ export function checkDevName(name: string, field = 'name'): string {
   if (new TextEncoder().encode(name).length >= IFNAMSIZ) throw new FieldError(field, 'err.name.long');
   if (name === '.' || name === '..') throw new FieldError(field, 'err.name.dots');
   if (/[/:\s]/u.test(name)) throw new FieldError(field, 'err.name.chars');
+  refuseHidden(name, field);
   return name;
 }
 
@@ -32,8 +34,15 @@ export function checkNetnsName(name: string, field = 'name'): string {
   if (name.includes('/')) throw new FieldError(field, 'err.netns.slash');
   // Not a kernel rule: a name the drawing and file names can show sanely.
   if (/[\s\u0000-\u001f\u007f]/u.test(name)) throw new FieldError(field, 'err.name.chars');
+  refuseHidden(name, field);
   if (name.length > 64) throw new FieldError(field, 'err.netns.long');
   return name;
+}
+
+/** Not a kernel rule: bidi and invisible characters would make the drawing lie (hidden.ts). */
+function refuseHidden(name: string, field: string): void {
+  const chars = hiddenChars(name);
+  if (chars.length) throw new FieldError(field, 'name.hidden', { chars: chars.join(', ') });
 }
 
 export function checkMac(mac: string, field = 'mac'): string {

@@ -4,6 +4,11 @@
 
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { type LabDocument, type ParseResult, parseDocument } from './document.ts';
+import { hiddenInDocument } from './hidden.ts';
+
+/** Why a link was refused, for a message in the UI's language (the error itself is English). */
+export type ShareProblem = 'empty' | 'damaged' | 'tooLong' | 'tooLarge';
+export type ShareResult = ParseResult | { ok: false; error: string; problem: ShareProblem };
 
 export const SHARE_PREFIX = '#share=';
 /** A link longer than this is refused before decoding (browsers and chat apps cut them anyway). */
@@ -28,30 +33,38 @@ export function encodeShare(doc: LabDocument): string {
 }
 
 /** Decodes a `#share=` hash; never throws. */
-export function decodeShare(hash: string): ParseResult {
+export function decodeShare(hash: string): ShareResult {
   if (!hash.startsWith(SHARE_PREFIX)) return { ok: false, error: 'not a share link' };
   const payload = hash.slice(SHARE_PREFIX.length);
-  if (payload.length > MAX_LINK_CHARS) return { ok: false, error: 'link too long' };
+  const refuse = (problem: ShareProblem, error: string) => ({ ok: false as const, error, problem });
+  if (payload === '') return refuse('empty', 'the link holds no lab');
+  if (payload.length > MAX_LINK_CHARS) return refuse('tooLong', 'link too long');
   let json: string;
   try {
     const packed = fromBase64Url(payload);
     // Inflate into a fixed buffer: a bomb fills it and is refused instead of eating memory.
     const out = new Uint8Array(MAX_INFLATED + 1);
     const data = inflateSync(packed, { out });
-    if (data.length > MAX_INFLATED) return { ok: false, error: 'link content too large' };
+    if (data.length > MAX_INFLATED) return refuse('tooLarge', 'link content too large');
     json = strFromU8(data);
   } catch (e) {
-    const msg = (e as Error).message;
-    return {
-      ok: false,
-      error: /too|overflow|size/i.test(msg) ? 'link content too large' : 'link is damaged',
-    };
+    // fflate says "invalid length/literal", "unexpected EOF"…: only a full buffer means too large.
+    const full = /overflow|too large|exceed/i.test((e as Error).message);
+    return full ? refuse('tooLarge', 'link content too large') : refuse('damaged', 'link is damaged');
   }
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return { ok: false, error: 'link is damaged' };
+    return refuse('damaged', 'link is damaged');
   }
-  return parseDocument(raw);
+  const r = parseDocument(raw);
+  if (!r.ok) return r;
+  const chars = hiddenInDocument(r.doc);
+  if (chars.length)
+    return {
+      ok: false,
+      error: `invisible or direction-changing characters in the lab (${chars.join(', ')})`,
+    };
+  return r;
 }

@@ -10,6 +10,7 @@ import { loadAutosave, saveNow, startAutosave } from '../doc/persist.ts';
 import { DEFAULT_PRESET } from '../doc/presets.ts';
 import type { Engine } from '../doc/queue.ts';
 import { decodeShare, SHARE_PREFIX } from '../doc/share.ts';
+import { translate, useLang } from '../i18n/index.ts';
 
 type Open = (doc: LabDocument, traffic?: string[]) => Promise<void>;
 
@@ -21,7 +22,9 @@ async function openFromUrl(open: Open, startup: boolean): Promise<boolean> {
   if (!location.hash.startsWith(SHARE_PREFIX)) return false;
   const r = decodeShare(location.hash);
   if (!r.ok) {
-    useEditor.getState().set({ toast: { key: 'share.bad', params: { error: r.error } } });
+    // A known problem in the UI's language; a schema error names its field (in English, as data).
+    const error = 'problem' in r ? translate(useLang.getState().lang, `share.err.${r.problem}`) : r.error;
+    useEditor.getState().set({ toast: { key: 'share.bad', params: { error } } });
     history.replaceState(null, '', location.pathname + location.search);
     return false;
   }
