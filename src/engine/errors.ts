@@ -18,7 +18,9 @@ export type Errno =
   | 'EPERM'
   | 'EACCES'
   | 'EXDEV'
-  | 'ENETDOWN';
+  | 'ENETDOWN'
+  | 'EADDRINUSE'
+  | 'ENOSPC';
 
 export const STRERROR: Record<Errno, string> = {
   EEXIST: 'File exists',
@@ -38,6 +40,8 @@ export const STRERROR: Record<Errno, string> = {
   EACCES: 'Permission denied',
   EXDEV: 'Invalid cross-device link',
   ENETDOWN: 'Network is down',
+  EADDRINUSE: 'Address already in use',
+  ENOSPC: 'No space left on device',
 };
 
 export class NetError extends Error {

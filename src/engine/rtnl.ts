@@ -10,6 +10,15 @@ import { Bridge, type BridgePort } from './link/bridge.ts';
 import type { Device } from './link/device.ts';
 import { Macvlan } from './link/macvlan.ts';
 import { Veth } from './link/veth.ts';
+import { Vxlan, type VxlanConfig, VxlanSockError, vniInUse } from './link/vxlan.ts';
+import {
+  isUnicastFdbMac,
+  NTF_SELF,
+  NUD_PERMANENT,
+  NUD_REACHABLE,
+  sameRdst,
+  type VxlanRdst,
+} from './link/vxlan-fdb.ts';
 import { Netns } from './netns/netns.ts';
 import { sysctlEntry } from './netns/sysctl.ts';
 import type { FibRule } from './route/fib.ts';
@@ -160,6 +169,46 @@ export class Rtnl {
     return m;
   }
 
+  /**
+   * vxlan_newlink (__vxlan_dev_create): the VNI must be free for its port in this namespace; the MTU
+   * is the lower device's minus 50 (1500 without one) and never more; a `remote` becomes the
+   * all-zeros default FDB entry.
+   */
+  addVxlan(
+    ns: Netns,
+    underlay: Netns,
+    name: string,
+    cfg: VxlanConfig,
+    opts: { mac?: Mac; mtu?: number } = {},
+  ): Vxlan {
+    // rtnl_newlink: the type's validate runs before the name is looked up.
+    if (opts.mtu !== undefined && (opts.mtu < 68 || opts.mtu > 65535))
+      throw new NetError('EINVAL', 'MTU must be between 68 and 65535.');
+    this.checkName(ns, name);
+    if (vniInUse(this.world.vxlans, underlay, cfg))
+      throw new NetError('EEXIST', 'A VXLAN device with the specified VNI already exists.');
+    const mac = this.newMac(opts.mac);
+    const vx = new Vxlan(ns, underlay, name, ns.allocIfindex(), mac.mac, mac.macSet, cfg);
+    const max = cfg.lower ? Math.max(68, cfg.lower.mtu - 50) : 65535;
+    vx.mtu = Math.min(opts.mtu ?? (cfg.lower ? max : 1500), max);
+    if (cfg.remote) {
+      const now = this.world.clock.now;
+      vx.fdb.set({
+        mac: ZERO_MAC,
+        remotes: [{ ip: cfg.remote, port: cfg.dstPort, vni: cfg.vni, ifindex: cfg.lower?.ifindex ?? 0 }],
+        state: NUD_REACHABLE | NUD_PERMANENT,
+        flags: NTF_SELF,
+        addedByUser: false,
+        used: now,
+        updated: now,
+      });
+    }
+    ns.attach(vx);
+    this.world.vxlans.add(vx);
+    if (ns !== underlay) ns.nsidOf(underlay);
+    return vx;
+  }
+
   /** `ip link del`: a veth takes its peer along; a macvlan parent takes its children. */
   delLink(dev: Device): void {
     if (dev.kind === 'loopback') throw new NetError('EOPNOTSUPP');
@@ -173,6 +222,8 @@ export class Rtnl {
     if (dev instanceof Bridge) for (const p of [...dev.ports]) dev.removePort(p.dev);
     for (const m of [...this.world.macvlansOf(dev)]) this.unregister(m);
     this.world.macvlans.delete(dev);
+    this.unregisterVxlansOver(dev);
+    if (dev instanceof Vxlan) this.world.vxlans.delete(dev);
     if (dev instanceof Macvlan) {
       const list = this.world.macvlans.get(dev.parent);
       if (list) list.splice(list.indexOf(dev), 1);
@@ -182,8 +233,23 @@ export class Rtnl {
     if (dev instanceof Veth) this.unregister(dev.peer);
   }
 
+  /** vxlan_handle_lowerdev_unregister: a VXLAN device goes with its `dev` (also when that is moved away). */
+  private unregisterVxlansOver(dev: Device): void {
+    for (const v of [...this.world.vxlans]) if (v.cfg.lower === dev) this.unregister(v);
+  }
+
   setUp(dev: Device, up: boolean): void {
     if (dev.up === up) return;
+    if (dev instanceof Vxlan) {
+      // vxlan_open binds the UDP port before IFF_UP is set: a port in use leaves the device down.
+      try {
+        if (up) dev.open();
+        else dev.stop();
+      } catch (e) {
+        if (e instanceof VxlanSockError) throw new NetError(e.errno);
+        throw e;
+      }
+    }
     const related: Device[] = [dev];
     if (dev instanceof Veth) related.push(dev.peer);
     related.push(...this.world.macvlansOf(dev));
@@ -261,6 +327,8 @@ export class Rtnl {
     if (mtu === dev.mtu) return;
     // macvlan_change_mtu: never above the parent's.
     if (dev instanceof Macvlan && mtu > dev.parent.mtu) throw new NetError('EINVAL');
+    // vxlan_change_mtu: never more than the lower device carries once 50 bytes are added.
+    if (dev instanceof Vxlan && dev.cfg.lower && mtu > dev.cfg.lower.mtu - 50) throw new NetError('EINVAL');
     if (dev instanceof Bridge) dev.mtuSetByUser = true;
     this.mtuChanged(dev, mtu);
   }
@@ -291,6 +359,7 @@ export class Rtnl {
     if (dev instanceof Bridge || dev.kind === 'loopback') throw new NetError('EINVAL');
     if (target.dev(dev.name)) throw new NetError('EEXIST');
     const src = dev.netns;
+    this.unregisterVxlansOver(dev);
     this.setUp(dev, false);
     if (dev.master) this.setMaster(dev, undefined);
     src.deviceGone(dev);
@@ -662,6 +731,69 @@ export class Rtnl {
     const existing = br.fdb.get(mac);
     if (!existing || existing.port !== port) throw new NetError('ENOENT');
     br.fdb.delete(mac);
+  }
+
+  /**
+   * `bridge fdb add|append|replace MAC dev VX dst IP [port] [vni] [via]` on a VXLAN device
+   * (vxlan_fdb_add → vxlan_fdb_update). `add` refuses an existing MAC; `append` adds a remote to the
+   * default or a multicast entry (a unicast one keeps its remote); `replace` changes a unicast entry's
+   * remote and may not create a multicast or default one.
+   */
+  vxlanFdbAdd(
+    vx: Vxlan,
+    mac: Mac,
+    dst: Partial<VxlanRdst>,
+    state: number,
+    mode: 'add' | 'append' | 'replace',
+  ): void {
+    if (!(state & (NUD_PERMANENT | NUD_REACHABLE))) throw new NetError('EINVAL');
+    if (dst.ip === undefined) throw new NetError('EINVAL');
+    const rd: VxlanRdst = {
+      ip: dst.ip,
+      port: dst.port ?? vx.cfg.dstPort,
+      vni: dst.vni ?? vx.cfg.vni,
+      ifindex: dst.ifindex ?? 0,
+    };
+    const now = this.world.clock.now;
+    const f = vx.fdb.get(mac);
+    if (!f) {
+      if (mode === 'replace' && !isUnicastFdbMac(mac)) throw new NetError('EOPNOTSUPP');
+      if (vx.cfg.maxAddress && vx.fdb.size >= vx.cfg.maxAddress) throw new NetError('ENOSPC');
+      vx.fdb.set({ mac, remotes: [rd], state, flags: NTF_SELF, addedByUser: true, used: now, updated: now });
+      return;
+    }
+    if (mode === 'add') throw new NetError('EEXIST');
+    if (f.state !== state || f.flags !== NTF_SELF) f.updated = now;
+    f.state = state;
+    f.flags = NTF_SELF;
+    f.addedByUser = true;
+    if (mode === 'replace') {
+      if (!isUnicastFdbMac(mac)) throw new NetError('EOPNOTSUPP', 'Cannot replace non-unicast fdb entries');
+      if (!f.remotes.some((r) => sameRdst(r, rd)) && f.remotes.length) f.remotes[0] = rd;
+    } else if (!isUnicastFdbMac(mac) && !f.remotes.some((r) => sameRdst(r, rd))) f.remotes.push(rd);
+  }
+
+  /**
+   * `bridge fdb del MAC dev VX [dst IP …]` (__vxlan_fdb_delete): without dst the whole entry goes;
+   * with one, that remote (or the entry, if it was the last); a dst the entry does not list is no error.
+   */
+  vxlanFdbDel(vx: Vxlan, mac: Mac, dst: Partial<VxlanRdst>): void {
+    const f = vx.fdb.get(mac);
+    if (!f) throw new NetError('ENOENT');
+    if (dst.ip === undefined || dst.ip === 0) {
+      vx.fdb.delete(mac);
+      return;
+    }
+    const rd: VxlanRdst = {
+      ip: dst.ip,
+      port: dst.port ?? vx.cfg.dstPort,
+      vni: dst.vni ?? vx.cfg.vni,
+      ifindex: dst.ifindex ?? 0,
+    };
+    const i = f.remotes.findIndex((r) => sameRdst(r, rd));
+    if (i < 0) return;
+    if (f.remotes.length > 1) f.remotes.splice(i, 1);
+    else vx.fdb.delete(mac);
   }
 
   /** The bridge an FDB request is for, or undefined for the device's own address list. */

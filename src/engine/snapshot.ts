@@ -1,7 +1,7 @@
 // Plain-data views of the engine's state. The UI, the worker boundary and the exporter see only
 // these, never live engine objects.
 
-export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'macvlan';
+export type LinkKind = 'loopback' | 'veth' | 'bridge' | 'macvlan' | 'vxlan';
 
 export interface LinkSnapshot {
   ifindex: number;

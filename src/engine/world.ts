@@ -6,6 +6,7 @@ import { Bridge } from './link/bridge.ts';
 import type { Device } from './link/device.ts';
 import type { Macvlan } from './link/macvlan.ts';
 import type { Skb } from './link/skb.ts';
+import type { Vxlan } from './link/vxlan.ts';
 import { Netns } from './netns/netns.ts';
 import { Rtnl } from './rtnl.ts';
 import { Clock, SEC } from './sim/clock.ts';
@@ -36,6 +37,9 @@ export class World {
   private pidSeq = 0;
   /** A parent device's macvlan children (rtnl keeps it). */
   readonly macvlans = new Map<Device, Macvlan[]>();
+  /** Every VXLAN device, wherever it lives (rtnl keeps it): for VNI clashes and lower-device removal. */
+  readonly vxlans = new Set<Vxlan>();
+  private hashrnd?: number;
   /** The only writer of network state. */
   readonly rtnl = new Rtnl(this);
 
@@ -54,6 +58,15 @@ export class World {
   deliver(fn: () => void): void;
   deliver(fn: (arg: unknown) => void, arg?: unknown): void {
     this.clock.schedule(HOP_DELAY, fn, arg);
+  }
+
+  /**
+   * hashrnd: the machine's flow-hash seed (random per boot, shared by every namespace), derived from
+   * the world's seed without drawing from its RNG.
+   */
+  get hashSeed(): number {
+    this.hashrnd ??= Math.floor(new Rng(this.seed ^ 0x9e3779b9).next() * 2 ** 32);
+    return this.hashrnd;
   }
 
   /** Creation order of namespaces, for stable listings. */

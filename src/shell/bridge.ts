@@ -6,9 +6,12 @@ import type { Device } from '../engine/link/device.ts';
 import type { FdbEntry } from '../engine/link/fdb.ts';
 import { Macvlan } from '../engine/link/macvlan.ts';
 import { Veth } from '../engine/link/veth.ts';
+import { Vxlan } from '../engine/link/vxlan.ts';
+import { NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE, type VxlanRdst } from '../engine/link/vxlan-fdb.ts';
 import { type Ctx, Exit } from './context.ts';
-import { fail, incomplete, matches, needDev } from './ip/util.ts';
+import { fail, getAddr, incomplete, invarg, matches, needDev, parseUnsigned } from './ip/util.ts';
 import { linkFlags } from './print/link.ts';
+import { vxlanFdbLines } from './print/vxlan-fdb.ts';
 
 /**
  * br port_cost: from the link speed ethtool reports (a veth says 10000 Mb/s: cost 2; a macvlan says
@@ -39,7 +42,13 @@ function bridgeMain(ctx: Ctx, argv: string[]): number {
   for (; i < argv.length && argv[i].startsWith('-'); i++) {
     const o = argv[i];
     if (matches(o, '-details')) details = true;
-    else if (o === '-s' || matches(o, '-statistics') || o === '-n' || o === '-c' || matches(o, '-color')) {
+    else if (matches(o, '-netns')) {
+      // bridge -n NS: netns_switch, as `ip -n` does.
+      const name = argv[++i] ?? incomplete(ctx);
+      const ns = ctx.world.netns(name);
+      if (!ns || name === '') fail(ctx, `Cannot open network namespace "${name}": No such file or directory`);
+      ctx = { ...ctx, ns };
+    } else if (o === '-s' || matches(o, '-statistics') || o === '-n' || o === '-c' || matches(o, '-color')) {
       /* no effect here */
     } else fail(ctx, `Option "${o}" is unknown, try "bridge help".`, 255);
   }
@@ -101,7 +110,11 @@ function fdbShow(ctx: Ctx, argv: string[]): number {
     if (dev.up) self.push('01:00:5e:00:00:01');
     if (dev instanceof Bridge && dev.up && dev.mcastSnooping)
       self.push('01:00:5e:00:00:6a', '33:33:00:00:00:6a');
-    const selfLines = self.map((mac) => `${mac} ${devPart}self permanent\n`);
+    // A VXLAN device dumps its own FDB (vxlan_fdb_dump) instead of the address lists.
+    const selfLines =
+      dev instanceof Vxlan
+        ? vxlanFdbLines(dev, ctx.ns, devPart, dynamic)
+        : self.map((mac) => `${mac} ${devPart}self permanent\n`);
     if (dev instanceof Bridge) {
       if (!dynamic) lines.push(...selfLines);
       for (const e of dev.fdb.all()) {
@@ -119,7 +132,7 @@ function fdbShow(ctx: Ctx, argv: string[]): number {
         lines.push(`${e.mac} ${devPart}master ${br.name} ${fdbState(br, e)}\n`);
       }
     }
-    if (!dynamic) lines.push(...selfLines);
+    if (!dynamic || dev instanceof Vxlan) lines.push(...selfLines);
   }
   ctx.write(lines.join(''));
   return 0;
@@ -131,20 +144,42 @@ function fdbModify(ctx: Ctx, argv: string[], mode: 'add' | 'append' | 'replace' 
   let self = false;
   let master = false;
   let state: 'permanent' | 'static' | 'dynamic' = 'permanent';
+  const remote: Partial<VxlanRdst> = {};
+  let remoteWord: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === 'dev') dev = argv[++i] ?? incomplete(ctx);
-    else if (a === 'self') self = true;
+    else if (a === 'dst') {
+      const v = argv[++i] ?? incomplete(ctx);
+      remote.ip = getAddr(ctx, v);
+      remoteWord ??= a;
+    } else if (a === 'port') {
+      const v = argv[++i] ?? incomplete(ctx);
+      const n = parseUnsigned(v);
+      if (n === undefined || n > 0xffff) invarg(ctx, 'invalid port\n', v);
+      remote.port = n;
+      remoteWord ??= a;
+    } else if (a === 'vni') {
+      const v = argv[++i] ?? incomplete(ctx);
+      const n = parseUnsigned(v);
+      if (n === undefined || n >= 1 << 24) invarg(ctx, 'invalid VNI\n', v);
+      remote.vni = n;
+      remoteWord ??= a;
+    } else if (a === 'via') {
+      const v = argv[++i] ?? incomplete(ctx);
+      const d = ctx.ns.dev(v);
+      if (!d) fail(ctx, `Cannot find device "${v}"`, 255);
+      remote.ifindex = d.ifindex;
+      remoteWord ??= a;
+    } else if (a === 'self') self = true;
     else if (matches(a, 'master')) master = true;
     else if (matches(a, 'local') || matches(a, 'permanent')) state = 'permanent';
     else if (matches(a, 'temp') || matches(a, 'static')) state = 'static';
     else if (matches(a, 'dynamic')) state = 'dynamic';
     else if (
-      a === 'dst' ||
       a === 'vlan' ||
-      a === 'port' ||
-      a === 'vni' ||
-      a === 'via' ||
+      a === 'src_vni' ||
+      a === 'nhid' ||
       a === 'router' ||
       a === 'extern_learn' ||
       a === 'sticky' ||
@@ -167,6 +202,25 @@ function fdbModify(ctx: Ctx, argv: string[], mode: 'add' | 'append' | 'replace' 
     .map((x) => x.toLowerCase().padStart(2, '0'))
     .join(':');
   const d = needDev(ctx, ctx.ns, dev, 255);
+  if (d instanceof Vxlan && (self || !master)) {
+    // rtnl_fdb_add/del: the master bridge's FDB first (NTF_MASTER), then the device's own (NTF_SELF).
+    if (master) {
+      if (mode === 'del') ctx.world.rtnl.fdbDel(d, addr, { self: false, master });
+      else ctx.world.rtnl.fdbAdd(d, addr, { self: false, master, state }, mode);
+    }
+    // NUD bits as fdb_modify sets them: NOARP unless dynamic, PERMANENT unless static or dynamic.
+    const nud =
+      state === 'permanent'
+        ? NUD_NOARP | NUD_PERMANENT
+        : state === 'static'
+          ? NUD_NOARP | NUD_REACHABLE
+          : NUD_REACHABLE;
+    if (mode === 'del') ctx.world.rtnl.vxlanFdbDel(d, addr, remote);
+    else ctx.world.rtnl.vxlanFdbAdd(d, addr, remote, nud, mode);
+    return 0;
+  }
+  if (remoteWord !== undefined)
+    fail(ctx, `netns-lab: unsupported: bridge fdb option "${remoteWord}" on a device that is not VXLAN`, 2);
   if (mode === 'del') ctx.world.rtnl.fdbDel(d, addr, { self, master });
   else ctx.world.rtnl.fdbAdd(d, addr, { self, master, state }, mode);
   return 0;

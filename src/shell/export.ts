@@ -13,11 +13,13 @@ import { Bridge } from '../engine/link/bridge.ts';
 import type { Device } from '../engine/link/device.ts';
 import { Macvlan } from '../engine/link/macvlan.ts';
 import { Veth } from '../engine/link/veth.ts';
+import { Vxlan } from '../engine/link/vxlan.ts';
 import { ruleArgv } from '../engine/netfilter/format.ts';
 import type { Netns } from '../engine/netns/netns.ts';
 import { type FibRule, type Route, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../engine/route/fib.ts';
 import { ip4ToString } from '../engine/wire/addr.ts';
 import type { World } from '../engine/world.ts';
+import { vxlanCreate, vxlanFdbEntries } from './export-vxlan.ts';
 import { shellQuote as q } from './lexer.ts';
 import { Session } from './session.ts';
 
@@ -186,6 +188,7 @@ export function exportWorld(
       e.emit([...argv, 'dev', n.dev.name]);
     }
     for (const d of ns.devices()) {
+      for (const argv of vxlanFdbEntries(ns, d)) e.emit(argv);
       // `bridge fdb add MAC dev X self`: the device's own unicast address list.
       for (const mac of d.ucAddrs)
         e.emit(inNs(ns, ['bridge', 'fdb', 'add', mac, 'dev', d.name, 'self', 'permanent']));
@@ -236,6 +239,9 @@ function createDevices(e: Emitter, all: Netns[]): void {
         units.push({ devs: [main, peer], deps: [], emit: () => createVeth(e, main, peer) });
       } else if (d instanceof Macvlan) {
         units.push({ devs: [d], deps: [d.parent], emit: () => createMacvlan(e, d) });
+      } else if (d instanceof Vxlan) {
+        const lower = d.cfg.lower ? [d.cfg.lower] : [];
+        units.push({ devs: [d], deps: lower, emit: () => vxlanCreate(d).forEach((argv) => e.emit(argv)) });
       }
       seen.add(d);
     }

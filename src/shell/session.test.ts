@@ -26,11 +26,11 @@ describe('shell errors print what the real tools print', () => {
   it('says clearly what it does not model, and carries on', () => {
     const s = new Session();
     const t = s.runLines(
-      'traceroute 10.0.0.1\nip link add br0 type bridge\nip link add v0 type vxlan id 1\nip -br link show br0',
+      'traceroute 10.0.0.1\nip link add br0 type bridge\nip link add v0 type vxlan id 1 dstport 4789 gbp\nip -br link show br0',
     );
     expect(t[0].unsupported).toBe(true);
     expect(t[0].output).toMatch(/^netns-lab: unsupported: traceroute/);
-    expect(t[2].output).toBe('netns-lab: unsupported: link type vxlan\n');
+    expect(t[2].output).toBe('netns-lab: unsupported: vxlan option "gbp"\n');
     expect(t[3].output).toMatch(/^br0 +DOWN/);
   });
 

@@ -39,6 +39,8 @@ export class UdpSocket {
   err?: SockErrno;
   /** Datagrams received (bytes of payload each), as a reader would see them. */
   onDatagram?: (from: Endpoint, d: UdpDatagram, to: Ip4) => void;
+  /** A kernel tunnel's socket (udp_tunnel_sock_cfg.encap_rcv, VXLAN's): takes the whole packet. */
+  encapRcv?: (dev: Device, pkt: Ipv4Packet, skb: Skb) => void;
   closed = false;
   constructor(public local: Endpoint) {}
 }
@@ -134,6 +136,10 @@ export class UdpTable {
         dev,
       );
       this.ns.stack.icmpSend(pkt, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, dev, skb.packetId);
+      return;
+    }
+    if (s.encapRcv) {
+      s.encapRcv(dev, pkt, skb);
       return;
     }
     this.world.trace(

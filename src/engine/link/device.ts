@@ -10,7 +10,7 @@ import type { Bridge } from './bridge.ts';
 import type { PacketTap, TapPktType } from './packet-tap.ts';
 import type { PktType, Skb } from './skb.ts';
 
-export type DeviceKind = 'loopback' | 'veth' | 'bridge' | 'macvlan';
+export type DeviceKind = 'loopback' | 'veth' | 'bridge' | 'macvlan' | 'vxlan';
 export type OperState = 'UP' | 'DOWN' | 'UNKNOWN' | 'LOWERLAYERDOWN';
 
 export abstract class Device {

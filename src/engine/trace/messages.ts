@@ -125,6 +125,36 @@ export const TRACE_EN = {
   'tcp.reset': 'reset received in state {state}: the connection to {remote} is closed ({error})',
   'tcp.icmp-error': 'ICMP error from {from} about our SYN to {dst}: connect() fails with {errno}',
 
+  // --- VXLAN (drivers/net/vxlan) ---
+  'vxlan.fdb-hit': "{dev}'s FDB says {mac} is behind VTEP {dsts}",
+  'vxlan.flood':
+    '{dev} has no FDB entry for {mac}: flooded to every remote VTEP in its default entry: {dsts}',
+  'vxlan.flood-broadcast':
+    '{dev} sends the broadcast {mac} to every remote VTEP in its default entry: {dsts}',
+  'vxlan.no-fdb':
+    '{dev} has no FDB entry for {mac} and no default (00:00:00:00:00:00) entry to flood to: frame dropped',
+  'vxlan.no-remote': '{dev}: the FDB entry for {mac} names no remote VTEP address: frame dropped',
+  'vxlan.no-route': '{dev}: no route to VTEP {dst} in the underlay: frame dropped',
+  'vxlan.circular': '{dev}: the route to VTEP {dst} goes out through {dev} itself: frame dropped',
+  'vxlan.encap': '{dev}: encapsulated in UDP {src}:{sport} → {dst}:{dport}, VNI {vni}',
+  'vxlan.pmtu-reply':
+    '{dev}: a {len}-byte packet with DF set does not fit the path once the 50 bytes of VXLAN are added (room for {mtu}): {dev} answers {src} with Fragmentation needed (mtu {mtu}) itself',
+  'vxlan.bypass':
+    '{dev}: VTEP {dst} is a local address, so the frame goes straight to {peer}, unencapsulated',
+  'vxlan.bypass-none':
+    '{dev}: VTEP {dst} is a local address but no VXLAN device here has VNI {vni} on port {port}: dropped',
+  'vxlan.bad-source': '{dev}: inner source MAC {mac} is its own or not a unicast address: dropped',
+  'vxlan.decap': 'decapsulated on {owner}{dev}, VNI {vni} (from VTEP {src})',
+  'vxlan.owner-ns': "{ns}'s ",
+  'vxlan.owner-host': "the host's ",
+  'vxlan.static-conflict':
+    '{dev}: {mac} arrived from VTEP {src}, but its permanent FDB entry says {old}: static entries do not move, dropped',
+  'vxlan.migrate': '{dev}: {mac} moved from VTEP {old} to {dst}',
+  'vxlan.learn': '{dev} learned {mac} behind VTEP {dst} (the outer source address)',
+  'vxlan.aged': '{dev} forgot {mac} (VTEP {dst}): unused for {secs} s (ageing)',
+  'vxlan.bad-header': 'UDP from {src} to port {port} is not a valid VXLAN header: dropped',
+  'vxlan.no-vni': 'VXLAN from {src} on port {port}: no device here has VNI {vni}, dropped',
+
   // --- UDP (udp.c) ---
   'udp.no-socket': '{pkt}: no socket is bound to port {port}, so the kernel answers ICMP port unreachable',
   'udp.deliver': '{pkt} delivered to the socket bound to {local}',

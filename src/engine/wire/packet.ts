@@ -2,6 +2,7 @@
 // an emit/parse pair in its own file that turns it into real bytes (with real checksums) and back.
 
 import type { Ip4, Mac } from './addr.ts';
+import type { VxlanPayload } from './vxlan.ts';
 
 export const ETH_P_IP = 0x0800;
 export const ETH_P_ARP = 0x0806;
@@ -88,10 +89,12 @@ export interface UdpDatagram {
   kind: 'udp';
   sport: number;
   dport: number;
-  /** Payload length in bytes (its content is not modelled; nc -z sends "X"). */
+  /** Payload length in bytes (its content is not modelled; nc -z sends "X"), VXLAN's included. */
   dataLen: number;
   /** CHECKSUM_PARTIAL: see TcpSegment.csumPartial. */
   csumPartial?: boolean;
+  /** A VXLAN header and the frame it carries (wire/vxlan.ts); `dataLen` is its length. */
+  vxlan?: VxlanPayload;
 }
 
 export const TCP_FIN = 0x01;

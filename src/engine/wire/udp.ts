@@ -2,8 +2,9 @@
 
 import { offloadChecksum, pseudoHeaderSum } from './checksum.ts';
 import { IPPROTO_UDP, UDP_HEADER_LEN, type UdpDatagram } from './packet.ts';
+import { emitVxlan } from './vxlan.ts';
 
-/** Datagram bytes; the data is nc's "X" repeated (0x58). */
+/** Datagram bytes; the data is a VXLAN header and frame, or nc's "X" repeated (0x58). */
 export function emitUdp(p: UdpDatagram, src: number, dst: number): Uint8Array {
   const len = UDP_HEADER_LEN + p.dataLen;
   const b = new Uint8Array(len);
@@ -13,7 +14,8 @@ export function emitUdp(p: UdpDatagram, src: number, dst: number): Uint8Array {
   b[3] = p.dport & 255;
   b[4] = len >> 8;
   b[5] = len & 255;
-  b.fill(0x58, UDP_HEADER_LEN);
+  if (p.vxlan) b.set(emitVxlan(p.vxlan), UDP_HEADER_LEN);
+  else b.fill(0x58, UDP_HEADER_LEN);
   const c = p.csumPartial
     ? offloadChecksum(src, dst, IPPROTO_UDP, len)
     : pseudoHeaderSum(b, src, dst, IPPROTO_UDP) || 0xffff; // 0 means "no checksum" in UDP

@@ -6,7 +6,9 @@ import type { Device } from '../../engine/link/device.ts';
 import type { Netns } from '../../engine/netns/netns.ts';
 import type { Ctx } from '../context.ts';
 import { briefLink, linkHeader, linkLine } from '../print/link.ts';
+import { linkDetails } from '../print/link-details.ts';
 import type { IpOpts } from './index.ts';
+import { parseVxlanArgs } from './link-vxlan.ts';
 import {
   checkIfname,
   duparg,
@@ -187,8 +189,12 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
       dev = world.rtnl.addMacvlan(ns, name!, parent, { mac: req.mac, mode, mtu: req.mtu });
       break;
     }
+    case 'vxlan': {
+      const { cfg } = parseVxlanArgs(ctx, req.typeArgs);
+      dev = world.rtnl.addVxlan(ns, ctx.ns, name!, cfg, { mac: req.mac, mtu: req.mtu });
+      break;
+    }
     case 'dummy':
-    case 'vxlan':
     case 'vlan':
     case 'bond':
     case 'ipvlan':
@@ -272,7 +278,10 @@ function linkShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
   const devs = selectDevices(ctx, argv);
   for (const d of devs) {
     if (opts.brief) ctx.write(briefLink(d));
-    else ctx.write(linkHeader(d, { mode: true }) + linkLine(d, ctx.ns));
+    else {
+      const details = opts.details ? linkDetails(d, ctx.ns) : undefined;
+      ctx.write(linkHeader(d, { mode: true }) + (details ?? linkLine(d, ctx.ns)));
+    }
   }
   return 0;
 }

@@ -132,6 +132,12 @@ export function getMac(ctx: Ctx, s: string, tooShort: string): string {
     .join(':');
 }
 
+/** get_unsigned without the error: the value of a whole word read by strtoul, else undefined. */
+export function parseUnsigned(s: string): number | undefined {
+  const r = strtoul(s);
+  return r?.[1] === '' ? r[0] : undefined;
+}
+
 /** get_unsigned: a whole unsigned number that fits 32 bits. */
 export function getUnsigned(ctx: Ctx, s: string, what: string): number {
   const r = strtoul(s);

@@ -5,6 +5,7 @@ import type { InAddr } from '../../engine/ipv4/devinet.ts';
 import type { Device } from '../../engine/link/device.ts';
 import { Macvlan } from '../../engine/link/macvlan.ts';
 import { Veth } from '../../engine/link/veth.ts';
+import { Vxlan } from '../../engine/link/vxlan.ts';
 import type { Netns } from '../../engine/netns/netns.ts';
 import { ip4ToString } from '../../engine/wire/addr.ts';
 
@@ -39,6 +40,11 @@ export function linkFlags(dev: Device, mdown: boolean): string {
 
 /** " link-netns NAME" or " link-netnsid N" for a device whose link lives elsewhere. */
 function linkNetns(dev: Device, viewer: Netns): string {
+  // A VXLAN device moved away from its underlay reports that namespace (vxlan_get_link_net).
+  if (dev instanceof Vxlan && dev.underlay !== dev.netns) {
+    const u = dev.underlay;
+    return u.name !== '' ? ` link-netns ${u.name}` : ` link-netnsid ${viewer.nsidOf(u)}`;
+  }
   const l = linkOf(dev);
   if (!l?.remote) return '';
   const other = l.other.netns;

@@ -6,6 +6,7 @@
 
 import { internetChecksum } from '../../engine/wire/checksum.ts';
 import { LINKTYPE_ETHERNET, LINKTYPE_LINUX_SLL2, SLL2_HEADER_LEN } from '../../engine/wire/pcap.ts';
+import { otvPrint, vxlanPrint } from './print-vxlan.ts';
 import { TCP_SERVICES, UDP_SERVICES } from './services.ts';
 
 export interface PrintOpts {
@@ -18,14 +19,14 @@ export interface PrintOpts {
 }
 
 /** A packet the printers cannot go past: tcpdump's nd_print_trunc, " [|proto]". */
-class Truncated extends Error {
+export class Truncated extends Error {
   constructor(readonly proto: string) {
     super(proto);
   }
 }
 
 /** The captured bytes and where they end (snapend: a quoted packet inside ICMP ends early). */
-class Buf {
+export class Buf {
   constructor(
     readonly b: Uint8Array,
     readonly end: number,
@@ -201,8 +202,11 @@ for (let p = 7000; p <= 7009; p++) UDP_DECODED_PORTS[p] = 'rx';
 /** A UDP payload printer: gets the payload, prints after "src.sport > dst.dport: ". */
 export type UdpPayloadPrinter = (p: Printer, buf: Buf, off: number, length: number) => string;
 
-/** Decoders by UDP port (either end). VXLAN/OTV decoders register here when the engine models them. */
-export const UDP_PORT_PRINTERS: Map<number, UdpPayloadPrinter> = new Map();
+/** Decoders by UDP port (either end). */
+export const UDP_PORT_PRINTERS: Map<number, UdpPayloadPrinter> = new Map([
+  [4789, vxlanPrint],
+  [8472, otvPrint],
+]);
 
 const hex4 = (n: number) => n.toString(16).padStart(4, '0');
 
@@ -251,14 +255,15 @@ export class Printer {
     return `ethertype ${ETHERTYPES[t] ?? 'Unknown'} (0x${hex4(t)})`;
   }
 
-  private ether(buf: Buf, length: number): string {
+  /** ether_print; `off` is where the frame starts (an inner frame of VXLAN starts inside a packet). */
+  ether(buf: Buf, length: number, off = 0): string {
     return this.guard('ether', '', () => {
-      if (buf.end < 14) throw new Truncated('ether');
+      if (buf.end < off + 14) throw new Truncated('ether');
       let out = '';
-      const type = buf.u16(12);
+      const type = buf.u16(off + 12);
       if (this.opts.eflag)
-        out += `${this.macString(buf, 6)} > ${this.macString(buf, 0)}, ${this.ethertype(type)}, length ${length}: `;
-      return out + this.guard('ether', out, () => this.ethPayload(buf, 14, type, length - 14));
+        out += `${this.macString(buf, off + 6)} > ${this.macString(buf, off)}, ${this.ethertype(type)}, length ${length}: `;
+      return out + this.guard('ether', out, () => this.ethPayload(buf, off + 14, type, length - 14));
     });
   }
 
@@ -660,7 +665,7 @@ export class Printer {
 }
 
 /** A printer stopped at the end of the captured bytes, with what it had printed. */
-class Partial extends Error {
+export class Partial extends Error {
   constructor(
     readonly text: string,
     readonly proto: string,

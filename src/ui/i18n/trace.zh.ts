@@ -185,4 +185,29 @@ export const TRACE_ZH: Record<TraceCode, string> = {
     '与一条已做地址转换（NAT）的连接相关（RELATED）的 ICMP 错误：目的地址 {from} → {to}，内层引用的报文也一并改写',
   'nat.related-src':
     '与一条已做地址转换（NAT）的连接相关（RELATED）的 ICMP 错误：源地址 {from} → {to}，内层引用的报文也一并改写',
+  // --- VXLAN（drivers/net/vxlan）---
+  'vxlan.fdb-hit': '{dev} 的 FDB 表明 {mac} 在 VTEP {dsts} 后面',
+  'vxlan.flood': '{dev} 没有 {mac} 的 FDB 表项：泛洪给默认表项里的所有远端 VTEP：{dsts}',
+  'vxlan.flood-broadcast': '{dev} 把广播帧 {mac} 发给默认表项里的所有远端 VTEP：{dsts}',
+  'vxlan.no-fdb': '{dev} 没有 {mac} 的 FDB 表项，也没有可以泛洪的默认表项（00:00:00:00:00:00）：丢弃帧',
+  'vxlan.no-remote': '{dev}：{mac} 的 FDB 表项没有远端 VTEP 地址：丢弃帧',
+  'vxlan.no-route': '{dev}：在底层网络（underlay）中没有到 VTEP {dst} 的路由：丢弃帧',
+  'vxlan.circular': '{dev}：到 VTEP {dst} 的路由又从 {dev} 自己出去：丢弃帧',
+  'vxlan.encap': '{dev}：封装进 UDP {src}:{sport} → {dst}:{dport}，VNI {vni}',
+  'vxlan.pmtu-reply':
+    '{dev}：一个设置了 DF 的 {len} 字节报文加上 50 字节的 VXLAN 头后超出路径 MTU（只容得下 {mtu}）：{dev} 自己向 {src} 回复“需要分片”（mtu {mtu}）',
+  'vxlan.bypass': '{dev}：VTEP {dst} 是本机地址，帧不经封装直接交给 {peer}',
+  'vxlan.bypass-none':
+    '{dev}：VTEP {dst} 是本机地址，但这里没有在端口 {port} 上使用 VNI {vni} 的 VXLAN 设备：丢弃',
+  'vxlan.bad-source': '{dev}：内层源 MAC {mac} 是它自己的地址或不是单播地址：丢弃',
+  'vxlan.decap': '在 {owner}{dev} 上解封装，VNI {vni}（来自 VTEP {src}）',
+  'vxlan.owner-ns': '{ns} 的 ',
+  'vxlan.owner-host': '宿主机的 ',
+  'vxlan.static-conflict':
+    '{dev}：{mac} 来自 VTEP {src}，但它的永久 FDB 表项指向 {old}：静态表项不会迁移，丢弃',
+  'vxlan.migrate': '{dev}：{mac} 从 VTEP {old} 迁移到 {dst}',
+  'vxlan.learn': '{dev} 学到 {mac} 在 VTEP {dst} 后面（外层源地址）',
+  'vxlan.aged': '{dev} 老化删除了 {mac}（VTEP {dst}）：已经 {secs} 秒没有使用（ageing）',
+  'vxlan.bad-header': '从 {src} 发往端口 {port} 的 UDP 不是有效的 VXLAN 头：丢弃',
+  'vxlan.no-vni': '来自 {src} 的 VXLAN（端口 {port}）：这里没有 VNI 为 {vni} 的设备，丢弃',
 };
