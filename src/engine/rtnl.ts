@@ -376,6 +376,7 @@ export class Rtnl {
     if (dev instanceof Macvlan && dev.parent.netns !== target) {
       target.nsidOf(dev.parent.netns);
     }
+    if (dev instanceof Vxlan && dev.underlay !== target) target.nsidOf(dev.underlay);
   }
 
   // --- addresses --------------------------------------------------------------------------------
@@ -768,7 +769,7 @@ export class Rtnl {
     f.flags = NTF_SELF;
     f.addedByUser = true;
     if (mode === 'replace') {
-      if (!isUnicastFdbMac(mac)) throw new NetError('EOPNOTSUPP', 'Cannot replace non-unicast fdb entries');
+      if (!isUnicastFdbMac(mac)) throw new NetError('EOPNOTSUPP', 'Cannot replace non-unicast fdb entries.');
       if (!f.remotes.some((r) => sameRdst(r, rd)) && f.remotes.length) f.remotes[0] = rd;
     } else if (!isUnicastFdbMac(mac) && !f.remotes.some((r) => sameRdst(r, rd))) f.remotes.push(rd);
   }

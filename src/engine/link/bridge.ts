@@ -3,12 +3,13 @@
 // bridge device, forwards known unicast to its port and floods unknown unicast. STP is off, so a port
 // forwards as soon as it and the bridge are up.
 
+import { fragment } from '../ipv4/fragment.ts';
 import type { Netns } from '../netns/netns.ts';
 import type { Timer } from '../sim/clock.ts';
 import { SEC } from '../sim/clock.ts';
 import { msg, type TraceMsg } from '../trace/messages.ts';
 import { compareMac, isMulticastMac, ZERO_MAC } from '../wire/addr.ts';
-import { frameLength } from '../wire/packet.ts';
+import { frameLength, type Ipv4Packet, ipv4Length } from '../wire/packet.ts';
 import { Device } from './device.ts';
 import { Fdb, type FdbEntry } from './fdb.ts';
 import type { Skb } from './skb.ts';
@@ -238,7 +239,7 @@ export class Bridge extends Device {
         skb,
         this,
       );
-      this.sendOnPort(out, skb);
+      this.sendOnPort(out, skb, true);
       this.promiscPassUp(skb);
       return;
     }
@@ -384,7 +385,7 @@ export class Bridge extends Device {
     for (const p of this.ports)
       if ((p !== from || p.hairpin) && p.flood && this.portForwarding(p)) targets.push(p);
     this.traceFlood(skb, targets, why);
-    for (const p of targets) this.sendOnPort(p, skb);
+    for (const p of targets) this.sendOnPort(p, skb, from !== undefined);
   }
 
   private traceFlood(skb: Skb, targets: BridgePort[], why: (ports: TraceMsg) => TraceMsg): void {
@@ -402,10 +403,78 @@ export class Bridge extends Device {
     );
   }
 
-  private sendOnPort(p: BridgePort, skb: Skb): void {
+  /** `bridged`: the frame came in on a port (not from the bridge device's own stack). */
+  private sendOnPort(p: BridgePort, skb: Skb, bridged = false): void {
     const out = this.brNetfilterOut(p, skb);
     if (!out) return;
     skb = out;
+    const f = skb.frame;
+    if (f.payload.kind === 'ipv4' && ipv4Length(f.payload) > p.dev.mtu) {
+      if (bridged && this.netns.bridgeNf.callIptables) {
+        for (const piece of this.brNfFragment(p, skb)) this.portXmit(p, piece);
+        return;
+      }
+      // br_dev_queue_push_xmit → is_skb_forwardable: the port's MTU plus Ethernet and a VLAN tag.
+      if (frameLength(f) > p.dev.mtu + 18) {
+        this.traceTooBig(p, skb);
+        return;
+      }
+    }
+    this.portXmit(p, skb);
+  }
+
+  /**
+   * br_nf_dev_queue_xmit: with br_netfilter, a bridged IPv4 packet larger than the port's MTU is
+   * fragmented like a routed one (br_nf_ip_fragment), or dropped when it has DF set.
+   */
+  private brNfFragment(p: BridgePort, skb: Skb): Skb[] {
+    const pkt = skb.frame.payload as Ipv4Packet;
+    const mtu = p.dev.mtu;
+    if (pkt.df) {
+      this.world.trace(
+        this.netns,
+        'drop',
+        () => msg('bridge.nf-df-too-big', { br: this.name, port: p.dev.name, len: ipv4Length(pkt), mtu }),
+        skb,
+        this,
+      );
+      return [];
+    }
+    const pieces = fragment(pkt, mtu);
+    this.world.trace(
+      this.netns,
+      'bridge-forward',
+      () =>
+        msg('bridge.nf-fragment', {
+          br: this.name,
+          port: p.dev.name,
+          len: ipv4Length(pkt),
+          mtu,
+          n: pieces.length,
+        }),
+      skb,
+      this,
+    );
+    return pieces.map((piece) => ({ ...skb, frame: { ...skb.frame, payload: piece } }));
+  }
+
+  private traceTooBig(p: BridgePort, skb: Skb): void {
+    this.world.trace(
+      this.netns,
+      'drop',
+      () =>
+        msg('bridge.too-big', {
+          br: this.name,
+          port: p.dev.name,
+          len: frameLength(skb.frame),
+          mtu: p.dev.mtu,
+        }),
+      skb,
+      this,
+    );
+  }
+
+  private portXmit(p: BridgePort, skb: Skb): void {
     const lineage = skb.lineage;
     if (lineage.stormed) return;
     if (++lineage.frames > STORM_LIMIT) {

@@ -205,6 +205,11 @@ export const TRACE_EN = {
   'bridge.nf-forward-drop': '{br}: bridged frame to {port} dropped by iptables FORWARD (br_netfilter)',
   'bridge.dnat-routed':
     '{br}: the new destination after DNAT is not behind the bridge, so the packet is routed',
+  'bridge.too-big': '{br}: a {len}-byte frame does not fit port {port} (MTU {mtu}): dropped',
+  'bridge.nf-df-too-big':
+    '{br}: a {len}-byte packet with DF set does not fit port {port} (MTU {mtu}): br_netfilter drops it, with no ICMP error',
+  'bridge.nf-fragment':
+    '{br}: a {len}-byte packet does not fit port {port} (MTU {mtu}): br_netfilter sends it as {n} fragments',
   'bridge.storm':
     'broadcast storm: {br} keeps receiving copies of the same frame (a loop between bridges and no STP). Linux would flood it forever; the simulation stopped it after a bounded number of copies.',
   'fdb.learn': '{br} learned {mac} on port {port} (source MAC of a frame that arrived there)',

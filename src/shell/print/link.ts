@@ -18,6 +18,10 @@ function linkOf(dev: Device): { other: Device; remote: boolean } | undefined {
 
 /** "name@peer" / "name@ifN" and the M-DOWN flag (print_name_and_link). */
 export function nameAndLink(dev: Device): { name: string; mdown: boolean } {
+  // rtnl_fill_ifinfo always puts IFLA_LINK beside IFLA_LINK_NETNSID: a VXLAN device away from its
+  // underlay shows its own index after "@if".
+  if (dev instanceof Vxlan && dev.underlay !== dev.netns)
+    return { name: `${dev.name}@if${dev.ifindex}`, mdown: false };
   const l = linkOf(dev);
   if (!l) return { name: dev.name, mdown: false };
   if (l.remote) return { name: `${dev.name}@if${l.other.ifindex}`, mdown: false };

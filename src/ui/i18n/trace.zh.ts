@@ -157,6 +157,11 @@ export const TRACE_ZH: Record<TraceCode, string> = {
   'bridge.nf-prerouting-drop': '{br}：从 {port} 进来的桥接帧被 iptables PREROUTING 丢弃（br_netfilter）',
   'bridge.nf-forward-drop': '{br}：发往 {port} 的桥接帧被 iptables FORWARD 丢弃（br_netfilter）',
   'bridge.dnat-routed': '{br}：DNAT 之后的新目的地址不在这个网桥后面，所以改走路由',
+  'bridge.too-big': '{br}：{len} 字节的帧超出端口 {port} 的 MTU（{mtu}）：丢弃',
+  'bridge.nf-df-too-big':
+    '{br}：设置了 DF 的 {len} 字节报文超出端口 {port} 的 MTU（{mtu}）：br_netfilter 把它丢弃，不发 ICMP 错误',
+  'bridge.nf-fragment':
+    '{br}：{len} 字节的报文超出端口 {port} 的 MTU（{mtu}）：br_netfilter 把它分成 {n} 个分片发出',
   'bridge.storm':
     '广播风暴：{br} 不断收到同一帧的副本（网桥之间有环路，又没有开启 STP）。真实的 Linux 会一直泛洪下去；模拟器在复制到一定次数后把它停了下来。',
   'fdb.learn': '{br} 在端口 {port} 上学到 {mac}（从该端口进来的帧的源 MAC）',
