@@ -151,3 +151,33 @@ describe('dissect: TCP and UDP', () => {
     expect(tcpFlagNames(0x29)).toEqual(['FIN', 'PSH', 'URG']);
   });
 });
+
+describe('dissect: VXLAN', () => {
+  it('shows the outer headers, the VXLAN header and the inner frame, each field at its bytes', () => {
+    const steps = new Stepping(new Session({ seed: 1 }), 1);
+    steps.run(readFileSync(new URL('../examples/vxlan-overlay.sh', import.meta.url), 'utf8'));
+    const encap = steps.trace(0).events.find((e) => e.code === 'vxlan.encap' && e.frame);
+    // The encapsulating step carries the inner frame; the underlay's transmit carries the outer one.
+    const outer = steps
+      .trace(0)
+      .events.find(
+        (e) => e.dev === 'eth0' && e.ns === 'node1' && e.frame?.summary.includes('VXLAN, vni 100'),
+      );
+    expect(encap).toBeDefined();
+    expect(outer).toBeDefined();
+    const names = outer!.frame!.layers.map((l) => l.name);
+    expect(names).toEqual([
+      'Ethernet II',
+      'IPv4',
+      'UDP',
+      'VXLAN (port: IANA)',
+      'Ethernet II (inner)',
+      expect.stringMatching(/^(ARP|IPv4) \(inner\)$/),
+      ...names.slice(6),
+    ]);
+    const vni = field(outer!.frame!.layers, 'VXLAN (port: IANA)', 'VXLAN Network Identifier (VNI)');
+    expect(vni).toMatchObject({ value: '100', offset: 14 + 20 + 8 + 4, length: 3 });
+    expect(field(outer!.frame!.layers, 'UDP', 'Destination port').value).toMatch(/4789/);
+    expect(field(outer!.frame!.layers, 'Ethernet II (inner)', 'Source').offset).toBe(14 + 20 + 8 + 8 + 6);
+  });
+});

@@ -214,8 +214,40 @@ function udp(b: Uint8Array, o: number, end: number, out: WireLayer[], pseudo?: P
       .add('Checksum', checksum(b, o, end, 6, 17, pseudo), 6, 2)
       .done(8),
   );
+  const sport = u16(b, o);
+  const dport = u16(b, o + 2);
+  const vxlanPort = VXLAN_PORTS[dport] ?? VXLAN_PORTS[sport];
+  if (pseudo && vxlanPort && end - o >= 8 + 8 + 14) return `UDP, ${vxlan(b, o + 8, end, out, vxlanPort)}`;
   if (end > o + 8) out.push(data(o + 8, end));
   return `UDP, length ${Math.max(0, (pseudo ? end : o + u16(b, o + 4)) - o - 8)}`;
+}
+
+/** UDP ports whose payload is VXLAN: IANA's, and the one Linux uses by default. */
+const VXLAN_PORTS: Record<number, string> = { 4789: 'IANA', 8472: "Linux's default" };
+
+/** RFC 7348's header, then the frame it carries, its layers marked "(inner)". */
+function vxlan(b: Uint8Array, o: number, end: number, out: WireLayer[], portNote: string): string {
+  const flags = b[o];
+  const vni = (b[o + 4] << 16) | (b[o + 5] << 8) | b[o + 6];
+  out.push(
+    new LayerBuilder(`VXLAN (port: ${portNote})`, o)
+      .add('Flags', `${hex(flags, 2)}${flags & 0x08 ? ' (I: VNI valid)' : ''}`, 0, 1)
+      .add('Reserved', hex((b[o + 1] << 16) | (b[o + 2] << 8) | b[o + 3], 6), 1, 3)
+      .add('VXLAN Network Identifier (VNI)', String(vni), 4, 3)
+      .add('Reserved', hex(b[o + 7], 2), 7, 1)
+      .done(8),
+  );
+  const inner: WireLayer[] = [];
+  const summary = ethernet(b.subarray(o + 8, end), inner);
+  const at = o + 8;
+  for (const l of inner)
+    out.push({
+      ...l,
+      name: `${l.name} (inner)`,
+      offset: l.offset + at,
+      fields: l.fields.map((f) => ({ ...f, offset: f.offset + at })),
+    });
+  return `VXLAN, vni ${vni}: ${summary}`;
 }
 
 /** Well-known ports a learner meets in the lab, named as /etc/services names them. */
