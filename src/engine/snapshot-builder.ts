@@ -4,6 +4,7 @@ import { Bridge } from './link/bridge.ts';
 import type { Device } from './link/device.ts';
 import { Macvlan } from './link/macvlan.ts';
 import { Veth } from './link/veth.ts';
+import { Vxlan } from './link/vxlan.ts';
 import { ruleArgs, ruleArgv } from './netfilter/format.ts';
 import type { Netns } from './netns/netns.ts';
 import type { LinkSnapshot, NetnsSnapshot, TopologySnapshot } from './snapshot.ts';
@@ -26,6 +27,20 @@ function linkSnapshot(d: Device): LinkSnapshot {
   if (d instanceof Veth) s.peer = { netns: d.peer.netns.name, ifname: d.peer.name };
   if (d instanceof Macvlan) s.parent = { netns: d.parent.netns.name, ifname: d.parent.name };
   if (d.conf.v.proxy_arp) s.proxyArp = true;
+  if (d instanceof Vxlan) {
+    const c = d.cfg;
+    const vteps = new Set(d.fdb.all().flatMap((e) => e.remotes.map((r) => ip4ToString(r.ip))));
+    s.vxlan = {
+      vni: c.vni,
+      port: c.dstPort,
+      underlay: d.underlay.name,
+      ...(c.remote ? { remote: ip4ToString(c.remote) } : {}),
+      ...(c.local ? { local: ip4ToString(c.local) } : {}),
+      ...(c.lower ? { dev: c.lower.name } : {}),
+      learning: c.learning,
+      vteps: [...vteps],
+    };
+  }
   if (d instanceof Bridge) {
     s.ageingTime = d.ageingTime;
     const user = d.fdb.all().filter((e) => e.addedByUser && !e.local && e.port);

@@ -29,6 +29,20 @@ export interface LinkSnapshot {
   ageingTime?: number;
   /** bridge: FDB entries added with `bridge fdb add … master` (not learned ones, not local). */
   fdb?: { mac: string; port: string }[];
+  /**
+   * vxlan: its VNI and UDP port, the namespace whose network carries it (its underlay), the default
+   * remote and local addresses when given, its lower device, and the remote VTEPs its FDB names.
+   */
+  vxlan?: {
+    vni: number;
+    port: number;
+    underlay: string;
+    remote?: string;
+    local?: string;
+    dev?: string;
+    learning: boolean;
+    vteps: string[];
+  };
 }
 
 export interface NetnsSnapshot {

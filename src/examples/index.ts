@@ -2,9 +2,11 @@
 // is exercised by src/worker/lab.test.ts. The editor opens them as presets (src/ui/doc/presets.ts).
 
 import docker0 from './docker0.sh?raw';
+import flannelVxlan from './flannel-vxlan.sh?raw';
 import manualBridge from './manual-bridge.sh?raw';
 import masquerade from './masquerade.sh?raw';
 import router from './router.sh?raw';
+import vxlanOverlay from './vxlan-overlay.sh?raw';
 
 export interface Example {
   /** File name under src/examples/. */
@@ -25,6 +27,16 @@ export const EXAMPLES: readonly Example[] = [
     file: 'masquerade.sh',
     title: 'A container reaching an outside network through MASQUERADE',
     script: masquerade,
+  },
+  {
+    file: 'vxlan-overlay.sh',
+    title: 'Two nodes with a VXLAN overlay between their bridges (Docker-overlay style)',
+    script: vxlanOverlay,
+  },
+  {
+    file: 'flannel-vxlan.sh',
+    title: 'A two-node Flannel VXLAN cluster with cni0 on each node',
+    script: flannelVxlan,
   },
 ];
 

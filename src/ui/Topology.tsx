@@ -30,6 +30,7 @@ import { useLang, useT } from './i18n/index.ts';
 import { type LabNode, layoutTopology } from './layout.ts';
 import { BridgeNode } from './nodes/BridgeNode.tsx';
 import { NetnsNode } from './nodes/NetnsNode.tsx';
+import { NodeFrame } from './nodes/NodeFrame.tsx';
 import { PortNode } from './nodes/PortNode.tsx';
 import { showTablesOf } from './step/actions.ts';
 import { StepOverlay } from './step/CanvasMarks.tsx';
@@ -37,7 +38,7 @@ import { useLab } from './store.ts';
 
 /** Fitting leaves a thin margin (pixels, so a small canvas keeps its zoom) and never blows a small lab up. */
 const FIT = { padding: '12px', maxZoom: 1.25 } as const;
-const nodeTypes: NodeTypes = { netns: NetnsNode, port: PortNode, bridge: BridgeNode };
+const nodeTypes: NodeTypes = { netns: NetnsNode, node: NodeFrame, port: PortNode, bridge: BridgeNode };
 const edgeTypes: EdgeTypes = { link: LinkEdge };
 
 export function Topology() {
@@ -109,7 +110,7 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
   }, [drawing, setNodes]);
   // A namespace added or removed changes the picture: fit it again (edits inside boxes keep the view).
   const boxes = drawing.nodes
-    .filter((n) => n.type === 'netns')
+    .filter((n) => n.type === 'netns' || n.type === 'node')
     .map((n) => n.id)
     .join('\n');
   const firstBoxes = useRef(boxes);
@@ -181,7 +182,7 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
         edges={drawing.edges}
         onNodesChange={onNodesChange}
         onNodeDragStop={(_, node) => {
-          if (node.type !== 'netns' || !node.parentId) return;
+          if ((node.type !== 'netns' && node.type !== 'node') || !node.parentId) return;
           const x = Math.max(0, Math.round(node.position.x));
           const y = Math.max(44, Math.round(node.position.y));
           setPositions({ [node.id]: { x, y } });

@@ -23,6 +23,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { LinkSnapshot, NetnsSnapshot, TopologySnapshot } from '../engine/snapshot.ts';
 import { placeRows } from './dagre-layout.ts';
 import type { RoleInfo } from './doc/document.ts';
+import { nodeMembers, vxlanTunnels } from './layout-nodes.ts';
 
 export const SIZE = {
   portW: 192,
@@ -73,11 +74,13 @@ export type PortNodeData = { netns: string; link: LinkSnapshot };
 export type BridgeNodeData = { netns: string; link: LinkSnapshot; ports: { name: string; x: number }[] };
 
 export type NetnsNode = Node<NetnsNodeData, 'netns'>;
+/** A node (machine): a namespace drawn as a frame around its devices and its containers. */
+export type MachineNode = Node<NetnsNodeData, 'node'>;
 export type PortNode = Node<PortNodeData, 'port'>;
 export type BridgeNode = Node<BridgeNodeData, 'bridge'>;
-export type LabNode = NetnsNode | PortNode | BridgeNode;
+export type LabNode = NetnsNode | MachineNode | PortNode | BridgeNode;
 
-export type LinkEdgeKind = 'veth' | 'master' | 'macvlan';
+export type LinkEdgeKind = 'veth' | 'master' | 'macvlan' | 'vxlan';
 export type LinkEdgeData = { kind: LinkEdgeKind; label?: string };
 export type LabEdge = Edge<LinkEdgeData, 'link'>;
 
@@ -90,8 +93,8 @@ export const netnsId = (ns: string): string => (ns === '' ? 'host' : `netns:${ns
 export const linkId = (ns: string, ifname: string): string => `link:${ns}:${ifname}`;
 
 export function cardHeight(l: LinkSnapshot): number {
-  // One line per address, plus the MAC for everything but loopback.
-  return SIZE.cardBase + (l.addrs.length + (l.kind === 'loopback' ? 0 : 1)) * SIZE.line;
+  // One line per address, plus the MAC for everything but loopback, and a VXLAN device's VNI line.
+  return SIZE.cardBase + (l.addrs.length + (l.kind === 'loopback' ? 0 : 1) + (l.vxlan ? 1 : 0)) * SIZE.line;
 }
 
 interface Box {
@@ -141,6 +144,7 @@ export const HEADER_TWO_LINES = SIZE.header + 20;
 
 const ROLE_TAG: Record<string, string> = {
   netns: 'netns',
+  node: 'node',
   container: 'container',
   pod: 'Pod',
   router: 'router',
@@ -414,9 +418,22 @@ function chains(names: string[], flat: [string, string][], down: [string, string
  * units, each with the host ports its pairs come from above its namespaces; namespaces that hang
  * off other namespaces in rows further down. Unconnected host devices (lo) end the ports row.
  */
-function hostLayout(root: NetnsSnapshot, named: NetnsSnapshot[], roles: DrawingOptions['roles']): NsLayout {
+function hostLayout(root: NetnsSnapshot, all: NetnsSnapshot[], roles: DrawingOptions['roles']): NsLayout {
   const { bridges, ordered } = portsRow(root);
-  const boxes = new Map(named.map((ns) => [ns.name, layoutNs(ns, roles?.[ns.name])]));
+  // A node (layout-nodes.ts) is laid out as the host is, with its containers inside its frame.
+  const members = nodeMembers(all, roles);
+  const inNode = new Set([...members.values()].flat());
+  const named = all.filter((ns) => !inNode.has(ns));
+  const nodeIndex = new Map([...members.keys()].map((n, i) => [n, i]));
+  const boxes = new Map(
+    named.map((ns) => {
+      const own = members.get(ns.name);
+      const box = own
+        ? withHeader(nodeLayout(ns, own, roles, nodeIndex.get(ns.name)! % 2 === 1), roles?.[ns.name])
+        : layoutNs(ns, roles?.[ns.name]);
+      return [ns.name, box];
+    }),
+  );
   // The namespace a macvlan on a host device lives in, for hanging it under that device.
   const macvlanChild = new Map<string, string>();
   for (const ns of named) {
@@ -582,6 +599,76 @@ function hostLayout(root: NetnsSnapshot, named: NetnsSnapshot[], roles: DrawingO
 }
 
 /**
+ * A node (a machine, layout-nodes.ts), kept narrow so two of them fit side by side: its bridges on
+ * top, their ports under them, each container under the port its pair leads from; the node's other
+ * devices (a routed VXLAN device, the underlay link) in a column of their own, or below a port that
+ * has no container. `mirror` puts that column on the left, for a node right of another. The node's
+ * lo is left out of the picture (the host frame shows what lo is).
+ */
+function nodeLayout(
+  ns: NetnsSnapshot,
+  members: NetnsSnapshot[],
+  roles: DrawingOptions['roles'],
+  mirror: boolean,
+): NsLayout {
+  const gap = SIZE.rowGapH;
+  const boxes = new Map(members.map((m) => [m.name, layoutNs(m, roles?.[m.name])]));
+  const { bridges, ordered } = portsRow(ns);
+  const devs = ordered.filter((l) => l.kind !== 'loopback');
+  const used = new Set<string>();
+  type Col = { top: LinkSnapshot; child?: NsLayout; below?: LinkSnapshot };
+  const withChild: Col[] = [];
+  const bare: Col[] = [];
+  for (const l of devs) {
+    const child = l.peer ? boxes.get(l.peer.netns) : undefined;
+    if (!l.master && !child) continue;
+    const c = child && !used.has(child.ns.name) ? child : undefined;
+    if (c) used.add(c.ns.name);
+    (c ? withChild : bare).push({ top: l, child: c });
+  }
+  const inCols = new Set([...withChild, ...bare].map((c) => c.top));
+  // VXLAN devices before the underlay: a tunnel's end on the ports row, the link it rides below.
+  const free = devs
+    .filter((l) => !inCols.has(l))
+    .sort((a, b) => Number(b.kind === 'vxlan') - Number(a.kind === 'vxlan'));
+  const cols = [...withChild, ...bare];
+  for (const c of bare) if (free.length) c.below = free.shift();
+  while (free.length) cols.push({ top: free.shift()!, below: free.shift() });
+  if (mirror) cols.reverse();
+  // Members not under a device of the node (behind another member) go after the columns.
+  const rest = members.filter((m) => !used.has(m.name)).map((m) => boxes.get(m.name)!);
+  // Tighter rows than the host's (two machines must fit side by side and still be read).
+  const portsY = SIZE.header + (bridges.length ? Math.max(...bridges.map(cardHeight)) + SIZE.rowGapH : 0);
+  const portsH = Math.max(0, ...cols.map((c) => cardHeight(c.top)));
+  const belowY = portsY + portsH + SIZE.rowGapH + 4;
+  const cards: Placed[] = [];
+  const children: NsLayout['children'] = [];
+  const card = (link: LinkSnapshot, x: number, y: number): Placed => ({
+    link,
+    type: 'port',
+    x,
+    y,
+    w: SIZE.portW,
+    h: cardHeight(link),
+  });
+  let x = SIZE.pad;
+  for (const c of cols) {
+    const w = Math.max(SIZE.portW, c.child?.w ?? 0);
+    const cx = x + (w - SIZE.portW) / 2;
+    cards.push(card(c.top, cx, portsY));
+    if (c.child) children.push({ layout: c.child, x: x + (w - c.child.w) / 2, y: belowY });
+    if (c.below) cards.push(card(c.below, cx, belowY));
+    x += w + gap;
+  }
+  for (const r of rest) {
+    children.push({ layout: r, x, y: belowY });
+    x += r.w + gap;
+  }
+  const right = placeBridges(bridges, cards, SIZE.header);
+  return frame(ns, cards, children, right);
+}
+
+/**
  * Which sides of two cards an edge between them should leave and enter by: top and bottom when one
  * is above the other, else left and right; when they are apart both ways, across the wider gap.
  */
@@ -627,7 +714,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
     const id = netnsId(l.ns.name);
     nodes.push({
       id,
-      type: 'netns',
+      type: opts.roles?.[l.ns.name]?.role === 'node' ? 'node' : 'netns',
       position: { x, y },
       width: l.w,
       height: l.h,
@@ -676,7 +763,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
   let width = host.w;
   let height = host.h;
   for (const n of nodes) {
-    if (n.type !== 'netns' || n.parentId !== 'host') continue;
+    if ((n.type !== 'netns' && n.type !== 'node') || n.parentId !== 'host') continue;
     width = Math.max(width, n.position.x + (n.width ?? 0) + SIZE.pad);
     height = Math.max(height, n.position.y + (n.height ?? 0) + SIZE.pad);
   }
@@ -745,6 +832,17 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
         }
       }
     }
+  }
+
+  // The overlay: a tunnel between VXLAN devices that send to each other's underlay.
+  for (const t of vxlanTunnels(snap)) {
+    connect({
+      kind: 'vxlan',
+      from: linkId(t.a.netns, t.a.ifname),
+      to: linkId(t.b.netns, t.b.ifname),
+      label: `VXLAN ${t.vni}`,
+      aria: `VXLAN tunnel, VNI ${t.vni}, between ${t.a.ifname} and ${t.b.ifname}`,
+    });
   }
 
   return { nodes, edges, width, height };

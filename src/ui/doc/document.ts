@@ -9,7 +9,7 @@ export const DOC_VERSION = 1;
 /** Limits for anything read from a file or a link: far above real labs, far below a hang. */
 export const LIMITS = { script: 256 * 1024, title: 200, positions: 5000, roles: 2000 } as const;
 
-export const ROLES = ['container', 'pod', 'router', 'outside'] as const;
+export const ROLES = ['container', 'pod', 'router', 'outside', 'node'] as const;
 export type Role = (typeof ROLES)[number];
 
 const finite = z.number().finite().min(-1e6).max(1e6);

@@ -22,13 +22,19 @@ export function parseNodeId(id: string): Target | undefined {
 const nsOf = (snap: TopologySnapshot, name: string): NetnsSnapshot | undefined =>
   snap.namespaces.find((n) => n.name === name);
 
-const NS_BASE: Record<Role, string> = { container: 'c', pod: 'pod', router: 'router', outside: 'outside' };
+const NS_BASE: Record<Role, string> = {
+  container: 'c',
+  pod: 'pod',
+  router: 'router',
+  outside: 'outside',
+  node: 'node',
+};
 
 /** c1, c2, … for containers and Pods; router, router1, … for the one-of-a-kind roles. */
 export function newNetnsName(snap: TopologySnapshot, role: Role): string {
   const names = new Set(snap.namespaces.map((n) => n.name));
   const base = NS_BASE[role];
-  if (role !== 'container' && role !== 'pod' && !names.has(base)) return base;
+  if (role !== 'container' && role !== 'pod' && role !== 'node' && !names.has(base)) return base;
   for (let i = 1; ; i++) if (!names.has(`${base}${i}`)) return `${base}${i}`;
 }
 

@@ -12,6 +12,18 @@ const ROLES: Record<string, LabDocument['roles']> = {
   'manual-bridge.sh': {},
   'router.sh': { router: { role: 'router' } },
   'masquerade.sh': { outside: { role: 'outside' }, c1: { role: 'container' } },
+  'vxlan-overlay.sh': {
+    node1: { role: 'node' },
+    node2: { role: 'node' },
+    c1: { role: 'container' },
+    c2: { role: 'container' },
+  },
+  'flannel-vxlan.sh': {
+    node1: { role: 'node' },
+    node2: { role: 'node' },
+    pod1: { role: 'pod' },
+    pod2: { role: 'pod' },
+  },
 };
 
 /** Commands that are traffic or waiting, not topology: kept out of an imported document. */

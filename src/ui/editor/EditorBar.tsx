@@ -8,7 +8,7 @@ import { useEditor } from '../doc/editorStore.ts';
 import { documentNow, openDocument, redo, undo } from '../doc/engine.ts';
 import { PRESETS } from '../doc/presets.ts';
 import { encodeShare } from '../doc/share.ts';
-import { type Lang, useLang, useT } from '../i18n/index.ts';
+import { type Lang, type MessageKey, useLang, useT } from '../i18n/index.ts';
 import { download, fileSlug } from './files.ts';
 import { ScriptDialog, type ScriptMode } from './ScriptDialog.tsx';
 import { type Theme, useTheme } from './theme.ts';
@@ -46,7 +46,7 @@ export function EditorBar() {
         <option value={EMPTY}>{t('bar.empty')}</option>
         {PRESETS.map((p) => (
           <option key={p.example.file} value={p.example.file}>
-            {p.example.title}
+            {t(`preset.${p.example.file}` as MessageKey)}
           </option>
         ))}
       </select>

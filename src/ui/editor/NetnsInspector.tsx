@@ -13,6 +13,7 @@ import { useLab } from '../store.ts';
 import { DangerZone, Field, Section, useFieldErrors } from './form.tsx';
 import { startConnect } from './gestures.ts';
 import { IptablesEditor } from './IptablesEditor.tsx';
+import { NodeInfo } from './NodeInfo.tsx';
 import { renameNetnsInDoc } from './renameNetns.ts';
 
 export function NetnsInspector({ ns }: { ns: NetnsSnapshot }) {
@@ -30,6 +31,7 @@ export function NetnsInspector({ ns }: { ns: NetnsSnapshot }) {
       {role?.containers?.length ? (
         <p className="insp-note">{t('inspector.podContainers', { names: role.containers.join(', ') })}</p>
       ) : null}
+      <NodeInfo ns={ns} />
       <Section title={t('inspector.sysctl')}>
         <label className="check">
           <input

@@ -17,6 +17,7 @@ import {
 const ICONS: Record<PaletteItem, string> = {
   container: '▢',
   pod: '▣',
+  node: '▤',
   bridge: '═',
   router: '⇄',
   outside: '☁',
@@ -30,8 +31,14 @@ export function Palette() {
     // one the editor selected because it was just added); a macvlan onto the selected port.
     const sel = useEditor.getState().selected;
     const target = sel ? parseNodeId(sel) : undefined;
-    const under =
-      kind === 'bridge' && target && selectionChosen()
+    const onNode =
+      (kind === 'container' || kind === 'pod') &&
+      target &&
+      selectionChosen() &&
+      useDoc.getState().doc.roles[target.netns]?.role === 'node';
+    const under = onNode
+      ? `netns:${target.netns}`
+      : kind === 'bridge' && target && selectionChosen()
         ? target.netns
           ? `netns:${target.netns}`
           : 'host'

@@ -3,6 +3,7 @@
 
 import type { TopologySnapshot } from '../../engine/snapshot.ts';
 import { cmd } from '../doc/commands.ts';
+import { useDoc } from '../doc/docStore.ts';
 import type { Role } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { edit } from '../doc/engine.ts';
@@ -13,7 +14,7 @@ import { linkId, netnsId } from '../layout.ts';
 import { useLab } from '../store.ts';
 
 export const PALETTE_MIME = 'application/x-netns-lab';
-export const PALETTE_ITEMS = ['container', 'pod', 'bridge', 'router', 'outside', 'macvlan'] as const;
+export const PALETTE_ITEMS = ['container', 'pod', 'node', 'bridge', 'router', 'outside', 'macvlan'] as const;
 export type PaletteItem = (typeof PALETTE_ITEMS)[number];
 
 const NS_ROLES: Record<string, Role> = {
@@ -21,6 +22,7 @@ const NS_ROLES: Record<string, Role> = {
   pod: 'pod',
   router: 'router',
   outside: 'outside',
+  node: 'node',
 };
 
 /** The node the editor selected because it was just created (not one the user chose). */
@@ -57,12 +59,34 @@ export async function dropPaletteItem(kind: string, under?: string): Promise<voi
     const r = await edit(
       (snap) => {
         name = newNetnsName(snap, role);
-        return [...cmd.addNetns(name), ...(role === 'router' ? cmd.ipForward(name, true) : [])];
+        return [
+          ...cmd.addNetns(name),
+          ...(role === 'router' ? cmd.ipForward(name, true) : []),
+          // A node (a machine) comes with the bridge its containers will hang off.
+          ...(role === 'node' ? cmd.addBridge({ netns: name, name: 'br0' }) : []),
+        ];
       },
       (d) => ({ roles: { ...d.roles, [name]: info } }),
     );
+    if (!r.ok) return;
+    // A container dropped on a node goes on it: the connect dialog proposes its pair to the node's bridge.
+    const node =
+      target && useDoc.getState().doc.roles[target.netns]?.role === 'node' ? target.netns : undefined;
+    const snap = useLab.getState().snapshot;
+    if (node && role !== 'node' && snap) {
+      const br = snap.namespaces.find((n) => n.name === node)?.links.find((l) => l.kind === 'bridge');
+      const proposal = proposeVeth(
+        snap,
+        name,
+        br ? { kind: 'link', netns: node, name: br.name } : { kind: 'netns', netns: node },
+      );
+      if (proposal) {
+        useEditor.getState().set({ connect: proposal });
+        return;
+      }
+    }
     // Selected: the inspector shows its name field, to be named as a blog post names it.
-    if (r.ok) selectCreated(netnsId(name));
+    selectCreated(netnsId(name));
     return;
   }
   if (kind === 'bridge') {

@@ -15,9 +15,15 @@ export function PortNode({ data }: NodeProps<PortNodeType>) {
       <CardHandles />
       <div className="card-head">
         <span className="card-name">{link.name}</span>
-        <span className="card-kind">{kind}</span>
+        {!link.vxlan && <span className="card-kind">{kind}</span>}
         <StateBadge link={link} />
       </div>
+      {link.vxlan && (
+        <div className="card-line card-vxlan" title={`vxlan id ${link.vxlan.vni} dstport ${link.vxlan.port}`}>
+          <span className="card-key">vxlan</span>
+          {`id ${link.vxlan.vni}${link.vxlan.vteps.length ? ` → ${link.vxlan.vteps.join(', ')}` : ''}`}
+        </div>
+      )}
       {details &&
         link.addrs.map((a) => (
           <div className="card-line" key={a}>

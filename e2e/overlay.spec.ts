@@ -1,0 +1,73 @@
+// The multi-node presets: each node drawn as a frame around its containers, the underlay between
+// the frames and the VXLAN tunnel between the VTEPs; the preset's cross-node ping already traced,
+// with the encapsulation and decapsulation steps in the timeline. Screenshots at both sizes, light
+// and dark, English and Chinese.
+
+import { expect, test } from '@playwright/test';
+import { LANGS, openIn, settledZoom } from './learner-helpers.ts';
+
+const PRESETS = [
+  { file: 'vxlan-overlay.sh', vx: 'vx0', members: ['c1', 'c2'] },
+  { file: 'flannel-vxlan.sh', vx: 'flannel.1', members: ['pod1', 'pod2'] },
+];
+
+for (const p of PRESETS) {
+  test(`${p.file}: two node frames, their containers inside, the VXLAN tunnel traced`, async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const errors = await openIn(page, 'en');
+    for (const lang of LANGS) {
+      await page.getByTestId('lang').selectOption(lang);
+      await page.getByTestId('presets').selectOption(p.file);
+      for (const [i, node] of ['node1', 'node2'].entries()) {
+        const frame = page.getByTestId(`netns:${node}`);
+        await expect(frame).toBeVisible();
+        const member = page.getByTestId(`netns:${p.members[i]}`);
+        const [f, m] = [await frame.boundingBox(), await member.boundingBox()];
+        expect(m!.x >= f!.x && m!.y >= f!.y && m!.x + m!.width <= f!.x + f!.width + 1).toBe(true);
+      }
+      await expect(page.getByTestId('edge-label:vxlan')).toBeVisible();
+      // The ping ran when the preset opened: its steps are listed.
+      await expect(page.locator('.step-event').first()).toBeVisible();
+      for (const [w, h] of [
+        [1280, 800],
+        [1920, 1080],
+      ]) {
+        await page.setViewportSize({ width: w, height: h });
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await settledZoom(page);
+          await page.evaluate(() => document.fonts.ready);
+          await page.screenshot({
+            path: testInfo.outputPath(`${p.file.replace('.sh', '')}-${w}x${h}-${scheme}-${lang}.png`),
+          });
+        }
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('palette: a node, and a container put on it from the inspector, drawn inside its frame', async ({
+  page,
+}, testInfo) => {
+  const errors = await openIn(page, 'en');
+  await page.getByTestId('presets').selectOption('(empty)');
+  await expect(page.getByTestId('bridge::docker0')).toHaveCount(0);
+  await page.getByTestId('palette:node').click();
+  const frame = page.getByTestId('netns:node1');
+  await expect(frame).toBeVisible();
+  await expect(page.getByTestId('bridge:node1:br0')).toBeVisible();
+  await frame.locator('.netns-name').click();
+  await page.getByTestId('node-add-container').click();
+  await page.getByTestId('connect-create').click();
+  const c1 = page.getByTestId('netns:c1');
+  await expect(c1).toBeVisible();
+  const [f, m] = [await frame.boundingBox(), await c1.boundingBox()];
+  expect(m!.x >= f!.x && m!.y >= f!.y && m!.y + m!.height <= f!.y + f!.height + 1).toBe(true);
+  await page.screenshot({ path: testInfo.outputPath('node-with-container.png') });
+  expect(errors).toEqual([]);
+});
