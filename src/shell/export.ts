@@ -241,7 +241,13 @@ function createDevices(e: Emitter, all: Netns[]): void {
         units.push({ devs: [d], deps: [d.parent], emit: () => createMacvlan(e, d) });
       } else if (d instanceof Vxlan) {
         const lower = d.cfg.lower ? [d.cfg.lower] : [];
-        units.push({ devs: [d], deps: lower, emit: () => vxlanCreate(d).forEach((argv) => e.emit(argv)) });
+        units.push({
+          devs: [d],
+          deps: lower,
+          emit: () => {
+            for (const argv of vxlanCreate(d)) e.emit(argv);
+          },
+        });
       }
       seen.add(d);
     }
