@@ -95,12 +95,15 @@ function ours(t: number, bytes: Uint8Array): string[] {
   ];
 }
 
-/** tshark's fields; its protocol chain without the ethertype and payload pseudo-layers. */
+/** The layers both dissect; tshark also guesses at payloads (port 5001 as "cpfi", …). */
+const LAYERS = new Set(['eth', 'arp', 'ip', 'icmp', 'tcp', 'udp']);
+
+/** tshark's fields; its protocol chain without the ethertype pseudo-layer and payload guesses. */
 function theirs(line: string): string[] {
   const v = line.split('|');
   v[2] = v[2]
     .split(':')
-    .filter((p) => p !== 'ethertype' && p !== 'data')
+    .filter((p) => LAYERS.has(p))
     .join(':');
   return v;
 }

@@ -215,6 +215,8 @@ export function icmpSend(
     payload: { kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0, inner: orig, ...info },
     packetId,
     pmtudisc: 'dont',
+    // icmp_send: the error's TOS is the offending packet's with IPTOS_PREC_INTERNETCONTROL.
+    tos: (orig.tos & 0x1e) | 0xc0,
   });
 }
 

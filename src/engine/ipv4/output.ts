@@ -68,6 +68,17 @@ export interface OutputRequest {
    * `dont` never sets DF. The kernel's own ICMP socket uses `dont`.
    */
   pmtudisc?: PmtuDisc;
+  /** IP_TOS of the sending socket (icmp_send: IPTOS_PREC_INTERNETCONTROL, 0xc0, for errors). */
+  tos?: number;
+  /**
+   * The sending socket has a destination (inet_daddr: a TCP connection, a connected UDP socket): its
+   * IP ids count up from a random start. Without one, ip_select_ident gives a DF packet id 0 unless
+   * the socket lets it be fragmented anyway (ignore_df: IP_PMTUDISC_WANT or DONT), and otherwise a
+   * hashed id; so ping's "-M do" probes carry 0 and its default ones do not.
+   */
+  connected?: boolean;
+  /** ip_build_and_send_pkt (a SYN-ACK) and ip_send_unicast_reply (resets, time-wait ACKs): id 0 with DF. */
+  zeroIdWithDf?: boolean;
 }
 
 export type PmtuDisc = 'want' | 'do' | 'dont';
@@ -160,11 +171,15 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
     dst: p.dst,
     ttl: p.ttl ?? st.ns.ipv4.ip_default_ttl,
     protocol: p.payload.kind === 'icmp' ? IPPROTO_ICMP : p.payload.kind === 'tcp' ? 6 : 17,
-    id: st.nextIpId(),
-    tos: 0,
+    id: 0,
+    tos: p.tos ?? 0,
     payload: p.payload,
   };
   if (disc === 'do' || (disc === 'want' && len <= ro.mtu && !ro.mtuLocked)) pkt.df = true;
+  // ip_select_ident: a connected socket's counter; 0 for DF that may not be ignored; else hashed
+  // (netns-lab counts, so ids are unique per namespace; the kernel's are random either way).
+  const zero = pkt.df && (p.zeroIdWithDf || (!p.connected && disc === 'do'));
+  if (!zero) pkt.id = st.nextIpId();
   if (p.mark) pkt.mark = p.mark;
   const packetId = p.packetId ?? st.world.newPacketId();
   const outDevOf = (r: Route) => (r.type === 'local' ? st.ns.lo : r.dev!);

@@ -143,6 +143,11 @@ export class TcpSock {
   delack?: Timer;
   /** close() was called: the application is gone and the socket finishes on its own. */
   orphan = false;
+  /**
+   * An orphan whose FIN was acked by a segment without FIN became a time-wait socket in substate
+   * FIN_WAIT2 (tcp_time_wait): what it sends from then on is built by the kernel's control socket.
+   */
+  timeWaitSock = false;
   /** The peer's FIN arrived and nobody has read the end of stream yet (ss counts it in Recv-Q). */
   finUnread = false;
   /** The MSS the peer announced (536 without the option, RFC 9293). */
@@ -346,7 +351,15 @@ export class TcpTable {
       ...(data ? { data } : {}),
     };
     if (!reply) seg.csumPartial = true;
-    this.stack.output({ src: s.local.addr, dst: s.remote.addr, payload: seg });
+    // A SYN-ACK leaves from the request socket (ip_build_and_send_pkt), a time-wait ACK from the
+    // control socket: neither has a destination of its own, so a DF one carries IP id 0.
+    const builtByKernel = reply || (flags & (TCP_SYN | TCP_ACK)) === (TCP_SYN | TCP_ACK);
+    this.stack.output({
+      src: s.local.addr,
+      dst: s.remote.addr,
+      payload: seg,
+      ...(builtByKernel ? { zeroIdWithDf: true } : { connected: true }),
+    });
   }
 
   private sendSyn(s: TcpSock): void {
@@ -543,7 +556,8 @@ export class TcpTable {
       options: {},
       dataLen: 0,
     };
-    this.stack.output({ src: pkt.dst, dst: pkt.src, payload: rst });
+    // ip_send_unicast_reply from the control socket: DF with IP id 0.
+    this.stack.output({ src: pkt.dst, dst: pkt.src, payload: rst, zeroIdWithDf: true });
   }
 
   private passiveOpen(l: TcpListener, pkt: Ipv4Packet, seg: TcpSegment): void {
@@ -617,6 +631,7 @@ export class TcpTable {
           s.sndUna = seg.ack;
           this.setState(s, 'FIN_WAIT2');
           if (s.orphan) s.timer = this.world.clock.schedule(FIN_TIMEOUT, () => this.destroy(s));
+          if (s.orphan && !(seg.flags & TCP_FIN)) s.timeWaitSock = true;
         }
         break;
       case 'CLOSING':
@@ -672,9 +687,8 @@ export class TcpTable {
         if (!s.orphan) s.cb.eof?.();
         return;
       case 'FIN_WAIT2':
-        // An orphan already became a time-wait socket when its FIN was acked (tcp_time_wait with
-        // TCP_FIN_WAIT2); that socket answers the FIN.
-        this.xmit(s, TCP_ACK, s.sndNxt, undefined, s.orphan);
+        // The full socket answers with its own ACK, unless it already became a time-wait socket.
+        this.xmit(s, TCP_ACK, s.sndNxt, undefined, s.timeWaitSock);
         this.enterTimeWait(s);
         if (!s.orphan) s.cb.eof?.();
         return;

@@ -96,6 +96,7 @@ export class UdpTable {
       src: s.local.addr,
       dst: s.remote.addr,
       payload: { kind: 'udp', sport: s.local.port, dport: s.remote.port, dataLen, csumPartial: true },
+      connected: true,
     });
     return r.ok ? undefined : r.errno;
   }
