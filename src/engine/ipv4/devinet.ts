@@ -98,6 +98,8 @@ export class InDevice {
       this.nSecondary++;
       this.list.push(a);
     } else if (front) this.list.unshift(a);
+    // A global address goes after every primary: at the end while there is no secondary.
+    else if (SCOPE_RANK[a.scope] === 0 && this.nSecondary === 0) this.list.push(a);
     else {
       // __inet_insert_ifa: after the last primary whose scope is at least as narrow (a scope link
       // address goes before the global ones).
