@@ -57,6 +57,41 @@ for (const lang of LANGS) {
       expect(errors).toEqual([]);
     });
 
+    test('Ctrl+C stops a ping with its statistics, as on Linux; the replies came in real time', async ({
+      page,
+    }) => {
+      const errors = await openIn(page, lang);
+      await page.getByTestId('dock-tab-terminal').click();
+      await page.getByTestId('terminal-ns-c1').click();
+      const input = page.getByTestId('terminal-input');
+      await input.fill('ping 172.17.0.3');
+      await input.press('Enter');
+      const entry = page.getByTestId('terminal-screen').locator('.terminal-entry').last();
+      await expect(entry).toContainText('icmp_seq=1 ttl=64');
+      await expect(entry).not.toContainText('ping statistics');
+      await expect(entry).toContainText('icmp_seq=2 ttl=64', { timeout: 5000 });
+      await input.press('Control+c');
+      await expect(entry).toContainText(
+        /\^C\n--- 172\.17\.0\.3 ping statistics ---\n(\d+) packets transmitted, \1 received, 0% packet loss/,
+      );
+      await expect(entry).not.toContainText('netns-lab:');
+      await expect(input).not.toHaveAttribute('readonly');
+      // Its steps joined the timeline.
+      await page.getByTestId('dock-tab-steps').click();
+      const timeline = page.getByTestId('step-timeline');
+      await timeline.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      await expect(timeline).toContainText('$ ip netns exec c1 ping 172.17.0.3');
+      // Ctrl+C on a line being typed drops it, as bash does.
+      await page.getByTestId('dock-tab-terminal').click();
+      await input.fill('ip lin');
+      await input.press('Control+c');
+      await expect(input).toHaveValue('');
+      await expect(page.getByTestId('terminal-screen').locator('.terminal-cmd').last()).toContainText(
+        'ip lin^C',
+      );
+      expect(errors).toEqual([]);
+    });
+
     test('an unsupported command, or one the kernel refuses, keeps the step trace', async ({ page }) => {
       const errors = await openIn(page, lang);
       await page.getByTestId('step-event-5').click();

@@ -31,6 +31,23 @@ export interface Ctx {
   streams?: { out?: Target; err?: Target };
   /** `timeout N CMD`: when CMD gets SIGTERM (virtual µs); CMD sets `fired` when it was stopped by it. */
   timeout?: { at: number; fired: boolean };
+  /**
+   * A terminal runs the line: a command that runs for a while (ping) hands its job over here instead
+   * of running to the end, and the terminal advances it in real time and can interrupt it (Ctrl+C).
+   */
+  foreground?(job: ForegroundJob): void;
+  /** Replaying a line that was interrupted: SIGINT comes when the virtual clock reaches this (µs). */
+  interruptAt?: number;
+}
+
+/** A command that runs for a while, driven by a terminal: how Ctrl+C reaches it. */
+export interface ForegroundJob {
+  /** Runs every event due up to virtual time `until` (µs); true once the command has finished. */
+  advance(until: number): boolean;
+  /** SIGINT: the command stops where it is, as Ctrl+C stops it. */
+  interrupt(): void;
+  /** Prints what the command prints when it ends (ping's statistics); returns its exit status. */
+  finish(): number;
 }
 
 /** Raised by a command to stop with an exit status after printing its message. */

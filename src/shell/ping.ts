@@ -113,8 +113,11 @@ function icmpText(icmp: IcmpPacket): string {
  * ping stops as if interrupted (SIGINT) and says so.
  */
 export const PING_MAX_PROBES = 100_000;
-/** Without -c or -w, ping stops (as if interrupted) after this much virtual time. */
-const PING_MAX_UNBOUNDED = 3600 * SEC;
+/**
+ * Without -c or -w, ping stops (as Ctrl+C would) after this much virtual time: a learner who types
+ * `ping 172.17.0.3` as a blog post does sees ten replies, not an hour of them.
+ */
+export const PING_MAX_UNBOUNDED = 10 * SEC;
 
 /** iputils' MAX_DUP_CHK: the received-sequence bitmap covers every 16-bit sequence number. */
 const MAX_DUP_CHK = 0x10000;
@@ -547,18 +550,43 @@ function run(ctx: Ctx, o: PingOpts): number {
     return 0;
   }
   const limit = o.count === 0 && !o.deadline ? start + PING_MAX_UNBOUNDED : Number.POSITIVE_INFINITY;
-  while (!done()) {
-    const next = world.clock.peek();
-    if (next === undefined) break;
-    if (exitAt !== undefined && next > exitAt) {
-      world.clock.runUntil(exitAt);
-      break;
+  // SIGINT (Ctrl+C): from a terminal, or at the moment a replayed line was interrupted.
+  let sigint = false;
+  /** Runs what is due up to virtual time `until`; true once ping is done. */
+  const advance = (until: number): boolean => {
+    for (;;) {
+      if (done() || sigint) return true;
+      const next = world.clock.peek();
+      if (next === undefined) return true;
+      if (exitAt !== undefined && next > exitAt) {
+        if (exitAt > until) break;
+        world.clock.runUntil(exitAt);
+        return true;
+      }
+      // Stopped before the probe due at the limit, as a Ctrl+C a moment earlier would have.
+      if (next >= limit) {
+        interrupted = `netns-lab: ping stopped after ${PING_MAX_UNBOUNDED / SEC} s without -c or -w, as Ctrl+C would stop it (give -c COUNT to choose how many)`;
+        return true;
+      }
+      if (next > until) break;
+      world.clock.runUntil(next, done);
     }
-    if (next > limit) {
-      interrupted = `netns-lab: ping stopped after ${PING_MAX_UNBOUNDED / SEC} s of virtual time without -c or -w, as if interrupted`;
-      break;
-    }
-    world.clock.runUntil(next, done);
+    world.clock.runUntil(until);
+    return false;
+  };
+  const job = {
+    advance,
+    interrupt: () => {
+      sigint = true;
+    },
+    finish: summary,
+  };
+  if (ctx.foreground) {
+    ctx.foreground(job);
+    return 0;
   }
+  if (ctx.interruptAt !== undefined) {
+    if (!advance(ctx.interruptAt)) sigint = true;
+  } else advance(Number.POSITIVE_INFINITY);
   return summary();
 }

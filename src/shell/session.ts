@@ -10,7 +10,7 @@ import { World } from '../engine/world.ts';
 import { brctl } from './brctl.ts';
 import { bridgeCmd } from './bridge.ts';
 import { conntrack } from './conntrack.ts';
-import { type CommandFn, type Ctx, Exit, type Target } from './context.ts';
+import { type CommandFn, type Ctx, Exit, type ForegroundJob, type Target } from './context.ts';
 import { curl } from './curl.ts';
 import { docker } from './docker/commands.ts';
 import { FileStore } from './files.ts';
@@ -75,6 +75,16 @@ export function formatTranscript(lines: readonly LineResult[]): string {
     .join('');
 }
 
+/** How a terminal runs a line (Session.exec): output as it comes, and Ctrl+C. */
+export interface ExecOptions {
+  /** Called with each piece of output as the command writes it. */
+  onWrite?(text: string): void;
+  /** A command that runs for a while hands its job over here (see ForegroundJob in context.ts). */
+  foreground?(job: ForegroundJob): void;
+  /** Replaying a line that was interrupted: Ctrl+C when the virtual clock reaches this (µs). */
+  interruptAt?: number;
+}
+
 export class Session {
   world: World;
   /** The files commands wrote (tcpdump -w, redirections): `netns-lab run --out` and the UI read them. */
@@ -106,11 +116,16 @@ export class Session {
   }
 
   /** Runs one command line in the host namespace (or `ns`). Never throws. */
-  exec(text: string, nsName = ''): { output: string; status: number; unsupported?: boolean } {
+  exec(
+    text: string,
+    nsName = '',
+    opts: ExecOptions = {},
+  ): { output: string; status: number; unsupported?: boolean } {
     let out = '';
     const ns = this.world.netns(nsName) ?? this.world.host;
     const write = (t: string) => {
       out += t;
+      opts.onWrite?.(t);
     };
     // Background jobs write into whichever command's output is being collected when they speak.
     this.jobSink = write;
@@ -121,6 +136,8 @@ export class Session {
       jobWrite: (t) => this.jobSink(t),
       files: this.files,
       jobs: this.jobs,
+      ...(opts.foreground ? { foreground: opts.foreground } : {}),
+      ...(opts.interruptAt !== undefined ? { interruptAt: opts.interruptAt } : {}),
     };
     let status = 0;
     let unsupported = false;

@@ -8,8 +8,19 @@ export interface LabApi {
   /** Interpret a script; returns the transcript the CLI would print and the resulting topology. */
   run(script: string): Promise<RunResult>;
   snapshot(): Promise<TopologySnapshot>;
-  /** reset(seed) + run(script), with each command's status: how the editor rebuilds a document. */
-  replay(script: string, seed?: number): Promise<ReplayResult>;
+  /**
+   * reset(seed) + run(script), with each command's status: how the editor rebuilds a document. With
+   * `onlyIfFrom`, an edit: if a line from that line number on fails, the engine keeps what it held
+   * (world, traffic, trace) and the result says `kept: false`.
+   */
+  replay(script: string, seed?: number, onlyIfFrom?: number): Promise<ReplayResult>;
+  /**
+   * Runs one line as a terminal does: output to `onOutput` as it comes (a Comlink proxy from the UI),
+   * a long-running command (ping) paced in real time until it ends or `interrupt()` (Ctrl+C).
+   */
+  runInteractive(line: string, onOutput: (text: string) => void): Promise<RunResult>;
+  /** Ctrl+C for the line runInteractive is running. */
+  interrupt(): Promise<void>;
   /** A runnable script that rebuilds the current topology (src/shell/export.ts). */
   exportScript(): Promise<string>;
   /** Trace events from `fromSeq` and command lines from index `fromCommand`, as plain data (step-api.ts). */
@@ -36,4 +47,6 @@ export interface ReplayLine {
 
 export interface ReplayResult extends RunResult {
   lines: ReplayLine[];
+  /** false when an edit (replay with onlyIfFrom) was refused and the engine kept what it held. */
+  kept?: false;
 }

@@ -8,7 +8,7 @@
 // one that dies before it takes the lock never says it holds it (a timeout). Either way every
 // pending and later call rejects with EngineStopped.
 
-import { releaseProxy, wrap } from 'comlink';
+import { proxy, releaseProxy, wrap } from 'comlink';
 import type { LabApi } from './api.ts';
 
 export class EngineStopped extends Error {
@@ -62,7 +62,10 @@ export function createLabClient(): LabClient {
     trace: (fromSeq, fromCommand) => guard(remote.trace(fromSeq, fromCommand)),
     stateAt: (at, namespaces) => guard(remote.stateAt(at, namespaces)),
     statesAt: (requests) => guard(remote.statesAt(requests)),
-    replay: (script, seed) => guard(remote.replay(script, seed)),
+    replay: (script, seed, onlyIfFrom) => guard(remote.replay(script, seed, onlyIfFrom)),
+    // The output callback runs in this thread: Comlink passes it to the worker as a proxy.
+    runInteractive: (line, onOutput) => guard(remote.runInteractive(line, proxy(onOutput))),
+    interrupt: () => guard(remote.interrupt()),
     exportScript: () => guard(remote.exportScript()),
     dispose() {
       disposed = true;

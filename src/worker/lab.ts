@@ -13,6 +13,8 @@ export function createLab(seed = DEFAULT_SEED): LabApi {
   let session = new Session({ seed });
   // Runs go through Stepping, which remembers the history so any trace event can be replayed.
   let steps = new Stepping(session, seed);
+  // Ctrl+C for the line runInteractive is running; reset when the next one starts.
+  let sigint = false;
   return {
     async reset(next = DEFAULT_SEED): Promise<void> {
       session = new Session({ seed: next });
@@ -25,12 +27,28 @@ export function createLab(seed = DEFAULT_SEED): LabApi {
     async snapshot(): Promise<TopologySnapshot> {
       return session.snapshot();
     },
-    async replay(script: string, next = DEFAULT_SEED): Promise<ReplayResult> {
-      session = new Session({ seed: next });
-      steps = new Stepping(session, next);
-      const lines = steps.runLines(script);
+    async replay(script: string, next = DEFAULT_SEED, onlyIfFrom?: number): Promise<ReplayResult> {
+      const s = new Session({ seed: next });
+      const st = new Stepping(s, next);
+      const lines = st.runLines(script);
       const transcript = lines.map((r) => `$ ${r.command}\n${r.output}`).join('');
-      return { transcript, snapshot: session.snapshot(), lines };
+      const refused =
+        onlyIfFrom !== undefined &&
+        lines.some((l) => l.line >= onlyIfFrom && (l.status !== 0 || l.unsupported));
+      // A refused edit leaves the engine as it was: its world, and the traffic and trace on top of it.
+      if (!refused) {
+        session = s;
+        steps = st;
+      }
+      return { transcript, snapshot: s.snapshot(), lines, ...(refused ? { kept: false } : {}) };
+    },
+    async runInteractive(line: string, onOutput: (text: string) => void): Promise<RunResult> {
+      sigint = false;
+      const r = await steps.runInteractive(line, onOutput, () => sigint);
+      return { transcript: `$ ${r.command}\n${r.output}`, snapshot: session.snapshot() };
+    },
+    async interrupt(): Promise<void> {
+      sigint = true;
     },
     async exportScript(): Promise<string> {
       return exportScript(session.world);

@@ -3,6 +3,7 @@
 // history in a fresh Session and capturing the tables from TraceLog.onEmit when the event is emitted
 // (the world is then exactly in the state the event describes), then stopping the replay.
 
+import type { ForegroundJob } from '../shell/context.ts';
 import { scriptLines } from '../shell/lexer.ts';
 import { type LineResult, Session } from '../shell/session.ts';
 import type {
@@ -30,6 +31,8 @@ let histories = 0;
 
 export class Stepping {
   private readonly history: string[] = [];
+  /** For each history line interrupted by Ctrl+C in a terminal, the virtual time it happened (µs). */
+  private readonly interrupts: (number | undefined)[] = [];
   private readonly commands: StepCommand[] = [];
   private events: StepEvent[] = [];
   private readonly serializer = new TraceSerializer();
@@ -60,10 +63,57 @@ export class Stepping {
       const firstSeq = log.count;
       out.push({ line: l.line, command: l.text, ...this.session.exec(l.text) });
       this.history.push(l.text);
+      this.interrupts.push(undefined);
       this.commands.push({ command: l.text, firstSeq, endSeq: log.count });
     }
     this.serializeNew();
     return out;
+  }
+
+  /**
+   * Runs one line as a terminal does: output passed on as it is written, and a command that runs for a
+   * while (ping) advanced in real time, one virtual second per second, until it ends or `interrupted()`
+   * says Ctrl+C was pressed. The virtual time of the interrupt is kept with the line, so a replay of
+   * the history stops it at the same event.
+   */
+  async runInteractive(
+    text: string,
+    onOutput: (text: string) => void,
+    interrupted: () => boolean,
+    sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+    now: () => number = () => performance.now(),
+  ): Promise<LineResult> {
+    const { log, clock } = this.session.world;
+    const firstSeq = log.count;
+    let output = '';
+    const onWrite = (t: string) => {
+      output += t;
+      onOutput(t);
+    };
+    let job: ForegroundJob | undefined;
+    const r = this.session.exec(text, '', { onWrite, foreground: (j) => (job = j) });
+    let status = r.status;
+    let interruptAt: number | undefined;
+    if (job) {
+      const v0 = clock.now;
+      const t0 = now();
+      for (;;) {
+        if (interrupted()) {
+          job.interrupt();
+          interruptAt = clock.now;
+          break;
+        }
+        if (job.advance(v0 + Math.floor((now() - t0) * 1000))) break;
+        await sleep(25);
+      }
+      status = job.finish();
+      this.session.world.settle();
+    }
+    this.history.push(text);
+    this.interrupts.push(interruptAt);
+    this.commands.push({ command: text, firstSeq, endSeq: log.count });
+    this.serializeNew();
+    return { line: 1, command: text, output, status, ...(r.unsupported ? { unsupported: true } : {}) };
   }
 
   /** Serialises the events emitted since the last call (only those the ring still holds). */
@@ -190,7 +240,7 @@ export class Stepping {
       if (i === lastLine || (c.endSeq > lo && c.firstSeq <= hi && c.endSeq > c.firstSeq))
         put(`l${i}`, { t: world.clock.now, tables: captureTables(world, names) });
       if (hi < 0 && i >= lastLine) break;
-      s.exec(this.history[i]);
+      s.exec(this.history[i], '', { interruptAt: this.interrupts[i] });
     }
   }
 }

@@ -20,7 +20,10 @@ import {
   type Engine,
   engineHolds,
   holding,
+  activeEngine,
+  noteTraffic,
   replay,
+  restore,
   runOnTop,
   serial,
   trafficSince,
@@ -100,14 +103,19 @@ export function edit(
     const script = appendLines(doc.script, added);
     if (script.length > LIMITS.script) return refuse({ command: '', output: 'script too long' });
     const first = lineCount(doc.script) + 1;
-    const again = trafficSince(); // put back if the edit is refused, so the trace stays
+    const held = { script: doc.script, seed: doc.seed, snapshot };
+    const again = trafficSince();
     holding(undefined); // the engine is about to hold a script that is not the document yet
-    const r = await api.replay(script, doc.seed);
+    // Refused, the engine keeps what it held (the document with the traffic and trace on top).
+    const r = await api.replay(script, doc.seed, first);
     const bad = r.lines.find((l) => l.line >= first && (l.status !== 0 || l.unsupported));
     if (bad) {
-      // Put the engine back where the document is, with the traffic sent since.
-      await replay(api, doc);
-      if (again.length) await runOnTop(api, again);
+      if (r.kept === false) restore(held, again);
+      else {
+        // An engine that cannot keep it: put it back where the document is, with the traffic since.
+        await replay(api, doc);
+        if (again.length) await runOnTop(api, again);
+      }
       return refuse({ command: bad.command, output: bad.output.trim() || `exit status ${bad.status}` });
     }
     holding({ script, seed: doc.seed, snapshot: r.snapshot });
@@ -125,6 +133,26 @@ function refuse(o: { command: string; output: string }): EditOutcome {
     .getState()
     .set({ refused: { key: 'edit.refused', params: { command: o.command }, detail: o.output } });
   return { ok: false, ...o };
+}
+
+/**
+ * A terminal line on top of the document, run as a terminal runs it: output to `onOutput` as it
+ * comes, a ping paced in real time until it ends or interruptForeground() (Ctrl+C).
+ */
+export function runInTerminal(line: string, onOutput: (text: string) => void): Promise<string> {
+  return serial(async (api) => {
+    await current(api);
+    const r = await api.runInteractive(line, onOutput);
+    noteTraffic(line);
+    const { transcript, finished } = useLab.getState();
+    finished({ transcript: transcript + r.transcript, snapshot: r.snapshot });
+    return r.transcript;
+  });
+}
+
+/** Ctrl+C: interrupts the terminal line the engine is running (when none is, nothing happens). */
+export function interruptForeground(): void {
+  void activeEngine()?.interrupt();
 }
 
 /** Runs traffic (ping) on top of the document's state; the document does not change. */

@@ -109,6 +109,20 @@ export async function runOnTop(api: LabApi, lines: string[]): Promise<string> {
 /** The traffic run on top since the engine last replayed a document. */
 export const trafficSince = (): string[] => sent;
 
+/** A line run on top by other means (a terminal's interactive line), remembered as traffic. */
+export function noteTraffic(line: string): void {
+  sent.push(line);
+}
+
+/** The engine kept what it held (an edit it refused): the document, with the traffic sent since. */
+export function restore(state: NonNullable<typeof replayed>, traffic: string[]): void {
+  replayed = state;
+  sent = traffic;
+}
+
+/** The engine tasks run on, for what must not wait for them (Ctrl+C reaching the running line). */
+export const activeEngine = (): LabApi | undefined => active;
+
 const holds = (doc: LabDocument) => replayed?.script === doc.script && replayed.seed === doc.seed;
 
 /** Brings the engine to the current document if it is not there; returns that document's topology. */

@@ -5,7 +5,7 @@
 import type { LabApi } from '../../worker/api.ts';
 import type { StepAt, StepEvent, StepRequest, StepState } from '../../worker/step-api.ts';
 import { useEditor } from '../doc/editorStore.ts';
-import { edit, runTraffic } from '../doc/engine.ts';
+import { edit, runInTerminal, runTraffic } from '../doc/engine.ts';
 import { useLab } from '../store.ts';
 import { highlightFor, NO_HIGHLIGHT } from './canvas.ts';
 import { openDock } from './dock.ts';
@@ -43,23 +43,12 @@ export function refreshTrace(): Promise<void> {
   return refreshing;
 }
 
-const sameEvent = (a: StepEvent | undefined, b: StepEvent | undefined) =>
-  !!a && !!b && a.t === b.t && a.kind === b.kind && a.text === b.text && a.ns === b.ns;
-
 async function fetchNew(): Promise<void> {
   if (!lab) return;
   const s = useStep.getState();
   let chunk = await lab.trace(s.nextSeq, s.commands.length);
   const fresh = chunk.history !== s.history;
   if (fresh && (s.nextSeq > 0 || s.commands.length > 0)) chunk = await lab.trace(0, 0);
-  // The same trace replayed (the engine put back after a refused edit): the view stays where it was.
-  const same =
-    fresh &&
-    typeof s.at === 'number' &&
-    sameEvent(
-      s.events[s.events.findIndex((e) => e.seq === s.at)],
-      chunk.events.find((e) => e.seq === s.at),
-    );
   useStep.setState((cur) =>
     fresh
       ? {
@@ -67,7 +56,10 @@ async function fetchNew(): Promise<void> {
           events: chunk.events,
           commands: chunk.commands,
           nextSeq: chunk.nextSeq,
-          ...(same ? {} : { at: undefined, state: undefined, highlight: NO_HIGHLIGHT, playing: false }),
+          at: undefined,
+          state: undefined,
+          highlight: NO_HIGHLIGHT,
+          playing: false,
         }
       : {
           events: chunk.events.length ? [...cur.events, ...chunk.events] : cur.events,
@@ -251,6 +243,20 @@ export async function runCommands(script: string): Promise<string> {
     const transcript = await runTraffic([script]);
     await refreshTrace();
     return transcript;
+  } finally {
+    useStep.setState({ busy: false });
+  }
+}
+
+/**
+ * A terminal line that is traffic or a look: output to `onOutput` as it comes, a ping paced in real
+ * time until it ends or Ctrl+C (interruptForeground). Its events join the timeline.
+ */
+export async function runInteractive(line: string, onOutput: (text: string) => void): Promise<void> {
+  useStep.setState({ busy: true });
+  try {
+    await runInTerminal(line, onOutput);
+    await refreshTrace();
   } finally {
     useStep.setState({ busy: false });
   }

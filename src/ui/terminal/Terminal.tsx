@@ -6,12 +6,13 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { shellQuote } from '../../shell/lexer.ts';
 import { parseLine, prefixLength } from '../../shell/prefix.ts';
+import { interruptForeground } from '../doc/engine.ts';
 import { useT } from '../i18n/index.ts';
-import { changeLab, runCommands } from '../step/actions.ts';
+import { changeLab, runInteractive } from '../step/actions.ts';
 import { inNamespace } from '../step/commands.ts';
 import { useLab } from '../store.ts';
 import { changesTopology } from './classify.ts';
-import { clearScreen, record, useTerminal, walkHistory } from './store.ts';
+import { appendOutput, clearScreen, record, useTerminal, walkHistory } from './store.ts';
 import './terminal.css';
 
 /**
@@ -32,11 +33,6 @@ export function inTerminal(ns: string, line: string): string {
   return [...front, inNamespace(ns, words.slice(n).map(shellQuote).join(' '))].join(' ');
 }
 
-/** The transcript of one line without its "$ command" header. */
-function outputOf(transcript: string): string {
-  return transcript.replace(/^\$ [^\n]*\n/, '');
-}
-
 export function Terminal() {
   const t = useT();
   const ns = useTerminal((s) => s.ns);
@@ -50,10 +46,11 @@ export function Terminal() {
   const out = useRef<HTMLDivElement>(null);
   const prompt = `${ns || 'host'}# `;
 
+  const last = screen.at(-1)?.output.length ?? 0;
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll down whenever the screen grows
   useEffect(() => {
     out.current?.scrollTo({ top: out.current.scrollHeight });
-  }, [screen.length]);
+  }, [screen.length, last]);
 
   const run = async () => {
     const command = line.trim();
@@ -65,10 +62,14 @@ export function Terminal() {
       return;
     }
     setRunning(true);
+    const full = inTerminal(ns, command);
     try {
-      const full = inTerminal(ns, command);
-      const output = changesTopology(command) ? await changeLab(full) : outputOf(await runCommands(full));
-      record(ns, { command, output });
+      if (changesTopology(command)) record(ns, { command, output: await changeLab(full) });
+      else {
+        // Looks and traffic print as they go; a ping runs in real time until it ends or Ctrl+C.
+        const entry = record(ns, { command, output: '' });
+        await runInteractive(full, (text) => appendOutput(ns, entry, text));
+      }
     } catch (e) {
       record(ns, { command, output: `netns-lab: ${e instanceof Error ? e.message : String(e)}\n` });
     } finally {
@@ -76,8 +77,26 @@ export function Terminal() {
     }
   };
 
+  /** Ctrl+C: the tty echoes ^C and the running command gets SIGINT (ping prints its statistics). */
+  const interrupt = (e: KeyboardEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    if (input.selectionStart !== input.selectionEnd && !running) return; // copying the selection
+    e.preventDefault();
+    if (running) {
+      const entry = (useTerminal.getState().screens[ns]?.length ?? 1) - 1;
+      appendOutput(ns, entry, '^C');
+      interruptForeground();
+    } else {
+      record(ns, { command: `${line}^C`, output: '' });
+      setLine('');
+      setIndex(-1);
+    }
+  };
+
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
+    if (e.ctrlKey && !e.altKey && !e.metaKey && e.key.toLowerCase() === 'c') interrupt(e);
+    else if (running) return;
+    else if (e.key === 'Enter') {
       e.preventDefault();
       void run();
     } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {

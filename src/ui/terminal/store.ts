@@ -17,11 +17,28 @@ interface TerminalState {
 
 export const useTerminal = create<TerminalState>()(() => ({ ns: '', screens: {}, history: [] }));
 
-export function record(ns: string, entry: TerminalEntry): void {
+/** Adds an entry to namespace `ns`'s screen; returns its index (to append output as it comes). */
+export function record(ns: string, entry: TerminalEntry): number {
+  const index = useTerminal.getState().screens[ns]?.length ?? 0;
+  // An interrupted line (Ctrl+C while typing) goes on the screen, not in the history.
+  const typed = !entry.command.endsWith('^C');
   useTerminal.setState((s) => ({
     screens: { ...s.screens, [ns]: [...(s.screens[ns] ?? []), entry] },
-    history: s.history.at(-1) === entry.command ? s.history : [...s.history, entry.command],
+    history: !typed || s.history.at(-1) === entry.command ? s.history : [...s.history, entry.command],
   }));
+  return index;
+}
+
+/** More output of entry `index` on `ns`'s screen (a command still running). */
+export function appendOutput(ns: string, index: number, text: string): void {
+  useTerminal.setState((s) => {
+    const screen = s.screens[ns];
+    const entry = screen?.[index];
+    if (!entry) return s;
+    const next = [...screen];
+    next[index] = { ...entry, output: entry.output + text };
+    return { screens: { ...s.screens, [ns]: next } };
+  });
 }
 
 export function clearScreen(ns: string): void {
