@@ -15,12 +15,12 @@ import { escapeHidden, hiddenInCommand, hiddenMessage } from './hidden.ts';
 import { isTraffic } from './preset.ts';
 import {
   type AttachOptions,
+  activeEngine,
   attachLab as attachQueue,
   current,
   type Engine,
   engineHolds,
   holding,
-  activeEngine,
   noteTraffic,
   replay,
   restore,
