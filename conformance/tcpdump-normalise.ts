@@ -16,7 +16,9 @@ const EPHEMERAL = (p: string) => Number(p) >= 32768 && Number(p) <= 60999;
 /** "10.0.0.1.45638 > 10.0.1.2.8080: Flags [S.]" — the endpoints and flags of a TCP line. */
 const TCP_LINE = /(\S+) > (\S+): Flags \[([^\]]*)\]/;
 
-export function normaliseTcpdumpLines(lines: string[]): string[] {
+export function normaliseTcpdumpLines(lines: string[], command = ''): string[] {
+  // -S prints every sequence number absolute.
+  const allAbsolute = /\s-[a-zA-Z#]*S/.test(command);
   // tcpdump prints absolute sequence numbers for the first segment it sees of a conversation in
   // each direction, and relative ones after (print-tcp.c's tcp_seq_hash); only the absolute are random.
   const seen = new Set<string>();
@@ -39,7 +41,11 @@ export function normaliseTcpdumpLines(lines: string[]): string[] {
     if (m) {
       const key = [m[1], m[2]].sort().join(' ');
       const flags = m[3];
-      const absolute = !flags.includes('.') ? 'seq' : !seen.has(key) || flags.includes('S') ? 'both' : 'none';
+      const absolute = !flags.includes('.')
+        ? 'seq'
+        : allAbsolute || !seen.has(key) || flags.includes('S')
+          ? 'both'
+          : 'none';
       if (flags.includes('.')) seen.add(key);
       if (absolute !== 'none') l = l.replace(/(, seq )\d+(:\d+)?/, (_s, a: string) => `${a}<isn>`);
       if (absolute === 'both') l = l.replace(/(, ack )\d+/, '$1<isn>');

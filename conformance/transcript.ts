@@ -112,7 +112,9 @@ export function normaliseLine(line: string): string {
 
 export function normaliseBlock(block: Block): Block {
   // tcpdump's own randomness (time stamps, ids, ISNs) is masked by its own rules, before the rest.
-  const raw = isTcpdumpBlock(block.command) ? normaliseTcpdumpLines(block.output) : block.output;
+  const raw = isTcpdumpBlock(block.command)
+    ? normaliseTcpdumpLines(block.output, block.command)
+    : block.output;
   const lines = raw.map(normaliseLine);
   let output = lines.filter((l) => !NOISE.some((re) => re.test(l)));
   // conntrack counts the IGMP entries the noise filter removed: count only what is compared.

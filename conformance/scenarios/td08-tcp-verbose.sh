@@ -11,11 +11,13 @@ ip -n b link set vb up
 ip netns exec a ping -c 1 10.0.0.2 >/dev/null
 ip netns exec b iptables -A INPUT -p tcp --dport 82 -j REJECT --reject-with tcp-reset
 ip netns exec b nc -l 8080 >/dev/null &
-ip netns exec a tcpdump -i va -c 7 -w tcp.pcap tcp 2>/dev/null &
+ip netns exec a tcpdump -i va -c 3 -w hs.pcap port 8080 2>/dev/null &
+ip netns exec a tcpdump -i va -c 4 -w rst.pcap port 81 or port 82 2>/dev/null &
 sleep 1
 ip netns exec a nc -z 10.0.0.2 8080
 ip netns exec a nc -z 10.0.0.2 81
 ip netns exec a nc -z 10.0.0.2 82
 sleep 2
-tcpdump -r tcp.pcap -nn -t -v
-tcpdump -r tcp.pcap -nn -t 'port 81 or port 82'
+tcpdump -r hs.pcap -nn -t -v
+tcpdump -r rst.pcap -nn -t -v
+tcpdump -r rst.pcap -nn -t

@@ -3,8 +3,14 @@
 // there; /tmp is the only other directory netns-lab models. `netns-lab run --out DIR` and the UI's
 // download read them back.
 
-/** Where a path points, or why netns-lab cannot say. */
-export type Resolved = { ok: true; key: string } | { ok: false; unsupported: string };
+/**
+ * Where a path points; `noDir` when its directory does not exist (a subdirectory of the working
+ * directory or of /tmp: a script cannot create one); `unsupported` when netns-lab cannot tell.
+ */
+export type Resolved =
+  | { ok: true; key: string }
+  | { ok: false; noDir: true; unsupported?: undefined }
+  | { ok: false; unsupported: string; noDir?: undefined };
 
 export class FileStore {
   private files = new Map<string, Uint8Array>();
@@ -24,6 +30,7 @@ export class FileStore {
     if (parts.length === 0) return { ok: false, unsupported: `directories as files (${path})` };
     if (!abs && parts.length === 1) return { ok: true, key: parts[0] };
     if (abs && parts.length === 2 && parts[0] === 'tmp') return { ok: true, key: `/tmp/${parts[1]}` };
+    if (!abs || parts[0] === 'tmp') return { ok: false, noDir: true };
     return { ok: false, unsupported: `files outside the working directory and /tmp (${path})` };
   }
 

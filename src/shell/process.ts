@@ -133,11 +133,11 @@ export function cat(ctx: Ctx, argv: string[]): number {
   for (const path of argv) {
     if (path === '/dev/null') continue;
     const r = FileStore.resolve(path);
-    if (!r.ok) {
+    if (!r.ok && r.unsupported) {
       ctx.write(`netns-lab: unsupported: cat of ${r.unsupported}\n`);
       return 2;
     }
-    const data = ctx.files?.read(r.key);
+    const data = r.ok ? ctx.files?.read(r.key) : undefined;
     if (!data) {
       ctx.write(`cat: ${path}: No such file or directory\n`);
       status = 1;

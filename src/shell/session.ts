@@ -166,9 +166,15 @@ export class Session {
         (cmd.redirect !== undefined || cmd.stderr !== undefined)
       ) {
         const s = this.streams(cmd);
-        if (typeof s === 'string') throw new LexError(s);
-        ctx.streams = s;
-        status = runArgv(ctx, cmd.argv);
+        if (typeof s === 'string' && s.startsWith('netns-lab:')) throw new LexError(s);
+        if (typeof s === 'string') {
+          // bash could not open the redirection: the command does not run.
+          write(`${s}\n`);
+          status = 1;
+        } else {
+          ctx.streams = s;
+          status = runArgv(ctx, cmd.argv);
+        }
       } else if (cmd.stderr !== undefined) {
         throw new LexError(`netns-lab: unsupported: redirecting the standard error of ${program}`);
       } else status = runArgv(ctx, cmd.argv, cmd.redirect);
@@ -203,6 +209,7 @@ export class Session {
     const open = (path: string): Target | string => {
       if (path === '/dev/null') return () => {};
       const r = FileStore.resolve(path);
+      if (!r.ok && r.noDir) return `bash: line 1: ${path}: No such file or directory`;
       if (!r.ok) return `netns-lab: unsupported: redirection to ${r.unsupported}`;
       this.files.write(r.key, new Uint8Array(0));
       return (b) => this.files.append(r.key, b);
@@ -242,6 +249,26 @@ function readInput(world: World, ns: Netns, path: string, files: FileStore): Uin
   const data = r.ok ? files.read(r.key) : undefined;
   if (!data) throw new LexError(`netns-lab: unsupported: input from ${path}`);
   return data;
+}
+
+/** `echo WORDS > FILE` into the session's files (echo's options are not modelled). */
+function echoToFile(ctx: Ctx, words: string[], path: string): number {
+  if (words[0]?.startsWith('-')) {
+    ctx.write(`netns-lab: unsupported: echo ${words[0]}\n`);
+    return 2;
+  }
+  if (path === '/dev/null') return 0;
+  const r = FileStore.resolve(path);
+  if (!r.ok && r.noDir) {
+    ctx.write(`bash: line 1: ${path}: No such file or directory\n`);
+    return 1;
+  }
+  if (!r.ok || !ctx.files) {
+    ctx.write(`netns-lab: unsupported: writing to ${path}\n`);
+    return 2;
+  }
+  ctx.files.write(r.key, new TextEncoder().encode(`${words.join(' ')}\n`));
+  return 0;
 }
 
 /** Whether netns-lab runs commands called `word` (the shell's commands and echo). */
@@ -287,6 +314,7 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
     return runArgv({ ...ctx, stdoutNull: true }, argv);
   }
   if (redirect !== undefined) {
+    if (argv[0] === 'echo' && !redirect.startsWith('/proc/')) return echoToFile(ctx, argv.slice(1), redirect);
     if (argv[0] === 'echo') return procWrite(ctx, argv.slice(1).join(' '), redirect);
     ctx.write(`netns-lab: unsupported: output redirection for ${argv[0]}\n`);
     return 2;

@@ -541,8 +541,11 @@ export class TcpTable {
     this.sendReset(pkt, seg);
   }
 
-  /** tcp_v4_send_reset: answer a segment that has no socket. */
-  sendReset(pkt: Ipv4Packet, seg: TcpSegment): void {
+  /**
+   * tcp_v4_send_reset: answer a segment that has no socket. `fromNetfilter`: nf_send_reset (REJECT
+   * --reject-with tcp-reset) builds the same segment but leaves its checksum to offload.
+   */
+  sendReset(pkt: Ipv4Packet, seg: TcpSegment, fromNetfilter = false): void {
     const hasAck = (seg.flags & TCP_ACK) !== 0;
     const len = seg.dataLen + (seg.flags & TCP_SYN ? 1 : 0) + (seg.flags & TCP_FIN ? 1 : 0);
     const rst: TcpSegment = {
@@ -556,7 +559,8 @@ export class TcpTable {
       options: {},
       dataLen: 0,
     };
-    // ip_send_unicast_reply from the control socket: DF with IP id 0.
+    if (fromNetfilter) rst.csumPartial = true;
+    // ip_send_unicast_reply from the control socket (nf_reject_iphdr_put alike): DF with IP id 0.
     this.stack.output({ src: pkt.dst, dst: pkt.src, payload: rst, zeroIdWithDf: true });
   }
 

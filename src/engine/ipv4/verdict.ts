@@ -44,7 +44,8 @@ export function verdictDropped(
   );
   if (v.with === 'tcp-reset') {
     // nf_send_reset: a RST as if from the destination (never in answer to a RST).
-    if (pkt.payload.kind === 'tcp' && !(pkt.payload.flags & TCP_RST)) st.tcp.sendReset(pkt, pkt.payload);
+    if (pkt.payload.kind === 'tcp' && !(pkt.payload.flags & TCP_RST))
+      st.tcp.sendReset(pkt, pkt.payload, true);
     return true;
   }
   icmpSend(

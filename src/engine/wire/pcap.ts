@@ -5,6 +5,8 @@
 
 export const PCAP_MAGIC = 0xa1b2c3d4;
 export const LINKTYPE_ETHERNET = 1;
+/** Linux cooked v1: what libpcap gives "any" when tcpdump picked it itself (no -i). */
+export const LINKTYPE_LINUX_SLL = 113;
 export const LINKTYPE_LINUX_SLL2 = 276;
 /** tcpdump's default snapshot length (MAXIMUM_SNAPLEN). */
 export const SNAPLEN = 262144;
@@ -15,8 +17,10 @@ export const PCAP_RECORD_HEADER_LEN = 16;
 export interface PcapRecord {
   /** Capture time in microseconds since the epoch (netns-lab: of the virtual clock). */
   t: number;
-  /** Bytes on the wire; the whole frame is captured (snaplen 262144 is never reached). */
+  /** The captured bytes: the frame, or its first snaplen bytes. */
   data: Uint8Array;
+  /** The frame's length on the wire (the record's len; more than data's when cut by the snaplen). */
+  len?: number;
 }
 
 export function pcapFileHeader(linktype: number, snaplen = SNAPLEN): Uint8Array {
@@ -38,7 +42,7 @@ export function pcapRecord(r: PcapRecord, snaplen = SNAPLEN): Uint8Array {
   v.setUint32(0, Math.floor(r.t / 1_000_000), true);
   v.setUint32(4, r.t % 1_000_000, true);
   v.setUint32(8, caplen, true);
-  v.setUint32(12, r.data.length, true);
+  v.setUint32(12, r.len ?? r.data.length, true);
   b.set(r.data.subarray(0, caplen), PCAP_RECORD_HEADER_LEN);
   return b;
 }
@@ -85,13 +89,14 @@ export function parsePcap(b: Uint8Array): PcapFile {
     const sec = v.getUint32(at, le);
     const frac = v.getUint32(at + 4, le);
     const caplen = v.getUint32(at + 8, le);
+    const len = v.getUint32(at + 12, le);
     at += PCAP_RECORD_HEADER_LEN;
     if (b.length - at < caplen) {
       truncated = `truncated dump file; tried to read ${caplen} captured bytes, only got ${b.length - at}`;
       break;
     }
     const t = sec * 1_000_000 + (nanos ? Math.floor(frac / 1000) : frac);
-    records.push({ t, data: b.slice(at, at + caplen) });
+    records.push({ t, data: b.slice(at, at + caplen), len });
     at += caplen;
   }
   return { linktype, snaplen, records, truncated };
@@ -121,5 +126,20 @@ export function emitSll2(h: Sll2Header, payload: Uint8Array): Uint8Array {
   b[11] = h.addr.length;
   b.set(h.addr.subarray(0, 8), 12);
   b.set(payload, SLL2_HEADER_LEN);
+  return b;
+}
+
+export const SLL_HEADER_LEN = 16;
+
+/** The LINUX_SLL (v1) header: packet type, ARPHRD type, address length, address, protocol. */
+export function emitSll(h: Sll2Header, payload: Uint8Array): Uint8Array {
+  const b = new Uint8Array(SLL_HEADER_LEN + payload.length);
+  const v = new DataView(b.buffer);
+  v.setUint16(0, h.pktType);
+  v.setUint16(2, h.hatype);
+  v.setUint16(4, h.addr.length);
+  b.set(h.addr.subarray(0, 8), 6);
+  v.setUint16(14, h.protocol);
+  b.set(payload, SLL_HEADER_LEN);
   return b;
 }

@@ -9,7 +9,7 @@ import type { Netns } from '../../engine/netns/netns.ts';
 import { msg } from '../../engine/trace/messages.ts';
 import { macToBytes } from '../../engine/wire/addr.ts';
 import { emitEthernet } from '../../engine/wire/ethernet.ts';
-import { emitSll2 } from '../../engine/wire/pcap.ts';
+import { emitSll, emitSll2, LINKTYPE_LINUX_SLL } from '../../engine/wire/pcap.ts';
 import type { World } from '../../engine/world.ts';
 import type { Filter } from './filter.ts';
 
@@ -17,6 +17,8 @@ import type { Filter } from './filter.ts';
 export type CloseReason = 'count' | 'signal' | 'gone';
 
 export interface CaptureOpts {
+  /** The link type of what is recorded: Ethernet for a device, LINUX_SLL or LINUX_SLL2 for "any". */
+  linktype: number;
   promisc: boolean;
   filter?: Filter;
   count?: number;
@@ -86,9 +88,10 @@ export class Capture implements PacketTap {
     // libpcap drops what a loopback device sends: the same packet comes back in as received.
     if (pktType === 'outgoing' && dev.kind === 'loopback') return;
     const eth = emitEthernet(skb.frame);
+    const cooked = this.opts.linktype === LINKTYPE_LINUX_SLL ? emitSll : emitSll2;
     const data = this.dev
       ? eth
-      : emitSll2(
+      : cooked(
           {
             protocol: skb.frame.type,
             ifindex: dev.ifindex,

@@ -5,7 +5,12 @@
 // greater, ip proto N, ether proto N. The errors are libpcap's own words. Valid syntax beyond that
 // (byte offsets, vlan, ip6, gateway, …) is reported as unsupported, never as a syntax error.
 
-import { LINKTYPE_LINUX_SLL2, SLL2_HEADER_LEN } from '../../engine/wire/pcap.ts';
+import {
+  LINKTYPE_LINUX_SLL,
+  LINKTYPE_LINUX_SLL2,
+  SLL_HEADER_LEN,
+  SLL2_HEADER_LEN,
+} from '../../engine/wire/pcap.ts';
 import { TCP_SERVICES, UDP_SERVICES } from './services.ts';
 
 /** What tcpdump prints after "tcpdump: " for an expression libpcap refuses. */
@@ -621,13 +626,17 @@ function etherAddrIs(b: Uint8Array, o: number, mac: string): boolean {
  * with libpcap's message, or FilterUnsupported.
  */
 export function compileFilter(expr: string, linktype: number): Filter | undefined {
-  const sll2 = linktype === LINKTYPE_LINUX_SLL2;
-  const pred = new Parser(scan(expr), sll2).parse();
+  // The cooked headers (any): no Ethernet addresses to match, the protocol where the type is.
+  const cooked = linktype === LINKTYPE_LINUX_SLL2 || linktype === LINKTYPE_LINUX_SLL;
+  const pred = new Parser(scan(expr), cooked).parse();
   if (!pred) return undefined;
   return (b) => {
-    const p: Pkt = sll2
-      ? { b, sll2, type: u16(b, 0), nh: SLL2_HEADER_LEN }
-      : { b, sll2, type: u16(b, 12), nh: 14 };
+    const p: Pkt =
+      linktype === LINKTYPE_LINUX_SLL2
+        ? { b, sll2: true, type: u16(b, 0), nh: SLL2_HEADER_LEN }
+        : linktype === LINKTYPE_LINUX_SLL
+          ? { b, sll2: true, type: u16(b, 14), nh: SLL_HEADER_LEN }
+          : { b, sll2: false, type: u16(b, 12), nh: 14 };
     return pred(p);
   };
 }

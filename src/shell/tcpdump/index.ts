@@ -11,6 +11,7 @@ import type { Device } from '../../engine/link/device.ts';
 import { SEC } from '../../engine/sim/clock.ts';
 import {
   LINKTYPE_ETHERNET,
+  LINKTYPE_LINUX_SLL,
   LINKTYPE_LINUX_SLL2,
   PcapFormatError,
   parsePcap,
@@ -26,6 +27,7 @@ import { Printer } from './print.ts';
 
 export const LINKTYPE_NAMES: Record<number, string> = {
   [LINKTYPE_ETHERNET]: 'EN10MB (Ethernet)',
+  [LINKTYPE_LINUX_SLL]: 'LINUX_SLL (Linux cooked v1)',
   [LINKTYPE_LINUX_SLL2]: 'LINUX_SLL2 (Linux cooked v2)',
 };
 
@@ -68,6 +70,10 @@ export function tcpdump(ctx: Ctx, argv: string[]): number {
 function fileKey(ctx: Ctx, path: string, err: Target): string | undefined {
   if (path === '/dev/null') return path;
   const r = FileStore.resolve(path);
+  if (!r.ok && r.noDir) {
+    err(utf8.encode(`tcpdump: ${path}: No such file or directory\n`));
+    throw new Quit(1);
+  }
   if (!r.ok) {
     err(utf8.encode(`netns-lab: unsupported: ${r.unsupported}\n`));
     throw new Quit(2);
@@ -124,9 +130,15 @@ function readFile(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
   }
   const filter = compile(o, file.linktype, err);
   const sink = packetSink(ctx, o, file.linktype, out, err, file.snaplen);
-  for (const r of file.records) if (!filter || filter(r.data)) sink.packet(r.t, r.data, r.data.length);
+  let n = 0;
+  for (const r of file.records) {
+    if (o.count !== undefined && n >= o.count) break;
+    if (filter && !filter(r.data)) continue;
+    sink.packet(r.t, r.data, r.len ?? r.data.length);
+    n++;
+  }
   sink.close(false);
-  if (file.truncated) {
+  if (file.truncated && (o.count === undefined || n < o.count)) {
     err(utf8.encode(`tcpdump: pcap_loop: ${file.truncated}\n`));
     return 1;
   }
@@ -155,7 +167,7 @@ function packetSink(
 
 function textSink(ctx: Ctx, o: TcpdumpOpts, linktype: number, out: Target): PacketSink {
   const printer = new Printer(
-    { nflag: o.nflag > 0, eflag: o.eflag, vflag: o.vflag },
+    { nflag: o.nflag > 0, eflag: o.eflag, vflag: o.vflag, absoluteSeq: o.absoluteSeq },
     (i) => ctx.ns.devByIndex(i)?.name,
   );
   const stdout = new StdioStream(out, o.lineBuffered ? 'line' : 'full');
@@ -188,8 +200,8 @@ function pcapSink(ctx: Ctx, o: TcpdumpOpts, linktype: number, err: Target, snapl
   file.write(pcapFileHeader(linktype, snaplen));
   if (o.packetBuffered) file.flush();
   return {
-    packet(t, data) {
-      file.write(pcapRecord({ t, data }, snaplen));
+    packet(t, data, length) {
+      file.write(pcapRecord({ t, data, len: length }, snaplen));
       if (o.packetBuffered) file.flush();
     },
     close() {
@@ -266,8 +278,13 @@ function live(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
       return 1;
     }
   }
-  const linktype = any ? LINKTYPE_LINUX_SLL2 : LINKTYPE_ETHERNET;
-  if (any) err(utf8.encode('tcpdump: data link type LINUX_SLL2\n'));
+  // tcpdump asks for cooked v2 on a device it was told is "any"; one it picked itself stays v1.
+  const linktype = !any
+    ? LINKTYPE_ETHERNET
+    : o.iface === undefined
+      ? LINKTYPE_LINUX_SLL
+      : LINKTYPE_LINUX_SLL2;
+  if (linktype === LINKTYPE_LINUX_SLL2) err(utf8.encode('tcpdump: data link type LINUX_SLL2\n'));
   const filter = compile(o, linktype, err);
   const sink = packetSink(ctx, o, linktype, out, err, o.snaplen);
   const verbose = o.vflag > 0 || o.write !== undefined;
@@ -278,6 +295,7 @@ function live(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
   );
   let status = 0;
   const cap = new Capture(ctx.world, ctx.ns, dev, {
+    linktype,
     promisc: !o.noPromisc && !any,
     filter,
     count: o.count,

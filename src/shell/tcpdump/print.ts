@@ -5,7 +5,13 @@
 // VXLAN (4789) and OTV (8472) decoders belong once the engine carries those frames.
 
 import { internetChecksum } from '../../engine/wire/checksum.ts';
-import { LINKTYPE_ETHERNET, LINKTYPE_LINUX_SLL2, SLL2_HEADER_LEN } from '../../engine/wire/pcap.ts';
+import {
+  LINKTYPE_ETHERNET,
+  LINKTYPE_LINUX_SLL,
+  LINKTYPE_LINUX_SLL2,
+  SLL_HEADER_LEN,
+  SLL2_HEADER_LEN,
+} from '../../engine/wire/pcap.ts';
 import { otvPrint, vxlanPrint } from './print-vxlan.ts';
 import { TCP_SERVICES, UDP_SERVICES } from './services.ts';
 
@@ -16,6 +22,8 @@ export interface PrintOpts {
   eflag: boolean;
   /** -v count. */
   vflag: number;
+  /** -S: absolute TCP sequence numbers. */
+  absoluteSeq?: boolean;
 }
 
 /** A packet the printers cannot go past: tcpdump's nd_print_trunc, " [|proto]". */
@@ -226,10 +234,14 @@ export class Printer {
     try {
       if (linktype === LINKTYPE_ETHERNET) return this.ether(buf, length);
       if (linktype === LINKTYPE_LINUX_SLL2) return this.sll2(buf, length);
+      if (linktype === LINKTYPE_LINUX_SLL) return this.sll(buf, length);
       return `[netns-lab: unsupported: link-type ${linktype}]`;
     } catch (e) {
-      if (e instanceof Partial) return `${e.text} [|${e.proto}]`;
-      throw e;
+      if (!(e instanceof Partial)) throw e;
+      // tcpdump prints field by field up to the cut; netns-lab does not follow it that far.
+      if (data.length < length)
+        return `${e.text}[netns-lab: unsupported: printing a packet cut short by the snapshot length (-s)]`;
+      return `${e.text} [|${e.proto}]`;
     }
   }
 
@@ -280,6 +292,20 @@ export class Printer {
       out += `${this.ethertype(protocol)}, length ${length}: `;
     }
     return out + this.guard('sll2', out, () => this.ethPayload(buf, SLL2_HEADER_LEN, protocol, length - 20));
+  }
+
+  /** sll_if_print: the cooked v1 header says nothing without -e. */
+  private sll(buf: Buf, length: number): string {
+    if (buf.end < SLL_HEADER_LEN) throw new Truncated('sll');
+    const types = ['In', 'B', 'M', 'P', 'Out'];
+    const protocol = buf.u16(14);
+    let out = '';
+    if (this.opts.eflag) {
+      out += `${(types[buf.u16(0)] ?? '?').padStart(3)} `;
+      if (buf.u16(4) === 6) out += `${this.macString(buf, 6)} `;
+      out += `${this.ethertype(protocol)}, length ${length}: `;
+    }
+    return out + this.guard('sll', out, () => this.ethPayload(buf, SLL_HEADER_LEN, protocol, length - 16));
   }
 
   private ethPayload(buf: Buf, off: number, type: number, length: number): string {
@@ -539,7 +565,7 @@ export class Printer {
       const urp = buf.u16(o + 18);
       const flags = buf.u8(o + 13);
       out += `Flags [${tcpFlags(flags)}]`;
-      if (flags & 0x10) {
+      if (flags & 0x10 && !this.opts.absoluteSeq) {
         // Relative sequence numbers: the first segment with ACK of a conversation records both ISNs.
         const srcIp = buf.u32(ipOff + 12);
         const dstIp = buf.u32(ipOff + 16);
