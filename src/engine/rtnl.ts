@@ -662,13 +662,17 @@ export class Rtnl {
   // --- bridge ports, ageing and FDB (br_netlink.c, br_fdb.c, ndo_dflt_fdb_add) -------------------
 
   /** `bridge link set dev PORT hairpin|learning|flood on|off` (IFLA_BRPORT_*). */
-  setBridgePort(dev: Device, flags: Partial<Pick<BridgePort, 'hairpin' | 'learning' | 'flood'>>): void {
+  setBridgePort(
+    dev: Device,
+    flags: Partial<Pick<BridgePort, 'hairpin' | 'learning' | 'flood' | 'isolated'>>,
+  ): void {
     const port = dev.master?.port(dev);
     if (!port) throw new NetError('EOPNOTSUPP');
     const w = writable(port);
     if (flags.hairpin !== undefined) w.hairpin = flags.hairpin;
     if (flags.learning !== undefined) w.learning = flags.learning;
     if (flags.flood !== undefined) w.flood = flags.flood;
+    if (flags.isolated !== undefined) w.isolated = flags.isolated;
   }
 
   /** IFLA_BR_AGEING_TIME (centiseconds, br_set_ageing_time) and IFLA_BR_MCAST_SNOOPING. */

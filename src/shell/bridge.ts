@@ -89,8 +89,11 @@ function fdbShow(ctx: Ctx, argv: string[]): number {
   let dynamic = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === 'br') brFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx), 255);
-    else if (a === 'brport' || a === 'dev')
+    if (a === 'br') {
+      const name = argv[++i] ?? incomplete(ctx);
+      if (!ctx.ns.dev(name)) fail(ctx, `Cannot find bridge device "${name}"`, 255);
+      brFilter = ctx.ns.dev(name);
+    } else if (a === 'brport' || a === 'dev')
       devFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx), 255);
     else if (a === 'dynamic') dynamic = true;
     else fail(ctx, `netns-lab: unsupported: bridge fdb show argument "${a}"`, 2);
@@ -202,6 +205,12 @@ function fdbModify(ctx: Ctx, argv: string[], mode: 'add' | 'append' | 'replace' 
     .map((x) => x.toLowerCase().padStart(2, '0'))
     .join(':');
   const d = needDev(ctx, ctx.ns, dev, 255);
+  // rtnl_fdb_add / rtnl_fdb_del: only Ethernet devices have an FDB (lo is ARPHRD_LOOPBACK).
+  if (d.kind === 'loopback')
+    throw new NetError(
+      'EINVAL',
+      `FDB ${mode === 'del' ? 'delete' : 'add'} only supported for Ethernet devices.`,
+    );
   if (d instanceof Vxlan && (self || !master)) {
     // rtnl_fdb_add/del: the master bridge's FDB first (NTF_MASTER), then the device's own (NTF_SELF).
     if (master) {
@@ -255,7 +264,7 @@ function link(ctx: Ctx, argv: string[], details: boolean): number {
       );
       if (details) {
         ctx.write(
-          `    hairpin ${p.hairpin ? 'on' : 'off'} guard off root_block off fastleave off learning ${p.learning ? 'on' : 'off'} flood ${p.flood ? 'on' : 'off'} mcast_flood on bcast_flood on mcast_router 1 mcast_to_unicast off neigh_suppress off vlan_tunnel off isolated off locked off \n`,
+          `    hairpin ${p.hairpin ? 'on' : 'off'} guard off root_block off fastleave off learning ${p.learning ? 'on' : 'off'} flood ${p.flood ? 'on' : 'off'} mcast_flood on bcast_flood on mcast_router 1 mcast_to_unicast off neigh_suppress off vlan_tunnel off isolated ${p.isolated ? 'on' : 'off'} locked off \n`,
         );
       }
     }
@@ -263,7 +272,7 @@ function link(ctx: Ctx, argv: string[], details: boolean): number {
   }
   if (matches(cmd, 'set')) {
     let dev: Device | undefined;
-    const flags: { hairpin?: boolean; learning?: boolean; flood?: boolean } = {};
+    const flags: { hairpin?: boolean; learning?: boolean; flood?: boolean; isolated?: boolean } = {};
     for (let i = 1; i < argv.length; i++) {
       const a = argv[i];
       const onoff = (): boolean => {
@@ -272,9 +281,18 @@ function link(ctx: Ctx, argv: string[], details: boolean): number {
           fail(ctx, `Error: argument of "${a}" must be "on" or "off", not "${v}"`, 255);
         return v === 'on';
       };
-      if (a === 'dev') dev = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx), 255);
-      else if (a === 'hairpin' || a === 'learning' || a === 'flood') flags[a] = onoff();
-      else fail(ctx, `netns-lab: unsupported: bridge link set option "${a}"`, 2);
+      if (a === 'dev') {
+        const name = argv[++i] ?? incomplete(ctx);
+        if (!ctx.ns.dev(name)) fail(ctx, `Cannot find bridge device "${name}"`, 255);
+        dev = ctx.ns.dev(name);
+      } else if (a === 'hairpin' || a === 'learning' || a === 'flood') flags[a] = onoff();
+      else if (a === 'isolated') {
+        // parse_one_of: the newer wording, and -EINVAL as the exit status.
+        const v = argv[++i] ?? incomplete(ctx);
+        if (v !== 'on' && v !== 'off')
+          fail(ctx, `Error: argument of "isolated" must be one of "off", "on", not "${v}"`, 234);
+        flags.isolated = v === 'on';
+      } else fail(ctx, `netns-lab: unsupported: bridge link set option "${a}"`, 2);
     }
     if (!dev) fail(ctx, 'Device is a required argument.', 255);
     ctx.world.rtnl.setBridgePort(dev, flags);

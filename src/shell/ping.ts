@@ -149,6 +149,7 @@ export function ping(ctx0: Ctx, argv: string[]): number {
   let quiet = false;
   let pmtudisc: PmtuDisc | undefined;
   let numericOpt = false;
+  let broadcast = false;
   const targets: string[] = [];
   const optArg = (i: number, a: string, letter: string): [string, number] => {
     if (a.length > 2) return [a.slice(2), i];
@@ -220,6 +221,9 @@ export function ping(ctx0: Ctx, argv: string[]): number {
         case 'n':
           numericOpt = true;
           break;
+        case 'b':
+          broadcast = true;
+          break;
         case '4':
           break;
         default:
@@ -263,6 +267,7 @@ export function ping(ctx0: Ctx, argv: string[]): number {
       quiet,
       pmtudisc,
       numeric,
+      broadcast,
     });
   } catch (e) {
     if (e instanceof PingExit) return e.status;
@@ -313,6 +318,8 @@ interface PingOpts {
   pmtudisc?: PmtuDisc;
   /** No reverse lookups (a numeric destination, or -n). */
   numeric: boolean;
+  /** -b: SO_BROADCAST, so a broadcast destination is allowed. */
+  broadcast: boolean;
 }
 
 function run(ctx: Ctx, o: PingOpts): number {
@@ -341,17 +348,20 @@ function run(ctx: Ctx, o: PingOpts): number {
       }
     }
   }
-  // The probe UDP connect(): a route must exist; it also fixes the source address.
-  if (o.dst === 0xffffffff || ns.fib.lookup(o.dst)?.type === 'broadcast') {
-    ctx.write('ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n');
-    return 2;
-  }
+  // The probe UDP connect(): a route must exist; it also fixes the source address. A broadcast
+  // destination (or a prohibit route) makes connect() fail with EACCES without SO_BROADCAST, which
+  // iputils reads as "you meant -b"; with -b it warns and connects again with SO_BROADCAST.
   const ro = stack.routeConnect(o.dst, { src: source, oif });
-  if (ro.error) {
-    // iputils reads EACCES from connect() as SO_BROADCAST missing.
-    if (ro.error === 'EACCES')
+  const bcast = !ro.error && (o.dst === 0xffffffff || ro.route.type === 'broadcast');
+  if (ro.error === 'EACCES' || bcast) {
+    if (!o.broadcast) {
       ctx.write('ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n');
-    else ctx.write(`ping: connect: ${SOCK_STRERROR[ro.error]}\n`);
+      return 2;
+    }
+    ctx.write('WARNING: pinging broadcast address\n');
+  }
+  if (ro.error) {
+    ctx.write(`ping: connect: ${SOCK_STRERROR[ro.error]}\n`);
     return 2;
   }
   const src = ro.src;
@@ -411,7 +421,7 @@ function run(ctx: Ctx, o: PingOpts): number {
       rcvd[seq >> 3] |= 1 << (seq & 7);
       if (!o.quiet) {
         ctx.write(
-          `${o.datalen + 8} bytes from ${prAddr(pkt.src)}: icmp_seq=${seq} ttl=${pkt.ttl}${timing ? ` time=${fmtMs(rtt)} ms` : ''}${dup ? ' (DUP!)' : ''}\n`,
+          `${o.datalen + 8} bytes from ${prAddr(pkt.src)}: icmp_seq=${seq} ttl=${pkt.ttl}${timing ? ` time=${fmtMs(rtt)} ms` : ''}${dup && !bcast ? ' (DUP!)' : ''}\n`,
         );
       }
       watch();

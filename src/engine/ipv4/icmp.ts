@@ -42,7 +42,9 @@ export function icmpRcv(
     st.world.trace(st.ns, 'deliver', () => msg('icmp.echo-answered', { pkt: describePacket(pkt) }), skb, dev);
     const reply: IcmpPacket = { ...icmp, type: ICMP_ECHOREPLY };
     // icmp_reply goes out through the namespace's ICMP socket: IP_PMTUDISC_DONT, so never DF.
-    ipOutput(st, { src: pkt.dst, dst: pkt.src, payload: reply, packetId: skb.packetId, pmtudisc: 'dont' });
+    // A reply to a broadcast request comes from the address the route back chooses (fib_compute_spec_dst).
+    const src = broadcast ? undefined : pkt.dst;
+    ipOutput(st, { src, dst: pkt.src, payload: reply, packetId: skb.packetId, pmtudisc: 'dont' });
     return;
   }
   if (icmp.type === ICMP_ECHOREPLY) {

@@ -96,6 +96,12 @@ export function routeOutputKey(
   // __ip_route_output_key: a source address must be one of ours.
   if (opts.src !== undefined && opts.src !== 0 && !st.isLocal(opts.src)) return { error: 'ENETUNREACH' };
   const flow = { dst, src: opts.src, oif: opts.oif, mark: opts.mark, tos: opts.tos };
+  // The limited broadcast from a socket bound to a device leaves by it, without a route.
+  if (dst === 0xffffffff && opts.oif) {
+    const r = { ...onLinkRoute(opts.oif, dst), type: 'broadcast' as const };
+    const src = opts.src ?? inetSelectAddr(opts.oif, 0, 'link') ?? 0;
+    return { route: r, src, mtu: opts.oif.mtu, mtuLocked: false };
+  }
   let res = st.fib.resolve(flow);
   if (res.error && opts.oif && res.error === 'ENETUNREACH') {
     // "Apparently, routing tables are wrong. Assume, that the destination is on link."
@@ -243,8 +249,10 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
     dev,
   );
   let sent = true;
+  // __mkroute_output: the limited broadcast goes out as a broadcast whatever route carried it.
+  const broadcast = r.type === 'broadcast' || pkt.dst === 0xffffffff;
   for (const piece of fragmentFor(st, pkt, ro.mtu, dev)) {
-    if (r.type === 'broadcast')
+    if (broadcast)
       sent =
         dev.xmit(
           st.world.skb({ dst: BROADCAST_MAC, src: dev.mac, type: ETH_P_IP, payload: piece }, packetId),

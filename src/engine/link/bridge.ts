@@ -21,6 +21,8 @@ export interface BridgePort {
   readonly hairpin: boolean;
   readonly learning: boolean;
   readonly flood: boolean;
+  /** BR_ISOLATED: frames from an isolated port never reach another isolated port. */
+  readonly isolated?: boolean;
 }
 
 /** Frames one flood lineage may produce before the engine calls it a broadcast storm. */
@@ -232,6 +234,17 @@ export class Bridge extends Device {
         this.promiscPassUp(skb);
         return;
       }
+      if (port.isolated && out.isolated) {
+        this.world.trace(
+          this.netns,
+          'drop',
+          () => msg('bridge.isolated-drop', { br: this.name, from: dev.name, port: out.dev.name }),
+          skb,
+          dev,
+        );
+        this.promiscPassUp(skb);
+        return;
+      }
       this.world.trace(
         this.netns,
         'bridge-forward',
@@ -382,8 +395,13 @@ export class Bridge extends Device {
   private flood(skb: Skb, from: BridgePort | undefined, why: (ports: TraceMsg) => TraceMsg): void {
     // should_deliver: never back out of the ingress port unless that port is in hairpin mode.
     const targets: BridgePort[] = [];
-    for (const p of this.ports)
-      if ((p !== from || p.hairpin) && p.flood && this.portForwarding(p)) targets.push(p);
+    // br_skb_isolated: nor from an isolated port to another isolated one. br_flood walks
+    // br->port_list, where br_add_if puts each new port at the head: newest port first.
+    for (let k = this.ports.length - 1; k >= 0; k--) {
+      const p = this.ports[k];
+      if ((p !== from || p.hairpin) && p.flood && this.portForwarding(p) && !(from?.isolated && p.isolated))
+        targets.push(p);
+    }
     this.traceFlood(skb, targets, why);
     for (const p of targets) this.sendOnPort(p, skb, from !== undefined);
   }

@@ -179,6 +179,7 @@ export const TRACE_EN = {
   'bridge.owner-self': 'the bridge itself',
   'bridge.hairpin-drop':
     '{br}: {mac} was learned on {port}, the port the frame came in on; without hairpin mode it is not sent back',
+  'bridge.isolated-drop': '{br}: {from} and {port} are both isolated ports: the frame is not forwarded',
   'bridge.forward': '{br}: FDB says {mac} is on port {port}; forwarded there',
   'bridge.xmit-forward': '{br}: FDB says {mac} is on port {port}',
   'bridge.flood-broadcast':

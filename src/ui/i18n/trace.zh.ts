@@ -136,6 +136,7 @@ export const TRACE_ZH: Record<TraceCode, string> = {
   'bridge.owner-self': '网桥自己的 MAC',
   'bridge.hairpin-drop':
     '{br}：{mac} 是在 {port} 上学到的，也就是帧进来的那个端口；没开 hairpin 模式，不会从原端口发回去',
+  'bridge.isolated-drop': '{br}：{from} 和 {port} 都是隔离端口（isolated）：不转发这一帧',
   'bridge.forward': '{br}：FDB 显示 {mac} 在端口 {port} 上；转发过去',
   'bridge.xmit-forward': '{br}：FDB 显示 {mac} 在端口 {port} 上',
   'bridge.flood-broadcast': '广播帧：{br} 把它泛洪到其他所有端口{ports}，并上送一份给自己',
