@@ -202,7 +202,7 @@ export function brctl(ctx: Ctx, argv: string[]): number {
       return 0;
     }
     default:
-      ctx.write(`never heard of command [${cmd ?? ''}]\n`);
+      ctx.write(`never heard of command [${cmd ?? ''}]\nUsage: brctl [commands]\ncommands:\n${HELP}`);
       return 1;
   }
 }

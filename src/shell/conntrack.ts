@@ -4,10 +4,11 @@
 import type { CtEntry, Tuple } from '../engine/netfilter/conntrack.ts';
 import { PROTO_NAMES, replyTuple } from '../engine/netfilter/conntrack.ts';
 import { SEC } from '../engine/sim/clock.ts';
-import { ip4ToString } from '../engine/wire/addr.ts';
+import { ip4ToString, parseIp4 } from '../engine/wire/addr.ts';
 import type { Ctx } from './context.ts';
 
 const HEAD = 'conntrack v1.4.7 (conntrack-tools): ';
+const HINT = "Try `conntrack -h' or 'conntrack --help' for more information.\n";
 
 function tupleText(t: Tuple, reply: boolean): string {
   const addrs = `src=${ip4ToString(t.src)} dst=${ip4ToString(t.dst)}`;
@@ -34,21 +35,48 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
   }
   if (cmd === '-L' || cmd === '--dump' || cmd === '-D' || cmd === '--delete') {
     let proto: number | undefined;
+    let src: number | undefined;
+    let dst: number | undefined;
     for (let i = 1; i < argv.length; i++) {
-      if (argv[i] === '-p' || argv[i] === '--proto') {
+      const a = argv[i];
+      if (a === '-p' || a === '--proto') {
         const v = argv[++i]?.toLowerCase();
         const n = Object.entries(PROTO_NAMES).find(([, name]) => name === v)?.[0];
         if (n === undefined) {
-          ctx.write(`${HEAD}\`${v ?? ''}' unsupported protocol\n`);
-          return 1;
+          ctx.write(`${HEAD}\`${v ?? ''}' unsupported protocol\n${HINT}`);
+          return 2;
         }
         proto = Number(n);
+      } else if (
+        a === '-s' ||
+        a === '--src' ||
+        a === '--orig-src' ||
+        a === '-d' ||
+        a === '--dst' ||
+        a === '--orig-dst'
+      ) {
+        // The original direction's addresses (CT_OPT_ORIG_SRC / CT_OPT_ORIG_DST).
+        const v = argv[++i];
+        const ip = v === undefined ? undefined : parseIp4(v);
+        if (ip === undefined) {
+          ctx.write(`netns-lab: unsupported: conntrack ${a} ${v ?? ''}\n`);
+          return 2;
+        }
+        if (a.includes('s')) src = ip;
+        else dst = ip;
       } else {
         ctx.write(`netns-lab: unsupported: conntrack option ${argv[i]}\n`);
         return 2;
       }
     }
-    const entries = nf.ct.entries(now).filter((e) => proto === undefined || e.proto === proto);
+    const entries = nf.ct
+      .entries(now)
+      .filter(
+        (e) =>
+          (proto === undefined || e.proto === proto) &&
+          (src === undefined || e.orig.src === src) &&
+          (dst === undefined || e.orig.dst === dst),
+      );
     if (cmd === '-D' || cmd === '--delete') {
       for (const e of entries) nf.ct.remove(e);
       ctx.write(`${HEAD}${entries.length} flow entries have been deleted.\n`);

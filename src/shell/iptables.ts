@@ -215,6 +215,66 @@ const OPTION_OWNER: Record<string, string> = {
   '--notrack': 'CT',
 };
 
+/** libxt_icmp's names: type and code range (0–255 when the name covers every code). */
+const ICMP_NAMES: [string, number, number?][] = [
+  ['any', 255],
+  ['echo-reply', 0],
+  ['pong', 0],
+  ['destination-unreachable', 3],
+  ['network-unreachable', 3, 0],
+  ['host-unreachable', 3, 1],
+  ['protocol-unreachable', 3, 2],
+  ['port-unreachable', 3, 3],
+  ['fragmentation-needed', 3, 4],
+  ['source-route-failed', 3, 5],
+  ['network-unknown', 3, 6],
+  ['host-unknown', 3, 7],
+  ['network-prohibited', 3, 9],
+  ['host-prohibited', 3, 10],
+  ['TOS-network-unreachable', 3, 11],
+  ['TOS-host-unreachable', 3, 12],
+  ['communication-prohibited', 3, 13],
+  ['host-precedence-violation', 3, 14],
+  ['precedence-cutoff', 3, 15],
+  ['source-quench', 4],
+  ['redirect', 5],
+  ['network-redirect', 5, 0],
+  ['host-redirect', 5, 1],
+  ['TOS-network-redirect', 5, 2],
+  ['TOS-host-redirect', 5, 3],
+  ['echo-request', 8],
+  ['ping', 8],
+  ['router-advertisement', 9],
+  ['router-solicitation', 10],
+  ['time-exceeded', 11],
+  ['ttl-exceeded', 11],
+  ['ttl-zero-during-transit', 11, 0],
+  ['ttl-zero-during-reassembly', 11, 1],
+  ['parameter-problem', 12],
+  ['ip-header-bad', 12, 0],
+  ['required-option-missing', 12, 1],
+  ['timestamp-request', 13],
+  ['timestamp-reply', 14],
+  ['address-mask-request', 17],
+  ['address-mask-reply', 18],
+];
+
+/** xtables' ICMP type parser: a name (any unambiguous prefix, any case) or TYPE[/CODE], each 0–255. */
+function parseIcmpType(ctx: Ctx, v: string): { type: number; code?: number } {
+  let match: [string, number, number?] | undefined;
+  for (const n of ICMP_NAMES) {
+    if (!n[0].toLowerCase().startsWith(v.toLowerCase())) continue;
+    if (match) die(ctx, `Ambiguous ICMP type \`${v}': \`${match[0]}' or \`${n[0]}'?`);
+    match = n;
+  }
+  if (match) return { type: match[1], code: match[2] };
+  const m = /^(\d+)(?:\/(.*))?$/.exec(v);
+  if (!m || Number(m[1]) > 255) die(ctx, `Unknown ICMP type \`${v}'`);
+  if (m[2] === undefined) return { type: Number(m[1]) };
+  if (!/^\d+$/.test(m[2]) || Number(m[2]) > 255) die(ctx, `Unknown ICMP code \`${v}'`);
+  return { type: Number(m[1]), code: Number(m[2]) };
+}
+
 /** iptables' error for a "!" before option `a`, which cannot be inverted. */
 function notInvertible(ctx: Ctx, a: string, target: string | undefined): never {
   if (COMMANDS.test(a)) die(ctx, "unexpected '!' flag");
@@ -596,17 +656,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       }
       case '--icmp-type': {
         if (p.rule.proto !== 1) die(ctx, `unknown option "${a}"`);
-        const v = next();
-        const names: Record<string, number> = {
-          'echo-request': 8,
-          'echo-reply': 0,
-          'destination-unreachable': 3,
-          'time-exceeded': 11,
-        };
-        const [t, c] = v.split('/');
-        const type = t in names ? names[t] : /^\d+$/.test(t) ? Number(t) : Number.NaN;
-        if (Number.isNaN(type)) die(ctx, `Invalid ICMP type \`${v}'`);
-        p.rule.icmpType = { type, code: c !== undefined ? Number(c) : undefined, invert: inv() };
+        p.rule.icmpType = { ...parseIcmpType(ctx, next()), invert: inv() };
         break;
       }
       case '-j':
@@ -869,10 +919,12 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
           ? [...table.chains.values()].filter((c) => !c.builtin)
           : [chainOf(ctx, table, p.chain)];
       for (const c of victims) {
+        // A built-in chain nf_tables does not have yet cannot be found to be deleted.
+        if (c.builtin && !c.created) dieKernel(ctx, 'iptables: No chain/target/match by that name.');
         if (c.builtin) die(ctx, 'Cannot delete built-in chain', 1);
-        if (table.references(c.name) > 0)
+        // nf_tables_delchain: a chain still referenced or holding rules is busy.
+        if (table.references(c.name) > 0 || c.rules.length > 0)
           dieBatch(ctx, `CHAIN_DEL failed (Device or resource busy): chain ${c.name}`);
-        if (c.rules.length > 0) dieBatch(ctx, `CHAIN_DEL failed (Directory not empty): chain ${c.name}`);
       }
       for (const c of victims) table.chains.delete(c.name);
       return 0;

@@ -22,6 +22,62 @@ import { nameAndAddr, resolveName, reverseName } from './hosts.ts';
 
 const USAGE = '\nUsage\n  ping [options] <destination>\n';
 
+/** iputils' usage(), printed after an unknown option. */
+const FULL_USAGE = `
+Usage
+  ping [options] <destination>
+
+Options:
+  <destination>      dns name or ip address
+  -a                 use audible ping
+  -A                 use adaptive ping
+  -B                 sticky source address
+  -c <count>         stop after <count> replies
+  -C                 call connect() syscall on socket creation
+  -D                 print timestamps
+  -d                 use SO_DEBUG socket option
+  -e <identifier>    define identifier for ping session, default is random for
+                     SOCK_RAW and kernel defined for SOCK_DGRAM
+                     Imply using SOCK_RAW (for IPv4 only for identifier 0)
+  -f                 flood ping
+  -h                 print help and exit
+  -I <interface>     either interface name or address
+  -i <interval>      seconds between sending each packet
+  -L                 suppress loopback of multicast packets
+  -l <preload>       send <preload> number of packages while waiting replies
+  -m <mark>          tag the packets going out
+  -M <pmtud opt>     define mtu discovery, can be one of <do|dont|want>
+  -n                 no dns name resolution
+  -O                 report outstanding replies
+  -p <pattern>       contents of padding byte
+  -q                 quiet output
+  -Q <tclass>        use quality of service <tclass> bits
+  -s <size>          use <size> as number of data bytes to be sent
+  -S <size>          use <size> as SO_SNDBUF socket option value
+  -t <ttl>           define time to live
+  -U                 print user-to-user latency
+  -v                 verbose output
+  -V                 print version and exit
+  -w <deadline>      reply wait <deadline> in seconds
+  -W <timeout>       time to wait for response
+
+IPv4 options:
+  -4                 use IPv4
+  -b                 allow pinging broadcast
+  -R                 record route
+  -T <timestamp>     define timestamp, can be one of <tsonly|tsandaddr|tsprespec>
+
+IPv6 options:
+  -6                 use IPv6
+  -F <flowlabel>     define flow label, default is random
+  -N <nodeinfo opt>  use icmp6 node info query, try <help> as argument
+
+For more details see ping(8).
+`;
+
+/** Every option letter iputils 20221126 knows (getopt's "h?4bRT:6F:N:aABc:CdDe:fi:I:l:Lm:M:nOp:qQ:rs:S:t:UvVw:W:"). */
+const PING_OPTIONS = new Set('h4bRT6FNaABcCdDefiIlLmMnOpqQrsStUvVwW'.split(''));
+
 /** inet_aton: accepts "10.1" as 10.0.0.1 and each part in any C base. */
 function inetAton(s: string): Ip4 | undefined {
   const parts = s.split('.');
@@ -227,6 +283,10 @@ export function ping(ctx0: Ctx, argv: string[]): number {
         case '4':
           break;
         default:
+          if (!PING_OPTIONS.has(letter)) {
+            ctx.write(`ping: invalid option -- '${letter}'\n${FULL_USAGE}`);
+            return 2;
+          }
           ctx.write(`netns-lab: unsupported: ping option ${a}\n`);
           return 2;
       }

@@ -81,7 +81,14 @@ export function ruleWords(r: Rule): RuleWord[] {
   for (const m of matches) a.push(...m);
   if (r.icmpType) {
     const { type, code, invert } = r.icmpType;
-    a.push('-m', 'icmp', ...not(invert), '--icmp-type', `${type}${code !== undefined ? `/${code}` : ''}`);
+    // icmp_save: type 255 is "any"; a code only when it is not the whole range.
+    a.push(
+      '-m',
+      'icmp',
+      ...not(invert),
+      '--icmp-type',
+      type === 255 ? 'any' : `${type}${code !== undefined ? `/${code}` : ''}`,
+    );
   }
   const t = r.target;
   if (t) {
@@ -238,7 +245,11 @@ function extras(r: Rule, numeric: boolean): string {
     }
     e.splice(r.portsAt ?? 0, 0, parts.join(' '));
   }
-  if (r.icmpType) e.push(`icmptype ${r.icmpType.invert ? '!' : ''}${r.icmpType.type}`);
+  // icmp_print: " icmp" then print_icmptype's " !" (when inverted) and "type N[ code C]".
+  if (r.icmpType) {
+    const { type, code, invert } = r.icmpType;
+    e.push(`icmp${invert ? ' !' : ''}type ${type}${code !== undefined ? ` code ${code}` : ''}`);
+  }
   const t = r.target;
   if (t?.kind === 'REJECT') e.push(`reject-with ${t.with}`);
   if (t?.kind === 'SNAT') e.push(`to:${snatText(t)}`);

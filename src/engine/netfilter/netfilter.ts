@@ -293,8 +293,10 @@ export class Netfilter {
     }
     if (r.icmpType) {
       if (l4.kind !== 'icmp') return false;
+      // icmp_type_code_match: type 255 matches every type.
       const hit =
-        l4.type === r.icmpType.type && (r.icmpType.code === undefined || l4.code === r.icmpType.code);
+        r.icmpType.type === 255 ||
+        (l4.type === r.icmpType.type && (r.icmpType.code === undefined || l4.code === r.icmpType.code));
       if (hit === r.icmpType.invert) return false;
     }
     return true;
