@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`): dependencies and Chromium first, then typecheck, lint, unit
-# tests (conformance goldens included) and the end-to-end suite in real Chromium. Stops at the
-# first suite that fails. The last line counts the suites that passed and failed and the tests that
+# tests (conformance goldens included), the lessons (`netns-lab lessons --check`) and the end-to-end
+# suite in real Chromium. Stops at the first suite that fails. The last line counts the suites that passed and failed and the tests that
 # were skipped (each listed above it with its reason): "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +46,7 @@ suite() {
 suite typecheck typecheck
 suite lint lint
 suite 'unit tests' test:unit
+suite lessons test:lessons
 # The e2e suite also writes a JSON report, from which the skipped tests are listed with their reasons.
 report="$(mktemp)"
 export PLAYWRIGHT_JSON_OUTPUT_NAME="$report"

@@ -2,8 +2,11 @@
 // the files the script created, such as tcpdump's pcaps), `export FILE` the canonical script that
 // rebuilds the topology FILE leaves behind.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCourse } from '../lessons/disk.ts';
+import { summaryLine, verifyCourse } from '../lessons/verify.ts';
 import { exportScript } from '../shell/export.ts';
 import { formatTranscript, Session } from '../shell/session.ts';
 
@@ -11,6 +14,9 @@ const USAGE = `Usage: netns-lab run FILE [--seed N] [--out DIR]
                                       interpret FILE and print the transcript; --out DIR writes
                                       every file the script created (tcpdump -w captures, logs) into DIR
        netns-lab export FILE [--seed N]  print a runnable script that rebuilds FILE's topology
+       netns-lab lessons --check [--dir DIR]
+                                      run every lesson (lessons/) in every language: each command it
+                                      shows, each check failing before its solution and passing after
 FILE may be - for standard input.`;
 
 /** The largest seed: the RNG keeps 32 bits, so a larger number would silently mean another seed. */
@@ -48,7 +54,50 @@ function parseArgs(
   return out;
 }
 
+/** lessons/ beside the bundle (dist-cli/) or beside src/ (tests, tsx). */
+function defaultLessonsDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const up of ['..', '../..']) {
+    const dir = join(here, up, 'lessons');
+    if (existsSync(join(dir, '..', 'package.json')) && existsSync(dir)) return dir;
+  }
+  return 'lessons';
+}
+
+function lessonsCommand(rest: string[]): number {
+  let check = false;
+  let dir: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '--check') check = true;
+    else if (rest[i] === '--dir' && rest[i + 1] !== undefined) dir = rest[++i];
+    else if (rest[i] === '-h' || rest[i] === '--help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    } else {
+      process.stderr.write(`netns-lab: lessons: unexpected argument ${rest[i]}\n${USAGE}\n`);
+      return 2;
+    }
+  }
+  if (!check) {
+    process.stderr.write(`netns-lab: lessons needs --check\n${USAGE}\n`);
+    return 2;
+  }
+  dir ??= defaultLessonsDir();
+  let verdict: ReturnType<typeof verifyCourse>;
+  try {
+    verdict = verifyCourse(readCourse(dir));
+  } catch (e) {
+    process.stderr.write(`netns-lab: cannot read ${dir}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  for (const p of verdict.problems) process.stderr.write(`netns-lab: lessons: ${p}\n`);
+  if (verdict.coming.length) process.stdout.write(`coming (not modelled yet): ${verdict.coming.join(' ')}\n`);
+  process.stdout.write(`${summaryLine(verdict)}\n`);
+  return verdict.problems.length === 0 && verdict.passed === verdict.checks && verdict.lessons > 0 ? 0 : 1;
+}
+
 export function main(argv: string[]): number {
+  if (argv[0] === 'lessons') return lessonsCommand(argv.slice(1));
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     process.stderr.write(`netns-lab: ${args}\n${USAGE}\n`);
