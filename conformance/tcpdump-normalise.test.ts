@@ -79,6 +79,20 @@ describe('tcpdump normaliser', () => {
     );
   });
 
+  it('masks a VXLAN source port (the flow hash) and nothing else of the tunnel', () => {
+    const vx = (sport: number, vni = 100, dport = 4789, ttl = 64) => [
+      `IP (tos 0x0, ttl ${ttl}, id 9, offset 0, flags [none], proto UDP (17), length 134)`,
+      `    192.168.50.1.${sport} > 192.168.50.2.${dport}: VXLAN, flags [I] (0x08), vni ${vni}`,
+      'IP 10.0.0.1 > 10.0.0.2: ICMP echo request, id 7, seq 1, length 64',
+    ];
+    same(vx(38019), vx(55358));
+    differ(vx(38019), vx(38019, 101));
+    differ(vx(38019), vx(38019, 100, 8472));
+    differ(vx(38019), vx(38019, 100, 4789, 63));
+    // `srcport MIN MAX` outside the local port range: the port is not random, and stays.
+    differ(vx(1000), vx(1001));
+  });
+
   it('treats sequence numbers as absolute only where tcpdump prints them so', () => {
     // Mid-conversation, a segment whose ACK follows an already seen one prints relative numbers.
     differ([SYNACK(9, 2, 40000), ACK(1, 40000)], [SYNACK(9, 2, 40000), ACK(77, 40000)]);
