@@ -47,7 +47,11 @@ function num(v: string): string {
 
 /** Our dissection of one frame as the same fields, in tshark's formatting. */
 function ours(t: number, bytes: Uint8Array, len: number): string[] {
-  const layers = dissect(bytes).layers;
+  // A VXLAN frame's inner layers ("Ethernet II (inner)") are fields of the same protocols to tshark.
+  const layers = dissect(bytes).layers.map((l) => ({
+    ...l,
+    name: l.name.startsWith('VXLAN') ? 'VXLAN' : l.name.replace(/ \(inner\)$/, ''),
+  }));
   const f = (layer: (n: string) => boolean, field: string, fmt: (v: string) => string = (v) => v) =>
     layers
       .filter((l) => layer(l.name))
@@ -68,6 +72,7 @@ function ours(t: number, bytes: Uint8Array, len: number): string[] {
     'TCP (quoted)': 'tcp',
     UDP: 'udp',
     'UDP (quoted)': 'udp',
+    VXLAN: 'vxlan',
   };
   const ip = is('IPv4', 'IPv4 (quoted)');
   return [
