@@ -8,6 +8,8 @@ export interface Job {
   name: string;
   /** Delivers a signal; the job prints what the program prints when it gets it. */
   signal(sig: Signal): void;
+  /** A capture's namespace ("" the host), device ("any" for all) and -w file, for the UI to list. */
+  capture?: { ns: string; dev: string; file?: string };
 }
 
 export class JobTable {
@@ -23,5 +25,10 @@ export class JobTable {
 
   named(name: string): Job[] {
     return [...this.jobs].filter((j) => j.name === name);
+  }
+
+  /** Every job still running, oldest first. */
+  all(): Job[] {
+    return [...this.jobs];
   }
 }

@@ -23,12 +23,23 @@ export interface LabApi {
   interrupt(): Promise<void>;
   /** A runnable script that rebuilds the current topology (src/shell/export.ts). */
   exportScript(): Promise<string>;
+  /** The files the lab's commands wrote (tcpdump -w, > FILE) and the captures still running. */
+  files(): Promise<LabFiles>;
+  /** The bytes of a file the lab wrote (a pcap to download), or undefined when there is none. */
+  readFile(path: string): Promise<Uint8Array | undefined>;
   /** Trace events from `fromSeq` and command lines from index `fromCommand`, as plain data (step-api.ts). */
   trace(fromSeq?: number, fromCommand?: number): Promise<TraceChunk>;
   /** The tables of `namespaces` at trace event `at` (recomputed by replay) or now, with changed rows. */
   stateAt(at: StepAt, namespaces: string[]): Promise<StepState>;
   /** stateAt for several points in one message (the step view prefetches the steps ahead). */
   statesAt(requests: StepRequest[]): Promise<StepState[]>;
+}
+
+export interface LabFiles {
+  /** In the order they were first written; `path` as tcpdump -r names it ("c1-eth0.pcap", "/tmp/x"). */
+  files: { path: string; size: number }[];
+  /** Background tcpdumps still capturing: namespace ("" the host), device ("any") and -w file. */
+  captures: { ns: string; dev: string; file?: string }[];
 }
 
 export interface RunResult {

@@ -67,6 +67,8 @@ export function createLabClient(): LabClient {
     runInteractive: (line, onOutput) => guard(remote.runInteractive(line, proxy(onOutput))),
     interrupt: () => guard(remote.interrupt()),
     exportScript: () => guard(remote.exportScript()),
+    files: () => guard(remote.files()),
+    readFile: (path) => guard(remote.readFile(path)),
     dispose() {
       disposed = true;
       clearTimeout(timeout);

@@ -19,6 +19,37 @@ describe('lab (LabApi over a Session)', () => {
     expect(await lab.snapshot()).toEqual(snapshot);
   });
 
+  it('lists the files commands wrote and the captures still running, and hands out a pcap', async () => {
+    const lab = createLab();
+    await lab.run(
+      [
+        'ip netns add a',
+        'ip link add v0 type veth peer name v1 netns a',
+        'ip addr add 10.0.0.1/24 dev v0',
+        'ip -n a addr add 10.0.0.2/24 dev v1',
+        'ip link set v0 up',
+        'ip -n a link set v1 up',
+        'ip netns exec a tcpdump -i v1 -w ./a-v1.pcap icmp 2>/dev/null &',
+        'tcpdump -i any 2>log.txt >/dev/null &',
+      ].join('\n'),
+    );
+    expect((await lab.files()).captures).toEqual([
+      { ns: 'a', dev: 'v1', file: 'a-v1.pcap' },
+      { ns: '', dev: 'any' },
+    ]);
+    await lab.run('ping -c 1 10.0.0.2\npkill tcpdump');
+    const { files, captures } = await lab.files();
+    expect(captures).toEqual([]);
+    // The pcap header (24 bytes) and two records of 16 + 98 bytes: the echo request and its reply.
+    expect(files).toEqual([
+      { path: 'a-v1.pcap', size: 24 + 2 * (16 + 98) },
+      { path: 'log.txt', size: expect.any(Number) },
+    ]);
+    const pcap = await lab.readFile('a-v1.pcap');
+    expect([...pcap!.subarray(0, 4)]).toEqual([0xd4, 0xc3, 0xb2, 0xa1]);
+    expect(await lab.readFile('nothing.pcap')).toBeUndefined();
+  });
+
   it('reset starts over with an empty host', async () => {
     const lab = createLab();
     await lab.run('ip netns add a');

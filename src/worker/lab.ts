@@ -4,7 +4,7 @@
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { exportScript } from '../shell/export.ts';
 import { Session } from '../shell/session.ts';
-import type { LabApi, ReplayResult, RunResult } from './api.ts';
+import type { LabApi, LabFiles, ReplayResult, RunResult } from './api.ts';
 import { Stepping } from './replay.ts';
 
 export const DEFAULT_SEED = 1;
@@ -52,6 +52,16 @@ export function createLab(seed = DEFAULT_SEED): LabApi {
     },
     async exportScript(): Promise<string> {
       return exportScript(session.world);
+    },
+    async files(): Promise<LabFiles> {
+      return {
+        files: session.files.list().map((f) => ({ path: f.path, size: f.data.length })),
+        captures: session.jobs.all().flatMap((j) => (j.capture ? [{ ...j.capture }] : [])),
+      };
+    },
+    async readFile(path: string): Promise<Uint8Array | undefined> {
+      const data = session.files.read(path);
+      return data && new Uint8Array(data);
     },
     async trace(fromSeq = 0, fromCommand = 0) {
       return steps.trace(fromSeq, fromCommand);

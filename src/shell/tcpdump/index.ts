@@ -313,7 +313,14 @@ function live(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
       job && ctx.jobs?.remove(job);
     },
   });
-  const job = ctx.background ? { name: 'tcpdump', signal: () => cap.close('signal') } : undefined;
+  const written = o.write === undefined ? undefined : FileStore.resolve(o.write);
+  const job = ctx.background
+    ? {
+        name: 'tcpdump',
+        signal: () => cap.close('signal'),
+        capture: { ns: ctx.ns.name, dev: name, ...(written?.ok ? { file: written.key } : {}) },
+      }
+    : undefined;
   cap.open();
   if (job) {
     ctx.jobs?.add(job);
