@@ -6,7 +6,7 @@
 
 import type { TopologySnapshot } from '../../engine/snapshot.ts';
 import { scriptLines } from '../../shell/lexer.ts';
-import type { LabApi } from '../../worker/api.ts';
+import type { LabApi, LabFiles } from '../../worker/api.ts';
 import { useLab } from '../store.ts';
 import { appendLines, lineCount, useDoc } from './docStore.ts';
 import { type LabDocument, LIMITS } from './document.ts';
@@ -160,6 +160,22 @@ export function runTraffic(lines: string[]): Promise<string> {
   return serial(async (api) => {
     await current(api);
     return runOnTop(api, lines);
+  });
+}
+
+/** The files the lab's commands wrote (captures) and the captures still running, after every earlier operation. */
+export function labFiles(): Promise<LabFiles> {
+  return serial(async (api) => {
+    await current(api);
+    return api.files();
+  });
+}
+
+/** The bytes of a file the lab wrote (a pcap to download). */
+export function labFile(path: string): Promise<Uint8Array | undefined> {
+  return serial(async (api) => {
+    await current(api);
+    return api.readFile(path);
   });
 }
 

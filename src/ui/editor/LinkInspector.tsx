@@ -11,6 +11,7 @@ import { useT } from '../i18n/index.ts';
 import { linkId } from '../layout.ts';
 import { linkState } from '../nodes/linkState.ts';
 import { useLab } from '../store.ts';
+import { CaptureSection } from './CaptureSection.tsx';
 import { ApplyField, DangerZone, Field, Section, useFieldErrors } from './form.tsx';
 
 export function LinkInspector({ ns, link }: { ns: NetnsSnapshot; link: LinkSnapshot }) {
@@ -56,6 +57,7 @@ export function LinkInspector({ ns, link }: { ns: NetnsSnapshot; link: LinkSnaps
       {link.kind === 'bridge' && <Ageing d={d} value={link.ageingTime ?? 30000} />}
       {link.kind === 'bridge' && <Fdb d={d} ns={ns} link={link} />}
       {!lo && <Neighbours d={d} ns={ns} />}
+      <CaptureSection ns={ns.name} dev={link.name} bridge={link.kind === 'bridge'} />
       {!lo && <DeleteLink d={d} link={link} />}
     </div>
   );

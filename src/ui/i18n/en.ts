@@ -1,6 +1,7 @@
 // English UI strings. Keys are grouped by the part of the UI that shows them.
 
 import { stepEn } from '../step/i18n.en.ts';
+import { captureEn } from './capture.en.ts';
 import { editorEn } from './editor.en.ts';
 import { labEn } from './lab.en.ts';
 
@@ -8,6 +9,7 @@ export const en = {
   ...editorEn,
   ...stepEn,
   ...labEn,
+  ...captureEn,
   'app.tagline': 'Linux container networking, simulated',
   'app.language': 'Language',
   'status.idle': 'idle',

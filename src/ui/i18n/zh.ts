@@ -1,6 +1,7 @@
 // 简体中文界面文字。键与 en.ts 相同；缺少的键回退到英文。
 
 import { stepZh } from '../step/i18n.zh.ts';
+import { captureZh } from './capture.zh.ts';
 import { editorZh } from './editor.zh.ts';
 import type { en } from './en.ts';
 import { labZh } from './lab.zh.ts';
@@ -9,6 +10,7 @@ export const zh: Partial<Record<keyof typeof en, string>> = {
   ...editorZh,
   ...stepZh,
   ...labZh,
+  ...captureZh,
   'app.tagline': 'Linux 容器网络模拟实验室',
   'app.language': '语言',
   'status.idle': '空闲',
