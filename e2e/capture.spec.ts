@@ -88,3 +88,35 @@ test('capture on a bridge from the inspector: start, traffic, stop, read, downlo
   }
   expect(errors).toEqual([]);
 });
+
+test('capture on every device of a node (-i any) shows the VXLAN tunnel and the frames inside it', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const errors = await openIn(page, 'en');
+  await page.getByTestId('presets').selectOption('vxlan-overlay.sh');
+  await page.getByTestId('netns:node1').locator('.netns-name').click();
+  const section = page.getByTestId('inspect:netns:node1').getByTestId('capture');
+  await section.getByTestId('capture-start').click();
+  const screen = page.getByTestId('terminal-screen');
+  await expect(screen).toContainText('tcpdump -i any -w node1-any.pcap &');
+  await expect(screen).toContainText('tcpdump: data link type LINUX_SLL2');
+  await page.getByTestId('terminal-ns-c1').click();
+  await type(page, 'ping -c 1 10.0.0.2');
+  await expect(screen.locator('.terminal-out').last()).toContainText('1 packets transmitted, 1 received');
+  await section.getByTestId('capture-stop').click();
+  await expect(section.getByTestId('capture-running')).toHaveCount(0);
+  const file = section.getByTestId('capture-file:node1-any.pcap');
+  await file.getByTestId('capture-read').click();
+  const read = screen.locator('.terminal-out').last();
+  await expect(read).toContainText('link-type LINUX_SLL2 (Linux cooked v2)');
+  // The echo request bridged out of vx0, then the same frame inside UDP on the underlay.
+  await expect(read).toContainText(
+    /vx0 {3}Out ifindex \d+ [0-9a-f:]+ ethertype IPv4 \(0x0800\), length 104: 10\.0\.0\.1 > 10\.0\.0\.2: ICMP echo request/,
+  );
+  await expect(read).toContainText(
+    /eth0 {2}Out ifindex \d+ [0-9a-f:]+ ethertype IPv4 \(0x0800\), length 154: 192\.168\.50\.1\.\d+ > 192\.168\.50\.2\.4789: VXLAN, flags \[I\] \(0x08\), vni 100\n[0-9a-f:]+ > [0-9a-f:]+, ethertype IPv4 \(0x0800\), length 98: 10\.0\.0\.1 > 10\.0\.0\.2: ICMP echo request/,
+  );
+  await page.screenshot({ path: testInfo.outputPath('capture-any-node1.png') });
+  expect(errors).toEqual([]);
+});

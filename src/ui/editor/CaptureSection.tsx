@@ -70,7 +70,9 @@ export function CaptureSection({ ns, dev, bridge }: { ns: string; dev: string; b
   return (
     <Section title={t('capture.title')}>
       <div data-testid="capture">
-        <p className="insp-note">{t('capture.help', { dev, ns: ns || t('step.host'), file })}</p>
+        <p className="insp-note">
+          {t(dev === 'any' ? 'capture.helpAny' : 'capture.help', { dev, ns: ns || t('step.host'), file })}
+        </p>
         {bridge && <p className="insp-note">{t('capture.helpBridge', { dev })}</p>}
         {here.length === 0 ? (
           <div className="capture-cmd">

@@ -10,6 +10,7 @@ import { checkNetnsName, FieldError } from '../doc/names.ts';
 import { useT } from '../i18n/index.ts';
 import { linkId, netnsId } from '../layout.ts';
 import { useLab } from '../store.ts';
+import { CaptureSection } from './CaptureSection.tsx';
 import { DangerZone, Field, Section, useFieldErrors } from './form.tsx';
 import { startConnect } from './gestures.ts';
 import { IptablesEditor } from './IptablesEditor.tsx';
@@ -47,6 +48,7 @@ export function NetnsInspector({ ns }: { ns: NetnsSnapshot }) {
       </Section>
       <ConnectTo ns={ns} />
       <Routes ns={ns} devs={devs} />
+      <CaptureSection ns={ns.name} dev="any" bridge={false} />
       <IptablesEditor ns={ns} />
       {!host && <DeleteNetns ns={ns} />}
     </div>

@@ -5,6 +5,8 @@ export const captureEn = {
   'capture.title': 'Capture (tcpdump)',
   'capture.help':
     'Runs tcpdump in the background in the terminal of {ns}, writing every frame {dev} sends or receives to {file}. Opening the capture puts {dev} in promiscuous mode.',
+  'capture.helpAny':
+    'Runs tcpdump -i any in the background in the terminal of {ns}, writing every frame that any device of {ns} sends or receives to {file}, as Linux cooked frames (LINUX_SLL2: the device’s name and the direction instead of the Ethernet header). A capture on any does not make a device promiscuous.',
   'capture.helpBridge':
     'A promiscuous bridge passes every frame it forwards up to itself, so the capture on {dev} sees traffic between its ports too.',
   'capture.start': 'Start capture',

@@ -6,6 +6,8 @@ export const captureZh: Record<keyof typeof captureEn, string> = {
   'capture.title': '抓包（tcpdump）',
   'capture.help':
     '在 {ns} 的终端里后台运行 tcpdump，把 {dev} 发送和接收的每一帧写入 {file}。开始抓包会让 {dev} 进入混杂模式。',
+  'capture.helpAny':
+    '在 {ns} 的终端里后台运行 tcpdump -i any，把 {ns} 中任一设备发送和接收的每一帧写入 {file}，格式为 Linux cooked 帧（LINUX_SLL2：用设备名和方向代替以太网头）。在 any 上抓包不会让设备进入混杂模式。',
   'capture.helpBridge':
     '处于混杂模式的网桥会把它转发的每一帧也上送给自己，所以 {dev} 上的抓包也能看到端口之间的流量。',
   'capture.start': '开始抓包',
