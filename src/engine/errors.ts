@@ -1,5 +1,6 @@
 // Errors the engine reports the way the kernel does: an errno, and optionally the extended-ack
-// message netlink carries (iproute2 prints "Error: <msg>" when there is one, else strerror).
+// message netlink carries (iproute2 prints "Error: <msg>" when there is one, else strerror). The one
+// errno table: netlink's answers and the socket errors ping and nc print come from STRERROR.
 
 export type Errno =
   | 'EEXIST'
@@ -19,7 +20,14 @@ export type Errno =
   | 'EACCES'
   | 'EXDEV'
   | 'ENETDOWN'
+  | 'ECONNREFUSED'
+  | 'ENOPROTOOPT'
+  | 'ETIMEDOUT'
   | 'EADDRINUSE'
+  | 'EDESTADDRREQ'
+  | 'EMSGSIZE'
+  | 'ENOBUFS'
+  | 'ECONNRESET'
   | 'ENOSPC';
 
 export const STRERROR: Record<Errno, string> = {
@@ -40,7 +48,14 @@ export const STRERROR: Record<Errno, string> = {
   EACCES: 'Permission denied',
   EXDEV: 'Invalid cross-device link',
   ENETDOWN: 'Network is down',
+  ECONNREFUSED: 'Connection refused',
+  ENOPROTOOPT: 'Protocol not available',
+  ETIMEDOUT: 'Connection timed out',
   EADDRINUSE: 'Address already in use',
+  EDESTADDRREQ: 'Destination address required',
+  EMSGSIZE: 'Message too long',
+  ENOBUFS: 'No buffer space available',
+  ECONNRESET: 'Connection reset by peer',
   ENOSPC: 'No space left on device',
 };
 

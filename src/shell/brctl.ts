@@ -4,6 +4,7 @@ import { Bridge } from '../engine/link/bridge.ts';
 import { SEC } from '../engine/sim/clock.ts';
 import type { Ctx } from './context.ts';
 import { validIfname } from './ip/util.ts';
+import { reportUnsupported } from './unsupported.ts';
 
 function bridgeId(br: Bridge): string {
   return `8000.${br.mac.replace(/:/g, '')}`;
@@ -43,7 +44,7 @@ export function brctl(ctx: Ctx, argv: string[]): number {
     if (arg === '--') break;
     if (!arg.startsWith('-') || arg === '-') continue;
     if (arg.startsWith('--') || arg[1] === 'h' || arg[1] === 'V') {
-      ctx.write(`netns-lab: unsupported: brctl option ${arg}\n`);
+      reportUnsupported(ctx, `brctl option ${arg}`);
       return 2;
     }
     ctx.write(
@@ -196,7 +197,7 @@ export function brctl(ctx: Ctx, argv: string[]): number {
     }
     case 'stp': {
       if (b === 'on' || b === 'yes' || b === '1') {
-        ctx.write('netns-lab: unsupported: STP\n');
+        reportUnsupported(ctx, 'STP');
         return 2;
       }
       return 0;

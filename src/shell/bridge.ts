@@ -1,6 +1,6 @@
 // `bridge fdb show|add|append|replace|del` and `bridge link show|set` (iproute2 bridge/fdb.c, link.c).
 
-import { NetError, STRERROR } from '../engine/errors.ts';
+import { NetError } from '../engine/errors.ts';
 import { Bridge } from '../engine/link/bridge.ts';
 import type { Device } from '../engine/link/device.ts';
 import type { FdbEntry } from '../engine/link/fdb.ts';
@@ -8,10 +8,12 @@ import { Macvlan } from '../engine/link/macvlan.ts';
 import { Veth } from '../engine/link/veth.ts';
 import { Vxlan } from '../engine/link/vxlan.ts';
 import { NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE, type VxlanRdst } from '../engine/link/vxlan-fdb.ts';
-import { type Ctx, Exit } from './context.ts';
+import { type Ctx, Exit, netlinkErrorLine } from './context.ts';
+import { EXIT } from './exit.ts';
 import { fail, getAddr, incomplete, invarg, matches, needDev, parseUnsigned } from './ip/util.ts';
 import { linkFlags } from './print/link.ts';
 import { vxlanFdbLines } from './print/vxlan-fdb.ts';
+import { unsupported } from './unsupported.ts';
 
 /**
  * br port_cost: from the link speed ethtool reports (a veth says 10000 Mb/s: cost 2; a macvlan says
@@ -31,8 +33,8 @@ export function bridgeCmd(ctx: Ctx, argv: string[]): number {
   } catch (e) {
     // bridge returns -1 when rtnl_talk fails: the kernel's error, exit 255 (ip exits 2).
     if (!(e instanceof NetError)) throw e;
-    ctx.write(`${e.extack ? `Error: ${e.extack}` : `RTNETLINK answers: ${STRERROR[e.errno]}`}\n`);
-    throw new Exit(255);
+    ctx.write(netlinkErrorLine(e));
+    throw new Exit(EXIT.USAGE);
   }
 }
 
@@ -58,7 +60,7 @@ function bridgeMain(ctx: Ctx, argv: string[]): number {
   if (matches(obj, 'fdb')) return fdb(ctx, rest);
   if (matches(obj, 'link')) return link(ctx, rest, details);
   if (matches(obj, 'vlan') || matches(obj, 'mdb') || matches(obj, 'monitor'))
-    fail(ctx, `netns-lab: unsupported: bridge ${obj}`, 2);
+    unsupported(ctx, `bridge ${obj}`);
   fail(ctx, `Object "${obj}" is unknown, try "bridge help".`, 255);
 }
 
@@ -96,7 +98,7 @@ function fdbShow(ctx: Ctx, argv: string[]): number {
     } else if (a === 'brport' || a === 'dev')
       devFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx), 255);
     else if (a === 'dynamic') dynamic = true;
-    else fail(ctx, `netns-lab: unsupported: bridge fdb show argument "${a}"`, 2);
+    else unsupported(ctx, `bridge fdb show argument "${a}"`);
   }
   const lines: string[] = [];
   for (const dev of ctx.ns.devices()) {
@@ -188,7 +190,7 @@ function fdbModify(ctx: Ctx, argv: string[], mode: 'add' | 'append' | 'replace' 
       a === 'sticky' ||
       a === 'use'
     ) {
-      fail(ctx, `netns-lab: unsupported: bridge fdb option "${a}"`, 2);
+      unsupported(ctx, `bridge fdb option "${a}"`);
     } else {
       if (mac !== undefined) fail(ctx, `Error: either "to" is duplicate, or "${a}" is a garbage.`, 255);
       mac = a === 'to' ? argv[++i] : a;
@@ -229,7 +231,7 @@ function fdbModify(ctx: Ctx, argv: string[], mode: 'add' | 'append' | 'replace' 
     return 0;
   }
   if (remoteWord !== undefined)
-    fail(ctx, `netns-lab: unsupported: bridge fdb option "${remoteWord}" on a device that is not VXLAN`, 2);
+    unsupported(ctx, `bridge fdb option "${remoteWord}" on a device that is not VXLAN`);
   if (mode === 'del') ctx.world.rtnl.fdbDel(d, addr, { self, master });
   else ctx.world.rtnl.fdbAdd(d, addr, { self, master, state }, mode);
   return 0;
@@ -243,7 +245,7 @@ function link(ctx: Ctx, argv: string[], details: boolean): number {
     let devFilter: Device | undefined;
     for (let i = 1; i < argv.length; i++) {
       if (argv[i] === 'dev') devFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx), 255);
-      else fail(ctx, `netns-lab: unsupported: bridge link show argument "${argv[i]}"`, 2);
+      else unsupported(ctx, `bridge link show argument "${argv[i]}"`);
     }
     for (const dev of ctx.ns.devices()) {
       const br = dev.master;
@@ -292,7 +294,7 @@ function link(ctx: Ctx, argv: string[], details: boolean): number {
         if (v !== 'on' && v !== 'off')
           fail(ctx, `Error: argument of "isolated" must be one of "off", "on", not "${v}"`, 234);
         flags.isolated = v === 'on';
-      } else fail(ctx, `netns-lab: unsupported: bridge link set option "${a}"`, 2);
+      } else unsupported(ctx, `bridge link set option "${a}"`);
     }
     if (!dev) fail(ctx, 'Device is a required argument.', 255);
     ctx.world.rtnl.setBridgePort(dev, flags);

@@ -2,10 +2,12 @@
 // stderr, which the transcript shows first because stdout is flushed at exit.
 
 import type { CtEntry, Tuple } from '../engine/netfilter/conntrack.ts';
-import { PROTO_NAMES, replyTuple } from '../engine/netfilter/conntrack.ts';
+import { replyTuple } from '../engine/netfilter/conntrack.ts';
 import { SEC } from '../engine/sim/clock.ts';
 import { ip4ToString, parseIp4 } from '../engine/wire/addr.ts';
+import { PROTO_NAMES, protoNumber } from '../engine/wire/packet.ts';
 import type { Ctx } from './context.ts';
+import { reportUnsupported } from './unsupported.ts';
 
 const HEAD = 'conntrack v1.4.7 (conntrack-tools): ';
 const HINT = "Try `conntrack -h' or 'conntrack --help' for more information.\n";
@@ -41,7 +43,7 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
       const a = argv[i];
       if (a === '-p' || a === '--proto') {
         const v = argv[++i]?.toLowerCase();
-        const n = Object.entries(PROTO_NAMES).find(([, name]) => name === v)?.[0];
+        const n = protoNumber(v);
         if (n === undefined) {
           ctx.write(`${HEAD}\`${v ?? ''}' unsupported protocol\n${HINT}`);
           return 2;
@@ -59,13 +61,13 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
         const v = argv[++i];
         const ip = v === undefined ? undefined : parseIp4(v);
         if (ip === undefined) {
-          ctx.write(`netns-lab: unsupported: conntrack ${a} ${v ?? ''}\n`);
+          reportUnsupported(ctx, `conntrack ${a} ${v ?? ''}`);
           return 2;
         }
         if (a.includes('s')) src = ip;
         else dst = ip;
       } else {
-        ctx.write(`netns-lab: unsupported: conntrack option ${argv[i]}\n`);
+        reportUnsupported(ctx, `conntrack option ${argv[i]}`);
         return 2;
       }
     }
@@ -87,6 +89,6 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
     ctx.write(entries.map((e) => `${formatCtEntry(e, now)}\n`).join(''));
     return 0;
   }
-  ctx.write(`netns-lab: unsupported: conntrack ${cmd}\n`);
+  reportUnsupported(ctx, `conntrack ${cmd}`);
   return 2;
 }

@@ -1,3 +1,4 @@
+import { type NetError, STRERROR } from '../engine/errors.ts';
 import type { Netns } from '../engine/netns/netns.ts';
 import type { World } from '../engine/world.ts';
 import type { FileStore } from './files.ts';
@@ -29,6 +30,8 @@ export interface Ctx {
   /** stdout and stderr when the command line redirects them (`> F`, `2> F`, `2>&1`); commands that
    *  separate their streams (tcpdump) write through these, others ignore them. */
   streams?: { out?: Target; err?: Target };
+  /** Marks the line as one netns-lab does not model (unsupported.ts calls it). */
+  noteUnsupported?(): void;
   /** `timeout N CMD`: when CMD gets SIGTERM (virtual µs); CMD sets `fired` when it was stopped by it. */
   timeout?: { at: number; fired: boolean };
   /**
@@ -55,6 +58,11 @@ export class Exit extends Error {
   constructor(readonly status: number) {
     super(`exit ${status}`);
   }
+}
+
+/** How iproute2 and bridge report a refused netlink request: the extack message, else strerror. */
+export function netlinkErrorLine(e: NetError): string {
+  return `${e.extack ? `Error: ${e.extack}` : `RTNETLINK answers: ${STRERROR[e.errno]}`}\n`;
 }
 
 export type CommandFn = (ctx: Ctx, argv: string[]) => number;

@@ -10,6 +10,8 @@ import { parseIp4 } from '../engine/wire/addr.ts';
 import type { World } from '../engine/world.ts';
 import type { Ctx } from './context.ts';
 import { existingDockerState } from './docker/state.ts';
+import { EXIT } from './exit.ts';
+import { reportUnsupported } from './unsupported.ts';
 
 interface CurlOpts {
   silent: boolean;
@@ -109,8 +111,8 @@ export function curl(ctx: Ctx, argv: string[]): number {
   } catch (e) {
     if (e instanceof CurlExit) return e.status;
     if (e instanceof NotModelled) {
-      ctx.write(`netns-lab: unsupported: ${e.message}\n`);
-      return 2;
+      reportUnsupported(ctx, e.message);
+      return EXIT.UNSUPPORTED;
     }
     throw e;
   }

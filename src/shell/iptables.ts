@@ -17,9 +17,11 @@ import {
 } from '../engine/netfilter/table.ts';
 import { checkRule, ERRNO_TEXT, type RuleErrno, validateTable } from '../engine/netfilter/validate.ts';
 import { networkOf } from '../engine/wire/addr.ts';
+import { PROTO_NAMES } from '../engine/wire/packet.ts';
 import { type Ctx, Exit } from './context.ts';
 import { parseInetAddr } from './ip/util.ts';
 import { servicePort } from './services.ts';
+import { reportUnsupported, unsupported } from './unsupported.ts';
 
 const V = 'iptables v1.8.9 (nf_tables)';
 const HELP = "Try `iptables -h' or 'iptables --help' for more information.";
@@ -47,7 +49,11 @@ function dieBatch(ctx: Ctx, msg: string): never {
   throw new Exit(4);
 }
 
-const PROTOS: Record<string, number> = { all: 0, icmp: 1, tcp: 6, udp: 17 };
+/** -p names: iptables' `all` and the protocol table's names. */
+const PROTOS: Record<string, number> = {
+  all: 0,
+  ...Object.fromEntries(Object.entries(PROTO_NAMES).map(([n, name]) => [name, Number(n)])),
+};
 const TARGETS = new Set([
   'ACCEPT',
   'DROP',
@@ -516,7 +522,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
           if (!p.rule.l4Match && !p.rule.sport && !p.rule.dport) p.rule.portsAt = p.rule.ext?.length ?? 0;
           p.rule.l4Match = true;
         } else if (m !== 'tcp' && m !== 'udp' && m !== 'icmp') {
-          ctx.write(`netns-lab: unsupported: iptables match "-m ${m}"\n`);
+          reportUnsupported(ctx, `iptables match "-m ${m}"`);
           throw new Exit(2);
         }
         break;
@@ -546,7 +552,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         if (matchNow !== 'statistic') die(ctx, `unknown option "${a}"`);
         const v = next();
         if (v !== 'random') {
-          ctx.write(`netns-lab: unsupported: statistic mode ${v}\n`);
+          reportUnsupported(ctx, `statistic mode ${v}`);
           throw new Exit(2);
         }
         break;
@@ -690,8 +696,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '--expevents':
       case '--timeout':
         if (p.targetName !== 'CT') die(ctx, `unknown option "${a}"`);
-        ctx.write(`netns-lab: unsupported: CT ${a}\n`);
-        throw new Exit(2);
+        return unsupported(ctx, `CT ${a}`);
       default:
         if (a.startsWith('-')) die(ctx, `unknown option "${a}"`);
         // xtables_error's PARAMETER_PROBLEM without the program name (xshared.c: "Bad argument").

@@ -2,6 +2,8 @@
 // netns-lab scripts use: comments, blank lines, `\` continuations, single and double quotes,
 // backslash escapes, a trailing `&` and a `> file` redirect. Anything fancier is reported as such.
 
+import { unsupportedText } from './unsupported.ts';
+
 export interface ScriptLine {
   /** 1-based line number where the command starts. */
   line: number;
@@ -46,6 +48,13 @@ export interface Command {
 
 export class LexError extends Error {}
 
+/** A line refused before a command runs (shell syntax netns-lab does not model); the session prints it. */
+export class Unsupported extends LexError {
+  constructor(readonly what: string) {
+    super(unsupportedText(what));
+  }
+}
+
 /** Splits one command line into words. Throws LexError for unbalanced quotes and unsupported syntax. */
 export function parseCommand(text: string): Command {
   const words: string[] = [];
@@ -71,7 +80,7 @@ export function parseCommand(text: string): Command {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (background && !/\s/.test(c)) throw new LexError('netns-lab: unsupported: commands after "&"');
+    if (background && !/\s/.test(c)) throw new Unsupported('commands after "&"');
     if (c === "'") {
       const j = text.indexOf("'", i + 1);
       if (j < 0) throw new LexError("unexpected EOF while looking for matching `''");
@@ -98,7 +107,7 @@ export function parseCommand(text: string): Command {
     } else if (c === '#' && !inWord) {
       break;
     } else if (c === '>') {
-      if (text[i + 1] === '>') throw new LexError('netns-lab: unsupported: appending redirection ">>"');
+      if (text[i + 1] === '>') throw new Unsupported('appending redirection ">>"');
       if (inWord && cur === '2' && !quoted && !expectRedirect) {
         cur = '';
         inWord = false;
@@ -116,11 +125,11 @@ export function parseCommand(text: string): Command {
       push();
       expectRedirect = 'in';
     } else if (c === '&') {
-      if (text[i + 1] === '&') throw new LexError('netns-lab: unsupported: "&&" lists');
+      if (text[i + 1] === '&') throw new Unsupported('"&&" lists');
       push();
       background = true;
     } else if (c === ';' || c === '|' || c === '<' || c === '`' || (c === '$' && text[i + 1] === '(')) {
-      throw new LexError(`netns-lab: unsupported: shell syntax "${c === '$' ? '$(' : c}"`);
+      throw new Unsupported(`shell syntax "${c === '$' ? '$(' : c}"`);
     } else {
       cur += c;
       inWord = true;

@@ -1,5 +1,6 @@
 import { SEC } from '../engine/sim/clock.ts';
 import type { Ctx } from './context.ts';
+import { reportUnsupported } from './unsupported.ts';
 
 /** sleep N[s|m|h]: advances the virtual clock, running every timer and frame due meanwhile. */
 export function sleep(ctx: Ctx, argv: string[]): number {
@@ -25,7 +26,7 @@ export function sleep(ctx: Ctx, argv: string[]): number {
 export function setBuiltin(ctx: Ctx, argv: string[]): number {
   for (const a of argv) {
     if (!/^[-+][euxo]+$/.test(a) && a !== 'pipefail') {
-      ctx.write(`netns-lab: unsupported: set ${argv.join(' ')}\n`);
+      reportUnsupported(ctx, `set ${argv.join(' ')}`);
       return 2;
     }
   }

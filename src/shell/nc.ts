@@ -12,7 +12,8 @@
 // - A TCP listener accepts one connection (or, with -k, one after another), reads until the peer
 //   closes, then closes too. A UDP listener connects to the first sender and prints what it reads.
 
-import { SOCK_STRERROR, type SockErrno } from '../engine/ipv4/sock-errors.ts';
+import { STRERROR } from '../engine/errors.ts';
+import type { SockErrno } from '../engine/ipv4/sock-errors.ts';
 import type { TcpListener, TcpSock, TcpTable } from '../engine/ipv4/tcp.ts';
 import type { UdpSocket } from '../engine/ipv4/udp.ts';
 import { MS, SEC } from '../engine/sim/clock.ts';
@@ -21,6 +22,7 @@ import type { World } from '../engine/world.ts';
 import type { Ctx } from './context.ts';
 import { nameAndAddr, resolveName } from './hosts.ts';
 import { serviceName, servicePort } from './services.ts';
+import { reportUnsupported } from './unsupported.ts';
 
 interface NcOpts {
   listen: boolean;
@@ -109,7 +111,7 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
         j = a.length;
       }
       if (!MODELLED.has(c)) {
-        ctx.write(`netns-lab: unsupported: nc -${c}\n`);
+        reportUnsupported(ctx, `nc -${c}`);
         throw new NcExit(2);
       }
       if (c === 'l') o.listen = true;
@@ -211,7 +213,7 @@ export function nc(ctx: Ctx, argv: string[]): number {
 function listen(ctx: Ctx, o: NcOpts): number {
   const proto = o.udp ? 'udp' : 'tcp';
   if (o.sourcePort !== undefined || o.sourceAddr !== undefined) {
-    ctx.write('netns-lab: unsupported: nc -l with -p or -s\n');
+    reportUnsupported(ctx, 'nc -l with -p or -s');
     return 2;
   }
   if (o.args.length === 0) usage(ctx, 'missing port number');
@@ -224,7 +226,7 @@ function listen(ctx: Ctx, o: NcOpts): number {
     addr = a;
   }
   if (!ctx.background) {
-    ctx.write('netns-lab: unsupported: a foreground nc -l would wait forever; start listeners with "&"\n');
+    reportUnsupported(ctx, 'a foreground nc -l would wait forever; start listeners with "&"');
     return 2;
   }
   const out = (t: string) => {
@@ -234,7 +236,7 @@ function listen(ctx: Ctx, o: NcOpts): number {
   if (o.udp) {
     const s = stack.udp.bind(addr, port);
     if (typeof s === 'string') {
-      ctx.write(`nc: ${SOCK_STRERROR[s]}\n`);
+      ctx.write(`nc: ${STRERROR[s]}\n`);
       return 1;
     }
     s.onDatagram = (from, d, to) => {
@@ -250,7 +252,7 @@ function listen(ctx: Ctx, o: NcOpts): number {
   }
   const l = stack.tcp.listen(addr, port, 1);
   if (typeof l === 'string') {
-    ctx.write(`nc: ${SOCK_STRERROR[l]}\n`);
+    ctx.write(`nc: ${STRERROR[l]}\n`);
     return 1;
   }
   // netcat serves one connection at a time; meanwhile others finish their handshake in the kernel
@@ -305,7 +307,7 @@ function probe(ctx: Ctx, o: NcOpts): number {
   }
   if (!o.zero) return connectSession(ctx, o, host, dst, ports);
   if (ctx.background) {
-    ctx.write('netns-lab: unsupported: nc -z in the background\n');
+    reportUnsupported(ctx, 'nc -z in the background');
     return 2;
   }
   let ok = false;
@@ -328,7 +330,7 @@ function connectMessage(
     return `Connection to ${host} ${port} port [${proto}/${serviceName(port, proto) ?? '*'}] succeeded!\n`;
   if (r === 'timeout')
     return `nc: connect to ${host} port ${port} (${proto}) timed out: Operation now in progress\n`;
-  return `nc: connect to ${host} port ${port} (${proto}) failed: ${SOCK_STRERROR[r]}\n`;
+  return `nc: connect to ${host} port ${port} (${proto}) failed: ${STRERROR[r]}\n`;
 }
 
 function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'timeout' | SockErrno {
@@ -397,12 +399,13 @@ function udpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'sile
 function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: number[]): number {
   const world = ctx.world;
   if (ports.length > 1 || (o.udp && o.verbose)) {
-    ctx.write('netns-lab: unsupported: nc without -z to several ports, or -u -v without -z\n');
+    reportUnsupported(ctx, 'nc without -z to several ports, or -u -v without -z');
     return 2;
   }
   if (!ctx.background && o.wait === undefined) {
-    ctx.write(
-      'netns-lab: unsupported: this nc would wait forever (its input is empty and nothing closes the connection); add -w SECONDS or start it with "&"\n',
+    reportUnsupported(
+      ctx,
+      'this nc would wait forever (its input is empty and nothing closes the connection); add -w SECONDS or start it with "&"',
     );
     return 2;
   }

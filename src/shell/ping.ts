@@ -1,8 +1,8 @@
 // ping (iputils 20221126) over the virtual clock: raw-socket ICMP echo, the probe connect() that picks
 // the source address, IP_RECVERR errors, the -c/-i/-W/-w/-t/-I/-s/-q options, and the exact summary.
 
+import { STRERROR } from '../engine/errors.ts';
 import type { PmtuDisc } from '../engine/ipv4/output.ts';
-import { SOCK_STRERROR } from '../engine/ipv4/sock-errors.ts';
 import type { Device } from '../engine/link/device.ts';
 import { MS, SEC } from '../engine/sim/clock.ts';
 import { type Ip4, ip4ToString } from '../engine/wire/addr.ts';
@@ -19,6 +19,7 @@ import {
 import type { Ctx } from './context.ts';
 import { utf8 } from './files.ts';
 import { nameAndAddr, resolveName, reverseName } from './hosts.ts';
+import { reportUnsupported } from './unsupported.ts';
 
 const USAGE = '\nUsage\n  ping [options] <destination>\n';
 
@@ -260,7 +261,7 @@ export function ping(ctx0: Ctx, argv: string[]): number {
           [v, i] = optArg(i, a, 'M');
           if (v === 'do' || v === 'dont' || v === 'want') pmtudisc = v;
           else if (v === 'probe') {
-            ctx.write('netns-lab: unsupported: ping -M probe\n');
+            reportUnsupported(ctx, 'ping -M probe');
             return 2;
           } else {
             ctx.write(`ping: invalid -M argument: ${v}\n`);
@@ -287,7 +288,7 @@ export function ping(ctx0: Ctx, argv: string[]): number {
             ctx.write(`ping: invalid option -- '${letter}'\n${FULL_USAGE}`);
             return 2;
           }
-          ctx.write(`netns-lab: unsupported: ping option ${a}\n`);
+          reportUnsupported(ctx, `ping option ${a}`);
           return 2;
       }
     }
@@ -296,7 +297,7 @@ export function ping(ctx0: Ctx, argv: string[]): number {
       return 1;
     }
     if (targets.length > 1) {
-      ctx.write('netns-lab: unsupported: ping with more than one destination (source routing)\n');
+      reportUnsupported(ctx, 'ping with more than one destination (source routing)');
       return 2;
     }
     let target = targets[0];
@@ -421,7 +422,7 @@ function run(ctx: Ctx, o: PingOpts): number {
     ctx.write('WARNING: pinging broadcast address\n');
   }
   if (ro.error) {
-    ctx.write(`ping: connect: ${SOCK_STRERROR[ro.error]}\n`);
+    ctx.write(`ping: connect: ${STRERROR[ro.error]}\n`);
     return 2;
   }
   const src = ro.src;
@@ -556,10 +557,10 @@ function run(ctx: Ctx, o: PingOpts): number {
         nerrors++;
       }
     } else if (r.errno === 'ENOBUFS') {
-      ctx.write(`ping: sendmsg: ${SOCK_STRERROR[r.errno]}\n`);
+      ctx.write(`ping: sendmsg: ${STRERROR[r.errno]}\n`);
       oomCount = 0;
     } else {
-      ctx.write(`ping: sendmsg: ${SOCK_STRERROR[r.errno]}\n`);
+      ctx.write(`ping: sendmsg: ${STRERROR[r.errno]}\n`);
       nerrors++;
     }
     if (o.count === 0 || ntransmitted < o.count) world.clock.schedule(o.interval * MS, sendOne);

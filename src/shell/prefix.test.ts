@@ -28,11 +28,11 @@ describe('what blog posts put in front of a command', () => {
 
   it('refuses what would change who runs it, or open a shell', () => {
     expect(strip('sudo -u alice ip link')).toEqual({
-      unsupported: 'netns-lab: unsupported: sudo -u alice (every command here runs as root)',
+      unsupported: 'sudo -u alice (every command here runs as root)',
     });
     expect(strip('sudo -i')).toMatchObject({ unsupported: expect.stringContaining('a root shell') });
-    expect(strip('sudo')).toEqual({ unsupported: 'netns-lab: unsupported: sudo without a command' });
-    expect(strip('sudo -K ip link')).toEqual({ unsupported: 'netns-lab: unsupported: sudo option -K' });
+    expect(strip('sudo')).toEqual({ unsupported: 'sudo without a command' });
+    expect(strip('sudo -K ip link')).toEqual({ unsupported: 'sudo option -K' });
   });
 
   it('runs pasted lines as the command, with the note in the transcript', () => {

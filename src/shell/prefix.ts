@@ -44,6 +44,7 @@ const SUDO_LONG = new Set([
 ]);
 const ROOT = new Set(['root', '0', '#0']);
 
+/** `unsupported` is what netns-lab does not model (the session prints it as such). */
 export type Prefixed = { argv: string[]; notes: string[] } | { unsupported: string };
 
 /**
@@ -80,8 +81,7 @@ export function stripPrefixes(argv: string[], isCommand: (word: string) => boole
       const name = user[1] || a[++i];
       if (name === undefined || !ROOT.has(name))
         return {
-          unsupported:
-            `netns-lab: unsupported: sudo -u ${name ?? ''} (every command here runs as root)`.trimEnd(),
+          unsupported: `sudo -u ${name ?? ''} (every command here runs as root)`.trimEnd(),
         };
       continue;
     }
@@ -89,14 +89,14 @@ export function stripPrefixes(argv: string[], isCommand: (word: string) => boole
       if (/[is]/.test(o)) shell = true;
       continue;
     }
-    return { unsupported: `netns-lab: unsupported: sudo option ${o}` };
+    return { unsupported: `sudo option ${o}` };
   }
   const rest = a.slice(i);
   if (rest.length === 0)
     return {
       unsupported: shell
-        ? 'netns-lab: unsupported: sudo without a command (a root shell): every command here already runs as root, type it directly'
-        : 'netns-lab: unsupported: sudo without a command',
+        ? 'sudo without a command (a root shell): every command here already runs as root, type it directly'
+        : 'sudo without a command',
     };
   notes.push(`netns-lab: "${a.slice(0, i).join(' ')}" is left out: every command here already runs as root`);
   return { argv: rest, notes };

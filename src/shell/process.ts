@@ -3,9 +3,11 @@
 
 import { SEC } from '../engine/sim/clock.ts';
 import type { Ctx } from './context.ts';
+import { EXIT } from './exit.ts';
 import { FileStore } from './files.ts';
 import type { Signal } from './jobs.ts';
 import { runArgv } from './session.ts';
+import { reportUnsupported } from './unsupported.ts';
 
 /** The program a command line finally runs, past `ip netns exec NS` and `timeout … DURATION`. */
 export function finalCommand(argv: string[]): string | undefined {
@@ -30,32 +32,32 @@ export function timeout(ctx: Ctx, argv: string[]): number {
       i++;
       break;
     }
-    ctx.write(`netns-lab: unsupported: timeout ${argv[i]}\n`);
-    return 125;
+    reportUnsupported(ctx, `timeout ${argv[i]}`);
+    return EXIT.TIMEOUT_FAILED;
   }
   const dur = argv[i];
   const m = dur === undefined ? null : /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(dur);
   if (dur === undefined) {
     ctx.write("timeout: missing operand\nTry 'timeout --help' for more information.\n");
-    return 125;
+    return EXIT.TIMEOUT_FAILED;
   }
   if (!m) {
     ctx.write(`timeout: invalid time interval '${dur}'\nTry 'timeout --help' for more information.\n`);
-    return 125;
+    return EXIT.TIMEOUT_FAILED;
   }
   const rest = argv.slice(i + 1);
   if (rest.length === 0) {
     ctx.write("timeout: missing operand\nTry 'timeout --help' for more information.\n");
-    return 125;
+    return EXIT.TIMEOUT_FAILED;
   }
   if (finalCommand(rest) !== 'tcpdump') {
-    ctx.write(`netns-lab: unsupported: timeout for ${finalCommand(rest)} (netns-lab can time out tcpdump)\n`);
-    return 125;
+    reportUnsupported(ctx, `timeout for ${finalCommand(rest)} (netns-lab can time out tcpdump)`);
+    return EXIT.TIMEOUT_FAILED;
   }
   const secs = Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]]!;
   const to = { at: ctx.world.clock.now + Math.round(secs * SEC), fired: false };
   const status = runArgv({ ...ctx, timeout: to }, rest);
-  return to.fired && !ctx.background ? 124 : status;
+  return to.fired && !ctx.background ? EXIT.TIMED_OUT : status;
 }
 
 const SIGNALS: Record<string, Signal> = {
@@ -85,14 +87,14 @@ export function pkill(ctx: Ctx, argv: string[]): number {
     if (a === '--signal' || a === '-s') {
       const s = SIGNALS[argv[++i]?.toUpperCase() ?? ''];
       if (!s) {
-        ctx.write(`netns-lab: unsupported: pkill ${argv.join(' ')}\n`);
+        reportUnsupported(ctx, `pkill ${argv.join(' ')}`);
         return 2;
       }
       sig = s;
     } else if (a.startsWith('-') && SIGNALS[a.slice(1).toUpperCase()])
       sig = SIGNALS[a.slice(1).toUpperCase()];
     else if (a.startsWith('-')) {
-      ctx.write(`netns-lab: unsupported: pkill ${a}\n`);
+      reportUnsupported(ctx, `pkill ${a}`);
       return 2;
     } else words.push(a);
   }
@@ -108,14 +110,12 @@ export function pkill(ctx: Ctx, argv: string[]): number {
   try {
     re = new RegExp(words[0]);
   } catch {
-    ctx.write(`netns-lab: unsupported: pkill pattern ${words[0]}\n`);
+    reportUnsupported(ctx, `pkill pattern ${words[0]}`);
     return 2;
   }
   const untracked = UNTRACKED.filter((n) => re.test(n));
   if (untracked.length > 0) {
-    ctx.write(
-      `netns-lab: unsupported: pkill of ${untracked.join(', ')} (netns-lab can signal tcpdump and ping)\n`,
-    );
+    reportUnsupported(ctx, `pkill of ${untracked.join(', ')} (netns-lab can signal tcpdump and ping)`);
     return 2;
   }
   const jobs = ['tcpdump', 'ping'].filter((n) => re.test(n)).flatMap((n) => ctx.jobs?.named(n) ?? []);
@@ -126,7 +126,7 @@ export function pkill(ctx: Ctx, argv: string[]): number {
 /** cat FILE…: the text files commands wrote (a capture log, tcpdump's stdout). */
 export function cat(ctx: Ctx, argv: string[]): number {
   if (argv.length === 0 || argv.some((a) => a.startsWith('-') && a !== '-')) {
-    ctx.write(`netns-lab: unsupported: cat ${argv.join(' ')}\n`);
+    reportUnsupported(ctx, `cat ${argv.join(' ')}`);
     return 2;
   }
   let status = 0;
@@ -134,7 +134,7 @@ export function cat(ctx: Ctx, argv: string[]): number {
     if (path === '/dev/null') continue;
     const r = FileStore.resolve(path);
     if (!r.ok && r.unsupported) {
-      ctx.write(`netns-lab: unsupported: cat of ${r.unsupported}\n`);
+      reportUnsupported(ctx, `cat of ${r.unsupported}`);
       return 2;
     }
     const data = r.ok ? ctx.files?.read(r.key) : undefined;
@@ -145,7 +145,7 @@ export function cat(ctx: Ctx, argv: string[]): number {
     }
     const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
     if (data.includes(0) || text.includes('\uFFFD')) {
-      ctx.write(`netns-lab: unsupported: cat of a binary file (${path}); read a capture with tcpdump -r\n`);
+      reportUnsupported(ctx, `cat of a binary file (${path}); read a capture with tcpdump -r`);
       return 2;
     }
     ctx.write(text);

@@ -1,7 +1,7 @@
 // A shell session over one simulated machine: runs scripts line by line and produces the transcript
 // the real tools would print. This is what the CLI, the worker and the conformance tests drive.
 
-import { NetError, STRERROR } from '../engine/errors.ts';
+import { NetError } from '../engine/errors.ts';
 import type { Netns } from '../engine/netns/netns.ts';
 import { EventLimitError } from '../engine/sim/clock.ts';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
@@ -10,15 +10,23 @@ import { World } from '../engine/world.ts';
 import { brctl } from './brctl.ts';
 import { bridgeCmd } from './bridge.ts';
 import { conntrack } from './conntrack.ts';
-import { type CommandFn, type Ctx, Exit, type ForegroundJob, type Target } from './context.ts';
+import {
+  type CommandFn,
+  type Ctx,
+  Exit,
+  type ForegroundJob,
+  netlinkErrorLine,
+  type Target,
+} from './context.ts';
 import { curl } from './curl.ts';
 import { docker } from './docker/commands.ts';
+import { EXIT } from './exit.ts';
 import { FileStore } from './files.ts';
 import { ip } from './ip/index.ts';
 import { netnsExecTarget } from './ip/netns.ts';
 import { iptables } from './iptables.ts';
 import { JobTable } from './jobs.ts';
-import { type Command, LexError, scriptLines } from './lexer.ts';
+import { type Command, LexError, scriptLines, Unsupported } from './lexer.ts';
 import { setBuiltin, sleep } from './misc.ts';
 import { nc } from './nc.ts';
 import { ping } from './ping.ts';
@@ -27,6 +35,7 @@ import { cat, finalCommand, pkill, timeout } from './process.ts';
 import { ss } from './ss.ts';
 import { procWrite, sysctl } from './sysctl.ts';
 import { tcpdump } from './tcpdump/index.ts';
+import { reportUnsupported } from './unsupported.ts';
 
 const COMMANDS: Record<string, CommandFn> = {
   ip,
@@ -138,24 +147,25 @@ export class Session {
       jobs: this.jobs,
       ...(opts.foreground ? { foreground: opts.foreground } : {}),
       ...(opts.interruptAt !== undefined ? { interruptAt: opts.interruptAt } : {}),
+      noteUnsupported: () => {
+        unsupported = true;
+      },
     };
     let status = 0;
     let unsupported = false;
     // No single command may run more than this many events: a loop must not hang the UI or CI.
     this.world.clock.limit = this.world.clock.processed + MAX_COMMAND_EVENTS;
-    // Notes that a blog post's prompt or sudo was left out come first; what follows is the command's.
-    let noted = 0;
     try {
       const line = parseLine(text, isCommand);
       const pre = stripPrefixes(line.argv, isCommand);
-      if ('unsupported' in pre) throw new LexError(pre.unsupported);
+      if ('unsupported' in pre) throw new Unsupported(pre.unsupported);
+      // Notes that a blog post's prompt or sudo was left out come first; what follows is the command's.
       for (const n of pre.notes) write(`${n}\n`);
-      noted = out.length;
       const cmd = { ...line, argv: pre.argv };
       const program = finalCommand(cmd.argv);
       if (cmd.background) {
         if (program !== 'nc' && program !== 'tcpdump' && program !== 'ping')
-          throw new LexError('netns-lab: unsupported: background jobs ("&") other than nc, ping and tcpdump');
+          throw new Unsupported('background jobs ("&") other than nc, ping and tcpdump');
         ctx.background = true;
       }
       if (cmd.argv.length === 0) return { output: out, status: 0 };
@@ -166,7 +176,7 @@ export class Session {
         (cmd.redirect !== undefined || cmd.stderr !== undefined)
       ) {
         const s = this.streams(cmd);
-        if (typeof s === 'string' && s.startsWith('netns-lab:')) throw new LexError(s);
+        if (s instanceof Unsupported) throw s;
         if (typeof s === 'string') {
           // bash could not open the redirection: the command does not run.
           write(`${s}\n`);
@@ -176,48 +186,51 @@ export class Session {
           status = runArgv(ctx, cmd.argv);
         }
       } else if (cmd.stderr !== undefined) {
-        throw new LexError(`netns-lab: unsupported: redirecting the standard error of ${program}`);
+        throw new Unsupported(`redirecting the standard error of ${program}`);
       } else status = runArgv(ctx, cmd.argv, cmd.redirect);
     } catch (e) {
       if (e instanceof Exit) status = e.status;
-      else if (e instanceof LexError) {
-        out += e.message.startsWith('netns-lab:') ? `${e.message}\n` : `bash: -c: line 1: ${e.message}\n`;
-        unsupported = e.message.startsWith('netns-lab:');
-        status = 2;
+      else if (e instanceof Unsupported) {
+        out += `${e.message}\n`;
+        unsupported = true;
+        status = EXIT.UNSUPPORTED;
+      } else if (e instanceof LexError) {
+        out += `bash: -c: line 1: ${e.message}\n`;
+        status = EXIT.ERROR;
       } else if (e instanceof EventLimitError) {
         out += `netns-lab: stopped: the command ran more than ${MAX_COMMAND_EVENTS} simulation events\n`;
-        status = 2;
+        status = EXIT.ERROR;
       } else if (e instanceof NetError) {
-        out += `${e.extack ? `Error: ${e.extack}` : `RTNETLINK answers: ${STRERROR[e.errno]}`}\n`;
-        status = 2;
+        out += netlinkErrorLine(e);
+        status = EXIT.ERROR;
       } else {
         // A bug in netns-lab must never take the user's session down with it.
         out += `netns-lab: internal error: ${(e as Error).message}\n`;
-        status = 70;
+        status = EXIT.INTERNAL;
       }
     }
     this.world.settle();
-    if (out.startsWith('netns-lab: unsupported', noted)) unsupported = true;
     return { output: out, status, unsupported };
   }
 
   /**
    * The shell opens (and truncates) a line's redirections before the command runs; a background job
-   * keeps writing to them later. /dev/null swallows; a missing target stays the transcript.
+   * keeps writing to them later. /dev/null swallows; a missing target stays the transcript. A
+   * string is bash's own error (a missing directory): the command does not run.
    */
-  private streams(cmd: Command): { out?: Target; err?: Target } | string {
-    const open = (path: string): Target | string => {
+  private streams(cmd: Command): { out?: Target; err?: Target } | Unsupported | string {
+    const open = (path: string): Target | Unsupported | string => {
       if (path === '/dev/null') return () => {};
       const r = FileStore.resolve(path);
       if (!r.ok && r.noDir) return `bash: line 1: ${path}: No such file or directory`;
-      if (!r.ok) return `netns-lab: unsupported: redirection to ${r.unsupported}`;
+      if (!r.ok) return new Unsupported(`redirection to ${r.unsupported}`);
       this.files.write(r.key, new Uint8Array(0));
       return (b) => this.files.append(r.key, b);
     };
     const out = cmd.redirect === undefined ? undefined : open(cmd.redirect);
-    if (typeof out === 'string') return out;
+    if (out instanceof Unsupported || typeof out === 'string') return out;
     const err = cmd.stderr === undefined ? undefined : cmd.stderr === cmd.redirect ? out : open(cmd.stderr);
-    if (typeof err === 'string') return err;
+    if (err instanceof Unsupported || typeof err === 'string') return err;
     return { out, err };
   }
 
@@ -247,15 +260,15 @@ function readInput(world: World, ns: Netns, path: string, files: FileStore): Uin
   }
   const r = FileStore.resolve(path);
   const data = r.ok ? files.read(r.key) : undefined;
-  if (!data) throw new LexError(`netns-lab: unsupported: input from ${path}`);
+  if (!data) throw new Unsupported(`input from ${path}`);
   return data;
 }
 
 /** `echo WORDS > FILE` into the session's files (echo's options are not modelled). */
 function echoToFile(ctx: Ctx, words: string[], path: string): number {
   if (words[0]?.startsWith('-')) {
-    ctx.write(`netns-lab: unsupported: echo ${words[0]}\n`);
-    return 2;
+    reportUnsupported(ctx, `echo ${words[0]}`);
+    return EXIT.UNSUPPORTED;
   }
   if (path === '/dev/null') return 0;
   const r = FileStore.resolve(path);
@@ -264,8 +277,8 @@ function echoToFile(ctx: Ctx, words: string[], path: string): number {
     return 1;
   }
   if (!r.ok || !ctx.files) {
-    ctx.write(`netns-lab: unsupported: writing to ${path}\n`);
-    return 2;
+    reportUnsupported(ctx, `writing to ${path}`);
+    return EXIT.UNSUPPORTED;
   }
   ctx.files.write(r.key, new TextEncoder().encode(`${words.join(' ')}\n`));
   return 0;
@@ -291,12 +304,13 @@ export function execArgv(ctx: Ctx, argv: string[], redirect?: string): number {
   } catch (e) {
     if (e instanceof Exit) return e.status;
     if (e instanceof NetError) {
-      ctx.write(`${e.extack ? `Error: ${e.extack}` : `RTNETLINK answers: ${STRERROR[e.errno]}`}\n`);
-      return 2;
+      ctx.write(netlinkErrorLine(e));
+      return EXIT.ERROR;
     }
     if (e instanceof LexError) {
       ctx.write(`${e.message}\n`);
-      return 2;
+      if (e instanceof Unsupported) ctx.noteUnsupported?.();
+      return EXIT.ERROR;
     }
     throw e;
   }
@@ -316,8 +330,8 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
   if (redirect !== undefined) {
     if (argv[0] === 'echo' && !redirect.startsWith('/proc/')) return echoToFile(ctx, argv.slice(1), redirect);
     if (argv[0] === 'echo') return procWrite(ctx, argv.slice(1).join(' '), redirect);
-    ctx.write(`netns-lab: unsupported: output redirection for ${argv[0]}\n`);
-    return 2;
+    reportUnsupported(ctx, `output redirection for ${argv[0]}`);
+    return EXIT.UNSUPPORTED;
   }
   // `ip netns exec NS CMD…` replaces itself with CMD in NS (execvp), so a chain of them is a loop.
   const end = execChainEnd(argv);
@@ -330,7 +344,7 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
   const depth = (ctx.depth ?? 0) + 1;
   if (depth > MAX_COMMAND_DEPTH) {
     ctx.write(`netns-lab: stopped: commands nested more than ${MAX_COMMAND_DEPTH} deep\n`);
-    return 2;
+    return EXIT.ERROR;
   }
   ctx = { ...ctx, depth };
   const fn = COMMANDS[argv[0]];
@@ -339,10 +353,11 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
       ctx.write(`${argv.slice(1).join(' ')}\n`);
       return 0;
     }
-    ctx.write(
-      `netns-lab: unsupported: ${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep, docker, curl)\n`,
+    reportUnsupported(
+      ctx,
+      `${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep, docker, curl)`,
     );
-    return 127;
+    return EXIT.NOT_FOUND;
   }
   return fn(ctx, argv.slice(1));
 }

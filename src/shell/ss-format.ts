@@ -9,6 +9,7 @@
 // row's trailing spaces come from; with -H it collapses to nothing.
 
 import { type ServiceProto, serviceName, servicePort } from './services.ts';
+import { unsupportedText } from './unsupported.ts';
 
 export type SsState =
   | 'LISTEN'
@@ -69,7 +70,10 @@ export interface SsOptions {
   localPortRange?: readonly [number, number];
 }
 
-export type SsParse = { ok: true; opts: SsOptions } | { ok: false; message: string; status: number };
+/** A failed parse's message and status; `unsupported` when it says netns-lab does not model something. */
+export type SsParse =
+  | { ok: true; opts: SsOptions }
+  | { ok: false; message: string; status: number; unsupported?: boolean };
 
 // enum { SS_UNKNOWN, SS_ESTABLISHED, ... } in ss.c, the same numbers as the kernel's TCP_* states.
 const SS_NAMES = [
@@ -290,8 +294,9 @@ function getopt(argv: string[]): { items: GetoptItem[]; operands: string[] } {
 const usageError = (message: string): SsParse => ({ ok: false, message: message + USAGE, status: 255 });
 const unsupported = (what: string): SsParse => ({
   ok: false,
-  message: `netns-lab: unsupported: ${what}\n`,
+  message: `${unsupportedText(what)}\n`,
   status: 1,
+  unsupported: true,
 });
 
 // filter_db_parse(): the -A names ss knows. Only tcp and udp are modelled.
@@ -453,12 +458,13 @@ export function parseSsArgs(argv: string[]): SsParse {
 // keyword to decide how a bare word is read. `a b` is `a and b`; `and` and `or` bind equally,
 // left to right; `not` binds tightest.
 
-type FilterResult = { filter?: SsFilter } | { message: string; status: number };
+type FilterFailure = { message: string; status: number; unsupported?: boolean };
+type FilterResult = { filter?: SsFilter } | FilterFailure;
 type Tok = { t: string; port?: number };
 
 class FilterSyntaxError extends Error {}
 class FilterFail extends Error {
-  constructor(readonly result: { message: string; status: number }) {
+  constructor(readonly result: FilterFailure) {
     super(result.message);
   }
 }
@@ -517,16 +523,18 @@ function parseFilter(args: string[], opts: SsOptions): FilterResult {
   const words = args.flatMap((a) => a.split(/[ \t]+/).filter((w) => w !== ''));
   // get_token_from_line() lets a backslash escape anything; not modelled.
   if (words.some((w) => w.includes('\\')))
-    return { message: 'netns-lab: unsupported: ss filter with \\\n', status: 1 };
+    return { message: `${unsupportedText('ss filter with \\')}\n`, status: 1, unsupported: true };
   let pos = 0;
   let tokType = '';
   let peeked: Tok | null | undefined;
   const fail = (message: string, status: number) => new FilterFail({ message, status });
+  const filterUnsupported = (what: string) =>
+    new FilterFail({ message: `${unsupportedText(what)}\n`, status: 1, unsupported: true });
 
   // parse_hostcond(word, is_port = true): the port after an optional ':'; '*' or nothing is any port.
   const portOf = (word: string): number => {
     if (/^(unix|link|netlink|vsock|inet6?):/.test(word) || word.startsWith('['))
-      throw fail(`netns-lab: unsupported: ss filter ${word}\n`, 1);
+      throw filterUnsupported(`ss filter ${word}`);
     const port = word.startsWith(':') ? word.slice(1) : word;
     if (port === '' || port.startsWith('*')) return -1;
     const n = getInteger(port);
@@ -547,7 +555,7 @@ function parseFilter(args: string[], opts: SsOptions): FilterResult {
       if (['dst', 'src', 'dport', 'sport', 'dev', 'fwmark', 'cgroup', 'autobound'].includes(k)) tokType = k;
       return { t: k };
     }
-    if (tokType !== 'sport' && tokType !== 'dport') throw fail(`netns-lab: unsupported: ss filter ${w}\n`, 1);
+    if (tokType !== 'sport' && tokType !== 'dport') throw filterUnsupported(`ss filter ${w}`);
     return { t: 'port', port: portOf(w) };
   };
   const peek = (): Tok | null => {
@@ -582,7 +590,7 @@ function parseFilter(args: string[], opts: SsOptions): FilterResult {
       const port = value.port!;
       const cond = (o: 'eq' | 'ge' | 'le'): SsFilter => {
         if (o !== 'eq' && (port < 0 || port > 65535))
-          throw fail(`netns-lab: unsupported: ss filter ${side} ${op} ${port}\n`, 1);
+          throw filterUnsupported(`ss filter ${side} ${op} ${port}`);
         return { kind: 'port', side, op: o, port };
       };
       switch (op) {
@@ -600,7 +608,7 @@ function parseFilter(args: string[], opts: SsOptions): FilterResult {
           return cond('eq');
       }
     }
-    if (startsExpr(t)) throw fail(`netns-lab: unsupported: ss filter ${t.t}\n`, 1);
+    if (startsExpr(t)) throw filterUnsupported(`ss filter ${t.t}`);
     throw new FilterSyntaxError();
   };
   const list = (): SsFilter => {

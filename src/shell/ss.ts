@@ -24,6 +24,7 @@ export function ss(ctx: Ctx, argv: string[]): number {
   const parsed = parseSsArgs(argv);
   if (!parsed.ok) {
     ctx.write(parsed.message.endsWith('\n') ? parsed.message : `${parsed.message}\n`);
+    if (parsed.unsupported) ctx.noteUnsupported?.();
     return parsed.status;
   }
   const { tcp, udp } = ctx.ns.stack;

@@ -3,6 +3,7 @@
 
 import { NetError } from '../engine/errors.ts';
 import type { Ctx } from './context.ts';
+import { reportUnsupported } from './unsupported.ts';
 
 /** The key as the engine's sysctl tree sees it: a value, 'unsupported', or none. */
 function lookup(ctx: Ctx, key: string): { get(): number; set(v: number): void } | 'unsupported' | undefined {
@@ -31,7 +32,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
         else if (c === 'e' || c === 'N') {
           /* ignored */
         } else {
-          ctx.write(`netns-lab: unsupported: sysctl option -${c}\n`);
+          reportUnsupported(ctx, `sysctl option -${c}`);
           return 2;
         }
       }
@@ -50,7 +51,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
       const value = arg.slice(eq + 1).trim();
       const h = lookup(ctx, key);
       if (h === 'unsupported') {
-        ctx.write(`netns-lab: unsupported: sysctl ${key}\n`);
+        reportUnsupported(ctx, `sysctl ${key}`);
         status = 2;
         continue;
       }
@@ -70,7 +71,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
     } else {
       const h = lookup(ctx, arg);
       if (h === 'unsupported') {
-        ctx.write(`netns-lab: unsupported: sysctl ${arg}\n`);
+        reportUnsupported(ctx, `sysctl ${arg}`);
         status = 2;
         continue;
       }
@@ -89,12 +90,12 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
 export function procWrite(ctx: Ctx, value: string, path: string): number {
   const m = /^\/proc\/sys\/(.+)$/.exec(path);
   if (!m) {
-    ctx.write(`netns-lab: unsupported: writing to ${path}\n`);
+    reportUnsupported(ctx, `writing to ${path}`);
     return 2;
   }
   const h = lookup(ctx, m[1]);
   if (h === 'unsupported') {
-    ctx.write(`netns-lab: unsupported: ${path}\n`);
+    reportUnsupported(ctx, `${path}`);
     return 2;
   }
   if (!h) {

@@ -1,9 +1,12 @@
 // What an ICMP error means to a socket (net/ipv4/icmp.c icmp_err_convert): the errno, and whether it
 // is fatal (hard) or only remembered (soft). Messages are strerror()'s, as nc prints them.
 
+import type { Errno } from '../errors.ts';
 import { ICMP_DEST_UNREACH, ICMP_TIME_EXCEEDED } from '../wire/packet.ts';
 
-export type SockErrno =
+/** The errors a socket reports (a subset of the one errno table, errors.ts). */
+export type SockErrno = Extract<
+  Errno,
   | 'ECONNREFUSED'
   | 'EHOSTUNREACH'
   | 'ENETUNREACH'
@@ -17,24 +20,8 @@ export type SockErrno =
   | 'EACCES'
   | 'EMSGSIZE'
   | 'ENOBUFS'
-  | 'ECONNRESET';
-
-export const SOCK_STRERROR: Record<SockErrno, string> = {
-  ECONNREFUSED: 'Connection refused',
-  EHOSTUNREACH: 'No route to host',
-  ENETUNREACH: 'Network is unreachable',
-  ENOPROTOOPT: 'Protocol not available',
-  ETIMEDOUT: 'Connection timed out',
-  EADDRINUSE: 'Address already in use',
-  EADDRNOTAVAIL: 'Cannot assign requested address',
-  EDESTADDRREQ: 'Destination address required',
-  EINVAL: 'Invalid argument',
-  EPERM: 'Operation not permitted',
-  EACCES: 'Permission denied',
-  EMSGSIZE: 'Message too long',
-  ENOBUFS: 'No buffer space available',
-  ECONNRESET: 'Connection reset by peer',
-};
+  | 'ECONNRESET'
+>;
 
 /** icmp_err_convert[code] for destination unreachable; time exceeded is EHOSTUNREACH, soft. */
 const UNREACH: [SockErrno, boolean][] = [

@@ -5,15 +5,7 @@
 
 import { SEC } from '../sim/clock.ts';
 import type { Ip4 } from '../wire/addr.ts';
-import {
-  IPPROTO_ICMP,
-  IPPROTO_TCP,
-  IPPROTO_UDP,
-  TCP_ACK,
-  TCP_FIN,
-  TCP_RST,
-  TCP_SYN,
-} from '../wire/packet.ts';
+import { IPPROTO_TCP, IPPROTO_UDP, TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN } from '../wire/packet.ts';
 
 /** A direction of a connection. ICMP echo uses its identifier as both "ports". */
 export interface Tuple {
@@ -172,12 +164,6 @@ export function timeoutFor(e: CtEntry, now: number): number {
   }
   return ICMP_TIMEOUT;
 }
-
-export const PROTO_NAMES: Record<number, string> = {
-  [IPPROTO_ICMP]: 'icmp',
-  [IPPROTO_TCP]: 'tcp',
-  [IPPROTO_UDP]: 'udp',
-};
 
 export class Conntrack {
   private byOrig = new Map<string, CtEntry>();

@@ -1,7 +1,8 @@
 // iptables 1.8.9 (nf_tables) output: `-S` rule specs and the `-L` columns.
 
 import { type Ip4, ip4ToString } from '../wire/addr.ts';
-import { type AddrMatch, type Chain, PROTO_NAMES, type Rule, type Table } from './table.ts';
+import { PROTO_NAMES } from '../wire/packet.ts';
+import type { AddrMatch, Chain, Rule, Table } from './table.ts';
 
 function addrSpec(m: AddrMatch): string {
   return `${ip4ToString(m.addr)}/${m.len}`;

@@ -19,9 +19,11 @@ import {
   ICMP_ECHO,
   ICMP_ECHOREPLY,
   IPPROTO_ICMP,
+  IPPROTO_TCP,
   IPPROTO_UDP,
   type Ipv4Packet,
   ipv4Length,
+  PROTO_NAMES,
   TCP_RST,
 } from '../wire/packet.ts';
 import {
@@ -670,8 +672,9 @@ export class Netfilter {
 function tupleText(t: Tuple): TraceMsg {
   const src = ip4ToString(t.src);
   const dst = ip4ToString(t.dst);
-  if (t.proto === 1) return msg('tuple.icmp', { src, dst, id: t.sport });
-  const proto = t.proto === 6 ? 'tcp' : t.proto === 17 ? 'udp' : `proto ${t.proto}`;
+  if (t.proto === IPPROTO_ICMP) return msg('tuple.icmp', { src, dst, id: t.sport });
+  const proto =
+    t.proto === IPPROTO_TCP || t.proto === IPPROTO_UDP ? PROTO_NAMES[t.proto] : `proto ${t.proto}`;
   return msg('tuple.ports', { proto, src, sport: t.sport, dst, dport: t.dport });
 }
 

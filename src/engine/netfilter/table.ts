@@ -153,5 +153,3 @@ export class Table {
     return n;
   }
 }
-
-export const PROTO_NAMES: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };

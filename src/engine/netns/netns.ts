@@ -247,7 +247,7 @@ export class Netns {
       // fib_del_ifaddr: the device's own local route goes unless the device still has the address
       // (another device with the same address keeps its own).
       if (r.type === 'local' && r.len === 32 && r.dst === a.local)
-        return r.dev === dev && r.prefsrc === prim.local && !dev.addrs.some((x) => x.local === a.local);
+        return r.dev === dev && r.prefsrc === prim.local && !dev.inet.hasLocal(a.local);
       if (r.dev !== dev) return false;
       if (
         !a.secondary &&

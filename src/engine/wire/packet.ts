@@ -11,6 +11,19 @@ export const IPPROTO_ICMP = 1;
 export const IPPROTO_TCP = 6;
 export const IPPROTO_UDP = 17;
 
+/** The one table of IP protocol names (/etc/protocols) for the protocols netns-lab carries. */
+export const PROTO_NAMES: Readonly<Record<number, string>> = {
+  [IPPROTO_ICMP]: 'icmp',
+  [IPPROTO_TCP]: 'tcp',
+  [IPPROTO_UDP]: 'udp',
+};
+
+/** getprotobyname for those: 'tcp' → 6. */
+export function protoNumber(name: string): number | undefined {
+  for (const [n, v] of Object.entries(PROTO_NAMES)) if (v === name) return Number(n);
+  return undefined;
+}
+
 export interface EthFrame {
   dst: Mac;
   src: Mac;

@@ -3,8 +3,9 @@
 
 import { parseIp4 } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
-import { LexError, shellQuote } from '../lexer.ts';
+import { shellQuote, Unsupported as UnsupportedLine } from '../lexer.ts';
 import { execArgv } from '../session.ts';
+import { reportUnsupported } from '../unsupported.ts';
 import {
   containerExited,
   createNetwork,
@@ -81,7 +82,7 @@ const KNOWN = new Set([
 ]);
 
 function unsupported(what: string): never {
-  throw new LexError(`netns-lab: unsupported: docker: ${what}`);
+  throw new UnsupportedLine(`docker: ${what}`);
 }
 
 /** "docker: …" plus the run help hint, status 125 (withHelp / toStatusError in run.go). */
@@ -133,8 +134,8 @@ export function docker(ctx: Ctx, argv: string[]): number {
     }
     if (e instanceof Unsupported) unsupported(e.message);
     if (e instanceof OpFailed)
-      throw new LexError(
-        `netns-lab: unsupported: docker: a step of the expansion failed: ${e.argv.map(shellQuote).join(' ')}`,
+      throw new UnsupportedLine(
+        `docker: a step of the expansion failed: ${e.argv.map(shellQuote).join(' ')}`,
       );
     throw e;
   }
@@ -471,6 +472,7 @@ function inspect(ctx: Ctx, st: DockerState, p: ReturnType<typeof parseFlags>): n
   }
   const out = inspectContainer(st, found, format);
   if ('error' in out) throw new CliError(`${out.error}\n`, 1);
+  if (out.partial) reportUnsupported(ctx, out.partial);
   ctx.write(out.text);
   if (missing.length) {
     ctx.write(`${missing.map((m) => `Error: No such object: ${m}`).join('\n')}\n`);

@@ -2,7 +2,7 @@
 // `docker port`, and `docker inspect` / `docker network inspect` (JSON, or a Go template with -f).
 
 import { ip4ToString } from '../../engine/wire/addr.ts';
-import { LexError } from '../lexer.ts';
+import { Unsupported } from '../lexer.ts';
 import { subnetText } from './daemon.ts';
 import {
   type ApiPort,
@@ -234,13 +234,13 @@ export function inspectContainer(
   st: DockerState,
   list: Container[],
   format?: string,
-): { text: string } | { error: string } {
+): { text: string; partial?: string } | { error: string } {
   const objs = list.map((c) => containerObject(st, c));
   if (format === undefined) {
     return {
-      text:
-        'netns-lab: unsupported: docker inspect shows the network part only (Id, Created, Path, Args, State, Name, NetworkSettings)\n' +
-        `${goJson(objs)}\n`,
+      partial:
+        'docker inspect shows the network part only (Id, Created, Path, Args, State, Name, NetworkSettings)',
+      text: `${goJson(objs)}\n`,
     };
   }
   return template(format, objs);
@@ -271,7 +271,7 @@ function lex(tpl: string): Tok[] {
     }
     if (j > i) out.push({ text: tpl.slice(i, j) });
     const k = tpl.indexOf('}}', j);
-    if (k < 0) throw new LexError('netns-lab: unsupported: docker: an unterminated template action');
+    if (k < 0) throw new Unsupported('docker: an unterminated template action');
     out.push({ action: tpl.slice(j + 2, k).trim() });
     i = k + 2;
   }
@@ -284,7 +284,7 @@ function field(v: unknown, path: string): unknown {
     if (cur instanceof GoMap) cur = cur.entries.get(part);
     else if (cur && typeof cur === 'object' && part in (cur as object))
       cur = (cur as Record<string, unknown>)[part];
-    else throw new LexError(`netns-lab: unsupported: docker: template field .${path}`);
+    else throw new Unsupported(`docker: template field .${path}`);
   }
   return cur;
 }
@@ -317,10 +317,10 @@ function evalExpr(expr: string, dot: unknown, vars: Map<string, unknown>): unkno
     if (w.startsWith('.')) return field(dot, w.slice(1));
     if (w.startsWith('$')) {
       const [name, ...rest] = w.split('.');
-      if (!vars.has(name)) throw new LexError(`netns-lab: unsupported: docker: template variable ${name}`);
+      if (!vars.has(name)) throw new Unsupported(`docker: template variable ${name}`);
       return rest.length ? field(vars.get(name), rest.join('.')) : vars.get(name);
     }
-    throw new LexError(`netns-lab: unsupported: docker: template word ${w}`);
+    throw new Unsupported(`docker: template word ${w}`);
   };
   if (words[0] === 'json') return new JsonOut(goJsonCompact(arg(words[1])));
   if (words[0] === 'index') {
@@ -328,7 +328,7 @@ function evalExpr(expr: string, dot: unknown, vars: Map<string, unknown>): unkno
     const key = arg(words[2]) as string;
     return m instanceof GoMap ? m.entries.get(key) : (m as Record<string, unknown>)[key];
   }
-  if (words.length !== 1) throw new LexError(`netns-lab: unsupported: docker: template action {{${expr}}}`);
+  if (words.length !== 1) throw new Unsupported(`docker: template action {{${expr}}}`);
   return arg(words[0]);
 }
 
@@ -375,7 +375,7 @@ function template(tpl: string, objs: unknown[]): { text: string } {
         continue;
       }
       if (a === 'end' || /^(if|with|else)\b/.test(a))
-        throw new LexError(`netns-lab: unsupported: docker: template action {{${a}}}`);
+        throw new Unsupported(`docker: template action {{${a}}}`);
       const v = evalExpr(a, dot, vars);
       out.push(v instanceof JsonOut ? v.text : show(v));
     }

@@ -5,6 +5,7 @@ import type { Device } from '../../engine/link/device.ts';
 import { inPrefix, ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
 import { addrLines, briefAddr, linkHeader, linkLine } from '../print/link.ts';
+import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
 import {
   duparg,
@@ -67,7 +68,7 @@ function addrModify(ctx: Ctx, argv: string[], mode: 'add' | 'replace' | 'del'): 
       a === 'noprefixroute' ||
       a === 'metric'
     ) {
-      fail(ctx, `netns-lab: unsupported: ip address option "${a}"`, 2);
+      unsupported(ctx, `ip address option "${a}"`);
     } else {
       if (local) duparg2(ctx, 'local', a);
       local = getPrefix(ctx, a);
@@ -152,10 +153,10 @@ function parseAddrFilter(ctx: Ctx, argv: string[], flush: boolean): AddrFilter {
         'autojoin',
       ].includes(a.replace(/^-/, ''))
     ) {
-      fail(ctx, `netns-lab: unsupported: ip addr filter "${a}"`, 2);
+      unsupported(ctx, `ip addr filter "${a}"`);
     } else if (a === 'label') f.label = next();
     else if (a === 'group' || a === 'master' || a === 'vrf' || a === 'nomaster' || a === 'type') {
-      fail(ctx, `netns-lab: unsupported: ip addr ${flush ? 'flush' : 'show'} filter "${a}"`, 2);
+      unsupported(ctx, `ip addr ${flush ? 'flush' : 'show'} filter "${a}"`);
     } else {
       const v = a === 'dev' ? next() : a;
       if (devName !== undefined) duparg2(ctx, 'dev', v);

@@ -1,6 +1,7 @@
 // `ip` (iproute2 6.1): global options, then the object (link, addr, route, neigh, rule, netns).
 
 import type { Ctx } from '../context.ts';
+import { unsupported } from '../unsupported.ts';
 import { ipAddr } from './addr.ts';
 import { ipLink } from './link.ts';
 import { ipNeigh } from './neigh.ts';
@@ -72,13 +73,13 @@ export function ip(ctx: Ctx, argv: string[]): number {
     else if (o === '-4') opts.family = 'inet';
     else if (matches(o, '-family')) {
       const f = argv[++i];
-      if (f !== 'inet') fail(ctx, `netns-lab: unsupported: address family "${f}" (netns-lab models IPv4)`, 2);
+      if (f !== 'inet') unsupported(ctx, `address family "${f}" (netns-lab models IPv4)`);
       opts.family = 'inet';
-    } else if (o === '-6') fail(ctx, 'netns-lab: unsupported: IPv6 (netns-lab models IPv4)', 2);
+    } else if (o === '-6') unsupported(ctx, 'IPv6 (netns-lab models IPv4)');
     else if (matches(o, '-color') || matches(o, '-human') || matches(o, '-numeric')) {
       /* no effect on our output */
     } else if (matches(o, '-json') || matches(o, '-oneline') || matches(o, '-pretty')) {
-      fail(ctx, `netns-lab: unsupported: ip option "${argv[i]}"`, 2);
+      unsupported(ctx, `ip option "${argv[i]}"`);
     } else fail(ctx, `Option "${argv[i]}" is unknown, try "ip -help".`);
   }
   const obj = argv[i];
@@ -88,6 +89,6 @@ export function ip(ctx: Ctx, argv: string[]): number {
   const hit = OBJECTS.find(([name]) => matches(obj, name));
   if (!hit) fail(ctx, `Object "${obj}" is unknown, try "ip help".`, 1);
   const [name, fn] = hit;
-  if (!fn) fail(ctx, `netns-lab: unsupported: ip ${name}`, 2);
+  if (!fn) unsupported(ctx, `ip ${name}`);
   return fn(ctx, argv.slice(i + 1), opts);
 }

@@ -5,6 +5,7 @@ import type { VxlanConfig } from '../../engine/link/vxlan.ts';
 import { ip4ToString, isMulticastIp } from '../../engine/wire/addr.ts';
 import { LINUX_VXLAN_PORT } from '../../engine/wire/vxlan.ts';
 import { type Ctx, Exit } from '../context.ts';
+import { unsupported } from '../unsupported.ts';
 import { fail, getAddr, incomplete, invarg, matches, parseUnsigned } from './util.ts';
 
 /** What the options said before the kernel checks them (rtnl.addVxlan). */
@@ -199,7 +200,7 @@ export function parseVxlanArgs(ctx: Ctx, argv: string[]): VxlanArgs {
     } else if (kw === 'ttl' || kw === 'hoplimit') {
       const v = next();
       once('ttl', 'ttl', v);
-      if (v === 'inherit') fail(ctx, 'netns-lab: unsupported: vxlan ttl inherit', 2);
+      if (v === 'inherit') unsupported(ctx, 'vxlan ttl inherit');
       if (v !== 'auto') {
         const n = parseUnsigned(v);
         if (n === undefined) invarg(ctx, 'invalid TTL', v);
@@ -243,7 +244,7 @@ export function parseVxlanArgs(ctx: Ctx, argv: string[]): VxlanArgs {
     } else if (kw !== undefined && DEFAULTS.includes(kw)) {
       once(kw.replace(/^no/, ''), a, a);
     } else if (kw !== undefined && UNSUPPORTED.includes(kw)) {
-      fail(ctx, `netns-lab: unsupported: vxlan option "${kw}"`, 2);
+      unsupported(ctx, `vxlan option "${kw}"`);
     } else if (kw === 'help') {
       ctx.write(USAGE);
       throw new Exit(1);
@@ -254,7 +255,7 @@ export function parseVxlanArgs(ctx: Ctx, argv: string[]): VxlanArgs {
   }
   if (!haveId) fail(ctx, 'vxlan: missing virtual network identifier', 1);
   if (group && !cfg.lower) fail(ctx, "vxlan: 'group' requires 'dev' to be specified", 1);
-  if (group) fail(ctx, 'netns-lab: unsupported: a multicast group underlay (vxlan group)', 2);
+  if (group) unsupported(ctx, 'a multicast group underlay (vxlan group)');
   if (!dstPortGiven)
     ctx.write(
       'vxlan: destination port not specified\nWill use Linux kernel default (non-standard value)\n' +

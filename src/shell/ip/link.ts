@@ -7,6 +7,7 @@ import type { Netns } from '../../engine/netns/netns.ts';
 import type { Ctx } from '../context.ts';
 import { briefLink, linkHeader, linkLine } from '../print/link.ts';
 import { linkDetails } from '../print/link-details.ts';
+import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
 import { parseVxlanArgs } from './link-vxlan.ts';
 import {
@@ -97,7 +98,7 @@ function parseLinkArgs(ctx: Ctx, argv: string[]): LinkReq {
       a === 'group' ||
       a === 'alias'
     ) {
-      fail(ctx, `netns-lab: unsupported: ip link option "${a}"`, 2);
+      unsupported(ctx, `ip link option "${a}"`);
     } else if (a === 'help') {
       fail(ctx, 'Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME', 255);
     } else {
@@ -138,7 +139,7 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
       if (req.typeArgs.length) {
         if (req.typeArgs[0] !== 'peer') fail(ctx, 'Usage: ip link <options> type veth [peer <options>]', 255);
         peer = parseLinkArgs(ctx, req.typeArgs.slice(1));
-        if (peer.type) fail(ctx, 'netns-lab: unsupported: "type" inside a veth peer specification', 2);
+        if (peer.type) unsupported(ctx, '"type" inside a veth peer specification');
         if (peer.name !== undefined && peer.dev !== undefined)
           fail(ctx, 'both "name" and "dev" cannot be used when creating devices.', 255);
       }
@@ -178,12 +179,11 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
               255,
             );
           }
-          if (mode !== 'bridge')
-            fail(ctx, `netns-lab: unsupported: macvlan mode ${mode} (netns-lab models mode bridge)`, 2);
-        } else fail(ctx, `netns-lab: unsupported: macvlan option "${a}"`, 2);
+          if (mode !== 'bridge') unsupported(ctx, `macvlan mode ${mode} (netns-lab models mode bridge)`);
+        } else unsupported(ctx, `macvlan option "${a}"`);
       }
       if (mode !== 'bridge')
-        fail(ctx, 'netns-lab: unsupported: macvlan mode vepa (the default; netns-lab models mode bridge)', 2);
+        unsupported(ctx, 'macvlan mode vepa (the default; netns-lab models mode bridge)');
       // With `netns`, the macvlan is registered in that namespace (its name and ifindex are that
       // namespace's); its parent is looked up where the command runs.
       dev = world.rtnl.addMacvlan(ns, name!, parent, { mac: req.mac, mode, mtu: req.mtu });
@@ -201,7 +201,7 @@ function linkAdd(ctx: Ctx, argv: string[]): number {
     case 'tun':
     case 'gre':
     case 'ipip':
-      fail(ctx, `netns-lab: unsupported: link type ${req.type}`, 2);
+      unsupported(ctx, `link type ${req.type}`);
       break;
     default:
       fail(ctx, `Error: Unknown device type.`, 2);
@@ -227,9 +227,8 @@ function parseBridgeArgs(ctx: Ctx, argv: string[]): { ageingTime?: number; mcast
     if (a === 'ageing_time') out.ageingTime = getUnsigned(ctx, v, 'invalid ageing_time');
     else if (a === 'mcast_snooping') out.mcastSnooping = getUnsigned(ctx, v, 'invalid mcast_snooping') !== 0;
     else if (a === 'stp_state') {
-      if (getUnsigned(ctx, v, 'invalid stp_state') !== 0)
-        fail(ctx, 'netns-lab: unsupported: STP (stp_state 1)', 2);
-    } else fail(ctx, `netns-lab: unsupported: bridge option "${a}"`, 2);
+      if (getUnsigned(ctx, v, 'invalid stp_state') !== 0) unsupported(ctx, 'STP (stp_state 1)');
+    } else unsupported(ctx, `bridge option "${a}"`);
   }
   return out;
 }

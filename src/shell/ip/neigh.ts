@@ -4,6 +4,7 @@ import type { Device } from '../../engine/link/device.ts';
 import type { Neighbour, NudState } from '../../engine/neigh/neigh.ts';
 import { type Ip4, inPrefix, ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
+import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
 import {
   duparg,
@@ -68,7 +69,7 @@ function neighModify(ctx: Ctx, argv: string[], mode: 'add' | 'replace' | 'change
       a === 'managed' ||
       a === 'protocol'
     ) {
-      fail(ctx, `netns-lab: unsupported: ip neigh option "${a}"`, 2);
+      unsupported(ctx, `ip neigh option "${a}"`);
     } else {
       if (a === 'to') i++;
       const v = a === 'to' ? argv[i] : a;
@@ -128,7 +129,7 @@ function neighShow(ctx: Ctx, argv: string[], _opts: IpOpts, flush: boolean): num
         states.add(s);
       }
     } else if (a === 'proxy' || a === 'unused' || a === 'vrf') {
-      fail(ctx, `netns-lab: unsupported: ip neigh show filter "${a}"`, 2);
+      unsupported(ctx, `ip neigh show filter "${a}"`);
     } else if (a === 'all') {
       /* everything */
     } else {

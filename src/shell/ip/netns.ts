@@ -3,6 +3,7 @@
 import type { Netns } from '../../engine/netns/netns.ts';
 import type { Ctx } from '../context.ts';
 import { runArgv } from '../session.ts';
+import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
 import { fail, matches } from './util.ts';
 
@@ -59,7 +60,7 @@ export function ipNetns(ctx: Ctx, argv: string[], _opts: IpOpts): number {
     matches(cmd, 'set') ||
     matches(cmd, 'attach')
   ) {
-    fail(ctx, `netns-lab: unsupported: ip netns ${cmd}`, 2);
+    unsupported(ctx, `ip netns ${cmd}`);
   }
   fail(ctx, `Command "${cmd}" is unknown, try "ip netns help".`, 255);
 }

@@ -13,6 +13,7 @@ import {
 import type { Fnhe } from '../../engine/route/fnhe.ts';
 import { type Ip4, inPrefix, ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
+import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
 import {
   duparg,
@@ -130,7 +131,7 @@ function parseRouteArgs(ctx: Ctx, argv: string[]): RouteReq {
       ) ||
       (OTHER_TYPES.includes(a) && req.dst === undefined && req.type === undefined)
     ) {
-      fail(ctx, `netns-lab: unsupported: ip route option "${a}"`, 2);
+      unsupported(ctx, `ip route option "${a}"`);
     } else {
       if (req.dst) duparg2(ctx, 'to', a);
       req.dst = getPrefix(ctx, a, fam());
@@ -263,7 +264,7 @@ function routeShow(ctx: Ctx, argv: string[], _opts: IpOpts, flush: boolean): num
     } else if (a === 'type') {
       const v = next();
       if (!TYPES.includes(v as RouteType)) {
-        if (OTHER_TYPES.includes(v)) fail(ctx, `netns-lab: unsupported: route type ${v}`, 2);
+        if (OTHER_TYPES.includes(v)) unsupported(ctx, `route type ${v}`);
         invarg(ctx, 'node type value is invalid\n', v);
       }
       type = v as RouteType;
@@ -395,7 +396,7 @@ function routeGet(ctx: Ctx, argv: string[]): number {
       tos = n;
     } else if (a === 'to') dst = getPrefix(ctx, next(), from !== undefined ? 'inet' : 'any valid').addr;
     else if (a === 'fibmatch' || a === 'connected' || a === 'uid' || a === 'vrf' || a === 'ipproto') {
-      fail(ctx, `netns-lab: unsupported: ip route get option "${a}"`, 2);
+      unsupported(ctx, `ip route get option "${a}"`);
     } else {
       // iproute_get reads any other word as the destination, in the family known so far.
       dst = getPrefix(ctx, a, from !== undefined || dst !== undefined ? 'inet' : 'any valid').addr;

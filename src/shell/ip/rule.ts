@@ -7,6 +7,7 @@ import type { FibRule, RuleAction } from '../../engine/route/fib.ts';
 import { RT_TABLE_DEFAULT, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../../engine/route/fib.ts';
 import { ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
+import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
 import { fail, getPrefix, incomplete, invarg, matches } from './util.ts';
 
@@ -33,7 +34,7 @@ export function ipRule(ctx: Ctx, argv: string[], _opts: IpOpts): number {
     ctx.world.rtnl.flushRules(ctx.ns);
     return 0;
   }
-  if (matches(cmd, 'save') || matches(cmd, 'restore')) fail(ctx, `netns-lab: unsupported: ip rule ${cmd}`, 2);
+  if (matches(cmd, 'save') || matches(cmd, 'restore')) unsupported(ctx, `ip rule ${cmd}`);
   fail(ctx, `Command "${cmd}" is unknown, try "ip rule help".`, 255);
 }
 
@@ -114,7 +115,7 @@ function parseRule(ctx: Ctx, argv: string[], forShow: boolean): RuleReq {
       // A rule may only jump forward; netns-lab does not model the forward jump itself.
       if (!forShow && target <= (req.pref ?? defaultPref(ctx)))
         throw new NetError('EINVAL', 'Backward goto not supported.');
-      fail(ctx, 'netns-lab: unsupported: ip rule goto', 2);
+      unsupported(ctx, 'ip rule goto');
     } else if (
       [
         'realms',
@@ -133,7 +134,7 @@ function parseRule(ctx: Ctx, argv: string[], forShow: boolean): RuleReq {
       ].includes(a) ||
       matches(a, 'realms')
     ) {
-      fail(ctx, `netns-lab: unsupported: ip rule option "${a}"`, 2);
+      unsupported(ctx, `ip rule option "${a}"`);
     } else invarg(ctx, 'Failed to parse rule type\n', a);
   }
   return req;

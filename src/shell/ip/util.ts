@@ -5,13 +5,15 @@ import type { Device } from '../../engine/link/device.ts';
 import type { Netns } from '../../engine/netns/netns.ts';
 import type { Ip4 } from '../../engine/wire/addr.ts';
 import { type Ctx, Exit } from '../context.ts';
+import { EXIT } from '../exit.ts';
+import { unsupported } from '../unsupported.ts';
 
 /** iproute2 matches(): `prefix` is a non-empty prefix of `word`. */
 export function matches(prefix: string, word: string): boolean {
   return prefix.length > 0 && word.startsWith(prefix);
 }
 
-export function fail(ctx: Ctx, msg: string, status = 255): never {
+export function fail(ctx: Ctx, msg: string, status: number = EXIT.USAGE): never {
   ctx.write(`${msg}\n`);
   throw new Exit(status);
 }
@@ -68,7 +70,7 @@ export interface Prefix {
 }
 
 function unsupportedFamily(ctx: Ctx, s: string): void {
-  if (s.includes(':')) fail(ctx, `netns-lab: unsupported: IPv6 address "${s}" (netns-lab models IPv4)`, 2);
+  if (s.includes(':')) unsupported(ctx, `IPv6 address "${s}" (netns-lab models IPv4)`);
 }
 
 /** get_prefix: "A.B.C.D[/len]", "default", "any", "all". */

@@ -6,6 +6,7 @@ import type { Device } from '../../engine/link/device.ts';
 import { Vxlan } from '../../engine/link/vxlan.ts';
 import type { Netns } from '../../engine/netns/netns.ts';
 import { ip4ToString } from '../../engine/wire/addr.ts';
+import { unsupportedText } from '../unsupported.ts';
 import { linkLine } from './link.ts';
 
 /** The link line with its details and the type's attributes, or undefined when not modelled. */
@@ -16,7 +17,7 @@ export function linkDetails(dev: Device, viewer: Netns): string | undefined {
   const line = linkLine(dev, viewer).replace(/\n$/, '');
   let out = `${line} promiscuity ${promisc}  allmulti ${allmulti} minmtu 68 maxmtu 65535 \n`;
   out += `    ${vxlanOpt(dev, viewer)}`;
-  if (dev.master) return `${out}\n    netns-lab: unsupported: the bridge_slave details of a bridge port\n`;
+  if (dev.master) return `${out}\n    ${unsupportedText('the bridge_slave details of a bridge port')}\n`;
   // netif_inherit_tso_max: a lower device lends its TSO limit (every kind netns-lab models has 524280).
   const tso = dev.cfg.lower ? 524280 : 65536;
   return `${out}addrgenmode eui64 numtxqueues 1 numrxqueues 1 gso_max_size 65536 gso_max_segs 65535 tso_max_size ${tso} tso_max_segs 65535 gro_max_size 65536 \n`;

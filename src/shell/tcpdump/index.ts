@@ -20,6 +20,7 @@ import {
 } from '../../engine/wire/pcap.ts';
 import type { Ctx, Target } from '../context.ts';
 import { FileStore, StdioStream, utf8 } from '../files.ts';
+import { unsupportedText } from '../unsupported.ts';
 import { Capture } from './capture.ts';
 import { compileFilter, type Filter, FilterError, FilterUnsupported } from './filter.ts';
 import { parseArgs, type TcpdumpOpts, USAGE } from './options.ts';
@@ -45,7 +46,7 @@ export function tcpdump(ctx: Ctx, argv: string[]): number {
   const say = (t: Target, s: string) => t(utf8.encode(s));
   const parsed = parseArgs(argv);
   if (parsed.ok === 'unsupported') {
-    say(err, `netns-lab: unsupported: ${parsed.what}\n`);
+    notModelled(ctx, err, parsed.what);
     return 2;
   }
   if (parsed.ok === 'info') {
@@ -66,6 +67,12 @@ export function tcpdump(ctx: Ctx, argv: string[]): number {
   }
 }
 
+/** Says (on tcpdump's stderr) that netns-lab does not model `what`, and marks the line. */
+function notModelled(ctx: Ctx, err: Target, what: string): void {
+  err(utf8.encode(`${unsupportedText(what)}\n`));
+  ctx.noteUnsupported?.();
+}
+
 /** Resolves a file argument, or says why netns-lab cannot. */
 function fileKey(ctx: Ctx, path: string, err: Target): string | undefined {
   if (path === '/dev/null') return path;
@@ -75,17 +82,17 @@ function fileKey(ctx: Ctx, path: string, err: Target): string | undefined {
     throw new Quit(1);
   }
   if (!r.ok) {
-    err(utf8.encode(`netns-lab: unsupported: ${r.unsupported}\n`));
+    notModelled(ctx, err, `${r.unsupported}`);
     throw new Quit(2);
   }
   if (!ctx.files) {
-    err(utf8.encode('netns-lab: unsupported: files in this session\n'));
+    notModelled(ctx, err, 'files in this session');
     throw new Quit(2);
   }
   return r.key;
 }
 
-function compile(o: TcpdumpOpts, linktype: number, err: Target): Filter | undefined {
+function compile(ctx: Ctx, o: TcpdumpOpts, linktype: number, err: Target): Filter | undefined {
   try {
     return compileFilter(o.expr, linktype);
   } catch (e) {
@@ -94,7 +101,7 @@ function compile(o: TcpdumpOpts, linktype: number, err: Target): Filter | undefi
       throw new Quit(1);
     }
     if (e instanceof FilterUnsupported) {
-      err(utf8.encode(`netns-lab: unsupported: ${e.message}\n`));
+      notModelled(ctx, err, `${e.message}`);
       throw new Quit(2);
     }
     throw e;
@@ -125,10 +132,10 @@ function readFile(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
     ),
   );
   if (!lt) {
-    err(utf8.encode(`netns-lab: unsupported: reading link-type ${file.linktype}\n`));
+    notModelled(ctx, err, `reading link-type ${file.linktype}`);
     return 2;
   }
-  const filter = compile(o, file.linktype, err);
+  const filter = compile(ctx, o, file.linktype, err);
   const sink = packetSink(ctx, o, file.linktype, out, err, file.snaplen);
   let n = 0;
   for (const r of file.records) {
@@ -259,11 +266,7 @@ function live(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
   const name = o.iface ?? defaultDevice(ctx);
   const any = name === 'any';
   if (!any && name.startsWith('any')) {
-    err(
-      utf8.encode(
-        `netns-lab: unsupported: capturing on "${name}" (libpcap treats names starting with "any" specially)\n`,
-      ),
-    );
+    notModelled(ctx, err, `capturing on "${name}" (libpcap treats names starting with "any" specially)`);
     return 2;
   }
   let dev: Device | undefined;
@@ -285,7 +288,7 @@ function live(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
       ? LINKTYPE_LINUX_SLL
       : LINKTYPE_LINUX_SLL2;
   if (linktype === LINKTYPE_LINUX_SLL2) err(utf8.encode('tcpdump: data link type LINUX_SLL2\n'));
-  const filter = compile(o, linktype, err);
+  const filter = compile(ctx, o, linktype, err);
   const sink = packetSink(ctx, o, linktype, out, err, o.snaplen);
   const verbose = o.vflag > 0 || o.write !== undefined;
   err(
@@ -349,10 +352,10 @@ function live(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
   }
   sink.close(false);
   cap.abandon();
-  err(
-    utf8.encode(
-      `netns-lab: unsupported: this tcpdump would keep waiting for packets${o.count ? ` (${cap.captured} of ${o.count} so far)` : ''}; stop it with -c N, "timeout SECONDS tcpdump …" or run it in the background with "&"\n`,
-    ),
+  notModelled(
+    ctx,
+    err,
+    `this tcpdump would keep waiting for packets${o.count ? ` (${cap.captured} of ${o.count} so far)` : ''}; stop it with -c N, "timeout SECONDS tcpdump …" or run it in the background with "&"`,
   );
   return 2;
 }

@@ -12,6 +12,7 @@ import {
   SLL_HEADER_LEN,
   SLL2_HEADER_LEN,
 } from '../../engine/wire/pcap.ts';
+import { UNSUPPORTED_MARK, unsupportedText } from '../unsupported.ts';
 import { otvPrint, vxlanPrint } from './print-vxlan.ts';
 import { TCP_SERVICES, UDP_SERVICES } from './services.ts';
 
@@ -235,12 +236,12 @@ export class Printer {
       if (linktype === LINKTYPE_ETHERNET) return this.ether(buf, length);
       if (linktype === LINKTYPE_LINUX_SLL2) return this.sll2(buf, length);
       if (linktype === LINKTYPE_LINUX_SLL) return this.sll(buf, length);
-      return `[netns-lab: unsupported: link-type ${linktype}]`;
+      return `[${unsupportedText(`link-type ${linktype}`)}]`;
     } catch (e) {
       if (!(e instanceof Partial)) throw e;
       // tcpdump prints field by field up to the cut; netns-lab does not follow it that far.
       if (data.length < length)
-        return `${e.text}[netns-lab: unsupported: printing a packet cut short by the snapshot length (-s)]`;
+        return `${e.text}[${unsupportedText('printing a packet cut short by the snapshot length (-s)')}]`;
       return `${e.text} [|${e.proto}]`;
     }
   }
@@ -311,7 +312,7 @@ export class Printer {
   private ethPayload(buf: Buf, off: number, type: number, length: number): string {
     if (type === 0x0800) return this.ip(buf, off, length);
     if (type === 0x0806) return this.arp(buf, off, length);
-    return `[netns-lab: unsupported: printing ${this.ethertype(type)}]`;
+    return `[${unsupportedText(`printing ${this.ethertype(type)}`)}]`;
   }
 
   /** Runs a printer; a truncation inside it is reported after what was printed so far. */
@@ -353,7 +354,7 @@ export class Printer {
     };
     out += `${this.opts.vflag ? ', ' : ''}${ops[op] ?? `Unknown (${op})`} `;
     const ip = (at: number) => (pro === 0x0800 && pln === 4 ? this.ipaddr(buf, at) : '<wrong proto type>');
-    const hwaddr = (at: number) => (hln === 6 ? this.macString(buf, at) : '<netns-lab: unsupported>');
+    const hwaddr = (at: number) => (hln === 6 ? this.macString(buf, at) : `<${UNSUPPORTED_MARK}>`);
     if (op === 1) {
       out += `who-has ${ip(tpa)}`;
       let nonzero = false;
@@ -363,7 +364,7 @@ export class Printer {
     } else if (op === 2) {
       out += `${ip(spa)} is-at ${hwaddr(sha)}`;
     } else {
-      return `${out}[netns-lab: unsupported: ARP operation ${op}]`;
+      return `${out}[${unsupportedText(`ARP operation ${op}`)}]`;
     }
     return `${out}, length ${length}`;
   }
@@ -381,7 +382,7 @@ export class Printer {
   private ip(buf: Buf, o: number, length: number): string {
     buf.proto = 'ip';
     const vhl = buf.u8(o);
-    if (vhl >> 4 !== 4) return `IP${vhl >> 4}[netns-lab: unsupported: IP version ${vhl >> 4}]`;
+    if (vhl >> 4 !== 4) return `IP${vhl >> 4}[${unsupportedText(`IP version ${vhl >> 4}`)}]`;
     let out = this.opts.eflag ? '' : 'IP ';
     if (length < 20) return `${out}truncated-ip ${length}`;
     const hlen = (vhl & 15) * 4;
@@ -404,7 +405,7 @@ export class Printer {
         .join(', ');
       out += `, id ${ip.u16(o + 4)}, offset ${(off & 0x1fff) * 8}, flags [${flags || 'none'}], proto ${IPPROTO_NAMES[proto] ?? 'unknown'} (${proto})`;
       out += `, length ${ip.u16(o + 2)}`;
-      if (hlen > 20) out += ', options ([netns-lab: unsupported: IP options])';
+      if (hlen > 20) out += `, options ([${unsupportedText(`IP options`)}])`;
       if (ip.has(o, hlen)) {
         const sum = internetChecksum(ip.b.subarray(o, o + hlen));
         if (sum !== 0) {
@@ -455,7 +456,7 @@ export class Printer {
             ? 'ip reassembly time exceeded'
             : `time exceeded-#${code}`;
     } else if (type === 5 || type === 9 || type === 12 || type === 13 || type === 14 || type === 18) {
-      str = `[netns-lab: unsupported: ICMP type ${type}]`;
+      str = `[${unsupportedText(`ICMP type ${type}`)}]`;
     } else {
       str = ICMP_TYPE_NAMES[type] ?? `type-#${type}`;
     }
@@ -483,7 +484,7 @@ export class Printer {
         buf.u8(o + 5) !== 0 ||
         (buf.has(from, plen - 136) && internetChecksum(buf.b.subarray(from, o + plen)) === 0)
       )
-        out += ' [netns-lab: unsupported: ICMP multi-part extension]';
+        out += ` [${unsupportedText(`ICMP multi-part extension`)}]`;
     }
     void ipOff;
     return out;
@@ -600,7 +601,7 @@ export class Printer {
       if (hlen > 20) out += `, options [${this.tcpOptions(buf, o + 20, hlen - 20)}]`;
       out += `, length ${dataLen}`;
       if (dataLen > 0 && TCP_DECODED_PORTS.some((p) => p === sport || p === dport))
-        out += ` [netns-lab: unsupported: decoding the payload for port ${TCP_DECODED_PORTS.find((p) => p === sport || p === dport)}]`;
+        out += ` [${unsupportedText(`decoding the payload for port ${TCP_DECODED_PORTS.find((p) => p === sport || p === dport)}`)}]`;
       return out;
     });
   }
@@ -641,8 +642,8 @@ export class Printer {
       else if (kind === 3 && olen === 3) text += ` ${buf.u8(d)}`;
       else if (kind === 8 && olen === 10) text += ` val ${buf.u32(d)} ecr ${buf.u32(d + 4)}`;
       else if (kind === 5 && (olen - 2) % 8 === 0)
-        text += ` ${(olen - 2) / 8} [netns-lab: unsupported: SACK blocks]`;
-      else if (kind !== 4) text += ' [netns-lab: unsupported: this option]';
+        text += ` ${(olen - 2) / 8} [${unsupportedText(`SACK blocks`)}]`;
+      else if (kind !== 4) text += ` [${unsupportedText(`this option`)}]`;
       parts.push(text);
       i += olen;
     }
@@ -684,7 +685,7 @@ export class Printer {
           ? dport
           : undefined;
     if (decoded !== undefined)
-      return `${out}[netns-lab: unsupported: tcpdump's ${UDP_DECODED_PORTS[decoded]} decoder (UDP port ${decoded})]`;
+      return `${out}[${unsupportedText(`tcpdump's ${UDP_DECODED_PORTS[decoded]} decoder (UDP port ${decoded})`)}]`;
     if (ulen > plen && !fragmented) return `${out}UDP, bad length ${ulen} > ${plen}`;
     return `${out}UDP, length ${ulen}`;
   }
