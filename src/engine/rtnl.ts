@@ -419,7 +419,8 @@ export class Rtnl {
 
   private removeAddr(dev: Device, a: InAddr): void {
     const prim = dev.netns.primaryFor(dev, a);
-    if (!dev.inet.remove(a)) return;
+    const at = dev.inet.remove(a);
+    if (at < 0) return;
     dev.netns.delIfaddrRoutes(dev, a, prim);
     if (!a.secondary) {
       // __inet_del_ifa: without promote_secondaries, the primary takes its secondaries with it.
@@ -428,7 +429,7 @@ export class Rtnl {
       if (promote && secs.length) {
         // The first secondary becomes primary and the others re-hang under it.
         for (const s of secs) dev.netns.delIfaddrRoutes(dev, s, a);
-        dev.inet.promote(secs[0]);
+        dev.inet.promote(secs[0], at, a.scope);
         for (const s of secs) dev.netns.addIfaddrRoutes(dev, s);
       } else {
         for (const s of secs) {

@@ -47,7 +47,14 @@ describe('InDevice', () => {
           } else if (list.length) {
             const a = list[o.pick % list.length];
             if (o.kind === 'del') inet.remove(a);
-            else inet.promote(a);
+            else if (!a.secondary) {
+              // __inet_del_ifa with promote_secondaries: the first secondary takes the primary's role.
+              const sec = inet.secondariesOf(a.local, a.prefixLen)[0];
+              const at = inet.remove(a);
+              if (sec) inet.promote(sec, at, a.scope);
+              const firstSec = inet.addrs.findIndex((x) => x.secondary);
+              expect(firstSec < 0 || inet.addrs.slice(firstSec).every((x) => x.secondary)).toBe(true);
+            }
           }
         }
         for (let i = 0; i < 16; i++) {

@@ -112,21 +112,37 @@ export class InDevice {
     }
   }
 
-  remove(a: InAddr): boolean {
+  /** Takes `a` off the device; the index it stood at, or -1 when it was not there. */
+  remove(a: InAddr): number {
     const i = this.list.indexOf(a);
-    if (i < 0) return false;
+    if (i < 0) return -1;
     this.list.splice(i, 1);
     this.byAddr.delete(key(a.local, a.prefixLen));
     count(this.locals, a.local, -1);
     this.countBroadcasts(a, -1);
     if (a.secondary) this.nSecondary--;
     drop(a.secondary ? this.secondaries : this.primaries, subnetKey(a), a);
-    return true;
+    return i;
   }
 
-  /** A secondary becomes the primary of its subnet (promote_secondaries); it keeps its place. */
-  promote(a: InAddr): void {
+  /**
+   * __inet_del_ifa with promote_secondaries: the primary that stood at index `at` (scope `scope`)
+   * has been removed, and its first secondary `a` becomes the subnet's primary. Unless it already
+   * follows that place, it moves up to just after the last primary between the two that is at least
+   * as narrow in scope as the one removed (last_prim), or into the removed one's place.
+   */
+  promote(a: InAddr, at: number, scope: Scope): void {
     if (!a.secondary) return;
+    const p = this.list.indexOf(a);
+    if (p > at) {
+      let to = at;
+      for (let j = at; j < p; j++) {
+        const x = this.list[j];
+        if (!x.secondary && SCOPE_RANK[scope] <= SCOPE_RANK[x.scope]) to = j + 1;
+      }
+      this.list.splice(p, 1);
+      this.list.splice(to, 0, a);
+    }
     const k = subnetKey(a);
     drop(this.secondaries, k, a);
     (a as { secondary: boolean }).secondary = false;
