@@ -4,6 +4,7 @@ import type { LabApi } from '../../worker/api.ts';
 import { EngineStopped } from '../../worker/client.ts';
 import { createLab } from '../../worker/lab.ts';
 import type { StepAt, StepRequest } from '../../worker/step-api.ts';
+import { renameNetnsInDoc } from '../editor/renameNetns.ts';
 import { useLab } from '../store.ts';
 import { checkNewAddr, nextFree } from './addr.ts';
 import { cmd } from './commands.ts';
@@ -12,6 +13,7 @@ import { documentFromFile, documentToFile, emptyDocument } from './document.ts';
 import { useEditor } from './editorStore.ts';
 import {
   attachLab,
+  changeDocument,
   documentNow,
   edit,
   exportCurrent,
@@ -354,6 +356,16 @@ describe('every read of the lab comes after the operations issued before it', ()
     await Promise.all(reads);
     expect(reads).toHaveLength(8);
     expect(useDoc.getState().doc).toBe(docker0.doc);
+  });
+
+  it('a rename issued right after an edit renames what the edit added', async () => {
+    useDoc.getState().setDoc(docker0.doc);
+    void edit(cmd.addNetns('web'));
+    const renamed = changeDocument((d) => renameNetnsInDoc(d, 'web', 'api'));
+    const exported = exportCurrent();
+    await renamed;
+    expect(await exported).toMatch(/\nip netns add api\n/);
+    expect(useDoc.getState().doc.script).not.toMatch(/\bweb\b/);
   });
 
   it('names proposed for a drop come from the topology the edit applies to', async () => {

@@ -63,6 +63,17 @@ export function inOrder<T>(fn: (open: Open) => Promise<T>): Promise<T> {
   return serial((api) => fn((doc, traffic = []) => openIn(api, doc, traffic)));
 }
 
+/**
+ * Replaces the document by `update(document)` as a task (a rename rewrites the script word by word):
+ * it applies to the document every earlier task left, and the drawing changes once it is replayed.
+ */
+export function changeDocument(update: (doc: LabDocument) => LabDocument): Promise<void> {
+  return serial(async (api) => {
+    const next = update(useDoc.getState().doc);
+    await replay(api, next, () => useDoc.getState().setDoc(next));
+  });
+}
+
 /** Undo and redo are tasks too: they apply to the document every earlier edit or open produced. */
 export const undo = () => travel('undo');
 export const redo = () => travel('redo');

@@ -5,14 +5,14 @@ import type { NetnsSnapshot } from '../../engine/snapshot.ts';
 import { cmd } from '../doc/commands.ts';
 import { useDoc } from '../doc/docStore.ts';
 import { useEditor } from '../doc/editorStore.ts';
-import { edit } from '../doc/engine.ts';
+import { changeDocument, edit } from '../doc/engine.ts';
 import { checkNetnsName, FieldError } from '../doc/names.ts';
 import { useT } from '../i18n/index.ts';
 import { linkId, netnsId } from '../layout.ts';
 import { useLab } from '../store.ts';
 import { CaptureSection } from './CaptureSection.tsx';
 import { DangerZone, Field, Section, useFieldErrors } from './form.tsx';
-import { startConnect } from './gestures.ts';
+import { selectRenamed, startConnect } from './gestures.ts';
 import { IptablesEditor } from './IptablesEditor.tsx';
 import { NodeInfo } from './NodeInfo.tsx';
 import { renameNetnsInDoc } from './renameNetns.ts';
@@ -70,9 +70,10 @@ function RenameNetns({ name }: { name: string }) {
       if (to === name) return;
       if (snapshot?.namespaces.some((n) => n.name === to))
         throw new FieldError('name', 'err.exists', { name: to });
-      const { doc, setDoc } = useDoc.getState();
-      setDoc(renameNetnsInDoc(doc, name, to));
-      useEditor.getState().select(netnsId(to));
+      // In the editor's queue, so it applies after any edit issued before it.
+      void changeDocument((doc) => renameNetnsInDoc(doc, name, to)).then(() =>
+        selectRenamed(netnsId(name), netnsId(to)),
+      );
     });
   return (
     <Section title={t('field.name')}>

@@ -33,6 +33,15 @@ function selectCreated(id: string): void {
   useEditor.getState().select(id);
 }
 
+/**
+ * Selects a renamed box: one the editor had selected because it was just created stays the editor's
+ * selection (typing its name is not choosing it as the target of the next palette click).
+ */
+export function selectRenamed(from: string, to: string): void {
+  if (created === from) created = to;
+  useEditor.getState().select(to);
+}
+
 /** Whether the current selection is one the user made (a click), not the editor after a creation. */
 export function selectionChosen(): boolean {
   const sel = useEditor.getState().selected;
