@@ -6,8 +6,9 @@
 
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { documentFromFile, type LabDocument } from '../src/ui/doc/document.ts';
+import type { LabDocument } from '../src/ui/doc/document.ts';
 import { decodeShare } from '../src/ui/doc/share.ts';
+import { documentFromFile } from '../src/ui/doc/validate.ts';
 import { exportOf, preset, run } from './node-lab.ts';
 import { autosaved } from './waits.ts';
 

@@ -1,21 +1,25 @@
 import { useEffect } from 'react';
+import type { LabApi } from '../worker/api.ts';
 import { createLabClient } from '../worker/client.ts';
 import { useDoc } from './doc/docStore.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { startEditor } from './editor/bootstrap.ts';
-import { ConnectDialog } from './editor/ConnectDialog.tsx';
 import { EditorBar, Toast } from './editor/EditorBar.tsx';
 import { Inspector } from './editor/Inspector.tsx';
+import { ConnectDialog } from './editor/lazy.tsx';
 import { Palette } from './editor/Palette.tsx';
 import { SaveNotice } from './editor/SaveNotice.tsx';
 import { SharedBanner } from './editor/SharedBanner.tsx';
 import { useT } from './i18n/index.ts';
 import { listenKeys } from './keys.ts';
-import { attachLab as attachStepLab } from './step/actions.ts';
-import { StepDock } from './step/StepDock.tsx';
+import { stepActions } from './step/later.ts';
+import { StepDock } from './step/lazy.tsx';
 import { useLab } from './store.ts';
 import { Topology } from './Topology.tsx';
 import { Transcript } from './Transcript.tsx';
+
+/** The step view is told about every new engine (its chunk arrives after the page's). */
+const attachStepLab = (lab: LabApi | undefined) => void stepActions().then((a) => a.attachLab(lab));
 
 export function App() {
   useEffect(() => {

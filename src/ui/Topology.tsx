@@ -17,29 +17,31 @@ import {
   useReactFlow,
   useStore,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { setPositions, useDoc } from './doc/docStore.ts';
 import { useEditor } from './doc/editorStore.ts';
 import { parseNodeId } from './doc/intents.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
-import { dropPaletteItem, PALETTE_MIME, startConnect } from './editor/gestures.ts';
+import { PALETTE_MIME } from './editor/palette-items.ts';
 import { useTheme } from './editor/theme.ts';
 import { FAR_ZOOM, farView } from './farView.ts';
 import { useLang, useT } from './i18n/index.ts';
-import { type LabNode, layoutTopology } from './layout.ts';
+import { type LabNode, layoutTopology, type TopologyDrawing } from './layout.ts';
 import { BridgeNode } from './nodes/BridgeNode.tsx';
 import { NetnsNode } from './nodes/NetnsNode.tsx';
 import { NodeFrame } from './nodes/NodeFrame.tsx';
 import { PortNode } from './nodes/PortNode.tsx';
-import { showTablesOf } from './step/actions.ts';
-import { StepOverlay } from './step/CanvasMarks.tsx';
+import { LayoutPending } from './rows.ts';
+import { stepActions } from './step/later.ts';
+import { StepOverlay } from './step/lazy.tsx';
 import { useLab } from './store.ts';
 
 /** Fitting leaves a thin margin (pixels, so a small canvas keeps its zoom) and never blows a small lab up. */
 const FIT = { padding: '12px', maxZoom: 1.25 } as const;
 const nodeTypes: NodeTypes = { netns: NetnsNode, node: NodeFrame, port: PortNode, bridge: BridgeNode };
 const edgeTypes: EdgeTypes = { link: LinkEdge };
+const EMPTY: TopologyDrawing = { nodes: [], edges: [], width: 0, height: 0 };
 
 export function Topology() {
   const snapshot = useLab((s) => s.snapshot);
@@ -100,7 +102,19 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
     }),
     [lang],
   );
-  const full = useMemo(() => layoutTopology(snapshot, { positions, roles }), [snapshot, positions, roles]);
+  // A lab that needs dagre (rows.ts) is drawn once it has loaded; until then the last drawing stays.
+  const [loaded, dagreLoaded] = useReducer((n: number) => n + 1, 0);
+  const last = useRef<TopologyDrawing>(EMPTY);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` asks for the layout again
+  const full = useMemo(() => {
+    try {
+      last.current = layoutTopology(snapshot, { positions, roles });
+    } catch (e) {
+      if (!(e instanceof LayoutPending)) throw e;
+      void e.ready.then(dagreLoaded);
+    }
+    return last.current;
+  }, [snapshot, positions, roles, loaded]);
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const drawing = useMemo(() => (far ? farView(full) : full), [full, far]);
   // React Flow owns positions while dragging; a new drawing (an edit, undo) replaces them.
@@ -164,13 +178,14 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
     const kind = e.dataTransfer.getData(PALETTE_MIME);
     if (!kind) return;
     e.preventDefault();
-    void dropPaletteItem(kind, nodeIdAt(e.clientX, e.clientY));
+    const under = nodeIdAt(e.clientX, e.clientY);
+    void import('./editor/gestures.ts').then((g) => g.dropPaletteItem(kind, under));
   };
   const onConnectEnd = (e: MouseEvent | TouchEvent, state: FinalConnectionState) => {
     const from = state.fromNode?.id;
     const p = 'changedTouches' in e ? e.changedTouches[0] : e;
     const to = state.toNode?.id ?? nodeIdAt(p.clientX, p.clientY);
-    if (from && to && to !== from) startConnect(from, to);
+    if (from && to && to !== from) void import('./editor/gestures.ts').then((g) => g.startConnect(from, to));
   };
 
   return (
@@ -194,7 +209,7 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
         onSelectionChange={onSelectionChange}
         onNodeClick={(_, node) => {
           const target = parseNodeId(node.id);
-          if (target) showTablesOf(target.netns);
+          if (target) void stepActions().then((a) => a.showTablesOf(target.netns));
         }}
         onConnectEnd={onConnectEnd}
         nodeTypes={nodeTypes}

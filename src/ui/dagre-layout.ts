@@ -15,6 +15,8 @@ export interface RowNode {
   row: number;
   w: number;
   h: number;
+  /** The width it needs when what hangs off it is placed under it (rows.ts' tidy forest); else w. */
+  fit?: number;
 }
 
 /** From a node in an upper row to one in a lower row; edges within a row are left to the caller. */

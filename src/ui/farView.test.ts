@@ -1,8 +1,12 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { createLab } from '../worker/lab.ts';
 import { DEFAULT_PRESET, PRESETS } from './doc/presets.ts';
 import { farView } from './farView.ts';
 import { layoutTopology, SIZE } from './layout.ts';
+import { loadDagre } from './rows.ts';
+
+// Routers on two bridges are placed by dagre, loaded on demand as in the browser.
+beforeAll(() => loadDagre());
 
 it('far out, ports are hidden and each veth pair runs namespace to bridge or namespace', async () => {
   const { snapshot } = await createLab().replay(DEFAULT_PRESET.doc.script);

@@ -4,8 +4,8 @@
 // box with the arrows instead.
 
 import { useEditor } from './doc/editorStore.ts';
-import { useDeleteKey } from './editor/form.tsx';
-import { pause, play, stepBack, stepForward } from './step/actions.ts';
+import { useDeleteKey } from './editor/deleteKey.ts';
+import { stepActions } from './step/later.ts';
 import { useStep } from './step/store.ts';
 
 function typing(t: EventTarget | null): boolean {
@@ -23,12 +23,13 @@ export function onKey(e: KeyboardEvent): void {
   if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && stepping && !e.shiftKey) {
     e.preventDefault();
     e.stopPropagation();
-    void (e.key === 'ArrowRight' ? stepForward() : stepBack());
+    const forward = e.key === 'ArrowRight';
+    void stepActions().then((a) => (forward ? a.stepForward() : a.stepBack()));
   } else if (e.key === ' ' && stepping && !pressable(e.target)) {
     e.preventDefault();
     e.stopPropagation();
-    if (useStep.getState().playing) pause();
-    else void play();
+    const playing = useStep.getState().playing;
+    void stepActions().then((a) => (playing ? a.pause() : a.play()));
   } else if (e.key === 'Delete' && useEditor.getState().selected) {
     e.preventDefault();
     useDeleteKey.setState((s) => ({ presses: s.presses + 1 }));

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { createLab } from '../worker/lab.ts';
 import { PRESETS } from './doc/presets.ts';
 import { type LabNode, layoutTopology } from './layout.ts';
 import { nodeMembers, vxlanTunnels } from './layout-nodes.ts';
+import { loadDagre } from './rows.ts';
+
+// Routers on two bridges are placed by dagre, loaded on demand as in the browser.
+beforeAll(() => loadDagre());
 
 async function snapshotOf(script: string): Promise<TopologySnapshot> {
   return (await createLab().run(script)).snapshot;

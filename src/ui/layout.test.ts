@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { EXAMPLES } from '../examples/index.ts';
 import { createLab } from '../worker/lab.ts';
 import { PRESETS } from './doc/presets.ts';
 import { CANVAS_MIN_FONT, type LabNode, layoutTopology } from './layout.ts';
+import { loadDagre } from './rows.ts';
+
+// Routers on two bridges are placed by dagre, loaded on demand as in the browser.
+beforeAll(() => loadDagre());
 
 async function snapshotOf(script: string): Promise<TopologySnapshot> {
   return (await createLab().run(script)).snapshot;
@@ -261,6 +265,54 @@ describe('layoutTopology', () => {
       const d = layoutTopology((await createLab().replay(p.doc.script)).snapshot, { roles: p.doc.roles });
       const zoom = Math.min((canvas.w - 24) / d.width, (canvas.h - 24) / d.height);
       expect(zoom * CANVAS_MIN_FONT, `${p.example.file}: ${d.width}×${d.height}`).toBeGreaterThanOrEqual(11);
+    }
+  });
+
+  it('wraps 100 containers on one bridge into lines about as wide as a canvas, wires in the gaps', async () => {
+    const script = [
+      'ip link add br0 type bridge',
+      ...Array.from({ length: 100 }, (_, k) => [
+        `ip netns add c${k + 1}`,
+        `ip link add v${k + 1} type veth peer name eth0 netns c${k + 1}`,
+        `ip link set v${k + 1} master br0`,
+      ]).flat(),
+    ].join('\n');
+    const d = layoutTopology(await snapshotOf(script));
+    // One row would be 23,000 px wide (ratio ~100); wrapped, the drawing has about a canvas's shape.
+    expect(d.width / d.height).toBeGreaterThan(1);
+    expect(d.width / d.height).toBeLessThan(3);
+    const box = absolute(d.nodes);
+    const named = d.nodes.filter((n) => n.type === 'netns' && n.parentId === 'host');
+    for (const n of named)
+      for (const m of named)
+        if (m.id < n.id)
+          expect(overlaps(box.get(n.id)!, box.get(m.id)!), `${n.id} overlaps ${m.id}`).toBe(false);
+    // Each port is right above its container, and a wire from a lower line climbs a gap: no box is
+    // crossed between the port and the bridge.
+    const br = box.get('link::br0')!;
+    const wires = d.edges.filter((e) => e.data?.kind === 'master');
+    expect(wires).toHaveLength(100);
+    const climbing = wires.filter((e) => e.data?.bus !== undefined);
+    expect(climbing.length).toBeGreaterThan(50);
+    for (const e of climbing) {
+      const port = box.get(e.source)!;
+      const x = e.data!.bus!;
+      expect(x > br.x && x < br.x + br.w, e.id).toBe(true);
+      for (const [id, b] of box)
+        if (
+          id !== e.source &&
+          id !== 'host' &&
+          id !== 'link::br0' &&
+          b.y + b.h <= port.y &&
+          b.y >= br.y + br.h
+        )
+          expect(x > b.x && x < b.x + b.w, `${e.id} climbs through ${id}`).toBe(false);
+    }
+    for (let k = 1; k <= 100; k++) {
+      const port = box.get(`link::v${k}`)!;
+      const c = box.get(`netns:c${k}`)!;
+      expect(port.x + port.w / 2).toBe(c.x + c.w / 2);
+      expect(port.y + port.h).toBeLessThan(c.y);
     }
   });
 

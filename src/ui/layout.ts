@@ -21,9 +21,9 @@
 
 import type { Edge, Node } from '@xyflow/react';
 import type { LinkSnapshot, NetnsSnapshot, TopologySnapshot } from '../engine/snapshot.ts';
-import { placeRows } from './dagre-layout.ts';
 import type { RoleInfo } from './doc/document.ts';
 import { nodeMembers, vxlanTunnels } from './layout-nodes.ts';
+import { placeRows, type RowPlace } from './rows.ts';
 
 export const SIZE = {
   portW: 192,
@@ -81,7 +81,8 @@ export type BridgeNode = Node<BridgeNodeData, 'bridge'>;
 export type LabNode = NetnsNode | MachineNode | PortNode | BridgeNode;
 
 export type LinkEdgeKind = 'veth' | 'master' | 'macvlan' | 'vxlan';
-export type LinkEdgeData = { kind: LinkEdgeKind; label?: string };
+/** `bus`: the wire climbs from its port to this x (absolute), then straight up into the bridge. */
+export type LinkEdgeData = { kind: LinkEdgeKind; label?: string; bus?: number };
 export type LabEdge = Edge<LinkEdgeData, 'link'>;
 
 /** Handle ids on port and bridge cards: one per side. */
@@ -107,6 +108,8 @@ interface Box {
 interface Placed extends Box {
   link: LinkSnapshot;
   type: 'port' | 'bridge';
+  /** A bridge port on a wrapped line: the x (in the same frame) of the gap its wire climbs. */
+  channel?: number;
 }
 
 /** A laid-out namespace, coordinates relative to its own top-left corner. */
@@ -533,7 +536,13 @@ function hostLayout(root: NetnsSnapshot, all: NetnsSnapshot[], roles: DrawingOpt
   };
   const left = placeRows(
     [
-      ...bridges.map((b) => ({ id: `br:${b.name}`, row: 0, w: memberW(b), h: cardHeight(b) })),
+      ...bridges.map((b) => ({
+        id: `br:${b.name}`,
+        row: 0,
+        w: memberW(b),
+        fit: SIZE.bridgeMinW,
+        h: cardHeight(b),
+      })),
       ...units.map((u) => ({ id: u.id, row: u.row, w: colsW(u), h: unitH(u) })),
     ],
     [
@@ -554,33 +563,49 @@ function hostLayout(root: NetnsSnapshot, all: NetnsSnapshot[], roles: DrawingOpt
   );
 
   // Vertical: the top row (bridges, and the host's routes beside them), then each row below the
-  // tallest unit of the row above.
+  // tallest unit of the row above; a row whose units wrap has one line per wrap, each as tall as
+  // its tallest unit.
   const topH = Math.max(0, ...bridges.map(cardHeight), routesBlock(root).h);
+  const at = (u: Unit): RowPlace => left.get(u.id) ?? { x: 0, line: 0 };
+  const maxRow = Math.max(1, ...units.map((u) => u.row));
+  const lineH: number[][] = Array.from({ length: maxRow + 1 }, () => []);
+  for (const u of units) {
+    const { line } = at(u);
+    const hs = lineH[u.row];
+    hs[line] = Math.max(hs[line] ?? 0, unitH(u));
+  }
+  lineH[1][0] = Math.max(lineH[1][0] ?? 0, ...loose.map(cardHeight));
   const rowY = [
     SIZE.header,
     SIZE.header + (topH ? topH + (bridges.length ? SIZE.bridgeGap : SIZE.topGap) : 0),
   ];
-  const maxRow = Math.max(1, ...units.map((u) => u.row));
-  for (let r = 1; r < maxRow; r++) {
-    const h = Math.max(
-      0,
-      ...units.filter((u) => u.row === r).map(unitH),
-      ...(r === 1 ? loose.map(cardHeight) : []),
-    );
-    rowY.push(rowY[r] + h + SIZE.nsGap);
+  /** The top of each line of each row. */
+  const lineY: number[][] = [[SIZE.header]];
+  for (let r = 1; r <= maxRow; r++) {
+    const ys: number[] = [];
+    let y = rowY[r];
+    for (const h of lineH[r]) {
+      ys.push(y);
+      y += (h ?? 0) + SIZE.nsGap;
+    }
+    lineY.push(ys.length ? ys : [y]);
+    rowY.push(y);
   }
 
   const cards: Placed[] = [];
   const children: NsLayout['children'] = [];
   for (const u of units) {
-    let x = SIZE.pad + left.get(u.id)!;
-    const y = rowY[u.row];
+    const place = at(u);
+    let x = SIZE.pad + place.x;
+    const y = lineY[u.row][place.line];
+    const channel = place.channel === undefined ? undefined : SIZE.pad + place.channel;
     for (const c of u.columns) {
       const w = columnW(c);
       const portsW = c.ports.length * SIZE.portW + Math.max(0, c.ports.length - 1) * SIZE.rowGapH;
       c.ports.forEach((link, i) => {
         const px = x + (w - portsW) / 2 + i * (SIZE.portW + SIZE.rowGapH);
-        cards.push({ link, type: 'port', x: px, y, w: SIZE.portW, h: cardHeight(link) });
+        const card: Placed = { link, type: 'port', x: px, y, w: SIZE.portW, h: cardHeight(link) };
+        cards.push(channel === undefined || !link.master ? card : { ...card, channel });
       });
       if (c.ns) children.push({ layout: c.ns, x: x + (w - c.ns.w) / 2, y: y + (u.row === 1 ? band : 0) });
       x += w + SIZE.flatGap;
@@ -709,6 +734,8 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
 
   const nodes: LabNode[] = [];
   const abs = new Map<string, Box>();
+  /** Ports on a wrapped line: the absolute x of the gap their wire climbs to the bridge. */
+  const channels = new Map<string, number>();
 
   const emit = (l: NsLayout, parentId: string | undefined, x: number, y: number, ax: number, ay: number) => {
     const id = netnsId(l.ns.name);
@@ -736,6 +763,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
     for (const c of l.cards) {
       const cid = linkId(l.ns.name, c.link.name);
       abs.set(cid, { x: ax + c.x, y: ay + c.y, w: c.w, h: c.h });
+      if (c.channel !== undefined) channels.set(cid, ax + c.channel);
       const common = {
         id: cid,
         parentId: id,
@@ -747,7 +775,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
       if (c.type === 'bridge') {
         const ports = l.cards
           .filter((p) => p.link.master === c.link.name)
-          .map((p) => ({ name: p.link.name, x: p.x + p.w / 2 - c.x }));
+          .map((p) => ({ name: p.link.name, x: (p.channel ?? p.x + p.w / 2) - c.x }));
         nodes.push({ ...common, type: 'bridge', data: { netns: l.ns.name, link: c.link, ports } });
       } else {
         nodes.push({ ...common, type: 'port', data: { netns: l.ns.name, link: c.link } });
@@ -785,7 +813,8 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
     const b = abs.get(to);
     if (!a || !b) return; // the other end is gone (e.g. its namespace was deleted)
     let [sourceHandle, targetHandle]: string[] = sides(a, b);
-    const portX = a.x + a.w / 2;
+    const bus = port ? channels.get(from) : undefined;
+    const portX = bus ?? a.x + a.w / 2;
     if (port && sourceHandle === 't' && portX >= b.x && portX <= b.x + b.w) {
       targetHandle = bridgePortHandle(port);
     }
@@ -796,7 +825,11 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
       target: to,
       sourceHandle,
       targetHandle,
-      data: label ? { kind, label } : { kind },
+      data: label
+        ? { kind, label }
+        : bus !== undefined && port && targetHandle === bridgePortHandle(port)
+          ? { kind, bus }
+          : { kind },
       ariaLabel: aria,
       selectable: false,
     });

@@ -3,7 +3,7 @@
 // the document, the engine and the exported script can never disagree (see docs/architecture.md).
 
 import { LexError, parseCommand, shellQuote as q } from '../../shell/lexer.ts';
-import { checkCidr, checkIp } from './addr.ts';
+import { checkCidr, checkIp } from './cidr.ts';
 import { checkDevName, checkInt, checkMac, checkNetnsName, FieldError } from './names.ts';
 
 /** An interface: its namespace ("" is the host) and its name. */

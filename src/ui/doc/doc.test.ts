@@ -9,7 +9,7 @@ import { useLab } from '../store.ts';
 import { checkNewAddr, nextFree } from './addr.ts';
 import { cmd } from './commands.ts';
 import { appendLines, redo, undo, useDoc } from './docStore.ts';
-import { documentFromFile, documentToFile, emptyDocument } from './document.ts';
+import { documentToFile, emptyDocument } from './document.ts';
 import { useEditor } from './editorStore.ts';
 import {
   attachLab,
@@ -26,11 +26,13 @@ import {
   undo as undoInOrder,
 } from './engine.ts';
 import { escapeHidden, hiddenChars, hiddenInCommand } from './hidden.ts';
-import { parseNodeId, proposeVeth } from './intents.ts';
+import { parseNodeId } from './intents.ts';
 import { checkDevName, checkNetnsName, FieldError } from './names.ts';
 import { DEFAULT_PRESET, PRESETS } from './presets.ts';
+import { proposeVeth } from './propose.ts';
 import { decodeShare, encodeShare, MAX_INFLATED } from './share.ts';
 import { teardownScript } from './teardown.ts';
+import { documentFromFile } from './validate.ts';
 
 const fieldKey = (f: () => unknown) => {
   try {

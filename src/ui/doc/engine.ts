@@ -28,7 +28,6 @@ import {
   serial,
   trafficSince,
 } from './queue.ts';
-import { teardownScript } from './teardown.ts';
 
 export { syncEngine } from './queue.ts';
 
@@ -199,6 +198,8 @@ export function exportCurrent(): Promise<string> {
 export function exportFiles(): Promise<{ topo: string; teardown: string }> {
   return serial(async (api) => {
     const { snapshot } = await current(api);
+    // Loaded with the first export (the teardown's shell quoting is not needed to draw the lab).
+    const { teardownScript } = await import('./teardown.ts');
     return { topo: await api.exportScript(), teardown: teardownScript(snapshot) };
   });
 }

@@ -13,7 +13,7 @@
 import { getMany, setMany } from 'idb-keyval';
 import { create } from 'zustand';
 import { useDoc } from './docStore.ts';
-import { type LabDocument, parseDocument } from './document.ts';
+import type { LabDocument, ParseResult } from './document.ts';
 import { useEditor } from './editorStore.ts';
 
 export const AUTOSAVE_KEY = 'netns-lab.autosave.v1';
@@ -59,7 +59,9 @@ function stamp(): number {
   return lastAt;
 }
 
-function readJournal(): { at: number; doc: LabDocument } | undefined {
+function readJournal(
+  parseDocument: (raw: unknown) => ParseResult,
+): { at: number; doc: LabDocument } | undefined {
   try {
     const raw = globalThis.localStorage?.getItem(JOURNAL_KEY);
     if (!raw) return undefined;
@@ -82,7 +84,9 @@ function writeJournal(at: number, doc: LabDocument): boolean {
 
 /** The newer of the IndexedDB copy and the journal, or undefined when neither holds a valid lab. */
 export async function loadAutosave(): Promise<LabDocument | undefined> {
-  const journal = readJournal();
+  // zod is loaded here, when a saved lab is read, not with the page.
+  const { parseDocument } = await import('./validate.ts');
+  const journal = readJournal(parseDocument);
   let stored: { at: number; doc: LabDocument } | undefined;
   try {
     const [raw, at] = await getMany([AUTOSAVE_KEY, AUTOSAVE_AT_KEY]);

@@ -3,14 +3,17 @@
 // with the document schema. Names from a link reach the engine only as quoted shell words.
 
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { type LabDocument, type ParseResult, parseDocument } from './document.ts';
+import type { LabDocument, ParseResult } from './document.ts';
 import { hiddenInDocument } from './hidden.ts';
+import { parseDocument } from './validate.ts';
 
 /** Why a link was refused, for a message in the UI's language (the error itself is English). */
 export type ShareProblem = 'empty' | 'damaged' | 'tooLong' | 'tooLarge';
 export type ShareResult = ParseResult | { ok: false; error: string; problem: ShareProblem };
 
-export const SHARE_PREFIX = '#share=';
+export { SHARE_PREFIX } from './document.ts';
+
+import { SHARE_PREFIX } from './document.ts';
 /** A link longer than this is refused before decoding (browsers and chat apps cut them anyway). */
 export const MAX_LINK_CHARS = 64 * 1024;
 /** Refuse anything that inflates beyond this (a deflate bomb). */

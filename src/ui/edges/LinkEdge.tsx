@@ -3,7 +3,7 @@
 
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
 import type { LabEdge } from '../layout.ts';
-import { StepPacket } from '../step/CanvasMarks.tsx';
+import { StepPacket } from '../step/lazy.tsx';
 
 export function LinkEdge(props: EdgeProps<LabEdge>) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data } = props;
@@ -16,6 +16,10 @@ export function LinkEdge(props: EdgeProps<LabEdge>) {
     targetPosition,
   });
   const kind = data?.kind ?? 'veth';
+  // A port on a wrapped line: up out of the port, across to the gap between the boxes above, and
+  // straight up that gap into the bridge (the handle above the gap), never through another box.
+  const wire =
+    data?.bus === undefined ? path : `M ${sourceX},${sourceY} V ${sourceY - 20} H ${data.bus} V ${targetY}`;
   // A wire dropping from a host port into a namespace box passes through the box's header: its label
   // goes in the gap just under the port, not at the middle of the wire.
   const [lx, ly] =
@@ -24,8 +28,8 @@ export function LinkEdge(props: EdgeProps<LabEdge>) {
       : [labelX, labelY];
   return (
     <>
-      <BaseEdge id={props.id} path={path} className={`link-edge link-${kind}`} />
-      <StepPacket id={props.id} path={path} />
+      <BaseEdge id={props.id} path={wire} className={`link-edge link-${kind}`} />
+      <StepPacket id={props.id} path={wire} />
       {data?.label && (
         <EdgeLabelRenderer>
           <div

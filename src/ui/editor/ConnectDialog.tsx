@@ -12,6 +12,7 @@ import { useT } from '../i18n/index.ts';
 import { linkId } from '../layout.ts';
 import { useLab } from '../store.ts';
 import { Field, useFieldErrors } from './form.tsx';
+import { RefusedNote } from './RefusedNote.tsx';
 
 export function ConnectDialog() {
   const proposal = useEditor((s) => s.connect);
@@ -146,30 +147,5 @@ function Dialog({ proposal }: { proposal: VethProposal }) {
         </div>
       </form>
     </dialog>
-  );
-}
-
-/** The engine's own words when it refused the last edit. */
-export function RefusedNote() {
-  const refused = useEditor((s) => s.refused);
-  const t = useT();
-  if (!refused) return null;
-  return (
-    <div className="refused" role="alert" data-testid="refused">
-      <div className="refused-head">
-        <span>{t(refused.key, refused.params)}</span>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t('action.dismiss')}
-          title={t('action.dismiss')}
-          onClick={() => useEditor.getState().set({ refused: undefined })}
-          data-testid="refused-dismiss"
-        >
-          ×
-        </button>
-      </div>
-      {refused.detail && <pre>{refused.detail}</pre>}
-    </div>
   );
 }

@@ -1,19 +1,21 @@
 // The editor's actions in the top bar: presets, scripts in and out, file save/open, share link,
 // undo/redo, the theme and the language (tidying the drawing and details are in the palette rail).
 
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useHistory } from '../doc/docStore.ts';
-import { documentFromFile, documentToFile, emptyDocument } from '../doc/document.ts';
+import { documentToFile, emptyDocument } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { documentNow, openDocument, redo, undo } from '../doc/engine.ts';
 import { PRESETS } from '../doc/presets.ts';
-import { encodeShare } from '../doc/share.ts';
 import { type Lang, type MessageKey, useLang, useT } from '../i18n/index.ts';
 import { download, fileSlug } from './files.ts';
-import { ScriptDialog, type ScriptMode } from './ScriptDialog.tsx';
+import type { ScriptMode } from './ScriptDialog.tsx';
 import { type Theme, useTheme } from './theme.ts';
 
 const EMPTY = '(empty)';
+
+// Loaded when first opened, with what only they need (zod for files, fflate for links).
+const ScriptDialog = lazy(() => import('./ScriptDialog.tsx').then((m) => ({ default: m.ScriptDialog })));
 
 export function EditorBar() {
   const t = useT();
@@ -24,7 +26,9 @@ export function EditorBar() {
   const [link, setLink] = useState<string>();
 
   const openFile = async (f: File) => {
-    const r = documentFromFile(await f.text());
+    const text = await f.text();
+    const { documentFromFile } = await import('../doc/validate.ts');
+    const r = documentFromFile(text);
     if (r.ok) await openDocument(r.doc);
     else useEditor.getState().set({ toast: { key: 'file.bad', params: { error: r.error } } });
   };
@@ -89,9 +93,12 @@ export function EditorBar() {
           type="button"
           className="btn"
           data-testid="share"
-          onClick={async () =>
-            setLink(`${location.origin}${location.pathname}${encodeShare(await documentNow())}`)
-          }
+          onClick={async () => {
+            // Asked first, so it is ordered after every edit issued before the click.
+            const doc = documentNow();
+            const { encodeShare } = await import('../doc/share.ts');
+            setLink(`${location.origin}${location.pathname}${encodeShare(await doc)}`);
+          }}
         >
           {t('bar.share')}
         </button>
@@ -139,7 +146,11 @@ export function EditorBar() {
         <option value="en">EN</option>
         <option value="zh">中文</option>
       </select>
-      {dialog && <ScriptDialog mode={dialog} onClose={() => setDialog(undefined)} />}
+      {dialog && (
+        <Suspense fallback={null}>
+          <ScriptDialog mode={dialog} onClose={() => setDialog(undefined)} />
+        </Suspense>
+      )}
       {link && <ShareLink link={link} onClose={() => setLink(undefined)} />}
     </div>
   );

@@ -6,9 +6,8 @@ import { useEditor } from '../doc/editorStore.ts';
 import { parseNodeId } from '../doc/intents.ts';
 import { useT } from '../i18n/index.ts';
 import { useLab } from '../store.ts';
-import { RefusedNote } from './ConnectDialog.tsx';
-import { LinkInspector } from './LinkInspector.tsx';
-import { NetnsInspector } from './NetnsInspector.tsx';
+import { LinkInspector, NetnsInspector, Suspense } from './lazy.tsx';
+import { RefusedNote } from './RefusedNote.tsx';
 
 export function Inspector() {
   const selected = useEditor((s) => s.selected);
@@ -26,10 +25,14 @@ export function Inspector() {
           <p className="insp-empty">{t('inspector.empty')}</p>
           <p className="insp-empty">{t('palette.help')}</p>
         </>
-      ) : link ? (
-        <LinkInspector key={`${ns.name}:${link.name}`} ns={ns} link={link} />
       ) : (
-        <NetnsInspector key={ns.name} ns={ns} />
+        <Suspense fallback={null}>
+          {link ? (
+            <LinkInspector key={`${ns.name}:${link.name}`} ns={ns} link={link} />
+          ) : (
+            <NetnsInspector key={ns.name} ns={ns} />
+          )}
+        </Suspense>
       )}
     </section>
   );

@@ -113,7 +113,7 @@ function ConnectTo({ ns }: { ns: NetnsSnapshot }) {
         value=""
         aria-label={t('canvas.connectFrom', { name: ns.name || 'host' })}
         data-testid="connect-to"
-        onChange={(e) => e.target.value && startConnect(netnsId(ns.name), e.target.value)}
+        onChange={(e) => e.target.value && void startConnect(netnsId(ns.name), e.target.value)}
       >
         <option value="">{t('canvas.connectFrom', { name: ns.name || 'host' })}</option>
         {targets.map((x) => (

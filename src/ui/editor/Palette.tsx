@@ -6,13 +6,7 @@ import { useDoc } from '../doc/docStore.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { parseNodeId } from '../doc/intents.ts';
 import { useT } from '../i18n/index.ts';
-import {
-  dropPaletteItem,
-  PALETTE_ITEMS,
-  PALETTE_MIME,
-  type PaletteItem,
-  selectionChosen,
-} from './gestures.ts';
+import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem, selectionChosen } from './palette-items.ts';
 
 const ICONS: Record<PaletteItem, string> = {
   container: '▢',
@@ -45,7 +39,8 @@ export function Palette() {
         : kind === 'macvlan'
           ? sel
           : undefined;
-    void dropPaletteItem(kind, under);
+    // The target is read at the click; the edit's code comes with the first one.
+    void import('./gestures.ts').then((g) => g.dropPaletteItem(kind, under));
   };
   return (
     <nav className="palette" aria-label={t('palette.title')}>

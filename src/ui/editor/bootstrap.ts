@@ -3,13 +3,12 @@
 
 import type { LabApi } from '../../worker/api.ts';
 import { useDoc } from '../doc/docStore.ts';
-import type { LabDocument } from '../doc/document.ts';
+import { type LabDocument, SHARE_PREFIX } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { attachLab, inOrder, redo, undo } from '../doc/engine.ts';
 import { loadAutosave, saveNow, startAutosave } from '../doc/persist.ts';
 import { DEFAULT_PRESET } from '../doc/presets.ts';
 import type { Engine } from '../doc/queue.ts';
-import { decodeShare, SHARE_PREFIX } from '../doc/share.ts';
 import { translate, useLang } from '../i18n/index.ts';
 
 type Open = (doc: LabDocument, traffic?: string[]) => Promise<void>;
@@ -19,8 +18,11 @@ type Open = (doc: LabDocument, traffic?: string[]) => Promise<void>;
  * as a task of the editor's queue (engine.ts), after everything issued before it.
  */
 async function openFromUrl(open: Open, startup: boolean): Promise<boolean> {
-  if (!location.hash.startsWith(SHARE_PREFIX)) return false;
-  const r = decodeShare(location.hash);
+  const hash = location.hash;
+  if (!hash.startsWith(SHARE_PREFIX)) return false;
+  // fflate and zod come with the first link opened.
+  const { decodeShare } = await import('../doc/share.ts');
+  const r = decodeShare(hash);
   if (!r.ok) {
     // A known problem in the UI's language; a schema error names its field (in English, as data).
     const error = 'problem' in r ? translate(useLang.getState().lang, `share.err.${r.problem}`) : r.error;

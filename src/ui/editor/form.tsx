@@ -2,10 +2,10 @@
 // it (aria-invalid + aria-describedby), and a submit helper that turns a FieldError into that error.
 
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { create } from 'zustand';
 import type { Notice } from '../doc/editorStore.ts';
 import { FieldError } from '../doc/names.ts';
 import { useT } from '../i18n/index.ts';
+import { useDeleteKey } from './deleteKey.ts';
 
 export type FieldErrors = Record<string, Notice | undefined>;
 
@@ -111,7 +111,6 @@ export function ApplyField(props: {
 
 /** Delete, asking first (with `why`) when something depends on the object; no question otherwise. */
 /** Bumped by the Delete key on a selection (keys.ts): the inspector's DangerZone acts as if clicked. */
-export const useDeleteKey = create<{ presses: number }>()(() => ({ presses: 0 }));
 
 export function DangerZone(props: { label: string; why: string; onDelete(): Promise<void> }) {
   const t = useT();

@@ -7,15 +7,20 @@ import { useDoc } from '../doc/docStore.ts';
 import type { Role } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { edit } from '../doc/engine.ts';
-import { linkNames, newNetnsName, parseNodeId, proposeVeth } from '../doc/intents.ts';
+import { linkNames, newNetnsName, parseNodeId } from '../doc/intents.ts';
 import { freeName } from '../doc/names.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { linkId, netnsId } from '../layout.ts';
 import { useLab } from '../store.ts';
+import { selectCreated } from './palette-items.ts';
 
-export const PALETTE_MIME = 'application/x-netns-lab';
-export const PALETTE_ITEMS = ['container', 'pod', 'node', 'bridge', 'router', 'outside', 'macvlan'] as const;
-export type PaletteItem = (typeof PALETTE_ITEMS)[number];
+export {
+  PALETTE_ITEMS,
+  PALETTE_MIME,
+  type PaletteItem,
+  selectionChosen,
+  selectRenamed,
+} from './palette-items.ts';
 
 const NS_ROLES: Record<string, Role> = {
   container: 'container',
@@ -24,29 +29,6 @@ const NS_ROLES: Record<string, Role> = {
   outside: 'outside',
   node: 'node',
 };
-
-/** The node the editor selected because it was just created (not one the user chose). */
-let created: string | undefined;
-
-function selectCreated(id: string): void {
-  created = id;
-  useEditor.getState().select(id);
-}
-
-/**
- * Selects a renamed box: one the editor had selected because it was just created stays the editor's
- * selection (typing its name is not choosing it as the target of the next palette click).
- */
-export function selectRenamed(from: string, to: string): void {
-  if (created === from) created = to;
-  useEditor.getState().select(to);
-}
-
-/** Whether the current selection is one the user made (a click), not the editor after a creation. */
-export function selectionChosen(): boolean {
-  const sel = useEditor.getState().selected;
-  return sel !== undefined && sel !== created;
-}
 
 function toast(key: MessageKey) {
   useEditor.getState().set({ toast: { key } });
@@ -81,8 +63,9 @@ export async function dropPaletteItem(kind: string, under?: string): Promise<voi
     // A container dropped on a node goes on it: the connect dialog proposes its pair to the node's bridge.
     const node =
       target && useDoc.getState().doc.roles[target.netns]?.role === 'node' ? target.netns : undefined;
+    const { proposeVeth } = node ? await import('../doc/propose.ts') : { proposeVeth: undefined };
     const snap = useLab.getState().snapshot;
-    if (node && role !== 'node' && snap) {
+    if (node && proposeVeth && role !== 'node' && snap) {
       const br = snap.namespaces.find((n) => n.name === node)?.links.find((l) => l.kind === 'bridge');
       const proposal = proposeVeth(
         snap,
@@ -130,7 +113,9 @@ export async function dropPaletteItem(kind: string, under?: string): Promise<voi
 }
 
 /** A connection dragged from namespace `fromId` to `toId`: opens the dialog with a proposal. */
-export function startConnect(fromId: string, toId: string): void {
+export async function startConnect(fromId: string, toId: string): Promise<void> {
+  // Names and addresses are proposed with ip-num, loaded with the first connection.
+  const { proposeVeth } = await import('../doc/propose.ts');
   const snap = useLab.getState().snapshot;
   const from = parseNodeId(fromId);
   const to = parseNodeId(toId);

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en.ts';
-import { format, translate } from './index.ts';
+import { format, loadLang, translate } from './index.ts';
 import { zh } from './zh.ts';
+
+beforeAll(() => loadLang('zh'));
 
 describe('i18n', () => {
   it('fills placeholders and leaves unknown ones alone', () => {

@@ -1,16 +1,28 @@
 // The UI's two languages. Every string a user reads goes through t(key, params); the dictionaries
 // are plain objects so a missing Chinese string falls back to English and a test can list the gaps.
+// Chinese (zh-pack.ts) is loaded when it is first needed: loadLang before it is shown.
 // What the tools print (transcripts, `ip` output) is never translated: it is what Linux prints.
 
 import { create } from 'zustand';
 import { en } from './en.ts';
-import { zh } from './zh.ts';
+import { setTraceCatalogue } from './trace.ts';
 
 export type Lang = 'en' | 'zh';
 export type MessageKey = keyof typeof en;
 export type Params = Record<string, string | number>;
 
-export const dictionaries: Record<Lang, Partial<Record<MessageKey, string>>> = { en, zh };
+export const dictionaries: Record<Lang, Partial<Record<MessageKey, string>>> = { en, zh: {} };
+
+let zhLoaded: Promise<void> | undefined;
+/** Loads a language's strings (Chinese is a chunk of its own); resolves once translate has them. */
+export function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'en') return Promise.resolve();
+  zhLoaded ??= import('./zh-pack.ts').then((m) => {
+    dictionaries.zh = m.zh;
+    setTraceCatalogue('zh', m.TRACE_ZH);
+  });
+  return zhLoaded;
+}
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, params?: Params): string {
@@ -46,8 +58,11 @@ export const useLang = create<LangState>()((set) => ({
     } catch {
       // not fatal: the choice lasts for this page
     }
-    if (globalThis.document) globalThis.document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    set({ lang });
+    // The page switches once the language's strings are there (never half translated).
+    void loadLang(lang).then(() => {
+      if (globalThis.document) globalThis.document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+      set({ lang });
+    });
   },
 }));
 

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TRACE_EN } from '../../engine/trace/messages.ts';
 import { Session } from '../../shell/session.ts';
+import { loadLang } from './index.ts';
 import { explainEvent } from './trace.ts';
 import { TRACE_ZH } from './trace.zh.ts';
+
+beforeAll(() => loadLang('zh'));
 
 const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
 

@@ -4,7 +4,6 @@
 
 import type { TraceParam } from '../../engine/trace/messages.ts';
 import type { Lang } from './index.ts';
-import { TRACE_ZH } from './trace.zh.ts';
 
 /** What an explanation needs from a trace or step event. */
 export interface Explainable {
@@ -13,7 +12,12 @@ export interface Explainable {
   params?: Record<string, TraceParam>;
 }
 
-const CATALOGUES: Partial<Record<Lang, Readonly<Record<string, string>>>> = { zh: TRACE_ZH };
+const CATALOGUES: Partial<Record<Lang, Readonly<Record<string, string>>>> = {};
+
+/** Registers a language's catalogue (index.ts's loadLang, when the language is loaded). */
+export function setTraceCatalogue(lang: Lang, catalogue: Readonly<Record<string, string>>): void {
+  CATALOGUES[lang] = catalogue;
+}
 
 const HOLE = /\{(\w+)\}/g;
 

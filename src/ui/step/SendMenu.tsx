@@ -4,7 +4,9 @@
 
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/index.ts';
-import { sendFrom } from './send.ts';
+import { sendActions } from './later.ts';
+
+const sendFrom = (ns: string) => void sendActions().then((s) => s.sendFrom(ns));
 
 /** In the namespace node: a button, and right-click / context-menu key on the whole node. */
 export function SendMenuTrigger({ ns }: { ns: string }) {

@@ -4,8 +4,8 @@
 
 import { create } from 'zustand';
 import type { StepAt, StepCommand, StepEvent, StepState } from '../../worker/step-api.ts';
-import { type EdgeDir, NO_HIGHLIGHT, type NodeMark, type StepHighlight } from './canvas.ts';
-import { ALL_ON, type Filters } from './timeline.ts';
+import type { EdgeDir, NodeMark, StepHighlight } from './canvas.ts';
+import type { Filters } from './timeline.ts';
 
 export interface SelectedField {
   layer: string;
@@ -41,8 +41,19 @@ export const useStep = create<StepStore>()(() => ({
   at: undefined,
   focus: '',
   follow: true,
-  highlight: NO_HIGHLIGHT,
-  filters: ALL_ON,
+  highlight: { nodes: {}, edges: {}, flood: false },
+  // Every category shown (timeline.ts' ALL_ON; written out so the page does not load the timeline).
+  filters: {
+    arp: true,
+    icmp: true,
+    tcp: true,
+    udp: true,
+    fdb: true,
+    routing: true,
+    netfilter: true,
+    drop: true,
+    other: true,
+  },
   playing: false,
   speed: 2,
   busy: false,

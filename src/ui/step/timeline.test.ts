@@ -1,13 +1,18 @@
 // The timeline and canvas logic over a real trace (docker0's ping, serialised by the worker code).
 
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../../shell/session.ts';
 import { Stepping } from '../../worker/replay.ts';
 import { farView } from '../farView.ts';
 import { layoutTopology } from '../layout.ts';
-import { highlightFor } from './canvas.ts';
+import { loadDagre } from '../rows.ts';
+import { highlightFor, NO_HIGHLIGHT } from './canvas.ts';
+import { useStep } from './store.ts';
 import { ALL_ON, groupEvents, nextAt, prevAt, timelineRows, visible } from './timeline.ts';
+
+// Routers on two bridges are placed by dagre, loaded on demand as in the browser.
+beforeAll(() => loadDagre());
 
 const DOCKER0 = readFileSync(new URL('../../examples/docker0.sh', import.meta.url), 'utf8');
 
@@ -148,4 +153,9 @@ describe('timeline', () => {
       ).nodes,
     ).toEqual(expect.any(Object));
   });
+});
+
+it('the step store starts with nothing highlighted and every category shown', () => {
+  expect(useStep.getState().highlight).toEqual(NO_HIGHLIGHT);
+  expect(useStep.getState().filters).toEqual(ALL_ON);
 });

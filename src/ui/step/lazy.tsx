@@ -1,0 +1,41 @@
+// The step-through view's parts that the first drawing does not need, loaded as their own chunk
+// right after the page starts (the dock) or the first time a step is shown (the marks on the canvas).
+// The dock's styles stay with the page, so its place is kept while the chunk arrives.
+
+import './step.css';
+import { lazy, Suspense } from 'react';
+import { useDock } from './dock.ts';
+import { useStep, useStepEdge } from './store.ts';
+
+const Dock = lazy(() => import('./StepDock.tsx').then((m) => ({ default: m.StepDock })));
+const Overlay = lazy(() => import('./CanvasMarks.tsx').then((m) => ({ default: m.StepOverlay })));
+const Packet = lazy(() => import('./CanvasMarks.tsx').then((m) => ({ default: m.StepPacket })));
+
+export function StepDock() {
+  const collapsed = useDock((s) => s.collapsed);
+  return (
+    <Suspense fallback={<section className={`step-dock${collapsed ? ' collapsed' : ''}`} />}>
+      <Dock />
+    </Suspense>
+  );
+}
+
+/** The acting device's outline and the packet beside it, while a step is shown. */
+export function StepOverlay() {
+  const acting = useStep((s) => s.highlight.acting !== undefined);
+  return acting ? (
+    <Suspense fallback={null}>
+      <Overlay />
+    </Suspense>
+  ) : null;
+}
+
+/** The envelope on a wire the current step uses. */
+export function StepPacket({ id, path }: { id: string; path: string }) {
+  const dir = useStepEdge(id);
+  return dir ? (
+    <Suspense fallback={null}>
+      <Packet id={id} path={path} />
+    </Suspense>
+  ) : null;
+}
