@@ -16,6 +16,7 @@ import {
   useNodesState,
   useReactFlow,
   useStore,
+  useStoreApi,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
@@ -116,7 +117,8 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
     return last.current;
   }, [snapshot, positions, roles, loaded]);
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
-  const drawing = useMemo(() => (far ? farView(full) : full), [full, far]);
+  const selected = useEditor((s) => s.selected);
+  const drawing = useMemo(() => (far ? farView(full, selected) : full), [full, far, selected]);
   // React Flow owns positions while dragging; a new drawing (an edit, undo) replaces them.
   const [nodes, setNodes, onNodesChange] = useNodesState<LabNode>(drawing.nodes);
   useEffect(() => {
@@ -148,6 +150,16 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
   // dock or a panel opens or closes, the window is resized).
   const autoFit = useRef(true);
   const box = useRef<HTMLDivElement>(null);
+  // The zoom as a CSS variable: text that must stay legible when zoomed out is sized from it
+  // (styles.css), with no React render per frame of a zoom.
+  const store = useStoreApi();
+  useEffect(() => {
+    const set = (z: number) => box.current?.style.setProperty('--zoom', String(z));
+    set(store.getState().transform[2]);
+    return store.subscribe((s, prev) => {
+      if (s.transform[2] !== prev.transform[2]) set(s.transform[2]);
+    });
+  }, [store]);
   useEffect(() => {
     const el = box.current;
     if (!el) return;

@@ -11,11 +11,13 @@ beforeAll(() => loadDagre());
 it('far out, ports are hidden and each veth pair runs namespace to bridge or namespace', async () => {
   const { snapshot } = await createLab().replay(DEFAULT_PRESET.doc.script);
   const far = farView(layoutTopology(snapshot));
-  expect(far.nodes.filter((n) => n.type === 'port').every((n) => n.hidden)).toBe(true);
+  expect(far.nodes.filter((n) => n.type === 'port')).toEqual([]);
+  const kept = farView(layoutTopology(snapshot), 'link:c1:eth0').nodes.filter((n) => n.type === 'port');
+  expect(kept.map((n) => [n.id, n.hidden])).toEqual([['link:c1:eth0', true]]);
   expect(far.nodes.filter((n) => n.type !== 'port').some((n) => n.hidden)).toBe(false);
   expect(far.edges.map((e) => `${e.source} ${e.sourceHandle} -> ${e.target} ${e.targetHandle}`)).toEqual([
-    'netns:c1 connect -> link::docker0 b',
-    'netns:c2 connect -> link::docker0 b',
+    'netns:c1 connect -> link::docker0 port:veth1',
+    'netns:c2 connect -> link::docker0 port:veth2',
   ]);
   // Between two named namespaces: one edge per pair, drawn once.
   const router = PRESETS.find((p) => p.example.file === 'router.sh')!;

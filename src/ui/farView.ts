@@ -3,6 +3,7 @@
 // Keeps a 300-namespace lab smooth to pan; zooming in brings every card back.
 
 import {
+  bridgePortHandle,
   type LabEdge,
   type LabNode,
   linkId,
@@ -11,16 +12,30 @@ import {
   type TopologyDrawing,
 } from './layout.ts';
 
-/** Below this zoom the far view is used. */
-export const FAR_ZOOM = 0.2;
+/**
+ * Below this zoom the far view is used: cards are then too small to read (nodes/detail.ts drops
+ * their lines from the same zoom), and each box shows its name large instead.
+ */
+export const FAR_ZOOM = 0.45;
 
-export function farView(drawing: TopologyDrawing): TopologyDrawing {
-  const nodes: LabNode[] = drawing.nodes.map((n) => (n.type === 'port' ? { ...n, hidden: true } : n));
+/**
+ * The far view of a drawing. Interface cards are left out of the nodes (React Flow's cost grows with
+ * every node it holds, hidden or not: 2,000 cards on a 1,000-namespace lab), except `keep` (the
+ * selection), which stays hidden so it remains selected.
+ */
+export function farView(drawing: TopologyDrawing, keep?: string): TopologyDrawing {
+  const nodes: LabNode[] = [];
+  for (const n of drawing.nodes)
+    if (n.type !== 'port') nodes.push(n);
+    else if (n.id === keep) nodes.push({ ...n, hidden: true });
   const ports = new Map(
     drawing.nodes.filter((n): n is PortNode => n.type === 'port').map((n) => [n.id, n.data]),
   );
   const edges: LabEdge[] = [];
   const seen = new Set<string>();
+  // A port on a wrapped line (layout.ts): its far wire climbs the same gap to the bridge.
+  const bus = new Map<string, number>();
+  for (const e of drawing.edges) if (e.data?.bus !== undefined) bus.set(e.source, e.data.bus);
   for (const { netns, link } of ports.values()) {
     if (!link.peer || link.peer.netns === netns) continue;
     const peer = ports.get(linkId(link.peer.netns, link.peer.ifname))?.link;
@@ -37,8 +52,12 @@ export function farView(drawing: TopologyDrawing): TopologyDrawing {
       source,
       target,
       sourceHandle: 'connect',
-      targetHandle: peer?.master ? 'b' : 'connect',
-      data: { kind: 'veth' },
+      // Into the bridge above the port (its own handle), as the port's wire does when drawn near.
+      targetHandle: peer?.master ? bridgePortHandle(peer.name) : 'connect',
+      data:
+        peer?.master && bus.has(linkId(link.peer.netns, peer.name))
+          ? { kind: 'veth', bus: bus.get(linkId(link.peer.netns, peer.name))! }
+          : { kind: 'veth' },
       selectable: false,
     });
   }

@@ -19,7 +19,11 @@ export function LinkEdge(props: EdgeProps<LabEdge>) {
   // A port on a wrapped line: up out of the port, across to the gap between the boxes above, and
   // straight up that gap into the bridge (the handle above the gap), never through another box.
   const wire =
-    data?.bus === undefined ? path : `M ${sourceX},${sourceY} V ${sourceY - 20} H ${data.bus} V ${targetY}`;
+    data?.bus === undefined
+      ? path
+      : sourcePosition === 'top'
+        ? `M ${sourceX},${sourceY} V ${sourceY - 20} H ${data.bus} V ${targetY}`
+        : `M ${sourceX},${sourceY} H ${data.bus} V ${targetY}`;
   // A wire dropping from a host port into a namespace box passes through the box's header: its label
   // goes in the gap just under the port, not at the middle of the wire.
   const [lx, ly] =

@@ -1,9 +1,21 @@
 // Parts of the editor loaded when first shown, not with the page: the inspectors (with the address
-// arithmetic, ip-num) and the connect dialog. Each is drawn inside Suspense; nothing shows until its
+// arithmetic, ip-num), the connect dialog and the shared-link banner. Each is drawn inside Suspense; nothing shows until its
 // chunk is there (a few milliseconds, from the same server).
 
 import { lazy, Suspense } from 'react';
 import { useEditor } from '../doc/editorStore.ts';
+
+const SharedBody = lazy(() => import('./SharedBanner.tsx').then((m) => ({ default: m.SharedBanner })));
+
+/** The banner over a shared link's lab, loaded when one is opened. */
+export function SharedBanner() {
+  const shared = useEditor((s) => s.shared !== undefined);
+  return shared ? (
+    <Suspense fallback={null}>
+      <SharedBody />
+    </Suspense>
+  ) : null;
+}
 
 const ConnectBody = lazy(() => import('./ConnectDialog.tsx').then((m) => ({ default: m.ConnectDialog })));
 

@@ -13,6 +13,19 @@ export function NetnsNode({ data }: NodeProps<NetnsNodeType>) {
   const t = useT();
   const near = useNear();
   const label = host ? t('step.host') : name;
+  // Zoomed out (a big lab at fit-view): only the name, drawn large enough to read (styles.css sizes
+  // it from the zoom), and the handle the far view's wires start from. Cheap for 1,000 boxes.
+  if (!near && !host)
+    return (
+      <div
+        className={`netns netns-far role-${role?.role ?? 'netns'}`}
+        data-testid={`netns:${name}`}
+        title={name}
+      >
+        <span className="netns-name">{name}</span>
+        <Handle id="connect" type="source" position={Position.Right} className="connect-handle" />
+      </div>
+    );
   return (
     <div
       className={host ? 'netns netns-host' : `netns role-${role?.role ?? 'netns'}`}
