@@ -1,0 +1,254 @@
+// Issue 16's browser figures, measured as the product runs (the production build, trace on, real
+// defaults) in headless Chromium and printed with the machine's load; never asserted in `npm test`.
+//   npm run bench:ui            (or E2E_PORT=4175 npx playwright test -c bench/ui.playwright.config.ts)
+// - first load: initial JS (entry + its static imports, gzip -9), the JS fetched by the time the
+//   first canvas node is painted, time to that node, the longest main-thread task until then;
+// - a 1,000-namespace lab opened from a share link: time to the painted drawing, longest task;
+// - one edit at 1,000 namespaces (an address added in the inspector): click → painted;
+// - stepping onto events at 1,000 namespaces: click → the view and its tables painted.
+// Each is the median of several runs; the machine has 2 shared cores, so they vary with its load.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, type Page, test } from '@playwright/test';
+import { emptyDocument } from '../src/ui/doc/document.ts';
+import { encodeShare } from '../src/ui/doc/share.ts';
+
+test.describe.configure({ timeout: 600_000 });
+test.use({ trace: 'off', screenshot: 'off', video: 'off' });
+
+const DIST = join(
+  import.meta.dirname,
+  '..',
+  process.env.E2E_PORT ? `dist-e2e-${process.env.E2E_PORT}` : 'dist',
+);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const load = () => `load ${loadavg()[0].toFixed(1)}`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+
+function report(line: string) {
+  console.log(`figure: ${line} (${load()})`);
+}
+
+/** N namespaces on N/100 host bridges, 100 each, with addresses: the shape of bench/topology.ts. */
+function bigLab(n: number): string {
+  const bridges = Math.max(1, Math.ceil(n / 100));
+  const out: string[] = [];
+  for (let b = 0; b < bridges; b++) out.push(`ip link add br${b} type bridge`, `ip link set br${b} up`);
+  for (let i = 1; i <= n; i++) {
+    const b = (i - 1) % bridges;
+    out.push(
+      `ip netns add ns${i}`,
+      `ip link add h${i} type veth peer name eth0 netns ns${i}`,
+      `ip link set h${i} master br${b} up`,
+      `ip -n ns${i} addr add 10.${b}.${Math.floor(i / 250)}.${(i % 250) + 2}/16 dev eth0`,
+      `ip -n ns${i} link set eth0 up`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Records, from the first script of the page: long tasks, and when the first canvas node is painted. */
+async function instrument(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[]; firstNode?: number };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('.react-flow__node-netns')) return;
+      seen.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame((t) => (w.firstNode = t)));
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+}
+
+test('first load: initial JS, first canvas node, longest task', async ({ browser }) => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const initialGz = initial.reduce((s, f) => s + gz(f), 0);
+  const times: number[] = [];
+  const longest: number[] = [];
+  const fetched: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    // A fresh context each time: no cache, no autosave (the default preset opens, as on a first visit).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await instrument(page);
+    await page.goto('/');
+    await page.waitForFunction(() => (window as unknown as { firstNode?: number }).firstNode !== undefined);
+    const r = await page.evaluate(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[]; firstNode: number };
+      const js = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < w.firstNode && /\.js$/.test(e.name) && !/worker-/.test(e.name))
+        .map((e) => new URL(e.name).pathname.replace(/^\//, ''));
+      return {
+        first: w.firstNode,
+        longest: Math.max(0, ...w.longTasks.filter((t) => t.start < w.firstNode).map((t) => t.duration)),
+        js,
+      };
+    });
+    times.push(r.first);
+    longest.push(r.longest);
+    fetched.push(r.js.reduce((s, f) => s + gz(f), 0));
+    await context.close();
+  }
+  const worker = readdirSync(join(DIST, 'assets'))
+    .filter((f) => /^worker-.*\.js$/.test(f))
+    .reduce((sum, f) => sum + gz(`assets/${f}`), 0);
+  report(
+    `initial JS ${kb(initialGz)} gzip (${initial.length} files: the entry and its static imports; target ≤ 160 KB); ` +
+      `JS fetched before the first node ${kb(median(fetched))}; engine worker ${kb(worker)} (loaded beside it)`,
+  );
+  report(
+    `first canvas node ${median(times).toFixed(0)} ms after navigation, median of ${times.length} ` +
+      `[${times.map((t) => t.toFixed(0)).join(', ')}] (target ≤ 600 ms); longest main-thread task before it ` +
+      `${median(longest).toFixed(0)} ms median, worst ${Math.max(...longest).toFixed(0)} ms (target none > 100 ms)`,
+  );
+});
+
+/** Opens `link` as a hash change; ms until the status says `n` namespaces and a frame is painted. */
+async function openTimed(page: Page, link: string, n: number): Promise<{ ms: number; longest: number }> {
+  await page.evaluate((n) => {
+    const w = window as unknown as {
+      ready: Promise<number>;
+      longTasks: { start: number; duration: number }[];
+    };
+    w.longTasks = [];
+    const status = document.querySelector('[data-testid=status]')!;
+    w.ready = new Promise((done) => {
+      new MutationObserver((_, obs) => {
+        if (!(status.textContent ?? '').includes(`${n} namespaces`)) return;
+        obs.disconnect();
+        requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())));
+      }).observe(status, { subtree: true, childList: true, characterData: true });
+    });
+  }, n);
+  const t0 = await page.evaluate((l) => {
+    const t = performance.now();
+    location.hash = l.slice(1);
+    return t;
+  }, link);
+  const end = await page.evaluate(() => (window as unknown as { ready: Promise<number> }).ready);
+  const longest = await page.evaluate(
+    ([a, b]) =>
+      Math.max(
+        0,
+        ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+          .filter((t) => t.start >= a && t.start < b)
+          .map((t) => t.duration),
+      ),
+    [t0, end],
+  );
+  return { ms: end - t0, longest };
+}
+
+async function backToSmall(page: Page) {
+  await page.evaluate(() => {
+    if (location.hash) history.replaceState(null, '', location.pathname);
+  });
+  await page.getByTestId('presets').selectOption('docker0.sh');
+  await expect(page.getByTestId('status')).toContainText('2 namespaces');
+}
+
+test('1,000 namespaces: open, one edit, stepping', async ({ page }) => {
+  const N = 1000;
+  const link = encodeShare({ ...emptyDocument('bench'), script: bigLab(N) });
+  await instrument(page);
+  await page.goto('/');
+  await expect(page.getByTestId('status')).toContainText('2 namespaces', { timeout: 60_000 });
+
+  const opens: { ms: number; longest: number }[] = [];
+  for (let run = 0; run < 3; run++) {
+    await backToSmall(page);
+    opens.push(await openTimed(page, link, N));
+  }
+  report(
+    `${N} namespaces opened from a link: painted ${median(opens.map((o) => o.ms)).toFixed(0)} ms, median of ` +
+      `[${opens.map((o) => o.ms.toFixed(0)).join(', ')}] (target ≤ 1,500 ms); longest main-thread task ` +
+      `${median(opens.map((o) => o.longest)).toFixed(0)} ms median (target ≤ 200 ms)`,
+  );
+
+  // One edit: a route added in a namespace's inspector (its box grows a line, so the drawing moves);
+  // from the click on Add to the frame painted after the transcript shows the command.
+  const edits: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const ns = `ns${500 + 10 * k}`; // on br9, whose subnet is 10.9.0.0/16
+    await page.evaluate((id) => {
+      const node = document.querySelector(`.react-flow__node[data-id="netns:${id}"]`);
+      node?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    }, ns);
+    await expect(page.getByTestId('netns-name')).toHaveValue(ns, { timeout: 60_000 });
+    const dst = `10.77.${k}.0/24`;
+    await page.getByTestId('route-dst').fill(dst);
+    await page.getByTestId('route-via').fill('10.9.0.1');
+    edits.push(
+      await page.evaluate((dst) => {
+        const painted = new Promise<number>((done) => {
+          const check = () => {
+            const t = document.querySelector('[data-testid="transcript"]')?.textContent ?? '';
+            if (!t.includes(`route add ${dst} via 10.9.0.1`)) return;
+            obs.disconnect();
+            requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())));
+          };
+          const obs = new MutationObserver(check);
+          obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+        const t0 = performance.now();
+        document.querySelector<HTMLButtonElement>('[data-testid="route-add"]')!.click();
+        return painted.then((t) => t - t0);
+      }, dst),
+    );
+  }
+  report(
+    `one edit at ${N} namespaces (a route added in the inspector): click → painted ` +
+      `${median(edits).toFixed(0)} ms, median of [${edits.map((e) => e.toFixed(0)).join(', ')}] (target ≤ 150 ms)`,
+  );
+
+  // Stepping: a ping between two namespaces, then step forward through its events.
+  await page.getByTestId('send-from').selectOption('ns1');
+  await page.getByTestId('send-to').fill('10.0.0.13');
+  await page.getByTestId('send-go').click();
+  await expect(page.getByTestId('send-result')).toHaveText(/received/, { timeout: 120_000 });
+  await page.getByTestId('step-event-0').click();
+  await expect(page.getByTestId('live-tables')).toHaveAttribute('data-at', '0', { timeout: 60_000 });
+  const steps = await page.evaluate(async () => {
+    const out: number[] = [];
+    const button = document.querySelector<HTMLButtonElement>('[data-testid="step-forward"]')!;
+    const tables = () => document.querySelector<HTMLElement>('[data-testid="live-tables"]');
+    const text = () => document.querySelector<HTMLElement>('[data-testid="step-explanation"]');
+    const done = (seq: number) => tables()?.dataset.at === String(seq) && text()?.dataset.seq === String(seq);
+    const updated = (seq: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (!done(seq)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+        check();
+      });
+    for (let seq = 1; seq < 16; seq++) {
+      const t0 = performance.now();
+      button.click();
+      await updated(seq);
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
+  report(
+    `stepping onto an event at ${N} namespaces: click → view and tables painted ${median(steps).toFixed(0)} ms ` +
+      `median, worst ${Math.max(...steps).toFixed(0)} ms over ${steps.length} steps (target ≤ 100 ms)`,
+  );
+});
