@@ -28,7 +28,9 @@ export type Errno =
   | 'EMSGSIZE'
   | 'ENOBUFS'
   | 'ECONNRESET'
-  | 'ENOSPC';
+  | 'ENOSPC'
+  | 'EMLINK'
+  | 'E2BIG';
 
 export const STRERROR: Record<Errno, string> = {
   EEXIST: 'File exists',
@@ -57,6 +59,8 @@ export const STRERROR: Record<Errno, string> = {
   ENOBUFS: 'No buffer space available',
   ECONNRESET: 'Connection reset by peer',
   ENOSPC: 'No space left on device',
+  EMLINK: 'Too many links',
+  E2BIG: 'Argument list too long',
 };
 
 export class NetError extends Error {

@@ -19,6 +19,8 @@ import {
   sameRdst,
   type VxlanRdst,
 } from './link/vxlan-fdb.ts';
+import type { Chain, Rule, TableName } from './netfilter/table.ts';
+import { checkRule, validateTable } from './netfilter/validate.ts';
 import { Netns } from './netns/netns.ts';
 import { sysctlEntry } from './netns/sysctl.ts';
 import type { FibRule } from './route/fib.ts';
@@ -36,6 +38,16 @@ function devValidName(name: string): boolean {
 /** is_valid_ether_addr: not multicast, not all zero. */
 function validEtherAddr(mac: Mac): boolean {
   return (Number.parseInt(mac.slice(0, 2), 16) & 1) === 0 && mac !== '00:00:00:00:00:00';
+}
+
+/** A refused `iptables -X`: the errno and the chain it is about. */
+export class XtChainError extends NetError {
+  constructor(
+    errno: 'ENOENT' | 'EPERM' | 'EBUSY',
+    readonly chain: string,
+  ) {
+    super(errno);
+  }
 }
 
 export class Rtnl {
@@ -640,6 +652,110 @@ export class Rtnl {
     const n = table.lookup(dev, ip);
     if (!n) throw new NetError('ENOENT');
     table.remove(n);
+  }
+
+  // --- netfilter tables (nfnetlink, as iptables-nft drives it) -----------------------------------
+  // A rule is checked as nf_tables checks a batch: on its own (checkRule: targets bound to a table
+  // or hook, REJECT's tcp-reset), then the whole table (validateTable: jump depth and loops, hooks
+  // reached through jumps); a refused rule leaves the chain as it was. Positions are 0-based.
+
+  private xtChain(ns: Netns, table: TableName, chain: string): Chain {
+    const c = ns.nf.table(table).chains.get(chain);
+    if (!c) throw new NetError('ENOENT');
+    return c;
+  }
+
+  /**
+   * `iptables -A/-I/-R`: puts `rule` at `at` (the chain's length appends), or in place of the rule
+   * there with `replace`. ENOENT: no such chain; E2BIG: no such position; EINVAL/EMLINK: refused.
+   */
+  xtRuleAdd(ns: Netns, table: TableName, chain: string, rule: Rule, at: number, replace = false): void {
+    const t = ns.nf.table(table);
+    const c = this.xtChain(ns, table, chain);
+    const w = writable(c);
+    if (!Number.isInteger(at) || at < 0 || at > c.rules.length || (replace && at === c.rules.length))
+      throw new NetError('E2BIG');
+    const own = checkRule(table, c, rule);
+    if (own) throw new NetError(own);
+    const rules = [...c.rules];
+    rules.splice(at, replace ? 1 : 0, rule);
+    const before = c.rules;
+    w.rules = rules;
+    const invalid = validateTable(t);
+    if (invalid) {
+      w.rules = before;
+      throw new NetError(invalid);
+    }
+    w.created = true;
+    ns.nf.rulesChanged();
+  }
+
+  /** `iptables -D`: removes the rule at `at`. */
+  xtRuleDel(ns: Netns, table: TableName, chain: string, at: number): void {
+    const c = this.xtChain(ns, table, chain);
+    if (!Number.isInteger(at) || at < 0 || at >= c.rules.length) throw new NetError('E2BIG');
+    writable(c).rules = c.rules.filter((_, i) => i !== at);
+    ns.nf.rulesChanged();
+  }
+
+  /** `iptables -F [CHAIN]`: every rule of the chain, or of every chain of the table. */
+  xtFlush(ns: Netns, table: TableName, chain?: string): void {
+    const t = ns.nf.table(table);
+    const chains = chain === undefined ? [...t.chains.values()] : [this.xtChain(ns, table, chain)];
+    for (const c of chains) writable(c).rules = [];
+    ns.nf.rulesChanged();
+  }
+
+  /**
+   * `iptables -Z [CHAIN]`: counters to 0. nft_chain_zero_counters writes back the base chains
+   * nf_tables has with a counter, which then counts; a built-in chain no rule or policy created
+   * yet is not there to zero.
+   */
+  xtZero(ns: Netns, table: TableName, chain?: string): void {
+    const t = ns.nf.table(table);
+    const chains = chain === undefined ? [...t.chains.values()] : [this.xtChain(ns, table, chain)];
+    for (const c of chains) {
+      const w = writable(c);
+      w.pkts = w.bytes = 0;
+      for (const r of c.rules) writable(r).pkts = writable(r).bytes = 0;
+      if (c.builtin && c.created) w.counting = true;
+    }
+  }
+
+  /** `iptables -N`: EEXIST for a name taken; EINVAL for one over NFT_CHAIN_MAXNAMELEN's 28 bytes here. */
+  xtChainAdd(ns: Netns, table: TableName, name: string): void {
+    const t = ns.nf.table(table);
+    if (t.chains.has(name)) throw new NetError('EEXIST');
+    if (name.length === 0 || name.length > 28) throw new NetError('EINVAL');
+    t.addChain(name);
+  }
+
+  /**
+   * `iptables -X`: deletes the chains, all or none. A built-in chain nf_tables does not have yet is
+   * ENOENT, one it has EPERM (iptables refuses it), a chain still jumped to or holding rules EBUSY
+   * (nf_tables_delchain); the first refusal is reported with the chain it is about.
+   */
+  xtChainDel(ns: Netns, table: TableName, names: readonly string[]): void {
+    const t = ns.nf.table(table);
+    const victims = names.map((n) => this.xtChain(ns, table, n));
+    for (const c of victims) {
+      if (c.builtin && !c.created) throw new XtChainError('ENOENT', c.name);
+      if (c.builtin) throw new XtChainError('EPERM', c.name);
+      if (t.references(c.name) > 0 || c.rules.length > 0) throw new XtChainError('EBUSY', c.name);
+    }
+    for (const c of victims) t.deleteChain(c.name);
+    ns.nf.rulesChanged();
+  }
+
+  /** `iptables -P`: a built-in chain's policy (EPERM for a user chain; DROP is no nat policy). */
+  xtPolicy(ns: Netns, table: TableName, chain: string, policy: 'ACCEPT' | 'DROP'): void {
+    const c = this.xtChain(ns, table, chain);
+    if (!c.builtin) throw new NetError('EPERM');
+    if (table === 'nat' && policy === 'DROP') throw new NetError('EINVAL');
+    const w = writable(c);
+    w.policy = policy;
+    w.counting = true;
+    w.created = true;
   }
 
   // --- sysctl (/proc/sys/net) -------------------------------------------------------------------

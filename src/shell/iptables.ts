@@ -2,6 +2,7 @@
 // with -t, -n, -v, -x, --line-numbers; matches -s -d -i -o -p --sport --dport --icmp-type; targets
 // ACCEPT DROP RETURN REJECT LOG MASQUERADE SNAT DNAT and user chains. Errors are iptables' own.
 
+import { NetError, STRERROR } from '../engine/errors.ts';
 import { listChains, listRules, ruleArgv } from '../engine/netfilter/format.ts';
 import {
   ADDR_TYPES,
@@ -15,7 +16,7 @@ import {
   type TableName,
   type Target,
 } from '../engine/netfilter/table.ts';
-import { checkRule, ERRNO_TEXT, type RuleErrno, validateTable } from '../engine/netfilter/validate.ts';
+import { XtChainError } from '../engine/rtnl.ts';
 import { networkOf } from '../engine/wire/addr.ts';
 import { PROTO_NAMES } from '../engine/wire/packet.ts';
 import { type Ctx, Exit } from './context.ts';
@@ -816,28 +817,38 @@ function sameRule(a: Rule, b: Rule): boolean {
 }
 
 const RULE_OP = { A: 'RULE_APPEND', I: 'RULE_INSERT', R: 'RULE_REPLACE' } as const;
+const INDEX_TOO_BIG = { A: 'insertion', I: 'insertion', R: 'replacement', D: 'deletion' } as const;
+const NO_CHAIN = 'iptables: No chain/target/match by that name.';
 
-/** The kernel refused the rule when the batch was committed: two spaces, no hint, status 4 (measured). */
-function dieCommit(ctx: Ctx, op: keyof typeof RULE_OP, chain: string, err: RuleErrno): never {
-  ctx.write(`${V}:  ${RULE_OP[op]} failed (${ERRNO_TEXT[err]}): rule in chain ${chain}\n`);
-  throw new Exit(4);
-}
-
-export function iptables(ctx: Ctx, argv: string[]): number {
+/**
+ * Runs one of world.rtnl's xtables operations and says a refusal as iptables-nft does: the kernel's
+ * ENOENT as "No chain…", a rule number past the end as "Index of … too big", a rule the kernel
+ * refused when the batch was committed with two spaces, no hint and status 4 (measured).
+ */
+function xt(ctx: Ctx, op: 'A' | 'I' | 'R' | 'D', chain: string, run: () => void): void {
   try {
-    return iptablesCmd(ctx, argv);
-  } finally {
-    ctx.ns.nf.rulesChanged();
+    run();
+  } catch (e) {
+    if (!(e instanceof NetError)) throw e;
+    if (e.errno === 'ENOENT') dieKernel(ctx, NO_CHAIN);
+    if (e.errno === 'E2BIG') dieKernel(ctx, `iptables: Index of ${INDEX_TOO_BIG[op]} too big.`);
+    if (op !== 'D' && (e.errno === 'EINVAL' || e.errno === 'EMLINK')) {
+      ctx.write(`${V}:  ${RULE_OP[op]} failed (${STRERROR[e.errno]}): rule in chain ${chain}\n`);
+      throw new Exit(4);
+    }
+    throw e;
   }
 }
 
-function iptablesCmd(ctx: Ctx, argv: string[]): number {
+export function iptables(ctx: Ctx, argv: string[]): number {
   const p = parse(ctx, argv);
   if (!p.cmd) die(ctx, 'no command specified');
   if (p.table === 'nat' && (p.policy === 'DROP' || p.targetName === 'DROP'))
     dieNl(ctx, '\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n');
-  const nf = ctx.ns.nf;
-  const table = nf.table(p.table);
+  // Reading is the shell's; every change is an operation of world.rtnl, which checks it once.
+  const rtnl = ctx.world.rtnl;
+  const ns = ctx.ns;
+  const table = ns.nf.table(p.table);
   const r = p.rule;
   const hook = p.chain as string;
   const checkIfaces = () => {
@@ -848,30 +859,20 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
     case 'A':
     case 'I':
     case 'R': {
-      if (!table.chains.has(p.chain!)) dieKernel(ctx, 'iptables: No chain/target/match by that name.');
+      if (!table.chains.has(p.chain!)) dieKernel(ctx, NO_CHAIN);
       const c = chainOf(ctx, table, p.chain);
       checkIfaces();
       r.target = buildTarget(ctx, p, table);
       const at = p.cmd === 'A' ? c.rules.length : (p.num ?? 1) - 1;
-      if (p.cmd === 'I' && at > c.rules.length) dieKernel(ctx, 'iptables: Index of insertion too big.');
-      if (p.cmd === 'R' && at >= c.rules.length) dieKernel(ctx, 'iptables: Index of replacement too big.');
-      const err = checkRule(p.table, c, r);
-      if (err) dieCommit(ctx, p.cmd, c.name, err);
-      const old = c.rules.splice(at, p.cmd === 'R' ? 1 : 0, r);
-      c.created = true;
-      const invalid = validateTable(table);
-      if (invalid) {
-        c.rules.splice(at, 1, ...old);
-        dieCommit(ctx, p.cmd, c.name, invalid);
-      }
+      const op = p.cmd;
+      xt(ctx, op, c.name, () => rtnl.xtRuleAdd(ns, p.table, c.name, r, at, op === 'R'));
       return 0;
     }
     case 'D': {
       const c = table.chains.get(p.chain!);
       if (p.num !== undefined) {
-        if (!c) dieKernel(ctx, 'iptables: No chain/target/match by that name.');
-        if (p.num > c.rules.length) dieKernel(ctx, 'iptables: Index of deletion too big.');
-        c.rules.splice(p.num - 1, 1);
+        const at = p.num - 1;
+        xt(ctx, 'D', p.chain!, () => rtnl.xtRuleDel(ns, p.table, p.chain!, at));
         return 0;
       }
       // No rule can jump to a built-in chain, so asking to delete one finds nothing.
@@ -879,7 +880,7 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
       if (!jumpsToBuiltin) r.target = buildTarget(ctx, p, table);
       const i = c && !jumpsToBuiltin ? c.rules.findIndex((x) => sameRule(x, r)) : -1;
       if (!c || i < 0) dieKernel(ctx, 'iptables: Bad rule (does a matching rule exist in that chain?).');
-      c.rules.splice(i, 1);
+      xt(ctx, 'D', c.name, () => rtnl.xtRuleDel(ns, p.table, c.name, i));
       return 0;
     }
     case 'C': {
@@ -892,46 +893,36 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
     }
     case 'F':
     case 'Z': {
-      const chains = p.chain === undefined ? [...table.chains.values()] : [chainOf(ctx, table, p.chain)];
-      for (const c of chains) {
-        if (p.cmd === 'F') c.rules = [];
-        else {
-          c.pkts = c.bytes = 0;
-          for (const x of c.rules) x.pkts = x.bytes = 0;
-          // nft_chain_zero_counters writes the base chains nf_tables has back with a counter, which
-          // then counts; a built-in chain no rule or policy has created yet is not there to zero.
-          if (c.builtin && c.created) c.counting = true;
-        }
-      }
+      if (p.chain !== undefined) chainOf(ctx, table, p.chain);
+      if (p.cmd === 'F') rtnl.xtFlush(ns, p.table, p.chain);
+      else rtnl.xtZero(ns, p.table, p.chain);
       return 0;
     }
     case 'N': {
-      if (table.chains.has(p.chain!)) die(ctx, 'Chain already exists.', 1);
-      if (p.chain!.length > 28) die(ctx, `chain name \`${p.chain}' too long (must be under 29 chars)`);
-      table.chains.set(p.chain!, {
-        name: p.chain!,
-        builtin: false,
-        counting: false,
-        pkts: 0,
-        bytes: 0,
-        rules: [],
-      });
+      try {
+        rtnl.xtChainAdd(ns, p.table, p.chain!);
+      } catch (e) {
+        if (!(e instanceof NetError)) throw e;
+        if (e.errno === 'EEXIST') die(ctx, 'Chain already exists.', 1);
+        die(ctx, `chain name \`${p.chain}' too long (must be under 29 chars)`);
+      }
       return 0;
     }
     case 'X': {
-      const victims =
+      const names =
         p.chain === undefined
-          ? [...table.chains.values()].filter((c) => !c.builtin)
-          : [chainOf(ctx, table, p.chain)];
-      for (const c of victims) {
+          ? [...table.chains.values()].filter((c) => !c.builtin).map((c) => c.name)
+          : [chainOf(ctx, table, p.chain).name];
+      try {
+        rtnl.xtChainDel(ns, p.table, names);
+      } catch (e) {
+        if (!(e instanceof XtChainError)) throw e;
         // A built-in chain nf_tables does not have yet cannot be found to be deleted.
-        if (c.builtin && !c.created) dieKernel(ctx, 'iptables: No chain/target/match by that name.');
-        if (c.builtin) die(ctx, 'Cannot delete built-in chain', 1);
+        if (e.errno === 'ENOENT') dieKernel(ctx, NO_CHAIN);
+        if (e.errno === 'EPERM') die(ctx, 'Cannot delete built-in chain', 1);
         // nf_tables_delchain: a chain still referenced or holding rules is busy.
-        if (table.references(c.name) > 0 || c.rules.length > 0)
-          dieBatch(ctx, `CHAIN_DEL failed (Device or resource busy): chain ${c.name}`);
+        dieBatch(ctx, `CHAIN_DEL failed (Device or resource busy): chain ${e.chain}`);
       }
-      for (const c of victims) table.chains.delete(c.name);
       return 0;
     }
     case 'P': {
@@ -939,9 +930,7 @@ function iptablesCmd(ctx: Ctx, argv: string[]): number {
       if (!c.builtin) die(ctx, `Bad built-in chain name`, 1);
       if (p.policy !== 'ACCEPT' && p.policy !== 'DROP')
         die(ctx, `Bad policy name. Run \`iptables -h' for help.`);
-      c.policy = p.policy;
-      c.counting = true;
-      c.created = true;
+      rtnl.xtPolicy(ns, p.table, c.name, p.policy);
       return 0;
     }
     case 'S': {

@@ -26,6 +26,7 @@ import {
   PROTO_NAMES,
   TCP_RST,
 } from '../wire/packet.ts';
+import { writable } from '../writable.ts';
 import {
   Conntrack,
   type CtEntry,
@@ -154,8 +155,9 @@ export class Netfilter {
         const ret = stack.pop();
         if (!ret) {
           if (start.counting) {
-            start.pkts++;
-            start.bytes += bytes;
+            const w = writable(start);
+            w.pkts++;
+            w.bytes += bytes;
           }
           this.world.trace(
             this.ns,
@@ -175,8 +177,9 @@ export class Netfilter {
         i++;
         continue;
       }
-      r.pkts++;
-      r.bytes += bytes;
+      const w = writable(r);
+      w.pkts++;
+      w.bytes += bytes;
       const t = r.target;
       const where = (
         (c: string, n: number) => () =>

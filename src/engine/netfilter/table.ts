@@ -105,36 +105,53 @@ export interface Rule {
   tcpFlags?: { mask: number; comp: number; invert: boolean };
   icmpType?: { type: number; code?: number; invert: boolean };
   target?: Target;
-  pkts: number;
-  bytes: number;
+  /** Counters: the packet path counts (writable view), `iptables -Z` zeroes (world.rtnl). */
+  readonly pkts: number;
+  readonly bytes: number;
 }
 
+/** A chain, read-only outside the engine: world.rtnl's xt* operations are its only writers. */
 export interface Chain {
-  name: string;
-  builtin: boolean;
-  policy?: 'ACCEPT' | 'DROP';
+  readonly name: string;
+  readonly builtin: boolean;
+  readonly policy?: 'ACCEPT' | 'DROP';
   /** iptables-nft attaches chain counters only once -P was used on the chain; until then they stay 0. */
-  counting: boolean;
+  readonly counting: boolean;
   /** A built-in chain exists in nf_tables once a rule or a policy put it there (for -Z, which zeroes only those). */
-  created?: boolean;
-  pkts: number;
-  bytes: number;
-  rules: Rule[];
+  readonly created?: boolean;
+  readonly pkts: number;
+  readonly bytes: number;
+  readonly rules: readonly Rule[];
+}
+
+function newChain(name: string, builtin: boolean): Chain {
+  return {
+    name,
+    builtin,
+    ...(builtin ? { policy: 'ACCEPT' } : {}),
+    counting: false,
+    pkts: 0,
+    bytes: 0,
+    rules: [],
+  };
 }
 
 export class Table {
-  chains = new Map<string, Chain>();
+  private readonly byName = new Map<string, Chain>();
   constructor(readonly name: TableName) {
-    for (const h of BUILTIN_CHAINS[name])
-      this.chains.set(h, {
-        name: h,
-        builtin: true,
-        policy: 'ACCEPT',
-        counting: false,
-        pkts: 0,
-        bytes: 0,
-        rules: [],
-      });
+    for (const h of BUILTIN_CHAINS[name]) this.byName.set(h, newChain(h, true));
+  }
+  /** The chains by name (changed only through world.rtnl: xtChainAdd, xtChainDel). */
+  get chains(): ReadonlyMap<string, Chain> {
+    return this.byName;
+  }
+  /** nf_tables_newchain, for world.rtnl (which checks the name first). */
+  addChain(name: string): void {
+    this.byName.set(name, newChain(name, false));
+  }
+  /** nf_tables_delchain, for world.rtnl (which checks that nothing uses it). */
+  deleteChain(name: string): void {
+    this.byName.delete(name);
   }
   /** Built-in chains in hook order, then user chains by name, as iptables-nft lists them. */
   ordered(): Chain[] {

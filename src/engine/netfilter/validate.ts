@@ -12,12 +12,6 @@ import { BUILTIN_CHAINS, type Chain, type Hook, type Rule, type Table, type Tabl
 
 export type RuleErrno = 'EINVAL' | 'EMLINK';
 
-/** strerror() of each errno, as iptables prints it after "RULE_APPEND failed". */
-export const ERRNO_TEXT: Record<RuleErrno, string> = {
-  EINVAL: 'Invalid argument',
-  EMLINK: 'Too many links',
-};
-
 /** NFT_JUMP_STACK_SIZE: a chain may be entered at levels 0 (built-in) to 15. */
 const JUMP_STACK_SIZE = 16;
 
