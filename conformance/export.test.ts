@@ -15,6 +15,8 @@ describe('export on the kernel', () => {
   for (const [source, scenarioName] of [
     ['95-export-topology.sh', '95-export-rebuilds.sh'],
     ['vx90-export-topology.sh', 'vx90-export-rebuilds.sh'],
+    // 95c: devices sysctl(8) cannot name as they are ('.' and '=').
+    ['95c-export-device-names.sh', '95c-export-device-names.sh'],
   ]) {
     it(`${scenarioName} is what the exporter prints today`, () => {
       const s = new Session({ seed: 1 });

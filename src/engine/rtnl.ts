@@ -760,15 +760,18 @@ export class Rtnl {
 
   // --- sysctl (/proc/sys/net) -------------------------------------------------------------------
 
-  /** A key's value; 'unsupported' for a real key netns-lab does not model, undefined when none exists. */
-  sysctl(ns: Netns, key: string): number | 'unsupported' | undefined {
-    const e = sysctlEntry(ns, key);
+  /**
+   * The value at a path below /proc/sys ("net/ipv4/ip_forward"); 'unsupported' for a real key
+   * netns-lab does not model, undefined when none exists.
+   */
+  sysctl(ns: Netns, path: string): number | 'unsupported' | undefined {
+    const e = sysctlEntry(ns, path);
     return typeof e === 'object' ? e.get() : e;
   }
 
-  /** `sysctl -w KEY=VALUE`, `echo VALUE > /proc/sys/KEY`. */
-  setSysctl(ns: Netns, key: string, value: number): void {
-    const e = sysctlEntry(ns, key);
+  /** `sysctl -w KEY=VALUE`, `echo VALUE > /proc/sys/PATH` (a path below /proc/sys). */
+  setSysctl(ns: Netns, path: string, value: number): void {
+    const e = sysctlEntry(ns, path);
     if (e === 'unsupported') throw new NetError('EOPNOTSUPP');
     if (!e) throw new NetError('ENOENT');
     if (!Number.isInteger(value)) throw new NetError('EINVAL');

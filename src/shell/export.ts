@@ -556,17 +556,32 @@ function sysctls(ns: Netns, host: Netns): string[][] {
   return out;
 }
 
-/** The device's sysctls that differ from what it has in the script at this point. */
+/**
+ * The device's sysctls that differ from what it has in the script at this point. A '.' in a device
+ * name is written '/' (procps swaps them back when it makes the path). sysctl(8) cuts KEY=VALUE at
+ * the first '=', so a device whose name has one cannot be named to it: it is renamed for the moment
+ * (a rename needs it down, as it is here unless it is lo). Kernel scenarios 64b and 95c.
+ */
 function devSysctls(e: Emitter, ns: Netns, d: Device): string[][] {
   const s = e.dev(d);
   if (!s) return [];
-  const out: string[][] = [];
-  const name = d.name.replace(/\./g, '/');
-  for (const k of DEVCONF_KEYS)
-    if (d.conf.v[k] !== s.conf.v[k])
-      out.push(inNs(ns, ['sysctl', '-qw', `net.ipv4.conf.${name}.${k}=${d.conf.v[k]}`]));
+  const keys: [string, number][] = [];
+  for (const k of DEVCONF_KEYS) if (d.conf.v[k] !== s.conf.v[k]) keys.push([`conf.*.${k}`, d.conf.v[k]]);
   for (const k of NEIGH_KEYS)
-    if (d.conf.neigh[k] !== s.conf.neigh[k])
-      out.push(inNs(ns, ['sysctl', '-qw', `net.ipv4.neigh.${name}.${k}=${d.conf.neigh[k]}`]));
-  return out;
+    if (d.conf.neigh[k] !== s.conf.neigh[k]) keys.push([`neigh.*.${k}`, d.conf.neigh[k]]);
+  if (keys.length === 0) return [];
+  const name = d.name.includes('=') ? freeName(e.ns(ns)) : d.name;
+  const out = keys.map(([key, v]) =>
+    inNs(ns, ['sysctl', '-qw', `net.ipv4.${key.replace('*', name.replace(/\./g, '/'))}=${v}`]),
+  );
+  if (name === d.name) return out;
+  const link = [...ipIn(ns), 'link', 'set', 'dev'];
+  const down = s.up ? [[...link, d.name, 'down']] : [];
+  const up = s.up ? [[...link, d.name, 'up']] : [];
+  return [...down, [...link, d.name, 'name', name], ...out, [...link, name, 'name', d.name], ...up];
+}
+
+/** A device name nothing in `ns` has, for a moment's rename. */
+function freeName(ns: Netns): string {
+  for (let i = 0; ; i++) if (!ns.dev(`nlsysctl${i}`)) return `nlsysctl${i}`;
 }

@@ -255,7 +255,7 @@ function readInput(world: World, ns: Netns, path: string, files: FileStore): Uin
   if (path === '/dev/null') return new Uint8Array(0);
   const m = /^\/proc\/sys\/(net\/.+)$/.exec(path);
   if (m) {
-    const v = world.rtnl.sysctl(ns, m[1].replace(/\//g, '.'));
+    const v = world.rtnl.sysctl(ns, m[1]);
     if (typeof v === 'number') return new TextEncoder().encode(`${v}\n`);
   }
   const r = FileStore.resolve(path);

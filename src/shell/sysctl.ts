@@ -5,7 +5,22 @@ import { NetError } from '../engine/errors.ts';
 import type { Ctx } from './context.ts';
 import { reportUnsupported } from './unsupported.ts';
 
-/** The key as the engine's sysctl tree sees it: a value, 'unsupported', or none. */
+/**
+ * procps' slashdot: a key whose first separator is '.' has its dots and slashes swapped to make the
+ * path below /proc/sys; one whose first separator is '/' is a path already. So
+ * `net.ipv4.conf.eth0/100.rp_filter` and `net/ipv4/conf/eth0.100/rp_filter` are the same file.
+ */
+function swapFirstSep(key: string, first: '.' | '/'): string {
+  const m = /[./]/.exec(key);
+  if (!m || m[0] !== first) return key;
+  return key.replace(/[./]/g, (c) => (c === '.' ? '/' : '.'));
+}
+/** The path below /proc/sys a key names. */
+const pathOf = (key: string) => swapFirstSep(key, '.');
+/** The key as sysctl prints it (dots first). */
+const shownAs = (key: string) => swapFirstSep(key, '/');
+
+/** The file at a path below /proc/sys, as the engine's sysctl tree sees it: a value, 'unsupported', or none. */
 function lookup(ctx: Ctx, key: string): { get(): number; set(v: number): void } | 'unsupported' | undefined {
   const rtnl = ctx.world.rtnl;
   const v = rtnl.sysctl(ctx.ns, key);
@@ -49,14 +64,14 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
       }
       const key = arg.slice(0, eq).trim();
       const value = arg.slice(eq + 1).trim();
-      const h = lookup(ctx, key);
+      const h = lookup(ctx, pathOf(key));
       if (h === 'unsupported') {
         reportUnsupported(ctx, `sysctl ${key}`);
         status = 2;
         continue;
       }
       if (!h) {
-        ctx.write(`sysctl: cannot stat /proc/sys/${key.replace(/\./g, '/')}: No such file or directory\n`);
+        ctx.write(`sysctl: cannot stat /proc/sys/${pathOf(key)}: No such file or directory\n`);
         status = 1;
         continue;
       }
@@ -67,20 +82,20 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
         continue;
       }
       // sysctl -w echoes the value it wrote, not what the kernel made of it.
-      if (!quiet) ctx.write(valueOnly ? `${value}\n` : `${key} = ${value}\n`);
+      if (!quiet) ctx.write(valueOnly ? `${value}\n` : `${shownAs(key)} = ${value}\n`);
     } else {
-      const h = lookup(ctx, arg);
+      const h = lookup(ctx, pathOf(arg));
       if (h === 'unsupported') {
         reportUnsupported(ctx, `sysctl ${arg}`);
         status = 2;
         continue;
       }
       if (!h) {
-        ctx.write(`sysctl: cannot stat /proc/sys/${arg.replace(/\./g, '/')}: No such file or directory\n`);
+        ctx.write(`sysctl: cannot stat /proc/sys/${pathOf(arg)}: No such file or directory\n`);
         status = 1;
         continue;
       }
-      ctx.write(valueOnly ? `${h.get()}\n` : `${arg} = ${h.get()}\n`);
+      ctx.write(valueOnly ? `${h.get()}\n` : `${shownAs(arg)} = ${h.get()}\n`);
     }
   }
   return status;

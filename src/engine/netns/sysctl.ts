@@ -67,9 +67,12 @@ const NEIGH_VIEWS: Record<string, { key: NeighKey; get(ms: number): number; set(
   },
 };
 
-/** A key (dots or slashes) → its entry; 'unsupported' for real keys netns-lab does not model. */
-export function sysctlEntry(ns: Netns, key: string): SysctlEntry | 'unsupported' | undefined {
-  const parts = key.split(/[./]/);
+/**
+ * A path below /proc/sys ("net/ipv4/conf/eth0.100/forwarding": a device name may hold a '.', never a
+ * '/') → its entry; 'unsupported' for real keys netns-lab does not model.
+ */
+export function sysctlEntry(ns: Netns, path: string): SysctlEntry | 'unsupported' | undefined {
+  const parts = path.split('/');
   if (parts[0] !== 'net') return 'unsupported';
   if (parts[1] === 'bridge' && parts.length === 3) {
     if (parts[2] === 'bridge-nf-call-iptables')
