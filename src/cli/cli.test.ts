@@ -32,6 +32,15 @@ describe('netns-lab CLI', () => {
     expect(r.stderr).toBe(`netns-lab: ${file}:4: not modelled: nc -l 80\n`);
   });
 
+  it('run lists lines a bound stopped with their line numbers on stderr', () => {
+    const deep = join(dir, 'deep.sh');
+    writeFileSync(deep, `ip netns add a\n${'ip -4 netns exec a '.repeat(101)}ip link show lo\n`);
+    const r = cli(['run', deep]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('netns-lab: stopped: commands nested more than 100 deep\n[exit 2]\n');
+    expect(r.stderr).toBe(`netns-lab: ${deep}:2: stopped: commands nested more than 100 deep\n`);
+  });
+
   it('export prints a runnable script', () => {
     const r = cli(['export', file]);
     expect(r.status).toBe(0);

@@ -127,9 +127,11 @@ export function main(argv: string[]): number {
   }
   const session = new Session({ seed });
   const lines = session.runLines(script);
-  // Lines netns-lab could not model are also listed on stderr with their line numbers.
+  // Lines netns-lab could not model, and lines one of its bounds stopped, are also listed on stderr
+  // with their line numbers.
   for (const l of lines) {
     if (l.unsupported) process.stderr.write(`netns-lab: ${file}:${l.line}: not modelled: ${l.command}\n`);
+    if (l.stopped) process.stderr.write(`netns-lab: ${file}:${l.line}: stopped: ${l.stopped}\n`);
   }
   if (cmd === 'run') {
     process.stdout.write(formatTranscript(lines));

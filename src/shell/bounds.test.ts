@@ -49,10 +49,31 @@ describe('bounded commands', () => {
     expect(r).toEqual({
       status: 2,
       unsupported: false,
+      stopped: `commands nested more than ${MAX_COMMAND_DEPTH} deep`,
       output: `netns-lab: stopped: commands nested more than ${MAX_COMMAND_DEPTH} deep\n`,
     });
     const ok = s.exec(`${'ip -4 netns exec a '.repeat(MAX_COMMAND_DEPTH - 1)}ip link show lo`);
     expect(ok.status).toBe(0);
+  }, 60_000);
+
+  it('a script says which lines a bound stopped, by line number', () => {
+    const s = new Session();
+    const lines = s.runLines(
+      [
+        'ip netns add a',
+        'ip link set lo up',
+        `${'ip -4 netns exec a '.repeat(MAX_COMMAND_DEPTH + 1)}ip link show lo`,
+        'ping -q 127.0.0.1',
+        'ping -c 1 127.0.0.1',
+      ].join('\n'),
+    );
+    expect(lines.filter((l) => l.stopped).map((l) => [l.line, l.stopped])).toEqual([
+      [3, `commands nested more than ${MAX_COMMAND_DEPTH} deep`],
+      [
+        4,
+        'ping stopped after 10 s without -c or -w, as Ctrl+C would stop it (give -c COUNT to choose how many)',
+      ],
+    ]);
   }, 60_000);
 
   it('20,000 addresses on one device: all added, listed, deleted and flushed', () => {

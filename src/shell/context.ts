@@ -32,6 +32,8 @@ export interface Ctx {
   streams?: { out?: Target; err?: Target };
   /** Marks the line as one netns-lab does not model (unsupported.ts calls it). */
   noteUnsupported?(): void;
+  /** Marks the line as stopped by one of netns-lab's bounds (`why`: what the transcript says). */
+  noteStopped?(why: string): void;
   /** `timeout N CMD`: when CMD gets SIGTERM (virtual µs); CMD sets `fired` when it was stopped by it. */
   timeout?: { at: number; fired: boolean };
   /**

@@ -520,7 +520,7 @@ function run(ctx: Ctx, o: PingOpts): number {
     if (done()) return;
     if (o.count > 0 && ntransmitted >= o.count) return;
     if (ntransmitted >= PING_MAX_PROBES) {
-      interrupted = `netns-lab: ping stopped after ${PING_MAX_PROBES} probes (the most one command sends here), as if interrupted`;
+      interrupted = `ping stopped after ${PING_MAX_PROBES} probes (the most one command sends here), as if interrupted`;
       return;
     }
     // The ICMP sequence is 16 bits on the wire and printed as such: after 65535 comes 0.
@@ -578,7 +578,10 @@ function run(ctx: Ctx, o: PingOpts): number {
   world.clock.schedule(0, sendOne);
   const summary = () => {
     stack.pingSockets.delete(ident);
-    if (interrupted) ctx.write(`${interrupted}\n`);
+    if (interrupted) {
+      ctx.write(`netns-lab: ${interrupted}\n`);
+      ctx.noteStopped?.(interrupted);
+    }
     ctx.write(`\n--- ${o.target} ping statistics ---\n`);
     let line = `${ntransmitted} packets transmitted, ${nreceived} received`;
     if (nrepeats) line += `, +${nrepeats} duplicates`;
@@ -636,7 +639,7 @@ function run(ctx: Ctx, o: PingOpts): number {
       }
       // Stopped before the probe due at the limit, as a Ctrl+C a moment earlier would have.
       if (next >= limit) {
-        interrupted = `netns-lab: ping stopped after ${PING_MAX_UNBOUNDED / SEC} s without -c or -w, as Ctrl+C would stop it (give -c COUNT to choose how many)`;
+        interrupted = `ping stopped after ${PING_MAX_UNBOUNDED / SEC} s without -c or -w, as Ctrl+C would stop it (give -c COUNT to choose how many)`;
         return true;
       }
       if (next > until) break;

@@ -69,6 +69,8 @@ export interface LineResult {
   status: number;
   /** Set when netns-lab could not model the command (it printed "netns-lab: unsupported: ..."). */
   unsupported?: boolean;
+  /** Set when the command hit one of netns-lab's bounds: what stopped it. */
+  stopped?: string;
 }
 
 /**
@@ -129,7 +131,7 @@ export class Session {
     text: string,
     nsName = '',
     opts: ExecOptions = {},
-  ): { output: string; status: number; unsupported?: boolean } {
+  ): { output: string; status: number; unsupported?: boolean; stopped?: string } {
     let out = '';
     const ns = this.world.netns(nsName) ?? this.world.host;
     const write = (t: string) => {
@@ -150,9 +152,13 @@ export class Session {
       noteUnsupported: () => {
         unsupported = true;
       },
+      noteStopped: (why) => {
+        stopped ??= why;
+      },
     };
     let status = 0;
     let unsupported = false;
+    let stopped: string | undefined;
     // No single command may run more than this many events: a loop must not hang the UI or CI.
     this.world.clock.limit = this.world.clock.processed + MAX_COMMAND_EVENTS;
     try {
@@ -198,7 +204,8 @@ export class Session {
         out += `bash: -c: line 1: ${e.message}\n`;
         status = EXIT.ERROR;
       } else if (e instanceof EventLimitError) {
-        out += `netns-lab: stopped: the command ran more than ${MAX_COMMAND_EVENTS} simulation events\n`;
+        stopped ??= `the command ran more than ${MAX_COMMAND_EVENTS} simulation events`;
+        out += `netns-lab: stopped: ${stopped}\n`;
         status = EXIT.ERROR;
       } else if (e instanceof NetError) {
         out += netlinkErrorLine(e);
@@ -210,7 +217,7 @@ export class Session {
       }
     }
     this.world.settle();
-    return { output: out, status, unsupported };
+    return { output: out, status, unsupported, ...(stopped !== undefined ? { stopped } : {}) };
   }
 
   /**
@@ -343,7 +350,9 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
   }
   const depth = (ctx.depth ?? 0) + 1;
   if (depth > MAX_COMMAND_DEPTH) {
-    ctx.write(`netns-lab: stopped: commands nested more than ${MAX_COMMAND_DEPTH} deep\n`);
+    const why = `commands nested more than ${MAX_COMMAND_DEPTH} deep`;
+    ctx.write(`netns-lab: stopped: ${why}\n`);
+    ctx.noteStopped?.(why);
     return EXIT.ERROR;
   }
   ctx = { ...ctx, depth };
