@@ -67,8 +67,7 @@ export function icmpRcv(
     const inner = icmp.inner;
     if (icmp.type === ICMP_DEST_UNREACH && icmp.code === ICMP_FRAG_NEEDED && st.isLocal(inner.src))
       updatePmtu(st, pkt.src, inner, icmp.mtu ?? 0, skb, dev);
-    if (inner.payload.kind === 'tcp') st.tcp.err(pkt.src, icmp);
-    else if (inner.payload.kind === 'udp') st.udp.err(pkt.src, icmp);
+    if (inner.payload.kind !== 'icmp') st.transport(inner.protocol)?.err(pkt.src, icmp);
     else if (inner.payload.type === ICMP_ECHO) {
       const echo = inner.payload;
       const s = st.pingSockets.get(echo.id);

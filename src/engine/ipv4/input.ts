@@ -268,13 +268,9 @@ function validateSource(st: Ipv4Stack, dev: Device, src: Ip4): boolean {
 
 /** ip_local_deliver_finish: hand the packet to its protocol. */
 function localDeliver(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, skb: Skb, broadcast = false): void {
-  if (pkt.payload.kind === 'tcp') {
-    if (!broadcast) st.tcp.rcv(dev, pkt, skb);
+  if (pkt.payload.kind === 'icmp') {
+    icmpRcv(st, dev, pkt, pkt.payload, skb, broadcast);
     return;
   }
-  if (pkt.payload.kind === 'udp') {
-    st.udp.rcv(dev, pkt, skb, broadcast);
-    return;
-  }
-  icmpRcv(st, dev, pkt, pkt.payload, skb, broadcast);
+  st.transport(pkt.protocol)?.rcv(dev, pkt, skb, broadcast);
 }

@@ -12,7 +12,14 @@ import { NeighTable } from '../neigh/neigh.ts';
 import type { Netns } from '../netns/netns.ts';
 import type { FibError } from '../route/fib.ts';
 import type { Ip4 } from '../wire/addr.ts';
-import { ETH_P_ARP, ETH_P_IP, type IcmpPacket, type Ipv4Packet } from '../wire/packet.ts';
+import {
+  ETH_P_ARP,
+  ETH_P_IP,
+  type IcmpPacket,
+  IPPROTO_TCP,
+  IPPROTO_UDP,
+  type Ipv4Packet,
+} from '../wire/packet.ts';
 import { arpRcv, arpSolicit } from './arp.ts';
 import { Reassembly } from './fragment.ts';
 import { icmpSend } from './icmp.ts';
@@ -29,6 +36,7 @@ import {
   routeOutputKey,
 } from './output.ts';
 import { TcpTable } from './tcp.ts';
+import type { Ipv4Services, TransportProtocol } from './transport.ts';
 import { UdpTable } from './udp.ts';
 
 export interface PingSocket {
@@ -56,9 +64,35 @@ export class Ipv4Stack {
     return this.ipId;
   }
 
+  /** inet_protos: the transport protocols registered with this layer, by IP protocol number. */
+  private readonly protocols = new Map<number, TransportProtocol>();
+
+  /** inet_add_protocol: `t` receives the packets of `protocol` and the ICMP errors quoting them. */
+  register(protocol: number, t: TransportProtocol): void {
+    this.protocols.set(protocol, t);
+  }
+
+  /** The transport protocol registered for an IP protocol number. */
+  transport(protocol: number): TransportProtocol | undefined {
+    return this.protocols.get(protocol);
+  }
+
   constructor(readonly ns: Netns) {
-    this.tcp = new TcpTable(ns);
-    this.udp = new UdpTable(ns);
+    // What a transport sees of this layer: never the namespace.
+    const services: Ipv4Services = {
+      clock: ns.world.clock,
+      rng: ns.world.rng,
+      isLocal: (ip) => this.isLocal(ip),
+      routeConnect: (dst, opts) => this.routeConnect(dst, opts),
+      routeOutput: (dst, opts) => this.routeOutput(dst, opts),
+      output: (p) => this.output(p),
+      icmpSend: (orig, type, code, inDev, packetId) => this.icmpSend(orig, type, code, inDev, packetId),
+      trace: (kind, text, skb, dev) => this.world.trace(this.ns, kind, text, skb, dev),
+    };
+    this.tcp = new TcpTable(services);
+    this.udp = new UdpTable(services);
+    this.register(IPPROTO_TCP, this.tcp);
+    this.register(IPPROTO_UDP, this.udp);
     this.neigh = new NeighTable({
       solicit: (n, unicastTo) => arpSolicit(this, n, unicastTo),
       trace: (n, text) => this.world.trace(this.ns, 'neigh-state', text, undefined, n.dev),

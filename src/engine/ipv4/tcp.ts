@@ -16,7 +16,6 @@
 
 import type { Device } from '../link/device.ts';
 import type { Skb } from '../link/skb.ts';
-import type { Netns } from '../netns/netns.ts';
 import { MS, SEC, type Timer } from '../sim/clock.ts';
 import { msg, type TraceMsg } from '../trace/messages.ts';
 import { type Ip4, ip4ToString } from '../wire/addr.ts';
@@ -33,6 +32,7 @@ import {
 } from '../wire/packet.ts';
 import { pickLocalPort } from './inet-ports.ts';
 import { icmpErrno, type SockErrno } from './sock-errors.ts';
+import type { Ipv4Services, TransportProtocol } from './transport.ts';
 import type { Endpoint } from './udp.ts';
 
 export type TcpState =
@@ -174,24 +174,16 @@ export class TcpListener {
   ) {}
 }
 
-export class TcpTable {
+export class TcpTable implements TransportProtocol {
   private listeners: TcpListener[] = [];
   private socks: TcpSock[] = [];
 
-  constructor(private readonly ns: Netns) {}
-
-  private get world() {
-    return this.ns.world;
-  }
-
-  private get stack() {
-    return this.ns.stack;
-  }
+  constructor(private readonly ip: Ipv4Services) {}
 
   // --- the socket API nc uses ----------------------------------------------------------------------
 
   listen(addr: Ip4, port: number, backlog: number): TcpListener | SockErrno {
-    if (addr !== 0 && !this.stack.isLocal(addr)) return 'EADDRNOTAVAIL';
+    if (addr !== 0 && !this.ip.isLocal(addr)) return 'EADDRNOTAVAIL';
     const clash =
       this.listeners.some(
         (l) => l.local.port === port && (!l.local.addr || !addr || l.local.addr === addr),
@@ -221,8 +213,8 @@ export class TcpTable {
   /** connect(): picks the source address and an even local port, sends the SYN. */
   /** connect(), after an optional bind() to `local` (nc -s ADDR -p PORT). */
   connect(dst: Endpoint, cb: TcpCallbacks, local: { addr?: Ip4; port?: number } = {}): TcpSock | SockErrno {
-    if (local.addr !== undefined && !this.stack.isLocal(local.addr)) return 'EADDRNOTAVAIL';
-    const ro = this.stack.routeConnect(dst.addr, { src: local.addr });
+    if (local.addr !== undefined && !this.ip.isLocal(local.addr)) return 'EADDRNOTAVAIL';
+    const ro = this.ip.routeConnect(dst.addr, { src: local.addr });
     if (ro.error) return ro.error;
     const src = ro.src;
     const taken = (p: number) =>
@@ -235,12 +227,12 @@ export class TcpTable {
           s.remote.port === dst.port,
       );
     if (local.port !== undefined && taken(local.port)) return 'EADDRINUSE';
-    const port = local.port ?? pickLocalPort(this.world.rng, taken, true);
+    const port = local.port ?? pickLocalPort(this.ip.rng, taken, true);
     if (port === undefined) return 'EADDRNOTAVAIL';
     const s = new TcpSock({ addr: src, port }, { ...dst });
     s.cb = cb;
-    s.iss = this.world.rng.int(0, 0x100000000);
-    s.tsOffset = this.world.rng.int(0, 0x100000000);
+    s.iss = this.ip.rng.int(0, 0x100000000);
+    s.tsOffset = this.ip.rng.int(0, 0x100000000);
     s.rcvWnd = initialWindow(this.advmss(dst.addr));
     s.sndUna = s.iss;
     s.sndNxt = seqAdd(s.iss, 1);
@@ -320,12 +312,12 @@ export class TcpTable {
 
   /** The MSS we advertise: the route's device MTU less the IPv4 and TCP headers. */
   private advmss(dst: Ip4): number {
-    const dev = this.stack.routeOutput(dst)?.route.dev;
+    const dev = this.ip.routeOutput(dst)?.route.dev;
     return (dev?.mtu ?? 1500) - 40;
   }
 
   private options(s: TcpSock, syn: boolean): TcpOptions {
-    const ts = { val: (Math.floor(this.world.clock.now / MS) + s.tsOffset) >>> 0, ecr: s.tsRecent };
+    const ts = { val: (Math.floor(this.ip.clock.now / MS) + s.tsOffset) >>> 0, ecr: s.tsRecent };
     if (!syn) return { ts };
     return { mss: this.advmss(s.remote.addr), sackPerm: true, ts, wscale: WSCALE };
   }
@@ -354,7 +346,7 @@ export class TcpTable {
     // A SYN-ACK leaves from the request socket (ip_build_and_send_pkt), a time-wait ACK from the
     // control socket: neither has a destination of its own, so a DF one carries IP id 0.
     const builtByKernel = reply || (flags & (TCP_SYN | TCP_ACK)) === (TCP_SYN | TCP_ACK);
-    this.stack.output({
+    this.ip.output({
       src: s.local.addr,
       dst: s.remote.addr,
       payload: seg,
@@ -369,9 +361,9 @@ export class TcpTable {
   /** The retransmission timer: resend with exponential backoff; give up after `max` tries. */
   private armRetransmit(s: TcpSock, max: number, resend: () => void): void {
     s.timer?.cancel();
-    s.timer = this.world.clock.schedule(s.rto, () => {
+    s.timer = this.ip.clock.schedule(s.rto, () => {
       if (s.retries >= max) {
-        this.world.trace(this.ns, 'drop', () =>
+        this.ip.trace('drop', () =>
           msg('tcp.timeout', { local: endpointText(s.local), remote: endpointText(s.remote), max }),
         );
         const cb = s.cb;
@@ -381,7 +373,7 @@ export class TcpTable {
       }
       s.retries++;
       s.rto *= 2;
-      this.world.trace(this.ns, 'deliver', () =>
+      this.ip.trace('deliver', () =>
         msg('tcp.retransmit', {
           local: endpointText(s.local),
           remote: endpointText(s.remote),
@@ -400,13 +392,13 @@ export class TcpTable {
   private armDataRetransmit(s: TcpSock): void {
     s.rtx?.cancel();
     const rto = RTO_MIN * 2 ** s.rtxRetries;
-    s.rtx = this.world.clock.schedule(rto, () => {
+    s.rtx = this.ip.clock.schedule(rto, () => {
       s.rtx = undefined;
       const head = s.inflight[0];
       if (!head) return;
       if (s.rtxRetries >= DATA_RETRIES) {
         const cb = s.cb;
-        this.world.trace(this.ns, 'drop', () =>
+        this.ip.trace('drop', () =>
           msg('tcp.timeout', {
             local: endpointText(s.local),
             remote: endpointText(s.remote),
@@ -418,7 +410,7 @@ export class TcpTable {
         return;
       }
       s.rtxRetries++;
-      this.world.trace(this.ns, 'deliver', () =>
+      this.ip.trace('deliver', () =>
         msg('tcp.retransmit', {
           local: endpointText(s.local),
           remote: endpointText(s.remote),
@@ -480,7 +472,7 @@ export class TcpTable {
   private enterTimeWait(s: TcpSock): void {
     this.stopRetransmit(s);
     this.setState(s, 'TIME_WAIT');
-    s.timer = this.world.clock.schedule(TIMEWAIT_LEN, () => this.destroy(s));
+    s.timer = this.ip.clock.schedule(TIMEWAIT_LEN, () => this.destroy(s));
   }
 
   // --- segments in --------------------------------------------------------------------------------
@@ -501,12 +493,13 @@ export class TcpTable {
   }
 
   /** tcp_v4_rcv for a segment that reached local delivery. */
-  rcv(dev: Device, pkt: Ipv4Packet, skb: Skb): void {
+  rcv(dev: Device, pkt: Ipv4Packet, skb: Skb, broadcast = false): void {
+    // tcp_v4_rcv: only segments addressed to this host (PACKET_HOST) are taken.
+    if (broadcast) return;
     const seg = pkt.payload as TcpSegment;
     const s = this.findSock(pkt, seg);
     if (s) {
-      this.world.trace(
-        this.ns,
+      this.ip.trace(
         'deliver',
         () => msg('tcp.deliver', { pkt: describeTcp(pkt, seg), state: s.state }),
         skb,
@@ -517,8 +510,7 @@ export class TcpTable {
     }
     const l = seg.flags & TCP_SYN && !(seg.flags & TCP_ACK) ? this.findListener(pkt, seg) : undefined;
     if (l) {
-      this.world.trace(
-        this.ns,
+      this.ip.trace(
         'deliver',
         () => msg('tcp.listener', { pkt: describeTcp(pkt, seg), local: endpointText(l.local) }),
         skb,
@@ -528,11 +520,10 @@ export class TcpTable {
       return;
     }
     if (seg.flags & TCP_RST) {
-      this.world.trace(this.ns, 'drop', () => msg('tcp.stray-rst', { pkt: describeTcp(pkt, seg) }), skb, dev);
+      this.ip.trace('drop', () => msg('tcp.stray-rst', { pkt: describeTcp(pkt, seg) }), skb, dev);
       return;
     }
-    this.world.trace(
-      this.ns,
+    this.ip.trace(
       'drop',
       () => msg('tcp.no-listener', { pkt: describeTcp(pkt, seg), port: seg.dport }),
       skb,
@@ -561,14 +552,14 @@ export class TcpTable {
     };
     if (fromNetfilter) rst.csumPartial = true;
     // ip_send_unicast_reply from the control socket (nf_reject_iphdr_put alike): DF with IP id 0.
-    this.stack.output({ src: pkt.dst, dst: pkt.src, payload: rst, zeroIdWithDf: true });
+    this.ip.output({ src: pkt.dst, dst: pkt.src, payload: rst, zeroIdWithDf: true });
   }
 
   private passiveOpen(l: TcpListener, pkt: Ipv4Packet, seg: TcpSegment): void {
     const s = new TcpSock({ addr: pkt.dst, port: seg.dport }, { addr: pkt.src, port: seg.sport });
     s.parent = l;
-    s.iss = this.world.rng.int(0, 0x100000000);
-    s.tsOffset = this.world.rng.int(0, 0x100000000);
+    s.iss = this.ip.rng.int(0, 0x100000000);
+    s.tsOffset = this.ip.rng.int(0, 0x100000000);
     s.tsRecent = seg.options.ts?.val ?? 0;
     if (seg.options.mss) s.peerMss = seg.options.mss;
     // tcp_openreq_init_rwin: the MSS the window is rounded to leaves room for the timestamps.
@@ -591,7 +582,7 @@ export class TcpTable {
       if (s.state === 'SYN_SENT' && !acked) return; // RFC 9293: an unacceptable reset
       const cb = s.cb;
       const errno: SockErrno = s.state === 'SYN_SENT' ? 'ECONNREFUSED' : 'ECONNRESET';
-      this.world.trace(this.ns, 'drop', () =>
+      this.ip.trace('drop', () =>
         msg('tcp.reset', {
           state: s.state,
           remote: endpointText(s.remote),
@@ -634,7 +625,7 @@ export class TcpTable {
           this.stopRetransmit(s);
           s.sndUna = seg.ack;
           this.setState(s, 'FIN_WAIT2');
-          if (s.orphan) s.timer = this.world.clock.schedule(FIN_TIMEOUT, () => this.destroy(s));
+          if (s.orphan) s.timer = this.ip.clock.schedule(FIN_TIMEOUT, () => this.destroy(s));
           if (s.orphan && !(seg.flags & TCP_FIN)) s.timeWaitSock = true;
         }
         break;
@@ -663,7 +654,7 @@ export class TcpTable {
       // Quick-ack mode (tcp_in_quickack_mode): a young connection ACKs each data segment at once,
       // before the application has read it (measured on Linux 6.18 with curl and nc).
       if (!(seg.flags & TCP_FIN)) this.xmit(s, TCP_ACK, s.sndNxt);
-      this.world.trace(this.ns, 'deliver', () =>
+      this.ip.trace('deliver', () =>
         msg('tcp.data', { local: endpointText(s.local), remote: endpointText(s.remote), bytes: seg.dataLen }),
       );
       s.cb.data?.(seg.data ?? new Uint8Array(seg.dataLen));
@@ -679,7 +670,7 @@ export class TcpTable {
       case 'ESTABLISHED':
         // Pingpong mode: the ACK waits (40 ms) in case the application answers with its own FIN.
         this.setState(s, 'CLOSE_WAIT');
-        s.delack = this.world.clock.schedule(DELACK, () => {
+        s.delack = this.ip.clock.schedule(DELACK, () => {
           if (s.state === 'CLOSE_WAIT' || s.state === 'LAST_ACK') this.xmit(s, TCP_ACK, s.sndNxt);
         });
         s.finUnread = true;
@@ -716,9 +707,9 @@ export class TcpTable {
     if (!s || !e) return;
     // Measured on Linux 6.18: a connect() whose SYN died in a failed ARP resolution here (the error
     // comes from our own address) keeps retrying until it times out; remote errors abort it.
-    const local = this.stack.isLocal(from);
+    const local = this.ip.isLocal(from);
     if ((s.state === 'SYN_SENT' || s.state === 'SYN_RECV') && !local) {
-      this.world.trace(this.ns, 'icmp', () =>
+      this.ip.trace('icmp', () =>
         msg('tcp.icmp-error', {
           from: ip4ToString(from),
           dst: `${ip4ToString(inner.dst)}:${seg.dport}`,

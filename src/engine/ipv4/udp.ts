@@ -5,7 +5,6 @@
 
 import type { Device } from '../link/device.ts';
 import type { Skb } from '../link/skb.ts';
-import type { Netns } from '../netns/netns.ts';
 import { msg, type TraceMsg } from '../trace/messages.ts';
 import { type Ip4, ip4ToString } from '../wire/addr.ts';
 import {
@@ -17,6 +16,7 @@ import {
 } from '../wire/packet.ts';
 import { pickLocalPort } from './inet-ports.ts';
 import { icmpErrno, type SockErrno } from './sock-errors.ts';
+import type { Ipv4Services, TransportProtocol } from './transport.ts';
 
 /** "UDP 10.0.0.1:40000 → 10.0.0.2:53", as trace sentences name a datagram. */
 export function describeUdp(pkt: Ipv4Packet, d: UdpDatagram): TraceMsg {
@@ -45,24 +45,20 @@ export class UdpSocket {
   constructor(public local: Endpoint) {}
 }
 
-export class UdpTable {
+export class UdpTable implements TransportProtocol {
   private sockets: UdpSocket[] = [];
 
-  constructor(private readonly ns: Netns) {}
-
-  private get world() {
-    return this.ns.world;
-  }
+  constructor(private readonly ip: Ipv4Services) {}
 
   /** bind(); port 0 picks one from the local range. */
   bind(addr: Ip4, port: number): UdpSocket | 'EADDRINUSE' | 'EADDRNOTAVAIL' {
-    if (addr !== 0 && !this.ns.stack.isLocal(addr)) return 'EADDRNOTAVAIL';
+    if (addr !== 0 && !this.ip.isLocal(addr)) return 'EADDRNOTAVAIL';
     const taken = (p: number) =>
       this.sockets.some(
         (s) => s.local.port === p && (s.local.addr === 0 || addr === 0 || s.local.addr === addr),
       );
     if (port === 0) {
-      const p = pickLocalPort(this.world.rng, taken, false);
+      const p = pickLocalPort(this.ip.rng, taken, false);
       if (p === undefined) return 'EADDRINUSE';
       port = p;
     } else if (taken(port)) return 'EADDRINUSE';
@@ -74,8 +70,8 @@ export class UdpTable {
   /** connect(): fixes the peer and, for an unbound socket, the source address from the route. */
   /** connect(), after an optional bind() to `local` (nc -s ADDR -p PORT). */
   connect(dst: Endpoint, local: { addr?: Ip4; port?: number } = {}): UdpSocket | SockErrno {
-    if (local.addr !== undefined && !this.ns.stack.isLocal(local.addr)) return 'EADDRNOTAVAIL';
-    const ro = this.ns.stack.routeConnect(dst.addr, { src: local.addr });
+    if (local.addr !== undefined && !this.ip.isLocal(local.addr)) return 'EADDRNOTAVAIL';
+    const ro = this.ip.routeConnect(dst.addr, { src: local.addr });
     if (ro.error) return ro.error;
     const s = this.bind(local.addr ?? 0, local.port ?? 0);
     if (typeof s === 'string') return s;
@@ -92,7 +88,7 @@ export class UdpTable {
       return e;
     }
     if (!s.remote) return 'EDESTADDRREQ';
-    const r = this.ns.stack.output({
+    const r = this.ip.output({
       src: s.local.addr,
       dst: s.remote.addr,
       payload: { kind: 'udp', sport: s.local.port, dport: s.remote.port, dataLen, csumPartial: true },
@@ -129,22 +125,20 @@ export class UdpTable {
     const s = this.lookup(pkt, d);
     if (!s) {
       if (broadcast) return;
-      this.world.trace(
-        this.ns,
+      this.ip.trace(
         'drop',
         () => msg('udp.no-socket', { pkt: describeUdp(pkt, d), port: d.dport }),
         skb,
         dev,
       );
-      this.ns.stack.icmpSend(pkt, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, dev, skb.packetId);
+      this.ip.icmpSend(pkt, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, dev, skb.packetId);
       return;
     }
     if (s.encapRcv) {
       s.encapRcv(dev, pkt, skb);
       return;
     }
-    this.world.trace(
-      this.ns,
+    this.ip.trace(
       'deliver',
       () =>
         msg('udp.deliver', { pkt: describeUdp(pkt, d), local: `${ip4ToString(s.local.addr)}:${d.dport}` }),
@@ -168,7 +162,7 @@ export class UdpTable {
     const errno = icmpErrno(icmp.type, icmp.code);
     // Without IP_RECVERR only hard errors reach a connected socket (__udp4_lib_err).
     if (!s || !errno?.fatal) return;
-    this.world.trace(this.ns, 'icmp', () =>
+    this.ip.trace('icmp', () =>
       msg('udp.icmp-error', {
         from: ip4ToString(from),
         dst: `${ip4ToString(inner.dst)}:${d.dport}`,
