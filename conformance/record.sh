@@ -99,12 +99,24 @@ if ((check)) && [[ ! -x ${tsx[0]} ]]; then
   tsx=(npx --no-install tsx)
 fi
 
+# The sandbox runs at a real-time priority (SCHED_RR 10, inherited by every process of the scenario):
+# on a loaded machine an ordinary process can wait tens of milliseconds for a CPU, enough for the
+# kernel's timers to overtake it (a listener's FIN no longer carries the ACK delayed 40 ms, a countdown
+# crosses a second, nc -w outlives a SYN retransmit). At this priority the scenario's processes run as
+# on a quiet machine; they sleep most of the time, so the machine's other work goes on.
+realtime=()
+if command -v chrt >/dev/null 2>&1 && chrt -r 10 true 2>/dev/null; then
+  realtime=(chrt -r 10)
+else
+  echo "record.sh: warning: cannot use a real-time priority (chrt -r 10); on a loaded machine timings may vary" >&2
+fi
+
 # record SCENARIO: print the scenario's kernel transcript. The sandbox plays a host: its root namespace
 # gets lo up, IPv6 is disabled there and, silently, in every namespace `ip netns add` creates (the
 # simulator models IPv4 only). After each command the link state is settled (see settle below).
 # The pid namespace ends any background process with the scenario.
 record() {
-  LC_ALL=C timeout --kill-after=5 "$timeout_s" \
+  LC_ALL=C timeout --kill-after=5 "$timeout_s" "${realtime[@]}" \
     unshare -n -m -p -f --kill-child --mount-proc --propagation private bash -s "$1" <<'EOS'
 set -u
 mkdir -p /run/netns && mount -t tmpfs none /run/netns
@@ -127,6 +139,59 @@ settle() {
     done
   done
 }
+# needs_settle COMMAND: whether COMMAND can change link state. Traffic, listings and address, route,
+# neighbour, rule, netfilter and sysctl changes cannot, and skipping the settle after them keeps the
+# time between commands short, so countdowns (conntrack timeouts, neighbour and FDB timers) shown
+# right after traffic read the same on a loaded machine. Anything else is settled.
+needs_settle() {
+  local c=$1 w obj
+  [[ $c == *[\;\|\&\$\`\(\)\<\>]* ]] && return 0
+  while [[ $c =~ ^ip\ +netns\ +exec\ +[^[:space:]]+\ +(.*)$ ]]; do c=${BASH_REMATCH[1]}; done
+  read -r -a w <<<"$c"
+  case ${w[0]} in
+    ping | nc | conntrack | iptables | iptables-save | ss | netstat | cat | sleep | curl | sysctl | echo) return 1 ;;
+    ip | bridge) ;;
+    *) return 0 ;;
+  esac
+  local i=1
+  while ((i < ${#w[@]})) && [[ ${w[i]} == -* ]]; do
+    case ${w[i]} in -n | -netns | -b | -batch | -f | -family | -rc | -rcvbuf | -l | -loops) i=$((i + 1)) ;; esac
+    i=$((i + 1))
+  done
+  obj=${w[i]:-}
+  if [[ ${w[0]} == bridge ]]; then
+    [[ $obj == fdb || $obj == mdb || $obj == vlan ]] && return 1
+    return 0
+  fi
+  case $obj in
+    a | ad | add | addr | addre | addres | address | r | ro | rou | rout | route | ru | rul | rule | \
+      n | ne | nei | neig | neigh | neighbor | neighbour) return 1 ;;
+  esac
+  return 0
+}
+# quiesce: wait (at most 3 s) until no process of the sandbox but the recorder is running or in
+# uninterruptible sleep, twice in a row 10 ms apart: a background listener or capture has reached its
+# accept() or poll(), and a background process woken by the last command (a listener that received a
+# connection, a capture that got its packets) has done what it does and printed it. No process is
+# started here, so process ids stay as the scenario alone makes them.
+quiesce() {
+  local deadline calm=0 f st busy
+  deadline=$((${EPOCHREALTIME/./} + 3000000))
+  while ((${EPOCHREALTIME/./} < deadline)); do
+    busy=0
+    for f in /proc/[0-9]*/stat; do
+      [[ $f == "/proc/$$/stat" ]] && continue
+      { read -r st <"$f"; } 2>/dev/null || continue
+      st=${st##*) }
+      [[ ${st:0:1} == [RD] ]] && { busy=1; break; }
+    done
+    if ((busy)); then calm=0; elif ((++calm >= 2)); then return 0; fi
+    read -r -t 0.01 -u "$idle" _ 
+  done
+  return 0
+}
+mkfifo "$work/.idle"
+exec {idle}<>"$work/.idle"
 line=""
 while IFS= read -r raw || [[ -n $raw ]]; do
   # A trailing backslash continues the command on the next line.
@@ -137,6 +202,7 @@ while IFS= read -r raw || [[ -n $raw ]]; do
   echo "\$ $trimmed"
   bash -c "$trimmed" </dev/null 2>&1
   rc=$?
+  quiesce
   # A foreground command's non-zero exit status is part of the transcript (a background job's is not
   # known yet: bash -c returns 0 once it has started it).
   [[ $rc -ne 0 && $trimmed != *"&" ]] && echo "[exit $rc]"
@@ -144,7 +210,7 @@ while IFS= read -r raw || [[ -n $raw ]]; do
     ns=${BASH_REMATCH[1]}
     ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 2>/dev/null
   fi
-  [[ ${RECORD_SETTLE:-1} == 0 ]] || settle
+  [[ ${RECORD_SETTLE:-1} == 0 ]] || ! needs_settle "$trimmed" || settle
   line=""
 done <"$1"
 EOS
