@@ -23,7 +23,7 @@ const record = join(import.meta.dirname, 'record.sh');
 /**
  * What the kernel prints that the engine does not model, removed before comparing: IPv6 (record.sh
  * disables it only in namespaces whose names need no quoting), the MAC a new bridge draws at random
- * (netns-lab gives it none until a port lends one), and `-d` detail lines.
+ * (netns-lab draws its own from the seed), and `-d` detail lines.
  */
 function kernelOnly(text: string, randomBridges: string[]): string {
   const out: string[] = [];

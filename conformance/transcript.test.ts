@@ -219,3 +219,88 @@ describe('the normaliser does not hide real differences', () => {
     expect(n('GET / after 12 ms: x')).toBe('GET / after 12 ms: x');
   });
 });
+
+describe('the random MAC of a bridge made without an address', () => {
+  const script = (mac: string, id: string, extra = '') =>
+    [
+      '$ ip link add br0 type bridge',
+      '$ ip link show br0',
+      '2: br0: <BROADCAST,MULTICAST> mtu 1500 qdisc noop state DOWN mode DEFAULT group default qlen 1000',
+      `    link/ether ${mac} brd ff:ff:ff:ff:ff:ff`,
+      '$ bridge fdb show br br0',
+      `${mac} dev br0 master br0 permanent`,
+      '$ brctl show br0',
+      'bridge name\tbridge id\t\tSTP enabled\tinterfaces',
+      `br0\t\t${id}\tno\t\t`,
+      extra,
+    ].join('\n');
+
+  it('is masked where it appears, and only there', () => {
+    const a = script('62:86:b3:1c:e7:48', '8000.000000000000');
+    const b = script('9a:73:68:0d:6f:de', '8000.000000000000');
+    expect(diffTranscripts(a, b).diffs).toEqual([]);
+    // A bridge id that is the random MAC is masked in its compact form too.
+    expect(
+      diffTranscripts(
+        script('62:86:b3:1c:e7:48', '8000.6286b31ce748'),
+        script('9a:73:68:0d:6f:de', '8000.9a73680d6fde'),
+      ).diffs,
+    ).toEqual([]);
+  });
+
+  it('does not hide a MAC of zeros, a MAC the script wrote, or a random MAC in another place', () => {
+    expect(
+      diffTranscripts(
+        script('62:86:b3:1c:e7:48', '8000.000000000000'),
+        script('00:00:00:00:00:00', '8000.000000000000'),
+      ).diffs.length,
+    ).toBeGreaterThan(0);
+    // The bridge id shows zeros on one side and the random MAC on the other.
+    expect(
+      diffTranscripts(
+        script('62:86:b3:1c:e7:48', '8000.000000000000'),
+        script('9a:73:68:0d:6f:de', '8000.9a73680d6fde'),
+      ).diffs.length,
+    ).toBe(1);
+    // Written by the script: not random, so compared.
+    const given = (mac: string) =>
+      `$ ip link add br0 type bridge\n$ ip link set br0 address 02:00:00:00:00:01\n$ ip link show br0\n2: br0: <BROADCAST,MULTICAST> mtu 1500\n    link/ether ${mac} brd ff:ff:ff:ff:ff:ff\n`;
+    expect(diffTranscripts(given('02:00:00:00:00:01'), given('02:00:00:00:00:01')).diffs).toEqual([]);
+    expect(diffTranscripts(given('02:00:00:00:00:01'), given('02:00:00:00:00:03')).diffs.length).toBe(1);
+    // A globally administered MAC is never taken for a random one.
+    expect(
+      diffTranscripts(
+        script('00:16:3e:00:00:01', '8000.000000000000'),
+        script('00:16:3e:00:00:02', '8000.000000000000'),
+      ).diffs.length,
+    ).toBe(2);
+    // The same random MAC turning up elsewhere (a neighbour's lladdr) must turn up there in both.
+    const arp = (mac: string) => `$ ip neigh\n10.0.0.1 dev v0 lladdr ${mac} REACHABLE`;
+    expect(
+      diffTranscripts(
+        script('62:86:b3:1c:e7:48', '8000.000000000000', arp('62:86:b3:1c:e7:48')),
+        script('9a:73:68:0d:6f:de', '8000.000000000000', arp('02:00:00:00:00:09')),
+      ).diffs.length,
+    ).toBe(1);
+  });
+
+  it('numbers two random MACs in order of appearance, so they cannot swap', () => {
+    const two = (m1: string, m2: string, shown: string) =>
+      [
+        '$ ip link add br0 type bridge',
+        '$ ip link add br1 type bridge',
+        '$ ip -br link',
+        `br0              DOWN           ${m1} <BROADCAST,MULTICAST> `,
+        `br1              DOWN           ${m2} <BROADCAST,MULTICAST> `,
+        '$ ip neigh',
+        `10.0.0.1 dev v0 lladdr ${shown} REACHABLE`,
+      ].join('\n');
+    const k = two('62:86:b3:1c:e7:48', '9a:73:68:0d:6f:de', '62:86:b3:1c:e7:48');
+    expect(
+      diffTranscripts(k, two('aa:00:00:00:00:01', 'ae:00:00:00:00:02', 'aa:00:00:00:00:01')).diffs,
+    ).toEqual([]);
+    expect(
+      diffTranscripts(k, two('aa:00:00:00:00:01', 'ae:00:00:00:00:02', 'ae:00:00:00:00:02')).diffs.length,
+    ).toBe(1);
+  });
+});

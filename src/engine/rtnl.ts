@@ -144,8 +144,10 @@ export class Rtnl {
       if (opts.mtu < 68) throw new NetError('EINVAL', 'mtu less than device minimum.');
       if (opts.mtu > 65535) throw new NetError('EINVAL', 'mtu greater than device maximum.');
     }
-    // Without an address a bridge has none (all zero) until its first port lends it one.
-    const mac = opts.mac ? { mac: opts.mac, macSet: true } : { mac: ZERO_MAC, macSet: false };
+    // Without an address a bridge gets a random one (br_dev_setup), until its first port lends it its own.
+    const mac = opts.mac
+      ? { mac: opts.mac, macSet: true }
+      : { mac: this.world.bridgeMacRng.mac(), macSet: false };
     const br = new Bridge(ns, name, ns.allocIfindex(), mac.mac, mac.macSet);
     if (opts.ageingTime !== undefined) writable(br).ageingTime = opts.ageingTime;
     if (opts.mcastSnooping !== undefined) writable(br).mcastSnooping = opts.mcastSnooping;

@@ -26,6 +26,11 @@ export interface WorldOptions {
 export class World {
   readonly clock = new Clock();
   readonly rng: Rng;
+  /**
+   * The random MACs of bridges made without an address, drawn apart from `rng` so that adding a bridge
+   * shifts no other random choice (and never repeats a MAC the main stream gives a veth).
+   */
+  readonly bridgeMacRng: Rng;
   /** The seed the RNG started from (tools layered on the world derive their own generators from it). */
   readonly seed: number;
   readonly log: TraceLog;
@@ -46,6 +51,7 @@ export class World {
   constructor(opts: WorldOptions = {}) {
     this.seed = opts.seed ?? 1;
     this.rng = new Rng(this.seed);
+    this.bridgeMacRng = new Rng((this.seed ^ 0x62726467) >>> 0);
     this.log = new TraceLog(opts.traceLimit ?? 100_000);
     this.host = new Netns(this, '', this.serial++);
     this.rtnl.setUp(this.host.lo, true);

@@ -7,7 +7,7 @@ import { validIfname } from './ip/util.ts';
 import { reportUnsupported } from './unsupported.ts';
 
 function bridgeId(br: Bridge): string {
-  return `8000.${br.mac.replace(/:/g, '')}`;
+  return `8000.${br.bridgeIdAddr.replace(/:/g, '')}`;
 }
 
 /** brctl's help (bridge-utils 1.7), printed after an unknown option. */
@@ -147,7 +147,9 @@ export function brctl(ctx: Ctx, argv: string[]): number {
         }
         if (!header) ctx.write('bridge name\tbridge id\t\tSTP enabled\tinterfaces\n');
         header = true;
-        const ports = br.ports.map((p) => p.dev.name).sort();
+        // The ports by port number: BRCTL_GET_PORT_LIST fills an array indexed by port_no (brctl's
+        // path when the bridge is not in /sys/class/net, as in a namespace without its own sysfs).
+        const ports = [...br.ports].sort((x, y) => x.portNo - y.portNo).map((p) => p.dev.name);
         ctx.write(`${br.name}\t\t${bridgeId(br)}\tno\t\t`);
         if (ports.length === 0) ctx.write('\n');
         for (const [i, p] of ports.entries()) ctx.write(`${i === 0 ? '' : '\t\t\t\t\t\t\t'}${p}\n`);

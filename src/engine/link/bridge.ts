@@ -51,9 +51,17 @@ export class Bridge extends Device {
   mtuSetByUser = false;
   private gcTimer?: Timer;
 
+  /**
+   * bridge_id.addr: what brctl and `ip -d link` show as the bridge id. A bridge made without an address
+   * gets a random MAC (eth_hw_addr_random in br_dev_setup) with a local FDB entry, but its id stays
+   * all zero until br_stp_change_bridge_id runs (a port joins, or an address is set).
+   */
+  bridgeIdAddr: string;
+
   constructor(netns: Netns, name: string, ifindex: number, mac: string, macSet: boolean) {
     super(netns, name, ifindex, mac, macSet);
-    if (macSet) this.addLocal(mac, undefined);
+    this.bridgeIdAddr = macSet ? mac : ZERO_MAC;
+    this.addLocal(mac, undefined);
   }
 
   get carrier(): boolean {
@@ -127,15 +135,18 @@ export class Bridge extends Device {
     let lowest: string | undefined;
     for (const p of this.ports) if (!lowest || compareMac(p.dev.mac, lowest) < 0) lowest = p.dev.mac;
     const next = lowest ?? ZERO_MAC;
-    if (next === this.mac) return;
+    // Compared with the bridge id, not the MAC: a bridge keeps its random MAC until a port joins, and
+    // takes 00:00:00:00:00:00 when the last one leaves.
+    if (next === this.bridgeIdAddr) return;
     this.changeMac(next);
   }
 
-  /** br_fdb_change_mac_address: the bridge's own local entry follows its MAC. */
+  /** br_stp_change_bridge_id + br_fdb_change_mac_address: the id, the MAC and the bridge's own local entry. */
   changeMac(mac: string): void {
     const old = this.fdb.get(this.mac);
     if (old?.local && !old.port && !old.addedByUser) this.fdb.delete(this.mac);
     this.mac = mac;
+    this.bridgeIdAddr = mac;
     if (mac !== ZERO_MAC || this.macSet) this.addLocal(mac, undefined);
   }
 
