@@ -37,3 +37,6 @@ ip -n n -br link
 ip -n n addr add 10.28.0.1/24 dev br2
 ip -n n link set br2 up
 ip -n n -br link show br2
+ip link set br0 master br1
+brctl addbr br4
+ip link set br4 master br1

@@ -152,8 +152,9 @@ export class Rtnl {
     if (opts.ageingTime !== undefined) writable(br).ageingTime = opts.ageingTime;
     if (opts.mcastSnooping !== undefined) writable(br).mcastSnooping = opts.mcastSnooping;
     if (opts.mtu) br.mtu = opts.mtu;
-    if (opts.mac) br.recalcCarrier();
     ns.attach(br);
+    // br_dev_newlink sets the given address after registration: the port selection turns the carrier off.
+    if (opts.mac) br.recalcCarrier();
     if (br.selected) this.world.linkwatch([br]);
     return br;
   }
@@ -293,12 +294,11 @@ export class Rtnl {
       if (old.recalcCarrier()) this.world.linkwatch([old]);
       return;
     }
-    // br_add_if, in its order: only Ethernet devices (a bridge whose last port left has an all-zero
-    // MAC and is refused here too, with EINVAL; netns-lab gives a new bridge no MAC of its own either,
-    // where the kernel gives it a random one, so bridges are all refused the next way), no bridge in
-    // a bridge, and nothing whose receive handler is taken (a macvlan's parent) or that sits on top of
-    // the bridge itself (a macvlan of it: an upper-device loop).
-    if (dev.kind === 'loopback') throw new NetError('EINVAL');
+    // br_add_if, in its order: only Ethernet devices with a valid MAC (a bridge whose last port left
+    // has an all-zero MAC and is refused here, with EINVAL), no bridge in a bridge, and nothing whose
+    // receive handler is taken (a macvlan's parent) or that sits on top of the bridge itself (a macvlan
+    // of it: an upper-device loop).
+    if (dev.kind === 'loopback' || dev.mac === ZERO_MAC) throw new NetError('EINVAL');
     if (dev instanceof Bridge) throw new NetError('ELOOP', 'Can not enslave a bridge to a bridge.');
     if (dev.master === br) return;
     if (this.world.macvlansOf(dev).length > 0) throw new NetError('EBUSY');
