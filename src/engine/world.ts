@@ -188,7 +188,10 @@ export class World {
    * stops forwarding loses its learned FDB entries.
    */
   linkwatch(devs: Device[]): void {
-    for (const d of devs) if (!this.lwQueue.includes(d)) this.lwQueue.push(d);
+    for (const d of devs) {
+      d.noteCarrier();
+      if (!this.lwQueue.includes(d)) this.lwQueue.push(d);
+    }
   }
 
   // --- running ----------------------------------------------------------------------------------

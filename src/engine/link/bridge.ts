@@ -71,6 +71,9 @@ export class Bridge extends Device {
   override carrierOk(): boolean {
     return this.lowerUp;
   }
+  override carrierBit(): boolean {
+    return this.lowerUp;
+  }
 
   /** Recomputes carrier from the ports' states; returns true when it changed. */
   recalcCarrier(): boolean {
@@ -78,6 +81,7 @@ export class Bridge extends Device {
     const next = this.up && this.ports.some((p) => this.portForwarding(p));
     if (next === this.lowerUp) return false;
     this.lowerUp = next;
+    this.noteCarrier();
     return true;
   }
 
@@ -362,7 +366,8 @@ export class Bridge extends Device {
   private passUp(skb: Skb, pktType: 'host' | 'broadcast' | 'multicast' | 'otherhost'): void {
     if (!this.up) return;
     // br_pass_frame_up: netif_receive_skb on the bridge device, so its taps see the frame first.
-    this.countRx(frameLength(skb.frame));
+    // br_pass_frame_up counts skb->len, the Ethernet header already pulled (br_dev_xmit counts it).
+    this.countRx(frameLength(skb.frame) - 14);
     this.nit(skb, pktType);
     this.netns.stack.receive(this, skb, pktType);
   }

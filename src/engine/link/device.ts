@@ -52,6 +52,25 @@ export abstract class Device {
     return this.carrier;
   }
 
+  /**
+   * The carrier bit as netif_carrier_on/off keep it, for IFLA_CARRIER_CHANGES: on for a device whose
+   * driver never turns it off (lo, VXLAN); veth, bridge and macvlan override it.
+   */
+  carrierBit(): boolean {
+    return true;
+  }
+  /** IFLA_CARRIER_CHANGES (`transns` of `ip -s -s link`): flips of the bit since registration. */
+  carrierChanges = 0;
+  /** The bit when last looked at (undefined until registration). */
+  carrierSeen?: boolean;
+
+  /** Counts a flip of the carrier bit; every place the bit can change calls it. */
+  noteCarrier(): void {
+    const bit = this.carrierBit();
+    if (this.carrierSeen !== undefined && bit !== this.carrierSeen) this.carrierChanges++;
+    this.carrierSeen = bit;
+  }
+
   /** The peer or parent whose index iproute2 shows after "@" (dev_get_iflink); own index otherwise. */
   iflink(): number {
     return this.ifindex;

@@ -21,7 +21,8 @@ export class Loopback extends Device {
   }
   protected startXmit(skb: Skb): boolean {
     if (!this.up) return true;
-    const len = frameLength(skb.frame);
+    // loopback_xmit counts skb->len after eth_type_trans pulled the Ethernet header.
+    const len = frameLength(skb.frame) - 14;
     this.countTx(len);
     this.countRx(len);
     this.netns.world.deliver(() => this.receive(skb));

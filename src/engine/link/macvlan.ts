@@ -32,9 +32,14 @@ export class Macvlan extends Device {
     return this.up && this.lowerCarrier;
   }
 
+  override carrierBit(): boolean {
+    return this.lowerCarrier;
+  }
+
   /** netif_stacked_transfer_operstate. */
   transferOperstate(): void {
     this.lowerCarrier = this.parent.carrierOk();
+    this.noteCarrier();
   }
 
   override iflink(): number {

@@ -12,6 +12,9 @@ export class Veth extends Device {
   get carrier(): boolean {
     return this.up && this.peer.up;
   }
+  override carrierBit(): boolean {
+    return this.carrier;
+  }
   override iflink(): number {
     return this.peer.ifindex;
   }
@@ -81,6 +84,11 @@ export class Veth extends Device {
     const vb = new Veth(b.netns, b.name, b.ifindex, b.mac, b.macSet);
     va.peer = vb;
     vb.peer = va;
+    // veth_newlink turns the carrier off on both ends once they are registered: one change each.
+    for (const v of [va, vb]) {
+      v.carrierChanges = 1;
+      v.carrierSeen = false;
+    }
     return [va, vb];
   }
 }

@@ -117,6 +117,7 @@ export class Netns {
   }
 
   attach(dev: Device): void {
+    dev.noteCarrier(); // registration: from here on, flips of the carrier bit count
     dev.netns = this;
     this.byIndex.set(dev.ifindex, dev);
     this.byName.set(dev.name, dev);

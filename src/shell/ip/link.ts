@@ -7,6 +7,7 @@ import type { Netns } from '../../engine/netns/netns.ts';
 import type { Ctx } from '../context.ts';
 import { briefLink, linkHeader, linkLine } from '../print/link.ts';
 import { linkDetails } from '../print/link-details.ts';
+import { statsLines } from '../print/link-stats.ts';
 import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
 import { parseVxlanArgs } from './link-vxlan.ts';
@@ -280,6 +281,7 @@ function linkShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
     else {
       const details = opts.details ? linkDetails(d, ctx.ns) : undefined;
       ctx.write(linkHeader(d, { mode: true }) + (details ?? linkLine(d, ctx.ns)));
+      if (opts.stats) ctx.write(statsLines(d, opts.stats));
     }
   }
   return 0;
