@@ -374,7 +374,15 @@ export function worldView(s: Session, opts: { learned?: boolean } = {}): string 
         .replace(/^\d+: /, '?: ')
         .replace(/@if\d+/g, '@if?')
         .replace(/ link-netnsid \d+/g, ' link-netnsid ?')
-        .replace(/ \(id: \d+\)$/, '');
+        .replace(/ \(id: \d+\)$/, '')
+        // A port's number and a bridge's TSO limit (set once it had a port) are history too, and a
+        // capture still running (a process, not configuration) adds to a device's promiscuity.
+        .replace(/ promiscuity \d+ /, ' promiscuity ? ')
+        .replace(
+          / port_id 0x[0-9a-f]+ port_no 0x[0-9a-f]+ designated_port \d+ /,
+          ' port_id ? port_no ? designated_port ? ',
+        )
+        .replace(/ tso_max_size \d+ /, ' tso_max_size ? ');
       const cross = elsewhere.find((n) => x.startsWith(`?: ${n}@`) || x.startsWith(`?: ${n}: `));
       if (cross !== undefined)
         x = `?: ${cross}@if?: ${x.slice(x.indexOf(': ', cross.length + 3) + 2)}`

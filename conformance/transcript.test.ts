@@ -194,6 +194,7 @@ describe('the normaliser does not hide real differences', () => {
     const line = (gc: string, age: string) =>
       `    bridge forward_delay 1500 hello_time 200 max_age 2000 ageing_time ${age} hello_timer    0.00 gc_timer  ${gc} group_fwd_mask 0`;
     expect(differs('ip -d link show br0', [line('1.29', '150')], [line('9.92', '150')])).toBe(false);
+    expect(differs('ip -d link show br0', [line(' 1.29', '150')], [line('14.97', '150')])).toBe(false);
     expect(differs('ip -d link show br0', [line('1.29', '150')], [line('1.29', '300')])).toBe(true);
     expect(normaliseLine('hello_timer    0.00')).toBe('hello_timer    0.00');
   });

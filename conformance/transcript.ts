@@ -100,7 +100,8 @@ export function normaliseLine(line: string): string {
       )
       // ip -d link: a bridge's garbage-collection timer and a port's forward-delay timer count down
       // in wall-clock time since the bridge or port was set up, which the recorder's pace decides
-      .replace(/\b(gc_timer|forward_delay_timer)( +)\d+\.\d\d\b/g, '$1$2<timer>')
+      // (the field is right-aligned in 7 columns, so its padding goes with it)
+      .replace(/\b(gc_timer|forward_delay_timer) +\d+\.\d\d\b/g, '$1 <timer>')
       // curl's elapsed time in its connect and timeout errors (milliseconds of wall clock)
       .replace(/^(curl: \(\d+\) .*after )\d+( ms: | milliseconds)/, '$1<ms>$2')
       // brctl showmacs ageing timer: whole seconds are meaningful, hundredths are not

@@ -19,7 +19,7 @@ import { unsupported } from './unsupported.ts';
  * br port_cost: from the link speed ethtool reports (a veth says 10000 Mb/s: cost 2; a macvlan says
  * its parent's; a bridge the fastest of its running ports), else the fallback 100.
  */
-function portCost(dev: Device): number {
+export function portCost(dev: Device): number {
   const speed = (d: Device): boolean =>
     d instanceof Veth ||
     (d instanceof Macvlan && speed(d.parent)) ||

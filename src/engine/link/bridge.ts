@@ -101,7 +101,11 @@ export class Bridge extends Device {
     return this.portOf.get(dev);
   }
 
+  /** br_set_gso_limits has run: a bridge that ever had a port takes the TSO limit of its ports. */
+  hadPorts = false;
+
   addPort(dev: Device): void {
+    this.hadPorts = true;
     const port: BridgePort = { dev, portNo: this.allocPortNo(), hairpin: false, learning: true, flood: true };
     this.ports.push(port);
     this.portOf.set(dev, port);

@@ -279,8 +279,9 @@ function linkShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
   for (const d of devs) {
     if (opts.brief) ctx.write(briefLink(d));
     else {
-      const details = opts.details ? linkDetails(d, ctx.ns) : undefined;
-      ctx.write(linkHeader(d, { mode: true }) + (details ?? linkLine(d, ctx.ns)));
+      ctx.write(
+        linkHeader(d, { mode: true }) + (opts.details ? linkDetails(d, ctx.ns) : linkLine(d, ctx.ns)),
+      );
       if (opts.stats) ctx.write(statsLines(d, opts.stats));
     }
   }
