@@ -27,3 +27,10 @@ ip -d link show vx0
 ip link set mv0 down
 ip link set mv1 down
 ip -d link show v1
+ip link add v4 address 02:00:00:00:00:41 type veth peer name v5 address 02:00:00:00:00:42
+ip addr add 10.0.0.1/24 dev v4
+ip -s addr show dev v4
+ip -d addr show dev v4
+ip -4 -d -s addr show dev v4
+ip -s -br link show v4
+ip -s -d link show v4

@@ -5,6 +5,8 @@ import type { Device } from '../../engine/link/device.ts';
 import { inPrefix, ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
 import { addrLines, briefAddr, linkHeader, linkLine } from '../print/link.ts';
+import { linkDetails } from '../print/link-details.ts';
+import { statsLines } from '../print/link-stats.ts';
 import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
 import {
@@ -242,9 +244,11 @@ function addrShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
     }
     if (f.label === undefined) {
       ctx.write(linkHeader(d, { mode: false }));
-      if (family !== 'inet') ctx.write(linkLine(d, ctx.ns));
+      if (opts.details) ctx.write(linkDetails(d, ctx.ns, { addrgenmode: false }));
+      else if (family !== 'inet') ctx.write(linkLine(d, ctx.ns));
     }
     for (const a of addrs) ctx.write(addrLines(a));
+    if (opts.stats && f.label === undefined) ctx.write(statsLines(d, opts.stats));
   }
   return 0;
 }

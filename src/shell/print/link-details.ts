@@ -13,7 +13,11 @@ import { portCost } from '../bridge.ts';
 import { linkLine } from './link.ts';
 
 /** The link line with its details, the type's attributes and a port's, as `ip -d link` prints them. */
-export function linkDetails(dev: Device, viewer: Netns): string {
+export function linkDetails(
+  dev: Device,
+  viewer: Netns,
+  opts: { addrgenmode: boolean } = { addrgenmode: true },
+): string {
   const line = linkLine(dev, viewer).replace(/\n$/, '');
   // A bridge port is promiscuous and all-multicast (br_add_if); a parent of a running macvlan is
   // promiscuous once (its MAC joins the unicast list, and veth has no unicast filter).
@@ -26,7 +30,9 @@ export function linkDetails(dev: Device, viewer: Netns): string {
   if (kind !== undefined) out += `\n    ${kind}`;
   const port = dev.master?.port(dev);
   if (dev.master && port) out += `\n    bridge_slave ${slaveOpt(dev.master, port)}`;
-  return `${out}${tail(dev)}\n`;
+  // addrgenmode comes from IFLA_AF_SPEC, which `ip addr` does not print.
+  const t = tail(dev);
+  return `${out}${opts.addrgenmode ? t : t.replace('addrgenmode eui64 ', '')}\n`;
 }
 
 /** The generic attributes: veth has a queue per CPU of the machine the goldens come from (2). */
