@@ -452,6 +452,12 @@ export class Rtnl {
         }
       }
     }
+    if (dev.addrs.length === 0) {
+      // fib_inetaddr_event: the last address gone, fib_disable_ip takes every route through the
+      // device (any table) and arp_ifdown its neighbours.
+      dev.netns.fib.removeWhere((r) => r.dev === dev);
+      dev.netns.stack.neigh.flushDev(dev, true);
+    }
   }
 
   flushAddrs(dev: Device): void {
@@ -478,7 +484,7 @@ export class Rtnl {
       mtu?: number;
       mtuLock?: boolean;
     },
-    mode: 'add' | 'replace' | 'append' = 'add',
+    mode: 'add' | 'replace' | 'append' | 'prepend' = 'add',
   ): Route {
     const table = r.table ?? RT_TABLE_MAIN;
     const type = r.type ?? 'unicast';
@@ -494,8 +500,9 @@ export class Rtnl {
       } else {
         // fib_check_nh_v4_gw: the gateway must be on a link-scope (or host) route.
         const via = ns.fib.lookup(r.gw, { oif: dev, minScope: 'link' });
+        // No route at all is the lookup's own ENETUNREACH (what route(8) shows); iproute2 prints the extack.
+        if (!via) throw new NetError('ENETUNREACH', 'Nexthop has invalid gateway.');
         if (
-          !via ||
           (via.type !== 'unicast' && via.type !== 'local') ||
           (dev && via.dev !== dev && via.type !== 'local')
         ) {
@@ -545,12 +552,13 @@ export class Rtnl {
       x.onlink === route.onlink &&
       x.mtu === route.mtu &&
       !!x.mtuLock === !!route.mtuLock;
+    // `prepend` (NLM_F_CREATE alone, as the SIOCADDRT ioctl asks) puts it before those of its key.
     if (
-      mode === 'append' &&
+      (mode === 'append' || mode === 'prepend') &&
       ns.fib.withPrefix(table, r.dst, r.len).some((x) => x.metric === metric && same(x))
     )
       throw new NetError('EEXIST');
-    ns.fib.insert(route);
+    ns.fib.insert(route, mode === 'prepend');
     return route;
   }
 

@@ -124,6 +124,7 @@ export function exportWorld(
       if (port.hairpin) set('hairpin', 'on');
       if (!port.learning) set('learning', 'off');
       if (!port.flood) set('flood', 'off');
+      if (port.isolated) set('isolated', 'on');
     }
   }
   // MTUs that creation did not give: a bridge's MTU set by the user (then it stops following its

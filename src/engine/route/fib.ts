@@ -237,12 +237,13 @@ export class Fib {
     return false;
   }
 
-  insert(r: Route): void {
+  /** Inserts after every route not ordered after it, or with `first` before those ordered equal. */
+  insert(r: Route, first = false): void {
     this.version++;
     const t = this.table(r.table);
-    // After every route not ordered after it: from the first of its prefix (binary search).
+    // From the first of its prefix (binary search).
     let i = firstOf(t, r.dst, r.len);
-    while (i < t.length && order(t[i], r) <= 0) i++;
+    while (i < t.length && (first ? order(t[i], r) < 0 : order(t[i], r) <= 0)) i++;
     t.splice(i, 0, r);
     if (r.prefsrc !== undefined) {
       const set = this.bySrc.get(r.prefsrc);
