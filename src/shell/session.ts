@@ -29,6 +29,7 @@ import { JobTable } from './jobs.ts';
 import { type Command, LexError, scriptLines, Unsupported } from './lexer.ts';
 import { setBuiltin, sleep } from './misc.ts';
 import { nc } from './nc.ts';
+import { arp, ifconfig, netstat, route } from './net-tools.ts';
 import { ping } from './ping.ts';
 import { parseLine, stripPrefixes } from './prefix.ts';
 import { cat, finalCommand, pkill, timeout } from './process.ts';
@@ -54,6 +55,10 @@ const COMMANDS: Record<string, CommandFn> = {
   cat,
   curl,
   sleep,
+  route,
+  arp,
+  ifconfig,
+  netstat,
   set: setBuiltin,
   true: () => 0,
   false: () => 1,
@@ -364,7 +369,7 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
     }
     reportUnsupported(
       ctx,
-      `${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep, docker, curl)`,
+      `${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep, docker, curl, route, arp, ifconfig, netstat)`,
     );
     return EXIT.NOT_FOUND;
   }
