@@ -3,6 +3,7 @@
 import type { Ctx } from '../context.ts';
 import { unsupported } from '../unsupported.ts';
 import { ipAddr } from './addr.ts';
+import { ipJson } from './json.ts';
 import { ipLink } from './link.ts';
 import { ipNeigh } from './neigh.ts';
 import { ipNetns } from './netns.ts';
@@ -14,6 +15,9 @@ export interface IpOpts {
   brief: boolean;
   details: boolean;
   stats: number;
+  /** -j: JSON (ip/json.ts); -p makes it pretty. */
+  json?: boolean;
+  pretty: boolean;
   family?: 'inet';
 }
 
@@ -55,7 +59,7 @@ const OBJECTS: [string, Sub | undefined][] = [
 ];
 
 export function ip(ctx: Ctx, argv: string[]): number {
-  const opts: IpOpts = { brief: false, details: false, stats: 0 };
+  const opts: IpOpts = { brief: false, details: false, stats: 0, pretty: false };
   let i = 0;
   for (; i < argv.length && argv[i].startsWith('-') && argv[i].length > 1; i++) {
     let o = argv[i];
@@ -78,7 +82,9 @@ export function ip(ctx: Ctx, argv: string[]): number {
     } else if (o === '-6') unsupported(ctx, 'IPv6 (netns-lab models IPv4)');
     else if (matches(o, '-color') || matches(o, '-human') || matches(o, '-numeric')) {
       /* no effect on our output */
-    } else if (matches(o, '-json') || matches(o, '-oneline') || matches(o, '-pretty')) {
+    } else if (o === '-j' || matches(o, '-json')) opts.json = true;
+    else if (matches(o, '-pretty')) opts.pretty = true;
+    else if (matches(o, '-oneline')) {
       unsupported(ctx, `ip option "${argv[i]}"`);
     } else fail(ctx, `Option "${argv[i]}" is unknown, try "ip -help".`);
   }
@@ -90,5 +96,6 @@ export function ip(ctx: Ctx, argv: string[]): number {
   if (!hit) fail(ctx, `Object "${obj}" is unknown, try "ip help".`, 1);
   const [name, fn] = hit;
   if (!fn) unsupported(ctx, `ip ${name}`);
+  if (opts.json) return ipJson(ctx, name === 'neighbor' ? 'neighbour' : name, argv.slice(i + 1), opts);
   return fn(ctx, argv.slice(i + 1), opts);
 }
