@@ -35,6 +35,6 @@ ip -n node1 neigh flush all
 ip netns exec rtr tcpdump -i e1 -nn -c 1 udp >rtr.txt 2>/dev/null &
 sleep 1
 ip netns exec node1 ping -c 1 -W 1 10.5.0.2
-sleep 2
+sleep 3
 cat rtr.txt
 ip -n node1 neigh
