@@ -8,10 +8,12 @@ import type { Device } from '../engine/link/device.ts';
 import { type Route, RT_TABLE_MAIN } from '../engine/route/fib.ts';
 import { type Ip4, ip4ToString, parseIp4, prefixMask } from '../engine/wire/addr.ts';
 import type { Ctx } from './context.ts';
+import { EXIT } from './exit.ts';
+import { reportUnsupported } from './unsupported.ts';
 
 const unsupported = (ctx: Ctx, what: string): number => {
-  ctx.write(`netns-lab: unsupported: ${what}\n`);
-  return 2;
+  reportUnsupported(ctx, what);
+  return EXIT.UNSUPPORTED;
 };
 
 function padEnd(s: string, n: number): string {

@@ -12,6 +12,7 @@ import { RT_TABLE_MAIN } from '../../engine/route/fib.ts';
 import { ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
 import { linkFlags, nameAndLink } from '../print/link.ts';
+import { unsupported as stop } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
 import { fail, matches } from './util.ts';
 
@@ -42,7 +43,7 @@ export function writeJson(v: Json, pretty: boolean): string {
 }
 
 function unsupported(ctx: Ctx, what: string): never {
-  fail(ctx, `netns-lab: unsupported: ip -j ${what}`, 2);
+  stop(ctx, `ip -j ${what}`);
 }
 
 function linkObject(ctx: Ctx, d: Device, addr: boolean): { [k: string]: Json } {
