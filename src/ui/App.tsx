@@ -9,7 +9,8 @@ import { Inspector } from './editor/Inspector.tsx';
 import { ConnectDialog, SharedBanner } from './editor/lazy.tsx';
 import { Palette } from './editor/Palette.tsx';
 import { SaveNotice } from './editor/SaveNotice.tsx';
-import { useT } from './i18n/index.ts';
+import { useLang, useT } from './i18n/index.ts';
+import { shownTitle } from './i18n/titles.ts';
 import { listenKeys } from './keys.ts';
 import { stepActions } from './step/later.ts';
 import { StepDock } from './step/lazy.tsx';
@@ -64,7 +65,11 @@ function TopBar() {
   const snapshot = useLab((s) => s.snapshot);
   const namespaces = snapshot ? snapshot.namespaces.length - 1 : 0;
   const links = snapshot ? snapshot.namespaces.reduce((n, ns) => n + ns.links.length, 0) : 0;
-  const title = useDoc((s) => s.doc.title);
+  const lang = useLang((s) => s.lang);
+  const title = shownTitle(
+    useDoc((s) => s.doc.title),
+    lang,
+  );
   const t = useT();
   return (
     <header className="topbar">

@@ -109,13 +109,13 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` asks for the layout again
   const full = useMemo(() => {
     try {
-      last.current = layoutTopology(snapshot, { positions, roles });
+      last.current = layoutTopology(snapshot, { positions, roles, lang });
     } catch (e) {
       if (!(e instanceof LayoutPending)) throw e;
       void e.ready.then(dagreLoaded);
     }
     return last.current;
-  }, [snapshot, positions, roles, loaded]);
+  }, [snapshot, positions, roles, lang, loaded]);
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const selected = useEditor((s) => s.selected);
   const drawing = useMemo(() => (far ? farView(full, selected) : full), [full, far, selected]);

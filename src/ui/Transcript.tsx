@@ -1,6 +1,7 @@
 // What the shell printed, command by command, as a terminal would show it.
 
-import { useT } from './i18n/index.ts';
+import { useLang, useT } from './i18n/index.ts';
+import { shownTitle } from './i18n/titles.ts';
 import { useLab } from './store.ts';
 
 const MAX_LINES = 600;
@@ -9,6 +10,7 @@ export function Transcript() {
   const transcript = useLab((s) => s.transcript);
   const source = useLab((s) => s.source);
   const t = useT();
+  const lang = useLang((s) => s.lang);
   const all = transcript.endsWith('\n') ? transcript.slice(0, -1).split('\n') : transcript.split('\n');
   const commands = all.filter((l) => l.startsWith('$ ')).length;
   // A big lab replays thousands of commands; the newest lines are the ones anyone reads here.
@@ -18,7 +20,11 @@ export function Transcript() {
     <aside className="side" aria-label={t('transcript.title')}>
       <header className="side-head">
         <h2>{t('transcript.title')}</h2>
-        {source && <span className="side-meta">{t('transcript.meta', { source, commands })}</span>}
+        {source && (
+          <span className="side-meta">
+            {t('transcript.meta', { source: shownTitle(source, lang), commands })}
+          </span>
+        )}
       </header>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling transcript must be reachable from the keyboard to be scrolled (WCAG 2.1.1) */}
       <pre className="transcript" data-testid="transcript" tabIndex={0}>

@@ -22,6 +22,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { LinkSnapshot, NetnsSnapshot, TopologySnapshot } from '../engine/snapshot.ts';
 import type { RoleInfo } from './doc/document.ts';
+import { type Lang, type MessageKey, type Params, translate } from './i18n/index.ts';
 import { nodeMembers, vxlanTunnels } from './layout-nodes.ts';
 import { placeRows, type RowPlace } from './rows.ts';
 
@@ -716,6 +717,8 @@ export interface TopologyDrawing {
 export interface DrawingOptions {
   positions?: Record<string, { x: number; y: number }>;
   roles?: Record<string, RoleInfo>;
+  /** The language of the labels screen readers read (English by default). */
+  lang?: Lang;
 }
 
 /**
@@ -726,6 +729,7 @@ const computed = new WeakMap<TopologySnapshot, { roles: DrawingOptions['roles'];
 
 export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}): TopologyDrawing {
   const positions = opts.positions ?? {};
+  const say = (key: MessageKey, params?: Params) => translate(opts.lang ?? 'en', key, params);
   const [root, ...named] = snap.namespaces;
   if (!root) return { nodes: [], edges: [], width: 0, height: 0 };
   const cached = computed.get(snap);
@@ -756,7 +760,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
         ...(l.routesAt ? { routesAt: l.routesAt } : {}),
         ...(l.headerLines ? { headerLines: l.headerLines } : {}),
       },
-      ariaLabel: l.ns.name === '' ? 'host (root network namespace)' : `network namespace ${l.ns.name}`,
+      ariaLabel: l.ns.name === '' ? say('aria.host') : say('aria.netns', { name: l.ns.name }),
       draggable: parentId !== undefined,
       zIndex: parentId ? undefined : -1,
     });
@@ -770,7 +774,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
         position: { x: c.x, y: c.y },
         width: c.w,
         height: c.h,
-        ariaLabel: `${c.type === 'bridge' ? 'bridge' : 'interface'} ${c.link.name}`,
+        ariaLabel: say(c.type === 'bridge' ? 'aria.bridge' : 'aria.interface', { name: c.link.name }),
       };
       if (c.type === 'bridge') {
         const ports = l.cards
@@ -841,7 +845,13 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
       const from = linkId(ns.name, l.name);
       if (l.master) {
         const to = linkId(ns.name, l.master);
-        connect({ kind: 'master', from, to, aria: `${l.name} is a port of ${l.master}`, port: l.name });
+        connect({
+          kind: 'master',
+          from,
+          to,
+          aria: say('aria.port', { name: l.name, bridge: l.master }),
+          port: l.name,
+        });
       }
       if (l.parent) {
         const to = linkId(l.parent.netns, l.parent.ifname);
@@ -850,7 +860,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
           from,
           to,
           label: 'macvlan',
-          aria: `${l.name} is a macvlan on ${l.parent.ifname}`,
+          aria: say('aria.macvlan', { name: l.name, parent: l.parent.ifname }),
         });
       }
       if (l.peer) {
@@ -861,7 +871,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
         if (peer && (here < peerNs || (here === peerNs && l.ifindex < peer.ifindex))) {
           const label = `${l.name} ⇄ ${peer.name}`;
           const to = linkId(l.peer.netns, l.peer.ifname);
-          connect({ kind: 'veth', from, to, label, aria: `veth pair ${label}` });
+          connect({ kind: 'veth', from, to, label, aria: say('aria.veth', { label }) });
         }
       }
     }
@@ -874,7 +884,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
       from: linkId(t.a.netns, t.a.ifname),
       to: linkId(t.b.netns, t.b.ifname),
       label: `VXLAN ${t.vni}`,
-      aria: `VXLAN tunnel, VNI ${t.vni}, between ${t.a.ifname} and ${t.b.ifname}`,
+      aria: say('aria.vxlan', { vni: t.vni, a: t.a.ifname, b: t.b.ifname }),
     });
   }
 

@@ -18,25 +18,25 @@ export function LinkInspector({ ns, link }: { ns: NetnsSnapshot; link: LinkSnaps
   const t = useT();
   const d: Dev = { netns: ns.name, name: link.name };
   const lo = link.kind === 'loopback';
-  const state = linkState(link);
+  const state = linkState(link, t);
   return (
     <div className="insp" data-testid={`inspect:link:${ns.name || 'host'}:${link.name}`}>
       <header className="insp-head">
         <h2>{link.name}</h2>
         <span className="tag">{link.kind}</span>
-        <span className="tag">{ns.name || 'host'}</span>
+        <span className="tag">{ns.name || t('step.host')}</span>
         <span className={`state state-${state.tone}`} title={state.title}>
           {state.label}
         </span>
       </header>
       {link.peer && (
         <p className="insp-note">
-          {t('inspector.peer', { name: link.peer.ifname, ns: link.peer.netns || 'host' })}
+          {t('inspector.peer', { name: link.peer.ifname, ns: link.peer.netns || t('step.host') })}
         </p>
       )}
       {link.parent && (
         <p className="insp-note">
-          {t('inspector.parent', { name: link.parent.ifname, ns: link.parent.netns || 'host' })}
+          {t('inspector.parent', { name: link.parent.ifname, ns: link.parent.netns || t('step.host') })}
         </p>
       )}
       <div className="row-actions">
@@ -186,7 +186,7 @@ function Membership({ d, ns, link }: { d: Dev; ns: NetnsSnapshot; link: LinkSnap
             <option value="">—</option>
             {others.map((n) => (
               <option key={n} value={n === '' ? 'host' : `ns:${n}`}>
-                {n || 'host'}
+                {n || t('step.host')}
               </option>
             ))}
           </select>

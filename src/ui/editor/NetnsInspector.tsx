@@ -101,21 +101,21 @@ function ConnectTo({ ns }: { ns: NetnsSnapshot }) {
   const targets = (snapshot?.namespaces ?? [])
     .filter((n) => n.name !== ns.name)
     .flatMap((n) => [
-      { id: netnsId(n.name), label: n.name || 'host' },
+      { id: netnsId(n.name), label: n.name || t('step.host') },
       ...n.links
         .filter((l) => l.kind === 'bridge')
-        .map((l) => ({ id: linkId(n.name, l.name), label: `${n.name || 'host'} / ${l.name}` })),
+        .map((l) => ({ id: linkId(n.name, l.name), label: `${n.name || t('step.host')} / ${l.name}` })),
     ]);
   return (
     <Section title={t('inspector.connect')}>
       <select
         className="input"
         value=""
-        aria-label={t('canvas.connectFrom', { name: ns.name || 'host' })}
+        aria-label={t('canvas.connectFrom', { name: ns.name || t('step.host') })}
         data-testid="connect-to"
         onChange={(e) => e.target.value && void startConnect(netnsId(ns.name), e.target.value)}
       >
-        <option value="">{t('canvas.connectFrom', { name: ns.name || 'host' })}</option>
+        <option value="">{t('canvas.connectFrom', { name: ns.name || t('step.host') })}</option>
         {targets.map((x) => (
           <option key={x.id} value={x.id}>
             {x.label}

@@ -61,7 +61,7 @@ export function NetnsNode({ data }: NodeProps<NetnsNodeType>) {
           className={routesAt ? 'netns-routes netns-routes-at' : 'netns-routes'}
           style={routesAt ? { left: routesAt.x, top: routesAt.y } : undefined}
         >
-          <div className="netns-routes-title">ip route</div>
+          <div className="netns-routes-title">{t('canvas.routes')}</div>
           {routes.map((r) => (
             <div className="route" key={r} title={r}>
               {r}

@@ -4,6 +4,7 @@
 import { useLang, useT } from '../i18n/index.ts';
 import { explainEvent } from '../i18n/trace.ts';
 import { conceptOf } from './concepts.ts';
+import { fieldName } from './fields.ts';
 import { kindLabel } from './labels.ts';
 import { useStep } from './store.ts';
 import { formatTime } from './timeline.ts';
@@ -46,7 +47,7 @@ export function Explanation() {
           {event.changes.map((c) => (
             <li key={`${c.layer}/${c.name}`}>
               <span className="step-field-name">
-                {c.layer} · {c.name}
+                {c.layer} · {fieldName(c.name, lang)}
               </span>{' '}
               <span className="old">{c.old}</span> → <span className="new">{c.new}</span>
             </li>

@@ -3,7 +3,8 @@
 
 import { useMemo } from 'react';
 import type { StepEvent, WireField } from '../../worker/step-api.ts';
-import { useT } from '../i18n/index.ts';
+import { useLang, useT } from '../i18n/index.ts';
+import { fieldName } from './fields.ts';
 import { type SelectedField, useStep } from './store.ts';
 
 export function PacketDetail() {
@@ -21,6 +22,7 @@ export function PacketDetail() {
 
 function Frame({ event, field }: { event: StepEvent; field?: SelectedField }) {
   const t = useT();
+  const lang = useLang((s) => s.lang);
   const frame = event.frame!;
   const changed = useMemo(
     () => new Map((event.changes ?? []).map((c) => [`${c.layer}\u0000${c.name}`, c.old])),
@@ -55,8 +57,9 @@ function Frame({ event, field }: { event: StepEvent; field?: SelectedField }) {
                           useStep.setState({ field: isSel ? undefined : { layer: l.name, name: f.name } })
                         }
                         aria-pressed={isSel}
+                        title={lang === 'en' ? undefined : f.name}
                       >
-                        {f.name}
+                        {fieldName(f.name, lang)}
                       </button>
                     </th>
                     <td>

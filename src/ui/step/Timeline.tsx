@@ -2,20 +2,30 @@
 // virtual clock; the current one is marked and kept in view. Only the rows in view are rendered
 // (WindowedList), so playing back thousands of events costs a screenful of DOM per step.
 
-import { memo, useCallback, useMemo } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo } from 'react';
 import type { StepEvent } from '../../worker/step-api.ts';
 import { useLang, useT } from '../i18n/index.ts';
 import { explainEvent } from '../i18n/trace.ts';
 import { goTo } from './actions.ts';
 import { kindLabel } from './labels.ts';
 import { useStep } from './store.ts';
-import { formatTime, groupEvents, type TimelineRow, timelineRows, visible } from './timeline.ts';
+import {
+  formatTime,
+  groupEvents,
+  packetNumbers,
+  type TimelineRow,
+  timelineRows,
+  visible,
+} from './timeline.ts';
 import { WindowedList } from './WindowedList.tsx';
 
 /** Pixels per row: every row is one line (step.css .wl-row). */
 export const ROW_HEIGHT = 22;
 
 const keyOf = (r: TimelineRow) => r.key;
+
+/** Each packet's number as the learner reads it (packetNumbers), for the rows' headings. */
+const Numbers = createContext<Map<number, number>>(new Map());
 
 export function Timeline() {
   const t = useT();
@@ -24,6 +34,8 @@ export function Timeline() {
   const filters = useStep((s) => s.filters);
   const at = useStep((s) => s.at);
   const shown = useMemo(() => visible(events, filters), [events, filters]);
+  // Numbered over the whole trace, so hiding a kind of step does not renumber the packets.
+  const numbers = useMemo(() => packetNumbers(events), [events]);
   const { rows, indexOf, commandRow } = useMemo(
     () => timelineRows(groupEvents(commands, shown)),
     [commands, shown],
@@ -39,31 +51,42 @@ export function Timeline() {
 
   if (events.length === 0) return <p className="step-empty">{t('step.noEvents')}</p>;
   return (
-    <WindowedList
-      items={rows}
-      rowHeight={ROW_HEIGHT}
-      keyOf={keyOf}
-      render={renderRow}
-      keepInView={current}
-      pinned={pinned}
-      className="step-timeline"
-      label={t('step.timeline')}
-      testId="step-timeline"
-      data={{ 'data-count': String(shown.length) }}
-    />
+    <Numbers.Provider value={numbers}>
+      <WindowedList
+        items={rows}
+        rowHeight={ROW_HEIGHT}
+        keyOf={keyOf}
+        render={renderRow}
+        keepInView={current}
+        pinned={pinned}
+        className="step-timeline"
+        label={t('step.timeline')}
+        testId="step-timeline"
+        data={{ 'data-count': String(shown.length) }}
+      />
+    </Numbers.Provider>
   );
 }
 
 function renderRow(r: TimelineRow) {
   if (r.kind === 'cmd') return <CommandLine command={r.command} />;
-  if (r.kind === 'packet')
-    return (
-      <div className="step-packet-head">
-        {r.packetId !== undefined && <span className="step-pid">#{r.packetId}</span>}
-        {r.summary}
-      </div>
-    );
+  if (r.kind === 'packet') return <PacketHead row={r} />;
   return <EventRow e={r.event} />;
+}
+
+function PacketHead({ row }: { row: Extract<TimelineRow, { kind: 'packet' }> }) {
+  const t = useT();
+  const n = useContext(Numbers).get(row.packetId ?? -1);
+  return (
+    <div className="step-packet-head">
+      {n !== undefined && (
+        <span className="step-pid" title={t('step.packetNumber', { n })}>
+          #{n}
+        </span>
+      )}
+      {row.summary || kindLabel(t, row.first)}
+    </div>
+  );
 }
 
 function CommandLine({ command }: { command: string }) {

@@ -27,6 +27,8 @@ export const stepEn = {
   'step.pick': 'Choose a step in the list, or press step forward.',
   'step.inNs': 'in {ns}',
   'step.inHost': 'in the host',
+  'step.packetNumber':
+    'Packet {n}, numbered in the order packets first appear in the trace (a reply shares its request’s number)',
   'step.changed': 'Fields this step changed',
   'step.learnMore': 'Concept: {concept}',
   'envelope.arpRequest': 'ARP request',

@@ -9,7 +9,7 @@ import { layoutTopology } from '../layout.ts';
 import { loadDagre } from '../rows.ts';
 import { highlightFor, NO_HIGHLIGHT } from './canvas.ts';
 import { useStep } from './store.ts';
-import { ALL_ON, groupEvents, nextAt, prevAt, timelineRows, visible } from './timeline.ts';
+import { ALL_ON, groupEvents, nextAt, packetNumbers, prevAt, timelineRows, visible } from './timeline.ts';
 
 // Routers on two bridges are placed by dagre, loaded on demand as in the browser.
 beforeAll(() => loadDagre());
@@ -42,6 +42,17 @@ describe('timeline', () => {
       ),
     );
     expect(groups[0].packets.flatMap((p) => p.events)).toEqual(events);
+  });
+
+  it('numbers packets as they first appear: the ARP the echo request waits for is #1', () => {
+    const groups = groupEvents(commands, events);
+    const numbers = packetNumbers(events);
+    const shown = groups[0].packets.map((p) => numbers.get(p.packetId ?? -1));
+    // A reply carries its request's id: ARP request and reply, then the echo and its reply.
+    expect(shown).toEqual([1, 1, 2, 2]);
+    // The engine made the echo request first (it waited in the neighbour queue behind the ARP).
+    const [arp, , echo] = groups[0].packets;
+    expect(echo.packetId).toBeLessThan(arp.packetId!);
   });
 
   it('steps over what the filters hide, and back', () => {

@@ -1,7 +1,7 @@
 // Pure timeline logic: which events the filters let through, how they group (by command line, then by
 // packet), and where "step forward/back" lands. Kept out of the components so it is tested directly.
 
-import type { StepAt, StepCategory, StepCommand, StepEvent } from '../../worker/step-api.ts';
+import type { StepAt, StepCategory, StepCommand, StepEvent, TraceKind } from '../../worker/step-api.ts';
 
 export const CATEGORIES: readonly StepCategory[] = [
   'arp',
@@ -26,8 +26,10 @@ export function visible(events: readonly StepEvent[], filters: Filters): StepEve
 export interface PacketGroup {
   key: string;
   packetId?: number;
-  /** The first frame's one-line summary, or the first event's kind when no frame was seen. */
+  /** The first frame's one-line summary; empty when no frame was seen (then `kind` names the run). */
   summary: string;
+  /** The first event's kind, shown (translated) when the run has no frame. */
+  kind: TraceKind;
   events: StepEvent[];
 }
 
@@ -66,7 +68,7 @@ export function groupEvents(commands: readonly StepCommand[], events: readonly S
     const otherPacket = p?.packetId !== undefined && e.packetId !== undefined && p.packetId !== e.packetId;
     const otherKind = kind !== undefined && kindKey !== undefined && kind !== kindKey;
     if (!p || otherPacket || otherKind) {
-      p = { key: `${e.seq}`, summary: '', events: [] };
+      p = { key: `${e.seq}`, summary: '', kind: e.kind, events: [] };
       g.packets.push(p);
       kindKey = undefined;
     }
@@ -75,7 +77,18 @@ export function groupEvents(commands: readonly StepCommand[], events: readonly S
     if (!p.summary && e.frame) p.summary = e.frame.summary;
     p.events.push(e);
   }
-  for (const g of out) for (const p of g.packets) if (!p.summary) p.summary = p.events[0].kind;
+  return out;
+}
+
+/**
+ * The number a learner reads for each packet: its rank in the order packets first appear in the trace.
+ * The engine's ids count packets as they are made, and a packet made first can wait (an echo request
+ * queued behind the ARP it needs), so its id alone would list #2 before #1.
+ */
+export function packetNumbers(events: readonly StepEvent[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const e of events)
+    if (e.packetId !== undefined && !out.has(e.packetId)) out.set(e.packetId, out.size + 1);
   return out;
 }
 
@@ -101,7 +114,7 @@ export function formatTime(us: number): string {
 /** One line of the windowed event list: a command line, a packet's heading, or an event. */
 export type TimelineRow =
   | { kind: 'cmd'; key: string; command: string }
-  | { kind: 'packet'; key: string; packetId?: number; summary: string }
+  | { kind: 'packet'; key: string; packetId?: number; summary: string; first: TraceKind }
   | { kind: 'event'; key: string; event: StepEvent };
 
 export interface TimelineRows {
@@ -126,7 +139,13 @@ export function timelineRows(groups: readonly CommandGroup[]): TimelineRows {
     });
     commandRow.push(cmd);
     for (const p of g.packets) {
-      rows.push({ kind: 'packet', key: `p${p.key}`, packetId: p.packetId, summary: p.summary });
+      rows.push({
+        kind: 'packet',
+        key: `p${p.key}`,
+        packetId: p.packetId,
+        summary: p.summary,
+        first: p.kind,
+      });
       commandRow.push(cmd);
       for (const e of p.events) {
         indexOf.set(e.seq, rows.length);

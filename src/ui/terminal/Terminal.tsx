@@ -131,7 +131,7 @@ export function Terminal() {
       </div>
       <div className="terminal-screen" ref={out} data-testid="terminal-screen">
         {screen.length === 0 && (
-          <div className="terminal-hint">{t('terminal.hint', { ns: ns || 'host' })}</div>
+          <div className="terminal-hint">{t('terminal.hint', { ns: ns || t('step.host') })}</div>
         )}
         {screen.map((entry, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the screen only grows; repeats are legitimate
@@ -156,7 +156,7 @@ export function Terminal() {
           readOnly={running}
           spellCheck={false}
           autoComplete="off"
-          aria-label={t('terminal.input', { ns: ns || 'host' })}
+          aria-label={t('terminal.input', { ns: ns || t('step.host') })}
           data-testid="terminal-input"
         />
       </div>
