@@ -60,6 +60,8 @@ test('a second tab does not overwrite the first one’s autosave, says so, and c
   await expect(page.getByTestId('save-notice')).toHaveCount(0);
   // A change in the second tab is not saved over the first tab's lab.
   await second.getByTestId('presets').selectOption('router.sh');
+  // The lab (the first tab's, with c3) is in no file: the second tab asks before replacing it.
+  await second.getByTestId('replace-anyway').click();
   await expect(second.getByTestId('netns:router')).toBeVisible();
   await both(second, testInfo, 'save-other-tab');
   const third = await context.newPage();
@@ -80,6 +82,7 @@ test('a second tab does not overwrite the first one’s autosave, says so, and c
   await second.close();
   await fourth.close();
   await page.getByTestId('presets').selectOption('masquerade.sh');
+  await page.getByTestId('replace-anyway').click();
   await expect(page.getByTestId('save-notice')).toHaveAttribute('data-kind', 'save.lostTab');
   await page.getByTestId('save-take-over').click();
   await expect(page.getByTestId('save-notice')).toHaveCount(0);

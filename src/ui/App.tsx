@@ -8,6 +8,8 @@ import { EditorBar, Toast } from './editor/EditorBar.tsx';
 import { Inspector } from './editor/Inspector.tsx';
 import { ConnectDialog, SharedBanner } from './editor/lazy.tsx';
 import { Palette } from './editor/Palette.tsx';
+import { ReplaceDialog } from './editor/ReplaceDialog.tsx';
+import { trackOpened } from './editor/replace.ts';
 import { SaveNotice } from './editor/SaveNotice.tsx';
 import { useLang, useT } from './i18n/index.ts';
 import { shownTitle } from './i18n/titles.ts';
@@ -23,10 +25,13 @@ const attachStepLab = (lab: LabApi | undefined) => void stepActions().then((a) =
 
 export function App() {
   useEffect(() => {
+    // Which labs exist elsewhere (a preset, a file), so opening over other work asks first.
+    const opened = trackOpened();
     // A worker that dies is replaced by a new one (the editor's queue replays the lab into it).
     const stop = startEditor(createLabClient, attachStepLab);
     const keys = listenKeys();
     return () => {
+      opened();
       keys();
       stop(); // disposes of the worker
       attachStepLab(undefined);
@@ -51,6 +56,7 @@ export function App() {
           <SaveNotice />
           <Toast />
           <ConnectDialog />
+          <ReplaceDialog />
         </main>
       </ErrorBoundary>
       <ErrorBoundary region="dock">

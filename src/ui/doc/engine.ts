@@ -210,11 +210,29 @@ export interface ImportReport {
 }
 
 /**
+ * Asked inside an opening task, before anything changes, with the document about to be replaced:
+ * false leaves the lab as it was (the user chose to keep it; src/ui/editor/replace.ts).
+ */
+export type ReplaceGuard = (current: LabDocument) => Promise<boolean>;
+
+/**
  * Opens a script as a new document. Lines the engine cannot apply are reported with their line
  * numbers and kept as comments, as is traffic (ping, sleep); everything else is the document.
+ * Undefined when `guard` said no.
  */
-export function importScript(text: string, title: string): Promise<ImportReport> {
+export function importScript(text: string, title: string): Promise<ImportReport>;
+export function importScript(
+  text: string,
+  title: string,
+  guard: ReplaceGuard,
+): Promise<ImportReport | undefined>;
+export function importScript(
+  text: string,
+  title: string,
+  guard?: ReplaceGuard,
+): Promise<ImportReport | undefined> {
   return serial(async (api) => {
+    if (guard && !(await guard(useDoc.getState().doc))) return undefined;
     if (text.length > LIMITS.script) {
       return {
         applied: 0,
@@ -264,9 +282,15 @@ export function importScript(text: string, title: string): Promise<ImportReport>
   });
 }
 
-/** Replaces the document (preset, file, share link) and replays it; optional traffic after. */
-export function openDocument(doc: LabDocument, traffic: string[] = []): Promise<void> {
-  return serial((api) => openIn(api, doc, traffic));
+/**
+ * Replaces the document (preset, file, share link) and replays it; optional traffic after. Nothing
+ * changes when `guard` says no.
+ */
+export function openDocument(doc: LabDocument, traffic: string[] = [], guard?: ReplaceGuard): Promise<void> {
+  return serial(async (api) => {
+    if (guard && !(await guard(useDoc.getState().doc))) return;
+    await openIn(api, doc, traffic);
+  });
 }
 
 async function openIn(api: LabApi, doc: LabDocument, traffic: string[]): Promise<void> {

@@ -9,6 +9,7 @@ import { documentNow, openDocument, redo, undo } from '../doc/engine.ts';
 import { PRESETS } from '../doc/presets.ts';
 import { type Lang, type MessageKey, useLang, useT } from '../i18n/index.ts';
 import { download, fileSlug } from './files.ts';
+import { askFirst, markKept } from './replace.ts';
 import type { ScriptMode } from './ScriptDialog.tsx';
 import { type Theme, useTheme } from './theme.ts';
 
@@ -29,7 +30,7 @@ export function EditorBar() {
     const text = await f.text();
     const { documentFromFile } = await import('../doc/validate.ts');
     const r = documentFromFile(text);
-    if (r.ok) await openDocument(r.doc);
+    if (r.ok) await openDocument(r.doc, [], askFirst);
     else useEditor.getState().set({ toast: { key: 'file.bad', params: { error: r.error } } });
   };
 
@@ -41,9 +42,11 @@ export function EditorBar() {
         data-testid="presets"
         value=""
         onChange={(e) => {
-          if (e.target.value === EMPTY) void openDocument(emptyDocument(t('bar.untitled')));
+          // Issued at once (the queue keeps it before whatever the user does next); the question,
+          // when there is one, is asked in its turn.
+          if (e.target.value === EMPTY) void openDocument(emptyDocument(t('bar.untitled')), [], askFirst);
           const p = PRESETS.find((x) => x.example.file === e.target.value);
-          if (p) void openDocument(p.doc, p.traffic);
+          if (p) void openDocument(p.doc, p.traffic, askFirst);
         }}
       >
         <option value="">{t('bar.presets')}</option>
@@ -71,6 +74,7 @@ export function EditorBar() {
             // The document after every edit issued before the click, not the one drawn now.
             const doc = await documentNow();
             download(`${fileSlug(doc.title)}.netns-lab.json`, documentToFile(doc));
+            markKept(doc);
           }}
         >
           {t('bar.save')}

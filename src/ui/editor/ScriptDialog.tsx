@@ -8,6 +8,7 @@ import { exportFiles, importScript } from '../doc/engine.ts';
 import { rethrowIn } from '../ErrorBoundary.tsx';
 import { useT } from '../i18n/index.ts';
 import { download } from './files.ts';
+import { askFirst } from './replace.ts';
 
 export type ScriptMode = 'import' | 'export';
 
@@ -55,8 +56,7 @@ function ImportPane({ onClose }: { onClose(): void }) {
   const [done, setDone] = useState(false);
   const run = async () => {
     useEditor.getState().set({ importReport: undefined });
-    await importScript(rootPrompts(text), title || t('import.defaultTitle'));
-    setDone(true);
+    if (await importScript(rootPrompts(text), title || t('import.defaultTitle'), askFirst)) setDone(true);
   };
   return (
     <form

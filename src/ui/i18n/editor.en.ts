@@ -160,6 +160,11 @@ export const editorEn = {
   'share.viewing': 'You are viewing a shared topology. Your own lab is safe until you keep this one.',
   'bar.empty': 'Empty lab',
   'bar.untitled': 'Untitled lab',
+  'replace.title': 'Replace “{title}”?',
+  'replace.text':
+    'Your changes to this lab are in no file yet. Opening another lab replaces them (Undo still brings them back until you reload).',
+  'replace.save': 'Save as file, then open',
+  'replace.anyway': 'Open without saving',
   'ipt.table': 'Table',
   'ipt.chain': 'Chain',
   'ipt.spec': 'Rule (what follows the chain name)',

@@ -161,6 +161,11 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'share.viewing': '你正在查看分享的拓扑。在你选择保留之前，你自己的实验不会被覆盖。',
   'bar.empty': '空白实验',
   'bar.untitled': '未命名实验',
+  'replace.title': '替换“{title}”？',
+  'replace.text':
+    '你对这个实验的修改还没有保存到文件。打开另一个实验会替换它们（在重新加载页面之前，仍可用“撤销”找回）。',
+  'replace.save': '先保存为文件，再打开',
+  'replace.anyway': '不保存，直接打开',
   'ipt.table': '表',
   'ipt.chain': '链',
   'ipt.spec': '规则（链名之后的部分）',
