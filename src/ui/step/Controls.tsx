@@ -53,8 +53,9 @@ export function Controls() {
           type="button"
           onClick={() => void stepBack()}
           disabled={!canBack}
-          title={t('step.back')}
+          title={`${t('step.back')} (←)`}
           aria-label={t('step.back')}
+          aria-keyshortcuts="ArrowLeft"
           data-testid="step-back"
         >
           <Icon d={BACK} />
@@ -66,7 +67,8 @@ export function Controls() {
           disabled={!playing && !canForward}
           aria-label={playing ? t('step.pause') : t('step.play')}
           aria-pressed={playing}
-          title={playing ? t('step.pause') : t('step.play')}
+          aria-keyshortcuts="Space"
+          title={`${playing ? t('step.pause') : t('step.play')} (${t('key.space')})`}
           data-testid="step-play"
         >
           <Icon d={playing ? PAUSE : PLAY} />
@@ -75,8 +77,9 @@ export function Controls() {
           type="button"
           onClick={() => void stepForward()}
           disabled={!canForward}
-          title={t('step.forward')}
+          title={`${t('step.forward')} (→)`}
           aria-label={t('step.forward')}
+          aria-keyshortcuts="ArrowRight"
           data-testid="step-forward"
         >
           <Icon d={FORWARD} />

@@ -12,6 +12,7 @@ export const stepEn = {
   'step.first': 'First step',
   'step.back': 'Step back',
   'step.play': 'Play',
+  'key.space': 'Space',
   'step.pause': 'Pause',
   'step.forward': 'Step forward',
   'step.live': 'Now (live tables)',
@@ -24,7 +25,7 @@ export const stepEn = {
   'step.liveTitle': 'Now',
   'step.liveText':
     'The tables as they are now, at {time} on the virtual clock. Rows the last command changed are highlighted.',
-  'step.pick': 'Choose a step in the list, or press step forward.',
+  'step.pick': 'Choose a step in the list, or press step forward (→).',
   'step.inNs': 'in {ns}',
   'step.inHost': 'in the host',
   'step.packetNumber':
@@ -75,7 +76,8 @@ export const stepEn = {
   'sendMenu.open': 'Send from {ns}: pick it as the source in the send form',
   'terminal.title': 'Terminal',
   'terminal.namespace': 'Terminal namespace',
-  'terminal.hint': 'A shell in {ns}: try ip neigh, bridge fdb show, ping -c 1 172.17.0.3 or ip link add …',
+  'terminal.hint': 'A shell in {ns}: try ip neigh, bridge fdb show, ping -c 1 {to} or ip link add …',
+  'terminal.hintAddress': 'ADDRESS',
   'terminal.input': 'Command line in {ns}',
   'concept.arp': 'ARP (arp(7))',
   'concept.neigh': 'Neighbour states (ip-neighbour(8))',

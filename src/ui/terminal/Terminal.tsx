@@ -9,7 +9,8 @@ import { parseLine, prefixLength } from '../../shell/prefix.ts';
 import { interruptForeground } from '../doc/engine.ts';
 import { useT } from '../i18n/index.ts';
 import { changeLab, runInteractive } from '../step/actions.ts';
-import { inNamespace } from '../step/commands.ts';
+import { inNamespace, targetsOf } from '../step/commands.ts';
+import { destinationFor } from '../step/send.ts';
 import { useLab } from '../store.ts';
 import { changesTopology } from './classify.ts';
 import { appendOutput, clearScreen, record, useTerminal, walkHistory } from './store.ts';
@@ -45,6 +46,8 @@ export function Terminal() {
   const [running, setRunning] = useState(false);
   const out = useRef<HTMLDivElement>(null);
   const prompt = `${ns || 'host'}# `;
+  // The hint's ping goes to an address of this lab, seen from this namespace.
+  const pingTarget = useLab((s) => destinationFor(ns, targetsOf(s.snapshot)));
 
   const last = screen.at(-1)?.output.length ?? 0;
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll down whenever the screen grows
@@ -131,7 +134,9 @@ export function Terminal() {
       </div>
       <div className="terminal-screen" ref={out} data-testid="terminal-screen">
         {screen.length === 0 && (
-          <div className="terminal-hint">{t('terminal.hint', { ns: ns || t('step.host') })}</div>
+          <div className="terminal-hint">
+            {t('terminal.hint', { ns: ns || t('step.host'), to: pingTarget ?? t('terminal.hintAddress') })}
+          </div>
         )}
         {screen.map((entry, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the screen only grows; repeats are legitimate
