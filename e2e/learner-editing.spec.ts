@@ -89,6 +89,50 @@ for (const lang of LANGS) {
       expect(errors).toEqual([]);
     });
 
+    test('Tab goes through the page once, each stop shows its focus; the step list is one stop', async ({
+      page,
+    }) => {
+      const errors = await openIn(page, lang);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const stops: { id: string; ring: boolean }[] = [];
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return undefined;
+          // The ring may be drawn on the element, on the card inside a canvas node, or on the label
+          // of a visually hidden file input.
+          const shows = (x: Element | null | undefined) => {
+            if (!x) return false;
+            const cs = getComputedStyle(x);
+            return (
+              (cs.outlineStyle !== 'none' && Number.parseFloat(cs.outlineWidth) > 0) ||
+              cs.boxShadow !== 'none'
+            );
+          };
+          return {
+            id: el.dataset.testid ?? `${el.tagName.toLowerCase()}.${el.className}`,
+            ring: shows(el) || shows(el.firstElementChild) || shows(el.closest('label')),
+          };
+        });
+        if (!stop || stops.some((s) => s.id === stop.id && s.id.startsWith('presets'))) break;
+        stops.push(stop);
+      }
+      expect(stops.filter((s) => !s.ring)).toEqual([]);
+      const steps = stops.filter((s) => s.id.startsWith('step-event-'));
+      expect(steps.map((s) => s.id)).toEqual(['step-event-0']);
+      // From the list, → steps and the focus follows the step.
+      await page.getByTestId('step-event-0').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('step-explanation')).toHaveAttribute('data-seq', '0');
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('step-event-1')).toBeFocused();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await expect(page.getByTestId('step-event-1')).toBeFocused();
+      expect(errors).toEqual([]);
+    });
+
     test('terminal tabs can be read in the light theme', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'light' });
       await openIn(page, lang);

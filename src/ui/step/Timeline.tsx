@@ -2,7 +2,7 @@
 // virtual clock; the current one is marked and kept in view. Only the rows in view are rendered
 // (WindowedList), so playing back thousands of events costs a screenful of DOM per step.
 
-import { createContext, memo, useCallback, useContext, useMemo } from 'react';
+import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import type { StepEvent } from '../../worker/step-api.ts';
 import { useLang, useT } from '../i18n/index.ts';
 import { explainEvent } from '../i18n/trace.ts';
@@ -26,6 +26,8 @@ const keyOf = (r: TimelineRow) => r.key;
 
 /** Each packet's number as the learner reads it (packetNumbers), for the rows' headings. */
 const Numbers = createContext<Map<number, number>>(new Map());
+/** The first shown step: the list's one Tab stop while no step is chosen. */
+const FirstSeq = createContext<number | undefined>(undefined);
 
 export function Timeline() {
   const t = useT();
@@ -52,18 +54,20 @@ export function Timeline() {
   if (events.length === 0) return <p className="step-empty">{t('step.noEvents')}</p>;
   return (
     <Numbers.Provider value={numbers}>
-      <WindowedList
-        items={rows}
-        rowHeight={ROW_HEIGHT}
-        keyOf={keyOf}
-        render={renderRow}
-        keepInView={current}
-        pinned={pinned}
-        className="step-timeline"
-        label={t('step.timeline')}
-        testId="step-timeline"
-        data={{ 'data-count': String(shown.length) }}
-      />
+      <FirstSeq.Provider value={shown[0]?.seq}>
+        <WindowedList
+          items={rows}
+          rowHeight={ROW_HEIGHT}
+          keyOf={keyOf}
+          render={renderRow}
+          keepInView={current}
+          pinned={pinned}
+          className="step-timeline"
+          label={t('step.timeline')}
+          testId="step-timeline"
+          data={{ 'data-count': String(shown.length) }}
+        />
+      </FirstSeq.Provider>
     </Numbers.Provider>
   );
 }
@@ -103,9 +107,20 @@ const EventRow = memo(function EventRow({ e }: { e: StepEvent }) {
   const lang = useLang((s) => s.lang);
   const text = explainEvent(e, lang);
   const active = useStep((s) => s.at === e.seq);
+  // One Tab stop for the whole list (the current step, else the first): ← and → step from there,
+  // and Tab goes on to the next part of the page instead of through every step.
+  const first = useContext(FirstSeq) === e.seq;
+  const entry = useStep((s) => (typeof s.at === 'number' ? s.at === e.seq : first));
+  const ref = useRef<HTMLButtonElement>(null);
+  // Stepping with ← → while a step has the focus moves the focus along with the step.
+  useEffect(() => {
+    if (active && document.activeElement?.classList.contains('step-event')) ref.current?.focus();
+  }, [active]);
   return (
     <button
+      ref={ref}
       type="button"
+      tabIndex={entry ? 0 : -1}
       className={`step-event cat-${e.category}${active ? ' active' : ''}`}
       data-seq={e.seq}
       data-testid={`step-event-${e.seq}`}
