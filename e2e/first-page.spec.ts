@@ -50,8 +50,7 @@ test('draws the docker0 example and shows its transcript', async ({ page }, test
   await painted(page);
   const shot = await page.screenshot({ path: testInfo.outputPath('first-page-1280x800.png') });
   await testInfo.attach('first-page-1280x800', { body: shot, contentType: 'image/png' });
-  // `UPDATE_SCREENSHOT=1 npx playwright test` refreshes the README's picture from the real page.
-  if (process.env.UPDATE_SCREENSHOT) await page.screenshot({ path: 'docs/screenshot.png' });
+  // The README's picture is taken by learner.spec.ts (the step view, with the packet on the canvas).
 });
 
 test.describe('in dark mode', () => {

@@ -6,6 +6,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export type Lang = 'en' | 'zh';
 export const LANGS: Lang[] = ['en', 'zh'];
 export const PRESET_FILES = ['docker0.sh', 'manual-bridge.sh', 'router.sh', 'masquerade.sh'];
+/** Every preset, the two-node ones too (their text is smaller than 11 px at 1280×800: issue 10). */
+export const ALL_PRESETS = [...PRESET_FILES, 'vxlan-overlay.sh', 'flannel-vxlan.sh'];
 
 /** Opens the page in `lang` (as a returning user who chose it), failing the test on page errors. */
 export async function openIn(page: Page, lang: Lang): Promise<string[]> {

@@ -2,8 +2,10 @@
 // outlined device and a labelled envelope, legible canvas text on every preset, controls that fit their
 // labels. Screenshots of every preset at two sizes, light and dark, in both languages.
 
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
+  ALL_PRESETS,
   clippedBy,
   crampedControls,
   LANGS,
@@ -92,19 +94,36 @@ for (const lang of LANGS) {
   });
 }
 
+/**
+ * The pictures in docs/ (`UPDATE_SCREENSHOT=1 npx playwright test -g screenshots` writes them): the
+ * README's, and a set of every preset in both languages and themes at the two sizes.
+ */
+const DOCS: Record<string, string> = {
+  'docker0.sh-1280x800-light-en': 'docs/screenshot.png',
+};
+const inDocs = (file: string, size: string, scheme: string, lang: string) =>
+  DOCS[`${file}-${size}-${scheme}-${lang}`] ??
+  ((scheme === 'light') === (lang === 'en') && (size === '1280x800' || file === 'docker0.sh')
+    ? `docs/screenshots/${file.replace('.sh', '')}-${size}-${scheme}-${lang}.png`
+    : undefined);
+
 test('screenshots of every preset: 1280×800 and 1920×1080, light and dark, English and Chinese', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openIn(page, 'en');
-  for (const file of PRESET_FILES) {
+  if (process.env.UPDATE_SCREENSHOT) mkdirSync('docs/screenshots', { recursive: true });
+  for (const file of ALL_PRESETS) {
     for (const lang of LANGS) {
       await page.getByTestId('lang').selectOption(lang);
       await page.getByTestId('presets').selectOption(file);
       await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
-      // The preset's ping, a few steps in: the packet is on the canvas.
-      await page.getByTestId('step-event-3').click();
+      // The preset's ping, at its first frame on a wire: the packet is on the canvas.
+      await page.locator('.step-event').first().click();
+      for (let i = 0; i < 20 && !(await page.getByTestId('step-packet').count()); i++)
+        await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('step-packet')).toHaveCount(1);
       for (const [w, h] of [
         [1280, 800],
         [1920, 1080],
@@ -114,9 +133,11 @@ test('screenshots of every preset: 1280×800 and 1920×1080, light and dark, Eng
           await page.emulateMedia({ colorScheme: scheme });
           await settledZoom(page);
           await page.evaluate(() => document.fonts.ready);
-          await page.screenshot({
+          const body = await page.screenshot({
             path: testInfo.outputPath(`preset-${file.replace('.sh', '')}-${w}x${h}-${scheme}-${lang}.png`),
           });
+          const doc = inDocs(file, `${w}x${h}`, scheme, lang);
+          if (process.env.UPDATE_SCREENSHOT && doc) writeFileSync(doc, body);
         }
       }
       await page.setViewportSize({ width: 1280, height: 800 });

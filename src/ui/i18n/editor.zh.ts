@@ -127,7 +127,7 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'inspector.routeDst': '目的地址',
   'inspector.routeVia': '网关',
   'inspector.routes': '路由（main 表）',
-  'inspector.setDown': '关闭',
+  'inspector.setDown': '停用',
   'inspector.setUp': '启用',
   'inspector.sysctl': 'sysctl',
   'inspector.title': '属性',

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { format, loadLang, translate } from './index.ts';
+import { TRACE_ZH } from './trace.zh.ts';
 import { zh } from './zh.ts';
 
 beforeAll(() => loadLang('zh'));
@@ -24,5 +25,31 @@ describe('i18n', () => {
       const want = (en[k as keyof typeof en].match(/\{\w+\}/g) ?? []).sort();
       expect((v.match(/\{\w+\}/g) ?? []).sort(), k).toEqual(want);
     }
+  });
+
+  it('says one word for one concept: 宿主机 for the host, and no two actions alike', () => {
+    // 主机 alone is a machine in general: another host on the link, a real Linux host, ICMP's "host
+    // unreachable". The lab's host (the root namespace) is always 宿主机.
+    const machine = /其他主机|Linux 主机|主机不可达|主机重定向/g;
+    const all = { ...zh, ...TRACE_ZH } as Record<string, string>;
+    const bare = Object.entries(all).filter(([, v]) =>
+      v
+        .replace(machine, '')
+        .replace(/宿主机/g, '')
+        .includes('主机'),
+    );
+    expect(bare.map(([k]) => k)).toEqual([]);
+    expect(zh['step.host']).toBe('宿主机');
+    // Buttons that do different things read differently.
+    const actions = [
+      'action.close',
+      'action.cancel',
+      'action.dismiss',
+      'inspector.setDown',
+      'inspector.setUp',
+      'action.delete',
+    ];
+    const words = actions.filter((k) => k in zh).map((k) => zh[k as keyof typeof zh]);
+    expect(new Set(words).size).toBe(words.length);
   });
 });
