@@ -119,11 +119,9 @@ test('screenshots of every preset: 1280×800 and 1920×1080, light and dark, Eng
       await page.getByTestId('lang').selectOption(lang);
       await page.getByTestId('presets').selectOption(file);
       await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
-      // The preset's ping, at its first frame on a wire: the packet is on the canvas.
-      await page.locator('.step-event').first().click();
-      for (let i = 0; i < 20 && !(await page.getByTestId('step-packet').count()); i++)
-        await page.keyboard.press('ArrowRight');
-      await expect(page.getByTestId('step-packet')).toHaveCount(1);
+      // The preset's ping at its first frame on a wire: the packet is on the canvas.
+      await page.locator('.step-event[data-kind="frame-tx"]').first().click();
+      await expect(page.getByTestId('step-packet')).toHaveAttribute('data-proto', /./);
       for (const [w, h] of [
         [1280, 800],
         [1920, 1080],

@@ -123,6 +123,7 @@ const EventRow = memo(function EventRow({ e }: { e: StepEvent }) {
       tabIndex={entry ? 0 : -1}
       className={`step-event cat-${e.category}${active ? ' active' : ''}`}
       data-seq={e.seq}
+      data-kind={e.kind}
       data-testid={`step-event-${e.seq}`}
       aria-current={active ? 'step' : undefined}
       onClick={() => void goTo(e.seq)}
