@@ -21,7 +21,7 @@ export const stepZh: Record<keyof typeof stepEn, string> = {
   'step.speed': '速度',
   'step.perSecond': '每秒 {n} 步',
   'step.atLive': '当前',
-  'step.position': '第 {n} 步，共 {total} 步',
+  'step.position': '第 {n}/{total} 步',
   'step.count': '共 {total} 步',
   'step.filters': '显示的步骤类型',
   'step.liveTitle': '当前',
