@@ -130,6 +130,12 @@ for (const lang of LANGS) {
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
       await expect(page.getByTestId('step-event-1')).toBeFocused();
+      // Enter in the destination sends.
+      const form = page.getByTestId('send-form');
+      const sends = Number(await form.getAttribute('data-sends'));
+      await page.getByTestId('send-to').focus();
+      await page.keyboard.press('Enter');
+      await expect(form).toHaveAttribute('data-sends', String(sends + 1));
       expect(errors).toEqual([]);
     });
 
