@@ -46,6 +46,8 @@ for (const lang of LANGS) {
           ].join('\n'),
         );
       await page.getByTestId('import-run').click();
+      // br9 is work in no file: the import asks before replacing it.
+      await page.getByTestId('replace-anyway').click();
       await expect(page.getByTestId('netns:ns1')).toBeVisible();
       await expect(page.getByTestId('netns:ns2')).toBeVisible();
       await expect(page.getByTestId('import-report')).not.toContainText('veth');
