@@ -103,6 +103,10 @@ for (const lang of LANGS) {
       await page.getByTestId('terminal-ns-c1').click();
       await type(page, 'traceroute 172.17.0.3');
       await expect(page.getByTestId('terminal-screen')).toContainText('netns-lab: unsupported');
+      // Said in the reader's language too, with what it means for the lab.
+      await expect(page.getByTestId('terminal-unsupported').last()).toContainText(
+        lang === 'zh' ? '没有模拟' : 'does not model',
+      );
       await type(page, 'ip link set eth9 up');
       await expect(page.getByTestId('terminal-screen').locator('.terminal-entry').last()).toContainText(
         'Cannot find device "eth9"',

@@ -78,6 +78,8 @@ export const stepEn = {
   'terminal.namespace': 'Terminal namespace',
   'terminal.hint': 'A shell in {ns}: try ip neigh, bridge fdb show, ping -c 1 {to} or ip link add …',
   'terminal.hintAddress': 'ADDRESS',
+  'terminal.unsupported':
+    'netns-lab does not model this (yet): nothing in the lab changed, and the step trace is kept.',
   'terminal.input': 'Command line in {ns}',
   'concept.arp': 'ARP (arp(7))',
   'concept.neigh': 'Neighbour states (ip-neighbour(8))',

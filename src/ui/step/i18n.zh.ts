@@ -78,6 +78,7 @@ export const stepZh: Record<keyof typeof stepEn, string> = {
   'terminal.namespace': '终端所在的命名空间',
   'terminal.hint': '{ns} 中的 shell：试试 ip neigh、bridge fdb show、ping -c 1 {to} 或 ip link add …',
   'terminal.hintAddress': '地址',
+  'terminal.unsupported': 'netns-lab（还）没有模拟这一功能：实验里什么都没有改变，逐步跟踪也保留着。',
   'terminal.input': '{ns} 中的命令行',
   'concept.arp': 'ARP（arp(7)）',
   'concept.neigh': '邻居状态（ip-neighbour(8)）',

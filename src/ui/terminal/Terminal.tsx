@@ -16,6 +16,9 @@ import { changesTopology } from './classify.ts';
 import { appendOutput, clearScreen, record, useTerminal, walkHistory } from './store.ts';
 import './terminal.css';
 
+/** netns-lab's own line for what it does not model (the rest of the output is what Linux prints). */
+const UNSUPPORTED = /^netns-lab: unsupported:/m;
+
 /**
  * The line run in namespace `ns` ("" is the host): a prompt or sudo pasted in front stays in front, so
  * the shell reads past it (and says so) and runs the rest as `ip netns exec NS …`.
@@ -146,6 +149,11 @@ export function Terminal() {
               {entry.command}
             </div>
             {entry.output && <pre className="terminal-out">{entry.output}</pre>}
+            {UNSUPPORTED.test(entry.output) && (
+              <p className="terminal-note" data-testid="terminal-unsupported">
+                {t('terminal.unsupported')}
+              </p>
+            )}
           </div>
         ))}
       </div>
