@@ -32,7 +32,8 @@ export function onKey(e: KeyboardEvent): void {
     void stepActions().then((a) => (playing ? a.pause() : a.play()));
   } else if (e.key === 'Delete' && useEditor.getState().selected) {
     e.preventDefault();
-    useDeleteKey.setState((s) => ({ presses: s.presses + 1 }));
+    const selected = useEditor.getState().selected!;
+    useDeleteKey.setState((s) => ({ presses: s.presses + 1, pending: { selected, at: Date.now() } }));
   }
 }
 

@@ -2,10 +2,10 @@
 // it (aria-invalid + aria-describedby), and a submit helper that turns a FieldError into that error.
 
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import type { Notice } from '../doc/editorStore.ts';
+import { type Notice, useEditor } from '../doc/editorStore.ts';
 import { FieldError } from '../doc/names.ts';
 import { useT } from '../i18n/index.ts';
-import { useDeleteKey } from './deleteKey.ts';
+import { takePending, useDeleteKey } from './deleteKey.ts';
 
 export type FieldErrors = Record<string, Notice | undefined>;
 
@@ -119,7 +119,13 @@ export function DangerZone(props: { label: string; why: string; onDelete(): Prom
   const ask = () => (props.why ? setConfirming(true) : void props.onDelete());
   const askRef = useRef(ask);
   askRef.current = ask;
-  useEffect(() => useDeleteKey.subscribe(() => askRef.current()), []);
+  useEffect(() => {
+    // A press made while this was still loading is answered now; later ones as they come.
+    if (takePending(useEditor.getState().selected)) askRef.current();
+    return useDeleteKey.subscribe((s, prev) => {
+      if (s.presses !== prev.presses && takePending(useEditor.getState().selected)) askRef.current();
+    });
+  }, []);
   // The question and its answer are on screen however tall the inspector is, the answer focused.
   useEffect(() => {
     if (!confirming) return;
