@@ -194,7 +194,10 @@ export class Netfilter {
         this.world.trace(
           this.ns,
           'netfilter',
-          () => msg('nf.jump', { rule: where(), chain: t.chain }),
+          () =>
+            r.why
+              ? msg('nf.jump-why', { rule: where(), chain: t.chain, why: r.why })
+              : msg('nf.jump', { rule: where(), chain: t.chain }),
           undefined,
           p.inDev ?? p.outDev,
         );
@@ -228,7 +231,10 @@ export class Netfilter {
       this.world.trace(
         this.ns,
         'netfilter',
-        () => msg('nf.match', { rule: where(), target: t.kind }),
+        () =>
+          r.why
+            ? msg('nf.match-why', { rule: where(), target: t.kind, why: r.why })
+            : msg('nf.match', { rule: where(), target: t.kind }),
         undefined,
         p.inDev ?? p.outDev,
       );

@@ -1,6 +1,7 @@
 // iptables tables, chains and rules (x_tables as iptables-nft presents them). Tables hold built-in
 // chains with a policy and counters, user chains, and rules with packet/byte counters.
 
+import type { TraceMsg } from '../trace/messages.ts';
 import type { Ip4 } from '../wire/addr.ts';
 
 export type TableName = 'filter' | 'nat' | 'mangle' | 'raw';
@@ -108,6 +109,12 @@ export interface Rule {
   /** Counters: the packet path counts (writable view), `iptables -Z` zeroes (world.rtnl). */
   readonly pkts: number;
   readonly bytes: number;
+  /**
+   * Why the rule is there, when a tool that wrote it knows (Docker's rules say which part of Docker
+   * and which network or port they serve): trace events about the rule add it. Not a match: -S,
+   * -D and -C ignore it.
+   */
+  why?: TraceMsg;
 }
 
 /** A chain, read-only outside the engine: world.rtnl's xt* operations are its only writers. */

@@ -222,8 +222,37 @@ export const TRACE_EN = {
   'nf.rule': '{table} {chain} rule {n} ({rule})',
   'nf.jump': '{rule} matched: jump to chain {chain}',
   'nf.match': '{rule} matched: {target}',
+  'nf.jump-why': '{rule} matched: jump to chain {chain} ({why})',
+  'nf.match-why': '{rule} matched: {target} ({why})',
   'nf.drop': 'dropped by iptables at {hook} (a DROP rule or policy): {pkt}',
   'nf.reject': 'rejected by iptables at {hook} ({with}): {pkt}',
+
+  // --- why Docker Engine wrote a rule (src/shell/docker/iptabler.ts) ---
+  'docker.jump-prerouting':
+    "Docker sends packets for the host's own addresses to its DOCKER chain, where published ports are",
+  'docker.jump-output':
+    "Docker sends the host's own packets for its addresses (but not 127.0.0.0/8, which docker-proxy serves) to its DOCKER chain",
+  'docker.jump-user': "Docker's DOCKER-USER chain comes first: the place for the user's own rules",
+  'docker.jump-forward': "Docker's forwarding rules, in DOCKER-FORWARD",
+  'docker.jump-ct': 'replies to connections into Docker networks are checked first (DOCKER-CT)',
+  'docker.jump-isolation': 'isolation between Docker networks (DOCKER-ISOLATION-STAGE-1)',
+  'docker.jump-bridge': 'traffic into a Docker network goes through DOCKER-BRIDGE',
+  'docker.masquerade': "Docker's MASQUERADE for network {net} ({subnet}) leaving by another interface",
+  'docker.skip-dnat':
+    'no DNAT for traffic from {bridge} (network {net}): docker-proxy serves published ports to it',
+  'docker.out': 'Docker lets out everything leaving network {net} ({bridge}) that got this far',
+  'docker.default-drop':
+    "Docker's default DROP into network {net}: from outside only published ports come in",
+  'docker.ct': 'replies into network {net} ({bridge}): ACCEPT',
+  'docker.bridge': 'into network {net}: the per-port rules in DOCKER decide',
+  'docker.isolation-1':
+    'from network {net} ({bridge}) to somewhere else: stage 2 checks whether that is another Docker network',
+  'docker.isolation-2': "Docker's isolation: nothing from another Docker network gets into {net} ({bridge})",
+  'docker.direct-access':
+    "Docker's direct-access filter: {ip} ({container}) is reachable only through {bridge}",
+  'docker.dnat': "DNAT by Docker's port mapping for -p {spec} ({container})",
+  'docker.port-accept': "Docker's published port -p {spec}: forwarded into {container}",
+  'docker.loopback-port': 'Docker: -p {spec} is bound to {ip}, which no other interface may reach',
 
   // --- conntrack and NAT (nf_conntrack_core.c, nf_nat_core.c) ---
   'ct.new':

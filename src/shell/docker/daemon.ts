@@ -44,7 +44,7 @@ function overlaps(a: Subnet, b: Subnet): boolean {
 }
 
 function fw(n: Network): FwNetwork {
-  return { ifName: n.bridge!, prefix: subnetText(n.subnet!) };
+  return { name: n.name, ifName: n.bridge!, prefix: subnetText(n.subnet!) };
 }
 
 // --- daemon start --------------------------------------------------------------------------------
@@ -401,7 +401,7 @@ export function joinNetwork(ops: Ops, st: DockerState, c: Container, net: Networ
     }
     ops.ip('', 'link', 'set', hostVeth, 'master', net.bridge!);
     ep.mac = st.newMac();
-    new Iptabler(ops).endpoint(fw(net), ip, true);
+    new Iptabler(ops).endpoint(fw(net), ip, c.name, true);
     ops.ip('', 'link', 'set', hostVeth, 'up');
   } else {
     ops.note(`endpoint on ${net.name}: the macvlan driver's Join (macvlan_joinleave.go:21)`);
@@ -476,13 +476,19 @@ function programPorts(ops: Ops, st: DockerState, c: Container, ep: Endpoint): vo
       );
     throw e;
   }
-  new Iptabler(ops).ports(fw(ep.net), bindings.map(toFw), true);
+  new Iptabler(ops).ports(
+    fw(ep.net),
+    bindings.map((b) => toFw(b, c.name)),
+    true,
+  );
   for (const b of bindings) b.stop = startProxy(ops, st, b);
   ep.bindings = bindings;
 }
 
-function toFw(b: Binding): FwPort {
-  return { proto: b.proto, ip: b.ip, port: b.port, hostIp: b.hostIp, hostPort: b.hostPort };
+/** The firewaller's view of a binding, with the -p form it amounts to ("127.0.0.1:8080:80/udp"). */
+function toFw(b: Binding, container: string): FwPort {
+  const spec = `${b.hostIp ? `${ip4ToString(b.hostIp)}:` : ''}${b.hostPort}:${b.port}${b.proto === 'udp' ? '/udp' : ''}`;
+  return { proto: b.proto, ip: b.ip, port: b.port, hostIp: b.hostIp, hostPort: b.hostPort, spec, container };
 }
 
 /** sortAndNormPBs / cmpPortBinding (port_mapping_linux.go:263-315). */
@@ -537,7 +543,11 @@ function releasePorts(ops: Ops, st: DockerState, ep: Endpoint): void {
   if (!ep.bindings.length) return;
   ops.note('release the published ports (RevokeExternalConnectivity)');
   for (const b of ep.bindings) b.stop?.();
-  new Iptabler(ops).ports(fw(ep.net), ep.bindings.map(toFw), false);
+  new Iptabler(ops).ports(
+    fw(ep.net),
+    ep.bindings.map((b) => toFw(b, '')),
+    false,
+  );
   for (const b of ep.bindings) st.ports.get(`${ip4ToString(b.hostIp)}/${b.proto}`)?.used.delete(b.hostPort);
   ep.bindings = [];
 }
@@ -559,7 +569,7 @@ export function leaveNetwork(
   ops.ip(ns, 'link', 'set', ep.ifName, 'name', ep.srcName);
   ops.ip(ns, 'link', 'set', ep.srcName, 'netns', '1');
   if (net.driver === 'bridge') {
-    new Iptabler(ops).endpoint(fw(net), ep.ip, false);
+    new Iptabler(ops).endpoint(fw(net), ep.ip, c.name, false);
     // DeleteEndpoint (bridge_linux.go:1288): deleting the host end deletes the pair.
     ops.ip('', 'link', 'del', ep.hostVeth!);
   } else {

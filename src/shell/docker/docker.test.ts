@@ -297,3 +297,26 @@ describe('images answer HTTP; docker-proxy relays what the DNAT rules miss', () 
     expect(s.exec('nc -z -v -w 1 172.17.0.2 80').output).toContain('succeeded!');
   });
 });
+
+describe('trace events name the Docker rule a packet hits', () => {
+  it('DNAT by the port mapping, the published-port ACCEPT, the jump to DOCKER', () => {
+    const s = lab();
+    s.exec('ip netns add outside');
+    s.exec('ip link add eth0 type veth peer name up0 netns outside');
+    s.exec('ip addr add 198.51.100.2/24 dev eth0');
+    s.exec('ip link set eth0 up');
+    s.exec('ip -n outside addr add 198.51.100.1/24 dev up0');
+    s.exec('ip -n outside link set up0 up');
+    s.exec('docker run -d --name web -p 8080:80 nginx');
+    const log = s.world.log;
+    s.exec('ip netns exec outside curl -s http://198.51.100.2:8080/');
+    const all: string[] = [];
+    for (let seq = log.first; seq < log.first + log.count; seq++) all.push(log.at(seq)?.text ?? '');
+    const joined = all.join('\n');
+    expect(joined).toContain("matched: DNAT (DNAT by Docker's port mapping for -p 8080:80 (web))");
+    expect(joined).toContain("matched: ACCEPT (Docker's published port -p 8080:80: forwarded into web)");
+    expect(joined).toContain(
+      "matched: jump to chain DOCKER (Docker sends packets for the host's own addresses",
+    );
+  });
+});

@@ -25,9 +25,13 @@ export class OpFailed extends Error {
 export class Ops {
   /** `record` hears every command run, as the line a script would hold. */
   constructor(
-    private readonly ctx: Ctx,
+    readonly ctx: Ctx,
     private readonly record?: (line: string) => void,
   ) {}
+
+  get world() {
+    return this.ctx.world;
+  }
 
   /** A comment line: which part of Docker is at work. */
   note(text: string): void {
