@@ -1,6 +1,9 @@
 // The built-in example scripts. Each one is plain shell that also runs on a real Linux host, and each
 // is exercised by src/worker/lab.test.ts. The editor opens them as presets (src/ui/doc/presets.ts).
 
+import dockerMacvlan from './docker-macvlan.sh?raw';
+import dockerModes from './docker-modes.sh?raw';
+import dockerPublish from './docker-publish.sh?raw';
 import docker0 from './docker0.sh?raw';
 import flannelVxlan from './flannel-vxlan.sh?raw';
 import manualBridge from './manual-bridge.sh?raw';
@@ -38,6 +41,9 @@ export const EXAMPLES: readonly Example[] = [
     title: 'A two-node Flannel VXLAN cluster with cni0 on each node',
     script: flannelVxlan,
   },
+  { file: 'docker-publish.sh', title: 'Docker: two containers and -p 8080:80', script: dockerPublish },
+  { file: 'docker-modes.sh', title: 'Docker network modes side by side', script: dockerModes },
+  { file: 'docker-macvlan.sh', title: 'Docker: a macvlan network', script: dockerMacvlan },
 ];
 
 export const DEFAULT_EXAMPLE = EXAMPLES[0];

@@ -24,6 +24,9 @@ const ROLES: Record<string, LabDocument['roles']> = {
     pod1: { role: 'pod' },
     pod2: { role: 'pod' },
   },
+  'docker-publish.sh': { web: { role: 'container' }, client: { role: 'container' } },
+  'docker-modes.sh': { bridged: { role: 'container' }, isolated: { role: 'container' } },
+  'docker-macvlan.sh': { outside: { role: 'outside' }, mv: { role: 'container' } },
 };
 
 /** Commands that are traffic or waiting, not topology: kept out of an imported document. */
@@ -31,7 +34,7 @@ export function isTraffic(command: string): boolean {
   // A prompt or sudo pasted from a blog post is read past (shell/prefix.ts).
   let argv = commandWords(command);
   if (argv[0] === 'ip' && argv[1] === 'netns' && argv[2] === 'exec') argv = argv.slice(4);
-  return argv[0] === 'ping' || argv[0] === 'sleep';
+  return argv[0] === 'ping' || argv[0] === 'sleep' || argv[0] === 'curl';
 }
 
 export interface Preset {

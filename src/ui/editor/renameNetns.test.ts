@@ -49,4 +49,25 @@ describe('renaming a namespace', () => {
       expect(doc.roles).toEqual({ renamed: { role: 'container' } });
     }
   });
+
+  it('renames a container in the docker commands that name it', () => {
+    const script = [
+      'docker run -d -p 8080:80 --name web nginx',
+      'docker run -d --name side --network container:web busybox sleep 60',
+      'docker exec web ip addr',
+      'docker network connect mynet web',
+      'docker stop web side',
+      'docker run -d --name other busybox web',
+    ].join('\n');
+    expect(renameInScript(script, 'web', 'www')).toBe(
+      [
+        'docker run -d -p 8080:80 --name www nginx',
+        'docker run -d --name side --network container:www busybox sleep 60',
+        'docker exec www ip addr',
+        'docker network connect mynet www',
+        'docker stop www side',
+        'docker run -d --name other busybox web',
+      ].join('\n'),
+    );
+  });
 });

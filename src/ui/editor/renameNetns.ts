@@ -15,6 +15,7 @@ const NETNS_VERBS = new Set(['add', 'a', 'delete', 'del', 'd', 'exec', 'e', 'pid
 /** The argv with every word that names namespace `from` replaced by `to` (and commands it runs). */
 export function renameInArgv(argv: string[], from: string, to: string): string[] {
   const out = [...argv];
+  if (out[0] === 'docker') return renameInDocker(out, from, to);
   if (out[0] !== 'ip') return out;
   let i = 1;
   for (; i < out.length && out[i].startsWith('-'); i++) {
@@ -33,6 +34,53 @@ export function renameInArgv(argv: string[], from: string, to: string): string[]
   }
   // `ip link add … netns NS`, `ip link set DEV netns NS`: the word after "netns".
   for (let k = i + 1; k < out.length - 1; k++) if (out[k] === 'netns' && out[k + 1] === from) out[k + 1] = to;
+  return out;
+}
+
+/** `docker exec` options that take a value (docker/cli v28.2.2): the word after them is not the container. */
+const EXEC_VALUE_OPTS = new Set([
+  '-e',
+  '--env',
+  '--env-file',
+  '-u',
+  '--user',
+  '-w',
+  '--workdir',
+  '--detach-keys',
+]);
+
+/**
+ * A docker command: a container's namespace is named after the container (src/shell/docker), so the
+ * container is renamed wherever the command names it: `--name`, `--network container:NAME`, and the
+ * container operands of exec, stop, start, rm, port, inspect and network connect/disconnect.
+ */
+
+function renameInDocker(out: string[], from: string, to: string): string[] {
+  const sub = out[1];
+  const swap = (k: number) => {
+    if (out[k] === from) out[k] = to;
+  };
+  for (let k = 2; k < out.length; k++) {
+    const w = out[k];
+    if ((w === '--name' || w === '--network' || w === '--net') && k + 1 < out.length) {
+      if (w === '--name') swap(k + 1);
+      else if (out[k + 1] === `container:${from}`) out[k + 1] = `container:${to}`;
+      k++;
+    } else if (sub === 'exec' && EXEC_VALUE_OPTS.has(w)) k++;
+    else if (w === `--name=${from}`) out[k] = `--name=${to}`;
+    else if (w === `--network=container:${from}` || w === `--net=container:${from}`)
+      out[k] = `${w.slice(0, w.indexOf('=') + 1)}container:${to}`;
+    else if (!w.startsWith('-')) {
+      // The first operand of these is the container (exec: the rest is its command).
+      if (sub === 'exec') {
+        swap(k);
+        break;
+      }
+      if (['stop', 'start', 'rm', 'port', 'inspect'].includes(sub)) swap(k);
+      if (sub === 'network' && (out[2] === 'connect' || out[2] === 'disconnect') && k === out.length - 1)
+        swap(k);
+    }
+  }
   return out;
 }
 

@@ -159,6 +159,13 @@ export const editorEn = {
   'share.link': 'Share link',
   'share.viewing': 'You are viewing a shared topology. Your own lab is safe until you keep this one.',
   'bar.empty': 'Empty lab',
+  'preset.docker0.sh': 'Docker bridge network: docker0 with two containers',
+  'preset.manual-bridge.sh': 'Manual recipe: two namespaces on a bridge (ip + brctl)',
+  'preset.router.sh': 'Two subnets joined by a router namespace',
+  'preset.masquerade.sh': 'A container reaching an outside network through MASQUERADE',
+  'preset.docker-publish.sh': 'Docker: two containers and -p 8080:80',
+  'preset.docker-modes.sh': 'Docker network modes side by side',
+  'preset.docker-macvlan.sh': 'Docker: a macvlan network',
   'bar.untitled': 'Untitled lab',
   'replace.title': 'Replace “{title}”?',
   'replace.text':

@@ -160,6 +160,13 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'share.link': '分享链接',
   'share.viewing': '你正在查看分享的拓扑。在你选择保留之前，你自己的实验不会被覆盖。',
   'bar.empty': '空白实验',
+  'preset.docker0.sh': 'Docker 网桥网络：docker0 与两个容器',
+  'preset.manual-bridge.sh': '手工搭建：网桥上的两个命名空间（ip + brctl）',
+  'preset.router.sh': '由路由器命名空间连接的两个子网',
+  'preset.masquerade.sh': '容器通过 MASQUERADE 访问外部网络',
+  'preset.docker-publish.sh': 'Docker：两个容器与 -p 8080:80',
+  'preset.docker-modes.sh': 'Docker 各种网络模式并列对比',
+  'preset.docker-macvlan.sh': 'Docker：macvlan 网络',
   'bar.untitled': '未命名实验',
   'replace.title': '替换“{title}”？',
   'replace.text':

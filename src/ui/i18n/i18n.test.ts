@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../examples/index.ts';
 import { en } from './en.ts';
 import { format, loadLang, translate } from './index.ts';
 import { TRACE_ZH } from './trace.zh.ts';
@@ -51,5 +52,13 @@ describe('i18n', () => {
     ];
     const words = actions.filter((k) => k in zh).map((k) => zh[k as keyof typeof zh]);
     expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('names every preset in both languages, in English as the example itself does', () => {
+    for (const e of EXAMPLES) {
+      const key = `preset.${e.file}` as keyof typeof en;
+      expect(en[key], e.file).toBe(e.title);
+      expect(zh[key], e.file).toBeTruthy();
+    }
   });
 });

@@ -181,7 +181,8 @@ export const TRACE_ZH: Record<TraceCode, string> = {
 
   // --- Docker Engine 写这条规则的原因 ---
   'docker.jump-prerouting': 'Docker 把发往本机地址的数据包送进它的 DOCKER 链，发布的端口在那里',
-  'docker.jump-output': 'Docker 把本机自己发往本机地址的数据包（127.0.0.0/8 除外，那些由 docker-proxy 处理）送进它的 DOCKER 链',
+  'docker.jump-output':
+    'Docker 把本机自己发往本机地址的数据包（127.0.0.0/8 除外，那些由 docker-proxy 处理）送进它的 DOCKER 链',
   'docker.jump-user': 'Docker 的 DOCKER-USER 链排在最前面：留给用户自己的规则',
   'docker.jump-forward': 'Docker 的转发规则，在 DOCKER-FORWARD 链中',
   'docker.jump-ct': '先检查进入 Docker 网络的连接的回程包（DOCKER-CT）',
