@@ -229,8 +229,9 @@ function listen(ctx: Ctx, o: NcOpts): number {
     reportUnsupported(ctx, 'a foreground nc -l would wait forever; start listeners with "&"');
     return 2;
   }
-  const out = (t: string) => {
-    if (!ctx.stdoutNull) (ctx.jobWrite ?? ctx.write)(t);
+  const out = (b: Uint8Array) => {
+    if (ctx.streams?.out) ctx.streams.out(b);
+    else if (!ctx.stdoutNull) (ctx.jobWrite ?? ctx.write)(text(b));
   };
   const stack = ctx.ns.stack;
   if (o.udp) {
@@ -246,7 +247,7 @@ function listen(ctx: Ctx, o: NcOpts): number {
         s.remote = { ...from };
         s.local.addr = to;
       }
-      out('X'.repeat(d.dataLen));
+      out(new TextEncoder().encode('X'.repeat(d.dataLen)));
     };
     return 0;
   }
@@ -275,7 +276,7 @@ function listen(ctx: Ctx, o: NcOpts): number {
         done();
       },
       error: done,
-      data: (b) => out(text(b)),
+      data: (b) => out(b),
     };
     // What netcat read from its input goes out first; with -N its end shuts the sending side.
     sendInput(ctx, o, stack.tcp, conn);
@@ -437,7 +438,8 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
         tcp.close(s as TcpSock);
       },
       data: (b) => {
-        if (!ctx.stdoutNull) (ctx.background ? (ctx.jobWrite ?? ctx.write) : ctx.write)(text(b));
+        if (ctx.streams?.out) ctx.streams.out(b);
+        else if (!ctx.stdoutNull) (ctx.background ? (ctx.jobWrite ?? ctx.write) : ctx.write)(text(b));
       },
     },
     localOf(o),

@@ -239,7 +239,8 @@ function extras(r: Rule, numeric: boolean): string {
     if (r.dport) parts.push(p(r.dport, 'dpt'));
     if (r.tcpFlags) {
       const f = r.tcpFlags;
-      const hex = (n: number) => `0x${n.toString(16).padStart(2, '0')}`;
+      // libxt_tcp print_flags: "0x%02X/0x%02X" with -n.
+      const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(2, '0')}`;
       parts.push(
         `flags:${f.invert ? '!' : ''}${numeric ? `${hex(f.mask)}/${hex(f.comp)}` : `${flagList(f.mask)}/${flagList(f.comp)}`}`,
       );
