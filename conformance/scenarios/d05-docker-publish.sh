@@ -1,7 +1,9 @@
 # docker run -p 8080:80: a busybox container with a listener started by docker exec -d, reached
 # from an outside namespace through the DNAT in nat DOCKER (PREROUTING), from the host itself
 # through nat OUTPUT (to the host's address; 127.0.0.1 is left to docker-proxy), and directly from
-# the host. The filter DOCKER chain's per-port ACCEPT and the conntrack entries show the NAT.
+# the host. The filter DOCKER chain's per-port ACCEPT and the conntrack entries show the NAT; the
+# entries are counted by their tuples (`> /dev/null` keeps conntrack's count, on stderr, and drops
+# the entries, whose TIME_WAIT countdown depends on how fast the machine ran the lines in between).
 ip netns add outside
 ip link add eth0 type veth peer name up0 netns outside
 ip addr add 198.51.100.2/24 dev eth0
@@ -65,4 +67,8 @@ ip netns exec outside nc -z -v -w 2 198.51.100.2 8081
 iptables -t nat -L DOCKER -n -v -x
 iptables -L DOCKER -n -v -x
 iptables -t nat -L POSTROUTING -n -v -x
-conntrack -L -p tcp
+conntrack -L -p tcp > /dev/null
+conntrack -L -p tcp --dport 8080 --reply-src 172.17.0.2 --reply-port-src 80 > /dev/null
+conntrack -L -p tcp -s 198.51.100.1 --dport 8080 --reply-src 172.17.0.2 --reply-port-src 80 -q 198.51.100.1 > /dev/null
+conntrack -L -p tcp -s 198.51.100.2 -d 198.51.100.2 --dport 8080 --reply-src 172.17.0.2 -q 198.51.100.2 > /dev/null
+conntrack -L -p tcp -s 172.17.0.1 -d 172.17.0.2 --dport 80 > /dev/null

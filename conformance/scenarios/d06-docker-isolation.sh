@@ -1,7 +1,10 @@
 # Two bridge networks: the default bridge and a user network. Traffic from one to the other is
 # dropped already in raw PREROUTING (Docker 28's direct-access rule: a container's address is only
 # reachable through its own bridge), before the DOCKER-ISOLATION chains would drop it in FORWARD;
-# both networks still reach the host and the outside (MASQUERADE).
+# both networks still reach the host and the outside (MASQUERADE). The conntrack entries are counted
+# by their tuples (their countdown depends on how fast the machine ran the lines in between): the
+# dropped pings made none, the pings to the outside come back to the host's address. curl waits 2 s
+# for the dropped connection: its SYN is sent again at 1 s (the initial RTO), two SYNs whatever the timing.
 ip netns add outside
 ip link add eth0 type veth peer name up0 netns outside
 ip addr add 198.51.100.2/24 dev eth0
@@ -81,7 +84,7 @@ ip -n c2 route add default via 172.18.0.1 dev eth0
 ip netns exec c2 nc -lk 80 > /dev/null &
 # traffic
 ip netns exec c1 ping -c 1 -W 1 172.18.0.2
-ip netns exec c1 curl -sS -m 1 http://172.18.0.2/
+ip netns exec c1 curl -sS -m 2 http://172.18.0.2/
 ip netns exec c2 ping -c 1 -W 1 172.17.0.2
 ip netns exec c1 ping -c 1 172.17.0.1
 ip netns exec c2 ping -c 1 198.51.100.1
@@ -90,4 +93,8 @@ iptables -t raw -L PREROUTING -n -v -x
 iptables -L DOCKER-ISOLATION-STAGE-1 -n -v -x
 iptables -L DOCKER-ISOLATION-STAGE-2 -n -v -x
 iptables -t nat -L POSTROUTING -n -v -x
-conntrack -L -p icmp
+conntrack -L -p icmp > /dev/null
+conntrack -L -p icmp -d 172.18.0.2 > /dev/null
+conntrack -L -p icmp -s 172.18.0.2 -d 198.51.100.1 -q 198.51.100.2 > /dev/null
+conntrack -L -p icmp -s 172.17.0.2 -d 198.51.100.1 -q 198.51.100.2 > /dev/null
+conntrack -L -p icmp -s 172.17.0.2 -d 172.17.0.1 -q 172.17.0.2 > /dev/null

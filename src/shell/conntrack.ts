@@ -1,5 +1,7 @@
-// conntrack (conntrack-tools 1.4.7): -L [-p PROTO], -D [-p PROTO] and -F. The summary line goes to
-// stderr, which the transcript shows first because stdout is flushed at exit.
+// conntrack (conntrack-tools 1.4.7): -L and -D with the tuple filters (-p PROTO, -s/-d/-r/-q
+// ADDRESS, and after -p tcp|udp --sport/--dport/--reply-port-src/--reply-port-dst PORT), and -F.
+// The entries go to stdout, the summary line to stderr, which the transcript shows first because
+// stdout is flushed at exit (so `> /dev/null` leaves the count: no timeouts that vary with time).
 
 import type { CtEntry, Tuple } from '../engine/netfilter/conntrack.ts';
 import { replyTuple } from '../engine/netfilter/conntrack.ts';
@@ -30,65 +32,114 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
   const nf = ctx.ns.nf;
   const now = ctx.world.clock.now;
   const cmd = argv[0] ?? '-L';
+  const enc = new TextEncoder();
+  const out = (t: string) => (ctx.streams?.out ? ctx.streams.out(enc.encode(t)) : ctx.write(t));
+  const err = (t: string) => (ctx.streams?.err ? ctx.streams.err(enc.encode(t)) : ctx.write(t));
   if (cmd === '-F' || cmd === '--flush') {
     nf.ct.flush();
-    ctx.write(`${HEAD}connection tracking table has been emptied.\n`);
+    err(`${HEAD}connection tracking table has been emptied.\n`);
     return 0;
   }
   if (cmd === '-L' || cmd === '--dump' || cmd === '-D' || cmd === '--delete') {
-    let proto: number | undefined;
-    let src: number | undefined;
-    let dst: number | undefined;
-    for (let i = 1; i < argv.length; i++) {
-      const a = argv[i];
-      if (a === '-p' || a === '--proto') {
-        const v = argv[++i]?.toLowerCase();
-        const n = protoNumber(v);
-        if (n === undefined) {
-          ctx.write(`${HEAD}\`${v ?? ''}' unsupported protocol\n${HINT}`);
-          return 2;
-        }
-        proto = Number(n);
-      } else if (
-        a === '-s' ||
-        a === '--src' ||
-        a === '--orig-src' ||
-        a === '-d' ||
-        a === '--dst' ||
-        a === '--orig-dst'
-      ) {
-        // The original direction's addresses (CT_OPT_ORIG_SRC / CT_OPT_ORIG_DST).
-        const v = argv[++i];
-        const ip = v === undefined ? undefined : parseIp4(v);
-        if (ip === undefined) {
-          reportUnsupported(ctx, `conntrack ${a} ${v ?? ''}`);
-          return 2;
-        }
-        if (a.includes('s')) src = ip;
-        else dst = ip;
-      } else {
-        reportUnsupported(ctx, `conntrack option ${argv[i]}`);
-        return 2;
-      }
-    }
-    const entries = nf.ct
-      .entries(now)
-      .filter(
-        (e) =>
-          (proto === undefined || e.proto === proto) &&
-          (src === undefined || e.orig.src === src) &&
-          (dst === undefined || e.orig.dst === dst),
-      );
+    const f = parseFilter(ctx, argv, err);
+    if (typeof f === 'number') return f;
+    const entries = nf.ct.entries(now).filter((e) => matches(f, e));
+    const list = entries.map((e) => `${formatCtEntry(e, now)}\n`).join('');
     if (cmd === '-D' || cmd === '--delete') {
       for (const e of entries) nf.ct.remove(e);
-      ctx.write(`${HEAD}${entries.length} flow entries have been deleted.\n`);
-      ctx.write(entries.map((e) => `${formatCtEntry(e, now)}\n`).join(''));
+      err(`${HEAD}${entries.length} flow entries have been deleted.\n`);
+      out(list);
       return entries.length ? 0 : 1;
     }
-    ctx.write(`${HEAD}${entries.length} flow entries have been shown.\n`);
-    ctx.write(entries.map((e) => `${formatCtEntry(e, now)}\n`).join(''));
+    err(`${HEAD}${entries.length} flow entries have been shown.\n`);
+    out(list);
     return 0;
   }
   reportUnsupported(ctx, `conntrack ${cmd}`);
   return 2;
+}
+
+/** What -L/-D select: the protocol, and fields of the original and the reply tuple. */
+interface Filter {
+  proto?: number;
+  orig: Partial<Omit<Tuple, 'proto'>>;
+  reply: Partial<Omit<Tuple, 'proto'>>;
+}
+
+const ADDR_OPTS: Record<string, ['orig' | 'reply', 'src' | 'dst']> = {
+  '-s': ['orig', 'src'],
+  '--src': ['orig', 'src'],
+  '--orig-src': ['orig', 'src'],
+  '-d': ['orig', 'dst'],
+  '--dst': ['orig', 'dst'],
+  '--orig-dst': ['orig', 'dst'],
+  '-r': ['reply', 'src'],
+  '--reply-src': ['reply', 'src'],
+  '-q': ['reply', 'dst'],
+  '--reply-dst': ['reply', 'dst'],
+};
+
+/** The port options the tcp and udp modules add once -p names them. */
+const PORT_OPTS: Record<string, ['orig' | 'reply', 'sport' | 'dport']> = {
+  '--sport': ['orig', 'sport'],
+  '--orig-port-src': ['orig', 'sport'],
+  '--dport': ['orig', 'dport'],
+  '--orig-port-dst': ['orig', 'dport'],
+  '--reply-port-src': ['reply', 'sport'],
+  '--reply-port-dst': ['reply', 'dport'],
+};
+
+/** The options after -L/-D; a number is the exit status of a refusal already printed. */
+function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void): Filter | number {
+  const f: Filter = { orig: {}, reply: {} };
+  const seen = new Set<string>();
+  const unsupported = (what: string) => {
+    reportUnsupported(ctx, `conntrack ${what}`);
+    return 2;
+  };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    const v = argv[i + 1];
+    if (a === '-p' || a === '--proto') {
+      const n = v === undefined ? undefined : protoNumber(v.toLowerCase());
+      if (n === undefined) {
+        err(`${HEAD}\`${v ?? ''}' unsupported protocol\n${HINT}`);
+        return 2;
+      }
+      f.proto = Number(n);
+      i++;
+      continue;
+    }
+    const addr = ADDR_OPTS[a];
+    const port = PORT_OPTS[a];
+    if (port && f.proto !== 6 && f.proto !== 17) {
+      err(`${HEAD}unknown option \`${a}'\n${HINT}`);
+      return 2;
+    }
+    if (!addr && !port) return unsupported(`option ${a}`);
+    const field = (addr ?? port).join(' ');
+    if (seen.has(field)) return unsupported(`${a} given twice`);
+    seen.add(field);
+    if (v === undefined) return unsupported(`${a} without a value`);
+    if (addr) {
+      const ip = parseIp4(v);
+      if (ip === undefined) return unsupported(`${a} ${v} (netns-lab reads IPv4 addresses in dotted quads)`);
+      f[addr[0]][addr[1]] = ip;
+    } else {
+      if (!/^\d{1,5}$/.test(v) || Number(v) > 65535) return unsupported(`${a} ${v} (a port number)`);
+      f[port[0]][port[1]] = Number(v);
+    }
+    i++;
+  }
+  return f;
+}
+
+function matches(f: Filter, e: CtEntry): boolean {
+  if (f.proto !== undefined && e.proto !== f.proto) return false;
+  const same = (want: Filter['orig'], t: Tuple) =>
+    (want.src === undefined || want.src === t.src) &&
+    (want.dst === undefined || want.dst === t.dst) &&
+    (want.sport === undefined || want.sport === t.sport) &&
+    (want.dport === undefined || want.dport === t.dport);
+  return same(f.orig, e.orig) && same(f.reply, replyTuple(e));
 }

@@ -181,15 +181,15 @@ export class Session {
       }
       if (cmd.argv.length === 0) return { output: out, status: 0 };
       if (cmd.input !== undefined) ctx.stdin = readInput(this.world, ns, cmd.input, this.files);
-      // tcpdump and ping keep stdout and stderr apart, so their redirections are modelled; so is
-      // nc's `> F` (what it reads from the network goes to F, its messages still show).
+      // tcpdump, ping and conntrack keep stdout and stderr apart, so their redirections are
+      // modelled; so is nc's `> F` (what it reads from the network goes to F, its messages still show).
       const ncToFile =
         program === 'nc' &&
         cmd.redirect !== undefined &&
         cmd.redirect !== '/dev/null' &&
         cmd.stderr === undefined;
       if (
-        ((program === 'tcpdump' || program === 'ping') &&
+        ((program === 'tcpdump' || program === 'ping' || program === 'conntrack') &&
           (cmd.redirect !== undefined || cmd.stderr !== undefined)) ||
         ncToFile
       ) {
