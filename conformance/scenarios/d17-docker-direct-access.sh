@@ -1,7 +1,8 @@
 # Direct access to a container's address from outside is dropped in raw PREROUTING (Docker 28.0.2
 # and later), even for a published port: only the DNATed path through the published host port
-# works. The host itself (its bridge) may still reach the container directly. The dropped connect
-# waits 2 s: its SYN is sent again at 1 s (the initial RTO), so the count is 2 whatever the timing.
+# works. The host itself (its bridge) may still reach the container directly. The counter counts a
+# ping; the dropped connect comes after it (how often its SYN is sent again within its time-out
+# depends on how fast the machine runs it).
 ip netns add outside
 ip link add eth0 type veth peer name up0 netns outside
 ip addr add 198.51.100.2/24 dev eth0
@@ -58,7 +59,8 @@ iptables -t filter -I DOCKER ! -i docker0 -o docker0 -p tcp -d 172.17.0.2 --dpor
 ip netns exec web nc -lk 80 > /dev/null &
 # traffic
 ip -n outside route add 172.17.0.0/16 via 198.51.100.2
-ip netns exec outside nc -z -v -w 2 172.17.0.2 80
+ip netns exec outside ping -c 1 -W 1 172.17.0.2
+iptables -t raw -L PREROUTING -n -v -x
+ip netns exec outside nc -z -v -w 1 172.17.0.2 80
 ip netns exec outside nc -z -v -w 1 198.51.100.2 8080
 nc -z -v -w 1 172.17.0.2 80
-iptables -t raw -L PREROUTING -n -v -x
