@@ -29,6 +29,9 @@ const dev = (d: Dev, field = 'name') => q(checkDevName(d.name, field));
 export const cmd = {
   addNetns: (name: string) => [`ip netns add ${q(checkNetnsName(name))}`, `ip -n ${q(name)} link set lo up`],
   delNetns: (name: string) => [`ip netns del ${q(checkNetnsName(name))}`],
+  /** A container on Docker's default bridge (the first docker command also starts the daemon). */
+  dockerRun: (name: string) => [`docker run -d --name ${q(checkNetnsName(name))} busybox sleep 3600`],
+  dockerRm: (name: string) => [`docker rm -f ${q(checkNetnsName(name))}`],
 
   addBridge: (d: Dev) => [
     `${ipIn(d.netns)} link add ${dev(d)} type bridge`,

@@ -15,7 +15,7 @@ import { DangerZone, Field, Section, useFieldErrors } from './form.tsx';
 import { selectRenamed, startConnect } from './gestures.ts';
 import { IptablesEditor } from './IptablesEditor.tsx';
 import { NodeInfo } from './NodeInfo.tsx';
-import { renameNetnsInDoc } from './renameNetns.ts';
+import { isDockerContainer, renameNetnsInDoc } from './renameNetns.ts';
 
 export function NetnsInspector({ ns }: { ns: NetnsSnapshot }) {
   const t = useT();
@@ -199,7 +199,8 @@ function DeleteNetns({ ns }: { ns: NetnsSnapshot }) {
       }
       onDelete={async () => {
         const id = netnsId(ns.name);
-        const r = await edit(cmd.delNetns(ns.name), (d) => {
+        const docker = isDockerContainer(useDoc.getState().doc.script, ns.name);
+        const r = await edit(docker ? cmd.dockerRm(ns.name) : cmd.delNetns(ns.name), (d) => {
           const { [id]: _p, ...positions } = d.positions;
           const { [ns.name]: _r, ...roles } = d.roles;
           return { positions, roles };

@@ -10,6 +10,7 @@ import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem, selectionChosen } from '
 
 const ICONS: Record<PaletteItem, string> = {
   container: '▢',
+  docker: '◫',
   pod: '▣',
   node: '▤',
   bridge: '═',

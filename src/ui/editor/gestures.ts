@@ -44,6 +44,19 @@ export async function dropPaletteItem(kind: string, under?: string): Promise<voi
   const target = under ? parseNodeId(under) : undefined;
   const role = NS_ROLES[kind];
   let name = '';
+  if (kind === 'docker') {
+    // docker run: Docker builds the namespace, its veth pair on docker0 and the rules (the first
+    // docker command also starts the daemon with docker0); the transcript shows each step.
+    const r = await edit(
+      (snap) => {
+        name = newNetnsName(snap, 'container');
+        return cmd.dockerRun(name);
+      },
+      (d) => ({ roles: { ...d.roles, [name]: { role: 'container' } } }),
+    );
+    if (r.ok) selectCreated(netnsId(name));
+    return;
+  }
   if (role) {
     const info = role === 'pod' ? { role, containers: ['app', 'sidecar'] } : { role };
     // Placed by the layout, in the row of namespaces; a box the user moves keeps its place.

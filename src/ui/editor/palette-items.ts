@@ -4,7 +4,16 @@
 import { useEditor } from '../doc/editorStore.ts';
 
 export const PALETTE_MIME = 'application/x-netns-lab';
-export const PALETTE_ITEMS = ['container', 'pod', 'node', 'bridge', 'router', 'outside', 'macvlan'] as const;
+export const PALETTE_ITEMS = [
+  'container',
+  'docker',
+  'pod',
+  'node',
+  'bridge',
+  'router',
+  'outside',
+  'macvlan',
+] as const;
 export type PaletteItem = (typeof PALETTE_ITEMS)[number];
 
 /** The node the editor selected because it was just created (not one the user chose). */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../examples/index.ts';
+import { Session } from '../../shell/session.ts';
 import { createLab } from '../../worker/lab.ts';
+import { cmd } from '../doc/commands.ts';
 import { emptyDocument } from '../doc/document.ts';
-import { renameInArgv, renameInScript, renameNetnsInDoc } from './renameNetns.ts';
+import { isDockerContainer, renameInArgv, renameInScript, renameNetnsInDoc } from './renameNetns.ts';
 
 describe('renaming a namespace', () => {
   it('changes only the words that name it', () => {
@@ -69,5 +71,29 @@ describe('renaming a namespace', () => {
         'docker run -d --name other busybox web',
       ].join('\n'),
     );
+  });
+
+  it('knows which namespaces docker run made, and docker rm -f takes one away with its rules', () => {
+    const script = [
+      'ip netns add plain',
+      ...cmd.dockerRun('c1'),
+      'docker run -d --name=c2 busybox sleep 60',
+      '# docker run -d --name c3 busybox',
+      'docker exec c1 ip addr',
+    ].join('\n');
+    expect(isDockerContainer(script, 'c1')).toBe(true);
+    expect(isDockerContainer(script, 'c2')).toBe(true);
+    expect(isDockerContainer(script, 'c3')).toBe(false);
+    expect(isDockerContainer(script, 'plain')).toBe(false);
+    const s = new Session({ seed: 1 });
+    s.run(script);
+    expect(s.exec('iptables -t raw -S PREROUTING').output).toContain('172.17.0.2/32');
+    const r = s.exec(cmd.dockerRm('c1').join('\n'));
+    expect(r.status).toBe(0);
+    expect(s.exec('ip netns list').output).not.toMatch(/^c1\b/m);
+    expect(s.exec('iptables -t raw -S PREROUTING').output).not.toContain('172.17.0.2/32');
+    const ps = s.exec('docker ps -a').output;
+    expect(ps).toMatch(/ c2\n/);
+    expect(ps).not.toMatch(/ c1\n/);
   });
 });

@@ -112,6 +112,29 @@ export function renameInScript(script: string, from: string, to: string): string
   return out.join('\n');
 }
 
+/**
+ * Whether the script's `docker run --name NAME` made namespace `name` (src/shell/docker names the
+ * namespace after the container): such a container is removed with `docker rm -f`, which also frees
+ * its address and takes its rules away, not with `ip netns del`.
+ */
+export function isDockerContainer(script: string, name: string): boolean {
+  for (const line of script.replace(/\\\n/g, ' ').split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('docker ')) continue;
+    let argv: string[];
+    try {
+      argv = parseCommand(trimmed).argv;
+    } catch {
+      continue;
+    }
+    if (argv[1] !== 'run' && argv[1] !== 'create') continue;
+    for (let k = 2; k < argv.length; k++) {
+      if (argv[k] === `--name=${name}` || (argv[k] === '--name' && argv[k + 1] === name)) return true;
+    }
+  }
+  return false;
+}
+
 /** The document with namespace `from` called `to`: script, role and saved position. */
 export function renameNetnsInDoc(doc: LabDocument, from: string, to: string): LabDocument {
   const roles = { ...doc.roles };

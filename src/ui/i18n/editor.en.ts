@@ -133,6 +133,9 @@ export const editorEn = {
   'palette.title': 'Palette',
   'palette.container': 'Container',
   'palette.container.hint': 'A network namespace for one container',
+  'palette.docker': 'Docker container',
+  'palette.docker.hint':
+    'docker run -d --name … busybox: Docker builds its namespace, veth pair and rules on docker0',
   'palette.pod': 'Pod',
   'palette.pod.hint': 'One network namespace shared by several containers',
   'palette.bridge': 'Bridge',

@@ -134,6 +134,9 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'palette.title': '组件',
   'palette.container': '容器',
   'palette.container.hint': '一个容器的网络命名空间',
+  'palette.docker': 'Docker 容器',
+  'palette.docker.hint':
+    'docker run -d --name … busybox：由 Docker 在 docker0 上建立它的命名空间、veth 对和规则',
   'palette.pod': 'Pod',
   'palette.pod.hint': '多个容器共享的一个网络命名空间',
   'palette.bridge': '网桥',
