@@ -265,10 +265,21 @@ function createMacvlanNetwork(st: DockerState, req: NetworkRequest): Network {
       'a macvlan network without -o parent= (Docker then creates a dummy link; netns-lab has none)',
     );
   if (!st.world.host.dev(parent)) {
+    // macvlan_setup.go createVlanLink and parseVlan: a missing parent must name a VLAN to create.
     if (!parent.includes('.'))
+      throw new DaemonError(`invalid subinterface vlan name ${parent}, example formatting is eth0.10`);
+    const parts = parent.split('.');
+    if (parts.length !== 2)
       throw new DaemonError(
         `required interface name format is: name.vlan_id, ex. eth0.10 for vlan 10, instead received ${parent}`,
       );
+    const [base, vid] = parts;
+    if (!/^[+-]?\d{1,18}$/.test(vid))
+      throw new DaemonError(`unable to parse a valid vlan id from: ${vid} (ex. eth0.10 for vlan 10)`);
+    if (!st.world.host.dev(base))
+      throw new DaemonError(`-o parent interface was not found on the host: ${base}`);
+    if (Number(vid) < 1 || Number(vid) > 4094)
+      throw new DaemonError(`vlan id must be between 1-4094, received: ${Number(vid)}`);
     throw new Unsupported(`a VLAN parent ${parent} (netns-lab has no VLAN links)`);
   }
   const subnet = requestPool(st, req.subnet);

@@ -76,6 +76,22 @@ describe('the docker client', () => {
       'no matching subnet for gateway 10.1.0.1\n',
       1,
     ],
+    // A missing macvlan parent must name a VLAN for the driver to create (macvlan_setup.go).
+    [
+      'docker network create -d macvlan -o parent=eth9 x',
+      'Error response from daemon: invalid subinterface vlan name eth9, example formatting is eth0.10\n',
+      1,
+    ],
+    [
+      'docker network create -d macvlan -o parent=eth9.1.2 x',
+      'Error response from daemon: required interface name format is: name.vlan_id, ex. eth0.10 for vlan 10, instead received eth9.1.2\n',
+      1,
+    ],
+    [
+      'docker network create -d macvlan -o parent=eth9.10 x',
+      'Error response from daemon: -o parent interface was not found on the host: eth9\n',
+      1,
+    ],
     [
       'docker network create --gateway 10.0.0.1 x',
       'every ip-range or gateway must have a corresponding subnet\n',
