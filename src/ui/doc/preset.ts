@@ -26,7 +26,7 @@ const ROLES: Record<string, LabDocument['roles']> = {
   },
   'docker-publish.sh': { web: { role: 'container' }, client: { role: 'container' } },
   'docker-modes.sh': { bridged: { role: 'container' }, isolated: { role: 'container' } },
-  'docker-macvlan.sh': { outside: { role: 'outside' }, mv: { role: 'container' } },
+  'docker-macvlan.sh': { mv: { role: 'container' } },
 };
 
 /** Commands that are traffic or waiting, not topology: kept out of an imported document. */
