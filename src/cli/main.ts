@@ -91,7 +91,7 @@ function lessonsCommand(rest: string[]): number {
     return 2;
   }
   for (const p of verdict.problems) process.stderr.write(`netns-lab: lessons: ${p}\n`);
-  if (verdict.coming.length) process.stdout.write(`coming (not modelled yet): ${verdict.coming.join(' ')}\n`);
+  if (verdict.coming.length) process.stdout.write(`coming: ${verdict.coming.join(' ')}\n`);
   process.stdout.write(`${summaryLine(verdict)}\n`);
   return verdict.problems.length === 0 && verdict.passed === verdict.checks && verdict.lessons > 0 ? 0 : 1;
 }

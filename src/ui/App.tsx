@@ -14,6 +14,8 @@ import { SaveNotice } from './editor/SaveNotice.tsx';
 import { useLang, useT } from './i18n/index.ts';
 import { shownTitle } from './i18n/titles.ts';
 import { listenKeys } from './keys.ts';
+import { LessonPanel, lessonActions, startCourseLater } from './lessons/lazy.tsx';
+import { useCourse } from './lessons/store.ts';
 import { stepActions } from './step/later.ts';
 import { StepDock } from './step/lazy.tsx';
 import { useLab } from './store.ts';
@@ -24,14 +26,17 @@ import { Transcript } from './Transcript.tsx';
 const attachStepLab = (lab: LabApi | undefined) => void stepActions().then((a) => a.attachLab(lab));
 
 export function App() {
+  const courseOpen = useCourse((s) => s.mode !== 'off');
   useEffect(() => {
     // Which labs exist elsewhere (a preset, a file), so opening over other work asks first.
     const opened = trackOpened();
     // A worker that dies is replaced by a new one (the editor's queue replays the lab into it).
     const stop = startEditor(createLabClient, attachStepLab);
     const keys = listenKeys();
+    const course = startCourseLater();
     return () => {
       opened();
+      course();
       keys();
       stop(); // disposes of the worker
       attachStepLab(undefined);
@@ -39,19 +44,24 @@ export function App() {
   }, []);
 
   return (
-    <div className="app">
+    <div className={`app${courseOpen ? ' course-on' : ''}`}>
       {/* Each region fails alone: the others, and the lab, stay as they are. */}
       <ErrorBoundary region="topbar">
         <TopBar />
       </ErrorBoundary>
       <ErrorBoundary region="main">
-        <main className="main editor-main">
-          <Palette />
+        <main className={`main ${courseOpen ? 'lesson-main' : 'editor-main'}`}>
+          {/* The course replaces the palette and the inspector; the canvas and the dock stay. */}
+          {!courseOpen && <Palette />}
           <Topology />
-          <div className="side-stack">
-            <Inspector />
-            <Transcript />
-          </div>
+          {courseOpen ? (
+            <LessonPanel />
+          ) : (
+            <div className="side-stack">
+              <Inspector />
+              <Transcript />
+            </div>
+          )}
           <SharedBanner />
           <SaveNotice />
           <Toast />
@@ -82,6 +92,7 @@ function TopBar() {
       <div className="brand">
         <img src="./favicon.svg" alt="" width="22" height="22" />
         <span className="brand-name">netns-lab</span>
+        <CourseToggle />
         <span className="brand-tag">{t('app.tagline')}</span>
       </div>
       <div className="topbar-right">
@@ -101,5 +112,22 @@ function TopBar() {
         </span>
       </div>
     </header>
+  );
+}
+
+/** Opens the course, or leaves it for the editor (the learner's own lab comes back). */
+function CourseToggle() {
+  const open = useCourse((s) => s.mode !== 'off');
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className={`btn btn-small btn-course${open ? ' open' : ''}`}
+      data-testid="course-toggle"
+      title={t(open ? 'course.closeTitle' : 'course.openTitle')}
+      onClick={() => void lessonActions().then((a) => (open ? a.closeCourse() : a.openCourse()))}
+    >
+      {t(open ? 'course.close' : 'course.open')}
+    </button>
   );
 }

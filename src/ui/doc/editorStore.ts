@@ -22,6 +22,8 @@ export interface EditorState {
   refused?: Notice;
   /** A shared link is open: autosave is paused until the user keeps it or goes back. */
   shared?: { previous: LabDocument | undefined };
+  /** A lesson's lab is on the canvas: autosave is paused and the user's own lab waits here. */
+  lesson?: { previous: LabDocument | undefined };
   importReport?: { applied: number; problems: ImportProblem[] };
   /** Show addresses and MACs on the cards. */
   details: boolean;

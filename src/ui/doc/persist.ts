@@ -127,6 +127,9 @@ export async function saveNow(doc = useDoc.getState().doc): Promise<void> {
 /** Makes this tab the one that saves (the other tab is told), and saves what it shows. */
 export let takeOver: () => void = () => {};
 
+/** A shared link or a lesson is on the canvas: the user's own lab is not what is shown. */
+const paused = () => !!(useEditor.getState().shared || useEditor.getState().lesson);
+
 /** Starts autosaving; returns a function that stops it (flushing what is pending). */
 export function startAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -136,13 +139,13 @@ export function startAutosave(): () => void {
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    if (!pending || !owner() || useEditor.getState().shared) return;
+    if (!pending || !owner() || paused()) return;
     pending = false;
     void saveNow();
   };
   const changed = () => {
     pending = true;
-    if (!owner() || useEditor.getState().shared) return;
+    if (!owner() || paused()) return;
     // A failure stays reported until a write succeeds.
     if (usePersist.getState().state !== 'failed') setState({ state: 'pending' });
     writeJournal(stamp(), useDoc.getState().doc);

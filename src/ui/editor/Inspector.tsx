@@ -5,6 +5,7 @@ import type { LinkSnapshot, NetnsSnapshot } from '../../engine/snapshot.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { parseNodeId } from '../doc/intents.ts';
 import { useT } from '../i18n/index.ts';
+import { CourseOffer } from '../lessons/lazy.tsx';
 import { useLab } from '../store.ts';
 import { LinkInspector, NetnsInspector, Suspense } from './lazy.tsx';
 import { RefusedNote } from './RefusedNote.tsx';
@@ -22,6 +23,7 @@ export function Inspector() {
       <RefusedNote />
       {!ns || (target?.kind === 'link' && !link) ? (
         <>
+          <CourseOffer />
           <p className="insp-empty">{t('inspector.empty')}</p>
           <p className="insp-empty">{t('palette.help')}</p>
         </>

@@ -1,5 +1,6 @@
 // English UI strings. Keys are grouped by the part of the UI that shows them.
 
+import { lessonsEn } from '../lessons/i18n.en.ts';
 import { stepEn } from '../step/i18n.en.ts';
 import { captureEn } from './capture.en.ts';
 import { editorEn } from './editor.en.ts';
@@ -10,6 +11,7 @@ export const en = {
   ...stepEn,
   ...labEn,
   ...captureEn,
+  ...lessonsEn,
   'app.tagline': 'Linux container networking, simulated',
   'app.language': 'Language',
   'status.idle': 'idle',
