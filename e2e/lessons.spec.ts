@@ -4,6 +4,7 @@
 // reload, a lesson link opens the lesson, and the learner's own lab comes back afterwards.
 
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { painted } from './waits.ts';
 
@@ -167,6 +168,14 @@ for (const { lang, locale, wrongIn } of [
   });
 }
 
+/** Serious or critical accessibility problems in the course panel. */
+async function serious(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).include('[data-testid="lesson-panel"]').analyze();
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+}
+
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
   test('a lesson resets to its start and reads in the dark theme', async ({ page }, testInfo) => {
@@ -179,10 +188,40 @@ test.describe('in dark mode', () => {
     await expect(lesson.getByTestId('lesson-continue')).toBeEnabled();
     await lesson.getByTestId('lesson-continue').click();
     await expect(lesson).toHaveAttribute('data-index', '2');
+    expect(await serious(page)).toEqual([]);
     await painted(page);
     await page.screenshot({ path: testInfo.outputPath('lesson4-dark-1280x800.png') });
     await lesson.getByTestId('lesson-reset').click();
     await expect(lesson).toHaveAttribute('data-index', '0');
     await expect(page.getByTestId('netns:c1')).toHaveCount(0);
+  });
+
+  test('the course list and an exercise with its check results pass axe, in English and Chinese', async ({
+    page,
+  }) => {
+    // Lesson 1 at its exercise (a link opens where the learner left off: section 7 here).
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'netns-lab.lessons.v1',
+        JSON.stringify({ lessons: { netns: { reached: 7, done: false, answers: {}, solved: [] } } }),
+      ),
+    );
+    await page.goto('/#lesson=netns');
+    const lesson = page.getByTestId('lesson');
+    await expect(lesson).toHaveAttribute('data-index', '7');
+    await lesson.getByTestId('lesson-check').click();
+    await expect(lesson.getByTestId('check-results')).toHaveAttribute('data-failed', '2');
+    await lesson.getByTestId('lesson-hint').click();
+    await lesson.getByTestId('lesson-solution').click();
+    expect(await serious(page)).toEqual([]);
+    await page.getByTestId('lang').selectOption('zh');
+    await expect(lesson.getByTestId('lesson-check')).toHaveText('检查');
+    expect(await serious(page)).toEqual([]);
+    await lesson.getByTestId('lesson-apply').click();
+    await lesson.getByTestId('lesson-check').click();
+    await expect(lesson.getByTestId('check-results')).toHaveAttribute('data-failed', '0');
+    await lesson.getByTestId('lesson-back').click();
+    await expect(page.getByTestId('course-list')).toBeVisible();
+    expect(await serious(page)).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ import {
   showSolution,
   submitPrediction,
 } from './actions.ts';
-import { Rich } from './Rich.tsx';
+import { Rich, RichInline } from './Rich.tsx';
 import { type SectionRun, useCourse } from './store.ts';
 
 type T = (key: MessageKey, params?: Params) => string;
@@ -76,7 +76,9 @@ function CourseList() {
                 <span className="course-num">{l.def.number}</span>
                 <span className="course-body">
                   <span className="course-name">{text.title}</span>
-                  <span className="course-summary">{text.summary}</span>
+                  <span className="course-summary">
+                    <RichInline text={text.summary} />
+                  </span>
                 </span>
                 <span className={`course-badge${p?.done ? ' badge-done' : ''}`}>{badge}</span>
               </button>

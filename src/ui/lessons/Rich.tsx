@@ -3,6 +3,11 @@
 
 import type { ReactNode } from 'react';
 
+/** One line of a lesson's words (a title or a summary in a list). */
+export function RichInline({ text }: { text: string }) {
+  return <>{inline(text.replace(/\s*\n\s*/g, ' '))}</>;
+}
+
 function inline(text: string): ReactNode[] {
   const out: ReactNode[] = [];
   const re = /(`[^`]+`|\*\*[^*]+\*\*|\*[^*\s][^*]*\*)/g;

@@ -15,7 +15,7 @@ export const lessonsEn = {
   'course.lessonNo': 'Lesson {number}',
   'offer.title': 'New here?',
   'offer.text':
-    'Learn container networking step by step: namespaces, veth, bridges, ARP, routing and NAT, in {lessons} short lessons checked by the engine.',
+    'Learn container networking step by step, from network namespaces to NAT, Docker and VXLAN, in {lessons} short lessons checked by the engine.',
   'offer.start': 'Start the course',
   'offer.editor': 'Use the editor',
   'lesson.back': 'All lessons',

@@ -17,7 +17,7 @@ export const lessonsZh: Record<keyof typeof lessonsEn, string> = {
   'course.lessonNo': '第 {number} 课',
   'offer.title': '第一次来？',
   'offer.text':
-    '一步步学习容器网络：命名空间、veth、网桥、ARP、路由和 NAT，共 {lessons} 节短课，每一节都由引擎检验。',
+    '一步步学习容器网络：从网络命名空间到 NAT、Docker 和 VXLAN，共 {lessons} 节短课，每一节都由引擎检验。',
   'offer.start': '开始课程',
   'offer.editor': '直接用编辑器',
   'lesson.back': '全部课程',
