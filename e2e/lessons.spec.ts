@@ -53,6 +53,8 @@ async function walk(
         await expect(steps.first()).toBeVisible();
         await steps.last().click();
         await expect(page.getByTestId('step-explanation')).toBeVisible();
+        // The timeline marks the steps the lesson points at.
+        await expect(page.locator('.step-event.lesson-mark').first()).toBeVisible();
       }
       if (s.kind === 'table') await expect(section.getByTestId('lesson-output')).not.toBeEmpty();
     } else if (s.kind === 'predict') {

@@ -72,7 +72,7 @@ export function openCourse(): void {
 /** Back to the editor, with the learner's own lab as it was. */
 export async function closeCourse(): Promise<void> {
   const aside = useEditor.getState().lesson;
-  useCourse.setState({ mode: 'off', lessonId: undefined, runs: {} });
+  useCourse.setState({ mode: 'off', lessonId: undefined, runs: {}, marks: new Set() });
   const { progress } = useCourse.getState();
   const next = { ...progress, current: undefined };
   saveProgress(next);
@@ -108,7 +108,7 @@ export async function openLesson(id: string, index?: number): Promise<void> {
   markVisited();
   const saved = useCourse.getState().progress.lessons[id] ?? freshLesson();
   const at = Math.min(index ?? saved.reached, lesson.def.sections.length - 1);
-  useCourse.setState({ mode: 'lesson', lessonId: id, index: at, runs: {}, opening: true });
+  useCourse.setState({ mode: 'lesson', lessonId: id, index: at, runs: {}, opening: true, marks: new Set() });
   // A new lab: the terminal's screens of the last one would only confuse.
   useTerminal.setState({ screens: {} });
   // Sections before `at` are done; an exercise at `at` is set up by the lab it opens with.
@@ -192,6 +192,7 @@ export async function runSection(): Promise<void> {
       .events.filter((e) => e.seq >= before && s.highlight.some((m) => eventMatches(e, m)))
       .slice(0, 12);
     patchRun(s.id, { steps });
+    useCourse.setState({ marks: new Set(steps.map((e) => e.seq)) });
     if (steps[0]) await goTo(steps[0].seq);
   }
   patchRun(s.id, { ran: true });

@@ -40,6 +40,8 @@ export interface CourseState {
   progress: Progress;
   /** The page is opening a lesson (its lab is being built). */
   opening: boolean;
+  /** Steps a lesson points at: the timeline marks them. */
+  marks: ReadonlySet<number>;
 }
 
 export const useCourse = create<CourseState>()(() => ({
@@ -49,7 +51,13 @@ export const useCourse = create<CourseState>()(() => ({
   // Read from localStorage when the course's chunk starts (actions.ts startCourse).
   progress: { lessons: {} },
   opening: false,
+  marks: new Set(),
 }));
+
+/** Whether a lesson points at this step (the timeline's row marks it). */
+export function useLessonMark(seq: number): boolean {
+  return useCourse((s) => s.marks.has(seq));
+}
 
 export function patchRun(id: string, patch: Partial<SectionRun>): void {
   useCourse.setState((s) => ({ runs: { ...s.runs, [id]: { ...s.runs[id], ...patch } } }));

@@ -6,6 +6,7 @@ import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRe
 import type { StepEvent } from '../../worker/step-api.ts';
 import { useLang, useT } from '../i18n/index.ts';
 import { explainEvent } from '../i18n/trace.ts';
+import { useLessonMark } from '../lessons/store.ts';
 import { goTo } from './actions.ts';
 import { kindLabel } from './labels.ts';
 import { useStep } from './store.ts';
@@ -116,12 +117,13 @@ const EventRow = memo(function EventRow({ e }: { e: StepEvent }) {
   useEffect(() => {
     if (active && document.activeElement?.classList.contains('step-event')) ref.current?.focus();
   }, [active]);
+  const marked = useLessonMark(e.seq);
   return (
     <button
       ref={ref}
       type="button"
       tabIndex={entry ? 0 : -1}
-      className={`step-event cat-${e.category}${active ? ' active' : ''}`}
+      className={`step-event cat-${e.category}${active ? ' active' : ''}${marked ? ' lesson-mark' : ''}`}
       data-seq={e.seq}
       data-kind={e.kind}
       data-testid={`step-event-${e.seq}`}
