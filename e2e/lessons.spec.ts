@@ -88,6 +88,9 @@ for (const { lang, locale, wrongIn } of [
     test.use({ locale });
 
     test(`a first-time visitor takes lessons 4 and 7 (${lang})`, async ({ page }, testInfo) => {
+      // Two whole lessons, each section waiting on the engine: about a minute on a quiet machine,
+      // twice that when the 2 cores are shared; every wait is still on a condition.
+      test.setTimeout(360_000);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto('/');
