@@ -2,14 +2,8 @@
 // rather than trusted (the course then starts fresh).
 
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  firstVisit,
-  loadProgress,
-  markVisited,
-  NO_PROGRESS,
-  PROGRESS_KEY,
-  saveProgress,
-} from './progress.ts';
+import { loadProgress, NO_PROGRESS, PROGRESS_KEY, saveProgress } from './progress.ts';
+import { firstVisit, markVisited } from './visit.ts';
 
 class MemoryStorage {
   private m = new Map<string, string>();
