@@ -26,6 +26,7 @@ import { ip } from './ip/index.ts';
 import { netnsExecTarget } from './ip/netns.ts';
 import { iptables } from './iptables.ts';
 import { JobTable } from './jobs.ts';
+import { kubectl } from './k8s/kubectl.ts';
 import { type Command, LexError, scriptLines, Unsupported } from './lexer.ts';
 import { setBuiltin, sleep } from './misc.ts';
 import { nc } from './nc.ts';
@@ -49,6 +50,7 @@ const COMMANDS: Record<string, CommandFn> = {
   nc,
   ss,
   docker,
+  kubectl,
   tcpdump,
   timeout,
   pkill,
@@ -376,7 +378,7 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
     }
     reportUnsupported(
       ctx,
-      `${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep, docker, curl, route, arp, ifconfig, netstat)`,
+      `${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep, docker, kubectl, curl, route, arp, ifconfig, netstat)`,
     );
     return EXIT.NOT_FOUND;
   }

@@ -8,6 +8,7 @@ import type { Netns } from '../../engine/netns/netns.ts';
 import { ip4ToString } from '../../engine/wire/addr.ts';
 import { shellQuote } from '../lexer.ts';
 import { answer, type Server } from './http.ts';
+import type { Listener } from './images.ts';
 import type { Ops } from './ops.ts';
 import type { Binding, Container, DockerState } from './state.ts';
 
@@ -57,6 +58,11 @@ export function startImageProcess(ops: Ops, st: DockerState, c: Container): (() 
   const where = listeners.map((l) => `0.0.0.0:${l.port}/${l.proto}`).join(', ');
   ops.note(`runc starts the container's process: ${cmd}${where ? ` (it listens on ${where})` : ''}`);
   if (!ns) return undefined;
+  return startListeners(ns, listeners);
+}
+
+/** An image's servers on 0.0.0.0 in `ns` (also what a Pod's containers run); returns their stop. */
+export function startListeners(ns: Netns, listeners: readonly Listener[]): () => void {
   const opened: TcpListener[] = [];
   for (const l of listeners) {
     const lis = tcpServer(ns, 0, l.port, 511, l.kind === 'listen' ? undefined : httpConn(ns, l.kind));

@@ -1,0 +1,36 @@
+// Turns a scenario written with kubectl commands into the plain script the cluster's work amounts
+// to (the kubelet, containerd and the CNI bridge plugin as netns-lab models them), for recording on
+// the kernel: each `kubectl …` line that changes the cluster becomes `# kubectl$ kubectl …` followed
+// by its expansion; every other line is copied. conformance/k8s-scenarios.test.ts checks that these
+// expansions stay what netns-lab's kubectl runs.
+//   npx tsx conformance/k8s-expand.ts conformance/k8s-src/NAME.src > conformance/scenarios/NAME.sh
+
+import { readFileSync } from 'node:fs';
+import { existingK8sState } from '../src/shell/k8s/state.ts';
+import { Session } from '../src/shell/session.ts';
+
+const s = new Session({ seed: 1 });
+const out: string[] = [];
+// Lines after `# process:` (up to the next comment or kubectl line) stand in for a container's own
+// process on the kernel: copied, not run here (the kubectl lab runs the process itself).
+let process_ = false;
+for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
+  if (line.trim() === '' || line.startsWith('#')) {
+    if (line.trim() !== '') out.push(line);
+    if (line.startsWith('#')) process_ = line.startsWith('# process:');
+    continue;
+  }
+  if (line.startsWith('kubectl ')) process_ = false;
+  if (process_) {
+    out.push(line);
+    continue;
+  }
+  const before = existingK8sState(s.world)?.expansion.length ?? 0;
+  const r = s.exec(line);
+  if (r.unsupported || r.status !== 0) console.error(`${line}\n${r.output}`);
+  if (line.startsWith('kubectl ')) {
+    out.push(`# kubectl$ ${line}`);
+    out.push(...(existingK8sState(s.world)?.expansion.slice(before) ?? []));
+  } else out.push(line);
+}
+console.log(out.join('\n'));

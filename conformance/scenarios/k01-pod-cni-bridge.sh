@@ -1,0 +1,61 @@
+# Kubernetes v1.35 Pods on one node, their sandboxes built by the CNI bridge plugin with host-local
+# IPAM (containernetworking/plugins v1.9.1, the seed's my-network: cni0, 10.22.0.0/16, isGateway,
+# ipMasq), as netns-lab expands `kubectl run`: the Pod's namespace, the veth pair made from inside
+# it, host-local's first address after the gateway, the bridge's address and pinned MAC, and the
+# per-container CNI-… masquerade chain. A Pod reaches another across cni0, itself on localhost, and
+# the node on the gateway.
+# kubectl$ kubectl run web --image=nginx --port=80
+ip netns add web
+ip -n web link set lo up
+ip link add cni0 type bridge
+ip link set cni0 up
+ip -n web link add eth0 address e6:72:d5:69:47:84 type veth peer name veth79432879 address 2e:e8:52:3f:2b:cd netns 1
+ip link set veth79432879 up
+ip link set veth79432879 master cni0
+bridge link set dev veth79432879 hairpin off
+ip netns exec web sysctl -qw net.ipv4.conf.eth0.arp_notify=1
+ip -n web addr add 10.22.0.2/16 brd 10.22.255.255 dev eth0
+ip -n web link set eth0 up
+ip -n web route add default via 10.22.0.1 dev eth0
+ip addr add 10.22.0.1/16 brd 10.22.255.255 dev cni0
+ip link set cni0 address 2e:e8:52:3f:2b:cd
+echo 1 > /proc/sys/net/ipv4/ip_forward
+iptables -t nat -N CNI-6ecb9d729316e48aa1eb2d6a
+iptables -t nat -A CNI-6ecb9d729316e48aa1eb2d6a -d 10.22.0.2/16 -j ACCEPT -m comment --comment 'name: "my-network" id: "f8b78b2bad635c654f73a354ad875eabe8328d4549d38cbc4e4afd384daf1bae"'
+iptables -t nat -A CNI-6ecb9d729316e48aa1eb2d6a ! -d 224.0.0.0/4 -j MASQUERADE -m comment --comment 'name: "my-network" id: "f8b78b2bad635c654f73a354ad875eabe8328d4549d38cbc4e4afd384daf1bae"'
+iptables -t nat -A POSTROUTING -s 10.22.0.2 -j CNI-6ecb9d729316e48aa1eb2d6a -m comment --comment 'name: "my-network" id: "f8b78b2bad635c654f73a354ad875eabe8328d4549d38cbc4e4afd384daf1bae"'
+# process: nginx in the Pod web
+ip netns exec web nc -lk 80 > /dev/null &
+# kubectl$ kubectl run client --image=busybox -- sleep 3600
+ip netns add client
+ip -n client link set lo up
+ip -n client link add eth0 address 3a:9a:17:06:f3:1c type veth peer name vethf9d4696f address 5a:49:89:f5:38:1a netns 1
+ip link set vethf9d4696f up
+ip link set vethf9d4696f master cni0
+bridge link set dev vethf9d4696f hairpin off
+ip netns exec client sysctl -qw net.ipv4.conf.eth0.arp_notify=1
+ip -n client addr add 10.22.0.3/16 brd 10.22.255.255 dev eth0
+ip -n client link set eth0 up
+ip -n client route add default via 10.22.0.1 dev eth0
+iptables -t nat -N CNI-dd8bdab74c70deb71a779971
+iptables -t nat -A CNI-dd8bdab74c70deb71a779971 -d 10.22.0.3/16 -j ACCEPT -m comment --comment 'name: "my-network" id: "263be5970b46b4c1564061728e626720240fecc6bd940e36b68416c50f4de555"'
+iptables -t nat -A CNI-dd8bdab74c70deb71a779971 ! -d 224.0.0.0/4 -j MASQUERADE -m comment --comment 'name: "my-network" id: "263be5970b46b4c1564061728e626720240fecc6bd940e36b68416c50f4de555"'
+iptables -t nat -A POSTROUTING -s 10.22.0.3 -j CNI-dd8bdab74c70deb71a779971 -m comment --comment 'name: "my-network" id: "263be5970b46b4c1564061728e626720240fecc6bd940e36b68416c50f4de555"'
+# kubectl$ kubectl get pods -o wide
+ip link show cni0
+bridge link show
+ip -n web addr show eth0
+ip -n web route
+ip route
+iptables -t nat -S
+# kubectl$ kubectl exec client -- ping -c 2 -i 0.2 10.22.0.2
+ip netns exec client ping -c 2 -i 0.2 10.22.0.2
+# kubectl$ kubectl exec client -- nc -z -v -w 2 10.22.0.2 80
+ip netns exec client nc -z -v -w 2 10.22.0.2 80
+# kubectl$ kubectl exec web -- nc -z -v -w 2 127.0.0.1 80
+ip netns exec web nc -z -v -w 2 127.0.0.1 80
+# kubectl$ kubectl exec web -- ping -c 1 10.22.0.1
+ip netns exec web ping -c 1 10.22.0.1
+ip neigh show dev cni0
+bridge fdb show br cni0 dynamic
+iptables -t nat -L POSTROUTING -n -v

@@ -1,0 +1,54 @@
+# ipMasq of the CNI bridge plugin v1.9.1: a Pod's packet to an address outside 10.22.0.0/16 leaves
+# the node masqueraded by its own CNI-… chain (the POSTROUTING rule matches its source address;
+# the chain ACCEPTs the Pod network and MASQUERADEs the rest but multicast). Pod-to-Pod traffic is
+# not masqueraded. The node's uplink leads to an "outside" namespace with no route to the Pods.
+ip netns add outside
+ip link add eth0 type veth peer name up0 netns outside
+ip addr add 198.51.100.2/24 dev eth0
+ip link set eth0 up
+ip -n outside addr add 198.51.100.1/24 dev up0
+ip -n outside link set up0 up
+# kubectl$ kubectl run a --image=busybox -- sleep 3600
+ip netns add a
+ip -n a link set lo up
+ip link add cni0 type bridge
+ip link set cni0 up
+ip -n a link add eth0 address e6:72:d5:69:47:84 type veth peer name veth79432879 address 2e:e8:52:3f:2b:cd netns 1
+ip link set veth79432879 up
+ip link set veth79432879 master cni0
+bridge link set dev veth79432879 hairpin off
+ip netns exec a sysctl -qw net.ipv4.conf.eth0.arp_notify=1
+ip -n a addr add 10.22.0.2/16 brd 10.22.255.255 dev eth0
+ip -n a link set eth0 up
+ip -n a route add default via 10.22.0.1 dev eth0
+ip addr add 10.22.0.1/16 brd 10.22.255.255 dev cni0
+ip link set cni0 address 2e:e8:52:3f:2b:cd
+echo 1 > /proc/sys/net/ipv4/ip_forward
+iptables -t nat -N CNI-6ecb9d729316e48aa1eb2d6a
+iptables -t nat -A CNI-6ecb9d729316e48aa1eb2d6a -d 10.22.0.2/16 -j ACCEPT -m comment --comment 'name: "my-network" id: "f8b78b2bad635c654f73a354ad875eabe8328d4549d38cbc4e4afd384daf1bae"'
+iptables -t nat -A CNI-6ecb9d729316e48aa1eb2d6a ! -d 224.0.0.0/4 -j MASQUERADE -m comment --comment 'name: "my-network" id: "f8b78b2bad635c654f73a354ad875eabe8328d4549d38cbc4e4afd384daf1bae"'
+iptables -t nat -A POSTROUTING -s 10.22.0.2 -j CNI-6ecb9d729316e48aa1eb2d6a -m comment --comment 'name: "my-network" id: "f8b78b2bad635c654f73a354ad875eabe8328d4549d38cbc4e4afd384daf1bae"'
+# kubectl$ kubectl run b --image=busybox -- sleep 3600
+ip netns add b
+ip -n b link set lo up
+ip -n b link add eth0 address 3a:9a:17:06:f3:1c type veth peer name vethf9d4696f address 5a:49:89:f5:38:1a netns 1
+ip link set vethf9d4696f up
+ip link set vethf9d4696f master cni0
+bridge link set dev vethf9d4696f hairpin off
+ip netns exec b sysctl -qw net.ipv4.conf.eth0.arp_notify=1
+ip -n b addr add 10.22.0.3/16 brd 10.22.255.255 dev eth0
+ip -n b link set eth0 up
+ip -n b route add default via 10.22.0.1 dev eth0
+iptables -t nat -N CNI-dd8bdab74c70deb71a779971
+iptables -t nat -A CNI-dd8bdab74c70deb71a779971 -d 10.22.0.3/16 -j ACCEPT -m comment --comment 'name: "my-network" id: "263be5970b46b4c1564061728e626720240fecc6bd940e36b68416c50f4de555"'
+iptables -t nat -A CNI-dd8bdab74c70deb71a779971 ! -d 224.0.0.0/4 -j MASQUERADE -m comment --comment 'name: "my-network" id: "263be5970b46b4c1564061728e626720240fecc6bd940e36b68416c50f4de555"'
+iptables -t nat -A POSTROUTING -s 10.22.0.3 -j CNI-dd8bdab74c70deb71a779971 -m comment --comment 'name: "my-network" id: "263be5970b46b4c1564061728e626720240fecc6bd940e36b68416c50f4de555"'
+# kubectl$ kubectl exec a -- ping -c 1 198.51.100.1
+ip netns exec a ping -c 1 198.51.100.1
+conntrack -L -p icmp
+# kubectl$ kubectl exec a -- ping -c 1 10.22.0.3
+ip netns exec a ping -c 1 10.22.0.3
+iptables -t nat -L POSTROUTING -n -v
+iptables -t nat -S
+iptables -t nat -L -n -v
+ip netns exec outside ping -c 1 -W 1 10.22.0.2

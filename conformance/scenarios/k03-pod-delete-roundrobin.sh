@@ -1,0 +1,83 @@
+# Deleting a Pod runs the bridge plugin's DEL (v1.9.1): the Pod's eth0 goes (and its host veth with
+# it), host-local releases the address, the CNI-… chain and its POSTROUTING rule go; the bridge,
+# its address and ip_forward stay. host-local allocates round robin from last_reserved_ip + 1, so
+# the next Pod gets 10.22.0.4, not the freed 10.22.0.3.
+# kubectl$ kubectl run a --image=busybox -- sleep 3600
+ip netns add a
+ip -n a link set lo up
+ip link add cni0 type bridge
+ip link set cni0 up
+ip -n a link add eth0 address e6:72:d5:69:47:84 type veth peer name veth79432879 address 2e:e8:52:3f:2b:cd netns 1
+ip link set veth79432879 up
+ip link set veth79432879 master cni0
+bridge link set dev veth79432879 hairpin off
+ip netns exec a sysctl -qw net.ipv4.conf.eth0.arp_notify=1
+ip -n a addr add 10.22.0.2/16 brd 10.22.255.255 dev eth0
+ip -n a link set eth0 up
+ip -n a route add default via 10.22.0.1 dev eth0
+ip addr add 10.22.0.1/16 brd 10.22.255.255 dev cni0
+ip link set cni0 address 2e:e8:52:3f:2b:cd
+echo 1 > /proc/sys/net/ipv4/ip_forward
+iptables -t nat -N CNI-6ecb9d729316e48aa1eb2d6a
+iptables -t nat -A CNI-6ecb9d729316e48aa1eb2d6a -d 10.22.0.2/16 -j ACCEPT -m comment --comment 'name: "my-network" id: "f8b78b2bad635c654f73a354ad875eabe8328d4549d38cbc4e4afd384daf1bae"'
+iptables -t nat -A CNI-6ecb9d729316e48aa1eb2d6a ! -d 224.0.0.0/4 -j MASQUERADE -m comment --comment 'name: "my-network" id: "f8b78b2bad635c654f73a354ad875eabe8328d4549d38cbc4e4afd384daf1bae"'
+iptables -t nat -A POSTROUTING -s 10.22.0.2 -j CNI-6ecb9d729316e48aa1eb2d6a -m comment --comment 'name: "my-network" id: "f8b78b2bad635c654f73a354ad875eabe8328d4549d38cbc4e4afd384daf1bae"'
+# kubectl$ kubectl run b --image=busybox -- sleep 3600
+ip netns add b
+ip -n b link set lo up
+ip -n b link add eth0 address 3a:9a:17:06:f3:1c type veth peer name vethf9d4696f address 5a:49:89:f5:38:1a netns 1
+ip link set vethf9d4696f up
+ip link set vethf9d4696f master cni0
+bridge link set dev vethf9d4696f hairpin off
+ip netns exec b sysctl -qw net.ipv4.conf.eth0.arp_notify=1
+ip -n b addr add 10.22.0.3/16 brd 10.22.255.255 dev eth0
+ip -n b link set eth0 up
+ip -n b route add default via 10.22.0.1 dev eth0
+iptables -t nat -N CNI-dd8bdab74c70deb71a779971
+iptables -t nat -A CNI-dd8bdab74c70deb71a779971 -d 10.22.0.3/16 -j ACCEPT -m comment --comment 'name: "my-network" id: "263be5970b46b4c1564061728e626720240fecc6bd940e36b68416c50f4de555"'
+iptables -t nat -A CNI-dd8bdab74c70deb71a779971 ! -d 224.0.0.0/4 -j MASQUERADE -m comment --comment 'name: "my-network" id: "263be5970b46b4c1564061728e626720240fecc6bd940e36b68416c50f4de555"'
+iptables -t nat -A POSTROUTING -s 10.22.0.3 -j CNI-dd8bdab74c70deb71a779971 -m comment --comment 'name: "my-network" id: "263be5970b46b4c1564061728e626720240fecc6bd940e36b68416c50f4de555"'
+# kubectl$ kubectl delete pod b
+ip -n b link del eth0
+iptables -t nat -D POSTROUTING -s 10.22.0.3 -j CNI-dd8bdab74c70deb71a779971 -m comment --comment 'name: "my-network" id: "263be5970b46b4c1564061728e626720240fecc6bd940e36b68416c50f4de555"'
+iptables -t nat -F CNI-dd8bdab74c70deb71a779971
+iptables -t nat -X CNI-dd8bdab74c70deb71a779971
+ip netns del b
+# kubectl$ kubectl get pods -o wide
+ip link show
+ip netns list
+iptables -t nat -S
+# kubectl$ kubectl run c --image=busybox -- sleep 3600
+ip netns add c
+ip -n c link set lo up
+ip -n c link add eth0 address fa:4b:c6:56:f1:7e type veth peer name vethdd4d6db2 address 8e:8d:a0:d0:03:34 netns 1
+ip link set vethdd4d6db2 up
+ip link set vethdd4d6db2 master cni0
+bridge link set dev vethdd4d6db2 hairpin off
+ip netns exec c sysctl -qw net.ipv4.conf.eth0.arp_notify=1
+ip -n c addr add 10.22.0.4/16 brd 10.22.255.255 dev eth0
+ip -n c link set eth0 up
+ip -n c route add default via 10.22.0.1 dev eth0
+iptables -t nat -N CNI-92e5fcc0ff17e3d9cba8cd04
+iptables -t nat -A CNI-92e5fcc0ff17e3d9cba8cd04 -d 10.22.0.4/16 -j ACCEPT -m comment --comment 'name: "my-network" id: "7bf7c6a883cfe8bc6f42a3068a0625bb0c34fe349d8ac1015de0da55279c4bb7"'
+iptables -t nat -A CNI-92e5fcc0ff17e3d9cba8cd04 ! -d 224.0.0.0/4 -j MASQUERADE -m comment --comment 'name: "my-network" id: "7bf7c6a883cfe8bc6f42a3068a0625bb0c34fe349d8ac1015de0da55279c4bb7"'
+iptables -t nat -A POSTROUTING -s 10.22.0.4 -j CNI-92e5fcc0ff17e3d9cba8cd04 -m comment --comment 'name: "my-network" id: "7bf7c6a883cfe8bc6f42a3068a0625bb0c34fe349d8ac1015de0da55279c4bb7"'
+# kubectl$ kubectl get pods -o wide
+ip -n c addr show eth0
+bridge link show
+# kubectl$ kubectl exec c -- ping -c 1 10.22.0.2
+ip netns exec c ping -c 1 10.22.0.2
+# kubectl$ kubectl delete pod a c
+ip -n a link del eth0
+iptables -t nat -D POSTROUTING -s 10.22.0.2 -j CNI-6ecb9d729316e48aa1eb2d6a -m comment --comment 'name: "my-network" id: "f8b78b2bad635c654f73a354ad875eabe8328d4549d38cbc4e4afd384daf1bae"'
+iptables -t nat -F CNI-6ecb9d729316e48aa1eb2d6a
+iptables -t nat -X CNI-6ecb9d729316e48aa1eb2d6a
+ip netns del a
+ip -n c link del eth0
+iptables -t nat -D POSTROUTING -s 10.22.0.4 -j CNI-92e5fcc0ff17e3d9cba8cd04 -m comment --comment 'name: "my-network" id: "7bf7c6a883cfe8bc6f42a3068a0625bb0c34fe349d8ac1015de0da55279c4bb7"'
+iptables -t nat -F CNI-92e5fcc0ff17e3d9cba8cd04
+iptables -t nat -X CNI-92e5fcc0ff17e3d9cba8cd04
+ip netns del c
+ip addr show cni0
+iptables -t nat -S
+sysctl net.ipv4.ip_forward

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parseIp4 } from '../../engine/wire/addr.ts';
+import { World } from '../../engine/world.ts';
+import { Session } from '../session.ts';
+import { hostLocalAllocate } from './cni.ts';
+import { parseCniConf } from './cni-conf.ts';
+import { humanDuration, table } from './print.ts';
+import { K8sState } from './state.ts';
+
+const ip = (s: string) => parseIp4(s)!;
+
+function allocator(subnet: string, reserved: string[] = [], last?: string): K8sState {
+  const st = new K8sState(new World({ seed: 1 }));
+  const c = parseCniConf(
+    `{"name":"n","type":"bridge","ipam":{"type":"host-local","ranges":[[{"subnet":"${subnet}"}]]}}`,
+  );
+  if (typeof c === 'string') throw new Error(c);
+  st.conf = c;
+  for (const r of reserved) st.reserved.set(ip(r), 'other');
+  if (last) st.lastReserved = ip(last);
+  return st;
+}
+
+describe('host-local allocator (cases of allocator_test.go, v1.9.1)', () => {
+  it('fresh start: .2 (.1 is the gateway)', () => {
+    expect(hostLocalAllocate(allocator('10.0.0.0/29'), 'ID')).toBe(ip('10.0.0.2'));
+    expect(hostLocalAllocate(allocator('10.0.0.0/30'), 'ID')).toBe(ip('10.0.0.2'));
+  });
+  it('skips reserved addresses and goes on after the last reserved one', () => {
+    expect(hostLocalAllocate(allocator('10.0.0.0/29', ['10.0.0.2']), 'ID')).toBe(ip('10.0.0.3'));
+    expect(hostLocalAllocate(allocator('10.0.0.0/29', [], '10.0.0.3'), 'ID')).toBe(ip('10.0.0.4'));
+  });
+  it('wraps from the end of the range past the gateway', () => {
+    expect(hostLocalAllocate(allocator('10.0.0.0/29', [], '10.0.0.6'), 'ID')).toBe(ip('10.0.0.2'));
+  });
+  it('reports a full range', () => {
+    const st = allocator('10.0.0.0/30', ['10.0.0.2']);
+    expect(hostLocalAllocate(st, 'ID')).toMatch(/no IP addresses available in range set: 10.0.0.1-10.0.0.2/);
+  });
+});
+
+describe('CNI configuration', () => {
+  it('accepts the seed configuration as it is', () => {
+    const c = parseCniConf(
+      '{"cniVersion":"1.0.0","name":"my-network","type":"bridge","bridge":"cni0","isGateway":true,"ipMasq":true,"ipam":{"type":"host-local","ranges":[[{"subnet":"10.22.0.0/16"}]],"routes":[{"dst":"0.0.0.0/0"}]}}',
+    );
+    expect(typeof c).toBe('object');
+  });
+  it('names the field that is wrong, and what is not modelled', () => {
+    expect(
+      parseCniConf('{"name":"n","type":"bridge","ipam":{"type":"host-local","subnet":"10.22.0.1/16"}}'),
+    ).toBe(
+      'invalid range set 0: Network has host bits set. For a subnet mask of length 16 the network address is 10.22.0.0',
+    );
+    expect(parseCniConf('{"name":"n","type":"macvlan"}')).toMatch(
+      /^netns-lab: unsupported: CNI plugin type "macvlan"/,
+    );
+    expect(parseCniConf('{"name":"n","type":"bridge","vlan":3}')).toBe(
+      'netns-lab: unsupported: bridge plugin key "vlan"',
+    );
+    expect(parseCniConf('{"name":')).toMatch(/^failed to load netconf: /);
+    expect(
+      parseCniConf('{"name":"n","type":"bridge","ipam":{"type":"host-local","subnet":"10.0.0.0/31"}}'),
+    ).toMatch(/too small to allocate from/);
+  });
+});
+
+describe('kubectl printing', () => {
+  it('pads columns as kubectl’s tabwriter does', () => {
+    expect(
+      table([
+        ['NAME', 'AGE'],
+        ['a', '1s'],
+      ]),
+    ).toBe('NAME   AGE\na      1s\n');
+  });
+  it('prints ages as HumanDuration', () => {
+    expect(
+      [5, 119, 120, 125, 600, 3 * 3600, 3 * 3600 + 60, 50 * 3600].map((s) => humanDuration(s * 1e6)),
+    ).toEqual(['5s', '119s', '2m', '2m5s', '10m', '3h', '3h1m', '2d2h']);
+  });
+});
+
+describe('kubectl', () => {
+  const run = (...lines: string[]) => {
+    const s = new Session({ seed: 1 });
+    return lines.map((l) => s.exec(l));
+  };
+  it('gives kubectl’s own messages for what is wrong', () => {
+    const [noImage, noName, dup0, dup, missing, oldExec, noCmd] = run(
+      'kubectl run web',
+      'kubectl run --image=nginx',
+      'kubectl run web --image=nginx',
+      'kubectl run web --image=nginx',
+      'kubectl exec nope -- ip a',
+      'kubectl exec web ip a',
+      'kubectl exec web --',
+    );
+    expect(noImage).toMatchObject({ output: 'error: --image is required\n', status: 1 });
+    expect(noName.output).toBe(
+      "error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n",
+    );
+    expect(dup0.status).toBe(0);
+    expect(dup).toMatchObject({
+      output: 'Error from server (AlreadyExists): pods "web" already exists\n',
+      status: 1,
+    });
+    expect(missing.output).toBe('Error from server (NotFound): pods "nope" not found\n');
+    expect(oldExec.output).toMatch(/^error: exec \[POD\] \[COMMAND\] is not supported anymore/);
+    expect(noCmd.output).toBe('error: you must specify at least one command for the container\n');
+  });
+  it('says what it does not model', () => {
+    const [img, sh, ns, sub] = run(
+      'kubectl run a --image=postgres',
+      'kubectl run b --image=busybox',
+      'kubectl get pods -n kube-system',
+      'kubectl rollout status deploy/x',
+    );
+    for (const r of [img, sh, ns, sub]) expect(r.unsupported, r.output).toBe(true);
+  });
+  it('lists Pods, and says when there are none', () => {
+    const [none, , wide] = run(
+      'kubectl get pods',
+      'kubectl run web --image=nginx',
+      'kubectl get pods -o wide',
+    );
+    expect(none.output).toBe('No resources found in default namespace.\n');
+    expect(wide.output).toBe(
+      'NAME   READY   STATUS    RESTARTS   AGE   IP          NODE    NOMINATED NODE   READINESS GATES\n' +
+        'web    1/1     Running   0          0s    10.22.0.2   node1   <none>           <none>\n',
+    );
+  });
+  it('is deterministic for a seed', () => {
+    const a = run('kubectl run web --image=nginx')[0].output;
+    const b = run('kubectl run web --image=nginx')[0].output;
+    expect(a).toBe(b);
+  });
+});

@@ -1,0 +1,402 @@
+// `kubectl …` (Kubernetes v1.35, kubectl v1.35.7: kubernetes/kubectl tag v0.35.7) in front of a
+// single-node cluster whose node is the host namespace. What the kubelet and the container runtime
+// then do to the kernel (the Pod's namespace, the CNI bridge plugin) is expanded under the command,
+// as netns-lab expands docker commands (../docker/ops.ts). See docs/k8s.md.
+
+import { ip4ToString } from '../../engine/wire/addr.ts';
+import type { Ctx } from '../context.ts';
+import { lookupImage } from '../docker/images.ts';
+import { OpFailed, Ops, showWord } from '../docker/ops.ts';
+import { startListeners } from '../docker/processes.ts';
+import { LexError, shellQuote } from '../lexer.ts';
+import { execArgv } from '../session.ts';
+import { cniAdd, cniDel } from './cni.ts';
+import { humanDuration, table } from './print.ts';
+import { k8sState, type K8sState, NODE_NAME, type Pod, type PodContainer } from './state.ts';
+
+/** The pause image kubelet v1.35 uses for sandboxes (cmd/kubeadm/app/constants PauseVersion). */
+const PAUSE_IMAGE = 'registry.k8s.io/pause:3.10.1';
+
+/** An error kubectl prints (cmdutil.CheckErr: "error: …" or the server's message), exit 1. */
+export class KubectlError extends Error {
+  constructor(
+    message: string,
+    readonly status = 1,
+  ) {
+    super(message);
+  }
+}
+
+function unsupported(what: string): never {
+  throw new LexError(`netns-lab: unsupported: ${what}`);
+}
+
+const usage = (msg: string, path: string) =>
+  new KubectlError(`error: ${msg}\nSee '${path} -h' for help and examples`);
+
+interface Flags {
+  /** long name → value ("true" for a bare boolean). */
+  flags: Map<string, string>;
+  args: string[];
+  /** Words after "--". */
+  rest?: string[];
+}
+
+/**
+ * pflag over kubectl's flags for one command: `--name=value`, `--name value`, `-x value`, `-xvalue`,
+ * booleans bare. `known` maps every accepted spelling to [long name, takes a value].
+ */
+function parseFlags(argv: string[], known: Record<string, [string, boolean]>, path: string): Flags {
+  const flags = new Map<string, string>();
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return { flags, args, rest: argv.slice(i + 1) };
+    if (!a.startsWith('-') || a === '-') {
+      args.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const key = eq > 0 && a.startsWith('--') ? a.slice(0, eq) : a.startsWith('--') ? a : a.slice(0, 2);
+    const k = known[key];
+    if (!k) {
+      if (a.startsWith('--'))
+        throw new KubectlError(`error: unknown flag: ${key}\nSee '${path} --help' for usage.`);
+      throw new KubectlError(
+        `error: unknown shorthand flag: '${a[1]}' in ${a}\nSee '${path} --help' for usage.`,
+      );
+    }
+    const [long, takes] = k;
+    if (!takes) {
+      flags.set(long, eq > 0 ? a.slice(eq + 1) : 'true');
+      continue;
+    }
+    let v: string | undefined;
+    if (eq > 0 && a.startsWith('--')) v = a.slice(eq + 1);
+    else if (!a.startsWith('--') && a.length > 2) v = a.slice(2).replace(/^=/, '');
+    else v = argv[++i];
+    if (v === undefined)
+      throw new KubectlError(`error: flag needs an argument: ${key}\nSee '${path} --help' for usage.`);
+    flags.set(long, v);
+  }
+  return { flags, args };
+}
+
+const NAMESPACE_FLAGS: Record<string, [string, boolean]> = {
+  '-n': ['namespace', true],
+  '--namespace': ['namespace', true],
+};
+
+function checkNamespace(f: Flags): void {
+  const ns = f.flags.get('namespace');
+  if (ns !== undefined && ns !== 'default')
+    unsupported(`namespace "${ns}" (netns-lab's cluster has the default namespace)`);
+}
+
+export function kubectl(ctx: Ctx, argv: string[]): number {
+  const st = k8sState(ctx.world);
+  const ops = new Ops(ctx, (l) => st.expansion.push(l));
+  try {
+    const [sub, ...rest] = argv;
+    switch (sub) {
+      case 'run':
+        return run(ctx, st, ops, rest);
+      case 'get':
+        return get(ctx, st, rest);
+      case 'exec':
+        return exec(ctx, st, rest);
+      case 'delete':
+        return del(ctx, st, ops, rest);
+      case undefined:
+        throw new KubectlError('error: netns-lab: kubectl needs a command (run, get, exec, delete)');
+      default:
+        unsupported(`kubectl ${sub} (netns-lab models run, get, exec, delete)`);
+    }
+  } catch (e) {
+    if (e instanceof KubectlError) {
+      ctx.write(`${e.message}\n`);
+      return e.status;
+    }
+    if (e instanceof OpFailed) return 1;
+    throw e;
+  }
+}
+
+// --- kubectl run ---------------------------------------------------------------------------------
+
+const RUN_FLAGS: Record<string, [string, boolean]> = {
+  ...NAMESPACE_FLAGS,
+  '--image': ['image', true],
+  '--port': ['port', true],
+  '--labels': ['labels', true],
+  '-l': ['labels', true],
+  '--restart': ['restart', true],
+};
+
+function run(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
+  const f = parseFlags(argv, RUN_FLAGS, 'kubectl run');
+  checkNamespace(f);
+  const name = f.args[0];
+  if (!name) throw usage('NAME is required for run', 'kubectl run');
+  if (f.args.length > 1) unsupported('arguments after the Pod name');
+  const image = f.flags.get('image');
+  if (!image) throw new KubectlError('error: --image is required');
+  const restart = f.flags.get('restart') ?? 'Always';
+  if (!['Always', 'OnFailure', 'Never'].includes(restart))
+    throw usage(`invalid restart policy: ${restart}`, 'kubectl run');
+  // Without --labels, kubectl run labels the Pod run=NAME.
+  let labels: Record<string, string> = { run: name };
+  const lv = f.flags.get('labels');
+  if (lv !== undefined) {
+    labels = {};
+    for (const kv of lv.split(',')) {
+      const m = /^([A-Za-z0-9][-A-Za-z0-9_./]*)=([-A-Za-z0-9_.]*)$/.exec(kv);
+      if (!m) throw new KubectlError(`error: invalid label spec: ${kv}`);
+      labels[m[1]] = m[2];
+    }
+  }
+  const ports: PodContainer['ports'] = [];
+  const pv = f.flags.get('port');
+  if (pv !== undefined) {
+    const n = Number(pv);
+    if (!/^\d+$/.test(pv) || n < 1 || n > 65535)
+      throw new KubectlError(`error: invalid argument "${pv}" for "--port" flag`);
+    ports.push({ containerPort: n, protocol: 'TCP' });
+  }
+  const img = lookupImage(image);
+  if (!img) unsupported(`image ${image} (netns-lab knows nginx, httpd, redis, busybox, alpine)`);
+  // Words after "--" are the container's args (they replace the image's CMD).
+  const args = f.rest ?? [];
+  checkCommand(img.image.cmd, args);
+  const listeners = args.length ? [] : img.image.listeners;
+  createPod(ctx, st, ops, {
+    name,
+    namespace: 'default',
+    labels,
+    containers: [{ name, image, ports, listeners, args }],
+  });
+  return 0;
+}
+
+/**
+ * A container must keep running for its Pod to be Running: busybox's and alpine's `sh` ends at
+ * once without a terminal (CrashLoopBackOff, not modelled); `sleep N` runs on.
+ */
+export function checkCommand(imageCmd: string[], args: string[]): void {
+  const cmd = args.length ? args : imageCmd;
+  if (cmd[0] === 'sh' || cmd[0] === '/bin/sh')
+    unsupported(
+      'a container whose command ends at once (sh without a terminal: the Pod would go CrashLoopBackOff); give it one that runs, e.g. -- sleep 3600',
+    );
+  if (args.length && !(args[0] === 'sleep' && args.length === 2 && /^\d+$/.test(args[1])))
+    unsupported(`the container command ${args.join(' ')} (netns-lab runs an image's own server, or sleep N)`);
+}
+
+export interface PodSpec {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  containers: PodContainer[];
+}
+
+/** The API server stores the Pod; the scheduler binds it to the node; the kubelet starts it. */
+export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod {
+  if (st.pod(spec.name, spec.namespace))
+    throw new KubectlError(`Error from server (AlreadyExists): pods "${spec.name}" already exists`);
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(spec.name) || spec.name.length > 63)
+    throw new KubectlError(
+      `The Pod "${spec.name}" is invalid: metadata.name: Invalid value: "${spec.name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`,
+    );
+  if (spec.name.length > 15 || ctx.world.netns(spec.name))
+    unsupported(
+      `a Pod named ${spec.name}: netns-lab names the Pod's network namespace after it (at most 15 characters, not an existing namespace)`,
+    );
+  const sandboxId = st.newId();
+  ops.note(
+    `kubelet on ${NODE_NAME}: RunPodSandbox for ${spec.namespace}/${spec.name} (containerd, sandbox ${sandboxId.slice(0, 13)})`,
+  );
+  ops.note(
+    `containerd makes the Pod's network namespace (it calls it /var/run/netns/cni-<uuid>; netns-lab names it after the Pod)`,
+  );
+  ops.run(['ip', 'netns', 'add', spec.name]);
+  ops.note(`the pause container (${PAUSE_IMAGE}) holds the namespace; every container of the Pod joins it`);
+  ops.note('CNI: the loopback plugin');
+  ops.ip(spec.name, 'link', 'set', 'lo', 'up');
+  const r = cniAdd(ops, st, spec.name, sandboxId);
+  if (typeof r === 'string') {
+    ops.run(['ip', 'netns', 'del', spec.name]);
+    throw new KubectlError(
+      `netns-lab: the Pod stays ContainerCreating: plugin type="bridge" failed (add): ${r}`,
+    );
+  }
+  const pod: Pod = {
+    ...spec,
+    sandboxId,
+    netns: spec.name,
+    ip: r.ip,
+    hostVeth: r.hostVeth,
+    created: ctx.world.clock.now,
+    stop: [],
+  };
+  const ns = ctx.world.netns(spec.name)!;
+  for (const c of spec.containers) {
+    const img = lookupImage(c.image)!;
+    const cmd = [...img.image.entrypoint, ...(c.args.length ? c.args : img.image.cmd)]
+      .map(shellQuote)
+      .join(' ');
+    const where = c.listeners.map((l) => `0.0.0.0:${l.port}/${l.proto}`).join(', ');
+    ops.note(
+      `container ${c.name} (${c.image}) starts in the Pod's namespace: ${cmd}${where ? ` (it listens on ${where})` : ''}`,
+    );
+    pod.stop.push(startListeners(ns, c.listeners));
+  }
+  st.pods.push(pod);
+  ctx.write(`pod/${spec.name} created\n`);
+  return pod;
+}
+
+// --- kubectl get ---------------------------------------------------------------------------------
+
+const GET_FLAGS: Record<string, [string, boolean]> = {
+  ...NAMESPACE_FLAGS,
+  '-o': ['output', true],
+  '--output': ['output', true],
+  '--show-labels': ['show-labels', false],
+};
+
+function get(ctx: Ctx, st: K8sState, argv: string[]): number {
+  const f = parseFlags(argv, GET_FLAGS, 'kubectl get');
+  checkNamespace(f);
+  const [kind, ...names] = f.args;
+  const out = f.flags.get('output');
+  if (out !== undefined && out !== 'wide') unsupported(`kubectl get -o ${out}`);
+  if (kind === undefined)
+    throw new KubectlError(
+      'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
+    );
+  if (!['pods', 'pod', 'po'].includes(kind)) unsupported(`kubectl get ${kind} (netns-lab lists pods)`);
+  let pods = st.pods;
+  if (names.length) {
+    pods = [];
+    for (const n of names) {
+      const p = st.pod(n);
+      if (!p) {
+        ctx.write(`Error from server (NotFound): pods "${n}" not found\n`);
+        return 1;
+      }
+      pods.push(p);
+    }
+  }
+  if (pods.length === 0) {
+    ctx.write('No resources found in default namespace.\n');
+    return 0;
+  }
+  const wide = out === 'wide';
+  const labels = f.flags.get('show-labels') === 'true';
+  const head = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
+  if (wide) head.push('IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES');
+  if (labels) head.push('LABELS');
+  const rows = [...pods]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((p) => {
+      const n = p.containers.length;
+      const row = [p.name, `${n}/${n}`, 'Running', '0', humanDuration(ctx.world.clock.now - p.created)];
+      if (wide) row.push(ip4ToString(p.ip), NODE_NAME, '<none>', '<none>');
+      if (labels) {
+        const l = Object.entries(p.labels).sort(([a], [b]) => (a < b ? -1 : 1));
+        row.push(l.length ? l.map(([k, v]) => `${k}=${v}`).join(',') : '<none>');
+      }
+      return row;
+    });
+  ctx.write(table([head, ...rows]));
+  return 0;
+}
+
+// --- kubectl exec --------------------------------------------------------------------------------
+
+const EXEC_FLAGS: Record<string, [string, boolean]> = {
+  ...NAMESPACE_FLAGS,
+  '-c': ['container', true],
+  '--container': ['container', true],
+  '-i': ['stdin', false],
+  '--stdin': ['stdin', false],
+  '-t': ['tty', false],
+  '--tty': ['tty', false],
+  '-it': ['stdin', false],
+  '-ti': ['stdin', false],
+};
+
+function exec(ctx: Ctx, st: K8sState, argv: string[]): number {
+  const f = parseFlags(argv, EXEC_FLAGS, 'kubectl exec');
+  checkNamespace(f);
+  if (f.rest === undefined && f.args.length > 1)
+    throw usage(
+      'exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead',
+      'kubectl exec',
+    );
+  const name = f.args[0];
+  if (!name) throw new KubectlError('error: pod, type/name or --filename must be specified');
+  if (f.args.length > 1) unsupported('words between the Pod name and "--"');
+  const cmd = f.rest ?? [];
+  if (cmd.length === 0)
+    throw new KubectlError('error: you must specify at least one command for the container');
+  const pod = st.pod(name.replace(/^pods?\//, ''));
+  if (!pod) throw new KubectlError(`Error from server (NotFound): pods "${name}" not found`);
+  const c = f.flags.get('container');
+  if (c !== undefined && !pod.containers.some((x) => x.name === c))
+    throw new KubectlError(`error: container ${c} not found in pod ${pod.name}`);
+  if (c === undefined && pod.containers.length > 1)
+    ctx.write(
+      `Defaulted container "${pod.containers[0].name}" out of: ${pod.containers.map((x) => x.name).join(', ')}\n`,
+    );
+  const ns = ctx.world.netns(pod.netns);
+  if (!ns) unsupported(`a Pod whose namespace ${pod.netns} was deleted by hand`);
+  // Every container of the Pod shares the pause container's namespace: the same command either way.
+  const line = ['ip', 'netns', 'exec', pod.netns, ...cmd].map(showWord).join(' ');
+  ctx.write(`  + ${line}\n`);
+  st.expansion.push(line);
+  return execArgv({ ...ctx, ns }, cmd);
+}
+
+// --- kubectl delete ------------------------------------------------------------------------------
+
+const DELETE_FLAGS: Record<string, [string, boolean]> = { ...NAMESPACE_FLAGS };
+
+function del(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
+  const f = parseFlags(argv, DELETE_FLAGS, 'kubectl delete');
+  checkNamespace(f);
+  let [kind, ...names] = f.args;
+  if (kind?.includes('/')) {
+    names = f.args;
+    kind = '';
+  }
+  if (kind === undefined)
+    throw new KubectlError(
+      "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
+    );
+  let status = 0;
+  for (const raw of names) {
+    const [k, n] = raw.includes('/') ? raw.split('/', 2) : [kind, raw];
+    if (!['pods', 'pod', 'po'].includes(k)) unsupported(`kubectl delete ${k} (netns-lab deletes pods)`);
+    const pod = st.pod(n);
+    if (!pod) {
+      ctx.write(`Error from server (NotFound): pods "${n}" not found\n`);
+      status = 1;
+      continue;
+    }
+    deletePod(ctx, st, ops, pod);
+    ctx.write(`pod "${n}" deleted from default namespace\n`);
+  }
+  if (names.length === 0)
+    throw new KubectlError('error: resource(s) were provided, but no name was specified');
+  return status;
+}
+
+/** The kubelet stops the containers, then StopPodSandbox: CNI DEL, and the namespace goes. */
+export function deletePod(ctx: Ctx, st: K8sState, ops: Ops, pod: Pod): void {
+  ops.note(`kubelet: the containers of ${pod.namespace}/${pod.name} stop; StopPodSandbox`);
+  for (const s of pod.stop) s();
+  cniDel(ops, st, pod.netns, pod.sandboxId, pod.ip);
+  if (ctx.world.netns(pod.netns)) ops.run(['ip', 'netns', 'del', pod.netns]);
+  st.pods = st.pods.filter((p) => p !== pod);
+}

@@ -1,0 +1,33 @@
+// kubectl's table printer: text/tabwriter with kubectl's settings (printers.GetNewTabWriter:
+// minwidth 6, padding 3, padded with spaces; the last column is not padded), and
+// apimachinery's duration.HumanDuration for AGE.
+
+export function table(rows: string[][]): string {
+  const widths: number[] = [];
+  for (const r of rows)
+    for (let i = 0; i < r.length - 1; i++) widths[i] = Math.max(widths[i] ?? 0, Math.max(r[i].length + 3, 6));
+  return rows
+    .map((r) => r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]) : c)).join(''))
+    .map((l) => `${l}\n`)
+    .join('');
+}
+
+/** duration.HumanDuration of a virtual-time span in µs. */
+export function humanDuration(us: number): string {
+  const s = Math.floor(us / 1e6);
+  if (s < 0) return '0s';
+  if (s < 120) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 10) return s % 60 === 0 ? `${m}m` : `${m}m${s % 60}s`;
+  if (m < 180) return `${m}m`;
+  const h = Math.floor(s / 3600);
+  if (h < 8) return m % 60 === 0 ? `${h}h` : `${h}h${m % 60}m`;
+  if (h < 48) return `${h}h`;
+  if (h < 24 * 8) return h % 24 === 0 ? `${Math.floor(h / 24)}d` : `${Math.floor(h / 24)}d${h % 24}h`;
+  if (h < 24 * 365 * 2) return `${Math.floor(h / 24)}d`;
+  if (h < 24 * 365 * 8) {
+    const dy = Math.floor(h / 24) % 365;
+    return dy === 0 ? `${Math.floor(h / 24 / 365)}y` : `${Math.floor(h / 24 / 365)}y${dy}d`;
+  }
+  return `${Math.floor(h / 24 / 365)}y`;
+}

@@ -1,0 +1,100 @@
+// What the cluster remembers: the node's CNI configuration, host-local's allocations, the Pods and
+// (later) Services. One single-node cluster per simulated machine, the host namespace being the
+// node. Its random values (sandbox IDs, veth names, MACs) come from a generator of its own, seeded
+// from the world's seed, so kubectl commands do not shift the kernel's own random choices.
+
+import { Rng } from '../../engine/sim/rng.ts';
+import type { Ip4 } from '../../engine/wire/addr.ts';
+import type { World } from '../../engine/world.ts';
+import type { Listener } from '../docker/images.ts';
+import { type CniConf, DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
+
+/** The node's name in `kubectl get pods -o wide` (kubeadm names a node after its hostname). */
+export const NODE_NAME = 'node1';
+
+export interface PodContainer {
+  name: string;
+  image: string;
+  /** containerPort entries (informational, as in Kubernetes: they do not open anything). */
+  ports: { name?: string; containerPort: number; protocol: 'TCP' | 'UDP' }[];
+  /** args (replacing the image's CMD); empty: the image's own command. */
+  args: string[];
+  /** The sockets the image's own process opens. */
+  listeners: Listener[];
+}
+
+export interface Pod {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  containers: PodContainer[];
+  /** The pause container's ID: CNI_CONTAINERID. */
+  sandboxId: string;
+  /** The network namespace (named after the Pod in netns-lab). */
+  netns: string;
+  ip: Ip4;
+  hostVeth: string;
+  created: number;
+  /** Closes the containers' sockets. */
+  stop: (() => void)[];
+}
+
+export class K8sState {
+  readonly rng: Rng;
+  confText = DEFAULT_CNI_CONF;
+  conf: CniConf;
+  pods: Pod[] = [];
+  /** host-local's store (/var/lib/cni/networks/NAME): address → container ID, and last_reserved_ip.0. */
+  reserved = new Map<Ip4, string>();
+  lastReserved?: Ip4;
+  /** Every command the expansions ran, in order: the plain script that rebuilds the cluster's network. */
+  expansion: string[] = [];
+
+  constructor(readonly world: World) {
+    this.rng = new Rng((world.seed ^ 0x6b387321) >>> 0);
+    const c = parseCniConf(this.confText);
+    if (typeof c === 'string') throw new Error(c);
+    this.conf = c;
+  }
+
+  /** A 64-digit hex ID, as containerd's sandbox IDs look. */
+  newId(): string {
+    let s = '';
+    for (let i = 0; i < 32; i++) s += this.rng.int(0, 256).toString(16).padStart(2, '0');
+    return s;
+  }
+
+  /** ip.RandomVethName: "veth" + 4 random bytes in hex. */
+  newVethName(taken: (name: string) => boolean): string {
+    for (let i = 0; i < 10; i++) {
+      let hex = '';
+      for (let j = 0; j < 4; j++) hex += this.rng.int(0, 256).toString(16).padStart(2, '0');
+      if (!taken(`veth${hex}`)) return `veth${hex}`;
+    }
+    throw new Error('failed to find a unique veth name');
+  }
+
+  /** eth_random_addr's kind of MAC, for the veth ends the kernel would give random ones. */
+  newMac(): string {
+    return this.rng.mac();
+  }
+
+  pod(name: string, namespace = 'default'): Pod | undefined {
+    return this.pods.find((p) => p.name === name && p.namespace === namespace);
+  }
+}
+
+const clusters = new WeakMap<World, K8sState>();
+
+export function k8sState(world: World): K8sState {
+  let k = clusters.get(world);
+  if (!k) {
+    k = new K8sState(world);
+    clusters.set(world, k);
+  }
+  return k;
+}
+
+export function existingK8sState(world: World): K8sState | undefined {
+  return clusters.get(world);
+}
