@@ -321,6 +321,8 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
   };
   let invert = false;
   let matchNow: string | undefined;
+  /** The protocol of a `-m tcp`/`-m udp` given before any -p. */
+  let l4Before: number | undefined;
   const ext = (): Ext[] => {
     if (!p.rule.ext) p.rule.ext = [];
     return p.rule.ext;
@@ -522,6 +524,12 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
           // An explicit -m tcp/udp is a match of its own, listed even with no port options.
           if (!p.rule.l4Match && !p.rule.sport && !p.rule.dport) p.rule.portsAt = p.rule.ext?.length ?? 0;
           p.rule.l4Match = true;
+        } else if ((m === 'tcp' || m === 'udp') && p.rule.proto === undefined && !p.rule.protoInvert) {
+          // `-m tcp -p tcp …` (kube-proxy writes its rules so): the match sits where -m named it,
+          // and the -p that follows must be its protocol.
+          if (!p.rule.l4Match) p.rule.portsAt = p.rule.ext?.length ?? 0;
+          p.rule.l4Match = true;
+          l4Before = m === 'tcp' ? 6 : 17;
         } else if (m !== 'tcp' && m !== 'udp' && m !== 'icmp') {
           reportUnsupported(ctx, `iptables match "-m ${m}"`);
           throw new Exit(2);
@@ -562,7 +570,12 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         if (matchNow !== 'statistic') die(ctx, `unknown option "${a}"`);
         const v = Number(next());
         if (!(v >= 0 && v <= 1)) die(ctx, 'probability must be between 0 and 1');
-        ext().push({ kind: 'statistic', probability: v, invert: inv() });
+        // libxt_statistic keeps lround(0x80000000 * p) and prints it back divided by 2^31.
+        ext().push({
+          kind: 'statistic',
+          probability: Math.round(0x80000000 * v) / 0x80000000,
+          invert: inv(),
+        });
         break;
       }
       case '--set-mark':
@@ -689,6 +702,16 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '--notrack':
         p.targetArgs.notrack = '1';
         break;
+      case '--random-fully':
+        if (p.targetName !== 'MASQUERADE') {
+          if (p.targetName === 'SNAT' || p.targetName === 'DNAT' || p.targetName === 'REDIRECT') {
+            ctx.write(`netns-lab: unsupported: ${p.targetName} --random-fully\n`);
+            throw new Exit(2);
+          }
+          die(ctx, `unknown option "${a}"`);
+        }
+        p.targetArgs['random-fully'] = '1';
+        break;
       case '--zone':
       case '--zone-orig':
       case '--zone-reply':
@@ -706,6 +729,10 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
     }
   }
   if (invert) die(ctx, 'nothing appropriate following !');
+  if (l4Before !== undefined && p.rule.proto !== l4Before) {
+    ctx.write('netns-lab: unsupported: -m tcp/-m udp without the same -p after it\n');
+    throw new Exit(2);
+  }
   for (const x of p.rule.ext ?? [])
     if (x.kind === 'physdev' && !x.in && !x.out && !x.isIn && !x.isOut && !x.isBridged)
       die(ctx, 'PHYSDEV: no physdev option specified');
@@ -784,12 +811,15 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
     case 'REDIRECT':
     case 'MASQUERADE': {
       const v = p.targetArgs['to-ports'];
-      if (v === undefined) return name === 'REDIRECT' ? { kind: 'REDIRECT' } : { kind: 'MASQUERADE' };
+      const rf = p.targetArgs['random-fully'] === '1' ? { randomFully: true } : {};
+      if (v === undefined) return name === 'REDIRECT' ? { kind: 'REDIRECT' } : { kind: 'MASQUERADE', ...rf };
       const m = /^(\d+)(?:-(\d+))?$/.exec(v);
       if (!m || Number(m[1]) > 65535 || Number(m[2] ?? m[1]) > 65535) die(ctx, `Port "${v}" not valid`);
       const lo = Number(m[1]);
       const hi = Number(m[2] ?? m[1]);
-      return name === 'REDIRECT' ? { kind: 'REDIRECT', port: lo, hi } : { kind: 'MASQUERADE', port: lo, hi };
+      return name === 'REDIRECT'
+        ? { kind: 'REDIRECT', port: lo, hi }
+        : { kind: 'MASQUERADE', port: lo, hi, ...rf };
     }
     case 'LOG':
       return { kind: 'LOG', prefix: p.targetArgs['log-prefix'] };
@@ -939,7 +969,8 @@ export function iptables(ctx: Ctx, argv: string[]): number {
       return 0;
     }
     case 'L': {
-      const chains = p.chain === undefined ? [...table.chains.values()] : [chainOf(ctx, table, p.chain)];
+      // User chains are listed by name, as libiptc and iptables-nft list them.
+      const chains = p.chain === undefined ? table.ordered() : [chainOf(ctx, table, p.chain)];
       ctx.write(
         listChains(table, chains, {
           numeric: p.numeric,

@@ -123,7 +123,15 @@ export class Bridge extends Device {
     this.portNos.delete(gone.portNo);
     if (gone.portNo < this.freePortNo) this.freePortNo = gone.portNo;
     dev.master = undefined;
+    // fdb_delete_local: the port's own (local) entry moves to another port with the same MAC, or
+    // to the bridge itself when the bridge has that MAC; only otherwise does it go.
+    const keep = this.fdb
+      .all()
+      .filter((e) => e.port === dev && e.local)
+      .map((e) => ({ e, to: this.ports.find((p) => p.dev.mac === e.mac)?.dev }))
+      .filter(({ e, to }) => to || this.mac === e.mac);
     this.fdb.removeWhere((e) => e.port === dev);
+    for (const { e, to } of keep) this.fdb.set({ ...e, port: to, addedByUser: false });
     this.recalcMac();
     this.adjustMtu();
   }

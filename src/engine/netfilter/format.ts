@@ -126,6 +126,7 @@ export function ruleWords(r: Rule): RuleWord[] {
       case 'MASQUERADE':
         a.push('-j', t.kind);
         if (t.port !== undefined) a.push('--to-ports', portRange(t.port, t.hi));
+        if (t.kind === 'MASQUERADE' && t.randomFully) a.push('--random-fully');
         break;
       default:
         a.push('-j', t.kind);
@@ -260,6 +261,7 @@ function extras(r: Rule, numeric: boolean): string {
     e.push(`to:${ip4ToString(t.to)}${t.port !== undefined ? `:${portRange(t.port, t.hi)}` : ''}`);
   if (t?.kind === 'MARK') e.push(markText(t.value, t.mask));
   if (t?.kind === 'MASQUERADE' && t.port !== undefined) e.push(`masq ports: ${portRange(t.port, t.hi)}`);
+  if (t?.kind === 'MASQUERADE' && t.randomFully) e.push('random-fully');
   if (t?.kind === 'REDIRECT' && t.port !== undefined) e.push(`redir ports ${portRange(t.port, t.hi)}`);
   if (t?.kind === 'LOG')
     e.push(`LOG flags 0 level 4${t.prefix !== undefined ? ` prefix "${t.prefix}"` : ''}`);

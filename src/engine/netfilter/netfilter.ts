@@ -487,6 +487,28 @@ export class Netfilter {
           if (a !== undefined) {
             e.snat = a;
             e.masqDev = p.outDev.name;
+            if (t.randomFully && (e.proto === 6 || e.proto === 17)) {
+              // NF_NAT_RANGE_PROTO_RANDOM_FULLY (nf_nat_l4proto_unique_tuple): a random port, never
+              // the original one kept; 1024-65535 for an unprivileged source port, else 600-1023
+              // or 1-511; the next one along while it is in use.
+              const orig = e.orig.sport;
+              const [min, size] = orig >= 1024 ? [1024, 64512] : orig >= 512 ? [600, 424] : [1, 511];
+              const now = this.world.clock.now;
+              let off = this.world.rng.int(0, 65536);
+              for (let i = 0; i < size; i++, off++) {
+                const port = min + (off % size);
+                const used =
+                  this.ct.lookup(
+                    { proto: e.proto, src: e.orig.dst, dst: a, sport: e.orig.dport, dport: port },
+                    'reply',
+                    now,
+                  ) !== undefined;
+                if (!used || i === size - 1) {
+                  if (port !== orig) e.snatPort = port;
+                  break;
+                }
+              }
+            }
           }
         }
       }

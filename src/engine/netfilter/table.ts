@@ -38,7 +38,7 @@ export type Target =
   | { kind: 'REJECT'; with: string }
   | { kind: 'jump'; chain: string; goto: boolean }
   /** --to-ports lo[-hi]: the source port range (MASQUERADE) or the new destination port (REDIRECT). */
-  | { kind: 'MASQUERADE'; port?: number; hi?: number }
+  | { kind: 'MASQUERADE'; port?: number; hi?: number; randomFully?: boolean }
   /** --to-source A[-B][:P[-Q]]: an address range and, for TCP/UDP, a source port range. */
   | { kind: 'SNAT'; to: Ip4; toHi?: Ip4; port?: number; portHi?: number }
   /** CT (also -j NOTRACK, stored as CT --notrack): raw-table conntrack template; only --notrack is modelled. */
