@@ -5,6 +5,48 @@
 # per-container CNI-… masquerade chain. A Pod reaches another across cni0, itself on localhost, and
 # the node on the gateway.
 # kubectl$ kubectl run web --image=nginx --port=80
+iptables -t mangle -N KUBE-PROXY-CANARY
+iptables -t nat -N KUBE-PROXY-CANARY
+iptables -t filter -N KUBE-PROXY-CANARY
+iptables -t filter -N KUBE-EXTERNAL-SERVICES
+iptables -t filter -I INPUT -m conntrack --ctstate NEW -m comment --comment 'kubernetes externally-visible service portals' -j KUBE-EXTERNAL-SERVICES
+iptables -t filter -I FORWARD -m conntrack --ctstate NEW -m comment --comment 'kubernetes externally-visible service portals' -j KUBE-EXTERNAL-SERVICES
+iptables -t filter -N KUBE-NODEPORTS
+iptables -t filter -I INPUT -m comment --comment 'kubernetes health check service ports' -j KUBE-NODEPORTS
+iptables -t filter -N KUBE-SERVICES
+iptables -t filter -I FORWARD -m conntrack --ctstate NEW -m comment --comment 'kubernetes service portals' -j KUBE-SERVICES
+iptables -t filter -I OUTPUT -m conntrack --ctstate NEW -m comment --comment 'kubernetes service portals' -j KUBE-SERVICES
+iptables -t filter -N KUBE-FORWARD
+iptables -t filter -I FORWARD -m comment --comment 'kubernetes forwarding rules' -j KUBE-FORWARD
+iptables -t filter -N KUBE-PROXY-FIREWALL
+iptables -t filter -I INPUT -m conntrack --ctstate NEW -m comment --comment 'kubernetes load balancer firewall' -j KUBE-PROXY-FIREWALL
+iptables -t filter -I OUTPUT -m conntrack --ctstate NEW -m comment --comment 'kubernetes load balancer firewall' -j KUBE-PROXY-FIREWALL
+iptables -t filter -I FORWARD -m conntrack --ctstate NEW -m comment --comment 'kubernetes load balancer firewall' -j KUBE-PROXY-FIREWALL
+iptables -t nat -N KUBE-SERVICES
+iptables -t nat -I OUTPUT -m comment --comment 'kubernetes service portals' -j KUBE-SERVICES
+iptables -t nat -I PREROUTING -m comment --comment 'kubernetes service portals' -j KUBE-SERVICES
+iptables -t nat -N KUBE-POSTROUTING
+iptables -t nat -I POSTROUTING -m comment --comment 'kubernetes postrouting rules' -j KUBE-POSTROUTING
+iptables -t filter -N KUBE-FIREWALL
+iptables -t filter -I INPUT -j KUBE-FIREWALL
+iptables -t filter -I OUTPUT -j KUBE-FIREWALL
+iptables -t filter -F KUBE-SERVICES
+iptables -t filter -F KUBE-EXTERNAL-SERVICES
+iptables -t filter -F KUBE-FORWARD
+iptables -t filter -F KUBE-NODEPORTS
+iptables -t filter -F KUBE-PROXY-FIREWALL
+iptables -t filter -A KUBE-FORWARD -m conntrack --ctstate INVALID -j DROP
+iptables -t filter -A KUBE-FORWARD -m comment --comment 'kubernetes forwarding rules' -m mark --mark 0x004000/0x004000 -j ACCEPT
+iptables -t filter -A KUBE-FORWARD -m comment --comment 'kubernetes forwarding conntrack rule' -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+iptables -t nat -F KUBE-SERVICES
+iptables -t nat -N KUBE-NODEPORTS
+iptables -t nat -F KUBE-POSTROUTING
+iptables -t nat -N KUBE-MARK-MASQ
+iptables -t nat -A KUBE-POSTROUTING -m mark ! --mark 0x004000/0x004000 -j RETURN
+iptables -t nat -A KUBE-POSTROUTING -j MARK --xor-mark 0x004000
+iptables -t nat -A KUBE-POSTROUTING -m comment --comment 'kubernetes service traffic requiring SNAT' -j MASQUERADE --random-fully
+iptables -t nat -A KUBE-MARK-MASQ -j MARK --or-mark 0x004000
+iptables -t nat -A KUBE-SERVICES -m comment --comment 'kubernetes service nodeports; NOTE: this must be the last rule in this chain' -m addrtype --dst-type LOCAL ! -d 127.0.0.0/8 -j KUBE-NODEPORTS
 ip netns add web
 ip -n web link set lo up
 ip link add cni0 type bridge
@@ -58,4 +100,4 @@ ip netns exec web nc -z -v -w 2 127.0.0.1 80
 ip netns exec web ping -c 1 10.22.0.1
 ip neigh show dev cni0
 bridge fdb show br cni0 dynamic
-iptables -t nat -L POSTROUTING -n -v
+iptables -t nat -L CNI-6ecb9d729316e48aa1eb2d6a -n -v

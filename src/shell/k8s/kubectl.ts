@@ -11,6 +11,7 @@ import { startListeners } from '../docker/processes.ts';
 import { LexError, shellQuote } from '../lexer.ts';
 import { execArgv } from '../session.ts';
 import { cniAdd, cniDel } from './cni.ts';
+import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
 import { humanDuration, table } from './print.ts';
 import { k8sState, type K8sState, NODE_NAME, type Pod, type PodContainer } from './state.ts';
 
@@ -107,10 +108,12 @@ export function kubectl(ctx: Ctx, argv: string[]): number {
         return exec(ctx, st, rest);
       case 'delete':
         return del(ctx, st, ops, rest);
+      case 'expose':
+        return expose(ctx, st, ops, rest);
       case undefined:
-        throw new KubectlError('error: netns-lab: kubectl needs a command (run, get, exec, delete)');
+        throw new KubectlError('error: netns-lab: kubectl needs a command (run, expose, get, exec, delete)');
       default:
-        unsupported(`kubectl ${sub} (netns-lab models run, get, exec, delete)`);
+        unsupported(`kubectl ${sub} (netns-lab models run, expose, get, exec, delete)`);
     }
   } catch (e) {
     if (e instanceof KubectlError) {
@@ -211,6 +214,7 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod 
     unsupported(
       `a Pod named ${spec.name}: netns-lab names the Pod's network namespace after it (at most 15 characters, not an existing namespace)`,
     );
+  if (!st.proxyStarted) syncProxyRules(ops, st, 'full');
   const sandboxId = st.newId();
   ops.note(
     `kubelet on ${NODE_NAME}: RunPodSandbox for ${spec.namespace}/${spec.name} (containerd, sandbox ${sandboxId.slice(0, 13)})`,
@@ -251,6 +255,7 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod 
     pod.stop.push(startListeners(ns, c.listeners));
   }
   st.pods.push(pod);
+  resyncFor(ops, st, pod);
   ctx.write(`pod/${spec.name} created\n`);
   return pod;
 }
@@ -274,7 +279,10 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
     throw new KubectlError(
       'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
     );
-  if (!['pods', 'pod', 'po'].includes(kind)) unsupported(`kubectl get ${kind} (netns-lab lists pods)`);
+  if (['services', 'service', 'svc'].includes(kind)) return getServices(ctx, st, names, out === 'wide');
+  if (['endpoints', 'endpoint', 'ep'].includes(kind)) return getEndpoints(ctx, st, names);
+  if (!['pods', 'pod', 'po'].includes(kind))
+    unsupported(`kubectl get ${kind} (netns-lab lists pods, services, endpoints)`);
   let pods = st.pods;
   if (names.length) {
     pods = [];
@@ -309,6 +317,78 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
       return row;
     });
   ctx.write(table([head, ...rows]));
+  return 0;
+}
+
+function pick<T extends { name: string }>(
+  ctx: Ctx,
+  all: T[],
+  names: string[],
+  resource: string,
+): T[] | undefined {
+  if (!names.length) return [...all].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: T[] = [];
+  for (const n of names) {
+    const x = all.find((y) => y.name === n);
+    if (!x) {
+      ctx.write(`Error from server (NotFound): ${resource} "${n}" not found\n`);
+      return undefined;
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+function getServices(ctx: Ctx, st: K8sState, names: string[], wide: boolean): number {
+  const list = pick(ctx, st.services, names, 'services');
+  if (!list) return 1;
+  if (!list.length) {
+    ctx.write('No resources found in default namespace.\n');
+    return 0;
+  }
+  const head = ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'];
+  if (wide) head.push('SELECTOR');
+  const rows = list.map((s) => {
+    const ports = s.ports
+      .map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol}`)
+      .join(',');
+    const row = [
+      s.name,
+      s.type,
+      ip4ToString(s.clusterIP),
+      '<none>',
+      ports,
+      humanDuration(ctx.world.clock.now - s.created),
+    ];
+    if (wide) {
+      const sel = Object.entries(s.selector).sort(([a], [b]) => (a < b ? -1 : 1));
+      row.push(sel.length ? sel.map(([k, v]) => `${k}=${v}`).join(',') : '<none>');
+    }
+    return row;
+  });
+  ctx.write(table([head, ...rows]));
+  return 0;
+}
+
+function getEndpoints(ctx: Ctx, st: K8sState, names: string[]): number {
+  // The API server's warning for the v1 Endpoints API (Kubernetes 1.33 and later).
+  ctx.write('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n');
+  const list = pick(ctx, st.services, names, 'endpoints');
+  if (!list) return 1;
+  if (!list.length) {
+    ctx.write('No resources found in default namespace.\n');
+    return 0;
+  }
+  const rows = list.map((s) => {
+    // printEndpoints formatEndpoints: at most 3, then "+ N more...".
+    const eps = s.ports.flatMap((p) => endpointsOf(st, s, p));
+    const shown =
+      eps.length === 0
+        ? '<none>'
+        : eps.slice(0, 3).join(',') + (eps.length > 3 ? ` + ${eps.length - 3} more...` : '');
+    return [s.name, shown, humanDuration(ctx.world.clock.now - s.created)];
+  });
+  ctx.write(table([['NAME', 'ENDPOINTS', 'AGE'], ...rows]));
   return 0;
 }
 
@@ -377,7 +457,19 @@ function del(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
   let status = 0;
   for (const raw of names) {
     const [k, n] = raw.includes('/') ? raw.split('/', 2) : [kind, raw];
-    if (!['pods', 'pod', 'po'].includes(k)) unsupported(`kubectl delete ${k} (netns-lab deletes pods)`);
+    if (['services', 'service', 'svc'].includes(k)) {
+      const svc = st.service(n);
+      if (!svc) {
+        ctx.write(`Error from server (NotFound): services "${n}" not found\n`);
+        status = 1;
+        continue;
+      }
+      deleteService(ops, st, svc);
+      ctx.write(`service "${n}" deleted from default namespace\n`);
+      continue;
+    }
+    if (!['pods', 'pod', 'po'].includes(k))
+      unsupported(`kubectl delete ${k} (netns-lab deletes pods and services)`);
     const pod = st.pod(n);
     if (!pod) {
       ctx.write(`Error from server (NotFound): pods "${n}" not found\n`);
@@ -399,4 +491,111 @@ export function deletePod(ctx: Ctx, st: K8sState, ops: Ops, pod: Pod): void {
   cniDel(ops, st, pod.netns, pod.sandboxId, pod.ip);
   if (ctx.world.netns(pod.netns)) ops.run(['ip', 'netns', 'del', pod.netns]);
   st.pods = st.pods.filter((p) => p !== pod);
+  resyncFor(ops, st, pod);
+}
+
+/** The EndpointSlice controller updates the services selecting `pod`; kube-proxy syncs them. */
+function resyncFor(ops: Ops, st: K8sState, pod: Pod): void {
+  const hit = st.services.filter(
+    (s) =>
+      s.namespace === pod.namespace &&
+      Object.keys(s.selector).length > 0 &&
+      Object.entries(s.selector).every(([k, v]) => pod.labels[k] === v),
+  );
+  if (hit.length) {
+    ops.note(`endpoints of ${hit.map((s) => `${s.namespace}/${s.name}`).join(', ')} change`);
+    syncProxyRules(ops, st, new Set(hit));
+  }
+}
+
+// --- kubectl expose ------------------------------------------------------------------------------
+
+const EXPOSE_FLAGS: Record<string, [string, boolean]> = {
+  ...NAMESPACE_FLAGS,
+  '--port': ['port', true],
+  '--target-port': ['target-port', true],
+  '--name': ['name', true],
+  '--type': ['type', true],
+  '--protocol': ['protocol', true],
+};
+
+function expose(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
+  const f = parseFlags(argv, EXPOSE_FLAGS, 'kubectl expose');
+  checkNamespace(f);
+  let [kind, name] = f.args;
+  if (kind?.includes('/')) [kind, name] = kind.split('/', 2);
+  if (kind === undefined)
+    throw usage(
+      "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
+      'kubectl expose',
+    );
+  if (!['pod', 'pods', 'po'].includes(kind)) unsupported(`kubectl expose ${kind} (netns-lab exposes pods)`);
+  const pod = name === undefined ? undefined : st.pod(name);
+  if (!pod) throw new KubectlError(`Error from server (NotFound): pods "${name}" not found`);
+  const pv = f.flags.get('port');
+  const fromPod = pod.containers.flatMap((c) => c.ports);
+  if (pv === undefined && fromPod.length === 0)
+    throw new KubectlError(
+      "error: couldn't find port via --port flag or introspection\nSee 'kubectl expose -h' for help and examples",
+    );
+  const port = pv === undefined ? fromPod[0].containerPort : Number(pv);
+  if (!/^\d+$/.test(pv ?? '1') || port < 1 || port > 65535)
+    throw new KubectlError(`error: invalid argument "${pv}" for "--port" flag`);
+  const tv = f.flags.get('target-port');
+  const targetPort = tv === undefined ? port : /^\d+$/.test(tv) ? Number(tv) : tv;
+  const protocol = (f.flags.get('protocol') ?? 'TCP') as 'TCP';
+  if (protocol !== 'TCP') unsupported(`--protocol=${protocol} (netns-lab's Services are TCP)`);
+  const type = f.flags.get('type') ?? 'ClusterIP';
+  if (type !== 'ClusterIP' && type !== 'NodePort') unsupported(`a Service of type ${type}`);
+  const svcName = f.flags.get('name') ?? pod.name;
+  createService(ctx, st, ops, {
+    name: svcName,
+    namespace: 'default',
+    type,
+    selector: { ...pod.labels },
+    ports: [{ protocol, port, targetPort }],
+  });
+  ctx.write(`service/${svcName} exposed\n`);
+  return 0;
+}
+
+export interface ServiceSpec {
+  name: string;
+  namespace: string;
+  type: 'ClusterIP' | 'NodePort';
+  selector: Record<string, string>;
+  ports: ServicePort[];
+  clusterIP?: number;
+}
+
+/** The API server allocates the ClusterIP (and NodePorts); kube-proxy syncs. */
+export function createService(ctx: Ctx, st: K8sState, ops: Ops, spec: ServiceSpec): Service {
+  if (st.service(spec.name, spec.namespace))
+    throw new KubectlError(`Error from server (AlreadyExists): services "${spec.name}" already exists`);
+  if (!st.proxyStarted) syncProxyRules(ops, st, 'full');
+  const svc: Service = {
+    ...spec,
+    clusterIP: spec.clusterIP ?? st.newClusterIP(),
+    ports: spec.ports.map((p) => {
+      if (spec.type !== 'NodePort' || p.nodePort) return p;
+      const nodePort = st.newNodePort();
+      if (nodePort === undefined)
+        throw new KubectlError(
+          'The Service is invalid: spec.ports[0].nodePort: Internal error: range is full',
+        );
+      return { ...p, nodePort };
+    }),
+    created: ctx.world.clock.now,
+  };
+  ops.note(
+    `API server: Service ${svc.namespace}/${svc.name}, ClusterIP ${ip4ToString(svc.clusterIP)}${svc.ports.some((p) => p.nodePort) ? `, NodePort ${svc.ports.map((p) => p.nodePort).join(',')}` : ''} (chosen at random); its endpoints: ${svc.ports.map((p) => endpointsOf(st, svc, p).join(',') || '<none>').join('; ')}`,
+  );
+  st.services.push(svc);
+  syncProxyRules(ops, st, new Set([svc]));
+  return svc;
+}
+
+export function deleteService(ops: Ops, st: K8sState, svc: Service): void {
+  st.services = st.services.filter((s) => s !== svc);
+  syncProxyRules(ops, st, new Set());
 }

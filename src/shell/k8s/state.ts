@@ -8,6 +8,7 @@ import type { Ip4 } from '../../engine/wire/addr.ts';
 import type { World } from '../../engine/world.ts';
 import type { Listener } from '../docker/images.ts';
 import { type CniConf, DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
+import type { Service } from './proxy.ts';
 
 /** The node's name in `kubectl get pods -o wide` (kubeadm names a node after its hostname). */
 export const NODE_NAME = 'node1';
@@ -47,6 +48,11 @@ export class K8sState {
   /** host-local's store (/var/lib/cni/networks/NAME): address → container ID, and last_reserved_ip.0. */
   reserved = new Map<Ip4, string>();
   lastReserved?: Ip4;
+  services: Service[] = [];
+  /** kube-proxy has started (its jump rules exist). */
+  proxyStarted = false;
+  /** The KUBE-SVC/SEP/EXT chains kube-proxy's last sync wrote. */
+  proxyChains = new Set<string>();
   /** Every command the expansions ran, in order: the plain script that rebuilds the cluster's network. */
   expansion: string[] = [];
 
@@ -77,6 +83,29 @@ export class K8sState {
   /** eth_random_addr's kind of MAC, for the veth ends the kernel would give random ones. */
   newMac(): string {
     return this.rng.mac();
+  }
+
+  service(name: string, namespace = 'default'): Service | undefined {
+    return this.services.find((x) => x.name === name && x.namespace === namespace);
+  }
+
+  /** A free ClusterIP: the API server draws one at random from the service range (10.96.0.0/12). */
+  newClusterIP(): number {
+    const base = 0x0a600000;
+    for (;;) {
+      const a = base + this.rng.int(2, (1 << 20) - 1);
+      if (!this.services.some((x) => x.clusterIP === a)) return a;
+    }
+  }
+
+  /** A free NodePort: drawn at random from 30000-32767. */
+  newNodePort(): number | undefined {
+    const used = new Set(this.services.flatMap((x) => x.ports.map((q) => q.nodePort)));
+    if (used.size > 2767) return undefined;
+    for (;;) {
+      const p = this.rng.int(30000, 32768);
+      if (!used.has(p)) return p;
+    }
   }
 
   pod(name: string, namespace = 'default'): Pod | undefined {
