@@ -127,6 +127,12 @@ export function exportWorld(
       if (port.isolated) set('isolated', 'on');
     }
   }
+  // A bridge given a port's MAC after the port joined: its local FDB entry stays the port's (the
+  // first to have the address keeps it), so the address is set after the ports, as it was.
+  for (const ns of all)
+    for (const d of ns.devices())
+      if (d instanceof Bridge && d.macSet && macFromPort(d))
+        e.emit([...ipIn(ns), 'link', 'set', ...devArg(d.name), 'address', d.mac]);
   // MTUs that creation did not give: a bridge's MTU set by the user (then it stops following its
   // ports), a macvlan's (it starts as its parent's), lo's.
   // Macvlans last: one may not exceed its parent's MTU, which may be set here too.
@@ -284,9 +290,14 @@ function createDevices(e: Emitter, all: Netns[]): void {
   }
 }
 
+/** The bridge's MAC was set to a port's while that port's local FDB entry held it. */
+function macFromPort(d: Bridge): boolean {
+  return d.fdb.get(d.mac)?.port !== undefined;
+}
+
 function createBridge(e: Emitter, d: Bridge): void {
   const argv = [...ipIn(d.netns), 'link', 'add', ...nameArg(d.name)];
-  if (d.macSet) argv.push('address', d.mac);
+  if (d.macSet && !macFromPort(d)) argv.push('address', d.mac);
   // A bridge with ports follows their smallest MTU; one set by the user is set after it is made.
   if (d.mtu !== 1500 && !d.mtuSetByUser && d.ports.length === 0) argv.push('mtu', String(d.mtu));
   argv.push('type', 'bridge');
