@@ -7,6 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { existingK8sState } from '../src/shell/k8s/state.ts';
+import { hereDocOf } from '../src/shell/lexer.ts';
 import { Session } from '../src/shell/session.ts';
 
 const s = new Session({ seed: 1 });
@@ -14,7 +15,9 @@ const out: string[] = [];
 // Lines after `# process:` (up to the next comment or kubectl line) stand in for a container's own
 // process on the kernel: copied, not run here (the kubectl lab runs the process itself).
 let process_ = false;
-for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
+const src = readFileSync(process.argv[2], 'utf8').split('\n');
+for (let n = 0; n < src.length; n++) {
+  const line = src[n];
   if (line.trim() === '' || line.startsWith('#')) {
     if (line.trim() !== '') out.push(line);
     if (line.startsWith('#')) process_ = line.startsWith('# process:');
@@ -25,11 +28,16 @@ for (const line of readFileSync(process.argv[2], 'utf8').split('\n')) {
     out.push(line);
     continue;
   }
+  // A here-document (kubectl apply -f - <<'EOF'): its body lines follow as "# kubectl> " lines.
+  const hd = line.startsWith('kubectl ') ? hereDocOf(line) : undefined;
+  const body: string[] = [];
+  if (hd) while (++n < src.length && (body.push(src[n]), src[n] !== hd.delim));
   const before = existingK8sState(s.world)?.expansion.length ?? 0;
-  const r = s.exec(line);
+  const r = s.exec([line, ...body].join('\n'));
   if (r.unsupported || r.status !== 0) console.error(`${line}\n${r.output}`);
   if (line.startsWith('kubectl ')) {
     out.push(`# kubectl$ ${line}`);
+    for (const b of body) out.push(`# kubectl> ${b}`);
     out.push(...(existingK8sState(s.world)?.expansion.slice(before) ?? []));
   } else out.push(line);
 }

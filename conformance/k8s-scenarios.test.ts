@@ -30,6 +30,11 @@ function steps(script: string): Step[] {
   for (const raw of script.split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
+    if (line.startsWith('# kubectl> ') || line === '# kubectl>') {
+      // A line of the here-document of the kubectl command before it.
+      out[out.length - 1].text += `\n${raw.replace(/^\s*# kubectl> ?/, '')}`;
+      continue;
+    }
     if (line.startsWith('# kubectl$ ')) {
       out.push({ kind: 'kubectl', text: line.slice('# kubectl$ '.length) });
       mode = 'plain';

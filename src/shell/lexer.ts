@@ -11,7 +11,42 @@ export interface ScriptLine {
   text: string;
 }
 
-/** Joins `\` continuations and drops comments and blank lines, exactly as kernel-run.sh does. */
+export interface HereDoc {
+  delim: string;
+  /** The delimiter was quoted ('EOF', "EOF", \EOF): the body is taken as it is, not expanded. */
+  quoted: boolean;
+  /** `<<-`: leading tabs are stripped from the body and the delimiter line. */
+  strip: boolean;
+}
+
+/** The here-document a command line opens (`<<EOF`, `<<'EOF'`, `<<-EOF`), outside quotes. */
+export function hereDocOf(text: string): HereDoc | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "'") {
+      const j = text.indexOf("'", i + 1);
+      if (j < 0) return undefined;
+      i = j;
+    } else if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '\\') i++;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) return undefined;
+    else if (c === '<' && text[i + 1] === '<' && text[i + 2] !== '<') {
+      let j = i + 2;
+      const strip = text[j] === '-';
+      if (strip) j++;
+      while (text[j] === ' ' || text[j] === '\t') j++;
+      const m = /^(?:'([^']*)'|"([^"]*)"|\\?([^\s;&|<>()'"]+))/.exec(text.slice(j));
+      if (!m) return undefined;
+      const quoted = m[1] !== undefined || m[2] !== undefined || text[j] === '\\';
+      return { delim: m[1] ?? m[2] ?? m[3], quoted, strip };
+    }
+  }
+  return undefined;
+}
+
+/** Joins `\` continuations and drops comments and blank lines, exactly as kernel-run.sh does. A
+ *  here-document's body (up to its delimiter line) belongs to its command: `text` holds them all. */
 export function scriptLines(script: string): ScriptLine[] {
   const out: ScriptLine[] = [];
   let acc = '';
@@ -26,9 +61,22 @@ export function scriptLines(script: string): ScriptLine[] {
       continue;
     }
     acc += l;
-    const trimmed = acc.replace(/^\s+/, '');
+    let trimmed = acc.replace(/^\s+/, '');
     acc = '';
     if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const hd = hereDocOf(trimmed);
+    if (hd) {
+      // The body runs to the delimiter line; without one, to the end (bash warns, then does so).
+      const body: string[] = [];
+      for (i++; i < raw.length; i++) {
+        const b = raw[i].endsWith('\r') ? raw[i].slice(0, -1) : raw[i];
+        body.push(b);
+        if ((hd.strip ? b.replace(/^\t+/, '') : b) === hd.delim) break;
+      }
+      // Unterminated: the script's final newline ends the last line, it is not an empty one.
+      if (i >= raw.length && body[body.length - 1] === '') body.pop();
+      trimmed = [trimmed, ...body].join('\n');
+    }
     out.push({ line: start, text: trimmed });
   }
   if (acc.replace(/^\s+/, '') !== '') out.push({ line: start, text: acc.replace(/^\s+/, '') });
@@ -43,6 +91,8 @@ export interface Command {
   stderr?: string;
   /** `< path` (stdin read from a file). */
   input?: string;
+  /** `<<EOF` and its body (the lines after the command up to the delimiter). */
+  hereDoc?: HereDoc & { body: string; terminated: boolean };
   background: boolean;
 }
 
@@ -65,6 +115,7 @@ export function parseCommand(text: string): Command {
   let expectRedirect: 'out' | 'err' | 'in' | undefined;
   let input: string | undefined;
   let background = false;
+  let hereDoc: Command['hereDoc'];
   /** The current word has quotes or escapes (so "2" before ">" is a word, not a descriptor). */
   let quoted = false;
   const push = () => {
@@ -121,6 +172,21 @@ export function parseCommand(text: string): Command {
       }
       push();
       expectRedirect = 'out';
+    } else if (c === '<' && text[i + 1] === '<' && text[i + 2] !== '<' && !inWord) {
+      const hd = hereDocOf(text.slice(i));
+      if (!hd) throw new LexError("syntax error near unexpected token `newline'");
+      if (hereDoc) throw new LexError('netns-lab: unsupported: more than one here-document on a line');
+      hereDoc = { ...hd, body: '', terminated: false };
+      // Skip the operator and its delimiter word.
+      let j = i + 2;
+      if (text[j] === '-') j++;
+      while (text[j] === ' ' || text[j] === '\t') j++;
+      if (text[j] === "'" || text[j] === '"') j = text.indexOf(text[j], j + 1) + 1;
+      else {
+        if (text[j] === '\\') j++;
+        while (j < text.length && !/[\s;&|<>()]/.test(text[j])) j++;
+      }
+      i = j - 1;
     } else if (c === '<' && text[i + 1] !== '<' && text[i + 1] !== '(') {
       push();
       expectRedirect = 'in';
@@ -137,7 +203,7 @@ export function parseCommand(text: string): Command {
   }
   push();
   if (expectRedirect) throw new LexError("syntax error near unexpected token `newline'");
-  return { argv: words, redirect, stderr, input, background };
+  return { argv: words, redirect, stderr, input, background, ...(hereDoc ? { hereDoc } : {}) };
 }
 
 /** Quotes a word for a POSIX shell only when it needs it. */

@@ -125,6 +125,11 @@ export function pkill(ctx: Ctx, argv: string[]): number {
 
 /** cat FILE…: the text files commands wrote (a capture log, tcpdump's stdout). */
 export function cat(ctx: Ctx, argv: string[]): number {
+  // No file: standard input (a here-document) to standard output.
+  if (argv.length === 0 && ctx.stdin) {
+    ctx.write(new TextDecoder().decode(ctx.stdin));
+    return 0;
+  }
   if (argv.length === 0 || argv.some((a) => a.startsWith('-') && a !== '-')) {
     reportUnsupported(ctx, `cat ${argv.join(' ')}`);
     return 2;

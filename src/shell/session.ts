@@ -169,7 +169,32 @@ export class Session {
     // No single command may run more than this many events: a loop must not hang the UI or CI.
     this.world.clock.limit = this.world.clock.processed + MAX_COMMAND_EVENTS;
     try {
-      const line = parseLine(text, isCommand);
+      // A here-document's body follows its command on the lines after it.
+      const nl = text.indexOf('\n');
+      const head = nl < 0 ? text : text.slice(0, nl);
+      const line = parseLine(head, isCommand);
+      if (line.hereDoc) {
+        const hd = line.hereDoc;
+        const rest = nl < 0 ? [] : text.slice(nl + 1).split('\n');
+        const body: string[] = [];
+        for (const b of rest) {
+          const l = hd.strip ? b.replace(/^\t+/, '') : b;
+          if (l === hd.delim) {
+            hd.terminated = true;
+            break;
+          }
+          body.push(l);
+        }
+        if (!hd.terminated)
+          write(
+            `bash: line 1: warning: here-document at line 1 delimited by end-of-file (wanted \`${hd.delim}')\n`,
+          );
+        hd.body = body.map((l) => `${l}\n`).join('');
+        if (!hd.quoted && /[$`\\]/.test(hd.body))
+          throw new LexError(
+            "netns-lab: unsupported: expansion in an unquoted here-document ($, ` or \\ in its body); quote the delimiter (<<'EOF')",
+          );
+      } else if (nl >= 0) throw new LexError('netns-lab: unsupported: a command over several lines');
       const pre = stripPrefixes(line.argv, isCommand);
       if ('unsupported' in pre) throw new Unsupported(pre.unsupported);
       // Notes that a blog post's prompt or sudo was left out come first; what follows is the command's.
@@ -183,6 +208,7 @@ export class Session {
       }
       if (cmd.argv.length === 0) return { output: out, status: 0 };
       if (cmd.input !== undefined) ctx.stdin = readInput(this.world, ns, cmd.input, this.files);
+      if (line.hereDoc) ctx.stdin = new TextEncoder().encode(line.hereDoc.body);
       // tcpdump, ping and conntrack keep stdout and stderr apart, so their redirections are
       // modelled; so is nc's `> F` (what it reads from the network goes to F, its messages still show).
       const ncToFile =
@@ -351,6 +377,16 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
   if (redirect !== undefined) {
     if (argv[0] === 'echo' && !redirect.startsWith('/proc/')) return echoToFile(ctx, argv.slice(1), redirect);
     if (argv[0] === 'echo') return procWrite(ctx, argv.slice(1).join(' '), redirect);
+    // `cat > FILE <<'EOF'`: the here-document (or other input) becomes the file.
+    if (argv[0] === 'cat' && argv.length === 1 && ctx.stdin && ctx.files) {
+      const r = FileStore.resolve(redirect);
+      if (!r.ok) {
+        reportUnsupported(ctx, `redirection to ${r.unsupported}`);
+        return EXIT.UNSUPPORTED;
+      }
+      ctx.files.write(r.key, ctx.stdin);
+      return 0;
+    }
     reportUnsupported(ctx, `output redirection for ${argv[0]}`);
     return EXIT.UNSUPPORTED;
   }

@@ -8,10 +8,13 @@ import type { Ctx } from '../context.ts';
 import { lookupImage } from '../docker/images.ts';
 import { OpFailed, Ops, showWord } from '../docker/ops.ts';
 import { startListeners } from '../docker/processes.ts';
+import { FileStore } from '../files.ts';
 import { LexError, shellQuote } from '../lexer.ts';
 import { execArgv } from '../session.ts';
 import { cniAdd, cniDel } from './cni.ts';
+import { ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
+import { parseYaml, YamlError } from './yaml.ts';
 import { humanDuration, table } from './print.ts';
 import { k8sState, type K8sState, NODE_NAME, type Pod, type PodContainer } from './state.ts';
 
@@ -110,10 +113,14 @@ export function kubectl(ctx: Ctx, argv: string[]): number {
         return del(ctx, st, ops, rest);
       case 'expose':
         return expose(ctx, st, ops, rest);
+      case 'apply':
+        return apply(ctx, st, ops, rest);
       case undefined:
-        throw new KubectlError('error: netns-lab: kubectl needs a command (run, expose, get, exec, delete)');
+        throw new KubectlError(
+          'error: netns-lab: kubectl needs a command (run, expose, apply, get, exec, delete)',
+        );
       default:
-        unsupported(`kubectl ${sub} (netns-lab models run, expose, get, exec, delete)`);
+        unsupported(`kubectl ${sub} (netns-lab models run, expose, apply, get, exec, delete)`);
     }
   } catch (e) {
     if (e instanceof KubectlError) {
@@ -506,6 +513,78 @@ function resyncFor(ops: Ops, st: K8sState, pod: Pod): void {
     ops.note(`endpoints of ${hit.map((s) => `${s.namespace}/${s.name}`).join(', ')} change`);
     syncProxyRules(ops, st, new Set(hit));
   }
+}
+
+// --- kubectl apply -------------------------------------------------------------------------------
+
+const APPLY_FLAGS: Record<string, [string, boolean]> = {
+  ...NAMESPACE_FLAGS,
+  '-f': ['filename', true],
+  '--filename': ['filename', true],
+};
+
+/** The manifests' text: standard input for "-", else a file the session wrote (cat > f <<'EOF'). */
+function readManifest(ctx: Ctx, file: string): string {
+  if (file === '-') return new TextDecoder().decode(ctx.stdin ?? new Uint8Array(0));
+  const r = FileStore.resolve(file);
+  if (!r.ok) unsupported(`kubectl -f with ${r.unsupported}`);
+  const data = ctx.files?.read(r.key);
+  if (!data) throw new KubectlError(`error: the path "${file}" does not exist`);
+  return new TextDecoder().decode(data);
+}
+
+function apply(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
+  const f = parseFlags(argv, APPLY_FLAGS, 'kubectl apply');
+  checkNamespace(f);
+  const file = f.flags.get('filename');
+  if (file === undefined) throw new KubectlError('error: must specify one of -f and -k');
+  if (f.args.length) throw usage(`Unexpected args: [${f.args.join(' ')}]`, 'kubectl apply');
+  const source = file === '-' ? 'STDIN' : file;
+  let docs;
+  try {
+    docs = parseYaml(readManifest(ctx, file));
+  } catch (e) {
+    if (!(e instanceof YamlError)) throw e;
+    if (e.unsupported) unsupported(`YAML in ${source}: ${e.message}`);
+    throw new KubectlError(`error: error parsing ${source}: error converting YAML to JSON: ${e.message}`);
+  }
+  if (docs.length === 0) throw new KubectlError('error: no objects passed to apply');
+  let status = 0;
+  for (const doc of docs) {
+    try {
+      const m = toManifest(doc, source);
+      const json = JSON.stringify(m);
+      if (m.kind === 'Pod') {
+        const old = st.pod(m.name, m.namespace);
+        if (old) {
+          if (old.applied !== json) unsupported(`changing pod/${m.name} with apply (delete it first)`);
+          ctx.write(`pod/${m.name} unchanged\n`);
+          continue;
+        }
+        const pod = createPod(ctx, st, ops, m);
+        pod.applied = json;
+      } else {
+        const old = st.service(m.name, m.namespace);
+        if (old) {
+          if (old.applied !== json) unsupported(`changing service/${m.name} with apply (delete it first)`);
+          ctx.write(`service/${m.name} unchanged\n`);
+          continue;
+        }
+        const svc = createService(ctx, st, ops, m);
+        svc.applied = json;
+        ctx.write(`service/${m.name} created\n`);
+      }
+    } catch (e) {
+      if (e instanceof ManifestError || e instanceof KubectlError) {
+        ctx.write(`${e.message}\n`);
+        status = 1;
+      } else if (e instanceof ManifestUnsupported) {
+        ctx.write(`${e.message}\n`);
+        status = 2;
+      } else throw e;
+    }
+  }
+  return status;
 }
 
 // --- kubectl expose ------------------------------------------------------------------------------

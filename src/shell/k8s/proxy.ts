@@ -31,6 +31,8 @@ export interface Service {
   selector: Record<string, string>;
   ports: ServicePort[];
   created: number;
+  /** The manifest `kubectl apply` created it from. */
+  applied?: string;
 }
 
 /** ServicePortName.String(): "ns/name" plus ":port-name" when the port has a name. */

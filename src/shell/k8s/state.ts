@@ -38,6 +38,8 @@ export interface Pod {
   created: number;
   /** Closes the containers' sockets. */
   stop: (() => void)[];
+  /** The manifest `kubectl apply` created it from (to tell "unchanged" from a change). */
+  applied?: string;
 }
 
 export class K8sState {

@@ -1,0 +1,460 @@
+// Kubernetes objects from parsed YAML (./yaml.ts): the Pod and Service fields netns-lab models,
+// checked as the API server checks them (strict field validation: unknown fields are errors, with
+// their path), and the fields it knows but does not model refused as unsupported with their line.
+
+import { parseIp4 } from '../../engine/wire/addr.ts';
+import { lookupImage } from '../docker/images.ts';
+import type { ServicePort } from './proxy.ts';
+import type { PodContainer } from './state.ts';
+import { lineOf, type YamlValue } from './yaml.ts';
+
+/** What a document asks for, or why it cannot be applied. */
+export type Manifest =
+  | {
+      kind: 'Pod';
+      name: string;
+      namespace: string;
+      labels: Record<string, string>;
+      containers: PodContainer[];
+    }
+  | {
+      kind: 'Service';
+      name: string;
+      namespace: string;
+      type: 'ClusterIP' | 'NodePort';
+      selector: Record<string, string>;
+      ports: ServicePort[];
+      clusterIP?: number;
+    };
+
+/** An error kubectl or the API server prints (`kubectl` exit 1). */
+export class ManifestError extends Error {}
+/** Valid, but not modelled: "netns-lab: unsupported: …" with the line. */
+export class ManifestUnsupported extends Error {}
+
+type Obj = { [k: string]: YamlValue };
+const isObj = (v: YamlValue | undefined): v is Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Fields of the Kubernetes API that netns-lab reads, ignores harmlessly, or knows but does not model. */
+const POD_META = {
+  read: ['name', 'namespace', 'labels'],
+  ignore: ['annotations'],
+  known: ['generateName', 'ownerReferences', 'finalizers', 'uid', 'resourceVersion', 'creationTimestamp'],
+};
+const POD_SPEC = {
+  read: ['containers'],
+  ignore: ['restartPolicy', 'terminationGracePeriodSeconds'],
+  known: [
+    'initContainers',
+    'ephemeralContainers',
+    'volumes',
+    'nodeName',
+    'nodeSelector',
+    'affinity',
+    'tolerations',
+    'hostNetwork',
+    'hostPID',
+    'hostIPC',
+    'shareProcessNamespace',
+    'securityContext',
+    'serviceAccountName',
+    'serviceAccount',
+    'automountServiceAccountToken',
+    'dnsPolicy',
+    'dnsConfig',
+    'hostname',
+    'subdomain',
+    'hostAliases',
+    'priorityClassName',
+    'priority',
+    'runtimeClassName',
+    'schedulerName',
+    'imagePullSecrets',
+    'activeDeadlineSeconds',
+    'readinessGates',
+    'topologySpreadConstraints',
+    'overhead',
+    'enableServiceLinks',
+    'preemptionPolicy',
+    'os',
+    'hostUsers',
+    'schedulingGates',
+    'resourceClaims',
+    'resources',
+    'setHostnameAsFQDN',
+  ],
+};
+const CONTAINER = {
+  read: ['name', 'image', 'ports', 'command', 'args'],
+  ignore: ['imagePullPolicy', 'terminationMessagePath', 'terminationMessagePolicy'],
+  known: [
+    'env',
+    'envFrom',
+    'resources',
+    'volumeMounts',
+    'volumeDevices',
+    'livenessProbe',
+    'readinessProbe',
+    'startupProbe',
+    'lifecycle',
+    'securityContext',
+    'workingDir',
+    'stdin',
+    'stdinOnce',
+    'tty',
+    'resizePolicy',
+    'restartPolicy',
+  ],
+};
+const CONTAINER_PORT = {
+  read: ['containerPort', 'name', 'protocol'],
+  ignore: [],
+  known: ['hostPort', 'hostIP'],
+};
+const SVC_SPEC = {
+  read: ['type', 'selector', 'ports', 'clusterIP'],
+  ignore: [],
+  known: [
+    'clusterIPs',
+    'externalIPs',
+    'sessionAffinity',
+    'sessionAffinityConfig',
+    'loadBalancerIP',
+    'loadBalancerSourceRanges',
+    'externalName',
+    'externalTrafficPolicy',
+    'internalTrafficPolicy',
+    'healthCheckNodePort',
+    'publishNotReadyAddresses',
+    'ipFamilies',
+    'ipFamilyPolicy',
+    'allocateLoadBalancerNodePorts',
+    'loadBalancerClass',
+    'trafficDistribution',
+  ],
+};
+const SVC_PORT = {
+  read: ['name', 'port', 'targetPort', 'nodePort', 'protocol'],
+  ignore: [],
+  known: ['appProtocol'],
+};
+
+class Checker {
+  constructor(
+    readonly kind: string,
+    readonly name: string,
+    readonly source: string,
+  ) {}
+
+  line(o: object | undefined, k: string | number): string {
+    const n = o ? lineOf.get(o)?.get(k) : undefined;
+    return n === undefined ? '' : ` (line ${n})`;
+  }
+
+  /** The API server's strict decoding error for a field it does not know. */
+  unknown(path: string): never {
+    throw new ManifestError(
+      `Error from server (BadRequest): error when creating "${this.source}": ${this.kind} in version "v1" cannot be handled as a ${this.kind}: strict decoding error: unknown field "${path}"`,
+    );
+  }
+
+  /** json: cannot unmarshal … (a value of the wrong type). */
+  type(path: string, goField: string, want: string, got: YamlValue): never {
+    const t =
+      typeof got === 'number'
+        ? 'number'
+        : typeof got === 'string'
+          ? 'string'
+          : typeof got === 'boolean'
+            ? 'bool'
+            : Array.isArray(got)
+              ? 'array'
+              : 'object';
+    throw new ManifestError(
+      `Error from server (BadRequest): error when creating "${this.source}": ${this.kind} in version "v1" cannot be handled as a ${this.kind}: json: cannot unmarshal ${t} into Go struct field ${goField}.${path} of type ${want}`,
+    );
+  }
+
+  invalid(field: string, detail: string): never {
+    throw new ManifestError(`The ${this.kind} "${this.name}" is invalid: ${field}: ${detail}`);
+  }
+
+  fields(o: Obj, spec: { read: string[]; ignore: string[]; known: string[] }, path: string): void {
+    for (const k of Object.keys(o)) {
+      if (spec.read.includes(k) || spec.ignore.includes(k)) continue;
+      const p = path ? `${path}.${k}` : k;
+      if (spec.known.includes(k))
+        throw new ManifestUnsupported(`netns-lab: unsupported: ${this.kind} field ${p}${this.line(o, k)}`);
+      this.unknown(p);
+    }
+  }
+
+  labels(v: YamlValue | undefined, path: string): Record<string, string> {
+    if (v === undefined || v === null) return {};
+    if (!isObj(v)) this.type(path, 'ObjectMeta', 'map[string]string', v);
+    const out: Record<string, string> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (typeof x !== 'string') this.type(`${path}`, 'ObjectMeta', 'string', x);
+      if (!/^([a-z0-9.-]+\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(k))
+        this.invalid(
+          `${path}`,
+          `Invalid value: "${k}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`,
+        );
+      out[k] = x;
+    }
+    return out;
+  }
+
+  port(v: YamlValue | undefined, path: string, go: string): number {
+    if (typeof v !== 'number' || !Number.isInteger(v)) this.type(path, go, 'int32', v ?? null);
+    return v;
+  }
+}
+
+/** The manifest one document describes (`source` is "STDIN" or the file name, as kubectl says it). */
+export function toManifest(doc: YamlValue, source: string): Manifest {
+  if (!isObj(doc))
+    throw new ManifestError(
+      `error: error validating "${source}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`,
+    );
+  if (doc.kind === undefined || doc.kind === null || doc.kind === '')
+    throw new ManifestError(
+      `error: error validating "${source}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`,
+    );
+  if (doc.apiVersion === undefined || doc.apiVersion === null || doc.apiVersion === '')
+    throw new ManifestError(
+      `error: error validating "${source}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`,
+    );
+  const kind = String(doc.kind);
+  const api = String(doc.apiVersion);
+  const meta = isObj(doc.metadata) ? doc.metadata : {};
+  const name = typeof meta.name === 'string' ? meta.name : '';
+  const known: Record<string, string> = {
+    Pod: 'v1',
+    Service: 'v1',
+    Deployment: 'apps/v1',
+    ReplicaSet: 'apps/v1',
+    DaemonSet: 'apps/v1',
+    NetworkPolicy: 'networking.k8s.io/v1',
+    Namespace: 'v1',
+    ConfigMap: 'v1',
+  };
+  if (known[kind] !== api)
+    throw new ManifestError(
+      `error: resource mapping not found for name: "${name}" namespace: "" from "${source}": no matches for kind "${kind}" in version "${api}"\nensure CRDs are installed first`,
+    );
+  if (kind !== 'Pod' && kind !== 'Service')
+    throw new ManifestUnsupported(
+      `netns-lab: unsupported: kind ${kind} (netns-lab applies Pods and Services)${lineOf.get(doc)?.get('kind') ? ` (line ${lineOf.get(doc)!.get('kind')})` : ''}`,
+    );
+  const c: Checker = new Checker(kind, name, source);
+  for (const k of Object.keys(doc))
+    if (!['apiVersion', 'kind', 'metadata', 'spec', 'status'].includes(k)) c.unknown(k);
+  if (!name)
+    throw new ManifestError(
+      `error: error when retrieving current configuration of:\nResource: "/v1, Resource=${kind.toLowerCase()}s", GroupVersionKind: "/v1, Kind=${kind}"\nName: "", Namespace: "default"\nfrom server for: "${source}": resource name may not be empty`,
+    );
+  c.fields(meta, POD_META, 'metadata');
+  const namespace = meta.namespace === undefined ? 'default' : String(meta.namespace);
+  if (namespace !== 'default')
+    throw new ManifestUnsupported(
+      `netns-lab: unsupported: namespace "${namespace}"${c.line(meta, 'namespace')} (netns-lab's cluster has the default namespace)`,
+    );
+  const labels = c.labels(meta.labels, 'metadata.labels');
+  const spec = doc.spec;
+  if (!isObj(spec)) {
+    if (kind === 'Pod') c.invalid('spec.containers', 'Required value');
+    c.invalid('spec.ports', 'Required value');
+  }
+  return kind === 'Pod' ? pod(c, name, namespace, labels, spec) : service(c, name, namespace, spec);
+}
+
+function strings(c: Checker, v: YamlValue | undefined, path: string): string[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) c.type(path, 'Container', '[]string', v);
+  return v.map((x) =>
+    typeof x === 'string' ? x : typeof x === 'number' ? String(x) : c.type(path, 'Container', 'string', x),
+  );
+}
+
+function pod(
+  c: Checker,
+  name: string,
+  namespace: string,
+  labels: Record<string, string>,
+  spec: Obj,
+): Manifest {
+  c.fields(spec, POD_SPEC, 'spec');
+  const cs = spec.containers;
+  if (cs === undefined || cs === null || (Array.isArray(cs) && cs.length === 0))
+    c.invalid('spec.containers', 'Required value');
+  if (!Array.isArray(cs)) c.type('spec.containers', 'Pod', '[]v1.Container', cs);
+  const seenPorts = new Set<string>();
+  const containers: PodContainer[] = cs.map((x, i) => {
+    const p = `spec.containers[${i}]`;
+    if (!isObj(x)) c.type('spec.containers', 'Pod', 'v1.Container', x);
+    c.fields(x, CONTAINER, p);
+    if (typeof x.name !== 'string' || x.name === '') c.invalid(`${p}.name`, 'Required value');
+    if (typeof x.image !== 'string' || x.image === '') c.invalid(`${p}.image`, 'Required value');
+    const img = lookupImage(x.image);
+    if (!img)
+      throw new ManifestUnsupported(
+        `netns-lab: unsupported: image ${x.image}${c.line(x, 'image')} (netns-lab knows nginx, httpd, redis, busybox, alpine)`,
+      );
+    const command = strings(c, x.command, `${p}.command`);
+    const args = strings(c, x.args, `${p}.args`);
+    const cmd = [...(command ?? img.image.entrypoint), ...(args ?? (command ? [] : img.image.cmd))];
+    const ownCmd = command === undefined && args === undefined;
+    if (!ownCmd && !isSleep(cmd))
+      throw new ManifestUnsupported(
+        `netns-lab: unsupported: the command of ${p}${c.line(x, command ? 'command' : 'args')}: ${cmd.join(' ')} (netns-lab runs an image's own server, or sleep N)`,
+      );
+    if (ownCmd && (img.image.cmd[0] === 'sh' || img.image.cmd[0] === '/bin/sh'))
+      throw new ManifestUnsupported(
+        `netns-lab: unsupported: ${p}${c.line(cs, i)} runs ${x.image}'s sh, which ends at once without a terminal (CrashLoopBackOff); give it command: ["sleep", "3600"]`,
+      );
+    const ports: PodContainer['ports'] = [];
+    const pv = x.ports;
+    if (pv !== undefined && pv !== null) {
+      if (!Array.isArray(pv)) c.type(`${p}.ports`, 'Container', '[]v1.ContainerPort', pv);
+      pv.forEach((q, j) => {
+        const pp = `${p}.ports[${j}]`;
+        if (!isObj(q)) c.type(`${p}.ports`, 'Container', 'v1.ContainerPort', q);
+        c.fields(q, CONTAINER_PORT, pp);
+        const n = c.port(q.containerPort, 'spec.containers.ports.containerPort', 'ContainerPort');
+        if (n < 1 || n > 65535)
+          c.invalid(`${pp}.containerPort`, `Invalid value: ${n}: must be between 1 and 65535, inclusive`);
+        const proto = q.protocol === undefined ? 'TCP' : String(q.protocol);
+        if (proto !== 'TCP' && proto !== 'UDP')
+          c.invalid(
+            `${pp}.protocol`,
+            `Unsupported value: "${proto}": supported values: "SCTP", "TCP", "UDP"`,
+          );
+        const pname = q.name === undefined ? undefined : String(q.name);
+        if (pname !== undefined) {
+          if (seenPorts.has(pname)) c.invalid(`${pp}.name`, `Duplicate value: "${pname}"`);
+          seenPorts.add(pname);
+        }
+        ports.push({ containerPort: n, protocol: proto as 'TCP' | 'UDP', ...(pname ? { name: pname } : {}) });
+      });
+    }
+    return {
+      name: x.name,
+      image: x.image,
+      ports,
+      args: ownCmd ? [] : cmd,
+      listeners: ownCmd ? img.image.listeners : [],
+    };
+  });
+  const names = new Set<string>();
+  containers.forEach((x, i) => {
+    if (names.has(x.name)) c.invalid(`spec.containers[${i}].name`, `Duplicate value: "${x.name}"`);
+    names.add(x.name);
+  });
+  return { kind: 'Pod', name, namespace, labels, containers };
+}
+
+function isSleep(cmd: string[]): boolean {
+  if (cmd.length === 2 && cmd[0] === 'sleep') return /^(\d+|infinity)$/.test(cmd[1]);
+  if (cmd.length === 3 && /^(\/bin\/)?sh$/.test(cmd[0]) && cmd[1] === '-c')
+    return /^sleep (\d+|infinity)$/.test(cmd[2]);
+  return false;
+}
+
+function service(c: Checker, name: string, namespace: string, spec: Obj): Manifest {
+  c.fields(spec, SVC_SPEC, 'spec');
+  const type = spec.type === undefined ? 'ClusterIP' : String(spec.type);
+  if (type === 'LoadBalancer' || type === 'ExternalName')
+    throw new ManifestUnsupported(`netns-lab: unsupported: a Service of type ${type}${c.line(spec, 'type')}`);
+  if (type !== 'ClusterIP' && type !== 'NodePort')
+    c.invalid(
+      'spec.type',
+      `Unsupported value: "${type}": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"`,
+    );
+  const selector =
+    spec.selector === undefined || spec.selector === null
+      ? {}
+      : (() => {
+          if (!isObj(spec.selector)) c.type('spec.selector', 'Service', 'map[string]string', spec.selector);
+          return Object.fromEntries(Object.entries(spec.selector).map(([k, v]) => [k, String(v)]));
+        })();
+  if (Object.keys(selector).length === 0)
+    throw new ManifestUnsupported(
+      `netns-lab: unsupported: a Service without a selector (its endpoints are managed by hand)`,
+    );
+  let clusterIP: number | undefined;
+  if (spec.clusterIP !== undefined && spec.clusterIP !== null && spec.clusterIP !== '') {
+    if (spec.clusterIP === 'None')
+      throw new ManifestUnsupported(
+        `netns-lab: unsupported: a headless Service (clusterIP: None)${c.line(spec, 'clusterIP')}`,
+      );
+    const a = parseIp4(String(spec.clusterIP));
+    if (a === undefined)
+      c.invalid(
+        'spec.clusterIPs',
+        `Invalid value: []string{"${spec.clusterIP}"}: must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)`,
+      );
+    if ((a & 0xfff00000) >>> 0 !== 0x0a600000)
+      c.invalid(
+        'spec.clusterIPs',
+        `Invalid value: []string{"${spec.clusterIP}"}: failed to allocate IP ${spec.clusterIP}: the provided IP (${spec.clusterIP}) is not in the valid range. The range of valid IPs is 10.96.0.0/12`,
+      );
+    clusterIP = a;
+  }
+  const pv = spec.ports;
+  if (pv === undefined || pv === null || (Array.isArray(pv) && pv.length === 0))
+    c.invalid('spec.ports', 'Required value');
+  if (!Array.isArray(pv)) c.type('spec.ports', 'Service', '[]v1.ServicePort', pv);
+  const ports: ServicePort[] = pv.map((q, i) => {
+    const pp = `spec.ports[${i}]`;
+    if (!isObj(q)) c.type('spec.ports', 'Service', 'v1.ServicePort', q);
+    c.fields(q, SVC_PORT, pp);
+    const port = c.port(q.port, 'spec.ports.port', 'ServicePort');
+    if (port < 1 || port > 65535)
+      c.invalid(`${pp}.port`, `Invalid value: ${port}: must be between 1 and 65535, inclusive`);
+    const proto = q.protocol === undefined ? 'TCP' : String(q.protocol);
+    if (proto !== 'TCP')
+      throw new ManifestUnsupported(
+        `netns-lab: unsupported: ${pp}.protocol ${proto}${c.line(q, 'protocol')} (netns-lab's Services are TCP)`,
+      );
+    let targetPort: number | string = port;
+    if (q.targetPort !== undefined && q.targetPort !== null) {
+      if (typeof q.targetPort === 'number') targetPort = q.targetPort;
+      else if (typeof q.targetPort === 'string')
+        targetPort = /^\d+$/.test(q.targetPort) ? Number(q.targetPort) : q.targetPort;
+      else c.type('spec.ports.targetPort', 'ServicePort', 'intstr.IntOrString', q.targetPort);
+    }
+    if (typeof targetPort === 'number' && (targetPort < 1 || targetPort > 65535))
+      c.invalid(`${pp}.targetPort`, `Invalid value: ${targetPort}: must be between 1 and 65535, inclusive`);
+    let nodePort: number | undefined;
+    if (q.nodePort !== undefined && q.nodePort !== null) {
+      nodePort = c.port(q.nodePort, 'spec.ports.nodePort', 'ServicePort');
+      if (type !== 'NodePort')
+        c.invalid(`${pp}.nodePort`, `Forbidden: may not be used when \`type\` is 'ClusterIP'`);
+      if (nodePort < 30000 || nodePort > 32767)
+        c.invalid(
+          `spec.ports[${i}].nodePort`,
+          `Invalid value: ${nodePort}: provided port is not in the valid range. The range of valid ports is 30000-32767`,
+        );
+    }
+    const pname = q.name === undefined || q.name === null ? undefined : String(q.name);
+    if (pv.length > 1 && !pname) c.invalid(`${pp}.name`, 'Required value');
+    return {
+      protocol: 'TCP',
+      port,
+      targetPort,
+      ...(pname ? { name: pname } : {}),
+      ...(nodePort ? { nodePort } : {}),
+    };
+  });
+  return {
+    kind: 'Service',
+    name,
+    namespace,
+    type,
+    selector,
+    ports,
+    ...(clusterIP !== undefined ? { clusterIP } : {}),
+  };
+}
