@@ -14,7 +14,7 @@ import { execArgv } from '../session.ts';
 import { cniAdd, cniDel } from './cni.ts';
 import { ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
-import { parseYaml, YamlError } from './yaml.ts';
+import { parseYaml, YamlError, type YamlValue } from './yaml.ts';
 import { humanDuration, table } from './print.ts';
 import { k8sState, type K8sState, NODE_NAME, type Pod, type PodContainer } from './state.ts';
 
@@ -540,7 +540,7 @@ function apply(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
   if (file === undefined) throw new KubectlError('error: must specify one of -f and -k');
   if (f.args.length) throw usage(`Unexpected args: [${f.args.join(' ')}]`, 'kubectl apply');
   const source = file === '-' ? 'STDIN' : file;
-  let docs;
+  let docs: YamlValue[];
   try {
     docs = parseYaml(readManifest(ctx, file));
   } catch (e) {
