@@ -3,7 +3,7 @@
 // (plugins/main/bridge/bridge.go NetConf, plugins/ipam/host-local/backend/allocator/config.go and
 // range.go Canonicalize). Keys the model does not implement are refused as unsupported, by name.
 
-import { ip4ToString, type Ip4, parseIp4 } from '../../engine/wire/addr.ts';
+import { type Ip4, ip4ToString, parseIp4 } from '../../engine/wire/addr.ts';
 
 export const CNI_PLUGINS_RELEASE = 'v1.9.1';
 

@@ -4,7 +4,7 @@
 // ConfigureIface, pkg/ip/ipmasq_iptables_linux.go, plugins/ipam/host-local/backend/allocator) run
 // as the plain ip / iptables command that does the same, echoed like set -x (see ../docker/ops.ts).
 
-import { ip4ToString, type Ip4 } from '../../engine/wire/addr.ts';
+import { type Ip4, ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ops } from '../docker/ops.ts';
 import { CNI_PLUGINS_RELEASE, type CniConf } from './cni-conf.ts';
 import { hex, sha512, utf8 } from './hash.ts';

@@ -13,10 +13,10 @@ import { LexError, shellQuote } from '../lexer.ts';
 import { execArgv } from '../session.ts';
 import { cniAdd, cniDel } from './cni.ts';
 import { ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
-import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
-import { parseYaml, YamlError, type YamlValue } from './yaml.ts';
 import { humanDuration, table } from './print.ts';
-import { k8sState, type K8sState, NODE_NAME, type Pod, type PodContainer } from './state.ts';
+import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
+import { type K8sState, k8sState, NODE_NAME, type Pod, type PodContainer } from './state.ts';
+import { parseYaml, YamlError, type YamlValue } from './yaml.ts';
 
 /** The pause image kubelet v1.35 uses for sandboxes (cmd/kubeadm/app/constants PauseVersion). */
 const PAUSE_IMAGE = 'registry.k8s.io/pause:3.10.1';

@@ -6,7 +6,7 @@
 // ClusterCIDR local-traffic detector (the pod network), --iptables-localhost-nodeports=false,
 // nf_conntrack_tcp_be_liberal unset, no nfacct counters (nfnetlink_acct is not modelled).
 
-import { ip4ToString, type Ip4 } from '../../engine/wire/addr.ts';
+import { type Ip4, ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ops } from '../docker/ops.ts';
 import { base32, sha256, utf8 } from './hash.ts';
 import type { K8sState, Pod } from './state.ts';

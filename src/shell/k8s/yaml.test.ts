@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, YamlError } from './yaml.ts';
+import { parseYaml, type YamlError } from './yaml.ts';
 
 describe('yaml', () => {
   it('reads manifests as people write them', () => {
