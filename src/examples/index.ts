@@ -6,6 +6,7 @@ import dockerModes from './docker-modes.sh?raw';
 import dockerPublish from './docker-publish.sh?raw';
 import docker0 from './docker0.sh?raw';
 import flannelVxlan from './flannel-vxlan.sh?raw';
+import k8sPodService from './k8s-pod-service.sh?raw';
 import manualBridge from './manual-bridge.sh?raw';
 import masquerade from './masquerade.sh?raw';
 import router from './router.sh?raw';
@@ -44,6 +45,11 @@ export const EXAMPLES: readonly Example[] = [
   { file: 'docker-publish.sh', title: 'Docker: two containers and -p 8080:80', script: dockerPublish },
   { file: 'docker-modes.sh', title: 'Docker network modes side by side', script: dockerModes },
   { file: 'docker-macvlan.sh', title: 'Docker: a macvlan network', script: dockerMacvlan },
+  {
+    file: 'k8s-pod-service.sh',
+    title: 'Kubernetes: two Pods (CNI bridge plugin) and a ClusterIP Service (kube-proxy iptables)',
+    script: k8sPodService,
+  },
 ];
 
 export const DEFAULT_EXAMPLE = EXAMPLES[0];

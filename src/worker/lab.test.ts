@@ -75,6 +75,20 @@ describe('built-in examples', () => {
     });
   }
 
+  it('k8s-pod-service.sh: TCP to the ClusterIP reaches the Pod, ping to it does not', async () => {
+    const ex = EXAMPLES.find((e) => e.file === 'k8s-pod-service.sh')!;
+    const lab = createLab();
+    const { transcript } = await lab.run(ex.script);
+    expect(transcript).toContain('pod/web created');
+    const ip = /^web\s+ClusterIP\s+(\S+)/m.exec((await lab.run('kubectl get svc')).transcript)![1];
+    expect((await lab.run(`kubectl exec client -- nc -z -v -w 2 ${ip} 80`)).transcript).toContain(
+      `Connection to ${ip} 80 port [tcp/http] succeeded!`,
+    );
+    expect((await lab.run(`kubectl exec client -- ping -c 1 -W 1 ${ip}`)).transcript).toMatch(
+      /1 packets transmitted, 0 received/,
+    );
+  });
+
   it('docker0.sh: c1 pings c2 across the bridge', async () => {
     const ex = EXAMPLES.find((e) => e.file === 'docker0.sh')!;
     const { transcript, snapshot } = await createLab().run(ex.script);

@@ -18,6 +18,7 @@ const ROLES: Record<string, LabDocument['roles']> = {
     c1: { role: 'container' },
     c2: { role: 'container' },
   },
+  'k8s-pod-service.sh': { web: { role: 'pod' }, client: { role: 'pod' } },
   'flannel-vxlan.sh': {
     node1: { role: 'node' },
     node2: { role: 'node' },

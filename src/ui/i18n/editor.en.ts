@@ -154,6 +154,8 @@ export const editorEn = {
   'preset.masquerade.sh': 'A container reaching an outside network through MASQUERADE',
   'preset.vxlan-overlay.sh': 'Two nodes with a VXLAN overlay between their bridges (Docker-overlay style)',
   'preset.flannel-vxlan.sh': 'A two-node Flannel VXLAN cluster with cni0 on each node',
+  'preset.k8s-pod-service.sh':
+    'Kubernetes: two Pods (CNI bridge plugin) and a ClusterIP Service (kube-proxy iptables)',
   'palette.help': "Drag onto the canvas. Connect: drag a box's ● handle onto another box or a bridge.",
   'palette.macvlanTarget': 'Drop a macvlan on the interface that is to be its parent.',
   'share.bad': 'The shared link was not opened: {error}',

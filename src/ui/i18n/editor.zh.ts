@@ -155,6 +155,8 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'preset.masquerade.sh': '容器经 MASQUERADE 访问外部网络',
   'preset.vxlan-overlay.sh': '两个节点，网桥之间是 VXLAN 覆盖网络（Docker overlay 方式）',
   'preset.flannel-vxlan.sh': '两节点 Flannel VXLAN 集群，每个节点上有 cni0',
+  'preset.k8s-pod-service.sh':
+    'Kubernetes：两个 Pod（CNI bridge 插件）和一个 ClusterIP Service（kube-proxy iptables 模式）',
   'palette.help': '拖到画布上。连接：把方框上的 ● 拖到另一个方框或网桥上。',
   'palette.macvlanTarget': '请把 macvlan 拖到将作为其父接口的接口上。',
   'share.bad': '未打开分享链接：{error}',
