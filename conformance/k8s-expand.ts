@@ -23,19 +23,22 @@ for (let n = 0; n < src.length; n++) {
     if (line.startsWith('#')) process_ = line.startsWith('# process:');
     continue;
   }
-  if (line.startsWith('kubectl ')) process_ = false;
+  if (line.startsWith('kubectl ') || line.startsWith('cat > /etc/cni/')) process_ = false;
   if (process_) {
     out.push(line);
     continue;
   }
   // A here-document (kubectl apply -f - <<'EOF'): its body lines follow as "# kubectl> " lines.
-  const hd = line.startsWith('kubectl ') ? hereDocOf(line) : undefined;
+  // Node-side configuration (the CNI configuration file) is the cluster's too: it is not written on
+  // the recording machine, only in the kubectl lab.
+  const cluster = line.startsWith('kubectl ') || line.startsWith('cat > /etc/cni/');
+  const hd = cluster ? hereDocOf(line) : undefined;
   const body: string[] = [];
   if (hd) while (++n < src.length && (body.push(src[n]), src[n] !== hd.delim));
   const before = existingK8sState(s.world)?.expansion.length ?? 0;
   const r = s.exec([line, ...body].join('\n'));
   if (r.unsupported || r.status !== 0) console.error(`${line}\n${r.output}`);
-  if (line.startsWith('kubectl ')) {
+  if (cluster) {
     out.push(`# kubectl$ ${line}`);
     for (const b of body) out.push(`# kubectl> ${b}`);
     out.push(...(existingK8sState(s.world)?.expansion.slice(before) ?? []));

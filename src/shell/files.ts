@@ -1,6 +1,6 @@
 // The files a session's commands write: `tcpdump -w`, `2> log` and `> out`. A script runs in a fresh
 // working directory (as conformance/record.sh runs it in a mktemp directory), so relative names live
-// there; /tmp is the only other directory netns-lab models. `netns-lab run --out DIR` and the UI's
+// there; /tmp and /etc/cni/net.d (the node's CNI configuration) are the only other directories netns-lab models. `netns-lab run --out DIR` and the UI's
 // download read them back.
 
 /**
@@ -30,6 +30,9 @@ export class FileStore {
     if (parts.length === 0) return { ok: false, unsupported: `directories as files (${path})` };
     if (!abs && parts.length === 1) return { ok: true, key: parts[0] };
     if (abs && parts.length === 2 && parts[0] === 'tmp') return { ok: true, key: `/tmp/${parts[1]}` };
+    // The node's CNI configuration directory, which the k8s layer's container runtime reads.
+    if (abs && parts.length === 4 && parts.slice(0, 3).join('/') === 'etc/cni/net.d')
+      return { ok: true, key: `/etc/cni/net.d/${parts[3]}` };
     if (!abs || parts[0] === 'tmp') return { ok: false, noDir: true };
     return { ok: false, unsupported: `files outside the working directory and /tmp (${path})` };
   }

@@ -136,3 +136,33 @@ describe('kubectl', () => {
     expect(a).toBe(b);
   });
 });
+
+describe('the node’s CNI configuration file', () => {
+  it('is read when a sandbox is made; a broken one leaves the Pod ContainerCreating', () => {
+    const s = new Session({ seed: 1 });
+    const bad = s.exec(
+      `cat > /etc/cni/net.d/10-my-network.conf <<'EOF'\n{"name":"my-network","type":"bridge",\nEOF`,
+    );
+    expect(bad.status).toBe(0);
+    const run = s.exec('kubectl run web --image=nginx');
+    expect(run.output).toMatch(
+      /Failed to create pod sandbox: plugin type="bridge" name="my-network" failed \(add\): failed to load netconf: /,
+    );
+    expect(run.output.endsWith('pod/web created\n')).toBe(true);
+    expect(s.exec('kubectl get pods -o wide').output).toBe(
+      'NAME   READY   STATUS              RESTARTS   AGE   IP       NODE    NOMINATED NODE   READINESS GATES\n' +
+        'web    0/1     ContainerCreating   0          0s    <none>   node1   <none>           <none>\n',
+    );
+    expect(s.exec('kubectl exec web -- ip a').output).toBe(
+      'error: unable to upgrade connection: container not found ("web")\n',
+    );
+    expect(s.exec('ip netns list').output).toBe('');
+  });
+  it('says what it does not model', () => {
+    const s = new Session({ seed: 1 });
+    s.exec(
+      `cat > /etc/cni/net.d/10-flannel.conflist <<'EOF'\n{"name":"cbr0","plugins":[{"type":"flannel"}]}\nEOF`,
+    );
+    expect(s.exec('kubectl run web --image=nginx').unsupported).toBe(true);
+  });
+});

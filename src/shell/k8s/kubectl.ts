@@ -12,6 +12,7 @@ import { FileStore } from '../files.ts';
 import { LexError, shellQuote } from '../lexer.ts';
 import { execArgv } from '../session.ts';
 import { cniAdd, cniDel } from './cni.ts';
+import { DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
 import { ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { humanDuration, table } from './print.ts';
 import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
@@ -233,17 +234,34 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod 
   ops.note(`the pause container (${PAUSE_IMAGE}) holds the namespace; every container of the Pod joins it`);
   ops.note('CNI: the loopback plugin');
   ops.ip(spec.name, 'link', 'set', 'lo', 'up');
-  const r = cniAdd(ops, st, spec.name, sandboxId);
+  const conf = loadCniConf(ctx, st, ops);
+  if (typeof conf === 'string' && conf.startsWith('netns-lab: unsupported')) throw new LexError(conf);
+  const r = typeof conf === 'string' ? conf : cniAdd(ops, st, spec.name, sandboxId);
   if (typeof r === 'string') {
-    ops.run(['ip', 'netns', 'del', spec.name]);
-    throw new KubectlError(
-      `netns-lab: the Pod stays ContainerCreating: plugin type="bridge" failed (add): ${r}`,
+    // The kubelet's event; it retries, and the Pod stays ContainerCreating until the network works.
+    ops.note(
+      `kubelet: Failed to create pod sandbox: plugin type="bridge" name="${st.conf.name}" failed (add): ${r}; the Pod stays ContainerCreating`,
     );
+    ops.run(['ip', 'netns', 'del', spec.name]);
+    const failed: Pod = {
+      ...spec,
+      sandboxId,
+      netns: spec.name,
+      phase: 'ContainerCreating',
+      ip: 0,
+      hostVeth: '',
+      created: ctx.world.clock.now,
+      stop: [],
+    };
+    st.pods.push(failed);
+    ctx.write(`pod/${spec.name} created\n`);
+    return failed;
   }
   const pod: Pod = {
     ...spec,
     sandboxId,
     netns: spec.name,
+    phase: 'Running',
     ip: r.ip,
     hostVeth: r.hostVeth,
     created: ctx.world.clock.now,
@@ -265,6 +283,27 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod 
   resyncFor(ops, st, pod);
   ctx.write(`pod/${spec.name} created\n`);
   return pod;
+}
+
+/**
+ * The network configuration the container runtime uses: the first file (by name) of
+ * /etc/cni/net.d with a .conf, .conflist or .json name, or the learning material's when there is
+ * none. A string is why it cannot be used.
+ */
+function loadCniConf(ctx: Ctx, st: K8sState, ops: Ops): string | undefined {
+  const files = (ctx.files?.list() ?? [])
+    .filter((f) => /^\/etc\/cni\/net\.d\/[^/]+\.(conf|conflist|json)$/.test(f.path))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+  const text = files.length ? new TextDecoder().decode(files[0].data) : DEFAULT_CNI_CONF;
+  if (text === st.confText) return undefined;
+  const c = parseCniConf(text);
+  if (typeof c === 'string') return c;
+  ops.note(
+    `the container runtime reads the network configuration ${files.length ? files[0].path : '(the default)'}`,
+  );
+  st.confText = text;
+  st.conf = c;
+  return undefined;
 }
 
 // --- kubectl get ---------------------------------------------------------------------------------
@@ -315,8 +354,15 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((p) => {
       const n = p.containers.length;
-      const row = [p.name, `${n}/${n}`, 'Running', '0', humanDuration(ctx.world.clock.now - p.created)];
-      if (wide) row.push(ip4ToString(p.ip), NODE_NAME, '<none>', '<none>');
+      const up = p.phase === 'Running';
+      const row = [
+        p.name,
+        `${up ? n : 0}/${n}`,
+        p.phase,
+        '0',
+        humanDuration(ctx.world.clock.now - p.created),
+      ];
+      if (wide) row.push(up ? ip4ToString(p.ip) : '<none>', NODE_NAME, '<none>', '<none>');
       if (labels) {
         const l = Object.entries(p.labels).sort(([a], [b]) => (a < b ? -1 : 1));
         row.push(l.length ? l.map(([k, v]) => `${k}=${v}`).join(',') : '<none>');
@@ -436,6 +482,10 @@ function exec(ctx: Ctx, st: K8sState, argv: string[]): number {
     ctx.write(
       `Defaulted container "${pod.containers[0].name}" out of: ${pod.containers.map((x) => x.name).join(', ')}\n`,
     );
+  if (pod.phase !== 'Running')
+    throw new KubectlError(
+      `error: unable to upgrade connection: container not found ("${c ?? pod.containers[0].name}")`,
+    );
   const ns = ctx.world.netns(pod.netns);
   if (!ns) unsupported(`a Pod whose namespace ${pod.netns} was deleted by hand`);
   // Every container of the Pod shares the pause container's namespace: the same command either way.
@@ -495,7 +545,7 @@ function del(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
 export function deletePod(ctx: Ctx, st: K8sState, ops: Ops, pod: Pod): void {
   ops.note(`kubelet: the containers of ${pod.namespace}/${pod.name} stop; StopPodSandbox`);
   for (const s of pod.stop) s();
-  cniDel(ops, st, pod.netns, pod.sandboxId, pod.ip);
+  if (pod.phase === 'Running') cniDel(ops, st, pod.netns, pod.sandboxId, pod.ip);
   if (ctx.world.netns(pod.netns)) ops.run(['ip', 'netns', 'del', pod.netns]);
   st.pods = st.pods.filter((p) => p !== pod);
   resyncFor(ops, st, pod);

@@ -62,7 +62,7 @@ const selects = (sel: Record<string, string>, pod: Pod) =>
 export function endpointsOf(st: K8sState, svc: Service, p: ServicePort): string[] {
   const out: string[] = [];
   for (const pod of st.pods) {
-    if (pod.namespace !== svc.namespace || !selects(svc.selector, pod)) continue;
+    if (pod.phase !== 'Running' || pod.namespace !== svc.namespace || !selects(svc.selector, pod)) continue;
     let port: number | undefined;
     if (typeof p.targetPort === 'number') port = p.targetPort;
     else

@@ -33,6 +33,8 @@ export interface Pod {
   sandboxId: string;
   /** The network namespace (named after the Pod in netns-lab). */
   netns: string;
+  /** Running, or ContainerCreating while its sandbox could not be made (then no ip, no veth). */
+  phase: 'Running' | 'ContainerCreating';
   ip: Ip4;
   hostVeth: string;
   created: number;
