@@ -35,3 +35,45 @@ test('k8s-pod-service.sh: Pods on cni0; TCP to the ClusterIP works, ping does no
   }
   expect(errors).toEqual([]);
 });
+
+test('kubectl apply with a here-document typed in the terminal, and a manifest pasted', async ({ page }) => {
+  const errors = await openIn(page, 'en');
+  await page.getByTestId('presets').selectOption('(empty)');
+  await page.getByTestId('dock-tab-terminal').click();
+  const input = page.getByTestId('terminal-input');
+  const manifest = [
+    "kubectl apply -f - <<'EOF'",
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: api',
+    '  labels:',
+    '    app: api',
+    'spec:',
+    '  containers:',
+    '  - name: server',
+    '    image: nginx',
+    'EOF',
+  ];
+  for (const l of manifest) {
+    await input.fill(l);
+    await input.press('Enter');
+  }
+  // A change: the document gets the command, here-document and all, and the canvas the Pod.
+  await expect(page.getByTestId('netns:api')).toBeVisible();
+  const cmd = page.getByTestId('terminal-screen').locator('.terminal-cmd').last();
+  await expect(cmd).toContainText('    image: nginx');
+  // The same, pasted at once: bash reads it line by line.
+  await input.focus();
+  await page.evaluate(
+    (text) => {
+      const el = document.querySelector<HTMLInputElement>('[data-testid="terminal-input"]')!;
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    `${manifest.join('\n').replaceAll(': api', ': web')}\n`,
+  );
+  await expect(page.getByTestId('netns:web')).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -3,8 +3,8 @@
 // becomes a line of the editor's document (so the canvas redraws and undo works); looks and traffic
 // run on top of it and join the timeline. Up/down walk the history.
 
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { shellQuote } from '../../shell/lexer.ts';
+import { type ClipboardEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { hereDocOf, shellQuote } from '../../shell/lexer.ts';
 import { parseLine, prefixLength } from '../../shell/prefix.ts';
 import { interruptForeground } from '../doc/engine.ts';
 import { useT } from '../i18n/index.ts';
@@ -23,7 +23,15 @@ const UNSUPPORTED = /^netns-lab: unsupported:/m;
  * The line run in namespace `ns` ("" is the host): a prompt or sudo pasted in front stays in front, so
  * the shell reads past it (and says so) and runs the rest as `ip netns exec NS …`.
  */
-export function inTerminal(ns: string, line: string): string {
+export function inTerminal(ns: string, text: string): string {
+  // A here-document's body (the lines after the first) goes with the command as it is.
+  const nl = text.indexOf('\n');
+  const line = nl < 0 ? text : text.slice(0, nl);
+  const body = nl < 0 ? '' : text.slice(nl);
+  return inTerminalLine(ns, line) + body;
+}
+
+function inTerminalLine(ns: string, line: string): string {
   let words: string[];
   try {
     words = parseLine(line, () => true).argv;
@@ -47,6 +55,9 @@ export function Terminal() {
   const [draft, setDraft] = useState('');
   const [index, setIndex] = useState(-1);
   const [running, setRunning] = useState(false);
+  /** A command whose here-document is being typed: its lines so far (bash's "> " prompt). */
+  const pending = useRef<string[]>([]);
+  const [continuing, setContinuing] = useState(false);
   const out = useRef<HTMLDivElement>(null);
   const prompt = `${ns || 'host'}# `;
   // The hint's ping goes to an address of this lab, seen from this namespace.
@@ -58,10 +69,26 @@ export function Terminal() {
     out.current?.scrollTo({ top: out.current.scrollHeight });
   }, [screen.length, last]);
 
-  const run = async () => {
-    const command = line.trim();
+  const run = () => submit(line);
+
+  /** One line typed (or pasted): a command, or the next line of a here-document. */
+  const submit = async (typed: string) => {
     setLine('');
     setIndex(-1);
+    let command = typed.trim();
+    if (pending.current.length) {
+      // Here-document lines are kept as typed (YAML's indentation matters) up to the delimiter.
+      pending.current.push(typed);
+      const hd = hereDocOf(pending.current[0])!;
+      if ((hd.strip ? typed.replace(/^\t+/, '') : typed) !== hd.delim) return;
+      command = pending.current.join('\n');
+      pending.current = [];
+      setContinuing(false);
+    } else if (command && hereDocOf(command)) {
+      pending.current = [command];
+      setContinuing(true);
+      return;
+    }
     if (!command) return;
     if (command === 'clear') {
       clearScreen(ns);
@@ -70,7 +97,7 @@ export function Terminal() {
     setRunning(true);
     const full = inTerminal(ns, command);
     try {
-      if (changesTopology(command)) record(ns, { command, output: await changeLab(full) });
+      if (changesTopology(command.split('\n')[0])) record(ns, { command, output: await changeLab(full) });
       else {
         // Looks and traffic print as they go; a ping runs in real time until it ends or Ctrl+C.
         const entry = record(ns, { command, output: '' });
@@ -97,6 +124,18 @@ export function Terminal() {
       setLine('');
       setIndex(-1);
     }
+  };
+
+  /** A paste of several lines (a here-document from a page) runs line by line, as a shell reads it. */
+  const onPaste = async (e: ClipboardEvent<HTMLInputElement>) => {
+    const text = e.clipboardData.getData('text/plain').replace(/\r\n?/g, '\n');
+    if (!text.includes('\n') || running) return;
+    e.preventDefault();
+    const lines = text.split('\n');
+    const rest = lines.pop() ?? '';
+    lines[0] = line + lines[0];
+    for (const l of lines) await submit(l);
+    setLine(rest);
   };
 
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -159,13 +198,14 @@ export function Terminal() {
       </div>
       <div className="terminal-input">
         <label className="terminal-prompt" htmlFor="terminal-line">
-          {prompt}
+          {continuing ? '> ' : prompt}
         </label>
         <input
           id="terminal-line"
           value={line}
           onChange={(e) => setLine(e.target.value)}
           onKeyDown={onKey}
+          onPaste={(e) => void onPaste(e)}
           readOnly={running}
           spellCheck={false}
           autoComplete="off"

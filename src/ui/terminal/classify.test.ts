@@ -41,6 +41,11 @@ describe('terminal: which lines change the lab', () => {
       'docker ps',
       'docker network inspect bridge',
       'docker exec c1 ping -c 1 172.17.0.3',
+      'kubectl get pods -o wide',
+      'kubectl get svc',
+      'kubectl exec client -- nc -z -v 10.96.0.10 80',
+      'kubectl exec -it client -- ping -c 1 10.22.0.2',
+      'cat /tmp/a.yaml',
     ])
       expect(changesTopology(l), l).toBe(false);
   });
@@ -63,6 +68,12 @@ describe('terminal: which lines change the lab', () => {
       '# ip link set veth0 up',
       'docker run -d --name web nginx',
       'docker network create mynet',
+      'kubectl run web --image=nginx',
+      'kubectl expose pod web --port=80',
+      "kubectl apply -f - <<'EOF'",
+      'kubectl delete pod web',
+      'kubectl exec web -- ip link set lo down',
+      "cat > /etc/cni/net.d/10-my-network.conf <<'EOF'",
     ])
       expect(changesTopology(l), l).toBe(true);
   });

@@ -28,6 +28,25 @@ function dockerChanges(args: string[]): boolean {
   return !['ps', 'inspect', 'images', 'logs', 'version', 'info', 'port', undefined].includes(verb);
 }
 
+/** kubectl's looks (and `kubectl exec`, classified by the command it runs). */
+function kubectlChanges(args: string[]): boolean {
+  const verb = args.find((a) => !a.startsWith('-'));
+  if (verb === 'exec') {
+    const i = args.indexOf('--');
+    return i >= 0 && changesTopology(args.slice(i + 1).join(' '));
+  }
+  return ![
+    'get',
+    'describe',
+    'logs',
+    'version',
+    'explain',
+    'api-resources',
+    'cluster-info',
+    undefined,
+  ].includes(verb);
+}
+
 function ipReadOnly(args: string[]): boolean {
   let i = 0;
   while (i < args.length && args[i].startsWith('-')) i += args[i] === '-n' || args[i] === '-netns' ? 2 : 1;
@@ -76,6 +95,11 @@ export function changesTopology(line: string): boolean {
       return args.some((a) => a === '-w' || a.startsWith('-w') || a === '-p' || a.includes('='));
     case 'docker':
       return dockerChanges(args);
+    case 'kubectl':
+      return kubectlChanges(args);
+    case 'cat':
+      // `cat > FILE <<'EOF'` writes a file a later command reads (/etc/cni/net.d): part of the lab.
+      return line.includes('>');
     default:
       return false;
   }
