@@ -8,3 +8,6 @@
 kubectl run web --image=nginx --labels=app=web --port=80
 kubectl run client --image=busybox -- sleep 3600
 kubectl expose pod web --port=80 --name=web
+
+# The client Pod pings the web Pod across cni0.
+ip netns exec client ping -c 1 10.22.0.2

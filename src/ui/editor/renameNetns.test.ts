@@ -32,7 +32,9 @@ describe('renaming a namespace', () => {
   });
 
   it('gives every preset the same topology under the new name', async () => {
-    for (const e of EXAMPLES) {
+    // A Pod's namespace is named after the Pod, and Kubernetes cannot rename a Pod: the kubectl
+    // presets are not renamed this way.
+    for (const e of EXAMPLES.filter((x) => !/^kubectl /m.test(x.script))) {
       const before = (await createLab().run(e.script)).snapshot;
       const named = before.namespaces.slice(1).map((n) => n.name);
       const from = named[0];
