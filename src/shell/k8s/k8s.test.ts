@@ -166,3 +166,37 @@ describe('the node’s CNI configuration file', () => {
     expect(s.exec('kubectl run web --image=nginx').unsupported).toBe(true);
   });
 });
+
+describe('kubectl describe svc', () => {
+  it('prints describeService with the API server’s defaults, aligned as text/tabwriter aligns it', () => {
+    const s = new Session({ seed: 1 });
+    s.exec('kubectl run web --image=nginx --labels=app=web,tier=fe');
+    s.exec('kubectl expose pod web --port=80 --name=web --type=NodePort');
+    const ip = /IP:\s+(\S+)/.exec(s.exec('kubectl describe svc web').output)![1];
+    const np = /NodePort:\s+<unset>\s+(\d+)/.exec(s.exec('kubectl describe svc web').output)![1];
+    expect(s.exec('kubectl describe svc web').output).toBe(
+      [
+        'Name:                     web',
+        'Namespace:                default',
+        'Labels:                   app=web',
+        '                          tier=fe',
+        'Annotations:              <none>',
+        'Selector:                 app=web,tier=fe',
+        'Type:                     NodePort',
+        'IP Family Policy:         SingleStack',
+        'IP Families:              IPv4',
+        `IP:                       ${ip}`,
+        `IPs:                      ${ip}`,
+        'Port:                     <unset>  80/TCP',
+        'TargetPort:               80/TCP',
+        `NodePort:                 <unset>  ${np}/TCP`,
+        'Endpoints:                10.22.0.2:80',
+        'Session Affinity:         None',
+        'External Traffic Policy:  Cluster',
+        'Internal Traffic Policy:  Cluster',
+        'Events:                   <none>',
+        '',
+      ].join('\n'),
+    );
+  });
+});

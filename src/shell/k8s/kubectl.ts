@@ -14,7 +14,7 @@ import { execArgv } from '../session.ts';
 import { cniAdd, cniDel } from './cni.ts';
 import { DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
 import { ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
-import { humanDuration, table } from './print.ts';
+import { humanDuration, table, tabwriter } from './print.ts';
 import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
 import { type K8sState, k8sState, NODE_NAME, type Pod, type PodContainer } from './state.ts';
 import { parseYaml, YamlError, type YamlValue } from './yaml.ts';
@@ -116,12 +116,14 @@ export function kubectl(ctx: Ctx, argv: string[]): number {
         return expose(ctx, st, ops, rest);
       case 'apply':
         return apply(ctx, st, ops, rest);
+      case 'describe':
+        return describe(ctx, st, rest);
       case undefined:
         throw new KubectlError(
           'error: netns-lab: kubectl needs a command (run, expose, apply, get, exec, delete)',
         );
       default:
-        unsupported(`kubectl ${sub} (netns-lab models run, expose, apply, get, exec, delete)`);
+        unsupported(`kubectl ${sub} (netns-lab models run, expose, apply, get, describe, exec, delete)`);
     }
   } catch (e) {
     if (e instanceof KubectlError) {
@@ -445,6 +447,50 @@ function getEndpoints(ctx: Ctx, st: K8sState, names: string[]): number {
   return 0;
 }
 
+// --- kubectl describe ----------------------------------------------------------------------------
+
+/** `kubectl describe svc NAME`: describeService (pkg/describe/describe.go) with the API server's defaults. */
+function describe(ctx: Ctx, st: K8sState, argv: string[]): number {
+  const f = parseFlags(argv, { ...NAMESPACE_FLAGS }, 'kubectl describe');
+  checkNamespace(f);
+  let [kind, ...names] = f.args;
+  if (kind?.includes('/')) {
+    names = [kind.split('/')[1]];
+    kind = kind.split('/')[0];
+  }
+  if (!['services', 'service', 'svc'].includes(kind ?? ''))
+    unsupported(`kubectl describe ${kind ?? ''} (netns-lab describes services)`);
+  const list = pick(ctx, st.services, names, 'services');
+  if (!list) return 1;
+  const out = list.map((s) => {
+    const l: string[] = [];
+    const labels = Object.entries(s.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+    l.push(`Name:\t${s.name}`, `Namespace:\t${s.namespace}`);
+    if (labels.length === 0) l.push('Labels:\t<none>');
+    else labels.forEach(([k, v], i) => l.push(`${i === 0 ? 'Labels:' : ''}\t${k}=${v}`));
+    l.push('Annotations:\t<none>');
+    const sel = Object.entries(s.selector).sort(([a], [b]) => (a < b ? -1 : 1));
+    l.push(`Selector:\t${sel.map(([k, v]) => `${k}=${v}`).join(',')}`, `Type:\t${s.type}`);
+    const ip = ip4ToString(s.clusterIP);
+    l.push('IP Family Policy:\tSingleStack', 'IP Families:\tIPv4', `IP:\t${ip}`, `IPs:\t${ip}`);
+    for (const p of s.ports) {
+      const name = p.name ?? '<unset>';
+      l.push(`Port:\t${name}\t${p.port}/${p.protocol}`, `TargetPort:\t${p.targetPort}/${p.protocol}`);
+      if (p.nodePort) l.push(`NodePort:\t${name}\t${p.nodePort}/${p.protocol}`);
+      const eps = endpointsOf(st, s, p);
+      l.push(
+        `Endpoints:\t${eps.slice(0, 3).join(',')}${eps.length > 3 ? ` + ${eps.length - 3} more...` : ''}`,
+      );
+    }
+    l.push('Session Affinity:\tNone');
+    if (s.type === 'NodePort') l.push('External Traffic Policy:\tCluster');
+    l.push('Internal Traffic Policy:\tCluster', 'Events:\t<none>');
+    return `${tabwriter(l.join('\n'))}\n`;
+  });
+  ctx.write(out.join('\n\n\n'));
+  return 0;
+}
+
 // --- kubectl exec --------------------------------------------------------------------------------
 
 const EXEC_FLAGS: Record<string, [string, boolean]> = {
@@ -681,6 +727,7 @@ function expose(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
     name: svcName,
     namespace: 'default',
     type,
+    labels: { ...pod.labels },
     selector: { ...pod.labels },
     ports: [{ protocol, port, targetPort }],
   });
@@ -691,6 +738,7 @@ function expose(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
 export interface ServiceSpec {
   name: string;
   namespace: string;
+  labels: Record<string, string>;
   type: 'ClusterIP' | 'NodePort';
   selector: Record<string, string>;
   ports: ServicePort[];

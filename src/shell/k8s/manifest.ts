@@ -21,6 +21,7 @@ export type Manifest =
       kind: 'Service';
       name: string;
       namespace: string;
+      labels: Record<string, string>;
       type: 'ClusterIP' | 'NodePort';
       selector: Record<string, string>;
       ports: ServicePort[];
@@ -267,7 +268,7 @@ export function toManifest(doc: YamlValue, source: string): Manifest {
     if (kind === 'Pod') c.invalid('spec.containers', 'Required value');
     c.invalid('spec.ports', 'Required value');
   }
-  return kind === 'Pod' ? pod(c, name, namespace, labels, spec) : service(c, name, namespace, spec);
+  return kind === 'Pod' ? pod(c, name, namespace, labels, spec) : service(c, name, namespace, labels, spec);
 }
 
 function strings(c: Checker, v: YamlValue | undefined, path: string): string[] | undefined {
@@ -362,7 +363,13 @@ function isSleep(cmd: string[]): boolean {
   return false;
 }
 
-function service(c: Checker, name: string, namespace: string, spec: Obj): Manifest {
+function service(
+  c: Checker,
+  name: string,
+  namespace: string,
+  labels: Record<string, string>,
+  spec: Obj,
+): Manifest {
   c.fields(spec, SVC_SPEC, 'spec');
   const type = spec.type === undefined ? 'ClusterIP' : String(spec.type);
   if (type === 'LoadBalancer' || type === 'ExternalName')
@@ -452,6 +459,7 @@ function service(c: Checker, name: string, namespace: string, spec: Obj): Manife
     kind: 'Service',
     name,
     namespace,
+    labels,
     type,
     selector,
     ports,

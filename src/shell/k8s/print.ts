@@ -31,3 +31,32 @@ export function humanDuration(us: number): string {
   }
   return `${Math.floor(h / 24 / 365)}y`;
 }
+
+/**
+ * text/tabwriter as kubectl describe sets it up (minwidth 0, padding 2, padded with spaces): a cell
+ * ends at a tab; a column is aligned over a run of consecutive lines that have a cell there.
+ */
+export function tabwriter(text: string, padding = 2): string {
+  const lines = text.split('\n').map((l) => l.split('\t'));
+  const widths: number[][] = lines.map((cells) => cells.map(() => 0));
+  const align = (from: number, to: number, col: number) => {
+    let i = from;
+    while (i < to) {
+      // A run of lines with a terminated cell in this column.
+      if (lines[i].length - 1 <= col) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let w = 0;
+      while (j < to && lines[j].length - 1 > col) (w = Math.max(w, lines[j][col].length + padding)), j++;
+      for (let k = i; k < j; k++) widths[k][col] = w;
+      align(i, j, col + 1);
+      i = j;
+    }
+  };
+  align(0, lines.length, 0);
+  return lines
+    .map((cells, i) => cells.map((c, k) => (k < cells.length - 1 ? c.padEnd(widths[i][k]) : c)).join(''))
+    .join('\n');
+}

@@ -27,6 +27,7 @@ export interface Service {
   name: string;
   namespace: string;
   type: 'ClusterIP' | 'NodePort';
+  labels: Record<string, string>;
   clusterIP: Ip4;
   selector: Record<string, string>;
   ports: ServicePort[];
