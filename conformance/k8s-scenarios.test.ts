@@ -6,12 +6,13 @@
 // and (3) every other line prints the same in the kubectl-built lab as in the plain one. Lines
 // after a `# process:` comment stand in for a container's own process (nginx) on the kernel.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { existingK8sState } from '../src/shell/k8s/state.ts';
 import { scriptLines } from '../src/shell/lexer.ts';
 import { Session } from '../src/shell/session.ts';
+import { fuzzScript } from './fuzz.ts';
 import { SCENARIO_DIR, scenarioNames } from './harness.ts';
 import { normaliseLine } from './transcript.ts';
 
@@ -95,6 +96,18 @@ describe('k8s scenarios: the kubectl lab against its plain script', () => {
         expect(norm(got), `${name}: ${s.text}`).toBe(norm(nextPlainOutput(s.text)));
         i++;
       }
+    });
+  }
+});
+
+describe('k8s labs export to plain scripts', () => {
+  // `netns-lab export` of a kubectl-built lab is plain ip/iptables: replayed, it rebuilds the same
+  // world (what the tools show), with no kubectl in it.
+  const SRC = join(import.meta.dirname, 'k8s-src');
+  for (const f of readdirSync(SRC).filter((x) => x.endsWith('.src'))) {
+    it(f, () => {
+      const r = fuzzScript(readFileSync(join(SRC, f), 'utf8'), true);
+      expect(r.crash ?? r.internal ?? r.exportFail).toBeUndefined();
     });
   }
 });
