@@ -200,3 +200,28 @@ describe('kubectl describe svc', () => {
     );
   });
 });
+
+describe('kubectl delete -f and get -l', () => {
+  const y =
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\n  labels:\n    app: api\nspec:\n  containers:\n  - name: s\n    image: nginx\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  selector:\n    app: api\n  ports:\n  - port: 80\n';
+  it('deletes what a manifest names, and says what is not there', () => {
+    const s = new Session({ seed: 1 });
+    s.exec(`kubectl apply -f - <<'EOF'\n${y}EOF`);
+    s.exec('kubectl run x --image=nginx');
+    expect(s.exec('kubectl get pods -l app=api').output).toMatch(/^NAME {3}READY.*\napi /);
+    expect(s.exec('kubectl get pods -l app=none').output).toBe('No resources found in default namespace.\n');
+    const d = s.exec(`kubectl delete -f - <<'EOF'\n${y}EOF`);
+    expect(d.output.split('\n').filter((l) => !/^ {2}[+#]/.test(l))).toEqual([
+      'pod "api" deleted from default namespace',
+      'service "api" deleted from default namespace',
+      '',
+    ]);
+    const again = s.exec(`kubectl delete -f - <<'EOF'\n${y}EOF`);
+    expect(again).toMatchObject({
+      status: 1,
+      output:
+        'Error from server (NotFound): error when deleting "STDIN": pods "api" not found\nError from server (NotFound): error when deleting "STDIN": services "api" not found\n',
+    });
+    expect(s.exec('ip netns list').output).toBe('x (id: 1)\n');
+  });
+});

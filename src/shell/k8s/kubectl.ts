@@ -315,7 +315,21 @@ const GET_FLAGS: Record<string, [string, boolean]> = {
   '-o': ['output', true],
   '--output': ['output', true],
   '--show-labels': ['show-labels', false],
+  '-l': ['selector', true],
+  '--selector': ['selector', true],
 };
+
+/** An equality label selector ("app=web,tier=fe"); other selector forms are not modelled. */
+function selectorOf(v: string | undefined): Record<string, string> | undefined {
+  if (v === undefined) return undefined;
+  const out: Record<string, string> = {};
+  for (const term of v.split(',')) {
+    const m = /^([A-Za-z0-9][-A-Za-z0-9_./]*)==?([-A-Za-z0-9_.]*)$/.exec(term.trim());
+    if (!m) unsupported(`the label selector ${v} (netns-lab reads key=value terms)`);
+    out[m[1]] = m[2];
+  }
+  return out;
+}
 
 function get(ctx: Ctx, st: K8sState, argv: string[]): number {
   const f = parseFlags(argv, GET_FLAGS, 'kubectl get');
@@ -331,7 +345,10 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
   if (['endpoints', 'endpoint', 'ep'].includes(kind)) return getEndpoints(ctx, st, names);
   if (!['pods', 'pod', 'po'].includes(kind))
     unsupported(`kubectl get ${kind} (netns-lab lists pods, services, endpoints)`);
-  let pods = st.pods;
+  const sel = selectorOf(f.flags.get('selector'));
+  if (sel && names.length)
+    throw new KubectlError('error: name cannot be provided when a selector is specified');
+  let pods = sel ? st.pods.filter((p) => Object.entries(sel).every(([k, v]) => p.labels[k] === v)) : st.pods;
   if (names.length) {
     pods = [];
     for (const n of names) {
@@ -543,11 +560,60 @@ function exec(ctx: Ctx, st: K8sState, argv: string[]): number {
 
 // --- kubectl delete ------------------------------------------------------------------------------
 
-const DELETE_FLAGS: Record<string, [string, boolean]> = { ...NAMESPACE_FLAGS };
+const DELETE_FLAGS: Record<string, [string, boolean]> = {
+  ...NAMESPACE_FLAGS,
+  '-f': ['filename', true],
+  '--filename': ['filename', true],
+};
+
+/** `kubectl delete -f FILE|-`: the objects the manifests name, in order. */
+function deleteFromFile(ctx: Ctx, st: K8sState, ops: Ops, file: string): number {
+  const source = file === '-' ? 'STDIN' : file;
+  let docs: YamlValue[];
+  try {
+    docs = parseYaml(readManifest(ctx, file));
+  } catch (e) {
+    if (!(e instanceof YamlError)) throw e;
+    if (e.unsupported) unsupported(`YAML in ${source}: ${e.message}`);
+    throw new KubectlError(`error: error parsing ${source}: error converting YAML to JSON: ${e.message}`);
+  }
+  let status = 0;
+  for (const d of docs) {
+    const o = typeof d === 'object' && d !== null && !Array.isArray(d) ? d : {};
+    const meta = o.metadata as Record<string, YamlValue> | undefined;
+    const name = typeof meta?.name === 'string' ? meta.name : '';
+    const kind = String(o.kind ?? '');
+    if (kind === 'Pod' || kind === 'Service') {
+      const res = kind === 'Pod' ? 'pods' : 'services';
+      const pod = kind === 'Pod' ? st.pod(name) : undefined;
+      const svc = kind === 'Service' ? st.service(name) : undefined;
+      if (!pod && !svc) {
+        ctx.write(
+          `Error from server (NotFound): error when deleting "${source}": ${res} "${name}" not found\n`,
+        );
+        status = 1;
+        continue;
+      }
+      if (pod) deletePod(ctx, st, ops, pod);
+      if (svc) deleteService(ops, st, svc);
+      ctx.write(`${kind.toLowerCase()} "${name}" deleted from default namespace\n`);
+    } else unsupported(`kubectl delete -f of kind ${kind || '(none)'} (netns-lab deletes pods and services)`);
+  }
+  return status;
+}
 
 function del(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
   const f = parseFlags(argv, DELETE_FLAGS, 'kubectl delete');
   checkNamespace(f);
+  const file = f.flags.get('filename');
+  if (file !== undefined) {
+    if (f.args.length)
+      throw usage(
+        'when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well',
+        'kubectl delete',
+      );
+    return deleteFromFile(ctx, st, ops, file);
+  }
   let [kind, ...names] = f.args;
   if (kind?.includes('/')) {
     names = f.args;
