@@ -705,8 +705,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '--random-fully':
         if (p.targetName !== 'MASQUERADE') {
           if (p.targetName === 'SNAT' || p.targetName === 'DNAT' || p.targetName === 'REDIRECT') {
-            ctx.write(`netns-lab: unsupported: ${p.targetName} --random-fully\n`);
-            throw new Exit(2);
+            return unsupported(ctx, `${p.targetName} --random-fully`);
           }
           die(ctx, `unknown option "${a}"`);
         }
@@ -730,8 +729,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
   }
   if (invert) die(ctx, 'nothing appropriate following !');
   if (l4Before !== undefined && p.rule.proto !== l4Before) {
-    ctx.write('netns-lab: unsupported: -m tcp/-m udp without the same -p after it\n');
-    throw new Exit(2);
+    unsupported(ctx, '-m tcp/-m udp without the same -p after it');
   }
   for (const x of p.rule.ext ?? [])
     if (x.kind === 'physdev' && !x.in && !x.out && !x.isIn && !x.isOut && !x.isBridged)

@@ -175,7 +175,7 @@ export function parseCommand(text: string): Command {
     } else if (c === '<' && text[i + 1] === '<' && text[i + 2] !== '<' && !inWord) {
       const hd = hereDocOf(text.slice(i));
       if (!hd) throw new LexError("syntax error near unexpected token `newline'");
-      if (hereDoc) throw new LexError('netns-lab: unsupported: more than one here-document on a line');
+      if (hereDoc) throw new Unsupported('more than one here-document on a line');
       hereDoc = { ...hd, body: '', terminated: false };
       // Skip the operator and its delimiter word.
       let j = i + 2;

@@ -191,10 +191,10 @@ export class Session {
           );
         hd.body = body.map((l) => `${l}\n`).join('');
         if (!hd.quoted && /[$`\\]/.test(hd.body))
-          throw new LexError(
-            "netns-lab: unsupported: expansion in an unquoted here-document ($, ` or \\ in its body); quote the delimiter (<<'EOF')",
+          throw new Unsupported(
+            "expansion in an unquoted here-document ($, ` or \\ in its body); quote the delimiter (<<'EOF')",
           );
-      } else if (nl >= 0) throw new LexError('netns-lab: unsupported: a command over several lines');
+      } else if (nl >= 0) throw new Unsupported('a command over several lines');
       const pre = stripPrefixes(line.argv, isCommand);
       if ('unsupported' in pre) throw new Unsupported(pre.unsupported);
       // Notes that a blog post's prompt or sudo was left out come first; what follows is the command's.

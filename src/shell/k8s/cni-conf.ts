@@ -5,6 +5,8 @@
 
 import { type Ip4, ip4ToString, parseIp4 } from '../../engine/wire/addr.ts';
 
+import { unsupportedText } from '../unsupported.ts';
+
 export const CNI_PLUGINS_RELEASE = 'v1.9.1';
 
 /** The configuration of the learning material: the seed's bridge network. */
@@ -73,11 +75,10 @@ export function parseCniConf(text: string): CniConf | string {
   if (typeof j !== 'object' || j === null || Array.isArray(j))
     return 'failed to load netconf: not a JSON object';
   if (Array.isArray(j.plugins))
-    return "netns-lab: unsupported: a configuration list (.conflist); give the bridge plugin's own configuration";
+    return unsupportedText("a configuration list (.conflist); give the bridge plugin's own configuration");
   if (j.type !== 'bridge')
-    return `netns-lab: unsupported: CNI plugin type ${JSON.stringify(j.type)} (netns-lab models "bridge")`;
-  for (const k of Object.keys(j))
-    if (!BRIDGE_KEYS.has(k)) return `netns-lab: unsupported: bridge plugin key "${k}"`;
+    return unsupportedText(`CNI plugin type ${JSON.stringify(j.type)} (netns-lab models "bridge")`);
+  for (const k of Object.keys(j)) if (!BRIDGE_KEYS.has(k)) return unsupportedText(`bridge plugin key "${k}"`);
   const bool = (k: string) => {
     const v = j[k];
     return v === undefined ? false : v === true ? true : v === false ? false : undefined;
@@ -91,31 +92,30 @@ export function parseCniConf(text: string): CniConf | string {
   const mtu = j.mtu === undefined ? 0 : j.mtu;
   if (typeof mtu !== 'number' || !Number.isInteger(mtu) || mtu < 0)
     return 'failed to load netconf: "mtu" must be a number';
-  if (mtu !== 0) return 'netns-lab: unsupported: bridge plugin key "mtu"';
+  if (mtu !== 0) return unsupportedText('bridge plugin key "mtu"');
   if (bool('hairpinMode') && bool('promiscMode'))
     return 'cannot set hairpin mode and promiscuous mode at the same time';
-  if (bool('promiscMode')) return 'netns-lab: unsupported: bridge plugin key "promiscMode"';
+  if (bool('promiscMode')) return unsupportedText('bridge plugin key "promiscMode"');
   const ipam = j.ipam as Record<string, unknown> | undefined;
   if (typeof ipam !== 'object' || ipam === null)
-    return 'netns-lab: unsupported: a bridge network without IPAM (layer 2 only)';
+    return unsupportedText('a bridge network without IPAM (layer 2 only)');
   if (ipam.type !== 'host-local')
-    return `netns-lab: unsupported: IPAM type ${JSON.stringify(ipam.type)} (netns-lab models "host-local")`;
-  for (const k of Object.keys(ipam))
-    if (!IPAM_KEYS.has(k)) return `netns-lab: unsupported: host-local key "${k}"`;
+    return unsupportedText(`IPAM type ${JSON.stringify(ipam.type)} (netns-lab models "host-local")`);
+  for (const k of Object.keys(ipam)) if (!IPAM_KEYS.has(k)) return unsupportedText(`host-local key "${k}"`);
   // config.go: the old single "subnet" form becomes one range set of one range.
   let sets: unknown = ipam.ranges;
   if (ipam.subnet !== undefined) {
-    if (sets !== undefined) return 'netns-lab: unsupported: both "subnet" and "ranges" in ipam';
+    if (sets !== undefined) return unsupportedText('both "subnet" and "ranges" in ipam');
     sets = [
       [{ subnet: ipam.subnet, rangeStart: ipam.rangeStart, rangeEnd: ipam.rangeEnd, gateway: ipam.gateway }],
     ];
   }
   if (!Array.isArray(sets) || sets.length === 0) return 'no IP ranges specified';
   if (sets.length > 1 || !Array.isArray(sets[0]) || sets[0].length !== 1)
-    return 'netns-lab: unsupported: more than one range (ipam.ranges must be [[{...}]])';
+    return unsupportedText('more than one range (ipam.ranges must be [[{...}]])');
   const r = sets[0][0] as Record<string, unknown>;
   for (const k of Object.keys(r))
-    if (!RANGE_KEYS.has(k)) return `netns-lab: unsupported: host-local range key "${k}"`;
+    if (!RANGE_KEYS.has(k)) return unsupportedText(`host-local range key "${k}"`);
   const sn = cidr(r.subnet, 'ipam.ranges[0][0].subnet');
   if (typeof sn === 'string') return sn;
   // range.go Canonicalize
@@ -150,7 +150,7 @@ export function parseCniConf(text: string): CniConf | string {
   for (const [i, x] of rs.entries()) {
     const o = x as Record<string, unknown>;
     for (const k of Object.keys(o ?? {}))
-      if (k !== 'dst' && k !== 'gw') return `netns-lab: unsupported: route key "${k}" (ipam.routes[${i}])`;
+      if (k !== 'dst' && k !== 'gw') return unsupportedText(`route key "${k}" (ipam.routes[${i}])`);
     const d = cidr(o?.dst, `ipam.routes[${i}].dst`);
     if (typeof d === 'string') return d;
     let gw: Ip4 | undefined;

@@ -8,9 +8,11 @@ import type { Ctx } from '../context.ts';
 import { lookupImage } from '../docker/images.ts';
 import { OpFailed, Ops, showWord } from '../docker/ops.ts';
 import { startListeners } from '../docker/processes.ts';
+import { EXIT } from '../exit.ts';
 import { FileStore } from '../files.ts';
-import { LexError, shellQuote } from '../lexer.ts';
+import { shellQuote, Unsupported } from '../lexer.ts';
 import { execArgv } from '../session.ts';
+import { reportUnsupported, UNSUPPORTED_MARK } from '../unsupported.ts';
 import { cniAdd, cniDel } from './cni.ts';
 import { DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
 import { ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
@@ -33,7 +35,7 @@ export class KubectlError extends Error {
 }
 
 function unsupported(what: string): never {
-  throw new LexError(`netns-lab: unsupported: ${what}`);
+  throw new Unsupported(what);
 }
 
 const usage = (msg: string, path: string) =>
@@ -237,7 +239,8 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod 
   ops.note('CNI: the loopback plugin');
   ops.ip(spec.name, 'link', 'set', 'lo', 'up');
   const conf = loadCniConf(ctx, st, ops);
-  if (typeof conf === 'string' && conf.startsWith('netns-lab: unsupported')) throw new LexError(conf);
+  if (typeof conf === 'string' && conf.startsWith(UNSUPPORTED_MARK))
+    throw new Unsupported(conf.slice(UNSUPPORTED_MARK.length + 2));
   const r = typeof conf === 'string' ? conf : cniAdd(ops, st, spec.name, sandboxId);
   if (typeof r === 'string') {
     // The kubelet's event; it retries, and the Pod stays ContainerCreating until the network works.
@@ -484,7 +487,7 @@ function describe(ctx: Ctx, st: K8sState, argv: string[]): number {
     const labels = Object.entries(s.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
     l.push(`Name:\t${s.name}`, `Namespace:\t${s.namespace}`);
     if (labels.length === 0) l.push('Labels:\t<none>');
-    else labels.forEach(([k, v], i) => l.push(`${i === 0 ? 'Labels:' : ''}\t${k}=${v}`));
+    else for (const [i, [k, v]] of labels.entries()) l.push(`${i === 0 ? 'Labels:' : ''}\t${k}=${v}`);
     l.push('Annotations:\t<none>');
     const sel = Object.entries(s.selector).sort(([a], [b]) => (a < b ? -1 : 1));
     l.push(`Selector:\t${sel.map(([k, v]) => `${k}=${v}`).join(',')}`, `Type:\t${s.type}`);
@@ -741,8 +744,8 @@ function apply(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
         ctx.write(`${e.message}\n`);
         status = 1;
       } else if (e instanceof ManifestUnsupported) {
-        ctx.write(`${e.message}\n`);
-        status = 2;
+        reportUnsupported(ctx, e.what);
+        status = EXIT.UNSUPPORTED;
       } else throw e;
     }
   }

@@ -4,6 +4,7 @@
 
 import { parseIp4 } from '../../engine/wire/addr.ts';
 import { lookupImage } from '../docker/images.ts';
+import { unsupportedText } from '../unsupported.ts';
 import type { ServicePort } from './proxy.ts';
 import type { PodContainer } from './state.ts';
 import { lineOf, type YamlValue } from './yaml.ts';
@@ -31,7 +32,11 @@ export type Manifest =
 /** An error kubectl or the API server prints (`kubectl` exit 1). */
 export class ManifestError extends Error {}
 /** Valid, but not modelled: "netns-lab: unsupported: …" with the line. */
-export class ManifestUnsupported extends Error {}
+export class ManifestUnsupported extends Error {
+  constructor(readonly what: string) {
+    super(unsupportedText(what));
+  }
+}
 
 type Obj = { [k: string]: YamlValue };
 const isObj = (v: YamlValue | undefined): v is Obj =>
@@ -185,8 +190,7 @@ class Checker {
     for (const k of Object.keys(o)) {
       if (spec.read.includes(k) || spec.ignore.includes(k)) continue;
       const p = path ? `${path}.${k}` : k;
-      if (spec.known.includes(k))
-        throw new ManifestUnsupported(`netns-lab: unsupported: ${this.kind} field ${p}${this.line(o, k)}`);
+      if (spec.known.includes(k)) throw new ManifestUnsupported(`${this.kind} field ${p}${this.line(o, k)}`);
       this.unknown(p);
     }
   }
@@ -247,7 +251,7 @@ export function toManifest(doc: YamlValue, source: string): Manifest {
     );
   if (kind !== 'Pod' && kind !== 'Service')
     throw new ManifestUnsupported(
-      `netns-lab: unsupported: kind ${kind} (netns-lab applies Pods and Services)${lineOf.get(doc)?.get('kind') ? ` (line ${lineOf.get(doc)!.get('kind')})` : ''}`,
+      `kind ${kind} (netns-lab applies Pods and Services)${lineOf.get(doc)?.get('kind') ? ` (line ${lineOf.get(doc)!.get('kind')})` : ''}`,
     );
   const c: Checker = new Checker(kind, name, source);
   for (const k of Object.keys(doc))
@@ -260,7 +264,7 @@ export function toManifest(doc: YamlValue, source: string): Manifest {
   const namespace = meta.namespace === undefined ? 'default' : String(meta.namespace);
   if (namespace !== 'default')
     throw new ManifestUnsupported(
-      `netns-lab: unsupported: namespace "${namespace}"${c.line(meta, 'namespace')} (netns-lab's cluster has the default namespace)`,
+      `namespace "${namespace}"${c.line(meta, 'namespace')} (netns-lab's cluster has the default namespace)`,
     );
   const labels = c.labels(meta.labels, 'metadata.labels');
   const spec = doc.spec;
@@ -301,7 +305,7 @@ function pod(
     const img = lookupImage(x.image);
     if (!img)
       throw new ManifestUnsupported(
-        `netns-lab: unsupported: image ${x.image}${c.line(x, 'image')} (netns-lab knows nginx, httpd, redis, busybox, alpine)`,
+        `image ${x.image}${c.line(x, 'image')} (netns-lab knows nginx, httpd, redis, busybox, alpine)`,
       );
     const command = strings(c, x.command, `${p}.command`);
     const args = strings(c, x.args, `${p}.args`);
@@ -309,11 +313,11 @@ function pod(
     const ownCmd = command === undefined && args === undefined;
     if (!ownCmd && !isSleep(cmd))
       throw new ManifestUnsupported(
-        `netns-lab: unsupported: the command of ${p}${c.line(x, command ? 'command' : 'args')}: ${cmd.join(' ')} (netns-lab runs an image's own server, or sleep N)`,
+        `the command of ${p}${c.line(x, command ? 'command' : 'args')}: ${cmd.join(' ')} (netns-lab runs an image's own server, or sleep N)`,
       );
     if (ownCmd && (img.image.cmd[0] === 'sh' || img.image.cmd[0] === '/bin/sh'))
       throw new ManifestUnsupported(
-        `netns-lab: unsupported: ${p}${c.line(cs, i)} runs ${x.image}'s sh, which ends at once without a terminal (CrashLoopBackOff); give it command: ["sleep", "3600"]`,
+        `${p}${c.line(cs, i)} runs ${x.image}'s sh, which ends at once without a terminal (CrashLoopBackOff); give it command: ["sleep", "3600"]`,
       );
     const ports: PodContainer['ports'] = [];
     const pv = x.ports;
@@ -373,7 +377,7 @@ function service(
   c.fields(spec, SVC_SPEC, 'spec');
   const type = spec.type === undefined ? 'ClusterIP' : String(spec.type);
   if (type === 'LoadBalancer' || type === 'ExternalName')
-    throw new ManifestUnsupported(`netns-lab: unsupported: a Service of type ${type}${c.line(spec, 'type')}`);
+    throw new ManifestUnsupported(`a Service of type ${type}${c.line(spec, 'type')}`);
   if (type !== 'ClusterIP' && type !== 'NodePort')
     c.invalid(
       'spec.type',
@@ -387,15 +391,11 @@ function service(
           return Object.fromEntries(Object.entries(spec.selector).map(([k, v]) => [k, String(v)]));
         })();
   if (Object.keys(selector).length === 0)
-    throw new ManifestUnsupported(
-      `netns-lab: unsupported: a Service without a selector (its endpoints are managed by hand)`,
-    );
+    throw new ManifestUnsupported(`a Service without a selector (its endpoints are managed by hand)`);
   let clusterIP: number | undefined;
   if (spec.clusterIP !== undefined && spec.clusterIP !== null && spec.clusterIP !== '') {
     if (spec.clusterIP === 'None')
-      throw new ManifestUnsupported(
-        `netns-lab: unsupported: a headless Service (clusterIP: None)${c.line(spec, 'clusterIP')}`,
-      );
+      throw new ManifestUnsupported(`a headless Service (clusterIP: None)${c.line(spec, 'clusterIP')}`);
     const a = parseIp4(String(spec.clusterIP));
     if (a === undefined)
       c.invalid(
@@ -423,7 +423,7 @@ function service(
     const proto = q.protocol === undefined ? 'TCP' : String(q.protocol);
     if (proto !== 'TCP')
       throw new ManifestUnsupported(
-        `netns-lab: unsupported: ${pp}.protocol ${proto}${c.line(q, 'protocol')} (netns-lab's Services are TCP)`,
+        `${pp}.protocol ${proto}${c.line(q, 'protocol')} (netns-lab's Services are TCP)`,
       );
     let targetPort: number | string = port;
     if (q.targetPort !== undefined && q.targetPort !== null) {
