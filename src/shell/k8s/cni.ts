@@ -132,7 +132,7 @@ export function cniAdd(ops: Ops, st: K8sState, netns: string, containerId: strin
       ops.ip('', 'link', 'set', c.bridge, 'address', b.mac);
     }
     // ip.EnableIP4Forward writes 1 only when it is not 1 already.
-    if (st.world.rtnl.sysctl(host, 'net.ipv4.ip_forward') !== 1)
+    if (st.world.rtnl.sysctl(host, 'net/ipv4/ip_forward') !== 1)
       ops.run(['echo', '1'], '/proc/sys/net/ipv4/ip_forward');
   }
   if (c.ipMasq) {

@@ -6,6 +6,7 @@
 import { type ClipboardEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { hereDocOf, shellQuote } from '../../shell/lexer.ts';
 import { parseLine, prefixLength } from '../../shell/prefix.ts';
+import { UNSUPPORTED_MARK } from '../../shell/unsupported.ts';
 import { interruptForeground } from '../doc/engine.ts';
 import { useT } from '../i18n/index.ts';
 import { changeLab, runInteractive } from '../step/actions.ts';
@@ -17,7 +18,7 @@ import { appendOutput, clearScreen, record, useTerminal, walkHistory } from './s
 import './terminal.css';
 
 /** netns-lab's own line for what it does not model (the rest of the output is what Linux prints). */
-const UNSUPPORTED = /^netns-lab: unsupported:/m;
+const UNSUPPORTED = new RegExp(`^${UNSUPPORTED_MARK}:`, 'm');
 
 /**
  * The line run in namespace `ns` ("" is the host): a prompt or sudo pasted in front stays in front, so
