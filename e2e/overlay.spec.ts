@@ -66,8 +66,17 @@ test('palette: a node, and a container put on it from the inspector, drawn insid
   await page.getByTestId('connect-create').click();
   const c1 = page.getByTestId('netns:c1');
   await expect(c1).toBeVisible();
-  const [f, m] = [await frame.boundingBox(), await c1.boundingBox()];
-  expect(m!.x >= f!.x && m!.y >= f!.y && m!.y + m!.height <= f!.y + f!.height + 1).toBe(true);
+  // Both boxes in one look at the page, until the drawing settles (the view re-fits for the new box):
+  // two reads could straddle the fit and compare boxes drawn at two zooms.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const f = document.querySelector('[data-testid="netns:node1"]')!.getBoundingClientRect();
+        const m = document.querySelector('[data-testid="netns:c1"]')!.getBoundingClientRect();
+        return m.x >= f.x && m.y >= f.y && m.bottom <= f.bottom + 1;
+      }),
+    )
+    .toBe(true);
   await page.screenshot({ path: testInfo.outputPath('node-with-container.png') });
   expect(errors).toEqual([]);
 });
