@@ -7,8 +7,9 @@
 import { type Ctx, Exit } from './context.ts';
 import { EXIT } from './exit.ts';
 
-/** What every such line starts with. */
-export const UNSUPPORTED_MARK = 'netns-lab: unsupported';
+import { UNSUPPORTED_MARK } from './mark.ts';
+
+export { UNSUPPORTED_MARK };
 
 /** The words, without a newline: for lines and for markers inside a tool's output (tcpdump). */
 export function unsupportedText(what: string): string {

@@ -5,8 +5,8 @@
 
 import { type ClipboardEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { hereDocOf, shellQuote } from '../../shell/lexer.ts';
+import { UNSUPPORTED_MARK } from '../../shell/mark.ts';
 import { parseLine, prefixLength } from '../../shell/prefix.ts';
-import { UNSUPPORTED_MARK } from '../../shell/unsupported.ts';
 import { interruptForeground } from '../doc/engine.ts';
 import { useT } from '../i18n/index.ts';
 import { changeLab, runInteractive } from '../step/actions.ts';
