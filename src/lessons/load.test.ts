@@ -1,7 +1,9 @@
 // The course's files: bad ones are reported with the file (and line) and what is wrong, and the
 // verifier catches checks that do not fail before the solution or pass after it.
 
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCourse } from './disk.ts';
 import { loadCourse } from './load.ts';
 import { summaryLine, verifyCourse } from './verify.ts';
 
@@ -98,6 +100,28 @@ describe('loadCourse', () => {
     expect(msgs).toContain('01-tiny/zh-CN.md: missing');
     expect(msgs.some((m) => m.startsWith('02-bad/lesson.json: not JSON'))).toBe(true);
     expect(msgs).toContain('x: a folder is named NN-id');
+  });
+
+  it("holds the Chinese text to the glossary: 宿主机 for the lab's host, 主机 only for a machine in general", () => {
+    const zh = text('zh').replace(
+      'Words.',
+      '主机的 lo。\n其他主机和 Linux 主机，ICMP 的主机不可达，跨主机，宿主机。',
+    );
+    const c = loadCourse(files({ '01-tiny/zh-CN.md': zh }));
+    expect(c.problems).toEqual([
+      {
+        file: '01-tiny/zh-CN.md',
+        line: 6,
+        message: '"主机" where the glossary says "宿主机" (src/lessons/glossary.ts)',
+      },
+    ]);
+    // English is not held to the Chinese glossary.
+    expect(loadCourse(files({ '01-tiny/en.md': text('en').replace('Words.', '主机') })).problems).toEqual([]);
+  });
+
+  it('finds every lesson of the course on the glossary', () => {
+    const course = readCourse(join(import.meta.dirname, '../../lessons'));
+    expect(course.problems.filter((p) => p.message.includes('glossary'))).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@
 // schema, and one text file per language. The browser gets the files from Vite (course.ts), the CLI
 // from the disk; both come here, so both see the same lessons and the same problems.
 
+import { glossaryProblems } from './glossary.ts';
 import { LANGUAGES, type Language, type LessonDef, lessonSchema } from './schema.ts';
 import { type LessonProblem, type LessonText, parseLessonText } from './text.ts';
 
@@ -74,6 +75,7 @@ export function loadCourse(files: Record<string, string>): Course {
       }
       const r = parseLessonText(name, own[`${lang}.md`], def);
       problems.push(...r.problems);
+      if (lang === 'zh-CN') problems.push(...glossaryProblems(name, own[`${lang}.md`]));
       text[lang] = r.text;
     }
     if (ok) lessons.push({ dir, def, text });
