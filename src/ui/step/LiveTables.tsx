@@ -2,7 +2,7 @@
 // neighbours with their state timer, the bridge FDB with ageing timers, iptables with counters and
 // conntrack. Rows the step created or changed are highlighted; rows it removed are listed struck out.
 
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { NsTables, TableName, TableRow } from '../../worker/step-api.ts';
 import { type MessageKey, useT } from '../i18n/index.ts';
 import { useLab } from '../store.ts';
@@ -21,6 +21,25 @@ const TABLES: readonly { name: TableName; title: MessageKey; empty?: boolean }[]
 ];
 
 const ADVANCE = [1, 5, 30, 300];
+
+/**
+ * A table longer than this shows this many rows around the first one the step changed (a host with
+ * 1,000 ports has 1,000 FDB entries): a step then draws as fast on a big lab as on a small one.
+ */
+export const TABLE_WINDOW = 120;
+/** More namespaces than this are chosen from a menu, not a row of tabs. */
+const MAX_TABS = 24;
+
+/** The rows of a long table to draw: a window around the first changed row (or the top). */
+export function tableWindow<T extends { changed?: boolean }>(
+  rows: readonly T[],
+  size = TABLE_WINDOW,
+): { shown: readonly T[]; above: number; below: number } {
+  if (rows.length <= size) return { shown: rows, above: 0, below: 0 };
+  const first = rows.findIndex((r) => r.changed);
+  const start = first < 0 ? 0 : Math.max(0, Math.min(first - Math.floor(size / 2), rows.length - size));
+  return { shown: rows.slice(start, start + size), above: start, below: rows.length - start - size };
+}
 
 export function LiveTables() {
   const t = useT();
@@ -54,29 +73,7 @@ export function LiveTables() {
           </button>
         ))}
       </div>
-      <div className="step-ns-tabs" role="tablist" aria-label={t('tables.namespace')}>
-        {names.split('\u0001').map((ns) => (
-          <button
-            key={ns || '(host)'}
-            type="button"
-            role="tab"
-            aria-selected={ns === focus}
-            className={ns === focus ? 'on' : undefined}
-            onClick={() => setFocus(ns)}
-            data-testid={`tables-ns-${ns || 'host'}`}
-          >
-            {ns || t('step.host')}
-          </button>
-        ))}
-        <label className="step-follow">
-          <input
-            type="checkbox"
-            checked={follow}
-            onChange={(e) => useStep.setState({ follow: e.target.checked })}
-          />
-          {t('tables.follow')}
-        </label>
-      </div>
+      <NsTabs names={names} focus={focus} follow={follow} />
       {error && <p className="step-error">{error}</p>}
       {tables ? (
         <div
@@ -97,6 +94,61 @@ export function LiveTables() {
   );
 }
 
+/** The namespace chooser: tabs, or a menu past MAX_TABS; drawn again only when what it shows changes. */
+const NsTabs = memo(function NsTabs({
+  names,
+  focus,
+  follow,
+}: {
+  names: string;
+  focus: string;
+  follow: boolean;
+}) {
+  const t = useT();
+  const list = names.split('\u0001');
+  return (
+    <div className="step-ns-tabs" role="tablist" aria-label={t('tables.namespace')}>
+      {list.length > MAX_TABS ? (
+        <select
+          className="input"
+          aria-label={t('tables.namespace')}
+          value={focus}
+          onChange={(e) => setFocus(e.target.value)}
+          data-testid="tables-ns-select"
+        >
+          {list.map((ns) => (
+            <option key={ns || '(host)'} value={ns}>
+              {ns || t('step.host')}
+            </option>
+          ))}
+        </select>
+      ) : (
+        list.map((ns) => (
+          <button
+            key={ns || '(host)'}
+            type="button"
+            role="tab"
+            aria-selected={ns === focus}
+            className={ns === focus ? 'on' : undefined}
+            onClick={() => setFocus(ns)}
+            data-testid={`tables-ns-${ns || 'host'}`}
+          >
+            {ns || t('step.host')}
+          </button>
+        ))
+      )}
+      <label className="step-follow">
+        <input
+          type="checkbox"
+          checked={follow}
+          onChange={(e) => useStep.setState({ follow: e.target.checked })}
+        />
+        {t('tables.follow')}
+      </label>
+    </div>
+  );
+});
+
 function Table({
   name,
   title,
@@ -111,14 +163,24 @@ function Table({
   const t = useT();
   const rows = tables.tables[name];
   const removed = tables.removed[name] ?? [];
+  const [all, setAll] = useState(false);
   if (rows.length === 0 && removed.length === 0 && !showEmpty) return null;
+  const { shown, above, below } = all ? { shown: rows, above: 0, below: 0 } : tableWindow(rows);
   return (
     <div className="step-table" data-testid={`table-${name}`}>
       <h4>{title}</h4>
       {rows.length === 0 && removed.length === 0 && <div className="step-row empty">{t('tables.empty')}</div>}
-      {rows.map((r) => (
+      {shown.map((r) => (
         <Row key={r.key} row={r} />
       ))}
+      {above + below > 0 && (
+        <div className="step-row empty" data-testid={`table-${name}-more`}>
+          {t('tables.hidden', { above, below })}{' '}
+          <button type="button" className="btn" onClick={() => setAll(true)}>
+            {t('tables.showAll', { n: rows.length })}
+          </button>
+        </div>
+      )}
       {removed.map((text) => (
         <div key={`-${text}`} className="step-row removed" data-changed="removed">
           {text}

@@ -62,6 +62,8 @@ export const stepEn = {
   'tables.namespace': 'Namespace',
   'tables.follow': 'follow the step',
   'tables.empty': '(empty)',
+  'tables.hidden': '{above} rows above and {below} below not shown',
+  'tables.showAll': 'Show all {n}',
   'tables.timerTitle': 'Time left on this entry’s timer (neighbour state timer or FDB ageing)',
   'tables.timer': '{s} s',
   'send.title': 'Send',

@@ -61,6 +61,8 @@ export const stepZh: Record<keyof typeof stepEn, string> = {
   'tables.plusMin': '+{n} 分钟',
   'tables.namespace': '命名空间',
   'tables.follow': '跟随当前步骤',
+  'tables.hidden': '上方 {above} 行、下方 {below} 行未显示',
+  'tables.showAll': '全部显示 {n} 行',
   'tables.empty': '（空）',
   'tables.timerTitle': '此条目定时器的剩余时间（邻居状态定时器或 FDB 老化）',
   'tables.timer': '{s} 秒',

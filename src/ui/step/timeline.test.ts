@@ -170,3 +170,18 @@ it('the step store starts with nothing highlighted and every category shown', ()
   expect(useStep.getState().highlight).toEqual(NO_HIGHLIGHT);
   expect(useStep.getState().filters).toEqual(ALL_ON);
 });
+
+it('a long live table is drawn as a window around the row the step changed', async () => {
+  const { tableWindow, TABLE_WINDOW } = await import('./LiveTables.tsx');
+  const rows = Array.from({ length: 1000 }, (_, i) => ({ key: String(i), changed: i === 700 }));
+  const w = tableWindow(rows);
+  expect(w.shown).toHaveLength(TABLE_WINDOW);
+  expect(w.shown.some((r) => r.changed)).toBe(true);
+  expect(w.above + w.shown.length + w.below).toBe(1000);
+  // Nothing changed: the top of the table; short tables whole.
+  expect(tableWindow(rows.map((r) => ({ ...r, changed: false }))).above).toBe(0);
+  expect(tableWindow(rows.slice(0, 10)).shown).toHaveLength(10);
+  // The last row changed: the window ends at the table's end.
+  const last = tableWindow(rows.map((r, i) => ({ ...r, changed: i === 999 })));
+  expect(last.below).toBe(0);
+});
