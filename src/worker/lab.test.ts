@@ -114,3 +114,42 @@ describe('built-in examples', () => {
     }
   });
 });
+
+describe('an edit that appends lines runs only those lines', () => {
+  const base = EXAMPLES.find((e) => e.file === 'docker0.sh')!.script.replace(/^ip netns exec.*\n/gm, '');
+  const more =
+    'ip netns add c3\nip link add v3 type veth peer name eth0 netns c3\nip link set v3 master docker0 up\n';
+  const state = async (lab: ReturnType<typeof createLab>) => ({
+    snapshot: await lab.snapshot(),
+    trace: (await lab.trace(0, 0)).events.map((e) => `${e.seq} ${e.kind} ${e.text}`),
+    exported: await lab.exportScript(),
+    addrs: (await lab.run('ip -n c3 addr; ip neigh; ip link')).transcript,
+  });
+
+  it('gives the world, trace and transcript of a full replay', async () => {
+    const a = createLab();
+    await a.replay(base, 7);
+    const inc = await a.replay(base + more, 7, base.split('\n').length);
+    const b = createLab();
+    const all = await b.replay(base + more, 7, base.split('\n').length);
+    expect(inc.transcript).toBe(all.transcript);
+    expect(inc.lines).toEqual(all.lines);
+    expect(inc.snapshot).toEqual(all.snapshot);
+    expect(await state(a)).toEqual(await state(b));
+  });
+
+  it('refused, leaves the engine as it was; after traffic on top, replays in full', async () => {
+    const a = createLab();
+    await a.replay(base, 7);
+    const before = (await a.trace(0, 0)).events.length;
+    const r = await a.replay(`${base}ip link set nosuch up\n`, 7, base.split('\n').length);
+    expect(r.kept).toBe(false);
+    expect(r.lines.at(-1)!.status).not.toBe(0);
+    expect((await a.trace(0, 0)).events.length).toBe(before);
+    expect((await a.snapshot()).namespaces.map((n) => n.name)).toEqual(['', 'c1', 'c2']);
+    // Traffic run on top is not part of the document: the next replay starts again from nothing.
+    await a.run('ip netns add stray');
+    await a.replay(base + more, 7);
+    expect((await a.snapshot()).namespaces.map((n) => n.name)).toEqual(['', 'c1', 'c2', 'c3']);
+  });
+});

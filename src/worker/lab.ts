@@ -4,7 +4,7 @@
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { exportScript } from '../shell/export.ts';
 import { Session } from '../shell/session.ts';
-import type { LabApi, LabFiles, ReplayResult, RunResult } from './api.ts';
+import type { LabApi, LabFiles, ReplayLine, ReplayResult, RunResult } from './api.ts';
 import { Stepping } from './replay.ts';
 
 export const DEFAULT_SEED = 1;
@@ -15,12 +15,33 @@ export function createLab(seed = DEFAULT_SEED): LabApi {
   let steps = new Stepping(session, seed);
   // Ctrl+C for the line runInteractive is running; reset when the next one starts.
   let sigint = false;
+  // The script the session holds exactly when nothing ran on top of its replay: an edit that only
+  // appends lines to it then runs just those (the engine is deterministic, so this is the world and
+  // the trace a full replay gives, in a few ms instead of a replay of 5,000 lines on a big lab).
+  let held: { script: string; seed: number; lines: ReplayLine[]; transcript: string } | undefined;
+  const full = (script: string, next: number) => {
+    const s = new Session({ seed: next });
+    const st = new Stepping(s, next);
+    const lines = st.runLines(script);
+    return { s, st, lines, transcript: lines.map((r) => `$ ${r.command}\n${r.output}`).join('') };
+  };
+  /** What an appended script adds to the held one, or undefined when it must be replayed in full. */
+  const appended = (script: string, next: number): string | undefined => {
+    if (!held || held.seed !== next || !script.startsWith(held.script)) return undefined;
+    const rest = script.slice(held.script.length);
+    const boundary = held.script === '' || held.script.endsWith('\n') || rest.startsWith('\n');
+    // A here-document or a continued line could reach across the boundary: replayed in full.
+    if (!boundary || held.script.includes('<<') || /\\\s*$/.test(held.script)) return undefined;
+    return rest;
+  };
   return {
     async reset(next = DEFAULT_SEED): Promise<void> {
+      held = undefined;
       session = new Session({ seed: next });
       steps = new Stepping(session, next);
     },
     async run(script: string): Promise<RunResult> {
+      held = undefined;
       const transcript = steps.run(script);
       return { transcript, snapshot: session.snapshot() };
     },
@@ -28,10 +49,28 @@ export function createLab(seed = DEFAULT_SEED): LabApi {
       return session.snapshot();
     },
     async replay(script: string, next = DEFAULT_SEED, onlyIfFrom?: number): Promise<ReplayResult> {
-      const s = new Session({ seed: next });
-      const st = new Stepping(s, next);
-      const lines = st.runLines(script);
-      const transcript = lines.map((r) => `$ ${r.command}\n${r.output}`).join('');
+      const rest = appended(script, next);
+      if (held && rest !== undefined) {
+        const base = held;
+        const offset = (base.script.match(/\n/g) ?? []).length;
+        const added = steps.runLines(rest).map((l) => ({ ...l, line: l.line + offset }));
+        const lines = [...base.lines, ...added];
+        const transcript = base.transcript + added.map((r) => `$ ${r.command}\n${r.output}`).join('');
+        const refused =
+          onlyIfFrom !== undefined &&
+          added.some((l) => l.line >= onlyIfFrom && (l.status !== 0 || l.unsupported));
+        if (!refused) {
+          held = { script, seed: next, lines, transcript };
+          return { transcript, snapshot: session.snapshot(), lines };
+        }
+        // Refused: the engine goes back to the script it held (nothing ran on top of it).
+        const snapshot = session.snapshot();
+        const back = full(base.script, next);
+        session = back.s;
+        steps = back.st;
+        return { transcript, snapshot, lines, kept: false };
+      }
+      const { s, st, lines, transcript } = full(script, next);
       const refused =
         onlyIfFrom !== undefined &&
         lines.some((l) => l.line >= onlyIfFrom && (l.status !== 0 || l.unsupported));
@@ -39,10 +78,12 @@ export function createLab(seed = DEFAULT_SEED): LabApi {
       if (!refused) {
         session = s;
         steps = st;
+        held = { script, seed: next, lines, transcript };
       }
       return { transcript, snapshot: s.snapshot(), lines, ...(refused ? { kept: false } : {}) };
     },
     async runInteractive(line: string, onOutput: (text: string) => void): Promise<RunResult> {
+      held = undefined;
       sigint = false;
       const r = await steps.runInteractive(line, onOutput, () => sigint);
       return { transcript: `$ ${r.command}\n${r.output}`, snapshot: session.snapshot() };
