@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { LabApi } from '../worker/api.ts';
-import { createLabClient } from '../worker/client.ts';
+import { nextLabClient } from '../worker/client.ts';
 import { useDoc } from './doc/docStore.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { startEditor } from './editor/bootstrap.ts';
@@ -31,7 +31,7 @@ export function App() {
     // Which labs exist elsewhere (a preset, a file), so opening over other work asks first.
     const opened = trackOpened();
     // A worker that dies is replaced by a new one (the editor's queue replays the lab into it).
-    const stop = startEditor(createLabClient, attachStepLab);
+    const stop = startEditor(nextLabClient, attachStepLab);
     const keys = listenKeys();
     const course = startCourseLater();
     return () => {

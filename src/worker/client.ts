@@ -77,3 +77,20 @@ export function createLabClient(): LabClient {
     },
   };
 }
+
+let early: LabClient | undefined;
+
+/**
+ * Starts the first engine at once (main.tsx, before the page's first render), so the worker's
+ * download and start overlap the page's own instead of following its first commit.
+ */
+export function startEarly(): void {
+  early ??= createLabClient();
+}
+
+/** The engine started early the first time it is asked for, a new one every time after. */
+export function nextLabClient(): LabClient {
+  const e = early;
+  early = undefined;
+  return e ?? createLabClient();
+}
