@@ -28,7 +28,7 @@ import { PALETTE_MIME } from './editor/palette-items.ts';
 import { useTheme } from './editor/theme.ts';
 import { FAR_ZOOM, farView } from './farView.ts';
 import { useLang, useT } from './i18n/index.ts';
-import { type LabNode, layoutTopology, type TopologyDrawing } from './layout.ts';
+import { type LabEdge, type LabNode, layoutTopology, type TopologyDrawing } from './layout.ts';
 import { BridgeNode } from './nodes/BridgeNode.tsx';
 import { NetnsNode } from './nodes/NetnsNode.tsx';
 import { NodeFrame } from './nodes/NodeFrame.tsx';
@@ -75,6 +75,17 @@ export function nodeIdAt(x: number, y: number): string | undefined {
   return undefined;
 }
 
+const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+
+/** `xs`, each replaced by the earlier object of its id when that one says exactly the same. */
+function reuse<T extends { id: string }>(xs: T[], before: Map<string, T>): T[] {
+  if (!before.size) return xs;
+  return xs.map((x) => {
+    const old = before.get(x.id);
+    return old && JSON.stringify(old) === JSON.stringify(x) ? old : x;
+  });
+}
+
 function markSelected(nodes: LabNode[], id: string | undefined): LabNode[] {
   let changed = false;
   const out = nodes.map((n) => {
@@ -118,7 +129,16 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
   }, [snapshot, positions, roles, lang, loaded]);
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const selected = useEditor((s) => s.selected);
-  const drawing = useMemo(() => (far ? farView(full, selected) : full), [full, far, selected]);
+  const fresh = useMemo(() => (far ? farView(full, selected) : full), [full, far, selected]);
+  // A node or wire the edit did not change keeps its object, so React Flow does not draw it again:
+  // one edit on a 1,000-namespace lab redraws the boxes it touched, not all of them.
+  const kept = useRef({ nodes: new Map<string, LabNode>(), edges: new Map<string, LabEdge>() });
+  const drawing = useMemo(() => {
+    const nodes = reuse(fresh.nodes, kept.current.nodes);
+    const edges = reuse(fresh.edges, kept.current.edges);
+    kept.current = { nodes: byId(nodes), edges: byId(edges) };
+    return { ...fresh, nodes, edges };
+  }, [fresh]);
   // React Flow owns positions while dragging; a new drawing (an edit, undo) replaces them.
   const [nodes, setNodes, onNodesChange] = useNodesState<LabNode>(drawing.nodes);
   useEffect(() => {
