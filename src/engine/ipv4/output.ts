@@ -6,7 +6,7 @@ import type { Device } from '../link/device.ts';
 import { type FibError, type Route, RT_TABLE_MAIN } from '../route/fib.ts';
 import type { Fnhe } from '../route/fnhe.ts';
 import { msg } from '../trace/messages.ts';
-import { BROADCAST_MAC, type Ip4, ip4ToString, type Mac, ZERO_MAC } from '../wire/addr.ts';
+import { BROADCAST_MAC, type Ip4, ip4ToString, isLoopbackIp, type Mac, ZERO_MAC } from '../wire/addr.ts';
 import {
   ETH_P_IP,
   ICMP_DEST_UNREACH,
@@ -117,6 +117,15 @@ export function routeOutputKey(
   const mtu = pmtu ?? r.mtu ?? dev.mtu;
   const mtuLocked = pmtu !== undefined ? fnhe!.lock : !!r.mtuLock;
   const base = { route: r, gw: fnhe?.gw ?? r.gw, fnhe, mtu, mtuLocked };
+  // __mkroute_output: a loopback source may leave only by a loopback device (unless the device has
+  // route_localnet), so a 127.0.0.1 socket's packet DNATed away fails its reroute and is dropped.
+  if (
+    opts.src !== undefined &&
+    isLoopbackIp(opts.src) &&
+    dev.kind !== 'loopback' &&
+    !dev.conf.v.route_localnet
+  )
+    return { error: 'EINVAL' };
   if (opts.src !== undefined && opts.src !== 0) return { ...base, src: opts.src };
   if (r.type === 'local') return { ...base, src: r.prefsrc ?? dst };
   if (r.prefsrc !== undefined) return { ...base, src: r.prefsrc };
@@ -202,7 +211,38 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
   const after = out.verdict.pkt;
   if (after.dst !== pkt.dst || (after.mark ?? 0) !== markBefore) {
     const again = routeOutputKey(st, after.dst, { src: pkt.src, oif: p.oif, mark: after.mark });
-    if (again.error) return { ok: false, errno: again.error };
+    if (again.error) {
+      // nf_nat_ipv4_local_fn: NF_DROP_ERR; the entry is never confirmed (conntrack -L lacks it).
+      if (again.error === 'EINVAL' && isLoopbackIp(pkt.src)) {
+        const dev = routeOutputKey(st, after.dst, { oif: p.oif, mark: after.mark });
+        const devName = dev.error ? '' : (dev.route.type === 'local' ? st.ns.lo : dev.route.dev!).name;
+        st.world.trace(
+          st.ns,
+          'drop',
+          () =>
+            msg('route.reroute-failed', {
+              pkt: describePacket(after),
+              src: ip4ToString(pkt.src),
+              dev: devName,
+            }),
+          undefined,
+          dev.error ? undefined : outDevOf(dev.route),
+        );
+      } else
+        st.world.trace(
+          st.ns,
+          'drop',
+          () =>
+            msg('route.reroute-error', {
+              pkt: describePacket(after),
+              dst: ip4ToString(after.dst),
+              errno: again.error,
+            }),
+          undefined,
+          undefined,
+        );
+      return { ok: false, errno: again.error };
+    }
     ro = again;
     if ((after.mark ?? 0) !== markBefore)
       st.world.trace(

@@ -38,6 +38,10 @@ export const TRACE_EN = {
     '{dst} is not a local address and IP forwarding is off on {dev} (net.ipv4.ip_forward = 0): dropped silently',
   'route.reroute-mark':
     "the packet's mark is now {mark}: routed again, keeping source {src} (ip_route_me_harder)",
+  'route.reroute-error':
+    '{pkt} was rewritten in OUTPUT; routed again, its new destination {dst} has no usable route ({errno}): dropped (ip_route_me_harder)',
+  'route.reroute-failed':
+    '{pkt} was rewritten in OUTPUT; routed again it cannot leave: its source {src} is a loopback address and {dev} is not the loopback device (route_localnet is 0), so it is dropped (ip_route_me_harder, EINVAL)',
   'ip.fragment': '{pkt} is larger than the MTU {mtu} of {dev}: sent as {n} fragments',
   'ip.frag-needed':
     "{pkt} has DF set and does not fit {dev}'s MTU {mtu}: dropped, Fragmentation needed (mtu {mtu}) sent to {src}",

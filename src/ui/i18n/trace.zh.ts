@@ -33,6 +33,10 @@ export const TRACE_ZH: Record<TraceCode, string> = {
   'ip.forwarding-off':
     '{dst} 不是本地地址，而 {dev} 上的 IP 转发是关闭的（net.ipv4.ip_forward = 0）：静默丢弃',
   'route.reroute-mark': '报文的标记变为 {mark}：重新路由，保留最初选定的源地址 {src}（ip_route_me_harder）',
+  'route.reroute-error':
+    '{pkt} 在 OUTPUT 中被改写；重新路由时新的目的地址 {dst} 没有可用路由（{errno}）：丢弃（ip_route_me_harder）',
+  'route.reroute-failed':
+    '{pkt} 在 OUTPUT 中被改写；重新路由后无法发出：其源地址 {src} 是回环地址，而 {dev} 不是回环设备（route_localnet 为 0），因此被丢弃（ip_route_me_harder，EINVAL）',
   'ip.fragment': '{pkt} 大于 {dev} 的 MTU {mtu}：分成 {n} 个分片发送',
   'ip.frag-needed': '{pkt} 设置了 DF 且超过 {dev} 的 MTU {mtu}：丢弃，并向 {src} 发送“需要分片”（mtu {mtu}）',
   'ip.frag-queued': '{pkt} 的分片（偏移 {offset}，{len} 字节）进入重组队列',
