@@ -412,16 +412,26 @@ function run(ctx: Ctx, o: PingOpts): number {
   // The probe UDP connect(): a route must exist; it also fixes the source address. A broadcast
   // destination (or a prohibit route) makes connect() fail with EACCES without SO_BROADCAST, which
   // iputils reads as "you meant -b"; with -b it warns and connects again with SO_BROADCAST.
-  const ro = stack.routeConnect(o.dst, { src: source, oif });
-  const bcast = !ro.error && (o.dst === 0xffffffff || ro.route.type === 'broadcast');
-  if (ro.error === 'EACCES' || bcast) {
+  // ping4_run probes only when no source address was given (-I ADDR skips it: a send that then
+  // fails is silent, see sendOne).
+  const ro =
+    source !== undefined
+      ? ({ src: source, probeSkipped: true } as const)
+      : stack.routeConnect(o.dst, { src: source, oif });
+  const bcast =
+    'probeSkipped' in ro
+      ? !!o.broadcast
+      : !ro.error && (o.dst === 0xffffffff || ro.route.type === 'broadcast');
+  if ('probeSkipped' in ro) {
+    // no probe, no broadcast question
+  } else if (ro.error === 'EACCES' || bcast) {
     if (!o.broadcast) {
       ctx.write('ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n');
       return 2;
     }
     ctx.write('WARNING: pinging broadcast address\n');
   }
-  if (ro.error) {
+  if ('error' in ro && ro.error) {
     ctx.write(`ping: connect: ${STRERROR[ro.error]}\n`);
     return 2;
   }
@@ -559,10 +569,10 @@ function run(ctx: Ctx, o: PingOpts): number {
     } else if (r.errno === 'ENOBUFS') {
       ctx.write(`ping: sendmsg: ${STRERROR[r.errno]}\n`);
       oomCount = 0;
-    } else {
-      ctx.write(`ping: sendmsg: ${STRERROR[r.errno]}\n`);
-      nerrors++;
     }
+    // Any other sendmsg() error (EINVAL for a 127.0.0.1 source leaving a real device, a route gone
+    // since the probe): pinger() finds the error queue empty (EAGAIN), so the probe counts as sent
+    // and nothing is printed or counted as an error.
     if (o.count === 0 || ntransmitted < o.count) world.clock.schedule(o.interval * MS, sendOne);
     else if (!waitScheduled) {
       // schedule_exit: after the last probe, wait 2×max RTT (at least one interval) if anything came back, else the linger time.
