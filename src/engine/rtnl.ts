@@ -9,6 +9,7 @@ import type { InAddr, Scope } from './ipv4/devinet.ts';
 import { Bridge, type BridgePort } from './link/bridge.ts';
 import type { Device } from './link/device.ts';
 import { Macvlan } from './link/macvlan.ts';
+import type { PacketTap } from './link/packet-tap.ts';
 import { Veth } from './link/veth.ts';
 import { Vxlan, type VxlanConfig, VxlanSockError, vniInUse } from './link/vxlan.ts';
 import {
@@ -940,5 +941,53 @@ export class Rtnl {
       if (!opts.self) throw new NetError('EOPNOTSUPP');
     }
     return dev instanceof Bridge ? dev : undefined;
+  }
+
+  // --- packet sockets (af_packet.c: packet_do_bind, PACKET_MR_PROMISC) ----------------------------
+
+  /**
+   * Binds a packet socket (tcpdump's): `tap` joins the device's ptype_all list, or the namespace's
+   * for "any", and with `promisc` the device's promiscuity goes up while the socket is open.
+   */
+  packetOpen(ns: Netns, dev: Device | undefined, tap: PacketTap, promisc: boolean): void {
+    if (!dev) {
+      writable(ns).taps = [...ns.taps, tap];
+      return;
+    }
+    if (dev.netns !== ns) throw new NetError('ENODEV');
+    // A new list, not a push: a device may be handing a frame to the taps while one opens or closes.
+    writable(dev).taps = [...dev.taps, tap];
+    if (promisc) this.setPromiscuity(dev, 1);
+  }
+
+  /** Closes what packetOpen opened (packet_release); a socket closed twice changes nothing. */
+  packetClose(ns: Netns, dev: Device | undefined, tap: PacketTap, promisc: boolean): void {
+    const owner = dev ?? ns;
+    if (!owner.taps.includes(tap)) return;
+    writable(owner).taps = owner.taps.filter((t) => t !== tap);
+    if (dev && promisc) this.setPromiscuity(dev, -1);
+  }
+
+  /** dev_set_promiscuity: IFF_PROMISC while the count is above 0; entering and leaving are traced. */
+  private setPromiscuity(dev: Device, inc: 1 | -1): void {
+    const n = dev.promiscuity + inc;
+    writable(dev).promiscuity = n;
+    const entered = inc > 0 && n === 1;
+    const left = inc < 0 && n === 0;
+    if (!entered && !left) return;
+    this.world.trace(
+      dev.netns,
+      'capture',
+      () =>
+        msg(entered ? 'capture.promisc-on' : 'capture.promisc-off', {
+          dev: dev.name,
+          bridge:
+            dev.kind === 'bridge'
+              ? msg(entered ? 'capture.bridge-promisc' : 'capture.bridge-normal', { dev: dev.name })
+              : '',
+        }),
+      undefined,
+      dev,
+    );
   }
 }

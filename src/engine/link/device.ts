@@ -89,9 +89,12 @@ export abstract class Device {
   /** Once a device has been up it keeps its noqueue qdisc; never-up devices show noop. */
   everUp = false;
   /** ptype_all entries bound to this device: packet sockets such as `tcpdump -i DEV`. */
-  taps: PacketTap[] = [];
-  /** dev->promiscuity: while > 0 IFF_PROMISC is set (a capture asked for it); a bridge then passes every frame up. */
-  promiscuity = 0;
+  readonly taps: readonly PacketTap[] = [];
+  /**
+   * dev->promiscuity: while > 0 IFF_PROMISC is set (a capture asked for it); a bridge then passes
+   * every frame up. Both change only through world.rtnl (packetOpen, packetClose).
+   */
+  readonly promiscuity: number = 0;
 
   operstate(): OperState {
     return this.up ? this.oper : 'DOWN';

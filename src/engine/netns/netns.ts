@@ -56,7 +56,7 @@ export class Netns {
   private nsids = new Map<Netns, number>();
   readonly lo: Loopback;
   /** ptype_all entries for "any": packet sockets that see every device of this namespace. */
-  taps: PacketTap[] = [];
+  readonly taps: readonly PacketTap[] = [];
   /** Creation order, for stable listings. */
   readonly serial: number;
 

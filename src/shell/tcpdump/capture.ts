@@ -1,12 +1,12 @@
 // A packet socket as libpcap opens it for tcpdump: a tap on one device (promiscuous unless -p) or on
 // every device of the namespace ("any", LINUX_SLL2 records), the BPF filter applied to each frame's
-// bytes, and the -c count. It sees frames through the engine's ptype_all hook and never changes them.
+// bytes, and the -c count. It sees frames through the engine's ptype_all hook and never changes them;
+// opening and closing it (and the promiscuity that comes with it) go through world.rtnl.
 
 import type { Device } from '../../engine/link/device.ts';
 import type { PacketTap, TapPktType } from '../../engine/link/packet-tap.ts';
 import type { Skb } from '../../engine/link/skb.ts';
 import type { Netns } from '../../engine/netns/netns.ts';
-import { msg } from '../../engine/trace/messages.ts';
 import { macToBytes } from '../../engine/wire/addr.ts';
 import { emitEthernet } from '../../engine/wire/ethernet.ts';
 import { emitSll, emitSll2, LINKTYPE_LINUX_SLL } from '../../engine/wire/pcap.ts';
@@ -52,35 +52,9 @@ export class Capture implements PacketTap {
     private opts: CaptureOpts,
   ) {}
 
+  /** Binds the socket through world.rtnl (the device's promiscuity goes up unless -p). */
   open(): void {
-    if (!this.dev) {
-      this.ns.taps.push(this);
-      return;
-    }
-    this.dev.taps.push(this);
-    if (this.opts.promisc) this.setPromisc(this.dev, +1);
-  }
-
-  /** dev_set_promiscuity: PACKET_MR_PROMISC membership while the socket is open. */
-  private setPromisc(dev: Device, inc: 1 | -1): void {
-    dev.promiscuity += inc;
-    const entered = inc > 0 && dev.promiscuity === 1;
-    const left = inc < 0 && dev.promiscuity === 0;
-    if (!entered && !left) return;
-    this.world.trace(
-      dev.netns,
-      'capture',
-      () =>
-        msg(entered ? 'capture.promisc-on' : 'capture.promisc-off', {
-          dev: dev.name,
-          bridge:
-            dev.kind === 'bridge'
-              ? msg(entered ? 'capture.bridge-promisc' : 'capture.bridge-normal', { dev: dev.name })
-              : '',
-        }),
-      undefined,
-      dev,
-    );
+    this.world.rtnl.packetOpen(this.ns, this.dev, this, this.opts.promisc);
   }
 
   frame(dev: Device, skb: Skb, pktType: TapPktType): void {
@@ -126,11 +100,6 @@ export class Capture implements PacketTap {
 
   private detach(): void {
     this.done = true;
-    if (!this.dev) {
-      this.ns.taps.splice(this.ns.taps.indexOf(this), 1);
-      return;
-    }
-    this.dev.taps.splice(this.dev.taps.indexOf(this), 1);
-    if (this.opts.promisc) this.setPromisc(this.dev, -1);
+    this.world.rtnl.packetClose(this.ns, this.dev, this, this.opts.promisc);
   }
 }
