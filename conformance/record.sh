@@ -14,7 +14,7 @@
 # kernel is not fully deterministic under load (a timer crossing a second, a SYN retransmitted), so
 # a scenario that differs is recorded up to twice more before it counts as a difference; the log
 # says when a scenario agreed only on a retry.
-# No NAME means every scenario. Needs root and the Debian packages iproute2, iptables, conntrack,
+# No NAME means every scenario. Needs root and the Debian packages iproute2, iptables, ipset, conntrack,
 # bridge-utils, netcat-openbsd, iputils-ping, procps and net-tools (util-linux provides unshare).
 set -u
 shopt -s nullglob
@@ -87,6 +87,7 @@ for name in "${names[@]}"; do
   [[ -n $run_file ]] && f=$run_file
   grep -qw iptables "$f" && need iptables iptables
   grep -qw conntrack "$f" && need conntrack conntrack
+  grep -qw ipset "$f" && need ipset ipset
   grep -qw nc "$f" && need nc netcat-openbsd
   grep -qE '(^|exec [^ ]+ )(route|arp|ifconfig|netstat) ' "$f" && need netstat net-tools
 done

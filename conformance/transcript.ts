@@ -74,6 +74,34 @@ export function sortEntries(lines: string[]): string[] {
   return lines.map((l) => (fixed(l) ? l : entries[next++]));
 }
 
+// `ipset list` and `ipset save`: a hash set's jhash seed (initval) is drawn at random when it is
+// made, and its members are listed in bucket order, which that seed decides. The seed is masked and
+// the members of each set (the lines after "Members:", or a save's "add" lines) are compared sorted.
+const IPSET_LISTING = /\bipset\b.*\s(list|-L|save|-S)\b/;
+
+export function normaliseIpset(lines: string[]): string[] {
+  const out = lines.map((l) => l.replace(/\binitval 0x[0-9a-f]{1,8}\b/, 'initval <random>'));
+  const member = (i: number, inMembers: boolean) =>
+    inMembers ? out[i] !== '' && !out[i].startsWith('Name: ') : out[i].startsWith('add ');
+  let inMembers = false;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === 'Members:') {
+      inMembers = true;
+      continue;
+    }
+    if (!member(i, inMembers)) {
+      inMembers = false;
+      continue;
+    }
+    let j = i;
+    while (j < out.length && member(j, inMembers)) j++;
+    out.splice(i, j - i, ...out.slice(i, j).sort());
+    i = j - 1;
+    inMembers = false;
+  }
+  return out;
+}
+
 // Kernel-generated multicast noise: a bridge with an address joins groups and reports them.
 const NOISE = [/^01:00:5e:/, /\b224\.0\.0\.\d+\b.*\bunknown\b/, /^unknown\s+2\s/];
 
@@ -128,6 +156,7 @@ export function normaliseBlock(block: Block): Block {
       ),
     );
   if (unordered(block.command)) output = sortEntries(output);
+  if (IPSET_LISTING.test(block.command)) output = normaliseIpset(output);
   return { command: block.command, output, status: block.status };
 }
 

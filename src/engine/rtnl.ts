@@ -20,6 +20,7 @@ import {
   sameRdst,
   type VxlanRdst,
 } from './link/vxlan-fdb.ts';
+import { findEntry, type IpSet, type IpSetBody, type IpSetEntry, IpsetError } from './netfilter/ipset.ts';
 import type { Chain, Rule, TableName } from './netfilter/table.ts';
 import { checkRule, validateTable } from './netfilter/validate.ts';
 import { Netns } from './netns/netns.ts';
@@ -767,6 +768,77 @@ export class Rtnl {
     w.policy = policy;
     w.counting = true;
     w.created = true;
+  }
+
+  // --- IP sets (nfnetlink ipset, as the ipset tool drives it) ------------------------------------
+  // ip_set_core.c: sets are looked up by name; a set some rule holds cannot be destroyed; a swap
+  // needs two sets of the same type and family.
+
+  private ipset(ns: Netns, name: string): IpSet {
+    const s = ns.nf.ipsets.get(name);
+    if (!s) throw new IpsetError('no-set');
+    return s;
+  }
+
+  /** `ipset create`: with `exist` (-exist), a set of the same name and type is left as it is. */
+  ipsetCreate(ns: Netns, name: string, body: Omit<IpSetBody, 'initval' | 'entries'>, exist: boolean): void {
+    const old = ns.nf.ipsets.get(name);
+    if (old) {
+      const same =
+        old.type === body.type &&
+        old.hashsize === body.hashsize &&
+        old.maxelem === body.maxelem &&
+        old.timeout === body.timeout;
+      if (exist && same) return;
+      throw new IpsetError('set-exists');
+    }
+    ns.nf.ipsets.create(name, body);
+  }
+
+  /** `ipset destroy [NAME]`: every set, or one; all or none when one is in use. */
+  ipsetDestroy(ns: Netns, name?: string): void {
+    const sets = name === undefined ? ns.nf.ipsets.all() : [this.ipset(ns, name)];
+    if (sets.some((s) => ns.nf.setReferences(s.name) > 0)) throw new IpsetError('busy');
+    for (const s of sets) ns.nf.ipsets.destroy(s.name);
+  }
+
+  /** `ipset flush [NAME]`. */
+  ipsetFlush(ns: Netns, name?: string): void {
+    const sets = name === undefined ? ns.nf.ipsets.all() : [this.ipset(ns, name)];
+    for (const s of sets) writable(s).entries = [];
+  }
+
+  /** `ipset add`: `exist` (-exist) makes an element already there no error. */
+  ipsetAdd(ns: Netns, name: string, e: IpSetEntry, exist: boolean): void {
+    const s = this.ipset(ns, name);
+    const at = findEntry(s, e);
+    if (at >= 0) {
+      if (!exist) throw new IpsetError('elem-exists');
+      // -exist re-adds: the element takes the new flags (nomatch).
+      writable(s).entries = s.entries.map((x, i) => (i === at ? e : x));
+      return;
+    }
+    if (s.entries.length >= s.maxelem) throw new IpsetError('hash-full');
+    writable(s).entries = [...s.entries, e];
+  }
+
+  /** `ipset del`. */
+  ipsetDel(ns: Netns, name: string, e: IpSetEntry, exist: boolean): void {
+    const s = this.ipset(ns, name);
+    const at = findEntry(s, e);
+    if (at < 0) {
+      if (exist) return;
+      throw new IpsetError('elem-missing');
+    }
+    writable(s).entries = s.entries.filter((_, i) => i !== at);
+  }
+
+  /** `ipset swap FROM TO`. */
+  ipsetSwap(ns: Netns, from: string, to: string): void {
+    const a = this.ipset(ns, from);
+    const b = this.ipset(ns, to);
+    if (a.type !== b.type) throw new IpsetError('type-mismatch');
+    ns.nf.ipsets.swap(a, b);
   }
 
   // --- sysctl (/proc/sys/net) -------------------------------------------------------------------

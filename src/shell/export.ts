@@ -209,6 +209,7 @@ export function exportWorld(
       }
     }
   }
+  for (const ns of all) ipsets(e, ns);
   for (const ns of all) iptablesRules(e, ns);
 
   const header =
@@ -522,6 +523,31 @@ function ruleSpec(r: FibRule): string[] {
   if (r.action === 'lookup') argv.push('lookup', names[r.table] ?? String(r.table));
   else argv.push(r.action);
   return argv;
+}
+
+/** IP sets and their elements (before the rules that match on them). */
+function ipsets(e: Emitter, ns: Netns): void {
+  for (const s of ns.nf.ipsets.all()) {
+    const argv = ['ipset', 'create', s.name, s.type];
+    if (s.hashsize !== 1024) argv.push('hashsize', `${s.hashsize}`);
+    if (s.maxelem !== 65536) argv.push('maxelem', `${s.maxelem}`);
+    if (s.timeout !== undefined) argv.push('timeout', `${s.timeout}`);
+    e.emit(inNs(ns, argv));
+    for (const x of s.entries) {
+      const elem =
+        s.type === 'hash:net' && x.len !== 32 ? `${ip4ToString(x.addr)}/${x.len}` : ip4ToString(x.addr);
+      e.emit(
+        inNs(ns, [
+          'ipset',
+          'add',
+          s.name,
+          elem,
+          ...(s.timeout !== undefined ? ['timeout', '0'] : []),
+          ...(x.nomatch ? ['nomatch'] : []),
+        ]),
+      );
+    }
+  }
 }
 
 /** User chains, non-default policies and rules of every table in use, as their own argv. */

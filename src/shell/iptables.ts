@@ -61,6 +61,7 @@ const TARGETS = new Set([
   'RETURN',
   'REJECT',
   'LOG',
+  'NFLOG',
   'MARK',
   'MASQUERADE',
   'SNAT',
@@ -120,6 +121,26 @@ function addrArg(ctx: Ctx, s: string): { addr: number; len: number } {
   const len = l === undefined ? 32 : /^\d+$/.test(l) && Number(l) <= 32 ? Number(l) : -1;
   if (addr === undefined || len < 0) die(ctx, `host/network \`${a}' not found`);
   return { addr: networkOf(addr, len), len };
+}
+
+/** XT_LIMIT_SCALE: xt_limit keeps the average interval between packets in 1/10000 s. */
+export const LIMIT_SCALE = 10000;
+
+/** libxt_limit parse_rate: N[/second|minute|hour|day] (any prefix of the unit), as an interval. */
+function parseRate(ctx: Ctx, v: string): number {
+  const m = /^(\d+)(?:\/(.+))?$/.exec(v);
+  const units: [string, number][] = [
+    ['second', 1],
+    ['minute', 60],
+    ['hour', 3600],
+    ['day', 86400],
+  ];
+  const unit = m?.[2] === undefined ? 1 : units.find(([n]) => n.startsWith(m[2].toLowerCase()))?.[1];
+  const r = m ? Number(m[1]) : 0;
+  if (!m || unit === undefined || r === 0) die(ctx, `bad rate "${v}"'`);
+  const avg = Math.floor((LIMIT_SCALE * unit) / r);
+  if (avg === 0) die(ctx, `Rate too fast "${v}"`);
+  return avg;
 }
 
 /** A 32-bit value as iptables reads it (decimal, 0x hex or 0 octal). */
@@ -203,6 +224,7 @@ const INVERTIBLE = new Set([
   ...['--sport', '--source-port', '--dport', '--destination-port', '--tcp-flags', '--syn', '--icmp-type'],
   ...['--sports', '--source-ports', '--dports', '--destination-ports', '--ports'],
   ...['--physdev-in', '--physdev-out', '--physdev-is-in', '--physdev-is-out', '--physdev-is-bridged'],
+  '--match-set',
 ]);
 const COMMANDS =
   /^(-[AIDRFZLSXNP]|--(append|insert|delete|replace|flush|zero|list|list-rules|delete-chain|new-chain|policy))$/;
@@ -220,6 +242,9 @@ const OPTION_OWNER: Record<string, string> = {
   '--xor-mark': 'MARK',
   '--and-mark': 'MARK',
   '--notrack': 'CT',
+  '--limit': 'limit',
+  '--limit-burst': 'limit',
+  '--nflog-group': 'NFLOG',
 };
 
 /** libxt_icmp's names: type and code range (0–255 when the name covers every code). */
@@ -323,6 +348,8 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
   let matchNow: string | undefined;
   /** The protocol of a `-m tcp`/`-m udp` given before any -p. */
   let l4Before: number | undefined;
+  /** How many `-m set` were given (each needs its --match-set). */
+  let setMatches = 0;
   const ext = (): Ext[] => {
     if (!p.rule.ext) p.rule.ext = [];
     return p.rule.ext;
@@ -514,12 +541,17 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
           m === 'mark' ||
           m === 'statistic' ||
           m === 'multiport' ||
-          m === 'physdev'
+          m === 'physdev' ||
+          m === 'set' ||
+          m === 'limit'
         ) {
           matchNow = m;
           if (m === 'multiport' && p.rule.proto !== undefined && p.rule.proto !== 6 && p.rule.proto !== 17)
             die(ctx, 'multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP');
           if (m === 'physdev') ext().push({ kind: 'physdev' });
+          if (m === 'set') setMatches++;
+          // xt_limit's defaults (libxt_limit limit_init): 3/hour, burst 5.
+          if (m === 'limit') ext().push({ kind: 'limit', avg: LIMIT_SCALE * 1200, burst: 5 });
         } else if ((m === 'tcp' || m === 'udp') && (p.rule.proto === 6 || p.rule.proto === 17)) {
           // An explicit -m tcp/udp is a match of its own, listed even with no port options.
           if (!p.rule.l4Match && !p.rule.sport && !p.rule.dport) p.rule.portsAt = p.rule.ext?.length ?? 0;
@@ -674,6 +706,58 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         else x.isBridged = { invert };
         break;
       }
+      case '--match-set': {
+        if (matchNow !== 'set') die(ctx, `unknown option "${a}"`);
+        const invert = inv();
+        const name = next();
+        const flags = argv[i + 1];
+        if (flags === undefined || /^[-!]/.test(flags)) die(ctx, '--match-set requires two args.');
+        i++;
+        const dirs = flags.split(',');
+        if (dirs.some((d) => d !== 'src' && d !== 'dst'))
+          die(ctx, "You must spefify (the comma separated list of) 'src' or 'dst'.");
+        // xt_set's checkentry (ip_set_nfnl_get_byindex): the set must exist when the rule is added.
+        if (!ctx.ns.nf.ipsets.get(name)) dieNl(ctx, `Set ${name} doesn't exist.`);
+        ext().push({ kind: 'set', name, dirs: dirs as ('src' | 'dst')[], invert });
+        break;
+      }
+      case '--return-nomatch':
+      case '--update-counters':
+      case '--update-subcounters':
+      case '--packets-eq':
+      case '--packets-lt':
+      case '--packets-gt':
+      case '--bytes-eq':
+      case '--bytes-lt':
+      case '--bytes-gt':
+        if (matchNow !== 'set') die(ctx, `unknown option "${a}"`);
+        return unsupported(ctx, `-m set ${a}`);
+      case '--limit':
+      case '--limit-burst': {
+        const x = p.rule.ext?.[p.rule.ext.length - 1];
+        if (matchNow !== 'limit' || x?.kind !== 'limit') die(ctx, `unknown option "${a}"`);
+        const v = next();
+        if (a === '--limit') x.avg = parseRate(ctx, v);
+        else {
+          if (!/^\d+$/.test(v) || Number(v) > 10000)
+            die(ctx, `limit: Value "${v}" for option "--limit-burst" is out of range`);
+          x.burst = Number(v);
+        }
+        break;
+      }
+      case '--nflog-group': {
+        if (p.targetName !== 'NFLOG') die(ctx, `unknown option "${a}"`);
+        const v = next();
+        if (!/^\d+$/.test(v) || Number(v) > 65535) die(ctx, `Bad value for option "--nflog-group" (${v})`);
+        p.targetArgs['nflog-group'] = v;
+        break;
+      }
+      case '--nflog-prefix':
+      case '--nflog-range':
+      case '--nflog-size':
+      case '--nflog-threshold':
+        if (p.targetName !== 'NFLOG') die(ctx, `unknown option "${a}"`);
+        return unsupported(ctx, `NFLOG ${a}`);
       case '--icmp-type': {
         if (p.rule.proto !== 1) die(ctx, `unknown option "${a}"`);
         p.rule.icmpType = { ...parseIcmpType(ctx, next()), invert: inv() };
@@ -731,6 +815,8 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
   if (l4Before !== undefined && p.rule.proto !== l4Before) {
     unsupported(ctx, '-m tcp/-m udp without the same -p after it');
   }
+  if (setMatches > (p.rule.ext ?? []).filter((x) => x.kind === 'set').length)
+    unsupported(ctx, '-m set without --match-set');
   for (const x of p.rule.ext ?? [])
     if (x.kind === 'physdev' && !x.in && !x.out && !x.isIn && !x.isOut && !x.isBridged)
       die(ctx, 'PHYSDEV: no physdev option specified');
@@ -821,6 +907,8 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
     }
     case 'LOG':
       return { kind: 'LOG', prefix: p.targetArgs['log-prefix'] };
+    case 'NFLOG':
+      return { kind: 'NFLOG', group: Number(p.targetArgs['nflog-group'] ?? 0) };
     case 'MARK': {
       if (!p.mark)
         die(ctx, 'MARK target: Parameter --set-xmark/--set-mark/--and-mark/--or-mark/--xor-mark is required');

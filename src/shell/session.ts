@@ -24,6 +24,7 @@ import { EXIT } from './exit.ts';
 import { FileStore } from './files.ts';
 import { ip } from './ip/index.ts';
 import { netnsExecTarget } from './ip/netns.ts';
+import { ipset } from './ipset.ts';
 import { iptables } from './iptables.ts';
 import { JobTable } from './jobs.ts';
 import { kubectl } from './k8s/kubectl.ts';
@@ -46,6 +47,7 @@ const COMMANDS: Record<string, CommandFn> = {
   sysctl,
   ping,
   iptables,
+  ipset,
   conntrack,
   nc,
   ss,
@@ -414,7 +416,7 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
     }
     reportUnsupported(
       ctx,
-      `${argv[0]} (netns-lab models ip, bridge, brctl, iptables, conntrack, sysctl, ping, nc, ss, sleep, docker, kubectl, curl, route, arp, ifconfig, netstat)`,
+      `${argv[0]} (netns-lab models ip, bridge, brctl, iptables, ipset, conntrack, sysctl, ping, nc, ss, sleep, docker, kubectl, curl, route, arp, ifconfig, netstat)`,
     );
     return EXIT.NOT_FOUND;
   }

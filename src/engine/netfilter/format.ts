@@ -64,6 +64,12 @@ export function ruleWords(r: Rule): RuleWord[] {
       ]);
     } else if (x.kind === 'comment') {
       matches.push(['-m', 'comment', '--comment', { text: x.text }]);
+    } else if (x.kind === 'set') {
+      matches.push(['-m', 'set', ...not(x.invert), '--match-set', x.name, x.dirs.join(',')]);
+    } else if (x.kind === 'limit') {
+      const m: RuleWord[] = ['-m', 'limit', '--limit', limitRate(x.avg)];
+      if (x.burst !== 5) m.push('--limit-burst', `${x.burst}`);
+      matches.push(m);
     } else {
       const m: RuleWord[] = ['-m', 'addrtype'];
       if (x.src) m.push(...not(x.srcInvert), '--src-type', x.src);
@@ -118,6 +124,9 @@ export function ruleWords(r: Rule): RuleWord[] {
       case 'MARK':
         a.push('-j', 'MARK', '--set-xmark', `${hex(t.value)}/${hex(t.mask)}`);
         break;
+      case 'NFLOG':
+        a.push('-j', 'NFLOG', ...(t.group ? ['--nflog-group', `${t.group}`] : []));
+        break;
       case 'LOG':
         a.push('-j', 'LOG');
         if (t.prefix !== undefined) a.push('--log-prefix', { text: t.prefix });
@@ -153,6 +162,20 @@ export function ruleArgs(r: Rule): string {
   return ruleWords(r)
     .map((w) => (typeof w === 'string' ? w : saveString(w.text)))
     .join(' ');
+}
+
+/** libxt_limit print_rate: the largest unit whose count per period is exact enough. */
+function limitRate(period: number): string {
+  const rates: [string, number][] = [
+    ['day', 10000 * 86400],
+    ['hour', 10000 * 3600],
+    ['min', 10000 * 60],
+    ['sec', 10000],
+  ];
+  let i = 1;
+  for (; i < rates.length; i++)
+    if (period > rates[i][1] || Math.floor(rates[i][1] / period) < rates[i][1] % period) break;
+  return `${Math.floor(rates[i - 1][1] / period)}/${rates[i - 1][0]}`;
 }
 
 function hex(n: number): string {
@@ -222,6 +245,8 @@ function extras(r: Rule, numeric: boolean): string {
     } else if (x.kind === 'statistic') {
       e.push(`statistic mode random${x.invert ? ' !' : ''} probability ${x.probability.toFixed(11)}`);
     } else if (x.kind === 'comment') e.push(`/* ${x.text} */`);
+    else if (x.kind === 'set') e.push(`${x.invert ? '! ' : ''}match-set ${x.name} ${x.dirs.join(',')}`);
+    else if (x.kind === 'limit') e.push(`limit: avg ${limitRate(x.avg)} burst ${x.burst}`);
     else {
       let m = 'ADDRTYPE match';
       if (x.src) m += ` src-type ${x.srcInvert ? '!' : ''}${x.src}`;
@@ -263,6 +288,7 @@ function extras(r: Rule, numeric: boolean): string {
   if (t?.kind === 'MASQUERADE' && t.port !== undefined) e.push(`masq ports: ${portRange(t.port, t.hi)}`);
   if (t?.kind === 'MASQUERADE' && t.randomFully) e.push('random-fully');
   if (t?.kind === 'REDIRECT' && t.port !== undefined) e.push(`redir ports ${portRange(t.port, t.hi)}`);
+  if (t?.kind === 'NFLOG' && t.group) e.push(`nflog-group ${t.group}`);
   if (t?.kind === 'LOG')
     e.push(`LOG flags 0 level 4${t.prefix !== undefined ? ` prefix "${t.prefix}"` : ''}`);
   return e.join(' ');

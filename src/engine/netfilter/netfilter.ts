@@ -38,6 +38,7 @@ import {
   udpStream,
 } from './conntrack.ts';
 import { formatRuleSpec } from './format.ts';
+import { IpSets, ipsetTest } from './ipset.ts';
 import { pickNatAddr, pickNatPort } from './nat-range.ts';
 import {
   type AddrType,
@@ -94,8 +95,21 @@ export class Netfilter {
     this.ctUsers = undefined;
   }
   readonly ct = new Conntrack();
+  /** The namespace's IP sets (ipset is per network namespace). */
+  readonly ipsets: IpSets;
 
-  constructor(private readonly ns: Netns) {}
+  constructor(private readonly ns: Netns) {
+    this.ipsets = new IpSets(ns.world.seed);
+  }
+
+  /** How many rules hold the set (its "References", and why it cannot be destroyed). */
+  setReferences(name: string): number {
+    let n = 0;
+    for (const t of this.tables.values())
+      for (const c of t.chains.values())
+        for (const r of c.rules) for (const x of r.ext ?? []) if (x.kind === 'set' && x.name === name) n++;
+    return n;
+  }
 
   /** Whether the table exists (iptables-nft creates one on first use, even by listing it). */
   has(name: TableName): boolean {
@@ -212,7 +226,7 @@ export class Netfilter {
         i = chain.rules.length;
         continue;
       }
-      if (t.kind === 'LOG') {
+      if (t.kind === 'LOG' || t.kind === 'NFLOG') {
         i++;
         continue;
       }
@@ -296,6 +310,13 @@ export class Netfilter {
       } else if (x.kind === 'addrtype') {
         if (x.src && (this.addrType(pkt.src) === x.src) === x.srcInvert) return false;
         if (x.dst && (this.addrType(pkt.dst) === x.dst) === x.dstInvert) return false;
+      } else if (x.kind === 'set') {
+        // set_match_v4: the set's one dimension takes the first direction flag.
+        const s = this.ipsets.get(x.name);
+        const hit = !!s && ipsetTest(s, x.dirs[0] === 'src' ? pkt.src : pkt.dst);
+        if (hit === x.invert) return false;
+      } else if (x.kind === 'limit') {
+        if (!limitPass(x, this.world.clock.now)) return false;
       }
     }
     if (r.tcpFlags) {
@@ -707,6 +728,21 @@ function tupleText(t: Tuple): TraceMsg {
   const proto =
     t.proto === IPPROTO_TCP || t.proto === IPPROTO_UDP ? PROTO_NAMES[t.proto] : `proto ${t.proto}`;
   return msg('tuple.ports', { proto, src, sport: t.sport, dst, dport: t.dport });
+}
+
+/**
+ * limit_mt: credit grows by the time since the last packet (in XT_LIMIT_SCALE units, capped at the
+ * burst's worth); a packet that finds a whole `avg` of credit takes it and matches.
+ */
+function limitPass(x: Extract<NonNullable<Rule['ext']>[number], { kind: 'limit' }>, now: number): boolean {
+  const cap = x.avg * x.burst;
+  const st = x.state ?? { credit: cap, last: now };
+  st.credit = Math.min(cap, st.credit + Math.floor((now - st.last) / 100));
+  st.last = now;
+  x.state = st;
+  if (st.credit < x.avg) return false;
+  st.credit -= x.avg;
+  return true;
 }
 
 function needsConntrack(r: Rule): boolean {

@@ -47,6 +47,8 @@ export type Target =
   /** To this host (the incoming device's primary address), optionally another port. */
   | { kind: 'REDIRECT'; port?: number; hi?: number }
   | { kind: 'LOG'; prefix?: string }
+  /** xt_NFLOG: a copy to nfnetlink_log's group (no listener is modelled: nothing else happens). */
+  | { kind: 'NFLOG'; group: number }
   /** xt_MARK: mark = (mark & ~mask) ^ value. */
   | { kind: 'MARK'; value: number; mask: number };
 
@@ -85,7 +87,14 @@ export type Ext =
   | { kind: 'multiport'; side: 'src' | 'dst' | 'both'; ports: [number, number][]; invert: boolean }
   | { kind: 'mark'; value: number; mask: number; invert: boolean }
   | { kind: 'statistic'; probability: number; invert: boolean }
-  | { kind: 'addrtype'; src?: AddrType; srcInvert: boolean; dst?: AddrType; dstInvert: boolean };
+  | { kind: 'addrtype'; src?: AddrType; srcInvert: boolean; dst?: AddrType; dstInvert: boolean }
+  /** -m set --match-set NAME src|dst[,…] (xt_set revision 4): the packet's addresses in an IP set. */
+  | { kind: 'set'; name: string; dirs: ('src' | 'dst')[]; invert: boolean }
+  /**
+   * -m limit (xt_limit): a token bucket of `burst` packets refilled one per `avg` (in units of
+   * 1/10000 s, XT_LIMIT_SCALE); `state` is the rule's own bucket (credit, last refill in µs).
+   */
+  | { kind: 'limit'; avg: number; burst: number; state?: { credit: number; last: number } };
 
 export interface Rule {
   ext?: Ext[];
