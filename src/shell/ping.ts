@@ -445,9 +445,21 @@ function run(ctx: Ctx, o: PingOpts): number {
   const ident = (0x4000 + (world.nextPid() - 1) * 7919) & 0xffff;
   const start = world.clock.now;
   // Per-sequence state is bounded as in iputils: the send time (iputils reads it back from the
-  // reply's payload) and the rcvd_tbl bit, both indexed by the 16-bit sequence number.
-  const sentAt = new Float64Array(MAX_DUP_CHK).fill(Number.NaN);
-  const rcvd = new Uint8Array(MAX_DUP_CHK / 8);
+  // reply's payload) and the rcvd_tbl bit, both indexed by the 16-bit sequence number. The tables
+  // grow to the highest sequence sent (at most MAX_DUP_CHK), so a one-probe ping does not fill 512 KiB.
+  let sentAt = new Float64Array(64).fill(Number.NaN);
+  let rcvd = new Uint8Array(64 / 8);
+  const reserve = (seq: number) => {
+    if (seq < sentAt.length) return;
+    let n = sentAt.length;
+    while (n <= seq) n *= 2;
+    const grown = new Float64Array(Math.min(n, MAX_DUP_CHK)).fill(Number.NaN);
+    grown.set(sentAt);
+    sentAt = grown;
+    const bits = new Uint8Array(grown.length / 8);
+    bits.set(rcvd);
+    rcvd = bits;
+  };
   const rcvdTest = (seq: number) => (rcvd[seq >> 3] & (1 << (seq & 7))) !== 0;
   let ntransmitted = 0;
   let nreceived = 0;
@@ -473,7 +485,7 @@ function run(ctx: Ctx, o: PingOpts): number {
     onReply(pkt: Ipv4Packet) {
       if (pkt.payload.kind !== 'icmp') return;
       const seq = pkt.payload.seq;
-      const at = sentAt[seq];
+      const at = seq < sentAt.length ? sentAt[seq] : Number.NaN;
       if (Number.isNaN(at)) return;
       const dup = rcvdTest(seq);
       if (dup) {
@@ -536,6 +548,7 @@ function run(ctx: Ctx, o: PingOpts): number {
     // The ICMP sequence is 16 bits on the wire and printed as such: after 65535 comes 0.
     const seq = (ntransmitted + 1) & 0xffff;
     const at = world.clock.now;
+    reserve(seq);
     sentAt[seq] = at;
     rcvd[seq >> 3] &= ~(1 << (seq & 7));
     const r = stack.output({
