@@ -43,8 +43,20 @@ export function describePacket(p: Ipv4Packet): TraceMsg {
   return msg('pkt.icmp', { src: ip4ToString(p.src), dst: ip4ToString(p.dst), type: icmpType(l4) });
 }
 
+/**
+ * The last quote of each route, with what it was made from: every packet routed quotes its route in
+ * the trace, and one shared string per route keeps that from allocating (and from being kept once
+ * per trace event). A route's destination, gateway or device may change (a rename), so each is checked.
+ */
+const briefs = new WeakMap<Route, { dst: number; len: number; gw?: number; dev?: string; text: string }>();
+
 /** A route as a sentence quotes it: "10.0.0.0/24 via 10.0.0.1 dev eth0". */
 export function formatRouteBrief(r: Route): string {
+  const dev = r.dev?.name;
+  const b = briefs.get(r);
+  if (b && b.dst === r.dst && b.len === r.len && b.gw === r.gw && b.dev === dev) return b.text;
   const dst = r.len === 0 ? 'default' : `${ip4ToString(r.dst)}/${r.len}`;
-  return `"${dst}${r.gw ? ` via ${ip4ToString(r.gw)}` : ''}${r.dev ? ` dev ${r.dev.name}` : ''}"`;
+  const text = `"${dst}${r.gw ? ` via ${ip4ToString(r.gw)}` : ''}${dev !== undefined ? ` dev ${dev}` : ''}"`;
+  briefs.set(r, { dst: r.dst, len: r.len, gw: r.gw, dev, text });
+  return text;
 }

@@ -116,7 +116,6 @@ export function routeOutputKey(
   const pmtu = fnhe?.pmtu;
   const mtu = pmtu ?? r.mtu ?? dev.mtu;
   const mtuLocked = pmtu !== undefined ? fnhe!.lock : !!r.mtuLock;
-  const base = { route: r, gw: fnhe?.gw ?? r.gw, fnhe, mtu, mtuLocked };
   // __mkroute_output: a loopback source may leave only by a loopback device (unless the device has
   // route_localnet), so a 127.0.0.1 socket's packet DNATed away fails its reroute and is dropped.
   if (
@@ -126,11 +125,16 @@ export function routeOutputKey(
     !dev.conf.v.route_localnet
   )
     return { error: 'EINVAL' };
-  if (opts.src !== undefined && opts.src !== 0) return { ...base, src: opts.src };
-  if (r.type === 'local') return { ...base, src: r.prefsrc ?? dst };
-  if (r.prefsrc !== undefined) return { ...base, src: r.prefsrc };
-  const src = inetSelectAddr(r.dev!, r.gw ?? dst, r.gw ? 'link' : r.scope === 'host' ? 'host' : 'link');
-  return { ...base, src: src ?? 0 };
+  // One object, built once (every packet sent comes through here).
+  const src =
+    opts.src !== undefined && opts.src !== 0
+      ? opts.src
+      : r.type === 'local'
+        ? (r.prefsrc ?? dst)
+        : r.prefsrc !== undefined
+          ? r.prefsrc
+          : (inetSelectAddr(r.dev!, r.gw ?? dst, r.gw ? 'link' : r.scope === 'host' ? 'host' : 'link') ?? 0);
+  return { route: r, gw: fnhe?.gw ?? r.gw, fnhe, mtu, mtuLocked, src };
 }
 
 /** The route an output lookup bound to `dev` makes up when the tables have none. */

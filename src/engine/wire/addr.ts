@@ -6,8 +6,20 @@ export type Mac = string;
 export const BROADCAST_MAC: Mac = 'ff:ff:ff:ff:ff:ff';
 export const ZERO_MAC: Mac = '00:00:00:00:00:00';
 
+// A direct-mapped cache of recent dotted quads: trace sentences name the same few addresses on every
+// packet, and sharing one string per address saves the five strings a formatting allocates (and the
+// memory of every kept trace event that names it). Same answer as formatting, whatever is cached.
+const QUAD_SLOTS = 4096;
+const quadKeys = new Float64Array(QUAD_SLOTS).fill(Number.NaN);
+const quadStrings: string[] = new Array(QUAD_SLOTS).fill('');
+
 export function ip4ToString(a: Ip4): string {
-  return `${a >>> 24}.${(a >>> 16) & 255}.${(a >>> 8) & 255}.${a & 255}`;
+  const i = Math.imul(a, 0x9e3779b1) >>> 20;
+  if (quadKeys[i] === a) return quadStrings[i];
+  const s = `${a >>> 24}.${(a >>> 16) & 255}.${(a >>> 8) & 255}.${a & 255}`;
+  quadKeys[i] = a;
+  quadStrings[i] = s;
+  return s;
 }
 
 /** Strict dotted quad ("10.0.0.1"); returns undefined when malformed. */
