@@ -19,9 +19,12 @@ function sourceList(): Plugin {
 }
 
 /**
- * The `netns-lab` command as one pre-built ES module for Node (`npm run build:cli`, part of
- * `npm run build`), so the CLI starts without compiling TypeScript: bin/netns-lab.mjs imports
- * dist-cli/netns-lab.mjs.
+ * The `netns-lab` command as one pre-built script for Node (`npm run build:cli`, part of
+ * `npm run build`), so the CLI starts without compiling TypeScript. It is a CommonJS script rather
+ * than an ES module because only a script can be compiled with V8's code cache on Node 20:
+ * scripts/cli-bundle.mjs runs it through node:vm with the cache it keeps beside it, which saves most
+ * of the start-up (parsing a megabyte of JavaScript). Modules that were dynamic imports (lessons,
+ * with zod) stay in the one file but are initialised only when first used.
  */
 export default defineConfig({
   build: {
@@ -31,7 +34,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     minify: false,
-    rolldownOptions: { output: { entryFileNames: 'netns-lab.mjs' } },
+    rolldownOptions: { output: { format: 'cjs', entryFileNames: 'netns-lab.cjs', codeSplitting: false } },
   },
   // Everything (ip-num included) goes into the one file: no module resolution at start-up.
   ssr: { noExternal: true, target: 'node' },

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Runs the pre-built CLI (dist-cli/netns-lab.mjs): no TypeScript compiler at run time. A fresh
+// Runs the pre-built CLI (dist-cli/netns-lab.cjs): no TypeScript compiler at run time. A fresh
 // clone or changed sources get it built once first (scripts/cli-bundle.mjs says so on stderr).
-import { cliBundle } from '../scripts/cli-bundle.mjs';
+import { loadCli } from '../scripts/cli-bundle.mjs';
 
-let main;
+let cli;
 try {
-  ({ main } = await import(await cliBundle()));
+  cli = await loadCli();
 } catch (e) {
   process.stderr.write(`netns-lab: ${e instanceof Error ? e.message : e}\n`);
   process.exit(1);
@@ -16,4 +16,5 @@ process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await cli.main(process.argv.slice(2));
+cli.saveCache();

@@ -1,12 +1,21 @@
-// The pre-built CLI (dist-cli/netns-lab.mjs, made by `npm run build` or `npm run build:cli`; vite.cli.config.ts).
-// `cliBundle()` returns its URL, first building it once, with a message on stderr, when it is missing
+// The pre-built CLI (dist-cli/netns-lab.cjs, made by `npm run build` or `npm run build:cli`; vite.cli.config.ts).
+// `loadCli()` returns its `main`, first building it once, with a message on stderr, when it is missing
 // or older than any file it was built from (dist-cli/sources.json), so `npx netns-lab` works from a
 // fresh clone and never runs stale code. The freshness check is a few stat calls, no compiler.
-import { readFileSync, statSync } from 'node:fs';
+//
+// The bundle is compiled through node:vm with V8's code cache (dist-cli/netns-lab.cjs.v8cache): parsing
+// a megabyte of JavaScript was most of the start-up of `netns-lab run /dev/null`. The cache is written
+// after a run that had none (or had one V8 refused: another Node, other V8 flags), is ignored when older
+// than the bundle, and disappears with every rebuild (Vite empties dist-cli/).
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bundle = new URL('../dist-cli/netns-lab.mjs', import.meta.url);
+const bundle = fileURLToPath(new URL('../dist-cli/netns-lab.cjs', import.meta.url));
+const cache = `${bundle}.v8cache`;
 const sources = new URL('../dist-cli/sources.json', import.meta.url);
 const ALSO = ['vite.cli.config.ts', 'package-lock.json'];
 
@@ -45,12 +54,43 @@ export async function buildCli() {
   await vite.build({ root, configFile: `${root}vite.cli.config.ts`, logLevel: 'warn' });
 }
 
-/** The bundle's URL, built first if needed. */
-export async function cliBundle() {
+/** The code cache, if there is one at least as new as the bundle. */
+function readCache() {
+  try {
+    if (statSync(cache).mtimeMs < statSync(bundle).mtimeMs) return undefined;
+    return readFileSync(cache);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The bundle's `main`, built first if needed, and `saveCache`, to call once the command has run: it
+ * writes the code cache (with every function the run compiled) when there was none to use.
+ */
+export async function loadCli() {
   const why = staleReason();
   if (why) {
     process.stderr.write(`netns-lab: building the command line tool into dist-cli/ once (${why})…\n`);
     await buildCli();
   }
-  return bundle.href;
+  const cachedData = readCache();
+  // The CommonJS wrapper Node itself puts around a script; strict, as the ES modules it was built from.
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {'use strict';${readFileSync(bundle, 'utf8')}\n})`,
+    { filename: bundle, cachedData },
+  );
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const saveCache = () => {
+    if (cachedData && !script.cachedDataRejected) return;
+    // Best effort: a read-only checkout just starts slower. Written aside and renamed, so a run
+    // beside this one never reads half a cache.
+    const tmp = `${cache}.${process.pid}`;
+    try {
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cache);
+    } catch {}
+  };
+  return { main: module.exports.main, saveCache };
 }

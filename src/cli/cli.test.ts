@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,18 @@ describe('netns-lab CLI', () => {
     );
     // The capture in the host namespace failed (no vb there): its file was never created.
     expect(() => readFileSync(join(out, 'tmp/vb.pcap'))).toThrow();
+  });
+
+  it('starts from the V8 code cache beside the bundle, and replaces a cache V8 cannot use', () => {
+    const cache = join(import.meta.dirname, '../../dist-cli/netns-lab.cjs.v8cache');
+    expect(cli(['run', file]).status).toBe(0);
+    expect(statSync(cache).size).toBeGreaterThan(10_000);
+    const junk = Buffer.alloc(5000, 7);
+    writeFileSync(cache, junk);
+    const r = cli(['run', file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('$ ip -n a -br link\nlo               DOWN');
+    expect(readFileSync(cache).equals(junk)).toBe(false);
   });
 
   it('explains how to call it and fails on a missing file', () => {
