@@ -1,5 +1,5 @@
 import type { Netns } from '../netns/netns.ts';
-import { msg } from '../trace/messages.ts';
+import { msg, type TraceMsg } from '../trace/messages.ts';
 import { frameLength } from '../wire/packet.ts';
 import { Device } from './device.ts';
 import { type Skb, scrubSkb } from './skb.ts';
@@ -57,24 +57,35 @@ export class Veth extends Device {
       this,
     );
   }
+  /**
+   * The last sentence traceXmit said, with the names it was made from: every frame of a flow says the
+   * same, and kept trace events then share one message (params are immutable) instead of three
+   * objects each.
+   */
+  private xmitSaid?: { dev: string; peer: string; self: Netns; ns: Netns; nsName: string; said: TraceMsg };
   private traceXmit(peer: Veth, skb: Skb): void {
-    this.netns.world.trace(
-      this.netns,
-      'frame-tx',
-      () =>
-        msg('veth.xmit', {
-          dev: this.name,
-          peer: peer.name,
-          where:
-            peer.netns === this.netns
-              ? ''
-              : peer.netns.name === ''
-                ? msg('veth.in-host')
-                : msg('veth.in-ns', { ns: peer.netns.name }),
-        }),
-      skb,
-      this,
-    );
+    const c = this.xmitSaid;
+    const ns = peer.netns;
+    let said: TraceMsg;
+    if (
+      c &&
+      c.dev === this.name &&
+      c.peer === peer.name &&
+      c.self === this.netns &&
+      c.ns === ns &&
+      c.nsName === ns.name
+    )
+      said = c.said;
+    else {
+      said = msg('veth.xmit', {
+        dev: this.name,
+        peer: peer.name,
+        where:
+          ns === this.netns ? '' : ns.name === '' ? msg('veth.in-host') : msg('veth.in-ns', { ns: ns.name }),
+      });
+      this.xmitSaid = { dev: this.name, peer: peer.name, self: this.netns, ns, nsName: ns.name, said };
+    }
+    this.netns.world.trace(this.netns, 'frame-tx', said, skb, this);
   }
   static create(
     a: { netns: Netns; name: string; ifindex: number; mac: string; macSet: boolean },
