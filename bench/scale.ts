@@ -1,6 +1,6 @@
 // One run of the scaling bench, in its own process so its peak RSS is its own (bench/run.ts starts
 // it): `tsx bench/scale.ts N` builds the N-namespace lab of topology.ts through the shell, runs its
-// N pings, and prints one JSON line (`bridge-loop`, `ping-100000`, `bridge-2000-ports` or `routed-2000` instead of N: those labs). The session has the product's defaults (the trace on, keeping
+// N pings, and prints one JSON line (`bridge-loop`, `ping-99999`, `bridge-2000-ports` or `routed-2000` instead of N: those labs). The session has the product's defaults (the trace on, keeping
 // the last 100,000 events), unless TRACE_LIMIT is set (run.ts's untraced baseline for bytes/event).
 // With --expose-gc it also reports the heap left after a full collection; with BENCH_ALLOC=1, the
 // bytes allocated during the pings (V8's sampling heap profiler, collected objects included).
@@ -16,8 +16,8 @@ const n = Number(lab);
 const { setup, pings } =
   lab === 'bridge-loop'
     ? bridgeLoop()
-    : lab === 'ping-100000'
-      ? longPing(100_000)
+    : lab === 'ping-99999'
+      ? longPing(99_999)
       : lab === 'bridge-2000-ports'
         ? wideBridge(2000)
         : lab === 'routed-2000'
@@ -88,5 +88,6 @@ console.log(
     maxRss: process.resourceUsage().maxRSS * 1024,
     heapAfterGc: gc ? process.memoryUsage().heapUsed : undefined,
     allocatedPerEvent: allocated === undefined ? undefined : allocated / pingEvents,
+    allocated,
   }),
 );
