@@ -93,6 +93,11 @@ export class World {
     return { frame, packetId: packetId ?? this.newPacketId(), lineage: { frames: 0, stormed: false } };
   }
 
+  /** False when the trace keeps nothing (limit 0): callers may then skip building a sentence. */
+  get tracing(): boolean {
+    return this.log.limit !== 0;
+  }
+
   /**
    * Records a step. `text` is a message (trace/messages.ts) or a plain sentence, or a function giving
    * one, so nothing is formatted when tracing is off. A message also sets the event's code and params.

@@ -203,13 +203,13 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
   if (!zero) pkt.id = st.nextIpId();
   if (p.mark) pkt.mark = p.mark;
   const packetId = p.packetId ?? st.world.newPacketId();
-  const outDevOf = (r: Route) => (r.type === 'local' ? st.ns.lo : r.dev!);
   // OUTPUT: conntrack, nat (DNAT), filter; a rewritten destination is routed again (ip_route_me_harder).
+  // (No closures below: they would allocate a context for every packet sent.)
   const markBefore = pkt.mark ?? 0;
-  const out = st.ns.nf.output(pkt, outDevOf(ro.route));
+  const out = st.ns.nf.output(pkt, outDevOf(st, ro.route));
   if (out.verdict.verdict !== 'accept') {
     // The sender is not told: ping just sees no reply (or the REJECT's ICMP error).
-    verdictDropped(st, out.verdict, pkt, outDevOf(ro.route), undefined, 'OUTPUT');
+    verdictDropped(st, out.verdict, pkt, outDevOf(st, ro.route), undefined, 'OUTPUT');
     return { ok: true, src: ro.src };
   }
   const after = out.verdict.pkt;
@@ -248,65 +248,97 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
       return { ok: false, errno: again.error };
     }
     ro = again;
-    if ((after.mark ?? 0) !== markBefore)
-      st.world.trace(
-        st.ns,
-        'route',
-        () =>
-          msg('route.reroute-mark', {
-            mark: `0x${(after.mark ?? 0).toString(16)}`,
-            src: ip4ToString(pkt.src),
-          }),
-        undefined,
-        outDevOf(ro.route),
-      );
+    if ((after.mark ?? 0) !== markBefore) traceRerouteMark(st, after, pkt.src, outDevOf(st, ro.route));
   }
   pkt = after;
   const r = ro.route;
-  const dev = outDevOf(r);
+  const dev = outDevOf(st, r);
   const nexthop = ro.gw ?? pkt.dst;
   const posted = st.ns.nf.postrouting(pkt, dev, nexthop, out.ctx);
   if (!posted) return { ok: true, src: ro.src };
   pkt = posted;
   if (r.type === 'local') {
-    st.world.trace(
-      st.ns,
-      'route',
-      () => msg('route.output-local', { dst: ip4ToString(pkt.dst), pkt: describePacket(pkt) }),
-      undefined,
-      st.ns.lo,
-    );
+    traceOutputLocal(st, pkt);
     st.ns.lo.xmit(st.world.skb({ dst: ZERO_MAC, src: ZERO_MAC, type: ETH_P_IP, payload: pkt }, packetId));
     return { ok: true, src: ro.src };
   }
-  const gw = ro.gw;
+  traceOutput(st, pkt, r, dev, ro.gw, ro.src);
+  // __mkroute_output: the limited broadcast goes out as a broadcast whatever route carried it.
+  const broadcast = r.type === 'broadcast' || pkt.dst === 0xffffffff;
+  let sent = true;
+  if (ipv4Length(pkt) <= ro.mtu) sent = sendPiece(st, dev, nexthop, pkt, packetId, broadcast);
+  else
+    for (const piece of fragmentFor(st, pkt, ro.mtu, dev))
+      sent = sendPiece(st, dev, nexthop, piece, packetId, broadcast) && sent;
+  // A driver that dropped the frame on the spot (NET_XMIT_DROP) is ENOBUFS to the sender.
+  return sent ? { ok: true, src: ro.src } : { ok: false, errno: 'ENOBUFS' };
+}
+
+/** The device a route sends by: loopback for a local route. */
+function outDevOf(st: Ipv4Stack, r: Route): Device {
+  return r.type === 'local' ? st.ns.lo : r.dev!;
+}
+
+/** One datagram (or fragment) to the wire: broadcast, or through the next hop's neighbour. */
+function sendPiece(
+  st: Ipv4Stack,
+  dev: Device,
+  nexthop: Ip4,
+  pkt: Ipv4Packet,
+  packetId: number,
+  broadcast: boolean,
+): boolean {
+  if (broadcast)
+    return dev.xmit(
+      st.world.skb({ dst: BROADCAST_MAC, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId),
+    );
+  return neighOutput(st, dev, nexthop, pkt, packetId);
+}
+
+function traceRerouteMark(st: Ipv4Stack, after: Ipv4Packet, src: Ip4, dev: Device): void {
   st.world.trace(
     st.ns,
     'route',
-    () =>
-      msg('route.output', {
-        dst: ip4ToString(pkt.dst),
-        route: formatRouteBrief(r),
-        dev: dev.name,
-        via: gw ? msg('route.via-gateway', { gw: ip4ToString(gw) }) : '',
-        src: ip4ToString(ro!.src),
-      }),
+    () => msg('route.reroute-mark', { mark: `0x${(after.mark ?? 0).toString(16)}`, src: ip4ToString(src) }),
     undefined,
     dev,
   );
-  let sent = true;
-  // __mkroute_output: the limited broadcast goes out as a broadcast whatever route carried it.
-  const broadcast = r.type === 'broadcast' || pkt.dst === 0xffffffff;
-  for (const piece of fragmentFor(st, pkt, ro.mtu, dev)) {
-    if (broadcast)
-      sent =
-        dev.xmit(
-          st.world.skb({ dst: BROADCAST_MAC, src: dev.mac, type: ETH_P_IP, payload: piece }, packetId),
-        ) && sent;
-    else sent = neighOutput(st, dev, nexthop, piece, packetId) && sent;
-  }
-  // A driver that dropped the frame on the spot (NET_XMIT_DROP) is ENOBUFS to the sender.
-  return sent ? { ok: true, src: ro.src } : { ok: false, errno: 'ENOBUFS' };
+}
+
+function traceOutputLocal(st: Ipv4Stack, pkt: Ipv4Packet): void {
+  st.world.trace(
+    st.ns,
+    'route',
+    () => msg('route.output-local', { dst: ip4ToString(pkt.dst), pkt: describePacket(pkt) }),
+    undefined,
+    st.ns.lo,
+  );
+}
+
+/** Every packet sent says this: built in place (no closure) and only while the trace keeps events. */
+function traceOutput(
+  st: Ipv4Stack,
+  pkt: Ipv4Packet,
+  r: Route,
+  dev: Device,
+  gw: Ip4 | undefined,
+  src: Ip4,
+): void {
+  st.world.trace(
+    st.ns,
+    'route',
+    st.world.tracing
+      ? msg('route.output', {
+          dst: ip4ToString(pkt.dst),
+          route: formatRouteBrief(r),
+          dev: dev.name,
+          via: gw ? msg('route.via-gateway', { gw: ip4ToString(gw) }) : '',
+          src: ip4ToString(src),
+        })
+      : '',
+    undefined,
+    dev,
+  );
 }
 
 /** ip_finish_output: a datagram larger than the MTU leaves in fragments (fragment.ts). */
