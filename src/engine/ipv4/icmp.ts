@@ -22,6 +22,8 @@ import { ipOutput } from './output.ts';
 import type { Ipv4Stack } from './stack.ts';
 
 /** icmp_rcv: echo requests are answered, replies and errors go to the socket they are about. */
+// icmp_rcv runs for every ICMP packet received: its traces are built in place while tracing, not in
+// closures (a closure capturing the packet would allocate a context on every call).
 export function icmpRcv(
   st: Ipv4Stack,
   dev: Device,
@@ -32,14 +34,21 @@ export function icmpRcv(
 ): void {
   if (icmp.type === ICMP_ECHO) {
     if (st.ns.ipv4.icmp_echo_ignore_all) {
-      st.world.trace(st.ns, 'drop', () => msg('icmp.echo-ignored'), skb, dev);
+      st.world.trace(st.ns, 'drop', msg('icmp.echo-ignored'), skb, dev);
       return;
     }
     if (broadcast && st.ns.ipv4.icmp_echo_ignore_broadcasts) {
-      st.world.trace(st.ns, 'drop', () => msg('icmp.echo-broadcast-ignored'), skb, dev);
+      st.world.trace(st.ns, 'drop', msg('icmp.echo-broadcast-ignored'), skb, dev);
       return;
     }
-    st.world.trace(st.ns, 'deliver', () => msg('icmp.echo-answered', { pkt: describePacket(pkt) }), skb, dev);
+    const w = st.world;
+    w.trace(
+      st.ns,
+      'deliver',
+      w.tracing ? msg('icmp.echo-answered', { pkt: describePacket(pkt) }) : '',
+      skb,
+      dev,
+    );
     const reply: IcmpPacket = { ...icmp, type: ICMP_ECHOREPLY };
     // icmp_reply goes out through the namespace's ICMP socket: IP_PMTUDISC_DONT, so never DF.
     // A reply to a broadcast request comes from the address the route back chooses (fib_compute_spec_dst).
@@ -49,10 +58,13 @@ export function icmpRcv(
   }
   if (icmp.type === ICMP_ECHOREPLY) {
     const s = st.pingSockets.get(icmp.id);
-    st.world.trace(
+    const w = st.world;
+    w.trace(
       st.ns,
       'deliver',
-      () => msg(s ? 'icmp.echo-reply-to-ping' : 'icmp.echo-reply-no-socket', { pkt: describePacket(pkt) }),
+      w.tracing
+        ? msg(s ? 'icmp.echo-reply-to-ping' : 'icmp.echo-reply-no-socket', { pkt: describePacket(pkt) })
+        : '',
       skb,
       dev,
     );
@@ -71,10 +83,13 @@ export function icmpRcv(
     else if (inner.payload.type === ICMP_ECHO) {
       const echo = inner.payload;
       const s = st.pingSockets.get(echo.id);
-      st.world.trace(
+      const w = st.world;
+      w.trace(
         st.ns,
         'icmp',
-        () => msg('icmp.error-to-ping', { type: icmpType(icmp), from: ip4ToString(pkt.src), seq: echo.seq }),
+        w.tracing
+          ? msg('icmp.error-to-ping', { type: icmpType(icmp), from: ip4ToString(pkt.src), seq: echo.seq })
+          : '',
         skb,
         dev,
       );

@@ -27,7 +27,13 @@ import { verdictDropped } from './verdict.ts';
 export function ipRcv(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, pktType: PktType, skb: Skb): void {
   const nf = st.ns.nf;
   if (pktType === 'otherhost') {
-    st.world.trace(st.ns, 'drop', () => msg('ip.otherhost', { dev: dev.name, mac: skb.frame.dst }), skb, dev);
+    st.world.trace(
+      st.ns,
+      'drop',
+      st.world.tracing ? msg('ip.otherhost', { dev: dev.name, mac: skb.frame.dst }) : '',
+      skb,
+      dev,
+    );
     return;
   }
   if (dev.kind === 'loopback') {
@@ -41,7 +47,7 @@ export function ipRcv(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, pktType: PktT
     st.world.trace(
       st.ns,
       'drop',
-      () => msg('ip.martian-source', { src: ip4ToString(pkt.src), dev: dev.name }),
+      st.world.tracing ? msg('ip.martian-source', { src: ip4ToString(pkt.src), dev: dev.name }) : '',
       skb,
       dev,
     );
@@ -52,14 +58,16 @@ export function ipRcv(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, pktType: PktT
     return;
   }
   if (dev.addrs.length === 0 && dev.kind !== 'bridge' && !st.anyAddr()) {
-    st.world.trace(st.ns, 'drop', () => msg('ip.no-config', { dev: dev.name }), skb, dev);
+    st.world.trace(st.ns, 'drop', st.world.tracing ? msg('ip.no-config', { dev: dev.name }) : '', skb, dev);
     return;
   }
   if (!validateSource(st, dev, pkt.src)) {
     st.world.trace(
       st.ns,
       'drop',
-      () => msg('ip.rp-filter', { dev: dev.name, mode: rpFilter(st, dev), src: ip4ToString(pkt.src) }),
+      st.world.tracing
+        ? msg('ip.rp-filter', { dev: dev.name, mode: rpFilter(st, dev), src: ip4ToString(pkt.src) })
+        : '',
       skb,
       dev,
     );
@@ -86,17 +94,29 @@ export function ipRcv(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, pktType: PktT
       st.world.trace(
         st.ns,
         'drop',
-        () => msg('ip.martian-local-source', { src: ip4ToString(pkt.src), dev: dev.name }),
+        st.world.tracing ? msg('ip.martian-local-source', { src: ip4ToString(pkt.src), dev: dev.name }) : '',
         skb,
         dev,
       );
       return;
     }
     if ((isLoopbackIp(pkt.dst) || isLoopbackIp(pkt.src)) && !dev.conf.v.route_localnet) {
-      st.world.trace(st.ns, 'drop', () => msg('ip.martian-loopback', { dev: dev.name }), skb, dev);
+      st.world.trace(
+        st.ns,
+        'drop',
+        st.world.tracing ? msg('ip.martian-loopback', { dev: dev.name }) : '',
+        skb,
+        dev,
+      );
       return;
     }
-    st.world.trace(st.ns, 'route', () => msg('route.input-local', { dst: ip4ToString(pkt.dst) }), skb, dev);
+    st.world.trace(
+      st.ns,
+      'route',
+      st.world.tracing ? msg('route.input-local', { dst: ip4ToString(pkt.dst) }) : '',
+      skb,
+      dev,
+    );
     // ip_local_deliver: a fragment waits for the rest of its datagram before INPUT.
     if (pkt.frag) {
       const whole = reassemble(st, dev, pkt, skb);
@@ -117,7 +137,7 @@ export function ipRcv(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, pktType: PktT
     st.world.trace(
       st.ns,
       'drop',
-      () => msg('ip.forwarding-off', { dst: ip4ToString(pkt.dst), dev: dev.name }),
+      st.world.tracing ? msg('ip.forwarding-off', { dst: ip4ToString(pkt.dst), dev: dev.name }) : '',
       skb,
       dev,
     );

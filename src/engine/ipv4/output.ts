@@ -365,6 +365,9 @@ export function neighOutput(
 ): boolean {
   if (dev.kind === 'loopback')
     return dev.xmit(st.world.skb({ dst: ZERO_MAC, src: ZERO_MAC, type: ETH_P_IP, payload: pkt }, packetId));
+  const mac = st.neigh.ready(dev, nexthop);
+  if (mac !== undefined)
+    return dev.xmit(st.world.skb({ dst: mac, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId));
   let sent = true;
   st.neigh.output(dev, nexthop, {
     bytes: ipv4Length(pkt),

@@ -166,6 +166,28 @@ export class NeighTable {
     this.arm(n, retransTime(dev.conf.neigh.retrans_time_ms));
   }
 
+  /**
+   * neigh_output's fast path (neigh_hh_output): the address to send to at once, when the entry is in a
+   * state that sends without changing (REACHABLE, PERMANENT, NOARP, DELAY, PROBE); it is marked used,
+   * as output() would. Undefined otherwise: then output() decides. Lets a sender skip building the
+   * queued packet (two closures) that only an unresolved neighbour needs.
+   */
+  ready(dev: Device, ip: Ip4): Mac | undefined {
+    const n = this.lookup(dev, ip);
+    if (n === undefined || n.lladdr === undefined) return undefined;
+    switch (n.state) {
+      case 'REACHABLE':
+      case 'PERMANENT':
+      case 'NOARP':
+      case 'DELAY':
+      case 'PROBE':
+        n.used = this.now(dev);
+        return n.lladdr;
+      default:
+        return undefined;
+    }
+  }
+
   output(dev: Device, ip: Ip4, pkt: QueuedPacket): void {
     let n = this.lookup(dev, ip);
     const now = this.now(dev);
