@@ -223,25 +223,27 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
         st.world.trace(
           st.ns,
           'drop',
-          () =>
-            msg('route.reroute-failed', {
-              pkt: describePacket(after),
-              src: ip4ToString(pkt.src),
-              dev: devName,
-            }),
+          st.world.tracing
+            ? msg('route.reroute-failed', {
+                pkt: describePacket(after),
+                src: ip4ToString(pkt.src),
+                dev: devName,
+              })
+            : '',
           undefined,
-          dev.error ? undefined : outDevOf(dev.route),
+          dev.error ? undefined : outDevOf(st, dev.route),
         );
       } else
         st.world.trace(
           st.ns,
           'drop',
-          () =>
-            msg('route.reroute-error', {
-              pkt: describePacket(after),
-              dst: ip4ToString(after.dst),
-              errno: again.error,
-            }),
+          st.world.tracing
+            ? msg('route.reroute-error', {
+                pkt: describePacket(after),
+                dst: ip4ToString(after.dst),
+                errno: again.error,
+              })
+            : '',
           undefined,
           undefined,
         );
