@@ -400,6 +400,8 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
     ctx = { ...ctx, ns };
     argv = argv.slice(end);
   }
+  // A heartbeat per command: docker and kubectl expansions run many commands in one line.
+  ctx.world.clock.onBusy?.();
   const depth = (ctx.depth ?? 0) + 1;
   if (depth > MAX_COMMAND_DEPTH) {
     const why = `commands nested more than ${MAX_COMMAND_DEPTH} deep`;

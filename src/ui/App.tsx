@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { LabApi } from '../worker/api.ts';
 import { nextLabClient } from '../worker/client.ts';
+import { BusyBar } from './BusyBar.tsx';
+import { quietCancellations, reportProgress } from './doc/busy.ts';
 import { useDoc } from './doc/docStore.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { startEditor } from './editor/bootstrap.ts';
@@ -24,6 +26,8 @@ import { Transcript } from './Transcript.tsx';
 
 /** The step view is told about every new engine (its chunk arrives after the page's). */
 const attachStepLab = (lab: LabApi | undefined) => void stepActions().then((a) => a.attachLab(lab));
+/** Each engine worker reports long work to the busy bar. */
+const makeEngine = () => nextLabClient({ onProgress: reportProgress });
 
 export function App() {
   const courseOpen = useCourse((s) => s.mode !== 'off');
@@ -31,11 +35,13 @@ export function App() {
     // Which labs exist elsewhere (a preset, a file), so opening over other work asks first.
     const opened = trackOpened();
     // A worker that dies is replaced by a new one (the editor's queue replays the lab into it).
-    const stop = startEditor(nextLabClient, attachStepLab);
+    const stop = startEditor(makeEngine, attachStepLab);
+    const quiet = quietCancellations(window);
     const keys = listenKeys();
     const course = startCourseLater();
     return () => {
       opened();
+      quiet();
       course();
       keys();
       stop(); // disposes of the worker
@@ -64,6 +70,7 @@ export function App() {
           )}
           <SharedBanner />
           <SaveNotice />
+          <BusyBar />
           <Toast />
           <ConnectDialog />
           <ReplaceDialog />

@@ -61,3 +61,21 @@ export interface ReplayResult extends RunResult {
   /** false when an edit (replay with onlyIfFrom) was refused and the engine kept what it held. */
   kept?: false;
 }
+
+/**
+ * What long engine work is doing, posted by the worker while it runs (src/worker/progress.ts): the
+ * line of the script (or the one terminal line) being run, and how far the simulation got.
+ */
+export interface Progress {
+  /** The command line being run (its first 160 characters). */
+  command: string;
+  /** Its line (1-based; 0 before the first) and how many lines the operation runs. */
+  line: number;
+  lines: number;
+  /** Simulation events run since the operation began. */
+  events: number;
+  /** The virtual clock (µs since the lab started). */
+  virtualUs: number;
+  /** Wall time since the operation began. */
+  elapsedMs: number;
+}

@@ -6,10 +6,11 @@
 // page queues a request for the same lock once the worker says it holds it, and that request is
 // granted exactly when the worker is gone. A worker that fails to start reports an error event, and
 // one that dies before it takes the lock never says it holds it (a timeout). Either way every
-// pending and later call rejects with EngineStopped.
+// pending and later call rejects with EngineStopped. cancel() ends the worker on purpose (the page's
+// Cancel for long engine work): the calls then reject with Cancelled.
 
 import { proxy, releaseProxy, wrap } from 'comlink';
-import type { LabApi } from './api.ts';
+import type { LabApi, Progress } from './api.ts';
 
 export class EngineStopped extends Error {
   constructor(reason: string) {
@@ -17,16 +18,36 @@ export class EngineStopped extends Error {
   }
 }
 
+/** The reason `dead` gives for a worker ended by cancel(). */
+export const CANCELLED = 'cancelled';
+
+/** What the calls pending on a cancelled worker reject with. */
+export class Cancelled extends EngineStopped {
+  constructor() {
+    super(CANCELLED);
+  }
+}
+
 export interface LabClient extends LabApi {
   /** Settles with a reason when the worker has died; never settles while it lives. */
   readonly dead: Promise<string>;
+  /**
+   * Ends the worker in the middle of whatever it runs (it reads no message while the engine works):
+   * every pending call rejects with Cancelled and `dead` settles with CANCELLED.
+   */
+  cancel(): void;
   dispose(): void;
+}
+
+export interface LabClientOptions {
+  /** What long work is doing, as the worker reports it while it runs (src/worker/progress.ts). */
+  onProgress?(p: Progress): void;
 }
 
 let workers = 0;
 const HELD_MS = 10_000;
 
-export function createLabClient(): LabClient {
+export function createLabClient(opts: LabClientOptions = {}): LabClient {
   const name = `netns-lab-engine ${Date.now().toString(36)}.${++workers}`;
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name });
   const remote = wrap<LabApi & { held(): Promise<void> }>(worker);
@@ -43,6 +64,10 @@ export function createLabClient(): LabClient {
   // The worker takes its lock within milliseconds of starting; one that has not after HELD_MS died
   // before it could (or hangs), and is replaced the same way.
   const timeout = setTimeout(() => die('it did not start'), HELD_MS);
+  worker.addEventListener('message', (e: MessageEvent) => {
+    const p = (e.data as { progress?: Progress } | undefined)?.progress;
+    if (p && !disposed) opts.onProgress?.(p);
+  });
   void remote.held().then(() => {
     clearTimeout(timeout);
     started = true;
@@ -50,7 +75,7 @@ export function createLabClient(): LabClient {
     void locks?.request(name, () => die('its thread ended'));
   });
   const stopped = dead.then((reason) => {
-    throw new EngineStopped(reason);
+    throw reason === CANCELLED ? new Cancelled() : new EngineStopped(reason);
   });
   stopped.catch(() => undefined); // observed by every call below, not an unhandled rejection
   const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, stopped]);
@@ -69,6 +94,10 @@ export function createLabClient(): LabClient {
     exportScript: () => guard(remote.exportScript()),
     files: () => guard(remote.files()),
     readFile: (path) => guard(remote.readFile(path)),
+    cancel() {
+      die(CANCELLED);
+      worker.terminate();
+    },
     dispose() {
       disposed = true;
       clearTimeout(timeout);
@@ -78,19 +107,24 @@ export function createLabClient(): LabClient {
   };
 }
 
-let early: LabClient | undefined;
+let early: { client: LabClient; progress: LabClientOptions } | undefined;
 
 /**
  * Starts the first engine at once (main.tsx, before the page's first render), so the worker's
  * download and start overlap the page's own instead of following its first commit.
  */
 export function startEarly(): void {
-  early ??= createLabClient();
+  if (early) return;
+  // Its progress goes to whoever takes it (nextLabClient's options).
+  const progress: LabClientOptions = {};
+  early = { client: createLabClient({ onProgress: (p) => progress.onProgress?.(p) }), progress };
 }
 
 /** The engine started early the first time it is asked for, a new one every time after. */
-export function nextLabClient(): LabClient {
+export function nextLabClient(opts: LabClientOptions = {}): LabClient {
   const e = early;
   early = undefined;
-  return e ?? createLabClient();
+  if (!e) return createLabClient(opts);
+  e.progress.onProgress = opts.onProgress;
+  return e.client;
 }

@@ -4,12 +4,26 @@
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { exportScript } from '../shell/export.ts';
 import { Session } from '../shell/session.ts';
-import type { LabApi, LabFiles, ReplayLine, ReplayResult, RunResult } from './api.ts';
+import type { LabApi, LabFiles, Progress, ReplayLine, ReplayResult, RunResult } from './api.ts';
+import { ProgressReporter } from './progress.ts';
 import { Stepping } from './replay.ts';
 
 export const DEFAULT_SEED = 1;
 
-export function createLab(seed = DEFAULT_SEED): LabApi {
+export interface LabOptions {
+  /** Told what long work is doing while it runs (the worker posts it to the page). */
+  onProgress?(p: Progress): void;
+  /** The wall clock progress is timed by (tests give their own). */
+  now?(): number;
+}
+
+export function createLab(seed = DEFAULT_SEED, opts: LabOptions = {}): LabApi {
+  const progress = new ProgressReporter(opts.onProgress, opts.now);
+  // Progress of a script run on `s`: from its first line on, each line as it starts.
+  const follow = (s: Session) => (i: number, count: number, text: string) => {
+    if (i === 0) progress.begin(s, count, text);
+    progress.at(i, text);
+  };
   let session = new Session({ seed });
   // Runs go through Stepping, which remembers the history so any trace event can be replayed.
   let steps = new Stepping(session, seed);
@@ -22,7 +36,7 @@ export function createLab(seed = DEFAULT_SEED): LabApi {
   const full = (script: string, next: number) => {
     const s = new Session({ seed: next });
     const st = new Stepping(s, next);
-    const lines = st.runLines(script);
+    const lines = st.runLines(script, follow(s));
     return { s, st, lines, transcript: lines.map((r) => `$ ${r.command}\n${r.output}`).join('') };
   };
   /** What an appended script adds to the held one, or undefined when it must be replayed in full. */
@@ -42,50 +56,37 @@ export function createLab(seed = DEFAULT_SEED): LabApi {
     },
     async run(script: string): Promise<RunResult> {
       held = undefined;
-      const transcript = steps.run(script);
-      return { transcript, snapshot: session.snapshot() };
+      try {
+        const lines = steps.runLines(script, follow(session));
+        const transcript = lines.map((r) => `$ ${r.command}\n${r.output}`).join('');
+        return { transcript, snapshot: session.snapshot() };
+      } finally {
+        progress.end();
+      }
     },
     async snapshot(): Promise<TopologySnapshot> {
       return session.snapshot();
     },
     async replay(script: string, next = DEFAULT_SEED, onlyIfFrom?: number): Promise<ReplayResult> {
-      const rest = appended(script, next);
-      if (held && rest !== undefined) {
-        const base = held;
-        const offset = (base.script.match(/\n/g) ?? []).length;
-        const added = steps.runLines(rest).map((l) => ({ ...l, line: l.line + offset }));
-        const lines = [...base.lines, ...added];
-        const transcript = base.transcript + added.map((r) => `$ ${r.command}\n${r.output}`).join('');
-        const refused =
-          onlyIfFrom !== undefined &&
-          added.some((l) => l.line >= onlyIfFrom && (l.status !== 0 || l.unsupported));
-        if (!refused) {
-          held = { script, seed: next, lines, transcript };
-          return { transcript, snapshot: session.snapshot(), lines };
-        }
-        // Refused: the engine goes back to the script it held (nothing ran on top of it).
-        const snapshot = session.snapshot();
-        const back = full(base.script, next);
-        session = back.s;
-        steps = back.st;
-        return { transcript, snapshot, lines, kept: false };
+      try {
+        return replay(script, next, onlyIfFrom);
+      } finally {
+        progress.end();
       }
-      const { s, st, lines, transcript } = full(script, next);
-      const refused =
-        onlyIfFrom !== undefined &&
-        lines.some((l) => l.line >= onlyIfFrom && (l.status !== 0 || l.unsupported));
-      // A refused edit leaves the engine as it was: its world, and the traffic and trace on top of it.
-      if (!refused) {
-        session = s;
-        steps = st;
-        held = { script, seed: next, lines, transcript };
-      }
-      return { transcript, snapshot: s.snapshot(), lines, ...(refused ? { kept: false } : {}) };
     },
     async runInteractive(line: string, onOutput: (text: string) => void): Promise<RunResult> {
       held = undefined;
       sigint = false;
-      const r = await steps.runInteractive(line, onOutput, () => sigint);
+      progress.begin(session, 1, line);
+      let r: Awaited<ReturnType<Stepping['runInteractive']>>;
+      try {
+        // A paced command (ping in real time) rests between its slices: only a long slice reports.
+        const rest = (ms: number) =>
+          new Promise<void>((done) => setTimeout(done, ms)).then(() => progress.rested());
+        r = await steps.runInteractive(line, onOutput, () => sigint, rest);
+      } finally {
+        progress.end();
+      }
       return { transcript: `$ ${r.command}\n${r.output}`, snapshot: session.snapshot() };
     },
     async interrupt(): Promise<void> {
@@ -114,4 +115,39 @@ export function createLab(seed = DEFAULT_SEED): LabApi {
       return steps.statesAt(requests);
     },
   };
+
+  function replay(script: string, next: number, onlyIfFrom?: number): ReplayResult {
+    const rest = appended(script, next);
+    if (held && rest !== undefined) {
+      const base = held;
+      const offset = (base.script.match(/\n/g) ?? []).length;
+      const added = steps.runLines(rest, follow(session)).map((l) => ({ ...l, line: l.line + offset }));
+      const lines = [...base.lines, ...added];
+      const transcript = base.transcript + added.map((r) => `$ ${r.command}\n${r.output}`).join('');
+      const refused =
+        onlyIfFrom !== undefined &&
+        added.some((l) => l.line >= onlyIfFrom && (l.status !== 0 || l.unsupported));
+      if (!refused) {
+        held = { script, seed: next, lines, transcript };
+        return { transcript, snapshot: session.snapshot(), lines };
+      }
+      // Refused: the engine goes back to the script it held (nothing ran on top of it).
+      const snapshot = session.snapshot();
+      const back = full(base.script, next);
+      session = back.s;
+      steps = back.st;
+      return { transcript, snapshot, lines, kept: false };
+    }
+    const { s, st, lines, transcript } = full(script, next);
+    const refused =
+      onlyIfFrom !== undefined &&
+      lines.some((l) => l.line >= onlyIfFrom && (l.status !== 0 || l.unsupported));
+    // A refused edit leaves the engine as it was: its world, and the traffic and trace on top of it.
+    if (!refused) {
+      session = s;
+      steps = st;
+      held = { script, seed: next, lines, transcript };
+    }
+    return { transcript, snapshot: s.snapshot(), lines, ...(refused ? { kept: false } : {}) };
+  }
 }

@@ -55,11 +55,16 @@ export class Stepping {
       .join('');
   }
 
-  /** Session.runLines, recording each line and the events it emitted. */
-  runLines(script: string): LineResult[] {
+  /**
+   * Session.runLines, recording each line and the events it emitted; `onLine` hears of each line
+   * before it runs (progress).
+   */
+  runLines(script: string, onLine?: (index: number, count: number, text: string) => void): LineResult[] {
     const log = this.session.world.log;
     const out: LineResult[] = [];
-    for (const l of scriptLines(script)) {
+    const lines = scriptLines(script);
+    for (const [i, l] of lines.entries()) {
+      onLine?.(i, lines.length, l.text);
       const firstSeq = log.count;
       out.push({ line: l.line, command: l.text, ...this.session.exec(l.text) });
       this.history.push(l.text);

@@ -30,6 +30,9 @@ class Entry implements Timer {
 
 const noop = () => {};
 
+/** Clock.onBusy runs every 4096 events. */
+const BEAT_MASK = 4095;
+
 /** Thrown when one command runs more events than Clock.limit allows (a storm or a loop). */
 export class EventLimitError extends Error {
   constructor() {
@@ -47,6 +50,12 @@ export class Clock {
   limit = Number.POSITIVE_INFINITY;
   /** Set by halt(): nothing scheduled runs any more. */
   halted = false;
+  /**
+   * A heartbeat for the host: called every BEAT events (and by the shell for each command it runs),
+   * so the worker can report progress on long work while it runs synchronously. It must not touch
+   * the simulation.
+   */
+  onBusy?: () => void;
 
   /**
    * Ends the simulation cooperatively: pending events are dropped and new ones are not queued, so a
@@ -77,6 +86,7 @@ export class Clock {
       if (e.cancelled) continue;
       this.now = e.at;
       if (++this.processed > this.limit) throw new EventLimitError();
+      if ((this.processed & BEAT_MASK) === 0) this.onBusy?.();
       e.fn(e.arg);
       if (stop?.()) return;
     }

@@ -8,6 +8,7 @@ import type { TopologySnapshot } from '../../engine/snapshot.ts';
 import { scriptLines } from '../../shell/lexer.ts';
 import type { LabApi, LabFiles } from '../../worker/api.ts';
 import { useLab } from '../store.ts';
+import { workingNow } from './busy.ts';
 import { appendLines, lineCount, useDoc } from './docStore.ts';
 import { type LabDocument, LIMITS } from './document.ts';
 import { type ImportProblem, useEditor } from './editorStore.ts';
@@ -17,6 +18,7 @@ import {
   type AttachOptions,
   activeEngine,
   attachLab as attachQueue,
+  cancelRunning,
   current,
   type Engine,
   engineHolds,
@@ -29,7 +31,7 @@ import {
   trafficSince,
 } from './queue.ts';
 
-export { syncEngine } from './queue.ts';
+export { cancelRunning, syncEngine } from './queue.ts';
 
 type Open = (doc: LabDocument, traffic?: string[]) => Promise<void>;
 
@@ -160,9 +162,31 @@ export function runInTerminal(line: string, onOutput: (text: string) => void): P
   });
 }
 
-/** Ctrl+C: interrupts the terminal line the engine is running (when none is, nothing happens). */
+/** How long Ctrl+C waits for the engine to take the interrupt before it cancels the work instead. */
+const INTERRUPT_WAIT_MS = 1000;
+
+/**
+ * Ctrl+C: interrupts the terminal line the engine is running (when none is, nothing happens). A
+ * ping paced in real time takes it between its slices; an engine busy with long synchronous work
+ * (a `sleep 86400`, a kubectl apply of many objects) reads no message, so the work is cancelled.
+ */
 export function interruptForeground(): void {
-  void activeEngine()?.interrupt();
+  const api = activeEngine();
+  if (!api) return;
+  if (workingNow()) {
+    cancelRunning();
+    return;
+  }
+  let taken = false;
+  void api.interrupt().then(
+    () => {
+      taken = true;
+    },
+    () => undefined,
+  );
+  setTimeout(() => {
+    if (!taken && workingNow()) cancelRunning();
+  }, INTERRUPT_WAIT_MS);
 }
 
 /** Runs traffic (ping) on top of the document's state; the document does not change. */

@@ -8,12 +8,16 @@
 //
 // The queue also keeps the engine alive: when the worker dies (client.ts notices), a new one is
 // started, the document is replayed into it, the task that was running is run again once, and the
-// user is told. The operations themselves are in engine.ts.
+// user is told. Cancelling long work (cancelRunning) is the same path on purpose: the worker is ended
+// in the middle of the task, the task rejects with Cancelled and is not run again, and the new engine
+// replays the document, which the task had not changed yet (an edit, an import or an open changes
+// the document only once the engine has run it). The operations themselves are in engine.ts.
 
 import type { TopologySnapshot } from '../../engine/snapshot.ts';
 import type { LabApi, ReplayResult } from '../../worker/api.ts';
-import { EngineStopped } from '../../worker/client.ts';
+import { CANCELLED, Cancelled, EngineStopped } from '../../worker/client.ts';
 import { useLab } from '../store.ts';
+import { taskEnded, taskStarted, useBusy } from './busy.ts';
 import { useDoc } from './docStore.ts';
 import type { LabDocument } from './document.ts';
 import { useEditor } from './editorStore.ts';
@@ -22,6 +26,8 @@ import { useEditor } from './editorStore.ts';
 export interface Engine extends LabApi {
   readonly dead?: Promise<string>;
   dispose?(): void;
+  /** Ends the engine in the middle of its work (the worker client's cancel). */
+  cancel?(): void;
 }
 
 /** The document the engine holds (before any traffic run on top), and its replayed topology. */
@@ -57,14 +63,18 @@ let active: Engine | undefined;
 export function serial<T>(fn: (lab: LabApi) => Promise<T>): Promise<T> {
   const run = queue.then(async () => {
     const api = await gate.promise;
+    const task = taskStarted(true);
     try {
       return await fn(api);
     } catch (e) {
       // The engine died under this task: once it is restarted from the document, run it again once.
-      if (!(e instanceof EngineStopped)) throw e;
+      // A cancelled task is not run again.
+      if (!(e instanceof EngineStopped) || e instanceof Cancelled) throw e;
       const next = await gate.promise;
       if (next === api) throw e;
       return fn(next);
+    } finally {
+      taskEnded(task);
     }
   });
   queue = run.catch(() => undefined);
@@ -132,6 +142,16 @@ export async function current(api: LabApi): Promise<{ doc: LabDocument; snapshot
   return { doc, snapshot: replayed!.snapshot };
 }
 
+/**
+ * Cancels the task running now, when it may be cancelled: the engine is ended in the middle of it and
+ * rebuilt from the document. False when there is nothing to cancel.
+ */
+export function cancelRunning(): boolean {
+  if (!useBusy.getState().task?.cancellable || !active?.cancel) return false;
+  active.cancel();
+  return true;
+}
+
 /** Whether the engine already holds `doc` (undo to a document with the same script). */
 export const engineHolds = holds;
 
@@ -168,14 +188,19 @@ export function attachLab(engine: Engine | (() => Engine), opts: AttachOptions =
     if (gate.settled) gate = deferred();
     const mine = gate;
     opts.onEngine?.(api);
+    const task = taskStarted(false);
     void first(api)
       .catch(() => undefined) // the status line shows a failed replay; the queue goes on
-      .then(() => mine.resolve(api));
+      .then(() => {
+        taskEnded(task);
+        mine.resolve(api);
+      });
     void api.dead?.then((reason) => {
       if (detached || active !== api) return;
       api.dispose?.();
+      const cancelled = reason === CANCELLED;
       const now = Date.now();
-      deaths.push(now);
+      if (!cancelled) deaths.push(now); // cancelling is no sign of a failing engine
       while (deaths[0] < now - 60_000) deaths.shift();
       // From here on, tasks wait for the replacement (the one running is retried on it).
       if (gate.settled) gate = deferred();
@@ -186,7 +211,7 @@ export function attachLab(engine: Engine | (() => Engine), opts: AttachOptions =
         gate.resolve(stopped(reason)); // every task fails at once with the reason, none waits forever
         return;
       }
-      useEditor.getState().set({ toast: { key: 'engine.restarted' } });
+      useEditor.getState().set({ toast: { key: cancelled ? 'engine.cancelled' : 'engine.restarted' } });
       start(make(), async (next) => {
         await replay(next, useDoc.getState().doc);
       });

@@ -3,6 +3,7 @@
 // the matching teardown, to copy or download.
 
 import { useEffect, useRef, useState } from 'react';
+import { Cancelled } from '../../worker/client.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { exportFiles, importScript } from '../doc/engine.ts';
 import { rethrowIn } from '../ErrorBoundary.tsx';
@@ -54,9 +55,17 @@ function ImportPane({ onClose }: { onClose(): void }) {
   const [title, setTitle] = useState('');
   const report = useEditor((s) => s.importReport);
   const [done, setDone] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
   const run = async () => {
     useEditor.getState().set({ importReport: undefined });
-    if (await importScript(rootPrompts(text), title || t('import.defaultTitle'), askFirst)) setDone(true);
+    setCancelled(false);
+    try {
+      if (await importScript(rootPrompts(text), title || t('import.defaultTitle'), askFirst)) setDone(true);
+    } catch (e) {
+      // Cancelled from the busy bar: the lab is as before, the script stays here to change and retry.
+      if (!(e instanceof Cancelled)) throw e;
+      setCancelled(true);
+    }
   };
   return (
     <form
@@ -96,6 +105,11 @@ function ImportPane({ onClose }: { onClose(): void }) {
           />
         </label>
       </div>
+      {cancelled && (
+        <p className="report report-warn" role="status" data-testid="import-cancelled">
+          {t('engine.cancelled')}
+        </p>
+      )}
       {done && report && (
         <div
           className={report.problems.length ? 'report report-warn' : 'report'}

@@ -5,6 +5,19 @@ export const labEn = {
   'engine.restarted':
     'The engine stopped and was restarted from your lab. Nothing in the lab was lost; traffic and steps start over.',
   'engine.gaveUp': 'The engine keeps stopping. Reload the page; your last autosave is kept.',
+  'engine.cancelled':
+    'Cancelled. Your lab is back as it was before that operation: the document is unchanged and nothing the operation did is kept. Traffic and steps start over.',
+  'busy.line': 'Working on line {line} of {lines}: {command}',
+  'busy.one': 'Working: {command}',
+  'busy.opening': 'Rebuilding your lab: line {line} of {lines}',
+  'busy.stats': '{events} simulation events · virtual time {virtual} s · {elapsed} s so far',
+  'busy.cancel': 'Cancel',
+  'busy.cancelHint': 'Cancel brings your lab back to how it was before this operation.',
+  'busy.cancelTitle':
+    'Stops this operation. Your lab goes back to how it was before it: the document stays as it was and nothing the operation did is kept; traffic and steps start over.',
+  'busy.notCancellable':
+    'Your lab is being rebuilt from its document; this is what a cancel goes back to, so it cannot be cancelled.',
+  'busy.cancelled': 'netns-lab: cancelled: the lab is back as it was before this command',
   'save.otherTab':
     'This lab is open in another tab, and that tab saves it. Changes made here are not saved automatically.',
   'save.lostTab': 'Another tab now saves this lab. Changes made here are no longer saved automatically.',

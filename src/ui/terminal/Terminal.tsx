@@ -7,6 +7,7 @@ import { type ClipboardEvent, type KeyboardEvent, useEffect, useRef, useState } 
 import { hereDocOf, shellQuote } from '../../shell/lexer.ts';
 import { UNSUPPORTED_MARK } from '../../shell/mark.ts';
 import { parseLine, prefixLength } from '../../shell/prefix.ts';
+import { Cancelled } from '../../worker/client.ts';
 import { interruptForeground } from '../doc/engine.ts';
 import { useT } from '../i18n/index.ts';
 import { changeLab, runInteractive } from '../step/actions.ts';
@@ -105,7 +106,9 @@ export function Terminal() {
         await runInteractive(full, (text) => appendOutput(ns, entry, text));
       }
     } catch (e) {
-      record(ns, { command, output: `netns-lab: ${e instanceof Error ? e.message : String(e)}\n` });
+      // Cancelled (the busy bar's button, or Ctrl+C on long work): the lab is as before the line.
+      if (e instanceof Cancelled) record(ns, { command, output: `${t('busy.cancelled')}\n` });
+      else record(ns, { command, output: `netns-lab: ${e instanceof Error ? e.message : String(e)}\n` });
     } finally {
       setRunning(false);
     }
