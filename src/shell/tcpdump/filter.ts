@@ -149,6 +149,85 @@ interface Node {
   q: Qual;
 }
 
+/** One "and TERM" or "or TERM" of a chain. */
+interface Link {
+  and: boolean;
+  f: Pred;
+}
+
+/**
+ * `first and|or f1 and|or f2 …`, left-associative with one precedence as libpcap reads it, evaluated
+ * in a loop: a chain of thousands of terms must not nest thousands of calls per packet.
+ */
+function fold(first: Pred, chain: Link[]): Pred {
+  if (chain.length === 0) return first;
+  if (chain.length === 1) {
+    const [{ and, f }] = chain;
+    return and ? (p) => first(p) && f(p) : (p) => first(p) || f(p);
+  }
+  return (p) => {
+    let r = first(p);
+    for (const l of chain) r = l.and ? r && l.f(p) : r || l.f(p);
+    return r;
+  };
+}
+
+/**
+ * How deeply the parser here recurses: far past any filter people write (a few levels), far below
+ * what a JavaScript stack takes (each level is a few calls).
+ */
+const MAX_NESTING = 1000;
+
+/** bison's default stack limit in libpcap's grammar: past it, "memory exhausted". */
+const YYMAXDEPTH = 10_000;
+
+/**
+ * A lower bound of the depth libpcap's LALR parser reaches on `toks`, computed without recursion:
+ * its initial states (3), then while an operand is read, one symbol per open "(" and per "not", two
+ * per "X and"/"X or" (left operand and operator), the operand's own symbol, and the ")" pushed on
+ * "( expr". Measured on the real tcpdump 4.99.3/libpcap 1.10.3: 9,995 nested parentheses around
+ * `icmp` parse and 9,996 do not, 9,996 "not"s parse and 9,997 do not, and so on for the mixtures
+ * in filter.test.ts; this bound gives exactly those edges.
+ */
+function parserDepth(toks: readonly Tok[]): number {
+  const PAREN = 0;
+  const pending: number[] = []; // PAREN, or the weight of a "not" (1) or an "X and"/"X or" (2)
+  let sum = 0;
+  let max = 0;
+  let operand = false; // a leaf or a closed group was read and may still be extended
+  const complete = () => {
+    if (!operand) return;
+    while (pending.length && pending.at(-1) !== PAREN) sum -= pending.pop()!;
+    operand = false;
+  };
+  for (const t of toks) {
+    const v = t.t === 'op' || t.t === 'kw' ? t.v : undefined;
+    if (v === '(') {
+      pending.push(PAREN);
+      sum += 1;
+    } else if (v === ')') {
+      complete();
+      max = Math.max(max, 3 + sum + 2);
+      if (pending.at(-1) === PAREN) {
+        pending.pop();
+        sum -= 1;
+      }
+      operand = true;
+    } else if (v === 'not' || v === '!') {
+      pending.push(1);
+      sum += 1;
+    } else if (v === 'and' || v === 'or') {
+      complete();
+      pending.push(2);
+      sum += 2;
+    } else {
+      operand = true;
+      max = Math.max(max, 3 + sum + 1);
+    }
+  }
+  return max;
+}
+
 /** A packet with its network-layer offset and ethertype, decoded once. */
 interface Pkt {
   b: Uint8Array;
@@ -195,6 +274,22 @@ class Parser {
     const t = this.peek(k);
     return t?.t === 'op' && t.v === v;
   }
+  /** How deeply parentheses and "not" are nested where the parser is. */
+  private depth = 0;
+
+  /** Parses something nested one level deeper; past MAX_NESTING, netns-lab says it does not follow. */
+  private nested(parse: () => Node): Node {
+    if (++this.depth > MAX_NESTING)
+      throw new FilterUnsupported(
+        `a filter expression nested more than ${MAX_NESTING} deep in parentheses and "not" (libpcap's parser takes up to about 10,000)`,
+      );
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
+  }
+
   private syntax(): never {
     throw new FilterError("can't parse filter expression: syntax error");
   }
@@ -216,6 +311,8 @@ class Parser {
 
   parse(): Pred | undefined {
     if (this.toks.length === 0) return undefined;
+    if (parserDepth(this.toks) > YYMAXDEPTH)
+      throw new FilterError("can't parse filter expression: memory exhausted");
     const e = this.expr();
     const t = this.peek();
     if (t?.t === 'unsup') this.unsupported(t);
@@ -225,16 +322,17 @@ class Parser {
 
   /** expr: term | expr and term | expr and id | expr or term | expr or id (and/or: same precedence, left). */
   private expr(): Node {
-    let left = this.term();
+    const first = this.term();
+    const chain: Link[] = [];
+    let q = first.q;
     while (this.isKw('and') || this.isKw('or')) {
       const and = this.isKw('and');
       this.i++;
-      const right = this.startsId() ? this.id(left.q) : this.term();
-      const a = left.f;
-      const b = right.f;
-      left = { f: and ? (p) => a(p) && b(p) : (p) => a(p) || b(p), q: right.q };
+      const right = this.startsId() ? this.id(q) : this.term();
+      chain.push({ and, f: right.f });
+      q = right.q;
     }
-    return left;
+    return { f: fold(first.f, chain), q };
   }
 
   /** An id may follow and/or with the previous term's qualifiers: a value, "not" id, or "(" pid ")". */
@@ -260,7 +358,7 @@ class Parser {
   private term(): Node {
     if (this.isOp('!') || this.isKw('not')) {
       this.i++;
-      const n = this.term();
+      const n = this.nested(() => this.term());
       const f = n.f;
       return { f: (p) => !f(p), q: n.q };
     }
@@ -273,7 +371,7 @@ class Parser {
     if (t.t === 'unsup') this.unsupported(t);
     if (t.t === 'op' && t.v === '(') {
       this.i++;
-      const e = this.expr();
+      const e = this.nested(() => this.expr());
       if (!this.isOp(')')) this.syntax();
       this.i++;
       return { f: e.f, q: QERR };
@@ -334,25 +432,23 @@ class Parser {
     if (t.t === 'unsup' && !t.arith) this.unsupported(t);
     if ((t.t === 'op' && t.v === '!') || (t.t === 'kw' && t.v === 'not')) {
       this.i++;
-      const n = this.id(q);
+      const n = this.nested(() => this.id(q));
       const f = n.f;
       return { f: (p) => !f(p), q: n.q };
     }
     if (t.t === 'op' && t.v === '(') {
       this.i++;
       // pid: nid | qid and id | qid or id
-      let left = this.id(q);
+      const first = this.nested(() => this.id(q));
+      const chain: Link[] = [];
       while (this.isKw('and') || this.isKw('or')) {
         const and = this.isKw('and');
         this.i++;
-        const right = this.id(q);
-        const a = left.f;
-        const b = right.f;
-        left = { f: and ? (p) => a(p) && b(p) : (p) => a(p) || b(p), q };
+        chain.push({ and, f: this.id(q).f });
       }
       if (!this.isOp(')')) this.syntax();
       this.i++;
-      return left;
+      return { f: fold(first.f, chain), q: chain.length ? q : first.q };
     }
     this.i++;
     if (t.t === 'num') return { f: this.ncode(undefined, t.v, q), q };
