@@ -6,6 +6,38 @@ import { PING_MAX_PROBES } from './ping.ts';
 import { MAX_COMMAND_DEPTH, Session } from './session.ts';
 
 describe('bounded commands', () => {
+  it("a sleep past the virtual clock's end (sleep infinity, 1e400, 1e20, a sum) is stopped and says so", () => {
+    const s = new Session();
+    for (const arg of ['infinity', 'inf', '1e400', '99999999999999999999', '300d 1e10']) {
+      const before = s.world.clock.now;
+      const r = s.exec(`sleep ${arg}`);
+      expect(r).toEqual({
+        output:
+          'netns-lab: stopped: sleep would run the virtual clock past its end (2^53 µs, about 285 years); nothing was waited\n',
+        status: 2,
+        unsupported: false,
+        stopped:
+          'sleep would run the virtual clock past its end (2^53 µs, about 285 years); nothing was waited',
+      });
+      expect(s.world.clock.now).toBe(before);
+    }
+    // A century is fine: timers run and the clock stays an exact integer.
+    expect(s.exec('sleep 36500d').status).toBe(0);
+    expect(Number.isSafeInteger(s.world.clock.now)).toBe(true);
+    expect(s.exec('sleep 1e-3').status).toBe(0);
+  });
+
+  it('timeout inf or 0 is no timeout (coreutils: 0 disables it), so a foreground capture is left waiting', () => {
+    const s = new Session();
+    s.exec('ip link set lo up');
+    for (const d of ['0', 'inf']) {
+      const r = s.exec(`timeout ${d} tcpdump -i lo -n`);
+      expect(r.status).toBe(2);
+      expect(r.output).toContain('netns-lab: unsupported: this tcpdump would keep waiting for packets');
+      expect(Number.isSafeInteger(s.world.clock.now)).toBe(true);
+    }
+  });
+
   it('ping -c 2147483647 stops after the probe limit with its statistics; icmp_seq wraps at 16 bits', () => {
     const s = new Session();
     s.exec('ip link set lo up');

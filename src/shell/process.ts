@@ -5,7 +5,9 @@ import { SEC } from '../engine/sim/clock.ts';
 import type { Ctx } from './context.ts';
 import { EXIT } from './exit.ts';
 import { FileStore } from './files.ts';
+import { parseInterval } from './interval.ts';
 import type { Signal } from './jobs.ts';
+import { CLOCK_END } from './misc.ts';
 import { runArgv } from './session.ts';
 import { reportUnsupported } from './unsupported.ts';
 
@@ -36,12 +38,12 @@ export function timeout(ctx: Ctx, argv: string[]): number {
     return EXIT.TIMEOUT_FAILED;
   }
   const dur = argv[i];
-  const m = dur === undefined ? null : /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(dur);
+  const secs = dur === undefined ? undefined : parseInterval(dur);
   if (dur === undefined) {
     ctx.write("timeout: missing operand\nTry 'timeout --help' for more information.\n");
     return EXIT.TIMEOUT_FAILED;
   }
-  if (!m) {
+  if (secs === undefined) {
     ctx.write(`timeout: invalid time interval '${dur}'\nTry 'timeout --help' for more information.\n`);
     return EXIT.TIMEOUT_FAILED;
   }
@@ -54,8 +56,10 @@ export function timeout(ctx: Ctx, argv: string[]): number {
     reportUnsupported(ctx, `timeout for ${finalCommand(rest)} (netns-lab can time out tcpdump)`);
     return EXIT.TIMEOUT_FAILED;
   }
-  const secs = Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]]!;
-  const to = { at: ctx.world.clock.now + Math.round(secs * SEC), fired: false };
+  // A duration of 0 disables the timeout (coreutils); so does one past the virtual clock's end.
+  const at = ctx.world.clock.now + Math.round(secs * SEC);
+  if (secs === 0 || !(at <= CLOCK_END)) return runArgv(ctx, rest);
+  const to = { at, fired: false };
   const status = runArgv({ ...ctx, timeout: to }, rest);
   return to.fired && !ctx.background ? EXIT.TIMED_OUT : status;
 }
