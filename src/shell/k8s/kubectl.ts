@@ -16,6 +16,7 @@ import { reportUnsupported, UNSUPPORTED_MARK } from '../unsupported.ts';
 import { cniAdd, cniDel } from './cni.ts';
 import { DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
 import { ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
+import { dns1035Label, dns1123Subdomain, invalidName } from './names.ts';
 import { humanDuration, table, tabwriter } from './print.ts';
 import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
 import { type K8sState, k8sState, NODE_NAME, type Pod, type PodContainer } from './state.ts';
@@ -218,13 +219,11 @@ export interface PodSpec {
 export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod {
   if (st.pod(spec.name, spec.namespace))
     throw new KubectlError(`Error from server (AlreadyExists): pods "${spec.name}" already exists`);
-  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(spec.name) || spec.name.length > 63)
-    throw new KubectlError(
-      `The Pod "${spec.name}" is invalid: metadata.name: Invalid value: "${spec.name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`,
-    );
-  if (spec.name.length > 15 || ctx.world.netns(spec.name))
+  const invalid = dns1123Subdomain(spec.name);
+  if (invalid.length) throw new KubectlError(invalidName('Pod', spec.name, invalid));
+  if (spec.name.length > 15 || spec.name.includes('.') || ctx.world.netns(spec.name))
     unsupported(
-      `a Pod named ${spec.name}: netns-lab names the Pod's network namespace after it (at most 15 characters, not an existing namespace)`,
+      `a Pod named ${spec.name}: netns-lab names the Pod's network namespace after it (at most 15 characters, no '.', not an existing namespace)`,
     );
   if (!st.proxyStarted) syncProxyRules(ops, st, 'full');
   const sandboxId = st.newId();
@@ -816,6 +815,8 @@ export interface ServiceSpec {
 
 /** The API server allocates the ClusterIP (and NodePorts); kube-proxy syncs. */
 export function createService(ctx: Ctx, st: K8sState, ops: Ops, spec: ServiceSpec): Service {
+  const invalid = dns1035Label(spec.name);
+  if (invalid.length) throw new KubectlError(invalidName('Service', spec.name, invalid));
   if (st.service(spec.name, spec.namespace))
     throw new KubectlError(`Error from server (AlreadyExists): services "${spec.name}" already exists`);
   if (!st.proxyStarted) syncProxyRules(ops, st, 'full');
