@@ -59,9 +59,11 @@ test('a long terminal line shows its progress; Ctrl+C cancels it and the lab is 
   await input.press('Control+c');
   await expect(busy).toHaveCount(0);
   const screen = page.getByTestId('terminal-screen');
+  // Under the line itself: ^C as the tty echoes it, then what became of the lab.
   await expect(screen.locator('.terminal-out').last()).toHaveText(
-    'netns-lab: cancelled: the lab is back as it was before this command',
+    '^C\nnetns-lab: cancelled: the lab is back as it was before this command',
   );
+  await expect(screen.locator('.terminal-cmd', { hasText: 'sleep 86400' })).toHaveCount(1);
   await expect(page.getByTestId('toast')).toContainText('Cancelled. Your lab is back as it was before');
   await statusReady(page, 2);
   expect(await exported(page)).toBe(before);

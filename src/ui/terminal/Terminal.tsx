@@ -9,7 +9,7 @@ import { UNSUPPORTED_MARK } from '../../shell/mark.ts';
 import { parseLine, prefixLength } from '../../shell/prefix.ts';
 import { Cancelled } from '../../worker/client.ts';
 import { interruptForeground } from '../doc/engine.ts';
-import { useT } from '../i18n/index.ts';
+import { translate, useLang, useT } from '../i18n/index.ts';
 import { changeLab, runInteractive } from '../step/actions.ts';
 import { inNamespace, targetsOf } from '../step/commands.ts';
 import { destinationFor } from '../step/send.ts';
@@ -98,17 +98,24 @@ export function Terminal() {
     }
     setRunning(true);
     const full = inTerminal(ns, command);
+    let entry: number | undefined;
     try {
       if (changesTopology(command.split('\n')[0])) record(ns, { command, output: await changeLab(full) });
       else {
         // Looks and traffic print as they go; a ping runs in real time until it ends or Ctrl+C.
-        const entry = record(ns, { command, output: '' });
-        await runInteractive(full, (text) => appendOutput(ns, entry, text));
+        const at = record(ns, { command, output: '' });
+        entry = at;
+        await runInteractive(full, (text) => appendOutput(ns, at, text));
       }
     } catch (e) {
-      // Cancelled (the busy bar's button, or Ctrl+C on long work): the lab is as before the line.
-      if (e instanceof Cancelled) record(ns, { command, output: `${t('busy.cancelled')}\n` });
-      else record(ns, { command, output: `netns-lab: ${e instanceof Error ? e.message : String(e)}\n` });
+      // Cancelled (the busy bar's button, or Ctrl+C on long work): the lab is as before the line,
+      // said under the line, in the language the page has now.
+      if (e instanceof Cancelled) {
+        const said = `${translate(useLang.getState().lang, 'busy.cancelled')}\n`;
+        const before = entry === undefined ? undefined : useTerminal.getState().screens[ns]?.[entry]?.output;
+        if (entry === undefined || before === undefined) record(ns, { command, output: said });
+        else appendOutput(ns, entry, before === '' || before.endsWith('\n') ? said : `\n${said}`);
+      } else record(ns, { command, output: `netns-lab: ${e instanceof Error ? e.message : String(e)}\n` });
     } finally {
       setRunning(false);
     }
