@@ -5,6 +5,7 @@
 import { parseIp4 } from '../../engine/wire/addr.ts';
 import { lookupImage } from '../docker/images.ts';
 import { unsupportedText } from '../unsupported.ts';
+import { dns1123Label, invalidField } from './names.ts';
 import type { ServicePort } from './proxy.ts';
 import type { PodContainer } from './state.ts';
 import { lineOf, type YamlValue } from './yaml.ts';
@@ -447,6 +448,9 @@ function service(
     }
     const pname = q.name === undefined || q.name === null ? undefined : String(q.name);
     if (pv.length > 1 && !pname) c.invalid(`${pp}.name`, 'Required value');
+    // ValidateServicePort: a name is a DNS-1123 label (it reaches kube-proxy's rule comments).
+    const bad = pname ? dns1123Label(pname) : [];
+    if (pname && bad.length) throw new ManifestError(invalidField('Service', name, `${pp}.name`, pname, bad));
     return {
       protocol: 'TCP',
       port,

@@ -43,6 +43,19 @@ describe('object names the API server refuses', () => {
     );
   });
 
+  it('a Service port named with a quote and a blank never reaches the rule comments of kube-proxy', () => {
+    const s = new Session();
+    s.run('kubectl run web --image=nginx --port=80');
+    const r = s.exec(
+      "kubectl apply -f - <<'EOF'\napiVersion: v1\nkind: Service\nmetadata:\n  name: svc\nspec:\n  selector:\n    run: web\n  ports:\n  - name: 'a\"b c'\n    port: 80\nEOF",
+    );
+    expect(r.output).toContain(
+      `The Service "svc" is invalid: spec.ports[0].name: Invalid value: "a\\"b c": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`,
+    );
+    expect(r.status).not.toBe(0);
+    expect(s.exec('iptables -t nat -S').output).not.toContain('a\\"b');
+  });
+
   it('a Pod: several failed rules are listed in brackets; a valid name netns-lab cannot use is unsupported', () => {
     const s = new Session();
     const long = `A${'a'.repeat(253)}`;

@@ -70,8 +70,34 @@ export function dns1035Label(name: string): string[] {
 /** Go's len(): bytes. */
 const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 
-/** errors.NewInvalid as kubectl prints it: `The Pod "x" is invalid: …`. */
-export function invalidName(kind: string, name: string, errs: string[]): string {
-  const each = errs.map((e) => `metadata.name: Invalid value: ${goQuote(name)}: ${e}`);
+/** IsDNS1123Label: what a Service port's name must be. */
+export function dns1123Label(name: string): string[] {
+  const errs: string[] = [];
+  if (utf8Length(name) > 63) errs.push('must be no more than 63 characters');
+  if (!new RegExp(`^${LABEL_1123}$`).test(name))
+    errs.push(
+      regexError(
+        "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+        LABEL_1123,
+        'my-name',
+        '123-abc',
+      ),
+    );
+  return errs;
+}
+
+/** errors.NewInvalid as kubectl prints it: `The Pod "x" is invalid: FIELD: Invalid value: …`. */
+export function invalidField(
+  kind: string,
+  name: string,
+  field: string,
+  value: string,
+  errs: string[],
+): string {
+  const each = errs.map((e) => `${field}: Invalid value: ${goQuote(value)}: ${e}`);
   return `The ${kind} ${goQuote(name)} is invalid: ${each.length === 1 ? each[0] : `[${each.join(', ')}]`}`;
 }
+
+/** A refused object name. */
+export const invalidName = (kind: string, name: string, errs: string[]) =>
+  invalidField(kind, name, 'metadata.name', name, errs);
