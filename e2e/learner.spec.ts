@@ -14,6 +14,7 @@ import {
   settledZoom,
   smallestCanvasText,
 } from './learner-helpers.ts';
+import { openPresetSettled } from './waits.ts';
 
 const ARP_REQUEST = { en: 'ARP request', zh: 'ARP 请求' };
 
@@ -63,9 +64,7 @@ for (const lang of LANGS) {
       const errors = await openIn(page, lang);
       await expect(page.getByTestId('step-timeline')).toBeVisible();
       for (const file of PRESET_FILES) {
-        await page.getByTestId('presets').selectOption(file);
-        await expect(page.getByTestId('doc-title')).not.toHaveText('');
-        await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
+        await openPresetSettled(page, file);
         await settledZoom(page);
         const smallest = await smallestCanvasText(page);
         expect(smallest.px, `${file}: "${smallest.text}"`).toBeGreaterThanOrEqual(11);
@@ -117,8 +116,7 @@ test('screenshots of every preset: 1280×800 and 1920×1080, light and dark, Eng
   for (const file of ALL_PRESETS) {
     for (const lang of LANGS) {
       await page.getByTestId('lang').selectOption(lang);
-      await page.getByTestId('presets').selectOption(file);
-      await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
+      await openPresetSettled(page, file);
       // The preset's ping at its first frame on a wire: the packet is on the canvas.
       await page.locator('.step-event[data-kind="frame-tx"]').first().click();
       await expect(page.getByTestId('step-packet')).toHaveAttribute('data-proto', /./);

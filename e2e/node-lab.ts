@@ -28,6 +28,18 @@ export async function presetEvents(file: string): Promise<number> {
   return (await lab.trace(0, 0)).events.length;
 }
 
+/** What the page shows once it has opened a preset: its namespaces by name and its trace events. */
+export async function presetFacts(file: string): Promise<{ namespaces: string[]; events: number }> {
+  const p = preset(file);
+  const lab = createLab();
+  const { snapshot } = await lab.replay(p.doc.script, p.doc.seed);
+  if (p.traffic.length) await lab.run(p.traffic.join('\n'));
+  return {
+    namespaces: snapshot.namespaces.map((n) => n.name).filter((n) => n !== ''),
+    events: (await lab.trace(0, 0)).events.length,
+  };
+}
+
 /** What `command` prints on the host once the document is replayed (the terminal's "$ …" line aside). */
 export async function run(doc: Pick<LabDocument, 'script' | 'seed'>, command: string): Promise<string> {
   const lab = createLab();

@@ -3,6 +3,7 @@
 // that already passed (the read-then-wait race).
 
 import { expect, type Page } from '@playwright/test';
+import { presetFacts } from './node-lab.ts';
 
 /**
  * The step the view shows, once its tables are the tables of that step: the explanation's data-seq
@@ -58,3 +59,28 @@ export async function painted(page: Page): Promise<void> {
 /** The autosave holds what is on screen: nothing pending, nothing failed. */
 export const autosaved = (page: Page) =>
   expect(page.locator('html')).toHaveAttribute('data-autosave', 'saved');
+
+/**
+ * Opens a preset from the presets menu and waits until the page shows it: the canvas has exactly its
+ * namespaces and the timeline all of its events, read in one look. Until then the canvas and the
+ * timeline can still be the last lab's, and a click lands on the last lab's rows (a preset opened
+ * over another with the same drawing size hit an older row so, under load in CI).
+ */
+export async function openPresetSettled(page: Page, file: string): Promise<void> {
+  const facts = await presetFacts(file);
+  const want = { namespaces: [...facts.namespaces].sort(), events: String(facts.events) };
+  await page.getByTestId('presets').selectOption(file);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => ({
+          namespaces: [...document.querySelectorAll('.react-flow__node [data-testid^="netns:"]')]
+            .map((e) => e.getAttribute('data-testid')!.slice('netns:'.length))
+            .filter((n) => n !== 'host')
+            .sort(),
+          events: document.querySelector('[data-testid="step-timeline"]')?.getAttribute('data-count'),
+        })),
+      { message: `${file} is drawn and its timeline complete` },
+    )
+    .toEqual(want);
+}
