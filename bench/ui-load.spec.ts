@@ -185,7 +185,10 @@ test('1,000 namespaces: open, one edit, stepping', async ({ page }) => {
   for (let k = 0; k < 5; k++) {
     const ns = `ns${500 + 10 * k}`; // on br9, whose subnet is 10.9.0.0/16
     await page.evaluate((id) => {
-      const node = document.querySelector(`.react-flow__node[data-id="netns:${id}"]`);
+      // A React Flow node, or its box in the far layer's picture (src/ui/farLayer.ts) when zoomed out.
+      const node =
+        document.querySelector(`.react-flow__node[data-id="netns:${id}"]`) ??
+        document.querySelector(`[data-far-id="netns:${id}"]`);
       node?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     }, ns);
     await expect(page.getByTestId('netns-name')).toHaveValue(ns, { timeout: 60_000 });

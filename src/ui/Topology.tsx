@@ -26,6 +26,8 @@ import { parseNodeId } from './doc/intents.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
 import { PALETTE_MIME } from './editor/palette-items.ts';
 import { useTheme } from './editor/theme.ts';
+import { FAR_ID, FarHint, FarPicture } from './FarLayer.tsx';
+import { BIG_LAB, boxCount, keptBoxes, sparse, viewKey } from './farLayer.ts';
 import { FAR_ZOOM, farView } from './farView.ts';
 import { useLang, useT } from './i18n/index.ts';
 import { type LabEdge, type LabNode, layoutTopology, type TopologyDrawing } from './layout.ts';
@@ -36,6 +38,7 @@ import { PortNode } from './nodes/PortNode.tsx';
 import { LayoutPending } from './rows.ts';
 import { stepActions } from './step/later.ts';
 import { StepOverlay } from './step/lazy.tsx';
+import { useStep } from './step/store.ts';
 import { useLab } from './store.ts';
 
 /** Fitting leaves a thin margin (pixels, so a small canvas keeps its zoom) and never blows a small lab up. */
@@ -69,7 +72,7 @@ export function Topology() {
 export function nodeIdAt(x: number, y: number): string | undefined {
   for (const el of document.elementsFromPoint(x, y)) {
     const node = el.closest('.react-flow__node');
-    const id = node?.getAttribute('data-id');
+    const id = node?.getAttribute('data-id') ?? el.closest(`[${FAR_ID}]`)?.getAttribute(FAR_ID);
     if (id) return id;
   }
   return undefined;
@@ -127,9 +130,29 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
     }
     return last.current;
   }, [snapshot, positions, roles, lang, loaded]);
-  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
+  // A big lab (farLayer.ts): React Flow holds the namespaces that matter now and those near the
+  // viewport; the others are one picture (FarLayer.tsx). A small one is all nodes, without the
+  // interface cards when zoomed out (farView.ts).
+  const count = useMemo(() => boxCount(full), [full]);
+  const big = count > BIG_LAB;
+  const view = useStore((s) =>
+    big ? viewKey(true, s.transform, s.width, s.height) : s.transform[2] < FAR_ZOOM ? 'far' : 'all',
+  );
   const selected = useEditor((s) => s.selected);
-  const fresh = useMemo(() => (far ? farView(full, selected) : full), [full, far, selected]);
+  const marks = useStep((s) =>
+    big
+      ? [...keptBoxes(undefined, [...Object.keys(s.highlight.nodes), ...Object.keys(s.highlight.edges)])]
+          .sort()
+          .join('\n')
+      : '',
+  );
+  const picture = useMemo(() => {
+    if (!big) return { drawing: view === 'far' ? farView(full, selected) : full, boxes: [], wires: [] };
+    const keep = keptBoxes(selected, []);
+    for (const m of marks.split('\n')) if (m) keep.add(m);
+    return sparse(full, view, keep, selected);
+  }, [full, big, view, selected, marks]);
+  const fresh = picture.drawing;
   // A node or wire the edit did not change keeps its object, so React Flow does not draw it again:
   // one edit on a 1,000-namespace lab redraws the boxes it touched, not all of them.
   const kept = useRef({ nodes: new Map<string, LabNode>(), edges: new Map<string, LabEdge>() });
@@ -145,7 +168,7 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
     setNodes(markSelected(drawing.nodes, useEditor.getState().selected));
   }, [drawing, setNodes]);
   // A namespace added or removed changes the picture: fit it again (edits inside boxes keep the view).
-  const boxes = drawing.nodes
+  const boxes = full.nodes
     .filter((n) => n.type === 'netns' || n.type === 'node')
     .map((n) => n.id)
     .join('\n');
@@ -161,7 +184,15 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
   useEffect(
     () =>
       useEditor.subscribe(
-        (st, prev) => st.selected !== prev.selected && setNodes((ns) => markSelected(ns, st.selected)),
+        (st, prev) =>
+          st.selected !== prev.selected &&
+          // A namespace of the far layer's picture is not a node yet: the drawing made for the new
+          // selection holds it, selected (deselecting the old one here would select nothing).
+          setNodes((ns) =>
+            st.selected === undefined || ns.some((n) => n.id === st.selected)
+              ? markSelected(ns, st.selected)
+              : ns,
+          ),
       ),
     [setNodes],
   );
@@ -258,6 +289,8 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
         ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} />
+        <FarPicture boxes={picture.boxes} wires={picture.wires} width={full.width} height={full.height} />
+        {view === 'far' && big && <FarHint n={count} />}
         <StepOverlay />
         <Controls
           showInteractive={false}

@@ -54,6 +54,8 @@ export const editorEn = {
   'canvas.zoomIn': 'Zoom in',
   'canvas.zoomOut': 'Zoom out',
   'canvas.fit': 'Fit the drawing to the canvas',
+  'canvas.farHint': 'Far view: {n} namespaces in one picture. Click one to select it; zoom in to edit.',
+  'canvas.farPicture': '{n} namespaces drawn as one picture (far view)',
   'canvas.controls': 'Zoom',
   'canvas.portOne': '1 port',
   'canvas.ports': '{n} ports',

@@ -56,6 +56,8 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'canvas.zoomIn': '放大',
   'canvas.zoomOut': '缩小',
   'canvas.fit': '让整张图适应画布',
+  'canvas.farHint': '远景视图：{n} 个命名空间画成一张图。点击可选中，放大后可编辑。',
+  'canvas.farPicture': '{n} 个命名空间画成的一张图（远景视图）',
   'canvas.controls': '缩放',
   'canvas.portOne': '1 个端口',
   'canvas.ports': '{n} 个端口',

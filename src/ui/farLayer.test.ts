@@ -1,0 +1,72 @@
+import { expect, it } from 'vitest';
+import { createLab } from '../worker/lab.ts';
+import { absoluteBoxes, BIG_LAB, boxCount, keptBoxes, sparse, viewKey } from './farLayer.ts';
+import { layoutTopology } from './layout.ts';
+
+/** `n` namespaces on two host bridges, each with its veth pair. */
+function lab(n: number): string {
+  const out = ['ip link add br0 type bridge', 'ip link add br1 type bridge'];
+  for (let i = 1; i <= n; i++)
+    out.push(
+      `ip netns add ns${i}`,
+      `ip link add h${i} type veth peer name eth0 netns ns${i}`,
+      `ip link set h${i} master br${i % 2} up`,
+    );
+  return `${out.join('\n')}\n`;
+}
+
+it('a big lab zoomed out: React Flow holds the frame, bridges and kept namespaces; the rest is the picture', async () => {
+  const { snapshot } = await createLab().replay(lab(200));
+  const full = layoutTopology(snapshot);
+  expect(boxCount(full)).toBe(200);
+  expect(boxCount(full)).toBeGreaterThan(BIG_LAB);
+  const keep = keptBoxes('link:ns7:eth0', ['far:netns:ns9->link::br1', 'link::br1']);
+  expect([...keep].sort()).toEqual(['netns:ns7', 'netns:ns9']);
+  const far = sparse(full, 'far', keep, 'link:ns7:eth0');
+  const held = far.drawing.nodes.map((n) => n.id);
+  expect(held.filter((id) => id.startsWith('netns:')).sort()).toEqual(['netns:ns7', 'netns:ns9']);
+  expect(held).toContain('host');
+  expect(held).toEqual(expect.arrayContaining(['link::br0', 'link::br1', 'link:ns7:eth0']));
+  expect(far.boxes.map((b) => b.id)).not.toContain('netns:ns7');
+  expect(far.boxes).toHaveLength(198);
+  // Each pictured namespace has its wire to its bridge; the kept ones are React Flow edges.
+  expect(far.wires).toHaveLength(198);
+  expect(far.drawing.edges.map((e) => e.id).sort()).toEqual([
+    'far:netns:ns7->link::br1',
+    'far:netns:ns9->link::br1',
+  ]);
+  // Boxes are where the layout puts them, in flow coordinates.
+  const abs = absoluteBoxes(full);
+  const b = far.boxes.find((x) => x.id === 'netns:ns100')!;
+  expect({ x: b.x, y: b.y, w: b.w, h: b.h }).toEqual(abs.get('netns:ns100'));
+});
+
+it('zoomed in, React Flow holds what meets the window around the viewport, and every edge it holds has both ends', async () => {
+  const { snapshot } = await createLab().replay(lab(200));
+  const full = layoutTopology(snapshot);
+  const abs = absoluteBoxes(full);
+  const ns = abs.get('netns:ns50')!;
+  // The viewport centred on ns50 at zoom 1 in a 1280×800 canvas.
+  const key = viewKey(true, [640 - ns.x, 400 - ns.y, 1], 1280, 800);
+  const [x0, y0, x1, y1] = key.split(',').map(Number);
+  expect(x0).toBeLessThanOrEqual(ns.x - 640);
+  expect(x1).toBeGreaterThanOrEqual(ns.x + 640);
+  const near = sparse(full, key, new Set());
+  const held = new Set(near.drawing.nodes.map((n) => n.id));
+  expect(held.has('netns:ns50')).toBe(true);
+  expect(held.has('link:ns50:eth0')).toBe(true);
+  const heldBoxes = [...held].filter((id) => id.startsWith('netns:'));
+  expect(heldBoxes.length).toBeGreaterThan(0);
+  expect(heldBoxes.length).toBeLessThan(200);
+  for (const id of heldBoxes) {
+    const b = abs.get(id)!;
+    expect(b.x < x1 && b.x + b.w > x0 && b.y < y1 && b.y + b.h > y0).toBe(true);
+  }
+  expect(near.boxes.length + heldBoxes.length).toBe(200);
+  for (const e of near.drawing.edges) expect(held.has(e.source) && held.has(e.target)).toBe(true);
+  // Panning by less than the grid keeps the key; a small lab is all nodes; far out is 'far'.
+  expect(viewKey(true, [640 - ns.x - 3, 400 - ns.y, 1], 1280, 800)).toBe(key);
+  expect(viewKey(false, [0, 0, 1], 1280, 800)).toBe('all');
+  expect(viewKey(true, [0, 0, 0.2], 1280, 800)).toBe('far');
+  expect(sparse(full, 'all', new Set()).drawing).toBe(full);
+});

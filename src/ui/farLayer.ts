@@ -1,0 +1,206 @@
+// The far layer of a big lab: past BIG_LAB namespaces React Flow does not hold one node per box.
+// Zoomed out (below FAR_ZOOM) the namespaces are drawn as one SVG picture (FarLayer.tsx) and React
+// Flow keeps the host frame, the bridges, node frames and the few namespaces that matter now: the
+// selected one and those the current step acts on or sends a frame between (so the selection, the
+// step's outline and the moving envelope are real nodes and edges as on a small lab). Zoomed in, React
+// Flow holds what lies in a window around the viewport; the rest stays in the picture. React Flow's
+// cost grows with every node it holds, shown or not: 3,000 on a 1,000-namespace lab.
+
+import { getBezierPath, Position } from '@xyflow/react';
+import { parseNodeId } from './doc/intents.ts';
+import { FAR_ZOOM, farView } from './farView.ts';
+import {
+  type LabEdge,
+  type LabNode,
+  type MachineNode,
+  type NetnsNode,
+  netnsId,
+  type TopologyDrawing,
+} from './layout.ts';
+
+/** More boxes (namespaces and nodes) than this and the far layer is used. */
+export const BIG_LAB = 120;
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A namespace drawn in the picture rather than as a React Flow node. */
+export interface FarBox extends Box {
+  id: string;
+  name: string;
+  role: string;
+}
+
+/** A far wire in the picture: a veth pair from a pictured namespace. */
+export interface FarWire {
+  id: string;
+  d: string;
+}
+
+export interface SparseDrawing {
+  /** What React Flow holds. */
+  drawing: TopologyDrawing;
+  /** What the picture draws (empty on a small lab). */
+  boxes: FarBox[];
+  wires: FarWire[];
+}
+
+const isBox = (n: LabNode): n is NetnsNode | MachineNode =>
+  (n.type === 'netns' || n.type === 'node') && !n.data.host;
+
+export const boxCount = (d: TopologyDrawing): number => {
+  let n = 0;
+  for (const x of d.nodes) if (isBox(x)) n++;
+  return n;
+};
+
+const absolute = new WeakMap<TopologyDrawing, Map<string, Box>>();
+
+/** Every node's box in flow coordinates (positions are relative to the parent). */
+export function absoluteBoxes(d: TopologyDrawing): Map<string, Box> {
+  const known = absolute.get(d);
+  if (known) return known;
+  const out = new Map<string, Box>();
+  // Parents come before their children in layout.ts' order.
+  for (const n of d.nodes) {
+    const p = n.parentId ? out.get(n.parentId) : undefined;
+    out.set(n.id, {
+      x: (p?.x ?? 0) + n.position.x,
+      y: (p?.y ?? 0) + n.position.y,
+      w: n.width ?? 0,
+      h: n.height ?? 0,
+    });
+  }
+  absolute.set(d, out);
+  return out;
+}
+
+/**
+ * Which part of a big lab React Flow holds, from the viewport ([x, y, zoom] and the canvas' size):
+ * 'all' on a small lab, 'far' zoomed out, else a window around the viewport in flow coordinates,
+ * snapped to a grid of half its size so that panning changes it only now and then.
+ */
+export function viewKey(
+  big: boolean,
+  [tx, ty, zoom]: readonly [number, number, number],
+  width: number,
+  height: number,
+): string {
+  if (!big) return 'all';
+  if (zoom < FAR_ZOOM) return 'far';
+  const w = Math.max(width, 1) / zoom;
+  const h = Math.max(height, 1) / zoom;
+  const step = 2 ** Math.ceil(Math.log2(Math.max(w, h))) / 2;
+  const x0 = -tx / zoom;
+  const y0 = -ty / zoom;
+  const snap = (v: number, up: boolean) => (up ? Math.ceil(v / step) + 1 : Math.floor(v / step) - 1) * step;
+  return [snap(x0, false), snap(y0, false), snap(x0 + w, true), snap(y0 + h, true)].join(',');
+}
+
+const meets = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * The namespaces that must be real nodes: the selection's and those named by the step's marks (its
+ * acting device, the wires its frame travels: `far:SOURCE->TARGET` or a device id).
+ */
+export function keptBoxes(selected: string | undefined, marks: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  const add = (id: string) => {
+    const t = parseNodeId(id);
+    if (t && t.netns !== '') out.add(netnsId(t.netns));
+  };
+  if (selected) add(selected);
+  for (const m of marks) {
+    const far = /^far:(.*)->(.*)$/s.exec(m);
+    if (far) {
+      add(far[1]);
+      add(far[2]);
+    } else add(m);
+  }
+  return out;
+}
+
+/**
+ * What React Flow holds and what the picture draws, for a view key (viewKey) and the boxes that must
+ * stay real (keptBoxes). A small lab ('all') is the drawing itself; zoomed out, the far view's
+ * nodes (farView.ts) less the unkept namespaces; zoomed in, what meets the window.
+ */
+export function sparse(
+  full: TopologyDrawing,
+  key: string,
+  keep: Set<string>,
+  selected?: string,
+): SparseDrawing {
+  if (key === 'all') return { drawing: full, boxes: [], wires: [] };
+  const abs = absoluteBoxes(full);
+  const far = key === 'far';
+  const base = far ? farView(full, selected) : full;
+  const win = far ? undefined : key.split(',').map(Number);
+  const region: Box | undefined = win && { x: win[0], y: win[1], w: win[2] - win[0], h: win[3] - win[1] };
+  const held = new Set<string>();
+  const nodes: LabNode[] = [];
+  const boxes: FarBox[] = [];
+  for (const n of base.nodes) {
+    const b = abs.get(n.id)!;
+    const parentHeld = !n.parentId || held.has(n.parentId);
+    let hold: boolean;
+    if (isBox(n)) hold = parentHeld && (keep.has(n.id) || (region !== undefined && meets(b, region)));
+    else hold = parentHeld && (far || !n.parentId || n.type === 'bridge' || meets(b, region!));
+    if (hold) {
+      held.add(n.id);
+      nodes.push(n);
+    } else if (isBox(n)) {
+      boxes.push({ id: n.id, name: n.data.name, role: n.data.role?.role ?? 'netns', ...b });
+    }
+  }
+  const edges: LabEdge[] = [];
+  const wires: FarWire[] = [];
+  const source = far ? base.edges : farView(full).edges;
+  for (const e of base.edges) if (held.has(e.source) && held.has(e.target)) edges.push(e);
+  // The picture's wires: the far view's, from a pictured namespace (a held one has its own edges).
+  const bridges = new Map(full.nodes.filter((n) => n.type === 'bridge').map((n) => [n.id, n]));
+  for (const e of source) {
+    if (held.has(e.source) && held.has(e.target)) continue;
+    const s = abs.get(e.source);
+    const t = abs.get(e.target);
+    if (!s || !t) continue;
+    const sx = s.x + s.w;
+    const sy = s.y + s.h / 2;
+    const bridge = bridges.get(e.target);
+    const port =
+      bridge?.type === 'bridge'
+        ? bridge.data.ports.find((p) => e.targetHandle === `port:${p.name}`)
+        : undefined;
+    let d: string;
+    if (bridge && port) {
+      const tx = t.x + port.x;
+      const ty = t.y + t.h;
+      d =
+        e.data?.bus !== undefined
+          ? `M ${sx},${sy} H ${e.data.bus} V ${ty}`
+          : getBezierPath({
+              sourceX: sx,
+              sourceY: sy,
+              targetX: tx,
+              targetY: ty,
+              sourcePosition: Position.Right,
+              targetPosition: Position.Bottom,
+            })[0];
+    } else {
+      d = getBezierPath({
+        sourceX: sx,
+        sourceY: sy,
+        targetX: t.x + t.w,
+        targetY: t.y + t.h / 2,
+        sourcePosition: Position.Right,
+        targetPosition: Position.Right,
+      })[0];
+    }
+    wires.push({ id: e.id, d });
+  }
+  return { drawing: { ...full, nodes, edges }, boxes, wires };
+}
