@@ -5,6 +5,7 @@
 
 import { expect, test } from '@playwright/test';
 import { LANGS, openIn, settledZoom } from './learner-helpers.ts';
+import { openPresetSettled } from './waits.ts';
 
 const PRESETS = [
   { file: 'vxlan-overlay.sh', vx: 'vx0', members: ['c1', 'c2'] },
@@ -20,13 +21,20 @@ for (const p of PRESETS) {
     const errors = await openIn(page, 'en');
     for (const lang of LANGS) {
       await page.getByTestId('lang').selectOption(lang);
-      await page.getByTestId('presets').selectOption(p.file);
+      // The same preset opened again in the second language: wait for the new drawing, not the last.
+      await openPresetSettled(page, p.file);
       for (const [i, node] of ['node1', 'node2'].entries()) {
         const frame = page.getByTestId(`netns:${node}`);
         await expect(frame).toBeVisible();
-        const member = page.getByTestId(`netns:${p.members[i]}`);
-        const [f, m] = [await frame.boundingBox(), await member.boundingBox()];
-        expect(m!.x >= f!.x && m!.y >= f!.y && m!.x + m!.width <= f!.x + f!.width + 1).toBe(true);
+        // Both boxes in one look at the page (a re-fit between two reads would move one of them).
+        const [f, m] = await page.evaluate(
+          (ids) =>
+            ids.map((id) =>
+              document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect().toJSON(),
+            ),
+          [`netns:${node}`, `netns:${p.members[i]}`],
+        );
+        expect(m.x >= f.x && m.y >= f.y && m.x + m.width <= f.x + f.width + 1).toBe(true);
       }
       await expect(page.getByTestId('edge-label:vxlan')).toBeVisible();
       // The ping ran when the preset opened: its steps are listed.

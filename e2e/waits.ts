@@ -61,26 +61,38 @@ export const autosaved = (page: Page) =>
   expect(page.locator('html')).toHaveAttribute('data-autosave', 'saved');
 
 /**
- * Opens a preset from the presets menu and waits until the page shows it: the canvas has exactly its
- * namespaces and the timeline all of its events, read in one look. Until then the canvas and the
- * timeline can still be the last lab's, and a click lands on the last lab's rows (a preset opened
- * over another with the same drawing size hit an older row so, under load in CI).
+ * Opens a preset from the presets menu and waits until the page shows it: a new document opened (the
+ * canvas' data-epoch moved), a new trace (the timeline's data-history moved), the canvas has exactly
+ * its namespaces and the timeline all of its events, read in one look. Until then the canvas and the
+ * timeline can still be the last lab's (the same preset's, when it is opened again), and a click lands
+ * on the last lab's rows or boxes (so the screenshot and overlay tests failed under load in CI).
  */
 export async function openPresetSettled(page: Page, file: string): Promise<void> {
   const facts = await presetFacts(file);
-  const want = { namespaces: [...facts.namespaces].sort(), events: String(facts.events) };
+  const look = () =>
+    page.evaluate(() => ({
+      epoch: document.querySelector('[data-testid="topology"]')?.getAttribute('data-epoch'),
+      history: document.querySelector('[data-testid="step-timeline"]')?.getAttribute('data-history'),
+      namespaces: [...document.querySelectorAll('.react-flow__node [data-testid^="netns:"]')]
+        .map((e) => e.getAttribute('data-testid')!.slice('netns:'.length))
+        .filter((n) => n !== 'host')
+        .sort(),
+      events: document.querySelector('[data-testid="step-timeline"]')?.getAttribute('data-count'),
+    }));
+  const before = await look();
   await page.getByTestId('presets').selectOption(file);
+  const want = { opened: true, namespaces: [...facts.namespaces].sort(), events: String(facts.events) };
   await expect
     .poll(
-      () =>
-        page.evaluate(() => ({
-          namespaces: [...document.querySelectorAll('.react-flow__node [data-testid^="netns:"]')]
-            .map((e) => e.getAttribute('data-testid')!.slice('netns:'.length))
-            .filter((n) => n !== 'host')
-            .sort(),
-          events: document.querySelector('[data-testid="step-timeline"]')?.getAttribute('data-count'),
-        })),
-      { message: `${file} is drawn and its timeline complete` },
+      async () => {
+        const now = await look();
+        return {
+          opened: now.epoch !== before.epoch && now.history !== before.history,
+          namespaces: now.namespaces,
+          events: now.events,
+        };
+      },
+      { message: `${file} is opened, drawn and its timeline complete` },
     )
     .toEqual(want);
 }

@@ -63,7 +63,7 @@ export function Topology() {
   // A newly opened document is a new drawing: remount so the view fits it. Edits keep the view.
   return (
     <ReactFlowProvider key={epoch}>
-      <Canvas snapshot={snapshot} />
+      <Canvas snapshot={snapshot} epoch={epoch} />
     </ReactFlowProvider>
   );
 }
@@ -99,7 +99,8 @@ function markSelected(nodes: LabNode[], id: string | undefined): LabNode[] {
   return changed ? out : nodes;
 }
 
-function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
+/** `epoch`: the editor's, which moves when a document is opened (tests wait for a new one by it). */
+function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number }) {
   const positions = useDoc((s) => s.doc.positions);
   const roles = useDoc((s) => s.doc.roles);
   const select = useEditor((s) => s.select);
@@ -252,7 +253,7 @@ function Canvas({ snapshot }: { snapshot: TopologySnapshot }) {
   };
 
   return (
-    <div className="canvas" data-testid="topology" ref={box}>
+    <div className="canvas" data-testid="topology" data-epoch={epoch} ref={box}>
       <ReactFlow
         onDrop={onDrop}
         onDragOver={(e) => e.preventDefault()}

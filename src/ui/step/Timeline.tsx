@@ -36,6 +36,8 @@ export function Timeline() {
   const commands = useStep((s) => s.commands);
   const filters = useStep((s) => s.filters);
   const at = useStep((s) => s.at);
+  // Which trace this is (a new one per replayed document): tests wait for a new lab's by it.
+  const history = useStep((s) => s.history);
   const shown = useMemo(() => visible(events, filters), [events, filters]);
   // Numbered over the whole trace, so hiding a kind of step does not renumber the packets.
   const numbers = useMemo(() => packetNumbers(events), [events]);
@@ -66,7 +68,7 @@ export function Timeline() {
           className="step-timeline"
           label={t('step.timeline')}
           testId="step-timeline"
-          data={{ 'data-count': String(shown.length) }}
+          data={{ 'data-count': String(shown.length), 'data-history': String(history) }}
         />
       </FirstSeq.Provider>
     </Numbers.Provider>
