@@ -723,11 +723,20 @@ export class Rtnl {
    * nf_tables has with a counter, which then counts; a built-in chain no rule or policy created
    * yet is not there to zero.
    */
-  xtZero(ns: Netns, table: TableName, chain?: string): void {
+  xtZero(ns: Netns, table: TableName, chain?: string, rule?: number, createBuiltins = false): void {
     const t = ns.nf.table(table);
+    if (chain !== undefined && rule !== undefined) {
+      // `-Z CHAIN N`: nft_rule_zero_counters, that rule only.
+      const r = this.xtChain(ns, table, chain).rules[rule];
+      if (!r) throw new NetError('ENOENT');
+      writable(r).pkts = writable(r).bytes = 0;
+      return;
+    }
     const chains = chain === undefined ? [...t.chains.values()] : [this.xtChain(ns, table, chain)];
     for (const c of chains) {
       const w = writable(c);
+      // iptables -L -Z (CMD_LIST|CMD_ZERO) puts the table's built-in chains into nf_tables first.
+      if (createBuiltins && c.builtin) w.created = true;
       w.pkts = w.bytes = 0;
       for (const r of c.rules) writable(r).pkts = writable(r).bytes = 0;
       if (c.builtin && c.created) w.counting = true;
@@ -756,6 +765,22 @@ export class Rtnl {
       if (t.references(c.name) > 0 || c.rules.length > 0) throw new XtChainError('EBUSY', c.name);
     }
     for (const c of victims) t.deleteChain(c.name);
+    ns.nf.rulesChanged();
+  }
+
+  /**
+   * `iptables -E OLD NEW`: ENOENT for a missing chain (or a built-in one nf_tables does not have
+   * yet), EEXIST for a name taken, EINVAL for one over 28 bytes, EPERM for a built-in chain (which
+   * iptables-nft would rename in nf_tables; netns-lab does not model that).
+   */
+  xtChainRename(ns: Netns, table: TableName, from: string, to: string): void {
+    const t = ns.nf.table(table);
+    const c = t.chains.get(from);
+    if (!c || (c.builtin && !c.created)) throw new NetError('ENOENT');
+    if (t.chains.has(to)) throw new NetError('EEXIST');
+    if (to.length === 0 || to.length > 28) throw new NetError('EINVAL');
+    if (c.builtin) throw new NetError('EPERM');
+    t.renameChain(from, to);
     ns.nf.rulesChanged();
   }
 

@@ -93,7 +93,7 @@ const REJECT_ALIASES: Record<string, string> = {
   'tcp-rst': 'tcp-reset',
 };
 
-type Command = 'A' | 'I' | 'D' | 'C' | 'R' | 'F' | 'N' | 'X' | 'P' | 'Z' | 'L' | 'S';
+type Command = 'A' | 'I' | 'D' | 'C' | 'R' | 'F' | 'N' | 'X' | 'P' | 'Z' | 'L' | 'S' | 'E';
 
 interface Parsed {
   cmd?: Command;
@@ -113,6 +113,10 @@ interface Parsed {
   viaOut?: boolean;
   /** xt_MARK (value, mask) from --set-mark/--set-xmark/--or-mark/--xor-mark/--and-mark. */
   mark?: [number, number];
+  /** -E OLD NEW: the new name. */
+  newName?: string;
+  /** -L and -Z together: list, then zero. */
+  listZero?: boolean;
 }
 
 function addrArg(ctx: Ctx, s: string): { addr: number; len: number } {
@@ -316,8 +320,6 @@ function notInvertible(ctx: Ctx, a: string, target: string | undefined): never {
   const letter: Record<string, string> = {
     '-n': 'n',
     '--numeric': 'n',
-    '-nv': 'n',
-    '-vn': 'v',
     '-v': 'v',
     '--verbose': 'v',
     '-x': 'x',
@@ -332,6 +334,53 @@ function notInvertible(ctx: Ctx, a: string, target: string | undefined): never {
   const owner = OPTION_OWNER[a] ?? (a === '--to-ports' ? (target ?? 'MASQUERADE') : undefined);
   if (owner !== undefined) dieNl(ctx, `${owner}: option "${a}" cannot be inverted.`);
   die(ctx, `unknown option "${a}"`);
+}
+
+/** Short options that take no argument, a required one, or an optional one (XT_OPTSTRING). */
+const SHORT_FLAGS = new Set(['n', 'v', 'x']);
+const SHORT_WITH_ARG = new Set([
+  'A',
+  'C',
+  'D',
+  'R',
+  'I',
+  'N',
+  'E',
+  'P',
+  'o',
+  'p',
+  's',
+  'd',
+  'j',
+  'i',
+  't',
+  'm',
+  'g',
+]);
+const SHORT_OPTIONAL_ARG = new Set(['L', 'S', 'F', 'Z', 'X']);
+
+/**
+ * getopt_long's bundled short options: "-nvL" is -n -v -L, and the rest of a bundle after an option
+ * that takes an argument is that argument ("-tnat", "-LINPUT"). Undefined when `a` is not such a
+ * bundle, or holds a letter this parser does not know (iptables then names the whole word).
+ */
+function splitShortOptions(a: string): string[] | undefined {
+  if (a.length < 3 || a[0] !== '-' || a[1] === '-') return undefined;
+  const out: string[] = [];
+  for (let k = 1; k < a.length; k++) {
+    const c = a[k];
+    if (SHORT_FLAGS.has(c)) {
+      out.push(`-${c}`);
+      continue;
+    }
+    if (SHORT_WITH_ARG.has(c) || SHORT_OPTIONAL_ARG.has(c)) {
+      out.push(`-${c}`);
+      if (k + 1 < a.length) out.push(a.slice(k + 1));
+      return out;
+    }
+    return undefined;
+  }
+  return out;
 }
 
 function parse(ctx: Ctx, argv: string[]): Parsed {
@@ -361,6 +410,12 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
     seen.add(c);
   };
   const setCmd = (c: Command) => {
+    // -L and -Z together list, then zero (CMD_LIST_ZERO).
+    if ((p.cmd === 'L' && c === 'Z') || (p.cmd === 'Z' && c === 'L')) {
+      p.listZero = true;
+      p.cmd = 'L';
+      return;
+    }
     if (p.cmd) die(ctx, `Cannot use -${c} with -${p.cmd}`);
     p.cmd = c;
   };
@@ -382,6 +437,12 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
     if (a === '!') {
       if (invert) die(ctx, 'multiple consecutive ! not allowed');
       invert = true;
+      continue;
+    }
+    const bundle = splitShortOptions(a);
+    if (bundle) {
+      argv = [...argv.slice(0, i), ...bundle, ...argv.slice(i + 1)];
+      i--;
       continue;
     }
     if (invert && !INVERTIBLE.has(a)) notInvertible(ctx, a, p.targetName);
@@ -456,6 +517,14 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         ) as Command;
         setCmd(c);
         p.chain = optional();
+        // -L, -S and -Z take a rule number after the chain (xs_has_arg); it must be a number > 0.
+        if (p.chain !== undefined && (c === 'L' || c === 'S' || c === 'Z')) {
+          const n = optional();
+          if (n !== undefined) {
+            if (!/^\d+$/.test(n) || Number(n) < 1) die(ctx, `Invalid rule number \`${n}'`);
+            p.num = Number(n);
+          }
+        }
         break;
       }
       case '-N':
@@ -463,6 +532,15 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         setCmd('N');
         p.chain = next();
         break;
+      case '-E':
+      case '--rename-chain': {
+        setCmd('E');
+        p.chain = next();
+        const to = optional();
+        if (to === undefined) die(ctx, '-E requires old-chain-name and new-chain-name');
+        p.newName = to;
+        break;
+      }
       case '-P':
       case '--policy':
         setCmd('P');
@@ -483,10 +561,6 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         break;
       case '--line-numbers':
         p.lineNumbers = true;
-        break;
-      case '-nv':
-      case '-vn':
-        p.numeric = p.verbose = true;
         break;
       case '-s':
       case '--source':
@@ -823,6 +897,29 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
   return p;
 }
 
+/** __nft_chain_zero_counters with -v: a line for each chain nf_tables has. */
+function zeroingSaid(ctx: Ctx, p: Parsed, table: Table): void {
+  if (!p.verbose) return;
+  const chains =
+    p.chain !== undefined
+      ? [p.chain]
+      : table
+          .ordered()
+          .filter((c) => !c.builtin || c.created)
+          .map((c) => c.name);
+  for (const c of chains) ctx.write(`Zeroing chain \`${c}'\n`);
+}
+
+/**
+ * The chain -L or -S lists. iptables-nft 1.8.9 says a missing one is "incompatible" (its
+ * nft_is_table_compatible check runs before the chain is looked up), status 1 (measured).
+ */
+function listedChain(ctx: Ctx, tableName: string, table: Table, name: string): Chain {
+  const c = table.chains.get(name);
+  if (!c) dieKernel(ctx, `${V}: chain \`${name}' in table \`${tableName}' is incompatible, use 'nft' tool.`);
+  return c;
+}
+
 function chainOf(ctx: Ctx, table: Table, name: string | undefined): Chain {
   const c = name === undefined ? undefined : table.chains.get(name);
   if (!c) die(ctx, `Chain '${name}' does not exist`, 1);
@@ -1009,9 +1106,18 @@ export function iptables(ctx: Ctx, argv: string[]): number {
     }
     case 'F':
     case 'Z': {
-      if (p.chain !== undefined) chainOf(ctx, table, p.chain);
+      if (p.chain !== undefined && !table.chains.has(p.chain)) dieKernel(ctx, NO_CHAIN);
       if (p.cmd === 'F') rtnl.xtFlush(ns, p.table, p.chain);
-      else rtnl.xtZero(ns, p.table, p.chain);
+      else if (p.num !== undefined) {
+        // -Z CHAIN N: that rule's counters. An empty chain has no rule to find; a number past the
+        // end of a chain with rules zeroes nothing and succeeds (measured on iptables-nft 1.8.9).
+        const n = table.chains.get(p.chain!)!.rules.length;
+        if (n === 0) dieKernel(ctx, 'iptables: Bad rule (does a matching rule exist in that chain?).');
+        if (p.num <= n) rtnl.xtZero(ns, p.table, p.chain, p.num - 1);
+      } else {
+        zeroingSaid(ctx, p, table);
+        rtnl.xtZero(ns, p.table, p.chain);
+      }
       return 0;
     }
     case 'N': {
@@ -1028,7 +1134,9 @@ export function iptables(ctx: Ctx, argv: string[]): number {
       const names =
         p.chain === undefined
           ? [...table.chains.values()].filter((c) => !c.builtin).map((c) => c.name)
-          : [chainOf(ctx, table, p.chain).name];
+          : table.chains.has(p.chain)
+            ? [p.chain]
+            : dieKernel(ctx, NO_CHAIN);
       try {
         rtnl.xtChainDel(ns, p.table, names);
       } catch (e) {
@@ -1041,30 +1149,47 @@ export function iptables(ctx: Ctx, argv: string[]): number {
       }
       return 0;
     }
+    case 'E': {
+      try {
+        rtnl.xtChainRename(ns, p.table, p.chain!, p.newName!);
+      } catch (e) {
+        if (!(e instanceof NetError)) throw e;
+        if (e.errno === 'ENOENT') dieKernel(ctx, NO_CHAIN);
+        if (e.errno === 'EEXIST') dieKernel(ctx, 'iptables: File exists.');
+        if (e.errno === 'EPERM') return unsupported(ctx, `renaming the built-in chain ${p.chain}`);
+        die(ctx, `chain name \`${p.newName}' too long (must be under 29 chars)`);
+      }
+      return 0;
+    }
     case 'P': {
-      const c = chainOf(ctx, table, p.chain);
-      if (!c.builtin) die(ctx, `Bad built-in chain name`, 1);
+      const c = table.chains.get(p.chain!);
+      if (!c?.builtin) dieKernel(ctx, 'iptables: Bad built-in chain name.');
       if (p.policy !== 'ACCEPT' && p.policy !== 'DROP')
         die(ctx, `Bad policy name. Run \`iptables -h' for help.`);
       rtnl.xtPolicy(ns, p.table, c.name, p.policy);
       return 0;
     }
     case 'S': {
-      if (p.chain !== undefined) chainOf(ctx, table, p.chain);
-      ctx.write(listRules(table, p.chain));
+      if (p.chain !== undefined) listedChain(ctx, p.table, table, p.chain);
+      ctx.write(listRules(table, p.chain, p.num));
       return 0;
     }
     case 'L': {
       // User chains are listed by name, as libiptc and iptables-nft list them.
-      const chains = p.chain === undefined ? table.ordered() : [chainOf(ctx, table, p.chain)];
+      const chains = p.chain === undefined ? table.ordered() : [listedChain(ctx, p.table, table, p.chain)];
       ctx.write(
         listChains(table, chains, {
           numeric: p.numeric,
           verbose: p.verbose,
           exact: p.exact,
           lineNumbers: p.lineNumbers,
+          ruleNum: p.num,
         }),
       );
+      if (p.listZero) {
+        rtnl.xtZero(ns, p.table, p.chain, undefined, true);
+        zeroingSaid(ctx, p, table);
+      }
       return 0;
     }
   }

@@ -197,7 +197,12 @@ export function formatRuleSpec(chain: string, r: Rule): string {
 }
 
 /** `iptables -S [CHAIN]`. */
-export function listRules(table: Table, chain?: string): string {
+export function listRules(table: Table, chain?: string, ruleNum?: number): string {
+  // -S CHAIN N: that rule alone (nothing when the chain is shorter).
+  if (chain && ruleNum !== undefined) {
+    const r = table.chains.get(chain)!.rules[ruleNum - 1];
+    return r ? `${formatRuleSpec(chain, r)}\n` : '';
+  }
   const out: string[] = [];
   const chains = chain ? [table.chains.get(chain)!] : table.ordered();
   for (const c of chains) if (c.builtin) out.push(`-P ${c.name} ${c.policy}`);
@@ -299,6 +304,8 @@ export interface ListOpts {
   verbose: boolean;
   exact: boolean;
   lineNumbers: boolean;
+  /** -L CHAIN N: only rule N, without the chain's two header lines. */
+  ruleNum?: number;
 }
 
 function addrCol(m: AddrMatch | undefined, numeric: boolean): string {
@@ -327,8 +334,10 @@ export function listChains(table: Table, chains: Chain[], o: ListOpts): string {
     head += 'target     prot opt ';
     if (o.verbose) head += 'in     out     ';
     head += 'source               destination         ';
-    lines.push(head);
+    if (o.ruleNum === undefined) lines.push(head);
+    else lines.length = 0;
     c.rules.forEach((r, i) => {
+      if (o.ruleNum !== undefined && i !== o.ruleNum - 1) return;
       let s = '';
       if (o.lineNumbers) s += `${String(i + 1).padEnd(4)} `;
       if (o.verbose)

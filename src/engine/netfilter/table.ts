@@ -165,6 +165,22 @@ export class Table {
   addChain(name: string): void {
     this.byName.set(name, newChain(name, false));
   }
+  /**
+   * nf_tables_newchain with NFTA_CHAIN_NAME on an existing chain (iptables -E), for world.rtnl:
+   * the chain keeps its rules, and jumps to it (by handle in nf_tables) follow it to its new name.
+   */
+  renameChain(from: string, to: string): void {
+    const c = this.byName.get(from)!;
+    this.byName.delete(from);
+    this.byName.set(to, { ...c, name: to });
+    for (const ch of this.byName.values()) {
+      const rules = ch.rules as Rule[];
+      for (let i = 0; i < rules.length; i++) {
+        const t = rules[i].target;
+        if (t?.kind === 'jump' && t.chain === from) rules[i] = { ...rules[i], target: { ...t, chain: to } };
+      }
+    }
+  }
   /** nf_tables_delchain, for world.rtnl (which checks that nothing uses it). */
   deleteChain(name: string): void {
     this.byName.delete(name);
