@@ -191,7 +191,12 @@ function text(b: Uint8Array): string {
 
 /** netcat's readwrite loop for its input: the bytes out, then with -N shutdown(SHUT_WR) at its end. */
 function sendInput(ctx: Ctx, o: NcOpts, tcp: TcpTable, s: TcpSock): void {
-  if (ctx.stdin?.length) tcp.send(s, ctx.stdin);
+  if (ctx.stdin?.length) {
+    tcp.send(s, ctx.stdin);
+    // The next read() of the input (its end) comes after the peer's quick ACK has landed: on the
+    // kernel the data crosses the veth and is ACKed before write() returns, so -N's FIN follows it.
+    if (o.shutdownOnEof) settleNetwork(ctx.world);
+  }
   if (o.shutdownOnEof) tcp.shutdown(s);
 }
 
@@ -403,11 +408,13 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
     reportUnsupported(ctx, 'nc without -z to several ports, or -u -v without -z');
     return 2;
   }
-  if (!ctx.background && o.wait === undefined) {
+  const forever = () =>
     reportUnsupported(
       ctx,
       'this nc would wait forever (its input is empty and nothing closes the connection); add -w SECONDS or start it with "&"',
     );
+  if (!ctx.background && o.wait === undefined && o.udp) {
+    forever();
     return 2;
   }
   const port = ports[0];
@@ -474,9 +481,18 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
   report(result);
   if (result !== 'ok') return 1;
   sendInput(ctx, o, tcp, s);
-  // -w: with nothing to read for that long, netcat closes the connection and exits.
-  runUntil(world, () => closed, world.clock.now + idle);
+  // -w: with nothing to read for that long, netcat closes the connection and exits. Without -w it
+  // ends when the peer closes (a listener answering -N's FIN with its own); a connection nothing
+  // closes within FOREVER would hang the kernel's nc, which netns-lab says instead of hanging.
+  runUntil(world, () => closed, world.clock.now + (o.wait === undefined ? FOREVER : idle));
   if (!closed) tcp.close(s);
   settleNetwork(world);
+  if (!closed && o.wait === undefined) {
+    forever();
+    return 2;
+  }
   return 0;
 }
+
+/** How long a foreground nc without -w waits for its peer to close before netns-lab gives up on it. */
+const FOREVER = 600 * SEC;
