@@ -53,7 +53,27 @@ export function icmpRcv(
     // icmp_reply goes out through the namespace's ICMP socket: IP_PMTUDISC_DONT, so never DF.
     // A reply to a broadcast request comes from the address the route back chooses (fib_compute_spec_dst).
     const src = broadcast ? undefined : pkt.dst;
-    ipOutput(st, { src, dst: pkt.src, payload: reply, packetId: skb.packetId, pmtudisc: 'dont' });
+    const sent = ipOutput(st, {
+      src,
+      dst: pkt.src,
+      payload: reply,
+      packetId: skb.packetId,
+      pmtudisc: 'dont',
+    });
+    // icmp_reply: no route back (ip_route_output_key fails) and the reply is silently not sent.
+    if (!sent.ok && isRouteError(sent) && !('rerouted' in sent && sent.rerouted))
+      st.world.trace(
+        st.ns,
+        'drop',
+        () =>
+          msg('icmp.reply-unroutable', {
+            pkt: describePacket({ ...pkt, src: pkt.dst, dst: pkt.src, payload: reply }),
+            dst: ip4ToString(pkt.src),
+            errno: sent.errno,
+          }),
+        skb,
+        dev,
+      );
     return;
   }
   if (icmp.type === ICMP_ECHOREPLY) {
@@ -225,15 +245,36 @@ export function icmpSend(
   let src: Ip4 | undefined;
   if (st.isLocal(orig.dst)) src = orig.dst;
   if (!icmpRateAllow(st, orig, type, code, inDev, src)) return;
-  ipOutput(st, {
+  const payload: IcmpPacket = { kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0, inner: orig, ...info };
+  const sent = ipOutput(st, {
     src,
     dst: orig.src,
-    payload: { kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0, inner: orig, ...info },
+    payload,
     packetId,
     pmtudisc: 'dont',
     // icmp_send: the error's TOS is the offending packet's with IPTOS_PREC_INTERNETCONTROL.
     tos: (orig.tos & 0x1e) | 0xc0,
   });
+  // __icmp_send: icmp_route_lookup fails and nothing is sent.
+  if (!sent.ok && isRouteError(sent) && !('rerouted' in sent && sent.rerouted))
+    st.world.trace(
+      st.ns,
+      'drop',
+      () =>
+        msg('icmp.error-unroutable', {
+          pkt: describePacket({ ...orig, src: src ?? 0, dst: orig.src, payload }),
+          dst: ip4ToString(orig.src),
+          errno: sent.errno,
+        }),
+      undefined,
+      inDev,
+    );
+}
+
+/** A route lookup's refusal (not a full queue or an oversized datagram). */
+function isRouteError(r: { errno: string }): boolean {
+  const e = r.errno;
+  return e === 'ENETUNREACH' || e === 'EHOSTUNREACH' || e === 'EACCES' || e === 'EINVAL';
 }
 
 /** icmpv4_global_allow + icmpv4_xrlim_allow: the namespace-wide and the per-destination limits. */

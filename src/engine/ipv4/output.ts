@@ -29,7 +29,8 @@ import { verdictDropped } from './verdict.ts';
 
 export type OutputResult =
   | { ok: true; src: Ip4 }
-  | { ok: false; errno: FibError | 'EPERM' | 'ENOBUFS' }
+  /** `rerouted`: the route lookup after OUTPUT changed the packet failed (and was traced). */
+  | { ok: false; errno: FibError | 'EPERM' | 'ENOBUFS'; rerouted?: true }
   /** ip_local_error: too big for the path; `mtu` is what the socket's error queue reports. */
   | { ok: false; errno: 'EMSGSIZE'; mtu: number };
 
@@ -247,7 +248,7 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
           undefined,
           undefined,
         );
-      return { ok: false, errno: again.error };
+      return { ok: false, errno: again.error, rerouted: true };
     }
     ro = again;
     if ((after.mark ?? 0) !== markBefore) traceRerouteMark(st, after, pkt.src, outDevOf(st, ro.route));

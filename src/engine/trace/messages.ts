@@ -83,6 +83,10 @@ export const TRACE_EN = {
   'icmp.echo-broadcast-ignored':
     'echo request to a broadcast address ignored (icmp_echo_ignore_broadcasts = 1)',
   'icmp.echo-answered': '{pkt} delivered locally; answering with an echo reply',
+  'icmp.reply-unroutable':
+    '{pkt} cannot leave: this namespace has no route back to {dst} ({errno}), so the reply is dropped here and the ping never sees it; a route to {dst} (or a default route) is missing on this side',
+  'icmp.error-unroutable':
+    '{pkt} is not sent: there is no route back to {dst} ({errno}), so the sender is not told',
   'icmp.echo-reply-to-ping': '{pkt} delivered to the ping that sent the request',
   'icmp.echo-reply-no-socket': '{pkt} delivered to no socket',
   'icmp.error-to-ping': 'ICMP {type} from {from} about our echo request seq {seq}',

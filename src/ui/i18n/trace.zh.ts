@@ -74,6 +74,9 @@ export const TRACE_ZH: Record<TraceCode, string> = {
   'icmp.echo-ignored': '忽略 echo request：net.ipv4.icmp_echo_ignore_all = 1',
   'icmp.echo-broadcast-ignored': '忽略发往广播地址的 echo request（icmp_echo_ignore_broadcasts = 1）',
   'icmp.echo-answered': '{pkt} 在本地交付；回复一个 echo reply',
+  'icmp.reply-unroutable':
+    '{pkt} 无法发出：本命名空间没有回到 {dst} 的路由（{errno}），所以应答在这里被丢弃，ping 永远收不到它；这一侧缺少到 {dst} 的路由（或默认路由）',
+  'icmp.error-unroutable': '{pkt} 没有发出：没有回到 {dst} 的路由（{errno}），所以发送方得不到通知',
   'icmp.echo-reply-to-ping': '{pkt} 交给发出该请求的 ping',
   'icmp.echo-reply-no-socket': '{pkt} 没有对应的套接字接收',
   'icmp.error-to-ping': '收到来自 {from} 的 ICMP {type}，针对我们 seq {seq} 的 echo request',
