@@ -333,3 +333,49 @@ describe('the random MAC of a bridge made without an address', () => {
     ).toBe(1);
   });
 });
+
+describe('MASQUERADE --random-fully ports', () => {
+  const RULE = '$ iptables -t nat -A POSTROUTING -o rb -j MASQUERADE --random-fully\n';
+  const ct = (line: string) => `${RULE}$ conntrack -L -p tcp\n${line}\n`;
+  const entry = (o: { sport?: number; nat?: string; rport?: number; dport?: number; state?: string }) =>
+    `tcp      6 119 ${o.state ?? 'TIME_WAIT'} src=10.0.0.1 dst=10.0.1.2 sport=${o.sport ?? 34952} dport=${o.dport ?? 80} src=10.0.1.2 dst=${o.nat ?? '10.0.1.254'} sport=${o.dport ?? 80} dport=${o.rport ?? 22962} [ASSURED] mark=0 use=1`;
+  const same = (a: string, b: string) => diffTranscripts(a, b).diffs.length === 0;
+
+  it('masks the random port of a source-NATed entry, inside or outside the ephemeral range', () => {
+    expect(same(ct(entry({ rport: 22962 })), ct(entry({ rport: 1025 })))).toBe(true);
+    expect(same(ct(entry({ rport: 42908 })), ct(entry({ rport: 65535 })))).toBe(true);
+  });
+
+  it('does not mask without --random-fully in the script', () => {
+    const plain = (l: string) => `$ conntrack -L -p tcp\n${l}\n`;
+    expect(same(plain(entry({ rport: 22962 })), plain(entry({ rport: 1025 })))).toBe(false);
+  });
+
+  it('still sees a port kept on one side and changed on the other', () => {
+    // The kernel kept the client's port (rport = sport); an engine that changed it must differ.
+    expect(same(ct(entry({ sport: 34952, rport: 34952 })), ct(entry({ sport: 34952, rport: 1025 })))).toBe(
+      false,
+    );
+  });
+
+  it('still compares the addresses, the original tuple, the other ports and the state', () => {
+    const k = ct(entry({}));
+    expect(same(k, ct(entry({ nat: '10.0.1.253' })))).toBe(false);
+    expect(same(k, ct(entry({ dport: 81 })))).toBe(false);
+    expect(same(k, ct(entry({ state: 'ESTABLISHED' })))).toBe(false);
+    expect(same(k, ct(entry({ sport: 1000 })))).toBe(false);
+  });
+
+  it('leaves an entry whose source was not rewritten alone (a DNAT changes only the destination)', () => {
+    const dnat = (p: number) =>
+      ct(
+        `tcp      6 119 TIME_WAIT src=10.0.0.1 dst=10.0.0.254 sport=34952 dport=8080 src=10.0.1.2 dst=10.0.0.1 sport=80 dport=${p} [ASSURED] mark=0 use=1`,
+      );
+    expect(same(dnat(34952), dnat(1025))).toBe(false);
+  });
+
+  it('touches only conntrack blocks', () => {
+    const ss = (p: number) => `${RULE}$ ss -tan\nTIME-WAIT 0      0      10.0.1.254:${p}   10.0.1.2:80\n`;
+    expect(same(ss(22962), ss(1025))).toBe(false);
+  });
+});

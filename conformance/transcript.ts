@@ -255,8 +255,10 @@ export function diffTranscripts(
   expectedText: string,
   actualText: string,
 ): BlockCounts & { diffs: BlockDiff[] } {
-  const expected = maskRandomBridgeMacs(parseTranscript(expectedText)).map(normaliseBlock);
-  const actual = maskRandomBridgeMacs(parseTranscript(actualText)).map(normaliseBlock);
+  const expected = maskRandomFullyPorts(maskRandomBridgeMacs(parseTranscript(expectedText))).map(
+    normaliseBlock,
+  );
+  const actual = maskRandomFullyPorts(maskRandomBridgeMacs(parseTranscript(actualText))).map(normaliseBlock);
   const diffs: BlockDiff[] = [];
   const n = Math.max(expected.length, actual.length);
   for (let i = 0; i < n; i++) {
@@ -286,6 +288,31 @@ export function diffTranscripts(
     failing: expected.filter((b) => b.status !== 0).length,
     diffs,
   };
+}
+
+// MASQUERADE --random-fully (NF_NAT_RANGE_PROTO_RANDOM_FULLY) gives every new connection a random
+// source port, which conntrack shows as the reply tuple's dport. In a script that uses --random-fully,
+// and only in a conntrack line whose source was rewritten (the reply goes to another address than the
+// original source) and whose port was changed (reply dport ≠ original sport), that one port reads
+// <random>. Addresses, the original tuple and a port kept unchanged are still compared: a port the
+// engine randomises where the kernel kept it (or the reverse) is still a difference.
+const TUPLE = /src=(\S+) dst=(\S+) sport=(\d+) dport=(\d+)/g;
+
+export function maskRandomFullyLine(line: string): string {
+  const t = [...line.matchAll(TUPLE)];
+  if (t.length < 2) return line;
+  const [orig, reply] = t;
+  if (reply[2] === orig[1] || reply[4] === orig[3]) return line;
+  const at = reply.index! + reply[0].length - reply[4].length;
+  return `${line.slice(0, at)}<random>${line.slice(at + reply[4].length)}`;
+}
+
+/** Masks the random-fully ports of conntrack listings when the script uses --random-fully (above). */
+export function maskRandomFullyPorts(blocks: Block[]): Block[] {
+  if (!blocks.some((b) => /--random-fully\b/.test(b.command))) return blocks;
+  return blocks.map((b) =>
+    /\bconntrack\b/.test(b.command) ? { ...b, output: b.output.map(maskRandomFullyLine) } : b,
+  );
 }
 
 /** A block's output as a transcript shows it: the lines, then "[exit N]" for a non-zero status. */
