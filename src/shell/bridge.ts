@@ -74,7 +74,7 @@ function fdbState(br: Bridge, e: FdbEntry): string {
 function fdb(ctx: Ctx, argv: string[]): number {
   const cmd = argv[0] ?? 'show';
   const rest = argv.slice(1);
-  if (matches(cmd, 'show') || matches(cmd, 'list')) return fdbShow(ctx, rest);
+  if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return fdbShow(ctx, rest);
   if (cmd === 'add' || matches(cmd, 'append') || matches(cmd, 'replace') || matches(cmd, 'delete')) {
     return fdbModify(
       ctx,
@@ -241,7 +241,7 @@ const PORT_STATES = ['disabled', 'listening', 'learning', 'forwarding', 'blockin
 
 function link(ctx: Ctx, argv: string[], details: boolean): number {
   const cmd = argv[0] ?? 'show';
-  if (matches(cmd, 'show') || matches(cmd, 'list')) {
+  if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) {
     let devFilter: Device | undefined;
     for (let i = 1; i < argv.length; i++) {
       if (argv[i] === 'dev') devFilter = needDev(ctx, ctx.ns, argv[++i] ?? incomplete(ctx), 255);

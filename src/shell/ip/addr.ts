@@ -4,7 +4,7 @@ import type { InAddr, Scope } from '../../engine/ipv4/devinet.ts';
 import type { Device } from '../../engine/link/device.ts';
 import { inPrefix, ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
-import { addrLines, briefAddr, linkHeader, linkLine } from '../print/link.ts';
+import { addrLines, briefAddr, linkHeader, linkLine, linkNetns } from '../print/link.ts';
 import { linkDetails } from '../print/link-details.ts';
 import { statsLines } from '../print/link-stats.ts';
 import { unsupported } from '../unsupported.ts';
@@ -30,7 +30,7 @@ export function ipAddr(ctx: Ctx, argv: string[], opts: IpOpts): number {
     return addrModify(ctx, rest, cmd.startsWith('a') ? 'add' : 'replace');
   if (matches(cmd, 'delete')) return addrModify(ctx, rest, 'del');
   if (matches(cmd, 'flush')) return addrFlush(ctx, rest);
-  if (matches(cmd, 'show') || matches(cmd, 'list') || cmd === 'lst') return addrShow(ctx, rest, opts);
+  if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return addrShow(ctx, rest, opts);
   fail(ctx, `Command "${cmd}" is unknown, try "ip address help".`, 255);
 }
 
@@ -243,9 +243,17 @@ function addrShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
       continue;
     }
     if (f.label === undefined) {
-      ctx.write(linkHeader(d, { mode: false }));
-      if (opts.details) ctx.write(linkDetails(d, ctx.ns, { addrgenmode: false }));
-      else if (family !== 'inet') ctx.write(linkLine(d, ctx.ns));
+      if (opts.details) {
+        ctx.write(linkHeader(d, { mode: false }));
+        ctx.write(linkDetails(d, ctx.ns, { addrgenmode: false }));
+      } else if (family !== 'inet') {
+        ctx.write(linkHeader(d, { mode: false }));
+        ctx.write(linkLine(d, ctx.ns));
+      } else {
+        // -4: print_linkinfo leaves out the link/ether line but not the peer's namespace, which
+        // then ends the first line.
+        ctx.write(`${linkHeader(d, { mode: false }).slice(0, -1)}${linkNetns(d, ctx.ns)}\n`);
+      }
     }
     for (const a of addrs) ctx.write(addrLines(a));
     if (opts.stats && f.label === undefined) ctx.write(statsLines(d, opts.stats));

@@ -1,7 +1,7 @@
 // `ip` (iproute2 6.1): global options, then the object (link, addr, route, neigh, rule, netns).
 
 import type { Ctx } from '../context.ts';
-import { unsupported } from '../unsupported.ts';
+import { reportUnsupported, unsupported } from '../unsupported.ts';
 import { ipAddr } from './addr.ts';
 import { ipJson } from './json.ts';
 import { ipLink } from './link.ts';
@@ -19,6 +19,8 @@ export interface IpOpts {
   json?: boolean;
   pretty: boolean;
   family?: 'inet';
+  /** -all (ip -all netns exec/delete). */
+  all?: boolean;
 }
 
 type Sub = (ctx: Ctx, argv: string[], opts: IpOpts) => number;
@@ -80,7 +82,14 @@ export function ip(ctx: Ctx, argv: string[]): number {
       if (f !== 'inet') unsupported(ctx, `address family "${f}" (netns-lab models IPv4)`);
       opts.family = 'inet';
     } else if (o === '-6') unsupported(ctx, 'IPv6 (netns-lab models IPv4)');
-    else if (matches(o, '-color') || matches(o, '-human') || matches(o, '-numeric')) {
+    else if (matches(o, '-all')) opts.all = true;
+    else if (matches(o.split('=')[0], '-color')) {
+      // matches_color: -c, -color and -color=always colour the output even into a file or pipe.
+      const v = o.includes('=') ? o.slice(o.indexOf('=') + 1) : 'always';
+      if (v !== 'always' && v !== 'auto' && v !== 'never')
+        fail(ctx, `Option "${argv[i]}" is unknown, try "ip -help".`);
+      if (v === 'always') reportUnsupported(ctx, 'ip -color (the output below is not coloured)');
+    } else if (matches(o, '-human') || matches(o, '-numeric')) {
       /* no effect on our output */
     } else if (o === '-j' || matches(o, '-json')) opts.json = true;
     else if (matches(o, '-pretty')) opts.pretty = true;

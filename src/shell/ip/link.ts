@@ -118,7 +118,7 @@ export function ipLink(ctx: Ctx, argv: string[], opts: IpOpts): number {
   if (matches(cmd, 'add')) return linkAdd(ctx, rest);
   if (matches(cmd, 'set') || matches(cmd, 'change')) return linkSet(ctx, rest);
   if (matches(cmd, 'delete')) return linkDel(ctx, rest);
-  if (matches(cmd, 'show') || matches(cmd, 'list') || cmd === 'lst') return linkShow(ctx, rest, opts);
+  if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return linkShow(ctx, rest, opts);
   if (cmd === 'help') fail(ctx, 'Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME', 255);
   fail(ctx, `Command "${cmd}" is unknown, try "ip link help".`, 255);
 }

@@ -37,7 +37,8 @@ export function ipNeigh(ctx: Ctx, argv: string[], opts: IpOpts): number {
   if (matches(cmd, 'replace')) return neighModify(ctx, rest, 'replace');
   if (matches(cmd, 'change') || cmd === 'chg') return neighModify(ctx, rest, 'change');
   if (matches(cmd, 'delete')) return neighModify(ctx, rest, 'del');
-  if (matches(cmd, 'show') || matches(cmd, 'list') || cmd === 'lst') return neighShow(ctx, rest, opts, false);
+  if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst'))
+    return neighShow(ctx, rest, opts, false);
   if (matches(cmd, 'flush')) return neighShow(ctx, rest, opts, true);
   fail(ctx, `Command "${cmd}" is unknown, try "ip neigh help".`, 255);
 }

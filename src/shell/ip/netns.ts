@@ -22,10 +22,29 @@ export function netnsExecTarget(ctx: Ctx, argv: string[], at: number): Netns {
   return ns;
 }
 
-export function ipNetns(ctx: Ctx, argv: string[], _opts: IpOpts): number {
+export function ipNetns(ctx: Ctx, argv: string[], opts: IpOpts): number {
   const cmd = argv[0] ?? 'list';
   const world = ctx.world;
-  if (matches(cmd, 'list') || cmd === 'show' || cmd === 'lst') {
+  if (opts.all && (matches(cmd, 'exec') || matches(cmd, 'delete'))) {
+    // netns_foreach: every name in /run/netns, in readdir order (newest first).
+    const names = world
+      .namespaces()
+      .reverse()
+      .filter((n) => n.name !== '')
+      .map((n) => n.name);
+    if (matches(cmd, 'exec')) {
+      if (argv.length < 2) fail(ctx, 'No command specified', 255);
+      for (const name of names) {
+        ctx.write(`\nnetns: ${name}\n`);
+        const ns = world.netns(name);
+        if (ns) runArgv({ ...ctx, ns }, argv.slice(1));
+      }
+      return 0;
+    }
+    for (const name of names) world.rtnl.delNetns(name);
+    return 0;
+  }
+  if (matches(cmd, 'list') || matches(cmd, 'show') || matches(cmd, 'lst')) {
     // readdir(/run/netns), a tmpfs: newest file first. Each with " (id: N)" when the current
     // namespace has an nsid for it.
     for (const ns of world.namespaces().reverse()) {
@@ -53,6 +72,15 @@ export function ipNetns(ctx: Ctx, argv: string[], _opts: IpOpts): number {
     return 0;
   }
   if (matches(cmd, 'exec')) return runArgv({ ...ctx, ns: netnsExecTarget(ctx, argv, 1) }, argv.slice(2));
+  if (matches(cmd, 'identify') && argv.length === 1) {
+    // The name in /run/netns of this process's namespace (the first in readdir order), or "".
+    const named = world
+      .namespaces()
+      .reverse()
+      .find((n) => n === ctx.ns && n.name !== '');
+    ctx.write(`${named?.name ?? ''}\n`);
+    return 0;
+  }
   if (
     matches(cmd, 'identify') ||
     matches(cmd, 'pids') ||

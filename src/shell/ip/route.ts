@@ -49,7 +49,8 @@ export function ipRoute(ctx: Ctx, argv: string[], opts: IpOpts): number {
   if (matches(cmd, 'replace')) return routeModify(ctx, rest, 'replace');
   if (matches(cmd, 'append')) return routeModify(ctx, rest, 'append');
   if (matches(cmd, 'delete')) return routeModify(ctx, rest, 'del');
-  if (matches(cmd, 'show') || matches(cmd, 'list') || cmd === 'lst') return routeShow(ctx, rest, opts, false);
+  if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst'))
+    return routeShow(ctx, rest, opts, false);
   if (matches(cmd, 'flush')) return routeShow(ctx, rest, opts, true);
   if (matches(cmd, 'get')) return routeGet(ctx, rest);
   fail(ctx, `Command "${cmd}" is unknown, try "ip route help".`, 255);

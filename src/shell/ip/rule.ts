@@ -27,7 +27,7 @@ const ACTIONS: Record<string, RuleAction> = {
 export function ipRule(ctx: Ctx, argv: string[], _opts: IpOpts): number {
   const cmd = argv[0] ?? 'show';
   const rest = argv.slice(1);
-  if (matches(cmd, 'show') || matches(cmd, 'list') || cmd === 'lst') return ruleShow(ctx, rest);
+  if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return ruleShow(ctx, rest);
   if (matches(cmd, 'add')) return ruleModify(ctx, rest, 'add');
   if (matches(cmd, 'delete')) return ruleModify(ctx, rest, 'del');
   if (matches(cmd, 'flush')) {

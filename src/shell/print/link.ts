@@ -43,7 +43,7 @@ export function linkFlags(dev: Device, mdown: boolean): string {
 }
 
 /** " link-netns NAME" or " link-netnsid N" for a device whose link lives elsewhere. */
-function linkNetns(dev: Device, viewer: Netns): string {
+export function linkNetns(dev: Device, viewer: Netns): string {
   // A VXLAN device moved away from its underlay reports that namespace (vxlan_get_link_net).
   if (dev instanceof Vxlan && dev.underlay !== dev.netns) {
     const u = dev.underlay;
