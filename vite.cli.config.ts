@@ -3,6 +3,8 @@ import { relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 const OUT_DIR = 'dist-cli';
+/** The repository (this file's folder): the CLI may be built from any working directory. */
+const ROOT = import.meta.dirname;
 
 /** Lists the files the bundle was built from, so bin/ can tell when it is stale (scripts/cli-bundle.mjs). */
 function sourceList(): Plugin {
@@ -12,8 +14,11 @@ function sourceList(): Plugin {
       const files = new Set<string>();
       for (const chunk of Object.values(bundle))
         if (chunk.type === 'chunk')
-          for (const id of chunk.moduleIds) if (!id.startsWith('\0')) files.add(relative('.', id));
-      writeFileSync(resolve(OUT_DIR, 'sources.json'), `${JSON.stringify([...files].sort(), null, 1)}\n`);
+          for (const id of chunk.moduleIds) if (!id.startsWith('\0')) files.add(relative(ROOT, id));
+      writeFileSync(
+        resolve(ROOT, OUT_DIR, 'sources.json'),
+        `${JSON.stringify([...files].sort(), null, 1)}\n`,
+      );
     },
   };
 }
