@@ -11,7 +11,7 @@ function bridgeId(br: Bridge): string {
 }
 
 /** brctl's help (bridge-utils 1.7), printed after an unknown option. */
-const HELP = [
+const HELP_ROWS = [
   ['addbr     ', '<bridge>\t\tadd bridge'],
   ['delbr     ', '<bridge>\t\tdelete bridge'],
   ['addif     ', '<bridge> <device>\tadd interface to bridge'],
@@ -28,9 +28,8 @@ const HELP = [
   ['showmacs  ', '<bridge>\t\tshow a list of mac addrs'],
   ['showstp   ', '<bridge>\t\tshow bridge stp info'],
   ['stp       ', '<bridge> {on|off}\tturn stp on/off'],
-]
-  .map(([c, d]) => `\t${c}\t${d}\n`)
-  .join('');
+];
+const HELP = HELP_ROWS.map(([c, d]) => `\t${c}\t${d}\n`).join('');
 
 /** sscanf("%lf"): the longest leading decimal number, or undefined. */
 function scanDouble(s: string): number | undefined {
@@ -61,7 +60,7 @@ export function brctl(ctx: Ctx, argv: string[]): number {
   };
   switch (cmd) {
     case 'addbr': {
-      if (!a) return usage(ctx, 'addbr\t<bridge>\t\tadd bridge');
+      if (!a) return usage(ctx, 'addbr');
       if (ns.dev(a)) {
         ctx.write(`device ${a} already exists; can't create bridge with the same name\n`);
         return 1;
@@ -74,7 +73,7 @@ export function brctl(ctx: Ctx, argv: string[]): number {
       return 0;
     }
     case 'delbr': {
-      if (!a) return usage(ctx, 'delbr\t<bridge>\t\tdelete bridge');
+      if (!a) return usage(ctx, 'delbr');
       const br = needBridge(a);
       if (!br) {
         ctx.write(`bridge ${a} doesn't exist; can't delete it\n`);
@@ -89,11 +88,7 @@ export function brctl(ctx: Ctx, argv: string[]): number {
     }
     case 'addif':
     case 'delif': {
-      if (!a || !b)
-        return usage(
-          ctx,
-          `${cmd}\t<bridge> <device>\t${cmd === 'addif' ? 'add' : 'delete'} interface ${cmd === 'addif' ? 'to' : 'from'} bridge`,
-        );
+      if (!a || !b) return usage(ctx, cmd);
       const br = needBridge(a);
       if (!br) {
         ctx.write(`bridge ${a} does not exist!\n`);
@@ -157,7 +152,7 @@ export function brctl(ctx: Ctx, argv: string[]): number {
       return status;
     }
     case 'showmacs': {
-      if (!a) return usage(ctx, 'showmacs\t<bridge>\t\tshow a list of mac addrs');
+      if (!a) return usage(ctx, 'showmacs');
       const br = needBridge(a);
       if (!br) {
         ctx.write(`read of forward table failed: No such device\n`);
@@ -181,8 +176,7 @@ export function brctl(ctx: Ctx, argv: string[]): number {
     }
     case 'setageing':
     case 'setageingtime': {
-      if (a === undefined || b === undefined)
-        return usage(ctx, 'setageing\t<bridge> <time>\t\tset ageing time');
+      if (a === undefined || b === undefined) return usage(ctx, 'setageing');
       // br_cmd_setageing: the number is read first, then the bridge is written (br_set_ageing_time).
       const secs = scanDouble(b);
       if (secs === undefined) {
@@ -198,11 +192,55 @@ export function brctl(ctx: Ctx, argv: string[]): number {
       return 0;
     }
     case 'stp': {
+      if (!a || !b) return usage(ctx, 'stp');
       if (b === 'on' || b === 'yes' || b === '1') {
         reportUnsupported(ctx, 'STP');
         return 2;
       }
+      if (b !== 'off' && b !== 'no' && b !== '0') {
+        ctx.write('expect on/off for argument\n');
+        return 1;
+      }
       return 0;
+    }
+    case 'hairpin': {
+      // br_set_hairpin_mode: the port's hairpin_mode in sysfs (IFLA_BRPORT_MODE).
+      const mode = argv[3];
+      if (!a || !b || mode === undefined) return usage(ctx, 'hairpin');
+      const br = needBridge(a);
+      if (!br) {
+        ctx.write(`bridge ${a} does not exist!\n`);
+        return 1;
+      }
+      const dev = ns.dev(b);
+      if (!dev) {
+        ctx.write(`interface ${b} does not exist!\n`);
+        return 1;
+      }
+      const on = mode === 'on' || mode === 'yes' || mode === '1';
+      if (!on && mode !== 'off' && mode !== 'no' && mode !== '0') {
+        ctx.write('expect on/off for argument\n');
+        return 1;
+      }
+      if (dev.master !== br) {
+        // No brif/PORT directory under this bridge.
+        ctx.write(`can't set ${b} to hairpin on bridge ${a}: No such file or directory\n`);
+        return 1;
+      }
+      world.rtnl.setBridgePort(dev, { hairpin: on });
+      return 0;
+    }
+    case 'showstp':
+    case 'setbridgeprio':
+    case 'setfd':
+    case 'sethello':
+    case 'setmaxage':
+    case 'setpathcost':
+    case 'setportprio': {
+      const n = cmd === 'showstp' ? 1 : cmd === 'setpathcost' || cmd === 'setportprio' ? 3 : 2;
+      if (argv.length - 1 < n) return usage(ctx, cmd);
+      reportUnsupported(ctx, `brctl ${cmd} (STP is not modelled)`);
+      return 2;
     }
     default:
       ctx.write(`never heard of command [${cmd ?? ''}]\nUsage: brctl [commands]\ncommands:\n${HELP}`);
@@ -210,7 +248,9 @@ export function brctl(ctx: Ctx, argv: string[]): number {
   }
 }
 
-function usage(ctx: Ctx, line: string): number {
-  ctx.write(`Incorrect number of arguments for command\nUsage: brctl [commands]\ncommands:\n\t${line}\n`);
+/** brctl's main(): too few arguments for a command prints that command's help line. */
+function usage(ctx: Ctx, cmd: string): number {
+  const row = HELP_ROWS.find(([c]) => c.trim() === cmd)!;
+  ctx.write(`Incorrect number of arguments for command\nUsage: brctl ${cmd} ${row[1]}\n`);
   return 1;
 }
