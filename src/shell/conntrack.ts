@@ -40,11 +40,26 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
     err(`${HEAD}connection tracking table has been emptied.\n`);
     return 0;
   }
+  if (cmd === '-C' || cmd === '--count') {
+    // -C takes no filter: conntrack names the first option by its long name.
+    if (argv[1] === '-p' || argv[1] === '--proto') {
+      err(`${HEAD}Illegal option \`--protonum' with this command\n${HINT}`);
+      return 2;
+    }
+    if (argv.length > 1) {
+      reportUnsupported(ctx, `conntrack -C with ${argv[1]}`);
+      return 2;
+    }
+    out(`${nf.ct.entries(now).length}\n`);
+    return 0;
+  }
   if (cmd === '-L' || cmd === '--dump' || cmd === '-D' || cmd === '--delete') {
     const f = parseFilter(ctx, argv, err);
     if (typeof f === 'number') return f;
     const entries = nf.ct.entries(now).filter((e) => matches(f, e));
-    const list = entries.map((e) => `${formatCtEntry(e, now)}\n`).join('');
+    // -o extended: the layer-3 protocol first ("%-8s %u ").
+    const pre = f.extended ? 'ipv4     2 ' : '';
+    const list = entries.map((e) => `${pre}${formatCtEntry(e, now)}\n`).join('');
     if (cmd === '-D' || cmd === '--delete') {
       for (const e of entries) nf.ct.remove(e);
       err(`${HEAD}${entries.length} flow entries have been deleted.\n`);
@@ -64,6 +79,10 @@ interface Filter {
   proto?: number;
   orig: Partial<Omit<Tuple, 'proto'>>;
   reply: Partial<Omit<Tuple, 'proto'>>;
+  /** -n/--src-nat [IP], -g/--dst-nat [IP]: entries whose source (destination) was rewritten. */
+  srcNat?: number | true;
+  dstNat?: number | true;
+  extended?: boolean;
 }
 
 const ADDR_OPTS: Record<string, ['orig' | 'reply', 'src' | 'dst']> = {
@@ -110,6 +129,26 @@ function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void): Filter
       i++;
       continue;
     }
+    if (a === '-n' || a === '--src-nat' || a === '-g' || a === '--dst-nat') {
+      // An optional address: the next word unless it is an option.
+      let val: number | true = true;
+      if (v !== undefined && !v.startsWith('-')) {
+        const ip = parseIp4(v);
+        if (ip === undefined)
+          return unsupported(`${a} ${v} (netns-lab reads IPv4 addresses in dotted quads)`);
+        val = ip;
+        i++;
+      }
+      if (a === '-n' || a === '--src-nat') f.srcNat = val;
+      else f.dstNat = val;
+      continue;
+    }
+    if (a === '-o' || a === '--output') {
+      if (v !== 'extended') return unsupported(`-o ${v ?? ''}`);
+      f.extended = true;
+      i++;
+      continue;
+    }
     const addr = ADDR_OPTS[a];
     const port = PORT_OPTS[a];
     if (port && f.proto !== 6 && f.proto !== 17) {
@@ -141,5 +180,29 @@ function matches(f: Filter, e: CtEntry): boolean {
     (want.dst === undefined || want.dst === t.dst) &&
     (want.sport === undefined || want.sport === t.sport) &&
     (want.dport === undefined || want.dport === t.dport);
-  return same(f.orig, e.orig) && same(f.reply, replyTuple(e));
+  const r = replyTuple(e);
+  if (f.srcNat !== undefined && !natFilter(f.srcNat, r.dst !== e.orig.src, r.dst, spat(e, r))) return false;
+  if (f.dstNat !== undefined && !natFilter(f.dstNat, r.src !== e.orig.dst, r.src, dpat(e, r))) return false;
+  return same(f.orig, e.orig) && same(f.reply, r);
+}
+
+/**
+ * conntrack's --src-nat/--dst-nat: without an address, an entry whose address or port changed
+ * (NFCT_GOPT_IS_SNAT/SPAT, IS_DNAT/DPAT); with one, an address changed to that address.
+ */
+function natFilter(want: number | true, addrChanged: boolean, addr: number, portChanged: boolean): boolean {
+  return want === true ? addrChanged || portChanged : addrChanged && addr === want;
+}
+
+/**
+ * libnetfilter_conntrack compares the raw 16-bit port fields (orig l4src with reply l4dst). An ICMP
+ * tuple keeps its id on the source side and type/code on the destination side, so an echo entry
+ * counts as port-translated unless its id happens to read as the reply's type/code (0) or the
+ * request's (8/0, 0x0800).
+ */
+function spat(e: CtEntry, r: Tuple): boolean {
+  return e.proto === 1 ? e.orig.sport !== 0 : e.orig.sport !== r.dport;
+}
+function dpat(e: CtEntry, r: Tuple): boolean {
+  return e.proto === 1 ? r.sport !== 0x0800 : e.orig.dport !== r.sport;
 }

@@ -9,6 +9,7 @@ import { parseInterval } from './interval.ts';
 import type { Signal } from './jobs.ts';
 import { CLOCK_END } from './misc.ts';
 import { runArgv } from './session.ts';
+import { procRead } from './sysctl.ts';
 import { reportUnsupported } from './unsupported.ts';
 
 /** The program a command line finally runs, past `ip netns exec NS` and `timeout … DURATION`. */
@@ -141,6 +142,12 @@ export function cat(ctx: Ctx, argv: string[]): number {
   let status = 0;
   for (const path of argv) {
     if (path === '/dev/null') continue;
+    const proc = procRead(ctx, path);
+    if (proc === 2) return 2;
+    if (proc !== undefined) {
+      if (proc !== 0) status = proc;
+      continue;
+    }
     const r = FileStore.resolve(path);
     if (!r.ok && r.unsupported) {
       reportUnsupported(ctx, `cat of ${r.unsupported}`);

@@ -101,6 +101,26 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
   return status;
 }
 
+/**
+ * `cat /proc/sys/net/...`: the value and a newline; undefined for a path cat should treat as any other
+ * file. A key netns-lab does not model says so.
+ */
+export function procRead(ctx: Ctx, path: string): number | undefined {
+  const m = /^\/proc\/sys\/(.+)$/.exec(path);
+  if (!m) return undefined;
+  const h = lookup(ctx, m[1]);
+  if (h === 'unsupported') {
+    reportUnsupported(ctx, `cat ${path}`);
+    return 2;
+  }
+  if (!h) {
+    ctx.write(`cat: ${path}: No such file or directory\n`);
+    return 1;
+  }
+  ctx.write(`${h.get()}\n`);
+  return 0;
+}
+
 /** `echo VALUE > /proc/sys/net/...`. */
 export function procWrite(ctx: Ctx, value: string, path: string): number {
   const m = /^\/proc\/sys\/(.+)$/.exec(path);
