@@ -379,3 +379,33 @@ describe('MASQUERADE --random-fully ports', () => {
     expect(same(ss(22962), ss(1025))).toBe(false);
   });
 });
+
+describe('process ids in ss -p and netstat -p', () => {
+  const ss = (pid: number, fd = 3, pad = '') =>
+    `$ ss -tlnp\nState  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess${pad}\nLISTEN 0      1            0.0.0.0:80        0.0.0.0:*    users:(("nc",pid=${pid},fd=${fd}))\n`;
+  const same = (a: string, b: string) => diffTranscripts(a, b).diffs.length === 0;
+
+  it('masks the pid and the Process column padding that follows its digits', () => {
+    expect(same(ss(159, 3, '                     '), ss(1, 3, '                   '))).toBe(true);
+  });
+
+  it('still compares the process name, the descriptor and the rest of the line', () => {
+    expect(same(ss(159), ss(159, 4))).toBe(false);
+    expect(same(ss(159), ss(159).replace('"nc"', '"nginx"'))).toBe(false);
+    expect(same(ss(159), ss(159).replace(':80 ', ':81 '))).toBe(false);
+  });
+
+  it('leaves a listing without process columns alone (trailing spaces count there)', () => {
+    const plain = (pad: string) =>
+      `$ ss -tln\nState  Recv-Q Send-Q Local Address:Port Peer Address:PortProcess\nLISTEN 0      1            0.0.0.0:80        0.0.0.0:*${pad}\n`;
+    expect(same(plain('          '), plain('    '))).toBe(false);
+  });
+
+  it('masks netstat -p pids but keeps the program name', () => {
+    const ns = (who: string) =>
+      `$ netstat -tlnp\nActive Internet connections (only servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name    \ntcp        0      0 0.0.0.0:80              0.0.0.0:*               LISTEN      ${who}\n`;
+    expect(same(ns('159/nc              '), ns('1/nc                '))).toBe(true);
+    expect(same(ns('159/nc              '), ns('159/nginx           '))).toBe(false);
+    expect(same(ns('159/nc              '), ns('-                   '))).toBe(false);
+  });
+});

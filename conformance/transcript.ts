@@ -155,9 +155,27 @@ export function normaliseBlock(block: Block): Block {
         (_m, n: string, rest: string) => `${Number(n) - igmp}${rest}`,
       ),
     );
+  output = maskProcessIds(block.command, output);
   if (unordered(block.command)) output = sortEntries(output);
   if (IPSET_LISTING.test(block.command)) output = normaliseIpset(output);
   return { command: block.command, output, status: block.status };
+}
+
+/**
+ * ss -p and netstat -p name the process holding each socket by its pid, which the kernel hands out
+ * as it likes. In such a listing the pid reads <pid> (ss's `pid=N`, netstat's `N/name` at the end of
+ * a line), and trailing spaces are dropped: they pad the Process column to its longest entry, whose
+ * length follows the pid's digits. Everything else (names, fds, order, the other columns) is kept.
+ */
+export function maskProcessIds(command: string, lines: string[]): string[] {
+  const ss = lines.some((l) => /\busers:\(\(/.test(l));
+  const netstat = /\bnetstat\b/.test(command) && /\bPID\/Program name\b/.test(lines.join('\n'));
+  if (!ss && !netstat) return lines;
+  return lines.map((l) => {
+    let x = l.replace(/\bpid=\d+/g, 'pid=<pid>');
+    if (netstat) x = x.replace(/ \d+\/([\w.-]+)(\s*)$/, ' <pid>/$1$2');
+    return x.trimEnd();
+  });
 }
 
 // A bridge made without an address draws a random MAC (eth_hw_addr_random in br_dev_setup), which

@@ -15,7 +15,7 @@
 import { STRERROR } from '../engine/errors.ts';
 import type { SockErrno } from '../engine/ipv4/sock-errors.ts';
 import type { TcpListener, TcpSock, TcpTable } from '../engine/ipv4/tcp.ts';
-import type { UdpSocket } from '../engine/ipv4/udp.ts';
+import type { SockOwner, UdpSocket } from '../engine/ipv4/udp.ts';
 import { MS, SEC } from '../engine/sim/clock.ts';
 import { type Ip4, parseIp4 } from '../engine/wire/addr.ts';
 import type { World } from '../engine/world.ts';
@@ -25,6 +25,8 @@ import { serviceName, servicePort } from './services.ts';
 import { reportUnsupported } from './unsupported.ts';
 
 interface NcOpts {
+  /** This nc's process id (ss -p). */
+  pid?: number;
   listen: boolean;
   keep: boolean;
   udp: boolean;
@@ -208,6 +210,7 @@ function settleNetwork(world: World): void {
 export function nc(ctx: Ctx, argv: string[]): number {
   try {
     const o = parseOpts(ctx, argv);
+    o.pid = ctx.world.nextPid();
     return o.listen ? listen(ctx, o) : probe(ctx, o);
   } catch (e) {
     if (e instanceof NcExit) return e.status;
@@ -245,6 +248,7 @@ function listen(ctx: Ctx, o: NcOpts): number {
       ctx.write(`nc: ${STRERROR[s]}\n`);
       return 1;
     }
+    s.owner = owner(o, 3);
     s.onDatagram = (from, d, to) => {
       // netcat connects to its first peer (which also fixes the local address); from then on only
       // that peer's datagrams reach it.
@@ -261,12 +265,15 @@ function listen(ctx: Ctx, o: NcOpts): number {
     ctx.write(`nc: ${STRERROR[l]}\n`);
     return 1;
   }
+  // The listening socket is descriptor 3; an accepted connection is 4 while it is served.
+  l.owner = owner(o, 3);
   // netcat serves one connection at a time; meanwhile others finish their handshake in the kernel
   // and wait in the accept queue. Without -k the process (and its listening socket) ends with the
   // first connection.
   const serve = (lis: TcpListener) => {
     const conn = stack.tcp.accept(lis);
     if (!conn) return;
+    conn.owner = owner(o, 4);
     lis.onReady = undefined;
     const done = () => {
       if (!o.keep) stack.tcp.closeListener(lis);
@@ -422,6 +429,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
   if (o.udp) {
     const s = ctx.ns.stack.udp.connect({ addr, port }, localOf(o));
     if (typeof s === 'string') return 1;
+    s.owner = owner(o, 3);
     if (ctx.background) return 0;
     runUntil(world, () => false, world.clock.now + idle);
     ctx.ns.stack.udp.close(s);
@@ -451,6 +459,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
     },
     localOf(o),
   );
+  if (typeof s !== 'string') s.owner = owner(o, 3);
   const say = (t: string) => (ctx.background ? (ctx.jobWrite ?? ctx.write)(t) : ctx.write(t));
   const report = (r: 'ok' | 'timeout' | SockErrno) => {
     if (o.verbose) say(connectMessage(host, port, 'tcp', r));
@@ -492,6 +501,10 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
     return 2;
   }
   return 0;
+}
+
+function owner(o: NcOpts, fd: number): SockOwner {
+  return { comm: 'nc', pid: o.pid ?? 0, fd };
 }
 
 /** How long a foreground nc without -w waits for its peer to close before netns-lab gives up on it. */

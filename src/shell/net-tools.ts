@@ -4,12 +4,13 @@
 // look names up, which a lab has no resolver for.
 
 import { NetError, STRERROR } from '../engine/errors.ts';
+import type { SockOwner } from '../engine/ipv4/udp.ts';
 import type { Device } from '../engine/link/device.ts';
 import { type Route, RT_TABLE_MAIN } from '../engine/route/fib.ts';
 import { type Ip4, ip4ToString, parseIp4, prefixMask } from '../engine/wire/addr.ts';
 import type { Ctx } from './context.ts';
 import { EXIT } from './exit.ts';
-import { reportUnsupported } from './unsupported.ts';
+import { reportUnsupported, unsupportedText } from './unsupported.ts';
 
 const unsupported = (ctx: Ctx, what: string): number => {
   reportUnsupported(ctx, what);
@@ -358,7 +359,6 @@ export function netstat(ctx: Ctx, argv: string[]): number {
     routeTable(ctx, true);
     return 0;
   }
-  if (flags.has('p')) return unsupported(ctx, 'netstat -p (process ids)');
   if (flags.has('e')) return unsupported(ctx, 'netstat -e');
   const tcp = flags.has('t') || !flags.has('u');
   const udp = flags.has('u') || !flags.has('t');
@@ -369,14 +369,22 @@ export function netstat(ctx: Ctx, argv: string[]): number {
   ctx.write(
     `Active Internet connections (${everything ? 'servers and established' : listening ? 'only servers' : 'w/o servers'})\n`,
   );
-  ctx.write('Proto Recv-Q Send-Q Local Address           Foreign Address         State      \n');
-  const row = (proto: string, local: string, foreign: string, state: string) =>
-    `${padEnd(proto, 5)} ${padStart(0, 6)} ${padStart(0, 6)} ${padEnd(local, 23)} ${padEnd(foreign, 23)} ${padEnd(state, 11)}\n`;
+  const procs = flags.has('p');
+  ctx.write(
+    `Proto Recv-Q Send-Q Local Address           Foreign Address         State      ${procs ? ' PID/Program name    ' : ''}\n`,
+  );
+  // -p: "PID/name" of the process holding the socket, "-" for none (a time-wait socket).
+  const who = (o: SockOwner | undefined): string =>
+    !procs
+      ? ''
+      : ` ${padEnd(!o ? '-' : o.fd === undefined ? unsupportedText(`the process of this socket (${o.comm})`) : `${o.pid}/${o.comm}`, 20)}`;
+  const row = (proto: string, local: string, foreign: string, state: string, o?: SockOwner) =>
+    `${padEnd(proto, 5)} ${padStart(0, 6)} ${padStart(0, 6)} ${padEnd(local, 23)} ${padEnd(foreign, 23)} ${padEnd(state, 11)}${who(o)}\n`;
   const { tcp: t, udp: u } = ctx.ns.stack;
   if (tcp) {
     if (listening || everything)
       for (const l of t.listListeners())
-        ctx.write(row('tcp', `${ip4ToString(l.local.addr)}:${l.local.port}`, '0.0.0.0:*', 'LISTEN'));
+        ctx.write(row('tcp', `${ip4ToString(l.local.addr)}:${l.local.port}`, '0.0.0.0:*', 'LISTEN', l.owner));
     if (!listening || everything)
       for (const s of t.listSocks())
         ctx.write(
@@ -385,6 +393,7 @@ export function netstat(ctx: Ctx, argv: string[]): number {
             `${ip4ToString(s.local.addr)}:${s.local.port}`,
             `${ip4ToString(s.remote.addr)}:${s.remote.port}`,
             TCP_STATE[s.state] ?? s.state,
+            s.orphan || s.state === 'TIME_WAIT' ? undefined : s.owner,
           ),
         );
   }
@@ -394,7 +403,13 @@ export function netstat(ctx: Ctx, argv: string[]): number {
       if (connected ? listening && !everything : !listening && !everything) continue;
       const foreign = s.remote ? `${ip4ToString(s.remote.addr)}:${s.remote.port}` : '0.0.0.0:*';
       ctx.write(
-        row('udp', `${ip4ToString(s.local.addr)}:${s.local.port}`, foreign, connected ? 'ESTABLISHED' : ''),
+        row(
+          'udp',
+          `${ip4ToString(s.local.addr)}:${s.local.port}`,
+          foreign,
+          connected ? 'ESTABLISHED' : '',
+          s.owner,
+        ),
       );
     }
   return 0;

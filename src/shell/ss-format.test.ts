@@ -1022,8 +1022,6 @@ describe('errors and messages', () => {
   });
 
   it.each([
-    ['ss -tlnp', 'netns-lab: unsupported: ss option -p\n'],
-    ['ss -tn --processes', 'netns-lab: unsupported: ss option --processes\n'],
     ['ss -tie', 'netns-lab: unsupported: ss option -i\n'],
     ['ss -ln', 'netns-lab: unsupported: ss without -t, -u or -A tcp,udp\n'],
     ['ss -4 -l', 'netns-lab: unsupported: ss without -t, -u or -A tcp,udp\n'],

@@ -4,9 +4,6 @@
 // How ss lays out a table when stdout is not a terminal (render_calc_width, compact output): every
 // field of every line, the header included, is buffered first; each column is then exactly as wide
 // as its longest field plus its one-space left delimiter, with no spreading of the screen width.
-// "Local Address:" and "Peer Address:" are right-aligned, the rest left-aligned. The Process column
-// is empty for every socket (no -p), but its header still makes it 7 wide, which is where each
-// row's trailing spaces come from; with -H it collapses to nothing.
 
 import { type ServiceProto, serviceName, servicePort } from './services.ts';
 import { unsupportedText } from './unsupported.ts';
@@ -37,6 +34,15 @@ export interface SsRow {
   localPort: number | '*';
   peerAddr: string;
   peerPort: number | '*';
+  /** The process holding it (-p): name, pid and descriptor; no fd when netns-lab does not model it. */
+  owner?: { comm: string; pid: number; fd?: number };
+}
+
+/** The Process column for -p: ` users:(("nc",pid=250,fd=3))`, as proc_ctx_print writes it. */
+function usersField(o: SsRow['owner']): string {
+  if (!o) return '';
+  if (o.fd === undefined) return ` ${unsupportedText(`the process of this socket (${o.comm})`)}`;
+  return ` users:(("${o.comm}",pid=${o.pid},fd=${o.fd}))`;
 }
 
 /** A parsed `sport`/`dport` expression (ssfilter.y); `>`, `<` and `!=` are negations, as there. */
@@ -56,6 +62,8 @@ export interface SsOptions {
   numeric: boolean;
   /** -H */
   noHeader: boolean;
+  /** -p: the process holding each socket. */
+  processes?: boolean;
   /** -4 / -6 (or -f inet / -f inet6); neither means both families. */
   ipv4?: boolean;
   ipv6?: boolean;
@@ -375,6 +383,9 @@ export function parseSsArgs(argv: string[]): SsParse {
         break;
       case 'H':
         opts.noHeader = true;
+        break;
+      case 'p':
+        opts.processes = true;
         break;
       case 'O': // only changes how -e/-i/-m details wrap
         break;
@@ -725,7 +736,7 @@ export function formatSs(rows: SsRow[], opts: SsOptions): string {
         service(r.localPort, proto),
         `${host(r.peerAddr)}:`,
         service(r.peerPort, proto),
-        '',
+        opts.processes ? usersField(r.owner) : '',
         '',
       ]);
     }
@@ -734,9 +745,13 @@ export function formatSs(rows: SsRow[], opts: SsOptions): string {
   // render_calc_width(), compact output: the longest field plus the left delimiter, except for
   // the first column with any content.
   let first = true;
+  // With -p the last row's users text is the buffer's final token, which field_flush never
+  // measured: it does not widen the Process column (measured: one socket leaves "Process" unpadded).
+  const measured = (l: string[], i: number, n: number) =>
+    opts.processes && i === 8 && n === lines.length - 1 ? 0 : l[i].length;
   const widths = COLUMNS.map((c, i) => {
     if (!enabled[i]) return 0;
-    const maxLen = Math.max(0, ...lines.map((l) => l[i].length));
+    const maxLen = Math.max(0, ...lines.map((l, n) => measured(l, i, n)));
     const width = !first && maxLen ? maxLen + c.ldelim.length : maxLen;
     if (width) first = false;
     return width;

@@ -39,6 +39,7 @@ export function ss(ctx: Ctx, argv: string[]): number {
       localPort: l.local.port,
       peerAddr: '0.0.0.0',
       peerPort: '*',
+      owner: l.owner,
     });
   for (const s of tcp.listSocks())
     rows.push({
@@ -51,6 +52,8 @@ export function ss(ctx: Ctx, argv: string[]): number {
       localPort: s.local.port,
       peerAddr: ip4ToString(s.remote.addr),
       peerPort: s.remote.port,
+      // A closed (orphaned) socket and a time-wait one belong to no process any more.
+      owner: s.orphan || s.state === 'TIME_WAIT' ? undefined : s.owner,
     });
   for (const s of udp.list())
     rows.push({
@@ -62,6 +65,7 @@ export function ss(ctx: Ctx, argv: string[]): number {
       localPort: s.local.port,
       peerAddr: s.remote ? ip4ToString(s.remote.addr) : '0.0.0.0',
       peerPort: s.remote ? s.remote.port : '*',
+      owner: s.owner,
     });
   ctx.write(formatSs(rows, parsed.opts));
   return 0;

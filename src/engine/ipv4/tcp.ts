@@ -33,7 +33,7 @@ import {
 import { pickLocalPort } from './inet-ports.ts';
 import { icmpErrno, type SockErrno } from './sock-errors.ts';
 import type { Ipv4Services, TransportProtocol } from './transport.ts';
-import type { Endpoint } from './udp.ts';
+import type { Endpoint, SockOwner } from './udp.ts';
 
 export type TcpState =
   | 'LISTEN'
@@ -134,6 +134,8 @@ export class TcpSock {
   /** The receive window offered from the start (tcp_select_initial_window); never shrinks here. */
   rcvWnd = 0;
   softErr?: SockErrno;
+  /** The process that holds it (ss -p); none for a child not accepted yet or a time-wait socket. */
+  owner?: SockOwner;
   cb: TcpCallbacks = {};
   /** For a child: the listener it will be accepted from. */
   parent?: TcpListener;
@@ -168,6 +170,7 @@ export class TcpListener {
   /** Called when a connection is ready; returning true accepts it at once. */
   onReady?: () => void;
   closed = false;
+  owner?: SockOwner;
   constructor(
     public local: Endpoint,
     public backlog: number,

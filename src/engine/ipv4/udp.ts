@@ -33,8 +33,19 @@ export interface Endpoint {
   port: number;
 }
 
+/**
+ * The process holding a socket, for ss -p and netstat -p: its name (comm), pid and descriptor; a
+ * process netns-lab runs without modelling its descriptors has no `fd`.
+ */
+export interface SockOwner {
+  comm: string;
+  pid: number;
+  fd?: number;
+}
+
 export class UdpSocket {
   remote?: Endpoint;
+  owner?: SockOwner;
   /** sk_err: reported (and cleared) by the next send. */
   err?: SockErrno;
   /** Datagrams received (bytes of payload each), as a reader would see them. */

@@ -23,9 +23,12 @@ function tcpServer(
   const tcp = ns.stack.tcp;
   const l = tcp.listen(addr, port, backlog);
   if (typeof l === 'string') return undefined;
+  // A process netns-lab runs without modelling its descriptors (ss -p says so).
+  l.owner = { comm: 'a container process', pid: 0 };
   const serve = () => {
     for (let s = tcp.accept(l); s; s = tcp.accept(l)) {
       const conn = s;
+      conn.owner = l.owner;
       conn.cb = { eof: () => tcp.close(conn), error: () => {} };
       onConn?.(conn);
       if (conn.finUnread) tcp.readEof(conn);
@@ -85,6 +88,7 @@ export function startProxy(ops: Ops, st: DockerState, b: Binding): (() => void) 
   if (b.proto === 'udp') {
     const s = host.stack.udp.bind(b.hostIp, b.hostPort);
     if (typeof s === 'string') return undefined;
+    s.owner = { comm: 'docker-proxy', pid: 0 };
     return () => host.stack.udp.close(s);
   }
   const tcp = host.stack.tcp;
@@ -133,8 +137,10 @@ export function startProxy(ops: Ops, st: DockerState, b: Binding): (() => void) 
       },
       error: () => tcp.close(backend),
     };
+    if (typeof backend !== 'string') backend.owner = client.owner;
   });
   if (!l) return undefined;
+  l.owner = { comm: 'docker-proxy', pid: 0 };
   return () => tcp.closeListener(l);
 }
 
