@@ -1,8 +1,8 @@
 // icmp_reply and __icmp_send when there is no route back: nothing is sent, and the trace says why.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TRACE_ZH } from '../../ui/i18n/trace.zh.ts';
 import { Session } from '../../shell/session.ts';
+import { TRACE_ZH } from '../../ui/i18n/trace.zh.ts';
 import { renderMsg } from '../trace/messages.ts';
 
 const SCENARIO = readFileSync(
