@@ -18,6 +18,8 @@ interface CurlOpts {
   showError: boolean;
   head: boolean;
   maxTime?: number;
+  /** --connect-timeout: seconds for the connection alone. */
+  connectTimeout?: number;
   output?: string;
   url?: string;
 }
@@ -44,6 +46,11 @@ function parse(ctx: Ctx, argv: string[]): CurlOpts {
     if (!/^(\d+(\.\d*)?|\.\d+)$/.test(v!)) bad(`option ${name}: expected a proper numerical parameter`);
     o.maxTime = Number(v);
   };
+  const setConnectTimeout = (v: string | undefined, name: string) => {
+    if (v === undefined) bad(`option ${name}: requires parameter`);
+    if (!/^(\d+(\.\d*)?|\.\d+)$/.test(v!)) bad(`option ${name}: expected a proper numerical parameter`);
+    o.connectTimeout = Number(v);
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('--')) {
@@ -51,6 +58,7 @@ function parse(ctx: Ctx, argv: string[]): CurlOpts {
       else if (a === '--show-error') o.showError = true;
       else if (a === '--head') o.head = true;
       else if (a === '--max-time') setMaxTime(argv[++i], a);
+      else if (a === '--connect-timeout') setConnectTimeout(argv[++i], a);
       else if (a === '--output') o.output = argv[++i];
       else throw new NotModelled(`curl ${a}`);
       continue;
@@ -184,7 +192,11 @@ function run(ctx: Ctx, argv: string[]): number {
   // unresolved neighbours fail curl after about 3 s with error 7.
   // Its -m timer expires just before a SYN retransmission due at the same instant (measured: -m 1
   // sends one SYN), as nc's poll() does.
-  const connectDeadline = deadline - 1;
+  const connectLimit =
+    o.connectTimeout !== undefined && o.connectTimeout > 0
+      ? start + Math.round(o.connectTimeout * SEC)
+      : Number.POSITIVE_INFINITY;
+  const connectDeadline = Math.min(deadline, connectLimit) - 1;
   while (!connected && failed === undefined && world.clock.now < connectDeadline) {
     runUntil(
       world,
@@ -199,7 +211,7 @@ function run(ctx: Ctx, argv: string[]): number {
       world.clock.peek() === undefined &&
       !connected &&
       failed === undefined &&
-      deadline === Number.POSITIVE_INFINITY
+      connectDeadline === Number.POSITIVE_INFINITY
     )
       break;
   }
@@ -207,6 +219,12 @@ function run(ctx: Ctx, argv: string[]): number {
   if (!connected) {
     tcp.close(s);
     world.clock.runUntil(world.clock.now + MS);
+    // --connect-timeout ran out first: curl names the connection (measured: "after 1000 ms").
+    if (connectLimit < deadline)
+      return fail(
+        28,
+        `Failed to connect to ${u.host} port ${u.port} after ${Math.floor((connectLimit - start) / MS)} ms: Timeout was reached`,
+      );
     return fail(28, `Connection timed out after ${timedOutMs()} milliseconds`);
   }
   const hostHeader = u.port === 80 ? u.host : `${u.host}:${u.port}`;

@@ -327,7 +327,7 @@ function probe(ctx: Ctx, o: NcOpts): number {
   for (const port of ports) {
     const res = o.udp ? udpProbe(ctx, dst, port, o) : tcpProbe(ctx, dst, port, o);
     if (res === 'ok') ok = true;
-    if (res !== 'silent' && o.verbose) ctx.write(connectMessage(host, port, proto, res));
+    if (res !== 'silent' && o.verbose) ctx.write(connectMessage(host, port, proto, res, o.numeric));
   }
   return ok ? 0 : 1;
 }
@@ -338,9 +338,11 @@ function connectMessage(
   port: number,
   proto: 'tcp' | 'udp',
   r: 'ok' | 'timeout' | SockErrno,
+  numeric: boolean,
 ): string {
+  // -n: no getservbyport either, so the service reads "*".
   if (r === 'ok')
-    return `Connection to ${host} ${port} port [${proto}/${serviceName(port, proto) ?? '*'}] succeeded!\n`;
+    return `Connection to ${host} ${port} port [${proto}/${(numeric ? undefined : serviceName(port, proto)) ?? '*'}] succeeded!\n`;
   if (r === 'timeout')
     return `nc: connect to ${host} port ${port} (${proto}) timed out: Operation now in progress\n`;
   return `nc: connect to ${host} port ${port} (${proto}) failed: ${STRERROR[r]}\n`;
@@ -462,7 +464,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
   if (typeof s !== 'string') s.owner = owner(o, 3);
   const say = (t: string) => (ctx.background ? (ctx.jobWrite ?? ctx.write)(t) : ctx.write(t));
   const report = (r: 'ok' | 'timeout' | SockErrno) => {
-    if (o.verbose) say(connectMessage(host, port, 'tcp', r));
+    if (o.verbose) say(connectMessage(host, port, 'tcp', r, o.numeric));
   };
   if (typeof s === 'string') {
     report(s);
