@@ -1065,6 +1065,16 @@ export class Rtnl {
     if (dev && promisc) this.setPromiscuity(dev, -1);
   }
 
+  /**
+   * `ip link set DEV promisc on|off` (__dev_change_flags): the user's IFF_PROMISC, which takes one
+   * promiscuity reference while it is set.
+   */
+  setPromiscFlag(dev: Device, on: boolean): void {
+    if (dev.promiscFlag === on) return;
+    writable(dev).promiscFlag = on;
+    this.setPromiscuity(dev, on ? 1 : -1);
+  }
+
   /** dev_set_promiscuity: IFF_PROMISC while the count is above 0; entering and leaving are traced. */
   private setPromiscuity(dev: Device, inc: 1 | -1): void {
     const n = dev.promiscuity + inc;

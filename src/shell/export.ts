@@ -155,6 +155,8 @@ export function exportWorld(
     if (byUser || (!(d instanceof Bridge) && s.mtu !== d.mtu)) set(d.mtu);
     if (s.txQueueLen !== d.txQueueLen)
       e.emit([...ipIn(d.netns), 'link', 'set', ...devArg(d.name), 'txqueuelen', String(d.txQueueLen)]);
+    if (d.promiscFlag && !s.promiscFlag)
+      e.emit([...ipIn(d.netns), 'link', 'set', ...devArg(d.name), 'promisc', 'on']);
   }
   for (const ns of all) {
     for (const d of ns.devices()) {

@@ -256,6 +256,7 @@ function ifconfigEntry(dev: Device): string {
     [0x2, 'BROADCAST', !lo],
     [0x8, 'LOOPBACK', lo],
     [0x40, 'RUNNING', running],
+    [0x100, 'PROMISC', dev.promiscFlag],
     [0x1000, 'MULTICAST', !lo],
   ];
   const on = bits.filter((b) => b[2]);

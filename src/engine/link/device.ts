@@ -95,6 +95,8 @@ export abstract class Device {
    * every frame up. Both change only through world.rtnl (packetOpen, packetClose).
    */
   readonly promiscuity: number = 0;
+  /** IFF_PROMISC asked for by `ip link set DEV promisc on` (dev->gflags): shown in the link flags. */
+  readonly promiscFlag: boolean = false;
 
   operstate(): OperState {
     return this.up ? this.oper : 'DOWN';

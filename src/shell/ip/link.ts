@@ -33,6 +33,8 @@ interface LinkReq {
   mac?: string;
   mtu?: number;
   txqlen?: number;
+  /** promisc on|off */
+  promisc?: boolean;
   netns?: Netns;
   up?: boolean;
   master?: string | null;
@@ -87,18 +89,17 @@ function parseLinkArgs(ctx: Ctx, argv: string[]): LinkReq {
       if (req.dev !== undefined) duparg2(ctx, 'dev', v);
       if (!validAltIfname(v)) invarg(ctx, '"dev" not a valid ifname', v);
       req.dev = v;
+    } else if (a === 'promisc') {
+      // iplink_parse: on or off, nothing else ("Error: argument of \"promisc\" must be \"on\" or \"off\"").
+      const v = next();
+      if (v !== 'on' && v !== 'off')
+        fail(ctx, `Error: argument of "promisc" must be "on" or "off", not "${v}"`, 1);
+      req.promisc = v === 'on';
     } else if (matches(a, 'txqueuelen') || a === 'qlen' || matches(a, 'txqlen')) {
       const v = next();
       if (req.txqlen !== undefined) duparg(ctx, 'txqueuelen', v);
       req.txqlen = getUnsigned(ctx, v, 'Invalid "txqueuelen" value\n');
-    } else if (
-      a === 'arp' ||
-      a === 'multicast' ||
-      a === 'allmulticast' ||
-      a === 'promisc' ||
-      a === 'group' ||
-      a === 'alias'
-    ) {
+    } else if (a === 'arp' || a === 'multicast' || a === 'allmulticast' || a === 'group' || a === 'alias') {
       unsupported(ctx, `ip link option "${a}"`);
     } else if (a === 'help') {
       fail(ctx, 'Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME', 255);
@@ -255,6 +256,7 @@ function linkSet(ctx: Ctx, argv: string[]): number {
   if (req.mtu !== undefined) world.rtnl.setMtu(dev, req.mtu);
   if (req.txqlen !== undefined) world.rtnl.setTxQueueLen(dev, req.txqlen);
   if (req.name !== undefined) world.rtnl.setName(dev, req.name);
+  if (req.promisc !== undefined) world.rtnl.setPromiscFlag(dev, req.promisc);
   if (req.up !== undefined) world.rtnl.setUp(dev, req.up);
   if (req.master !== undefined) applyMaster(ctx, dev, req.master);
   if (req.type) {

@@ -37,6 +37,7 @@ export function linkFlags(dev: Device, mdown: boolean): string {
   if (dev.up && !dev.carrier) f.push('NO-CARRIER');
   if (dev.kind === 'loopback') f.push('LOOPBACK');
   else f.push('BROADCAST', 'MULTICAST');
+  if (dev.promiscFlag) f.push('PROMISC');
   if (dev.up) f.push('UP');
   if (dev.up && dev.carrier) f.push('LOWER_UP');
   return `<${f.join(',')}${mdown ? ',M-DOWN' : ''}>`;
