@@ -3,7 +3,7 @@
 
 import { NetError } from '../engine/errors.ts';
 import type { Netns } from '../engine/netns/netns.ts';
-import { EventLimitError } from '../engine/sim/clock.ts';
+import { EventLimitError, MS } from '../engine/sim/clock.ts';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { snapshotWorld } from '../engine/snapshot-builder.ts';
 import { World } from '../engine/world.ts';
@@ -259,6 +259,17 @@ export class Session {
       }
     }
     this.world.settle();
+    // A job just started in the background runs until it waits (the kernel's recorder waits for
+    // that too: a connect's handshake, an ARP exchange and a first echo reply take microseconds),
+    // so what it printed by then belongs to this line and the next line sees the state it left.
+    if (ctx.background && status === 0) {
+      try {
+        this.world.clock.runUntil(this.world.clock.now + MS);
+        this.world.settle();
+      } catch (e) {
+        if (!(e instanceof EventLimitError)) throw e;
+      }
+    }
     return { output: out, status, unsupported, ...(stopped !== undefined ? { stopped } : {}) };
   }
 
