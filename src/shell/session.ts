@@ -25,7 +25,7 @@ import { FileStore } from './files.ts';
 import { ip } from './ip/index.ts';
 import { netnsExecTarget } from './ip/netns.ts';
 import { ipset } from './ipset.ts';
-import { iptables } from './iptables.ts';
+import { iptables, iptablesSave } from './iptables.ts';
 import { JobTable } from './jobs.ts';
 import { kubectl } from './k8s/kubectl.ts';
 import { type Command, LexError, scriptLines, Unsupported } from './lexer.ts';
@@ -48,6 +48,7 @@ const COMMANDS: Record<string, CommandFn> = {
   ping,
   iptables,
   ipset,
+  'iptables-save': iptablesSave,
   conntrack,
   nc,
   ss,

@@ -37,8 +37,9 @@ export function ipRcv(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, pktType: PktT
     return;
   }
   if (dev.kind === 'loopback') {
-    // Looped-back packets were tracked and NATed on their way out; only the INPUT filter remains.
-    const v = nf.input(pkt, dev, undefined);
+    // Looped-back packets were tracked and NATed on their way out; only the INPUT filter remains,
+    // and it sees the connection they were tracked as (loopback keeps skb->_nfct).
+    const v = nf.input(pkt, dev, skb.nfct, true);
     if (verdictDropped(st, v, pkt, dev, skb, 'INPUT')) return;
     localDeliver(st, dev, pkt, skb);
     return;

@@ -262,7 +262,9 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
   pkt = posted;
   if (r.type === 'local') {
     traceOutputLocal(st, pkt);
-    st.ns.lo.xmit(st.world.skb({ dst: ZERO_MAC, src: ZERO_MAC, type: ETH_P_IP, payload: pkt }, packetId));
+    const skb = st.world.skb({ dst: ZERO_MAC, src: ZERO_MAC, type: ETH_P_IP, payload: pkt }, packetId);
+    if (out.ctx) skb.nfct = { ...out.ctx, isNew: false };
+    st.ns.lo.xmit(skb);
     return { ok: true, src: ro.src };
   }
   traceOutput(st, pkt, r, dev, ro.gw, ro.src);

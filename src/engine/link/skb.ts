@@ -18,6 +18,11 @@ export interface Skb {
    * path skips it, as ip_sabotage_in does), with this conntrack context and ingress port.
    */
   brNf?: { ctx?: NfCtx; physIn: Device; dnat?: boolean };
+  /**
+   * skb->_nfct of a locally generated packet looping back through lo: the connection it was tracked
+   * as on the way out (loopback keeps it), so INPUT sees it NEW or ESTABLISHED, not INVALID.
+   */
+  nfct?: NfCtx;
 }
 
 export type PktType = 'host' | 'broadcast' | 'multicast' | 'otherhost';

@@ -211,6 +211,19 @@ export function listRules(table: Table, chain?: string, ruleNum?: number): strin
   return out.map((l) => `${l}\n`).join('');
 }
 
+/** `iptables-save` for one table: its chains with their policy counters, then every rule. */
+export function saveTable(table: Table): string {
+  const chains = table.ordered();
+  const out = [`*${table.name}`];
+  for (const c of chains)
+    out.push(
+      `:${c.name} ${c.builtin ? c.policy : '-'} [${c.builtin ? c.pkts : 0}:${c.builtin ? c.bytes : 0}]`,
+    );
+  for (const c of chains) for (const r of c.rules) out.push(formatRuleSpec(c.name, r));
+  out.push('COMMIT');
+  return out.map((l) => `${l}\n`).join('');
+}
+
 /** xtables print_num: counts over 99999 are shown in K, M, G… unless -x. */
 function num(n: number, exact: boolean, width: number): string {
   if (exact) return String(n).padStart(width);

@@ -642,12 +642,17 @@ export class Netfilter {
     return { pkt: out, ctx, verdict: { verdict: 'accept', pkt: out } };
   }
 
-  /** INPUT: filter, then nat (SNAT for local delivery), then confirm. */
-  input(pkt: Ipv4Packet, inDev: Device, ctx: NfCtx | undefined): Verdict {
+  /**
+   * INPUT: filter, then nat (SNAT for local delivery), then confirm. A packet looped back through lo
+   * brings the connection it was tracked and NATed as on its way out: the filters see its state,
+   * and there is nothing left to translate or confirm.
+   */
+  input(pkt: Ipv4Packet, inDev: Device, ctx: NfCtx | undefined, looped = false): Verdict {
     const m = this.filter('INPUT', { pkt, inDev, ctx }, 'mangle');
     if (m.verdict !== 'accept') return m;
     const v = this.filter('INPUT', { pkt: m.pkt, inDev, ctx });
     if (v.verdict !== 'accept') return v;
+    if (looped) return { verdict: 'accept', pkt };
     const out = this.natSrc('INPUT', ctx, { pkt, inDev }, pkt.dst);
     this.confirm(ctx);
     return { verdict: 'accept', pkt: out };
