@@ -13,7 +13,7 @@ import { EXIT } from './exit.ts';
 import { fail, getAddr, incomplete, invarg, matches, needDev, parseUnsigned } from './ip/util.ts';
 import { linkFlags } from './print/link.ts';
 import { vxlanFdbLines } from './print/vxlan-fdb.ts';
-import { unsupported } from './unsupported.ts';
+import { reportUnsupported, unsupported } from './unsupported.ts';
 
 /**
  * br port_cost: from the link speed ethtool reports (a veth says 10000 Mb/s: cost 2; a macvlan says
@@ -41,6 +41,7 @@ export function bridgeCmd(ctx: Ctx, argv: string[]): number {
 function bridgeMain(ctx: Ctx, argv: string[]): number {
   let i = 0;
   let details = false;
+  let stats = false;
   for (; i < argv.length && argv[i].startsWith('-'); i++) {
     const o = argv[i];
     if (matches(o, '-details')) details = true;
@@ -50,17 +51,32 @@ function bridgeMain(ctx: Ctx, argv: string[]): number {
       const ns = ctx.world.netns(name);
       if (!ns || name === '') fail(ctx, `Cannot open network namespace "${name}": No such file or directory`);
       ctx = { ...ctx, ns };
-    } else if (o === '-s' || matches(o, '-statistics') || o === '-n' || o === '-c' || matches(o, '-color')) {
-      /* no effect here */
+    } else if (o === '-s' || matches(o, '-statistics')) stats = true;
+    else if (matches(o.split('=')[0], '-color')) {
+      // matches_color: -c and -color(=always) colour even into a file.
+      const v = o.includes('=') ? o.slice(o.indexOf('=') + 1) : 'always';
+      if (v === 'always') reportUnsupported(ctx, 'bridge -color (the output below is not coloured)');
     } else fail(ctx, `Option "${o}" is unknown, try "bridge help".`, 255);
   }
   const obj = argv[i];
   const rest = argv.slice(i + 1);
   if (obj === undefined) fail(ctx, 'Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }', 255);
-  if (matches(obj, 'fdb')) return fdb(ctx, rest);
+  if (matches(obj, 'fdb')) {
+    if (stats) unsupported(ctx, 'bridge -s fdb (the used/updated ages)');
+    return fdb(ctx, rest);
+  }
   if (matches(obj, 'link')) return link(ctx, rest, details);
-  if (matches(obj, 'vlan') || matches(obj, 'mdb') || matches(obj, 'monitor'))
-    unsupported(ctx, `bridge ${obj}`);
+  if (matches(obj, 'vlan')) {
+    // No bridge filters VLANs here (vlan_filtering 0), so no port has an entry: the header alone.
+    const cmd = rest[0];
+    const showing = cmd === undefined || matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst');
+    const devOk =
+      rest.length <= 1 || (rest.length === 3 && rest[1] === 'dev' && ctx.ns.dev(rest[2]) !== undefined);
+    if (!showing || !devOk) unsupported(ctx, `bridge vlan ${rest.join(' ')}`);
+    ctx.write('port              vlan-id  \n');
+    return 0;
+  }
+  if (matches(obj, 'mdb') || matches(obj, 'monitor')) unsupported(ctx, `bridge ${obj}`);
   fail(ctx, `Object "${obj}" is unknown, try "bridge help".`, 255);
 }
 
