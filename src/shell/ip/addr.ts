@@ -242,6 +242,11 @@ function addrShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
       else ctx.write(briefAddr(d, addrs));
       continue;
     }
+    if (opts.oneline) {
+      // print_addrinfo with oneline: no link record, each address after "INDEX: NAME".
+      for (const a of addrs) ctx.write(`${d.ifindex}: ${d.name}${addrLines(a).replace(/\n(?=.)/, '\\')}`);
+      continue;
+    }
     if (f.label === undefined) {
       if (opts.details) {
         ctx.write(linkHeader(d, { mode: false }));

@@ -21,6 +21,8 @@ export interface IpOpts {
   family?: 'inet';
   /** -all (ip -all netns exec/delete). */
   all?: boolean;
+  /** -o: each record on one line, its line breaks written as "\". */
+  oneline?: boolean;
 }
 
 type Sub = (ctx: Ctx, argv: string[], opts: IpOpts) => number;
@@ -93,9 +95,8 @@ export function ip(ctx: Ctx, argv: string[]): number {
       /* no effect on our output */
     } else if (o === '-j' || matches(o, '-json')) opts.json = true;
     else if (matches(o, '-pretty')) opts.pretty = true;
-    else if (matches(o, '-oneline')) {
-      unsupported(ctx, `ip option "${argv[i]}"`);
-    } else fail(ctx, `Option "${argv[i]}" is unknown, try "ip -help".`);
+    else if (matches(o, '-oneline')) opts.oneline = true;
+    else fail(ctx, `Option "${argv[i]}" is unknown, try "ip -help".`);
   }
   const obj = argv[i];
   if (obj === undefined) {
@@ -105,6 +106,8 @@ export function ip(ctx: Ctx, argv: string[]): number {
   if (!hit) fail(ctx, `Object "${obj}" is unknown, try "ip help".`, 1);
   const [name, fn] = hit;
   if (!fn) unsupported(ctx, `ip ${name}`);
+  if (opts.oneline && (opts.brief || opts.details || opts.stats || opts.json))
+    unsupported(ctx, 'ip -oneline with -brief, -details, -statistics or -json');
   if (opts.json) return ipJson(ctx, name === 'neighbor' ? 'neighbour' : name, argv.slice(i + 1), opts);
   return fn(ctx, argv.slice(i + 1), opts);
 }

@@ -282,7 +282,9 @@ function linkShow(ctx: Ctx, argv: string[], opts: IpOpts): number {
     if (opts.brief) ctx.write(briefLink(d));
     else {
       ctx.write(
-        linkHeader(d, { mode: true }) + (opts.details ? linkDetails(d, ctx.ns) : linkLine(d, ctx.ns)),
+        opts.oneline
+          ? `${linkHeader(d, { mode: true }).slice(0, -1)}\\${linkLine(d, ctx.ns)}`
+          : linkHeader(d, { mode: true }) + (opts.details ? linkDetails(d, ctx.ns) : linkLine(d, ctx.ns)),
       );
       if (opts.stats) ctx.write(statsLines(d, opts.stats));
     }
