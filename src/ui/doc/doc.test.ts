@@ -9,7 +9,7 @@ import { useLab } from '../store.ts';
 import { checkNewAddr, nextFree } from './addr.ts';
 import { cmd } from './commands.ts';
 import { appendLines, redo, undo, useDoc } from './docStore.ts';
-import { documentToFile, emptyDocument } from './document.ts';
+import { documentToFile, emptyDocument, type LabDocument } from './document.ts';
 import { useEditor } from './editorStore.ts';
 import {
   attachLab,
@@ -521,6 +521,57 @@ describe('a dead engine is replaced and the lab replayed into it', () => {
     expect(made).toHaveLength(4);
     expect(useEditor.getState().toast?.key).toBe('engine.gaveUp');
     expect(useLab.getState().status).toBe('error');
+    detach();
+  });
+});
+
+describe('React StrictMode: the editor started, stopped and started again at once', () => {
+  it('runs every task on the second engine, never on the first one, released while its first task ran', async () => {
+    useDoc.setState({ doc: emptyDocument('x') });
+    useDoc.temporal.getState().clear();
+    /** A lab that, once disposed, throws on every call as a released Comlink proxy does. */
+    const releasable = () => {
+      const real = createLab();
+      let released = false;
+      const call =
+        <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
+        (...a: A) => {
+          if (released) throw new Error('Proxy has been released and is not useable');
+          return f(...a);
+        };
+      return {
+        dispose: () => {
+          released = true;
+        },
+        reset: call((seed?: number) => real.reset(seed)),
+        run: call((s: string) => real.run(s)),
+        snapshot: call(() => real.snapshot()),
+        replay: call((s: string, seed?: number, from?: number) => real.replay(s, seed, from)),
+        runInteractive: call((l: string, out: (t: string) => void) => real.runInteractive(l, out)),
+        interrupt: call(() => real.interrupt()),
+        exportScript: call(() => real.exportScript()),
+        files: call(() => real.files()),
+        readFile: call((p: string) => real.readFile(p)),
+        trace: call((a?: number, b?: number) => real.trace(a, b)),
+        stateAt: call((a: StepAt, n: string[]) => real.stateAt(a, n)),
+        statesAt: call((r: StepRequest[]) => real.statesAt(r)),
+      };
+    };
+    // The editor's first task reads the autosave (it waits) before it opens the user's lab.
+    const first = async (open: (doc: LabDocument) => Promise<void>) => {
+      await new Promise((r) => setTimeout(r, 5));
+      await open(DEFAULT_PRESET.doc);
+    };
+    const seen: LabApi[] = [];
+    // The effect, its cleanup and the effect again, in one go as StrictMode runs them.
+    const stop = attachLab(releasable, first, (api) => seen.push(api));
+    stop();
+    const detach = attachLab(releasable, first, (api) => seen.push(api));
+    expect(seen).toHaveLength(2);
+    const text = await exportCurrent();
+    expect(text).toContain('ip link add docker0 type bridge\n');
+    expect(await edit(cmd.addNetns('after'))).toEqual({ ok: true });
+    expect(useLab.getState().snapshot!.namespaces.map((n) => n.name)).toContain('after');
     detach();
   });
 });

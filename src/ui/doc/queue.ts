@@ -191,9 +191,12 @@ export function attachLab(engine: Engine | (() => Engine), opts: AttachOptions =
     const task = taskStarted(false);
     void first(api)
       .catch(() => undefined) // the status line shows a failed replay; the queue goes on
+      // Only an engine still attached opens the gate: one detached meanwhile (React StrictMode runs
+      // the effect, its cleanup and the effect again at once) was disposed of, and the gate it
+      // shares with the next attach is that one's to open.
       .then(() => {
         taskEnded(task);
-        mine.resolve(api);
+        if (!detached && active === api) mine.resolve(api);
       });
     void api.dead?.then((reason) => {
       if (detached || active !== api) return;
