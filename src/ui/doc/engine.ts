@@ -91,7 +91,8 @@ function travel(dir: 'undo' | 'redo'): Promise<void> {
   });
 }
 
-export type EditOutcome = { ok: true } | { ok: false; command: string; output: string };
+/** A refusal names the line and what it printed; a success carries what the new lines printed, if anything. */
+export type EditOutcome = { ok: true; output?: string } | { ok: false; command: string; output: string };
 
 /**
  * Appends `lines` to the document if every one of them succeeds. `lines` may be a function of the
@@ -136,7 +137,12 @@ export function edit(
     const latest = useDoc.getState().doc;
     setDoc({ ...latest, ...patch?.(latest), script });
     useEditor.getState().set({ refused: undefined });
-    return { ok: true } as const;
+    // What the new lines printed (a docker or kubectl command's expansion, `pod/web created`).
+    const output = r.lines
+      .filter((l) => l.line >= first)
+      .map((l) => l.output)
+      .join('');
+    return output ? ({ ok: true, output } as const) : ({ ok: true } as const);
   });
 }
 

@@ -305,6 +305,12 @@ function Commands({ lines, run }: { lines: string[]; run: SectionRun | undefined
           <li key={c} className={r ? (r.ok ? 'ran' : 'refused') : ''}>
             <code>{c}</code>
             {r && !r.ok && <span className="lesson-refused">{r.output.trim()}</span>}
+            {/* What a docker or kubectl command amounts to (its `+ …` lines), as the terminal shows it. */}
+            {r?.ok && r.output && (
+              <pre className="lesson-output" data-testid="lesson-command-output">
+                {r.output}
+              </pre>
+            )}
           </li>
         );
       })}

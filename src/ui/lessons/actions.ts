@@ -140,8 +140,8 @@ export async function resetLesson(): Promise<void> {
 /** Runs one line as the terminal would: a change becomes a document line, the rest runs on top. */
 async function runLine(line: string, sendIt = false): Promise<Ran> {
   if (changesTopology(line)) {
-    const refused = await changeLab(line);
-    return { command: line, output: refused, ok: refused === '' };
+    const r = await changeLab(line);
+    return { command: line, output: r.output, ok: r.ok };
   }
   const output = sendIt ? await send(line) : await runCommands(line);
   return { command: line, output, ok: true };

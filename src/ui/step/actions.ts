@@ -263,14 +263,14 @@ export async function runInteractive(line: string, onOutput: (text: string) => v
 }
 
 /** A change to the lab (a new link, an address…) becomes a line of the editor's document. */
-export async function changeLab(line: string): Promise<string> {
+export async function changeLab(line: string): Promise<{ ok: boolean; output: string }> {
   useStep.setState({ busy: true });
   try {
     const r = await edit([line]);
     await refreshTrace();
     // The terminal prints the refusal where the command was typed; the inspector need not repeat it.
     if (!r.ok) useEditor.getState().set({ refused: undefined });
-    return r.ok ? '' : `${r.output}\n`;
+    return r.ok ? { ok: true, output: r.output ?? '' } : { ok: false, output: `${r.output}\n` };
   } finally {
     useStep.setState({ busy: false });
   }

@@ -100,7 +100,8 @@ export function Terminal() {
     const full = inTerminal(ns, command);
     let entry: number | undefined;
     try {
-      if (changesTopology(command.split('\n')[0])) record(ns, { command, output: await changeLab(full) });
+      if (changesTopology(command.split('\n')[0]))
+        record(ns, { command, output: (await changeLab(full)).output });
       else {
         // Looks and traffic print as they go; a ping runs in real time until it ends or Ctrl+C.
         const at = record(ns, { command, output: '' });
