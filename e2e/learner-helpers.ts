@@ -6,8 +6,16 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export type Lang = 'en' | 'zh';
 export const LANGS: Lang[] = ['en', 'zh'];
 export const PRESET_FILES = ['docker0.sh', 'manual-bridge.sh', 'router.sh', 'masquerade.sh'];
-/** Every preset, the two-node ones too (their text is smaller than 11 px at 1280×800: issue 10). */
-export const ALL_PRESETS = [...PRESET_FILES, 'vxlan-overlay.sh', 'flannel-vxlan.sh'];
+/** Every preset: the two-node ones, Docker's and the Kubernetes one too. */
+export const ALL_PRESETS = [
+  ...PRESET_FILES,
+  'vxlan-overlay.sh',
+  'flannel-vxlan.sh',
+  'docker-publish.sh',
+  'docker-modes.sh',
+  'docker-macvlan.sh',
+  'k8s-pod-service.sh',
+];
 
 /** Opens the page in `lang` (as a returning user who chose it), failing the test on page errors. */
 export async function openIn(page: Page, lang: Lang): Promise<string[]> {
@@ -146,6 +154,49 @@ export function crampedControls(page: Page): Promise<string[]> {
         out.push(
           `select "${text}" needs ${Math.ceil(need)} has ${Math.floor(sel.getBoundingClientRect().width)}`,
         );
+    }
+    return out;
+  });
+}
+
+/**
+ * Where a packet envelope covers a wire's label, now or on its way: an envelope on a device is
+ * checked where it is; one on a wire is swept along its path (at rest, with reduced motion, it sits
+ * at the path's middle, so its box is moved from there to every point of the path).
+ */
+export function envelopeOverLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const labels = [...document.querySelectorAll<HTMLElement>('.edge-label')].map((l) => ({
+      text: l.textContent ?? '',
+      r: l.getBoundingClientRect(),
+    }));
+    const meets = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const check = (what: string, box: DOMRect) => {
+      for (const l of labels) if (meets(box, l.r)) out.push(`${what} covers "${l.text}"`);
+    };
+    for (const chip of document.querySelectorAll<HTMLElement>('.step-at-node [data-testid="step-packet"]'))
+      check(`"${chip.textContent}" at a device`, chip.getBoundingClientRect());
+    for (const wire of document.querySelectorAll<HTMLElement>('.step-on-wire')) {
+      const chip = wire.querySelector<HTMLElement>('[data-testid="step-packet"]')!;
+      const path = document.querySelector<SVGPathElement>(`[data-testid="step-edge:${wire.dataset.edge}"]`)!;
+      const ctm = path.getScreenCTM()!;
+      const len = path.getTotalLength();
+      const at = (d: number) =>
+        new DOMPoint(path.getPointAtLength(d).x, path.getPointAtLength(d).y).matrixTransform(ctm);
+      const mid = at(len / 2);
+      const r = chip.getBoundingClientRect();
+      const seen = new Set<string>();
+      for (let i = 0; i <= 40; i++) {
+        const p = at((len * i) / 40);
+        const box = new DOMRect(r.x + p.x - mid.x, r.y + p.y - mid.y, r.width, r.height);
+        for (const l of labels)
+          if (meets(box, l.r) && !seen.has(l.text)) {
+            seen.add(l.text);
+            out.push(`"${chip.textContent}" on ${wire.dataset.edge} covers "${l.text}"`);
+          }
+      }
     }
     return out;
   });

@@ -31,6 +31,8 @@ export interface StepStore {
   field?: SelectedField;
   busy: boolean;
   error?: string;
+  /** Envelopes on wires whose text runs left of the wire (CanvasMarks.tsx); that wire's label goes right. */
+  leftOfWire: Record<string, true>;
 }
 
 export const useStep = create<StepStore>()(() => ({
@@ -57,6 +59,7 @@ export const useStep = create<StepStore>()(() => ({
   playing: false,
   speed: 2,
   busy: false,
+  leftOfWire: {},
 }));
 
 /** How the step marks a canvas node (undefined: not involved). Re-renders only when its own mark changes. */
@@ -67,6 +70,11 @@ export function useStepHighlight(id: string): NodeMark | undefined {
 /** Whether the current step's frame travels along this edge, and which way. */
 export function useStepEdge(id: string): EdgeDir | undefined {
   return useStep((s) => s.highlight.edges[id]);
+}
+
+/** Whether the envelope on this wire runs its text to the left of the wire. */
+export function useEnvelopeLeft(id: string): boolean {
+  return useStep((s) => s.leftOfWire[id] === true);
 }
 
 /** The drop reason when this node is where the packet was dropped. */
