@@ -11,13 +11,14 @@ import {
   envelopeOverLabels,
   LANGS,
   openIn,
-  PRESET_FILES,
   settledZoom,
   smallestCanvasText,
 } from './learner-helpers.ts';
 import { openPresetSettled } from './waits.ts';
 
 const ARP_REQUEST = { en: 'ARP request', zh: 'ARP 请求' };
+/** The presets with two machines side by side. */
+const MACHINES = ['vxlan-overlay.sh', 'flannel-vxlan.sh'];
 
 for (const lang of LANGS) {
   test.describe(`in ${lang}`, () => {
@@ -64,8 +65,12 @@ for (const lang of LANGS) {
     test('canvas text is at least 11 px on screen on every preset, with the dock open', async ({ page }) => {
       const errors = await openIn(page, lang);
       await expect(page.getByTestId('step-timeline')).toBeVisible();
-      for (const file of PRESET_FILES) {
+      for (const file of ALL_PRESETS) {
         await openPresetSettled(page, file);
+        // Two machines side by side need the side panel's width: it folds to its rail for them.
+        const machines = MACHINES.includes(file);
+        await expect(page.getByTestId('side-rail')).toHaveCount(machines ? 1 : 0);
+        await expect(page.getByTestId('inspector')).toHaveCount(machines ? 0 : 1);
         await settledZoom(page);
         const smallest = await smallestCanvasText(page);
         expect(smallest.px, `${file}: "${smallest.text}"`).toBeGreaterThanOrEqual(11);
@@ -115,6 +120,38 @@ test('the packet envelope never covers a wire label, on any step of any preset',
       expect(await envelopeOverLabels(page), `${file}, step ${i + 1}`).toEqual([]);
     }
   }
+  expect(errors).toEqual([]);
+});
+
+test('the side panel folds by itself for two machines, opens for a selection, and keeps the choice made', async ({
+  page,
+}) => {
+  const errors = await openIn(page, 'en');
+  const rail = page.getByTestId('side-rail');
+  await expect(rail).toHaveCount(0);
+  await page.getByTestId('presets').selectOption('vxlan-overlay.sh');
+  await expect(rail).toBeVisible();
+  const folded = await settledZoom(page);
+  // Selecting a device shows its inspector: the panel opens, and folds again when nothing is selected.
+  await page.getByTestId('netns:c1').click({ position: { x: 30, y: 12 } });
+  await expect(page.getByTestId('inspector')).toBeVisible();
+  await expect(rail).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(rail).toBeVisible();
+  // The user's choice wins, and survives a reload.
+  await page.getByTestId('side-unfold').click();
+  await expect(page.getByTestId('inspector')).toBeVisible();
+  await expect.poll(() => settledZoom(page)).toBeLessThan(folded);
+  await page.reload();
+  await expect(page.getByTestId('inspector')).toBeVisible();
+  await expect(rail).toHaveCount(0);
+  await page.getByTestId('side-fold').click();
+  await expect(rail).toBeVisible();
+  await page.getByTestId('presets').selectOption('docker0.sh');
+  await expect(page.getByTestId('bridge::docker0')).toBeVisible();
+  await expect(rail).toBeVisible();
+  expect(await crampedControls(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
 

@@ -13,6 +13,7 @@ import { Palette } from './editor/Palette.tsx';
 import { ReplaceDialog } from './editor/ReplaceDialog.tsx';
 import { trackOpened } from './editor/replace.ts';
 import { SaveNotice } from './editor/SaveNotice.tsx';
+import { SideFold, useSideFolded } from './editor/SideFold.tsx';
 import { useLang, useT } from './i18n/index.ts';
 import { shownTitle } from './i18n/titles.ts';
 import { listenKeys } from './keys.ts';
@@ -31,6 +32,7 @@ const makeEngine = () => nextLabClient({ onProgress: reportProgress });
 
 export function App() {
   const courseOpen = useCourse((s) => s.mode !== 'off');
+  const folded = useSideFolded();
   useEffect(() => {
     // Which labs exist elsewhere (a preset, a file), so opening over other work asks first.
     const opened = trackOpened();
@@ -56,14 +58,19 @@ export function App() {
         <TopBar />
       </ErrorBoundary>
       <ErrorBoundary region="main">
-        <main className={`main ${courseOpen ? 'lesson-main' : 'editor-main'}`}>
+        <main
+          className={`main ${courseOpen ? 'lesson-main' : 'editor-main'}${!courseOpen && folded ? ' side-folded' : ''}`}
+        >
           {/* The course replaces the palette and the inspector; the canvas and the dock stay. */}
           {!courseOpen && <Palette />}
           <Topology />
           {courseOpen ? (
             <LessonPanel />
+          ) : folded ? (
+            <SideFold folded />
           ) : (
             <div className="side-stack">
+              <SideFold folded={false} />
               <Inspector />
               <Transcript />
             </div>

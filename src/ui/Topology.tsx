@@ -25,6 +25,7 @@ import { useEditor } from './doc/editorStore.ts';
 import { parseNodeId } from './doc/intents.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
 import { PALETTE_MIME } from './editor/palette-items.ts';
+import { isFolded, needsRoom, RAIL_W, sideWidth, useSide } from './editor/side.ts';
 import { useTheme } from './editor/theme.ts';
 import { FAR_ID, FarHint, FarPicture } from './FarLayer.tsx';
 import { BIG_LAB, boxCount, keptBoxes, sparse, viewKey } from './farLayer.ts';
@@ -212,6 +213,21 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
       if (s.transform[2] !== prev.transform[2]) set(s.transform[2]);
     });
   }, [store]);
+  // Whether the side panel should fold for this drawing (editor/side.ts): measured for the canvas
+  // the panel leaves when open, whichever way it is now.
+  const size = useRef(full);
+  size.current = full;
+  const measureRoom = useCallback(() => {
+    const el = box.current;
+    if (!el?.clientWidth) return;
+    const gain = sideWidth(window.innerWidth) - RAIL_W;
+    const folded = isFolded(useSide.getState(), useEditor.getState().selected);
+    const open = el.clientWidth - (folded ? gain : 0);
+    const needs = needsRoom(size.current, open, el.clientHeight, gain);
+    if (needs !== useSide.getState().needsRoom) useSide.setState({ needsRoom: needs });
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measured again for each new drawing size
+  useEffect(measureRoom, [full.width, full.height, measureRoom]);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -219,6 +235,7 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
     const ro = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
+        measureRoom();
         if (autoFit.current) void fitView(FIT);
       });
     });
@@ -227,7 +244,7 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
       cancelAnimationFrame(frame);
       ro.disconnect();
     };
-  }, [fitView]);
+  }, [fitView, measureRoom]);
 
   // React Flow requires this handler to be stable, or it re-subscribes on every render (a loop).
   const onSelectionChange = useCallback(
@@ -266,8 +283,9 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
           const y = Math.max(44, Math.round(node.position.y));
           setPositions({ [node.id]: { x, y } });
         }}
-        onMoveStart={(event) => {
-          // A user's gesture (not a fit): keep the view they chose.
+        onMove={(event) => {
+          // A user's gesture that moved the view (not a fit, not a click that only selects or
+          // clears the selection): keep the view they chose.
           if (event) autoFit.current = false;
         }}
         onSelectionChange={onSelectionChange}

@@ -3,7 +3,8 @@ import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { EXAMPLES } from '../examples/index.ts';
 import { createLab } from '../worker/lab.ts';
 import { PRESETS } from './doc/presets.ts';
-import { CANVAS_MIN_FONT, type LabNode, layoutTopology } from './layout.ts';
+import { fitZoom, needsRoom, RAIL_W, sideWidth } from './editor/side.ts';
+import { CANVAS_MIN_FONT, type LabNode, layoutTopology, type NetnsNodeData } from './layout.ts';
 import { loadDagre } from './rows.ts';
 
 // Routers on two bridges are placed by dagre, loaded on demand as in the browser.
@@ -254,18 +255,40 @@ describe('layoutTopology', () => {
   });
 
   it('draws every preset legibly on the canvas a 1280×800 window leaves with the dock open', async () => {
-    // The canvas there is about 890×480 CSS px; fitting leaves 12 px around the drawing. Text on the
-    // canvas is at least CANVAS_MIN_FONT, so the fitted zoom must keep it at 11 px or more.
-    // Two machines side by side (the multi-node presets) need the canvas of a 1920×1080 window,
-    // about 1390×650; at 1280×800 they fit whole at about 9 px and the user zooms in.
-    const small = { w: 880, h: 472 };
-    const large = { w: 1390, h: 650 };
+    // The canvas there is 892×480 CSS px (e2e/learner.spec.ts measures it), fitting leaves 12 px
+    // around the drawing, and text on the canvas is at least CANVAS_MIN_FONT: the fitted zoom must
+    // keep it at 11 px or more. Two machines side by side (the multi-node presets) take the side
+    // panel's width too: it folds to its rail for them (editor/side.ts), and for no other preset.
+    const canvas = { w: 892, h: 480 };
+    const gain = sideWidth(1280) - RAIL_W;
     for (const p of PRESETS) {
-      const canvas = Object.values(p.doc.roles).some((r) => r.role === 'node') ? large : small;
       const d = layoutTopology((await createLab().replay(p.doc.script)).snapshot, { roles: p.doc.roles });
-      const zoom = Math.min((canvas.w - 24) / d.width, (canvas.h - 24) / d.height);
+      const machines = Object.values(p.doc.roles).some((r) => r.role === 'node');
+      const folds = needsRoom(d, canvas.w, canvas.h, gain);
+      expect(folds, `${p.example.file} folds the side panel`).toBe(machines);
+      const zoom = fitZoom(d, canvas.w + (folds ? gain : 0), canvas.h);
       expect(zoom * CANVAS_MIN_FONT, `${p.example.file}: ${d.width}×${d.height}`).toBeGreaterThanOrEqual(11);
     }
+  });
+
+  it("leaves loopbacks out of a lab of machines and puts a node's routes under its devices", async () => {
+    const p = PRESETS.find((x) => x.example.file === 'vxlan-overlay.sh')!;
+    const { nodes } = layoutTopology((await createLab().replay(p.doc.script)).snapshot, {
+      roles: p.doc.roles,
+    });
+    expect(nodes.filter((n) => n.type === 'port' && n.data.link.kind === 'loopback')).toEqual([]);
+    const box = absolute(nodes);
+    const node1 = nodes.find((n) => n.id === 'netns:node1')!;
+    const at = (node1.data as NetnsNodeData).routesAt!;
+    expect(at).toBeDefined();
+    // Under the node's underlay device, beside the container, inside the node's frame.
+    const eth0 = box.get('link:node1:eth0')!;
+    const n1 = box.get('netns:node1')!;
+    const c1 = box.get('netns:c1')!;
+    expect(n1.x + at.x).toBe(eth0.x);
+    expect(n1.y + at.y).toBeGreaterThan(eth0.y + eth0.h);
+    expect(n1.x + at.x).toBeGreaterThan(c1.x + c1.w);
+    expect(n1.y + at.y).toBeLessThan(c1.y + c1.h);
   });
 
   it('wraps 100 containers on one bridge into lines about as wide as a canvas, wires in the gaps', async () => {

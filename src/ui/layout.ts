@@ -423,9 +423,13 @@ function chains(names: string[], flat: [string, string][], down: [string, string
  * off other namespaces in rows further down. Unconnected host devices (lo) end the ports row.
  */
 function hostLayout(root: NetnsSnapshot, all: NetnsSnapshot[], roles: DrawingOptions['roles']): NsLayout {
-  const { bridges, ordered } = portsRow(root);
   // A node (layout-nodes.ts) is laid out as the host is, with its containers inside its frame.
   const members = nodeMembers(all, roles);
+  const row = portsRow(root);
+  const bridges = row.bridges;
+  // Beside machines the host's own lo is left out, as the nodes' and their containers' are
+  // (nodeLayout): a row of its own would take the height the nodes need to be read at 1280×800.
+  const ordered = members.size ? row.ordered.filter((l) => l.kind !== 'loopback') : row.ordered;
   const inNode = new Set([...members.values()].flat());
   const named = all.filter((ns) => !inNode.has(ns));
   const nodeIndex = new Map([...members.keys()].map((n, i) => [n, i]));
@@ -638,7 +642,10 @@ function nodeLayout(
   mirror: boolean,
 ): NsLayout {
   const gap = SIZE.rowGapH;
-  const boxes = new Map(members.map((m) => [m.name, layoutNs(m, roles?.[m.name])]));
+  // Loopbacks are left out in a lab of machines (the node's, the host's, its containers'): their
+  // cards would make each machine too tall to read two side by side; the step view's tables list them.
+  const noLo = (m: NetnsSnapshot) => ({ ...m, links: m.links.filter((l) => l.kind !== 'loopback') });
+  const boxes = new Map(members.map((m) => [m.name, { ...layoutNs(noLo(m), roles?.[m.name]), ns: m }]));
   const { bridges, ordered } = portsRow(ns);
   const devs = ordered.filter((l) => l.kind !== 'loopback');
   const used = new Set<string>();
@@ -682,8 +689,10 @@ function nodeLayout(
     const w = Math.max(SIZE.portW, c.child?.w ?? 0);
     const cx = x + (w - SIZE.portW) / 2;
     cards.push(card(c.top, cx, portsY));
-    if (c.child) children.push({ layout: c.child, x: x + (w - c.child.w) / 2, y: belowY });
-    if (c.below) cards.push(card(c.below, cx, belowY));
+    // What hangs under a card starts right under it, not under the tallest card of the row.
+    const under = portsY + cardHeight(c.top) + SIZE.rowGapH + 4;
+    if (c.child) children.push({ layout: c.child, x: x + (w - c.child.w) / 2, y: under });
+    if (c.below) cards.push(card(c.below, cx, under));
     x += w + gap;
   }
   for (const r of rest) {
@@ -691,7 +700,41 @@ function nodeLayout(
     x += r.w + gap;
   }
   const right = placeBridges(bridges, cards, SIZE.header);
-  return frame(ns, cards, children, right);
+  return routesBeside(frame(ns, cards, children, right), mirror);
+}
+
+/**
+ * A node's routes moved from under everything to the space under its devices' column (the outer
+ * one: right, or left for a mirrored node), when they end higher there than the containers beside
+ * them: the node gets lower (wider only when the routes are wider than the column).
+ */
+function routesBeside(l: NsLayout, mirror: boolean): NsLayout {
+  const block = routesBlock(l.ns);
+  if (!block.h) return l;
+  const inner = [
+    ...l.cards.map((c) => ({ x: c.x, w: c.w })),
+    ...l.children.map((c) => ({ x: c.x, w: c.layout.w })),
+  ];
+  // The outer column: the cards at the outer edge with no container under them.
+  const edge = mirror ? Math.min(...inner.map((b) => b.x)) : Math.max(...inner.map((b) => b.x + b.w));
+  const column = l.cards.filter((c) => c.type === 'port' && (mirror ? c.x === edge : c.x + c.w === edge));
+  if (!column.length || l.children.some((c) => (mirror ? c.x === edge : c.x + c.layout.w === edge))) return l;
+  const top = Math.max(...column.map((c) => c.y + c.h)) + SIZE.rowGapH;
+  const bottom = Math.max(...l.cards.map((c) => c.y + c.h), ...l.children.map((c) => c.y + c.layout.h));
+  if (top + block.h > bottom) return l;
+  const left = mirror ? edge + SIZE.portW - block.w : column[0].x;
+  // Not when the routes are wider than the room there: the node would get too wide to sit beside
+  // another one.
+  if (left < SIZE.pad || left + block.w > l.w - SIZE.pad) return l;
+  const dx = 0;
+  const cards = l.cards.map((c) => ({ ...c, x: c.x + dx }));
+  const children = l.children.map((c) => ({ ...c, x: c.x + dx }));
+  const right = Math.max(...cards.map((c) => c.x + c.w), ...children.map((c) => c.x + c.layout.w));
+  const routesAt = { x: left + dx, y: top };
+  return {
+    ...frame(l.ns, cards, children, Math.max(right, routesAt.x + block.w), routesAt),
+    headerLines: l.headerLines,
+  };
 }
 
 /**
