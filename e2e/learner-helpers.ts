@@ -201,3 +201,17 @@ export function envelopeOverLabels(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/** Canvas text cut short (an ellipsis, or clipped by its box): what it says, for the failure. */
+export function cutCanvasText(page: Page): Promise<string[]> {
+  return page.locator('.react-flow__viewport').evaluate((vp) => {
+    const out: string[] = [];
+    for (const el of vp.querySelectorAll<HTMLElement>('.react-flow__node *')) {
+      if (!el.textContent?.trim() || el.getClientRects().length === 0) continue;
+      const cs = getComputedStyle(el);
+      if (cs.overflowX === 'visible' && cs.textOverflow !== 'ellipsis') continue;
+      if (el.scrollWidth > el.clientWidth + 1) out.push(el.textContent.trim());
+    }
+    return out;
+  });
+}

@@ -8,6 +8,7 @@ import {
   ALL_PRESETS,
   clippedBy,
   crampedControls,
+  cutCanvasText,
   envelopeOverLabels,
   LANGS,
   openIn,
@@ -74,6 +75,8 @@ for (const lang of LANGS) {
         await settledZoom(page);
         const smallest = await smallestCanvasText(page);
         expect(smallest.px, `${file}: "${smallest.text}"`).toBeGreaterThanOrEqual(11);
+        // Legible means whole, too: no address or route cut short on a card.
+        expect(await cutCanvasText(page), file).toEqual([]);
       }
       expect(errors).toEqual([]);
     });

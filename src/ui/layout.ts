@@ -95,8 +95,10 @@ export const netnsId = (ns: string): string => (ns === '' ? 'host' : `netns:${ns
 export const linkId = (ns: string, ifname: string): string => `link:${ns}:${ifname}`;
 
 export function cardHeight(l: LinkSnapshot): number {
-  // One line per address, plus the MAC for everything but loopback, and a VXLAN device's VNI line.
-  return SIZE.cardBase + (l.addrs.length + (l.kind === 'loopback' ? 0 : 1) + (l.vxlan ? 1 : 0)) * SIZE.line;
+  // One line per address, plus the MAC for everything but loopback, and a VXLAN device's VNI line
+  // with its remote VTEPs on one more.
+  const vxlan = l.vxlan ? (l.vxlan.vteps.length ? 2 : 1) : 0;
+  return SIZE.cardBase + (l.addrs.length + (l.kind === 'loopback' ? 0 : 1) + vxlan) * SIZE.line;
 }
 
 interface Box {
@@ -705,8 +707,8 @@ function nodeLayout(
 
 /**
  * A node's routes moved from under everything to the space under its devices' column (the outer
- * one: right, or left for a mirrored node), when they end higher there than the containers beside
- * them: the node gets lower (wider only when the routes are wider than the column).
+ * one: right, or left for a mirrored node), when the node gets lower that way and they fit the
+ * column's width.
  */
 function routesBeside(l: NsLayout, mirror: boolean): NsLayout {
   const block = routesBlock(l.ns);
@@ -721,7 +723,8 @@ function routesBeside(l: NsLayout, mirror: boolean): NsLayout {
   if (!column.length || l.children.some((c) => (mirror ? c.x === edge : c.x + c.layout.w === edge))) return l;
   const top = Math.max(...column.map((c) => c.y + c.h)) + SIZE.rowGapH;
   const bottom = Math.max(...l.cards.map((c) => c.y + c.h), ...l.children.map((c) => c.y + c.layout.h));
-  if (top + block.h > bottom) return l;
+  // Only when that makes the node lower than the routes under everything do.
+  if (top + block.h >= bottom + 6 + routesHeight(l.ns)) return l;
   const left = mirror ? edge + SIZE.portW - block.w : column[0].x;
   // Not when the routes are wider than the room there: the node would get too wide to sit beside
   // another one.

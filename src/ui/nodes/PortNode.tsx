@@ -21,7 +21,14 @@ export function PortNode({ data }: NodeProps<PortNodeType>) {
       {link.vxlan && (
         <div className="card-line card-vxlan" title={`vxlan id ${link.vxlan.vni} dstport ${link.vxlan.port}`}>
           <span className="card-key">vxlan</span>
-          {`id ${link.vxlan.vni}${link.vxlan.vteps.length ? ` → ${link.vxlan.vteps.join(', ')}` : ''}`}
+          {`id ${link.vxlan.vni}`}
+        </div>
+      )}
+      {/* The remote VTEPs on a line of their own, so the address is read whole. */}
+      {link.vxlan && link.vxlan.vteps.length > 0 && (
+        <div className="card-line card-vxlan" title={link.vxlan.vteps.join(', ')}>
+          <span className="card-key">→</span>
+          {link.vxlan.vteps.join(', ')}
         </div>
       )}
       {details &&
