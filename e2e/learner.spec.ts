@@ -81,6 +81,14 @@ for (const lang of LANGS) {
       expect(errors).toEqual([]);
     });
 
+    test('before a step is chosen, each pane of the dock says what it will show', async ({ page }) => {
+      const errors = await openIn(page, lang);
+      const hints = await page.locator('.step-dock .step-empty').allTextContents();
+      expect(hints).toHaveLength(3);
+      expect(new Set(hints).size, hints.join(' | ')).toBe(3);
+      expect(errors).toEqual([]);
+    });
+
     test('folding and unfolding the dock fits the drawing again', async ({ page }) => {
       await openIn(page, lang);
       const before = await settledZoom(page);

@@ -88,7 +88,7 @@ export function LiveTables() {
           ))}
         </div>
       ) : (
-        <p className="step-empty">{t('step.pick')}</p>
+        <p className="step-empty">{t('tables.pick')}</p>
       )}
     </section>
   );

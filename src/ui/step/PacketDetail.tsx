@@ -14,7 +14,7 @@ export function PacketDetail() {
   if (!event?.frame)
     return (
       <section className="step-packet-detail" data-testid="packet-detail" tabIndex={-1}>
-        <p className="step-empty">{event ? t('packet.none') : t('step.pick')}</p>
+        <p className="step-empty">{event ? t('packet.none') : t('packet.pick')}</p>
       </section>
     );
   return <Frame event={event} field={field} />;

@@ -44,6 +44,9 @@ export const stepEn = {
   'envelope.open': 'Show the layers of this packet: {title}, {detail}',
   'envelope.legend': 'Packets',
   'envelope.dropped': 'Dropped here',
+  'packet.pick': "The chosen step's packet shows here, layer by layer.",
+  'tables.pick':
+    "The namespace's tables (addresses, routes, ARP, FDB) as they were at the chosen step show here.",
   'packet.none': 'This step has no packet of its own (it updates a table or makes a decision).',
   'packet.bytes': '{n} bytes',
   'packet.raw': 'Raw bytes',

@@ -44,6 +44,8 @@ export const stepZh: Record<keyof typeof stepEn, string> = {
   'envelope.open': '查看这个数据包的各层：{title}，{detail}',
   'envelope.legend': '数据包',
   'envelope.dropped': '在这里被丢弃',
+  'packet.pick': '所选步骤的数据包会在这里逐层显示。',
+  'tables.pick': '所选步骤时该命名空间的各张表（地址、路由、ARP、FDB）会显示在这里。',
   'packet.none': '这一步本身没有数据包（它更新了某张表或做出了一个决定）。',
   'packet.bytes': '{n} 字节',
   'packet.raw': '原始字节',
