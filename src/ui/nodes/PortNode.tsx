@@ -24,10 +24,10 @@ export function PortNode({ data }: NodeProps<PortNodeType>) {
           {`id ${link.vxlan.vni}`}
         </div>
       )}
-      {/* The remote VTEPs on a line of their own, so the address is read whole. */}
+      {/* The remote VTEPs (its default remote, or its FDB's) on a line of their own, read whole. */}
       {link.vxlan && link.vxlan.vteps.length > 0 && (
         <div className="card-line card-vxlan" title={link.vxlan.vteps.join(', ')}>
-          <span className="card-key">→</span>
+          <span className="card-key">VTEP</span>
           {link.vxlan.vteps.join(', ')}
         </div>
       )}

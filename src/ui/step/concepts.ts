@@ -20,6 +20,8 @@ const ICMP: Concept = { label: 'concept.icmp', href: `${MAN}/man7/icmp.7.html` }
 const IP: Concept = { label: 'concept.ip', href: `${MAN}/man7/ip.7.html` };
 const TCP: Concept = { label: 'concept.tcp', href: `${MAN}/man7/tcp.7.html` };
 const UDP: Concept = { label: 'concept.udp', href: `${MAN}/man7/udp.7.html` };
+const VXLAN: Concept = { label: 'concept.vxlan', href: 'https://docs.kernel.org/networking/vxlan.html' };
+const MACVLAN: Concept = { label: 'concept.macvlan', href: `${MAN}/man8/ip-link.8.html` };
 
 const BY_KIND: Record<TraceKind, Concept> = {
   'frame-tx': VETH,
@@ -42,8 +44,14 @@ const BY_KIND: Record<TraceKind, Concept> = {
   capture: { label: 'concept.capture', href: `${MAN}/man7/packet.7.html` },
 };
 
-/** The concept of a step: by its kind, except that a socket's delivery or refusal is about TCP or UDP. */
-export function conceptOf(e: Pick<StepEvent, 'kind' | 'frame'>): Concept {
+/**
+ * The concept of a step: by its kind, except that a socket's delivery or refusal is about TCP or UDP,
+ * and a VXLAN or macvlan device's own step (sending, encapsulating, flooding to VTEPs) is about that
+ * device, not about veth pairs.
+ */
+export function conceptOf(e: Pick<StepEvent, 'kind' | 'frame' | 'code'>): Concept {
+  if (e.code?.startsWith('vxlan.')) return VXLAN;
+  if (e.code?.startsWith('macvlan.')) return MACVLAN;
   if (e.kind === 'deliver' || e.kind === 'drop') {
     const layers = e.frame?.layers.map((l) => l.name) ?? [];
     if (layers.includes('TCP')) return TCP;

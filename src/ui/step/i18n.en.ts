@@ -92,6 +92,8 @@ export const stepEn = {
   'concept.route': 'Routing (ip-route(8))',
   'concept.netfilter': 'Netfilter chains (iptables(8))',
   'concept.nat': 'NAT targets (iptables-extensions(8))',
+  'concept.vxlan': "VXLAN overlays (RFC 7348, the kernel's vxlan driver)",
+  'concept.macvlan': 'macvlan devices (ip-link(8))',
   'concept.veth': 'veth pairs (veth(4))',
   'concept.icmp': 'ICMP (icmp(7))',
   'concept.ip': 'IPv4 in Linux (ip(7))',

@@ -90,6 +90,8 @@ export const stepZh: Record<keyof typeof stepEn, string> = {
   'concept.route': '路由（ip-route(8)）',
   'concept.netfilter': 'Netfilter 链（iptables(8)）',
   'concept.nat': 'NAT 目标（iptables-extensions(8)）',
+  'concept.vxlan': 'VXLAN 覆盖网络（RFC 7348，内核 vxlan 驱动）',
+  'concept.macvlan': 'macvlan 设备（ip-link(8)）',
   'concept.veth': 'veth 对（veth(4)）',
   'concept.icmp': 'ICMP（icmp(7)）',
   'concept.ip': 'Linux 中的 IPv4（ip(7)）',
