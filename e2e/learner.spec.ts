@@ -192,7 +192,7 @@ test('screenshots of every preset: 1280×800 and 1920×1080, light and dark, Eng
       await openPresetSettled(page, file);
       // The preset's ping at its first frame on a wire: the packet is on the canvas.
       await page.locator('.step-event[data-kind="frame-tx"]').first().click();
-      await expect(page.getByTestId('step-packet')).toHaveAttribute('data-proto', /./);
+      await expect(page.getByTestId('step-packet').first()).toHaveAttribute('data-proto', /./);
       for (const [w, h] of [
         [1280, 800],
         [1920, 1080],
