@@ -114,12 +114,8 @@ test('the packet envelope never covers a wire label, on any step of any preset',
   test.setTimeout(300_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const errors = await openIn(page, 'en');
-  const title = page.getByTestId('doc-title');
   for (const file of ALL_PRESETS) {
-    const before = await title.textContent();
-    await page.getByTestId('presets').selectOption(file);
-    if (file !== 'docker0.sh') await expect(title).not.toHaveText(before!);
-    await expect(page.locator('.step-event').first()).toBeVisible();
+    await openPresetSettled(page, file);
     await settledZoom(page);
     // The preset's steps one by one from the first (up to 20: ARP, the bridge, NAT, VXLAN and ICMP).
     await page.getByRole('button', { name: 'First step' }).click();
@@ -190,8 +186,16 @@ test('screenshots of every preset: 1280×800 and 1920×1080, light and dark, Eng
     for (const lang of LANGS) {
       await page.getByTestId('lang').selectOption(lang);
       await openPresetSettled(page, file);
-      // The preset's ping at its first frame on a wire: the packet is on the canvas.
-      await page.locator('.step-event[data-kind="frame-tx"]').first().click();
+      // The preset's ping at its first frame on a wire: the packet is on the canvas. Click until that
+      // step is the one shown (a click while the list still moves can land on a neighbour row).
+      const frame = page.locator('.step-event[data-kind="frame-tx"]').first();
+      const seq = await frame.getAttribute('data-seq');
+      await expect(async () => {
+        await frame.click();
+        await expect(page.getByTestId('step-explanation')).toHaveAttribute('data-seq', seq!, {
+          timeout: 2000,
+        });
+      }).toPass();
       await expect(page.getByTestId('step-packet').first()).toHaveAttribute('data-proto', /./);
       for (const [w, h] of [
         [1280, 800],
