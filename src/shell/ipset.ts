@@ -257,6 +257,10 @@ function createOptions(ctx: Ctx, type: IpSetType, opts: string[]): Omit<IpSetBod
       if (!/^\d+$/.test(n)) fail(ctx, `Syntax error: '${n}' is invalid as number`);
       if (Number(n) !== 0) return unsupported(ctx, 'ipset timeout other than 0 (elements that expire)');
       body.timeout = 0;
+    } else if (o === 'bucketsize') {
+      // What `ipset save` prints back (kube-router re-creates sets with those words); 12 is the default.
+      const n = value();
+      if (n !== '12') return unsupported(ctx, `ipset bucketsize ${n} (netns-lab models the default, 12)`);
     } else return unsupported(ctx, `ipset create option ${o}`);
   }
   return body;

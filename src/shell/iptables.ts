@@ -646,7 +646,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
           m === 'limit'
         ) {
           matchNow = m;
-          if (m === 'multiport' && p.rule.proto !== undefined && p.rule.proto !== 6 && p.rule.proto !== 17)
+          if (m === 'multiport' && p.rule.proto !== undefined && ![6, 17, 132].includes(p.rule.proto))
             die(ctx, 'multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP');
           if (m === 'physdev') ext().push({ kind: 'physdev' });
           if (m === 'set') setMatches++;
@@ -768,7 +768,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '--destination-ports':
       case '--ports': {
         if (matchNow !== 'multiport') die(ctx, `unknown option "${a}"`);
-        if (p.rule.proto !== 6 && p.rule.proto !== 17)
+        if (p.rule.proto !== 6 && p.rule.proto !== 17 && p.rule.proto !== 132)
           die(ctx, "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'");
         const list = next().split(',');
         if (list.length > 15) die(ctx, 'too many ports specified');

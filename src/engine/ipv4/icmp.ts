@@ -235,6 +235,7 @@ export function icmpSend(
   inDev: Device | undefined,
   packetId: number,
   info: { mtu?: number; gw?: Ip4 } = {},
+  ctRelated = false,
 ): void {
   // Never about an ICMP error (only echo among the ICMP messages netns-lab carries).
   if (orig.payload.kind === 'icmp' && orig.payload.type !== ICMP_ECHO && orig.payload.type !== ICMP_ECHOREPLY)
@@ -254,6 +255,7 @@ export function icmpSend(
     pmtudisc: 'dont',
     // icmp_send: the error's TOS is the offending packet's with IPTOS_PREC_INTERNETCONTROL.
     tos: (orig.tos & 0x1e) | 0xc0,
+    ...(ctRelated ? { ctRelated: true } : {}),
   });
   // __icmp_send: icmp_route_lookup fails and nothing is sent.
   if (!sent.ok && isRouteError(sent) && !('rerouted' in sent && sent.rerouted))

@@ -82,6 +82,8 @@ export interface OutputRequest {
   connected?: boolean;
   /** ip_build_and_send_pkt (a SYN-ACK) and ip_send_unicast_reply (resets, time-wait ACKs): id 0 with DF. */
   zeroIdWithDf?: boolean;
+  /** An ICMP error from a REJECT: it carries the rejected packet's connection (see Ipv4Packet). */
+  ctRelated?: boolean;
 }
 
 export type PmtuDisc = 'want' | 'do' | 'dont';
@@ -203,6 +205,7 @@ export function ipOutput(st: Ipv4Stack, p: OutputRequest): OutputResult {
   const zero = pkt.df && (p.zeroIdWithDf || (!p.connected && disc === 'do'));
   if (!zero) pkt.id = st.nextIpId();
   if (p.mark) pkt.mark = p.mark;
+  if (p.ctRelated) pkt.ctRelated = true;
   const packetId = p.packetId ?? st.world.newPacketId();
   // OUTPUT: conntrack, nat (DNAT), filter; a rewritten destination is routed again (ip_route_me_harder).
   // (No closures below: they would allocate a context for every packet sent.)

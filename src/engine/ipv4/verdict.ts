@@ -55,6 +55,8 @@ export function verdictDropped(
     REJECT_CODES[v.with] ?? 3,
     dev,
     skb?.packetId ?? st.world.newPacketId(),
+    {},
+    true,
   );
   return true;
 }

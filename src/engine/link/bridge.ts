@@ -4,6 +4,7 @@
 // forwards as soon as it and the bridge are up.
 
 import { fragment } from '../ipv4/fragment.ts';
+import { verdictDropped } from '../ipv4/verdict.ts';
 import type { Netns } from '../netns/netns.ts';
 import type { Timer } from '../sim/clock.ts';
 import { SEC } from '../sim/clock.ts';
@@ -356,6 +357,12 @@ export class Bridge extends Device {
     const nf = skb.brNf;
     if (!nf || skb.frame.payload.kind !== 'ipv4') return skb;
     const v = this.netns.nf.bridgeForward(skb.frame.payload, this, nf.ctx, nf.physIn, p.dev);
+    if (v.verdict === 'reject') {
+      // nf_send_unreach / nf_send_reset from the bridge's namespace: the error is routed back to
+      // the sender like any packet the node sends (measured: the client's connect() is refused).
+      verdictDropped(this.netns.stack, v, skb.frame.payload, this, skb, 'FORWARD');
+      return undefined;
+    }
     if (v.verdict !== 'accept') {
       this.traceNfDrop(p, skb);
       return undefined;

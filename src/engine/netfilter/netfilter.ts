@@ -237,6 +237,15 @@ export class Netfilter {
         continue;
       }
       if (t.kind === 'MARK') {
+        // A mark that records a decision (kube-router's "allowed by this policy") says why.
+        if (r.why)
+          this.world.trace(
+            this.ns,
+            'netfilter',
+            () => msg('nf.match-why', { rule: where(), target: t.kind, why: r.why! }),
+            undefined,
+            p.inDev ?? p.outDev,
+          );
         const old = p.pkt.mark ?? 0;
         p.pkt = { ...p.pkt, mark: ((old & ~t.mask) ^ t.value) >>> 0 };
         i++;
@@ -337,6 +346,7 @@ export class Netfilter {
   /** The packet's conntrack state as -m conntrack sees it (ctinfo). */
   private ctState(p: Pass): CtState {
     if (p.pkt.notrack) return 'UNTRACKED';
+    if (p.pkt.ctRelated) return 'RELATED';
     const e = p.ctx?.entry;
     if (e && p.ctx!.related) return 'RELATED';
     if (e) return p.ctx!.dir === 'orig' && !e.replied ? 'NEW' : 'ESTABLISHED';

@@ -235,6 +235,26 @@ export const TRACE_EN = {
   'nf.drop': 'dropped by iptables at {hook} (a DROP rule or policy): {pkt}',
   'nf.reject': 'rejected by iptables at {hook} ({with}): {pkt}',
 
+  // --- why kube-router wrote a rule (src/shell/k8s/netpol.ts) ---
+  'kr.jump-top': "kube-router's network policy chain {chain} comes first",
+  'kr.service-range': 'kube-router lets traffic to the service range (10.96.0.0/12) on to kube-proxy',
+  'kr.node-ports': "kube-router lets traffic to the node's NodePorts (30000-32767) through",
+  'kr.default-mark': 'no NetworkPolicy restricts this direction: the packet is marked allowed (0x10000)',
+  'kr.invalid': 'kube-router drops a packet conntrack finds INVALID',
+  'kr.established': 'a reply or related packet of a connection already allowed passes (stateful rule)',
+  'kr.icmp': 'kube-router always lets ICMP echo requests, destination-unreachable and time-exceeded through',
+  'kr.accept': 'kube-router accepts the packet: the Pods it goes between allowed it (mark 0x20000)',
+  'kr.allow': 'NetworkPolicy {policy} allows it: {dir} rule {n} ({peers}; {ports})',
+  'kr.policy-jump': 'NetworkPolicy {policy} selects Pod {pod} ({types})',
+  'kr.default': 'no NetworkPolicy selects Pod {pod} for {dir}: its {dir} traffic is allowed',
+  'kr.from-node': 'the node itself may always reach Pod {pod}',
+  'kr.common': 'the rules kube-router gives every Pod (invalid, established, ICMP)',
+  'kr.reject':
+    'no NetworkPolicy allowed this packet for Pod {pod} (ingress policies: {ingress}; egress policies: {egress}): kube-router rejects it',
+  'kr.pod-in': 'traffic to Pod {pod} ({ip}) goes through its firewall chain',
+  'kr.pod-out': 'traffic from Pod {pod} ({ip}) goes through its firewall chain',
+  'kr.tail': "kube-router's last word: ACCEPT what the Pods' chains allowed",
+
   // --- why Docker Engine wrote a rule (src/shell/docker/iptabler.ts) ---
   'docker.jump-prerouting':
     "Docker sends packets for the host's own addresses to its DOCKER chain, where published ports are",

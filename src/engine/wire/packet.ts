@@ -16,6 +16,8 @@ export const PROTO_NAMES: Readonly<Record<number, string>> = {
   [IPPROTO_ICMP]: 'icmp',
   [IPPROTO_TCP]: 'tcp',
   [IPPROTO_UDP]: 'udp',
+  // No SCTP packets are modelled; rules may name the protocol (kube-router's NodePort rule does).
+  132: 'sctp',
 };
 
 /** getprotobyname for those: 'tcp' → 6. */
@@ -56,6 +58,11 @@ export interface Ipv4Packet {
   mark?: number;
   /** skb->_nfct = IP_CT_UNTRACKED (raw NOTRACK / CT --notrack): conntrack leaves it alone. */
   notrack?: boolean;
+  /**
+   * An ICMP error a REJECT rule sent about a packet whose connection was never confirmed: it
+   * carries that connection (measured: -m conntrack sees it RELATED in OUTPUT, not INVALID).
+   */
+  ctRelated?: boolean;
   /** IP_DF: routers must not fragment it (they answer Fragmentation needed instead). */
   df?: boolean;
   /**

@@ -15,8 +15,10 @@ import { execArgv } from '../session.ts';
 import { reportUnsupported, UNSUPPORTED_MARK } from '../unsupported.ts';
 import { cniAdd, cniDel } from './cni.ts';
 import { DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
+import { applyPolicy, deletePolicy, describePolicies, getPolicies, NETPOL_KINDS } from './kubectl-netpol.ts';
 import { ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { dns1035Label, dns1123Subdomain, invalidName } from './names.ts';
+import { syncNetworkPolicies } from './netpol.ts';
 import { humanDuration, table, tabwriter } from './print.ts';
 import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
 import { type K8sState, k8sState, NODE_NAME, type Pod, type PodContainer } from './state.ts';
@@ -285,6 +287,7 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod 
   }
   st.pods.push(pod);
   resyncFor(ops, st, pod);
+  if (st.netpol) syncNetworkPolicies(ops, st);
   ctx.write(`pod/${spec.name} created\n`);
   return pod;
 }
@@ -345,8 +348,9 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
     );
   if (['services', 'service', 'svc'].includes(kind)) return getServices(ctx, st, names, out === 'wide');
   if (['endpoints', 'endpoint', 'ep'].includes(kind)) return getEndpoints(ctx, st, names);
+  if (NETPOL_KINDS.includes(kind)) return getPolicies(ctx, st, names);
   if (!['pods', 'pod', 'po'].includes(kind))
-    unsupported(`kubectl get ${kind} (netns-lab lists pods, services, endpoints)`);
+    unsupported(`kubectl get ${kind} (netns-lab lists pods, services, endpoints, networkpolicies)`);
   const sel = selectorOf(f.flags.get('selector'));
   if (sel && names.length)
     throw new KubectlError('error: name cannot be provided when a selector is specified');
@@ -477,8 +481,9 @@ function describe(ctx: Ctx, st: K8sState, argv: string[]): number {
     names = [kind.split('/')[1]];
     kind = kind.split('/')[0];
   }
+  if (NETPOL_KINDS.includes(kind ?? '')) return describePolicies(ctx, st, names);
   if (!['services', 'service', 'svc'].includes(kind ?? ''))
-    unsupported(`kubectl describe ${kind ?? ''} (netns-lab describes services)`);
+    unsupported(`kubectl describe ${kind ?? ''} (netns-lab describes services and networkpolicies)`);
   const list = pick(ctx, st.services, names, 'services');
   if (!list) return 1;
   const out = list.map((s) => {
@@ -599,7 +604,12 @@ function deleteFromFile(ctx: Ctx, st: K8sState, ops: Ops, file: string): number 
       if (pod) deletePod(ctx, st, ops, pod);
       if (svc) deleteService(ops, st, svc);
       ctx.write(`${kind.toLowerCase()} "${name}" deleted from default namespace\n`);
-    } else unsupported(`kubectl delete -f of kind ${kind || '(none)'} (netns-lab deletes pods and services)`);
+    } else if (kind === 'NetworkPolicy') {
+      if (!deletePolicy(ctx, st, ops, name, source)) status = 1;
+    } else
+      unsupported(
+        `kubectl delete -f of kind ${kind || '(none)'} (netns-lab deletes pods, services and networkpolicies)`,
+      );
   }
   return status;
 }
@@ -639,8 +649,12 @@ function del(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
       ctx.write(`service "${n}" deleted from default namespace\n`);
       continue;
     }
+    if (NETPOL_KINDS.includes(k)) {
+      if (!deletePolicy(ctx, st, ops, n)) status = 1;
+      continue;
+    }
     if (!['pods', 'pod', 'po'].includes(k))
-      unsupported(`kubectl delete ${k} (netns-lab deletes pods and services)`);
+      unsupported(`kubectl delete ${k} (netns-lab deletes pods, services and networkpolicies)`);
     const pod = st.pod(n);
     if (!pod) {
       ctx.write(`Error from server (NotFound): pods "${n}" not found\n`);
@@ -663,6 +677,7 @@ export function deletePod(ctx: Ctx, st: K8sState, ops: Ops, pod: Pod): void {
   if (ctx.world.netns(pod.netns)) ops.run(['ip', 'netns', 'del', pod.netns]);
   st.pods = st.pods.filter((p) => p !== pod);
   resyncFor(ops, st, pod);
+  if (st.netpol) syncNetworkPolicies(ops, st);
 }
 
 /** The EndpointSlice controller updates the services selecting `pod`; kube-proxy syncs them. */
@@ -727,6 +742,8 @@ function apply(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
         }
         const pod = createPod(ctx, st, ops, m);
         pod.applied = json;
+      } else if (m.kind === 'NetworkPolicy') {
+        applyPolicy(ctx, st, ops, m, json, unsupported);
       } else {
         const old = st.service(m.name, m.namespace);
         if (old) {

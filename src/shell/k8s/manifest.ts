@@ -6,6 +6,7 @@ import { parseIp4 } from '../../engine/wire/addr.ts';
 import { lookupImage } from '../docker/images.ts';
 import { unsupportedText } from '../unsupported.ts';
 import { dns1123Label, invalidField } from './names.ts';
+import { type NetworkPolicySpec, networkPolicy } from './netpol-manifest.ts';
 import type { ServicePort } from './proxy.ts';
 import type { PodContainer } from './state.ts';
 import { lineOf, type YamlValue } from './yaml.ts';
@@ -28,7 +29,8 @@ export type Manifest =
       selector: Record<string, string>;
       ports: ServicePort[];
       clusterIP?: number;
-    };
+    }
+  | ({ kind: 'NetworkPolicy' } & NetworkPolicySpec);
 
 /** An error kubectl or the API server prints (`kubectl` exit 1). */
 export class ManifestError extends Error {}
@@ -39,8 +41,8 @@ export class ManifestUnsupported extends Error {
   }
 }
 
-type Obj = { [k: string]: YamlValue };
-const isObj = (v: YamlValue | undefined): v is Obj =>
+export type Obj = { [k: string]: YamlValue };
+export const isObj = (v: YamlValue | undefined): v is Obj =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Fields of the Kubernetes API that netns-lab reads, ignores harmlessly, or knows but does not model. */
@@ -147,7 +149,7 @@ const SVC_PORT = {
   known: ['appProtocol'],
 };
 
-class Checker {
+export class Checker {
   constructor(
     readonly kind: string,
     readonly name: string,
@@ -250,16 +252,19 @@ export function toManifest(doc: YamlValue, source: string): Manifest {
     throw new ManifestError(
       `error: resource mapping not found for name: "${name}" namespace: "" from "${source}": no matches for kind "${kind}" in version "${api}"\nensure CRDs are installed first`,
     );
-  if (kind !== 'Pod' && kind !== 'Service')
+  if (kind !== 'Pod' && kind !== 'Service' && kind !== 'NetworkPolicy')
     throw new ManifestUnsupported(
-      `kind ${kind} (netns-lab applies Pods and Services)${lineOf.get(doc)?.get('kind') ? ` (line ${lineOf.get(doc)!.get('kind')})` : ''}`,
+      `kind ${kind} (netns-lab applies Pods, Services and NetworkPolicies)${lineOf.get(doc)?.get('kind') ? ` (line ${lineOf.get(doc)!.get('kind')})` : ''}`,
     );
   const c: Checker = new Checker(kind, name, source);
   for (const k of Object.keys(doc))
     if (!['apiVersion', 'kind', 'metadata', 'spec', 'status'].includes(k)) c.unknown(k);
+  // The resource's group/version as kubectl names it ("/v1" for the core group) and its plural.
+  const gv = api.includes('/') ? api : `/${api}`;
+  const plural = kind === 'NetworkPolicy' ? 'networkpolicies' : `${kind.toLowerCase()}s`;
   if (!name)
     throw new ManifestError(
-      `error: error when retrieving current configuration of:\nResource: "/v1, Resource=${kind.toLowerCase()}s", GroupVersionKind: "/v1, Kind=${kind}"\nName: "", Namespace: "default"\nfrom server for: "${source}": resource name may not be empty`,
+      `error: error when retrieving current configuration of:\nResource: "${gv}, Resource=${plural}", GroupVersionKind: "${gv}, Kind=${kind}"\nName: "", Namespace: "default"\nfrom server for: "${source}": resource name may not be empty`,
     );
   c.fields(meta, POD_META, 'metadata');
   const namespace = meta.namespace === undefined ? 'default' : String(meta.namespace);
@@ -269,6 +274,7 @@ export function toManifest(doc: YamlValue, source: string): Manifest {
     );
   const labels = c.labels(meta.labels, 'metadata.labels');
   const spec = doc.spec;
+  if (kind === 'NetworkPolicy') return { kind, ...networkPolicy(c, name, namespace, labels, doc.spec) };
   if (!isObj(spec)) {
     if (kind === 'Pod') c.invalid('spec.containers', 'Required value');
     c.invalid('spec.ports', 'Required value');

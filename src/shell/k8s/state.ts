@@ -8,6 +8,7 @@ import type { Ip4 } from '../../engine/wire/addr.ts';
 import type { World } from '../../engine/world.ts';
 import type { Listener } from '../docker/images.ts';
 import { type CniConf, DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
+import type { NetpolState, NetworkPolicy } from './netpol.ts';
 import type { Service } from './proxy.ts';
 
 /** The node's name in `kubectl get pods -o wide` (kubeadm names a node after its hostname). */
@@ -57,6 +58,10 @@ export class K8sState {
   proxyStarted = false;
   /** The KUBE-SVC/SEP/EXT chains kube-proxy's last sync wrote. */
   proxyChains = new Set<string>();
+  /** NetworkPolicies (kube-router enforces them). */
+  policies: NetworkPolicy[] = [];
+  /** kube-router's network policy controller, once it has started. */
+  netpol?: NetpolState;
   /** Every command the expansions ran, in order: the plain script that rebuilds the cluster's network. */
   expansion: string[] = [];
 

@@ -48,6 +48,11 @@ spec:
       },
     ]);
   });
+  it("ends a sequence at its key's indentation where the next key starts", () => {
+    expect(
+      parseYaml('spec:\n  policyTypes:\n  - Ingress\n  ingress:\n  - from:\n    - podSelector: {}\n'),
+    ).toEqual([{ spec: { policyTypes: ['Ingress'], ingress: [{ from: [{ podSelector: {} }] }] } }]);
+  });
   it('resolves scalars as go-yaml v2 does', () => {
     expect(parseYaml("a: 80\nb: \"80\"\nc: yes\nd: ~\ne: 1.5\nf: 10.0.0.1\ng: 'it''s'")).toEqual([
       { a: 80, b: '80', c: true, d: null, e: 1.5, f: '10.0.0.1', g: "it's" },

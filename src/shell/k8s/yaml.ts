@@ -221,11 +221,13 @@ class Parser {
     return scalar(l.text, l.no);
   }
 
-  seq(indent: number, depth: number): YamlValue[] {
+  /** `compact`: the sequence sits at its key's indentation, so the map's next key ends it. */
+  seq(indent: number, depth: number, compact = false): YamlValue[] {
     const out: YamlValue[] = [];
     while (this.i < this.lines.length) {
       const l = this.lines[this.i];
       if (l.indent < indent) break;
+      if (compact && l.indent === indent && !(l.text === '-' || l.text.startsWith('- '))) break;
       if (l.indent > indent)
         throw new YamlError(l.no, `yaml: line ${l.no}: did not find expected '-' indicator`);
       if (!(l.text === '-' || l.text.startsWith('- '))) {
@@ -279,7 +281,7 @@ class Parser {
         continue;
       }
       // A sequence may sit at the key's own indentation ("key:\n- a").
-      if (next.indent === indent) out[kv.key] = this.seq(indent, depth + 1);
+      if (next.indent === indent) out[kv.key] = this.seq(indent, depth + 1, true);
       else out[kv.key] = this.node(next.indent, depth + 1);
     }
     return out;
