@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from '../session.ts';
+
+const DENY = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: default-deny-ingress
+spec:
+  podSelector: {}
+  policyTypes:
+  - Ingress`;
+
+const ALLOW = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: allow-frontend
+spec:
+  podSelector:
+    matchLabels:
+      app: api
+  policyTypes:
+  - Ingress
+  ingress:
+  - from:
+    - podSelector:
+        matchLabels:
+          role: frontend
+    ports:
+    - protocol: TCP
+      port: 8080`;
+
+const apply = (s: Session, yaml: string) => s.exec(`kubectl apply -f - <<'EOF'\n${yaml}\nEOF`);
+
+function cluster(): Session {
+  const s = new Session({ seed: 5 });
+  for (const c of [
+    'kubectl run api --image=busybox --labels=app=api -- sleep 3600',
+    'ip netns exec api nc -lk 8080 > /dev/null &',
+    'kubectl run frontend --image=busybox --labels=role=frontend -- sleep 3600',
+    'kubectl run other --image=busybox -- sleep 3600',
+  ])
+    expect(s.exec(c).status, c).toBe(0);
+  return s;
+}
+
+describe('kubectl and NetworkPolicy (kube-router v2.11.1)', () => {
+  it('applies, lists, describes and deletes policies; the connection follows them', () => {
+    const s = cluster();
+    const nc = (from: string) => s.exec(`kubectl exec ${from} -- nc -z -w 2 10.22.0.2 8080`).status;
+    expect(nc('other')).toBe(0);
+    const a = apply(s, `${DENY}\n---\n${ALLOW}`);
+    expect(a.output).toContain('networkpolicy.networking.k8s.io/default-deny-ingress created\n');
+    expect(a.output).toContain('networkpolicy.networking.k8s.io/allow-frontend created\n');
+    expect(apply(s, DENY).output).toContain('networkpolicy.networking.k8s.io/default-deny-ingress unchanged');
+    expect(s.exec('kubectl get networkpolicy').output).toBe(
+      'NAME                   POD-SELECTOR   AGE\nallow-frontend         app=api        0s\ndefault-deny-ingress   <none>         0s\n',
+    );
+    expect(s.exec('kubectl describe netpol allow-frontend').output).toBe(
+      [
+        'Name:         allow-frontend',
+        'Namespace:    default',
+        'Created on:   1970-01-01 00:00:00 +0000 UTC',
+        'Labels:       <none>',
+        'Annotations:  <none>',
+        'Spec:',
+        '  PodSelector:     app=api',
+        '  Allowing ingress traffic:',
+        '    To Port: 8080/TCP',
+        '    From:',
+        '      PodSelector: role=frontend',
+        '  Not affecting egress traffic',
+        '  Policy Types: Ingress',
+        '',
+      ].join('\n'),
+    );
+    expect(nc('frontend')).toBe(0);
+    expect(nc('other')).toBe(1);
+    const d = s.exec('kubectl delete networkpolicy allow-frontend default-deny-ingress');
+    expect(d.output).toContain(
+      'networkpolicy.networking.k8s.io "default-deny-ingress" deleted from default namespace',
+    );
+    expect(nc('other')).toBe(0);
+    // Every policy chain and set is gone; the Pods' chains stay (kube-router still runs).
+    expect(s.exec('iptables -S').output).not.toMatch(/KUBE-NWPLCY-[A-Z2-7]{16}/);
+    expect(s.exec('ipset list -n').output).toBe('');
+    expect(s.exec('kubectl get netpol x').output).toBe(
+      'Error from server (NotFound): networkpolicies.networking.k8s.io "x" not found\n',
+    );
+  });
+
+  it('names the policy that rejects a packet and the one that allows it in the trace', () => {
+    const s = cluster();
+    apply(s, `${DENY}\n---\n${ALLOW}`);
+    let from = s.world.log.count;
+    s.exec('kubectl exec other -- nc -z -w 2 10.22.0.2 8080');
+    const denied = s.world.log.since(from).map((e) => e.text);
+    expect(denied.join('\n')).toMatch(
+      /REJECT \(no NetworkPolicy allowed this packet for Pod default\/api \(ingress policies: default\/allow-frontend, default\/default-deny-ingress; egress policies: -\): kube-router rejects it\)/,
+    );
+    from = s.world.log.count;
+    s.exec('kubectl exec frontend -- nc -z -w 2 10.22.0.2 8080');
+    const allowed = s.world.log.since(from).map((e) => e.text);
+    expect(allowed.join('\n')).toContain(
+      'MARK (NetworkPolicy default/allow-frontend allows it: ingress rule 1 (pods role=frontend; 8080/TCP))',
+    );
+  });
+
+  it('says what is wrong in a manifest, with the field, and what is not modelled, with the line', () => {
+    const s = cluster();
+    const bad = (spec: string) =>
+      apply(s, `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\nspec:\n${spec}`);
+    expect(bad('  podSelector: {}\n  ingres: []').output).toContain(
+      'strict decoding error: unknown field "spec.ingres"',
+    );
+    expect(bad('  podSelector: {}\n  policyTypes: [Inbound]').output).toContain(
+      'The NetworkPolicy "p" is invalid: spec.policyTypes[0]: Unsupported value: "Inbound": supported values: "Ingress", "Egress"',
+    );
+    expect(
+      bad(
+        '  podSelector: {}\n  ingress:\n  - from:\n    - ipBlock:\n        cidr: 10.0.0.0/8\n        except: [192.168.0.0/16]',
+      ).output,
+    ).toContain(
+      'spec.ingress[0].from[0].except[0]: Invalid value: "192.168.0.0/16": must be a strict subset of `cidr`'.replace(
+        'from[0].except',
+        'from[0].ipBlock.except',
+      ),
+    );
+    expect(bad('  podSelector: {}\n  ingress:\n  - from:\n    - {}').output).toContain(
+      'spec.ingress[0].from[0]: Required value: must specify a peer',
+    );
+    const named = bad('  podSelector: {}\n  ingress:\n  - ports:\n    - port: http');
+    expect(named.unsupported).toBe(true);
+    expect(named.output).toContain(
+      'a named port in a NetworkPolicy (spec.ingress[0].ports[0].port: http (line 9))',
+    );
+    expect(bad('  podSelector: {}\n  egress:\n  - ports:\n    - protocol: SCTP').unsupported).toBe(true);
+    expect(s.exec('kubectl get networkpolicy').output).toBe('No resources found in default namespace.\n');
+  });
+});
