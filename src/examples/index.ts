@@ -6,6 +6,7 @@ import dockerModes from './docker-modes.sh?raw';
 import dockerPublish from './docker-publish.sh?raw';
 import docker0 from './docker0.sh?raw';
 import flannelVxlan from './flannel-vxlan.sh?raw';
+import k8sNetworkPolicy from './k8s-networkpolicy.sh?raw';
 import k8sPodService from './k8s-pod-service.sh?raw';
 import manualBridge from './manual-bridge.sh?raw';
 import masquerade from './masquerade.sh?raw';
@@ -49,6 +50,11 @@ export const EXAMPLES: readonly Example[] = [
     file: 'k8s-pod-service.sh',
     title: 'Kubernetes: two Pods (CNI bridge plugin) and a ClusterIP Service (kube-proxy iptables)',
     script: k8sPodService,
+  },
+  {
+    file: 'k8s-networkpolicy.sh',
+    title: 'Kubernetes: NetworkPolicy (default deny, allow frontend → api:8080) by kube-router',
+    script: k8sNetworkPolicy,
   },
 ];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../examples/index.ts';
 import { Session } from '../session.ts';
 
 const DENY = `apiVersion: networking.k8s.io/v1
@@ -135,5 +136,15 @@ describe('kubectl and NetworkPolicy (kube-router v2.11.1)', () => {
     );
     expect(bad('  podSelector: {}\n  egress:\n  - ports:\n    - protocol: SCTP').unsupported).toBe(true);
     expect(s.exec('kubectl get networkpolicy').output).toBe('No resources found in default namespace.\n');
+  });
+
+  it('the preset: frontend reaches api on 8080, not on 9090, and ping passes', () => {
+    const s = new Session({ seed: 1 });
+    const ex = EXAMPLES.find((e) => e.file === 'k8s-networkpolicy.sh')!;
+    expect(s.run(ex.script)).toContain('1 packets transmitted, 1 received, 0% packet loss');
+    expect(s.exec('kubectl exec frontend -- nc -z -v -w 2 10.22.0.2 8080').output).toContain('succeeded!');
+    expect(s.exec('kubectl exec frontend -- nc -z -v -w 2 10.22.0.2 9090').output).toContain(
+      'nc: connect to 10.22.0.2 port 9090 (tcp) failed: Connection refused',
+    );
   });
 });

@@ -19,6 +19,7 @@ const ROLES: Record<string, LabDocument['roles']> = {
     c2: { role: 'container' },
   },
   'k8s-pod-service.sh': { web: { role: 'pod' }, client: { role: 'pod' } },
+  'k8s-networkpolicy.sh': { api: { role: 'pod' }, frontend: { role: 'pod' } },
   'flannel-vxlan.sh': {
     node1: { role: 'node' },
     node2: { role: 'node' },

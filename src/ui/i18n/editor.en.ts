@@ -161,6 +161,8 @@ export const editorEn = {
   'preset.flannel-vxlan.sh': 'A two-node Flannel VXLAN cluster with cni0 on each node',
   'preset.k8s-pod-service.sh':
     'Kubernetes: two Pods (CNI bridge plugin) and a ClusterIP Service (kube-proxy iptables)',
+  'preset.k8s-networkpolicy.sh':
+    'Kubernetes: NetworkPolicy (default deny, allow frontend → api:8080) by kube-router',
   'palette.help': "Drag onto the canvas. Connect: drag a box's ● handle onto another box or a bridge.",
   'palette.macvlanTarget': 'Drop a macvlan on the interface that is to be its parent.',
   'share.bad': 'The shared link was not opened: {error}',
