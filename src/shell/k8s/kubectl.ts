@@ -348,7 +348,11 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
     );
   if (['services', 'service', 'svc'].includes(kind)) return getServices(ctx, st, names, out === 'wide');
   if (['endpoints', 'endpoint', 'ep'].includes(kind)) return getEndpoints(ctx, st, names);
-  if (NETPOL_KINDS.includes(kind)) return getPolicies(ctx, st, names);
+  if (NETPOL_KINDS.includes(kind)) {
+    if (f.flags.has('show-labels') || f.flags.has('selector'))
+      unsupported('kubectl get networkpolicy with --show-labels or -l');
+    return getPolicies(ctx, st, names);
+  }
   if (!['pods', 'pod', 'po'].includes(kind))
     unsupported(`kubectl get ${kind} (netns-lab lists pods, services, endpoints, networkpolicies)`);
   const sel = selectorOf(f.flags.get('selector'));
