@@ -122,50 +122,50 @@ ipset create KUBE-DST-6MQLO45JRP4DAHR6 hash:ip timeout 0 -exist
 ipset swap TMP-PRBJ7ASFQM5DJR3Q KUBE-DST-6MQLO45JRP4DAHR6
 ipset flush TMP-PRBJ7ASFQM5DJR3Q
 ipset destroy TMP-PRBJ7ASFQM5DJR3Q
-iptables -t filter -N KUBE-NWPLCY-L34WEZAD6P5DGQ4F
-iptables -t filter -N KUBE-POD-FW-M5HHVTTHAI5JQLUW
-iptables -t filter -N KUBE-POD-FW-I4TTNXKH2CKWFJ37
-iptables -t filter -A KUBE-POD-FW-M5HHVTTHAI5JQLUW -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-M5HHVTTHAI5JQLUW -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.2 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-M5HHVTTHAI5JQLUW -s 10.22.0.2 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-M5HHVTTHAI5JQLUW -d 10.22.0.2 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-L34WEZAD6P5DGQ4F
-iptables -t filter -A KUBE-POD-FW-M5HHVTTHAI5JQLUW -m comment --comment 'default/api log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-M5HHVTTHAI5JQLUW -m comment --comment 'default/api reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-M5HHVTTHAI5JQLUW -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-M5HHVTTHAI5JQLUW -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
-iptables -t filter -A KUBE-POD-FW-I4TTNXKH2CKWFJ37 -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-I4TTNXKH2CKWFJ37 -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.3 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-I4TTNXKH2CKWFJ37 -s 10.22.0.3 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-I4TTNXKH2CKWFJ37 -d 10.22.0.3 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-L34WEZAD6P5DGQ4F
-iptables -t filter -A KUBE-POD-FW-I4TTNXKH2CKWFJ37 -m comment --comment 'default/client log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-I4TTNXKH2CKWFJ37 -m comment --comment 'default/client reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-I4TTNXKH2CKWFJ37 -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-I4TTNXKH2CKWFJ37 -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -N KUBE-NWPLCY-UZSK4R7S4JZYZFE2
+iptables -t filter -N KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -N KUBE-POD-FW-QMKU7JPIOSSFY77D
+iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.2 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -s 10.22.0.2 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -d 10.22.0.2 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-UZSK4R7S4JZYZFE2
+iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -m comment --comment 'default/api log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -m comment --comment 'default/api reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -A KUBE-POD-FW-QMKU7JPIOSSFY77D -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-QMKU7JPIOSSFY77D -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.3 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-QMKU7JPIOSSFY77D -s 10.22.0.3 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-QMKU7JPIOSSFY77D -d 10.22.0.3 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-UZSK4R7S4JZYZFE2
+iptables -t filter -A KUBE-POD-FW-QMKU7JPIOSSFY77D -m comment --comment 'default/client log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-QMKU7JPIOSSFY77D -m comment --comment 'default/client reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-QMKU7JPIOSSFY77D -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-QMKU7JPIOSSFY77D -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
 iptables -t filter -F KUBE-ROUTER-INPUT
 iptables -t filter -A KUBE-ROUTER-INPUT -d 10.96.0.0/12 -m comment --comment 'allow traffic to primary/secondary cluster IP range - BVHX2PIHDXXEO43X' -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p tcp -m comment --comment 'allow LOCAL TCP traffic to node ports - LR7XO7NXDBGQJD2M' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p udp -m comment --comment 'allow LOCAL UDP traffic to node ports - 76UCBPIZNGJNWNUZ' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p sctp -m comment --comment 'allow LOCAL SCTP traffic to node ports - YU47VQ3DEDE3VDG7' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-M5HHVTTHAI5JQLUW
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-I4TTNXKH2CKWFJ37
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-QMKU7JPIOSSFY77D
 iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
 iptables -t filter -F KUBE-ROUTER-FORWARD
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-M5HHVTTHAI5JQLUW
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-M5HHVTTHAI5JQLUW
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-M5HHVTTHAI5JQLUW
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-M5HHVTTHAI5JQLUW
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-I4TTNXKH2CKWFJ37
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-I4TTNXKH2CKWFJ37
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-I4TTNXKH2CKWFJ37
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-I4TTNXKH2CKWFJ37
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-QMKU7JPIOSSFY77D
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-QMKU7JPIOSSFY77D
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-QMKU7JPIOSSFY77D
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-QMKU7JPIOSSFY77D
 iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
 iptables -t filter -F KUBE-ROUTER-OUTPUT
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-M5HHVTTHAI5JQLUW
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-M5HHVTTHAI5JQLUW
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-I4TTNXKH2CKWFJ37
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-I4TTNXKH2CKWFJ37
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-QMKU7JPIOSSFY77D
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-QMKU7JPIOSSFY77D
 iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
 # kubectl$ kubectl get networkpolicy
@@ -178,56 +178,56 @@ ipset list -t
 iptables -S KUBE-ROUTER-FORWARD
 iptables -L KUBE-NWPLCY-COMMON -n
 # kubectl$ kubectl delete networkpolicy default-deny-ingress
-iptables -t filter -N KUBE-POD-FW-IMLUGYIVG5LBPIBV
-iptables -t filter -N KUBE-POD-FW-YN26R7JSIYOAXAPW
-iptables -t filter -A KUBE-POD-FW-IMLUGYIVG5LBPIBV -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-IMLUGYIVG5LBPIBV -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.2 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-IMLUGYIVG5LBPIBV -s 10.22.0.2 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-IMLUGYIVG5LBPIBV -d 10.22.0.2 -m comment --comment 'default ingress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-IMLUGYIVG5LBPIBV -m comment --comment 'default/api log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-IMLUGYIVG5LBPIBV -m comment --comment 'default/api reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-IMLUGYIVG5LBPIBV -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-IMLUGYIVG5LBPIBV -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
-iptables -t filter -A KUBE-POD-FW-YN26R7JSIYOAXAPW -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-YN26R7JSIYOAXAPW -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.3 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-YN26R7JSIYOAXAPW -s 10.22.0.3 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-YN26R7JSIYOAXAPW -d 10.22.0.3 -m comment --comment 'default ingress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-YN26R7JSIYOAXAPW -m comment --comment 'default/client log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-YN26R7JSIYOAXAPW -m comment --comment 'default/client reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-YN26R7JSIYOAXAPW -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-YN26R7JSIYOAXAPW -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -N KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -N KUBE-POD-FW-6FUY4EIQZOIYW4TJ
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.2 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -s 10.22.0.2 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -d 10.22.0.2 -m comment --comment 'default ingress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -m comment --comment 'default/api log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -m comment --comment 'default/api reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -A KUBE-POD-FW-6FUY4EIQZOIYW4TJ -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-6FUY4EIQZOIYW4TJ -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.3 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-6FUY4EIQZOIYW4TJ -s 10.22.0.3 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-6FUY4EIQZOIYW4TJ -d 10.22.0.3 -m comment --comment 'default ingress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-6FUY4EIQZOIYW4TJ -m comment --comment 'default/client log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-6FUY4EIQZOIYW4TJ -m comment --comment 'default/client reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-6FUY4EIQZOIYW4TJ -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-6FUY4EIQZOIYW4TJ -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
 iptables -t filter -F KUBE-ROUTER-INPUT
 iptables -t filter -A KUBE-ROUTER-INPUT -d 10.96.0.0/12 -m comment --comment 'allow traffic to primary/secondary cluster IP range - BVHX2PIHDXXEO43X' -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p tcp -m comment --comment 'allow LOCAL TCP traffic to node ports - LR7XO7NXDBGQJD2M' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p udp -m comment --comment 'allow LOCAL UDP traffic to node ports - 76UCBPIZNGJNWNUZ' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p sctp -m comment --comment 'allow LOCAL SCTP traffic to node ports - YU47VQ3DEDE3VDG7' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-IMLUGYIVG5LBPIBV
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-YN26R7JSIYOAXAPW
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-6FUY4EIQZOIYW4TJ
 iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
 iptables -t filter -F KUBE-ROUTER-FORWARD
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-IMLUGYIVG5LBPIBV
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-IMLUGYIVG5LBPIBV
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-IMLUGYIVG5LBPIBV
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-IMLUGYIVG5LBPIBV
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-YN26R7JSIYOAXAPW
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-YN26R7JSIYOAXAPW
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-YN26R7JSIYOAXAPW
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-YN26R7JSIYOAXAPW
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-6FUY4EIQZOIYW4TJ
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-6FUY4EIQZOIYW4TJ
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-6FUY4EIQZOIYW4TJ
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-6FUY4EIQZOIYW4TJ
 iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
 iptables -t filter -F KUBE-ROUTER-OUTPUT
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-IMLUGYIVG5LBPIBV
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-IMLUGYIVG5LBPIBV
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-YN26R7JSIYOAXAPW
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-YN26R7JSIYOAXAPW
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/client in' -d 10.22.0.3 -j KUBE-POD-FW-6FUY4EIQZOIYW4TJ
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/client out' -s 10.22.0.3 -j KUBE-POD-FW-6FUY4EIQZOIYW4TJ
 iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
-iptables -t filter -F KUBE-POD-FW-M5HHVTTHAI5JQLUW
-iptables -t filter -F KUBE-POD-FW-I4TTNXKH2CKWFJ37
-iptables -t filter -X KUBE-NWPLCY-L34WEZAD6P5DGQ4F
-iptables -t filter -X KUBE-POD-FW-M5HHVTTHAI5JQLUW
-iptables -t filter -X KUBE-POD-FW-I4TTNXKH2CKWFJ37
+iptables -t filter -F KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -F KUBE-POD-FW-QMKU7JPIOSSFY77D
+iptables -t filter -X KUBE-NWPLCY-UZSK4R7S4JZYZFE2
+iptables -t filter -X KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -X KUBE-POD-FW-QMKU7JPIOSSFY77D
 ipset destroy KUBE-DST-6MQLO45JRP4DAHR6
 # kubectl$ kubectl exec client -- nc -z -v -w 2 10.22.0.2 8080
 ip netns exec client nc -z -v -w 2 10.22.0.2 8080

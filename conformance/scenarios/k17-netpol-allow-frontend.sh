@@ -155,100 +155,14 @@ ipset create KUBE-DST-6MQLO45JRP4DAHR6 hash:ip timeout 0 -exist
 ipset swap TMP-PRBJ7ASFQM5DJR3Q KUBE-DST-6MQLO45JRP4DAHR6
 ipset flush TMP-PRBJ7ASFQM5DJR3Q
 ipset destroy TMP-PRBJ7ASFQM5DJR3Q
-iptables -t filter -N KUBE-NWPLCY-QR52L4ZNDSQHY44L
-iptables -t filter -N KUBE-POD-FW-H4IROOW2IEOZZKWY
-iptables -t filter -N KUBE-POD-FW-3DQJN3BRTBLUGE4T
-iptables -t filter -N KUBE-POD-FW-CASSMZ2QYFYPDG4Q
-iptables -t filter -A KUBE-POD-FW-H4IROOW2IEOZZKWY -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-H4IROOW2IEOZZKWY -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.2 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-H4IROOW2IEOZZKWY -s 10.22.0.2 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-H4IROOW2IEOZZKWY -d 10.22.0.2 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-QR52L4ZNDSQHY44L
-iptables -t filter -A KUBE-POD-FW-H4IROOW2IEOZZKWY -m comment --comment 'default/api log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-H4IROOW2IEOZZKWY -m comment --comment 'default/api reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-H4IROOW2IEOZZKWY -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-H4IROOW2IEOZZKWY -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
-iptables -t filter -A KUBE-POD-FW-3DQJN3BRTBLUGE4T -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-3DQJN3BRTBLUGE4T -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.3 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-3DQJN3BRTBLUGE4T -s 10.22.0.3 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-3DQJN3BRTBLUGE4T -d 10.22.0.3 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-QR52L4ZNDSQHY44L
-iptables -t filter -A KUBE-POD-FW-3DQJN3BRTBLUGE4T -m comment --comment 'default/frontend log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-3DQJN3BRTBLUGE4T -m comment --comment 'default/frontend reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-3DQJN3BRTBLUGE4T -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-3DQJN3BRTBLUGE4T -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
-iptables -t filter -A KUBE-POD-FW-CASSMZ2QYFYPDG4Q -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-CASSMZ2QYFYPDG4Q -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.4 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-CASSMZ2QYFYPDG4Q -s 10.22.0.4 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-CASSMZ2QYFYPDG4Q -d 10.22.0.4 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-QR52L4ZNDSQHY44L
-iptables -t filter -A KUBE-POD-FW-CASSMZ2QYFYPDG4Q -m comment --comment 'default/other log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-CASSMZ2QYFYPDG4Q -m comment --comment 'default/other reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-CASSMZ2QYFYPDG4Q -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-CASSMZ2QYFYPDG4Q -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
-iptables -t filter -F KUBE-ROUTER-INPUT
-iptables -t filter -A KUBE-ROUTER-INPUT -d 10.96.0.0/12 -m comment --comment 'allow traffic to primary/secondary cluster IP range - BVHX2PIHDXXEO43X' -j RETURN
-iptables -t filter -A KUBE-ROUTER-INPUT -p tcp -m comment --comment 'allow LOCAL TCP traffic to node ports - LR7XO7NXDBGQJD2M' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
-iptables -t filter -A KUBE-ROUTER-INPUT -p udp -m comment --comment 'allow LOCAL UDP traffic to node ports - 76UCBPIZNGJNWNUZ' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
-iptables -t filter -A KUBE-ROUTER-INPUT -p sctp -m comment --comment 'allow LOCAL SCTP traffic to node ports - YU47VQ3DEDE3VDG7' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-H4IROOW2IEOZZKWY
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-3DQJN3BRTBLUGE4T
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-CASSMZ2QYFYPDG4Q
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
-iptables -t filter -F KUBE-ROUTER-FORWARD
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-H4IROOW2IEOZZKWY
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-H4IROOW2IEOZZKWY
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-H4IROOW2IEOZZKWY
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-H4IROOW2IEOZZKWY
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-3DQJN3BRTBLUGE4T
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-3DQJN3BRTBLUGE4T
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-3DQJN3BRTBLUGE4T
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-3DQJN3BRTBLUGE4T
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-CASSMZ2QYFYPDG4Q
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-CASSMZ2QYFYPDG4Q
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-CASSMZ2QYFYPDG4Q
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-CASSMZ2QYFYPDG4Q
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
-iptables -t filter -F KUBE-ROUTER-OUTPUT
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-H4IROOW2IEOZZKWY
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-H4IROOW2IEOZZKWY
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-3DQJN3BRTBLUGE4T
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-3DQJN3BRTBLUGE4T
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-CASSMZ2QYFYPDG4Q
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-CASSMZ2QYFYPDG4Q
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
-ipset create TMP-BXHY5LLMLSN36WFL hash:ip family inet hashsize 1024 maxelem 65536 timeout 0 bucketsize 12 -exist
-ipset flush TMP-BXHY5LLMLSN36WFL
-ipset add TMP-BXHY5LLMLSN36WFL 10.22.0.2 timeout 0 -exist
-ipset add TMP-BXHY5LLMLSN36WFL 10.22.0.3 timeout 0 -exist
-ipset add TMP-BXHY5LLMLSN36WFL 10.22.0.4 timeout 0 -exist
-ipset create KUBE-DST-6MQLO45JRP4DAHR6 hash:ip family inet hashsize 1024 maxelem 65536 timeout 0 bucketsize 12 -exist
-ipset swap TMP-BXHY5LLMLSN36WFL KUBE-DST-6MQLO45JRP4DAHR6
-ipset flush TMP-BXHY5LLMLSN36WFL
-ipset create TMP-PRBJ7ASFQM5DJR3Q hash:ip timeout 0 -exist
-ipset flush TMP-PRBJ7ASFQM5DJR3Q
-ipset add TMP-PRBJ7ASFQM5DJR3Q 10.22.0.2 timeout 0 -exist
-ipset create KUBE-DST-XCI3JR2BAKIP6Q7W hash:ip timeout 0 -exist
-ipset swap TMP-PRBJ7ASFQM5DJR3Q KUBE-DST-XCI3JR2BAKIP6Q7W
-ipset flush TMP-PRBJ7ASFQM5DJR3Q
-ipset add TMP-PRBJ7ASFQM5DJR3Q 10.22.0.3 timeout 0 -exist
-ipset create KUBE-SRC-ZUBZQAV7RREA6XJS hash:ip timeout 0 -exist
-ipset swap TMP-PRBJ7ASFQM5DJR3Q KUBE-SRC-ZUBZQAV7RREA6XJS
-ipset flush TMP-PRBJ7ASFQM5DJR3Q
-ipset destroy TMP-BXHY5LLMLSN36WFL
-ipset destroy TMP-PRBJ7ASFQM5DJR3Q
-iptables -t filter -N KUBE-NWPLCY-KDVDSLCSWXNLLQYJ
 iptables -t filter -N KUBE-NWPLCY-UZSK4R7S4JZYZFE2
 iptables -t filter -N KUBE-POD-FW-IJJJI4G45TY5NIDP
 iptables -t filter -N KUBE-POD-FW-USJVK6GJRDX7Q3XK
 iptables -t filter -N KUBE-POD-FW-76IDOR7TGEAPKFBB
-iptables -t filter -A KUBE-NWPLCY-KDVDSLCSWXNLLQYJ -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -j MARK --set-xmark 0x10000/0x10000
-iptables -t filter -A KUBE-NWPLCY-KDVDSLCSWXNLLQYJ -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -m mark --mark 0x10000/0x10000 -j RETURN
 iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
 iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.2 -j ACCEPT
 iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -s 10.22.0.2 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
 iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -d 10.22.0.2 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-UZSK4R7S4JZYZFE2
-iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -d 10.22.0.2 -m comment --comment 'default/allow-frontend-to-api policy' -j KUBE-NWPLCY-KDVDSLCSWXNLLQYJ
 iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -m comment --comment 'default/api log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
 iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -m comment --comment 'default/api reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
 iptables -t filter -A KUBE-POD-FW-IJJJI4G45TY5NIDP -j MARK --set-mark 0/0x10000
@@ -303,13 +217,99 @@ iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other in'
 iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-76IDOR7TGEAPKFBB
 iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
-iptables -t filter -F KUBE-POD-FW-H4IROOW2IEOZZKWY
-iptables -t filter -F KUBE-POD-FW-3DQJN3BRTBLUGE4T
-iptables -t filter -F KUBE-POD-FW-CASSMZ2QYFYPDG4Q
-iptables -t filter -X KUBE-NWPLCY-QR52L4ZNDSQHY44L
-iptables -t filter -X KUBE-POD-FW-H4IROOW2IEOZZKWY
-iptables -t filter -X KUBE-POD-FW-3DQJN3BRTBLUGE4T
-iptables -t filter -X KUBE-POD-FW-CASSMZ2QYFYPDG4Q
+ipset create TMP-BXHY5LLMLSN36WFL hash:ip family inet hashsize 1024 maxelem 65536 timeout 0 bucketsize 12 -exist
+ipset flush TMP-BXHY5LLMLSN36WFL
+ipset add TMP-BXHY5LLMLSN36WFL 10.22.0.2 timeout 0 -exist
+ipset add TMP-BXHY5LLMLSN36WFL 10.22.0.3 timeout 0 -exist
+ipset add TMP-BXHY5LLMLSN36WFL 10.22.0.4 timeout 0 -exist
+ipset create KUBE-DST-6MQLO45JRP4DAHR6 hash:ip family inet hashsize 1024 maxelem 65536 timeout 0 bucketsize 12 -exist
+ipset swap TMP-BXHY5LLMLSN36WFL KUBE-DST-6MQLO45JRP4DAHR6
+ipset flush TMP-BXHY5LLMLSN36WFL
+ipset create TMP-PRBJ7ASFQM5DJR3Q hash:ip timeout 0 -exist
+ipset flush TMP-PRBJ7ASFQM5DJR3Q
+ipset add TMP-PRBJ7ASFQM5DJR3Q 10.22.0.2 timeout 0 -exist
+ipset create KUBE-DST-XCI3JR2BAKIP6Q7W hash:ip timeout 0 -exist
+ipset swap TMP-PRBJ7ASFQM5DJR3Q KUBE-DST-XCI3JR2BAKIP6Q7W
+ipset flush TMP-PRBJ7ASFQM5DJR3Q
+ipset add TMP-PRBJ7ASFQM5DJR3Q 10.22.0.3 timeout 0 -exist
+ipset create KUBE-SRC-ZUBZQAV7RREA6XJS hash:ip timeout 0 -exist
+ipset swap TMP-PRBJ7ASFQM5DJR3Q KUBE-SRC-ZUBZQAV7RREA6XJS
+ipset flush TMP-PRBJ7ASFQM5DJR3Q
+ipset destroy TMP-BXHY5LLMLSN36WFL
+ipset destroy TMP-PRBJ7ASFQM5DJR3Q
+iptables -t filter -N KUBE-NWPLCY-EFZ5W4J675NTF3ST
+iptables -t filter -N KUBE-NWPLCY-YK7VCBQVRVT4V6HI
+iptables -t filter -N KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -N KUBE-POD-FW-7NYUG2F7JWCTJVKE
+iptables -t filter -N KUBE-POD-FW-P6NH7RBU7ZEZUCAP
+iptables -t filter -A KUBE-NWPLCY-EFZ5W4J675NTF3ST -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -j MARK --set-xmark 0x10000/0x10000
+iptables -t filter -A KUBE-NWPLCY-EFZ5W4J675NTF3ST -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -m mark --mark 0x10000/0x10000 -j RETURN
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.2 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -s 10.22.0.2 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -d 10.22.0.2 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-YK7VCBQVRVT4V6HI
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -d 10.22.0.2 -m comment --comment 'default/allow-frontend-to-api policy' -j KUBE-NWPLCY-EFZ5W4J675NTF3ST
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -m comment --comment 'default/api log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -m comment --comment 'default/api reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-7CJEVJQGT7WDEHYK -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -A KUBE-POD-FW-7NYUG2F7JWCTJVKE -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-7NYUG2F7JWCTJVKE -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.3 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-7NYUG2F7JWCTJVKE -s 10.22.0.3 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-7NYUG2F7JWCTJVKE -d 10.22.0.3 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-YK7VCBQVRVT4V6HI
+iptables -t filter -A KUBE-POD-FW-7NYUG2F7JWCTJVKE -m comment --comment 'default/frontend log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-7NYUG2F7JWCTJVKE -m comment --comment 'default/frontend reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-7NYUG2F7JWCTJVKE -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-7NYUG2F7JWCTJVKE -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -A KUBE-POD-FW-P6NH7RBU7ZEZUCAP -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-P6NH7RBU7ZEZUCAP -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.4 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-P6NH7RBU7ZEZUCAP -s 10.22.0.4 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-P6NH7RBU7ZEZUCAP -d 10.22.0.4 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-YK7VCBQVRVT4V6HI
+iptables -t filter -A KUBE-POD-FW-P6NH7RBU7ZEZUCAP -m comment --comment 'default/other log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-P6NH7RBU7ZEZUCAP -m comment --comment 'default/other reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-P6NH7RBU7ZEZUCAP -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-P6NH7RBU7ZEZUCAP -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -F KUBE-ROUTER-INPUT
+iptables -t filter -A KUBE-ROUTER-INPUT -d 10.96.0.0/12 -m comment --comment 'allow traffic to primary/secondary cluster IP range - BVHX2PIHDXXEO43X' -j RETURN
+iptables -t filter -A KUBE-ROUTER-INPUT -p tcp -m comment --comment 'allow LOCAL TCP traffic to node ports - LR7XO7NXDBGQJD2M' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
+iptables -t filter -A KUBE-ROUTER-INPUT -p udp -m comment --comment 'allow LOCAL UDP traffic to node ports - 76UCBPIZNGJNWNUZ' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
+iptables -t filter -A KUBE-ROUTER-INPUT -p sctp -m comment --comment 'allow LOCAL SCTP traffic to node ports - YU47VQ3DEDE3VDG7' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-7NYUG2F7JWCTJVKE
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-P6NH7RBU7ZEZUCAP
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
+iptables -t filter -F KUBE-ROUTER-FORWARD
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-7NYUG2F7JWCTJVKE
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-7NYUG2F7JWCTJVKE
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-7NYUG2F7JWCTJVKE
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-7NYUG2F7JWCTJVKE
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-P6NH7RBU7ZEZUCAP
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-P6NH7RBU7ZEZUCAP
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-P6NH7RBU7ZEZUCAP
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-P6NH7RBU7ZEZUCAP
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
+iptables -t filter -F KUBE-ROUTER-OUTPUT
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-7NYUG2F7JWCTJVKE
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-7NYUG2F7JWCTJVKE
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-P6NH7RBU7ZEZUCAP
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-P6NH7RBU7ZEZUCAP
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
+iptables -t filter -F KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -F KUBE-POD-FW-USJVK6GJRDX7Q3XK
+iptables -t filter -F KUBE-POD-FW-76IDOR7TGEAPKFBB
+iptables -t filter -X KUBE-NWPLCY-UZSK4R7S4JZYZFE2
+iptables -t filter -X KUBE-POD-FW-IJJJI4G45TY5NIDP
+iptables -t filter -X KUBE-POD-FW-USJVK6GJRDX7Q3XK
+iptables -t filter -X KUBE-POD-FW-76IDOR7TGEAPKFBB
 # kubectl$ kubectl get networkpolicy
 # kubectl$ kubectl describe networkpolicy allow-frontend-to-api
 # kubectl$ kubectl exec frontend -- nc -z -v -w 2 10.22.0.2 8080
@@ -355,97 +355,97 @@ ipset create KUBE-SRC-ZUBZQAV7RREA6XJS hash:ip family inet hashsize 1024 maxelem
 ipset swap TMP-BXHY5LLMLSN36WFL KUBE-SRC-ZUBZQAV7RREA6XJS
 ipset flush TMP-BXHY5LLMLSN36WFL
 ipset destroy TMP-BXHY5LLMLSN36WFL
-iptables -t filter -N KUBE-NWPLCY-3ZMM63RTBAKX5DTO
-iptables -t filter -N KUBE-NWPLCY-HDSBPZIOJXCLSN43
-iptables -t filter -N KUBE-POD-FW-UYFUX4ROQHZASFCV
-iptables -t filter -N KUBE-POD-FW-LXOM2CUA34AAP2U3
-iptables -t filter -N KUBE-POD-FW-V6AY74H6Y4Q5U6KT
-iptables -t filter -N KUBE-POD-FW-6CGAO4UDN6TFTQAR
-iptables -t filter -A KUBE-NWPLCY-3ZMM63RTBAKX5DTO -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -j MARK --set-xmark 0x10000/0x10000
-iptables -t filter -A KUBE-NWPLCY-3ZMM63RTBAKX5DTO -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -m mark --mark 0x10000/0x10000 -j RETURN
-iptables -t filter -A KUBE-POD-FW-UYFUX4ROQHZASFCV -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-UYFUX4ROQHZASFCV -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.2 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-UYFUX4ROQHZASFCV -s 10.22.0.2 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-UYFUX4ROQHZASFCV -d 10.22.0.2 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-HDSBPZIOJXCLSN43
-iptables -t filter -A KUBE-POD-FW-UYFUX4ROQHZASFCV -d 10.22.0.2 -m comment --comment 'default/allow-frontend-to-api policy' -j KUBE-NWPLCY-3ZMM63RTBAKX5DTO
-iptables -t filter -A KUBE-POD-FW-UYFUX4ROQHZASFCV -m comment --comment 'default/api log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-UYFUX4ROQHZASFCV -m comment --comment 'default/api reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-UYFUX4ROQHZASFCV -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-UYFUX4ROQHZASFCV -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
-iptables -t filter -A KUBE-POD-FW-LXOM2CUA34AAP2U3 -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-LXOM2CUA34AAP2U3 -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.3 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-LXOM2CUA34AAP2U3 -s 10.22.0.3 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-LXOM2CUA34AAP2U3 -d 10.22.0.3 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-HDSBPZIOJXCLSN43
-iptables -t filter -A KUBE-POD-FW-LXOM2CUA34AAP2U3 -m comment --comment 'default/frontend log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-LXOM2CUA34AAP2U3 -m comment --comment 'default/frontend reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-LXOM2CUA34AAP2U3 -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-LXOM2CUA34AAP2U3 -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
-iptables -t filter -A KUBE-POD-FW-V6AY74H6Y4Q5U6KT -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-V6AY74H6Y4Q5U6KT -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.5 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-V6AY74H6Y4Q5U6KT -s 10.22.0.5 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-V6AY74H6Y4Q5U6KT -d 10.22.0.5 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-HDSBPZIOJXCLSN43
-iptables -t filter -A KUBE-POD-FW-V6AY74H6Y4Q5U6KT -m comment --comment 'default/frontend2 log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-V6AY74H6Y4Q5U6KT -m comment --comment 'default/frontend2 reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-V6AY74H6Y4Q5U6KT -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-V6AY74H6Y4Q5U6KT -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
-iptables -t filter -A KUBE-POD-FW-6CGAO4UDN6TFTQAR -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-6CGAO4UDN6TFTQAR -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.4 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-6CGAO4UDN6TFTQAR -s 10.22.0.4 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-6CGAO4UDN6TFTQAR -d 10.22.0.4 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-HDSBPZIOJXCLSN43
-iptables -t filter -A KUBE-POD-FW-6CGAO4UDN6TFTQAR -m comment --comment 'default/other log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-6CGAO4UDN6TFTQAR -m comment --comment 'default/other reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-6CGAO4UDN6TFTQAR -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-6CGAO4UDN6TFTQAR -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -N KUBE-NWPLCY-N7XJ7ZWJRLDGMCRL
+iptables -t filter -N KUBE-NWPLCY-RLODPMTAIUKKIHBX
+iptables -t filter -N KUBE-POD-FW-MFX346C7NZMME6SD
+iptables -t filter -N KUBE-POD-FW-PHYEAA6QD3YB3MP4
+iptables -t filter -N KUBE-POD-FW-CZLVURXA4Z3ANDBY
+iptables -t filter -N KUBE-POD-FW-OMSASHCOIFI7JVKH
+iptables -t filter -A KUBE-NWPLCY-N7XJ7ZWJRLDGMCRL -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -j MARK --set-xmark 0x10000/0x10000
+iptables -t filter -A KUBE-NWPLCY-N7XJ7ZWJRLDGMCRL -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -m mark --mark 0x10000/0x10000 -j RETURN
+iptables -t filter -A KUBE-POD-FW-MFX346C7NZMME6SD -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-MFX346C7NZMME6SD -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.2 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-MFX346C7NZMME6SD -s 10.22.0.2 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-MFX346C7NZMME6SD -d 10.22.0.2 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-RLODPMTAIUKKIHBX
+iptables -t filter -A KUBE-POD-FW-MFX346C7NZMME6SD -d 10.22.0.2 -m comment --comment 'default/allow-frontend-to-api policy' -j KUBE-NWPLCY-N7XJ7ZWJRLDGMCRL
+iptables -t filter -A KUBE-POD-FW-MFX346C7NZMME6SD -m comment --comment 'default/api log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-MFX346C7NZMME6SD -m comment --comment 'default/api reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-MFX346C7NZMME6SD -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-MFX346C7NZMME6SD -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -A KUBE-POD-FW-PHYEAA6QD3YB3MP4 -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-PHYEAA6QD3YB3MP4 -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.3 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-PHYEAA6QD3YB3MP4 -s 10.22.0.3 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-PHYEAA6QD3YB3MP4 -d 10.22.0.3 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-RLODPMTAIUKKIHBX
+iptables -t filter -A KUBE-POD-FW-PHYEAA6QD3YB3MP4 -m comment --comment 'default/frontend log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-PHYEAA6QD3YB3MP4 -m comment --comment 'default/frontend reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-PHYEAA6QD3YB3MP4 -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-PHYEAA6QD3YB3MP4 -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -A KUBE-POD-FW-CZLVURXA4Z3ANDBY -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-CZLVURXA4Z3ANDBY -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.5 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-CZLVURXA4Z3ANDBY -s 10.22.0.5 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-CZLVURXA4Z3ANDBY -d 10.22.0.5 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-RLODPMTAIUKKIHBX
+iptables -t filter -A KUBE-POD-FW-CZLVURXA4Z3ANDBY -m comment --comment 'default/frontend2 log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-CZLVURXA4Z3ANDBY -m comment --comment 'default/frontend2 reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-CZLVURXA4Z3ANDBY -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-CZLVURXA4Z3ANDBY -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -A KUBE-POD-FW-OMSASHCOIFI7JVKH -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-OMSASHCOIFI7JVKH -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.4 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-OMSASHCOIFI7JVKH -s 10.22.0.4 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-OMSASHCOIFI7JVKH -d 10.22.0.4 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-RLODPMTAIUKKIHBX
+iptables -t filter -A KUBE-POD-FW-OMSASHCOIFI7JVKH -m comment --comment 'default/other log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-OMSASHCOIFI7JVKH -m comment --comment 'default/other reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-OMSASHCOIFI7JVKH -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-OMSASHCOIFI7JVKH -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
 iptables -t filter -F KUBE-ROUTER-INPUT
 iptables -t filter -A KUBE-ROUTER-INPUT -d 10.96.0.0/12 -m comment --comment 'allow traffic to primary/secondary cluster IP range - BVHX2PIHDXXEO43X' -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p tcp -m comment --comment 'allow LOCAL TCP traffic to node ports - LR7XO7NXDBGQJD2M' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p udp -m comment --comment 'allow LOCAL UDP traffic to node ports - 76UCBPIZNGJNWNUZ' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p sctp -m comment --comment 'allow LOCAL SCTP traffic to node ports - YU47VQ3DEDE3VDG7' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-UYFUX4ROQHZASFCV
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-LXOM2CUA34AAP2U3
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/frontend2 out' -s 10.22.0.5 -j KUBE-POD-FW-V6AY74H6Y4Q5U6KT
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-6CGAO4UDN6TFTQAR
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-MFX346C7NZMME6SD
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-PHYEAA6QD3YB3MP4
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/frontend2 out' -s 10.22.0.5 -j KUBE-POD-FW-CZLVURXA4Z3ANDBY
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-OMSASHCOIFI7JVKH
 iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
 iptables -t filter -F KUBE-ROUTER-FORWARD
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-UYFUX4ROQHZASFCV
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-UYFUX4ROQHZASFCV
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-UYFUX4ROQHZASFCV
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-UYFUX4ROQHZASFCV
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-LXOM2CUA34AAP2U3
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-LXOM2CUA34AAP2U3
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-LXOM2CUA34AAP2U3
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-LXOM2CUA34AAP2U3
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend2 in' -d 10.22.0.5 -j KUBE-POD-FW-V6AY74H6Y4Q5U6KT
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend2 in' -d 10.22.0.5 -j KUBE-POD-FW-V6AY74H6Y4Q5U6KT
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend2 out' -s 10.22.0.5 -j KUBE-POD-FW-V6AY74H6Y4Q5U6KT
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend2 out' -s 10.22.0.5 -j KUBE-POD-FW-V6AY74H6Y4Q5U6KT
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-6CGAO4UDN6TFTQAR
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-6CGAO4UDN6TFTQAR
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-6CGAO4UDN6TFTQAR
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-6CGAO4UDN6TFTQAR
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-MFX346C7NZMME6SD
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-MFX346C7NZMME6SD
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-MFX346C7NZMME6SD
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-MFX346C7NZMME6SD
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-PHYEAA6QD3YB3MP4
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-PHYEAA6QD3YB3MP4
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-PHYEAA6QD3YB3MP4
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-PHYEAA6QD3YB3MP4
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend2 in' -d 10.22.0.5 -j KUBE-POD-FW-CZLVURXA4Z3ANDBY
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend2 in' -d 10.22.0.5 -j KUBE-POD-FW-CZLVURXA4Z3ANDBY
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend2 out' -s 10.22.0.5 -j KUBE-POD-FW-CZLVURXA4Z3ANDBY
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend2 out' -s 10.22.0.5 -j KUBE-POD-FW-CZLVURXA4Z3ANDBY
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-OMSASHCOIFI7JVKH
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-OMSASHCOIFI7JVKH
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-OMSASHCOIFI7JVKH
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-OMSASHCOIFI7JVKH
 iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
 iptables -t filter -F KUBE-ROUTER-OUTPUT
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-UYFUX4ROQHZASFCV
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-UYFUX4ROQHZASFCV
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-LXOM2CUA34AAP2U3
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-LXOM2CUA34AAP2U3
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend2 in' -d 10.22.0.5 -j KUBE-POD-FW-V6AY74H6Y4Q5U6KT
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend2 out' -s 10.22.0.5 -j KUBE-POD-FW-V6AY74H6Y4Q5U6KT
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-6CGAO4UDN6TFTQAR
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-6CGAO4UDN6TFTQAR
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-MFX346C7NZMME6SD
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-MFX346C7NZMME6SD
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-PHYEAA6QD3YB3MP4
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-PHYEAA6QD3YB3MP4
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend2 in' -d 10.22.0.5 -j KUBE-POD-FW-CZLVURXA4Z3ANDBY
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend2 out' -s 10.22.0.5 -j KUBE-POD-FW-CZLVURXA4Z3ANDBY
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-OMSASHCOIFI7JVKH
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-OMSASHCOIFI7JVKH
 iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
-iptables -t filter -F KUBE-NWPLCY-KDVDSLCSWXNLLQYJ
-iptables -t filter -F KUBE-POD-FW-IJJJI4G45TY5NIDP
-iptables -t filter -F KUBE-POD-FW-USJVK6GJRDX7Q3XK
-iptables -t filter -F KUBE-POD-FW-76IDOR7TGEAPKFBB
-iptables -t filter -X KUBE-NWPLCY-KDVDSLCSWXNLLQYJ
-iptables -t filter -X KUBE-NWPLCY-UZSK4R7S4JZYZFE2
-iptables -t filter -X KUBE-POD-FW-IJJJI4G45TY5NIDP
-iptables -t filter -X KUBE-POD-FW-USJVK6GJRDX7Q3XK
-iptables -t filter -X KUBE-POD-FW-76IDOR7TGEAPKFBB
+iptables -t filter -F KUBE-NWPLCY-EFZ5W4J675NTF3ST
+iptables -t filter -F KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -F KUBE-POD-FW-7NYUG2F7JWCTJVKE
+iptables -t filter -F KUBE-POD-FW-P6NH7RBU7ZEZUCAP
+iptables -t filter -X KUBE-NWPLCY-EFZ5W4J675NTF3ST
+iptables -t filter -X KUBE-NWPLCY-YK7VCBQVRVT4V6HI
+iptables -t filter -X KUBE-POD-FW-7CJEVJQGT7WDEHYK
+iptables -t filter -X KUBE-POD-FW-7NYUG2F7JWCTJVKE
+iptables -t filter -X KUBE-POD-FW-P6NH7RBU7ZEZUCAP
 # kubectl$ kubectl exec frontend2 -- nc -z -v -w 2 10.22.0.2 8080
 ip netns exec frontend2 nc -z -v -w 2 10.22.0.2 8080
 ipset list -t
@@ -472,81 +472,81 @@ ipset create KUBE-SRC-ZUBZQAV7RREA6XJS hash:ip family inet hashsize 1024 maxelem
 ipset swap TMP-BXHY5LLMLSN36WFL KUBE-SRC-ZUBZQAV7RREA6XJS
 ipset flush TMP-BXHY5LLMLSN36WFL
 ipset destroy TMP-BXHY5LLMLSN36WFL
-iptables -t filter -N KUBE-NWPLCY-HDV2ZGJGGL4HNEWI
-iptables -t filter -N KUBE-NWPLCY-U4BKJN6V4Y44EI2L
-iptables -t filter -N KUBE-POD-FW-JNHX5A6YIISFBFAT
-iptables -t filter -N KUBE-POD-FW-RVSBS56GFD4HBUBJ
-iptables -t filter -N KUBE-POD-FW-2JOUGGRWPA65KMJR
-iptables -t filter -A KUBE-NWPLCY-HDV2ZGJGGL4HNEWI -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -j MARK --set-xmark 0x10000/0x10000
-iptables -t filter -A KUBE-NWPLCY-HDV2ZGJGGL4HNEWI -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -m mark --mark 0x10000/0x10000 -j RETURN
-iptables -t filter -A KUBE-POD-FW-JNHX5A6YIISFBFAT -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-JNHX5A6YIISFBFAT -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.2 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-JNHX5A6YIISFBFAT -s 10.22.0.2 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-JNHX5A6YIISFBFAT -d 10.22.0.2 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-U4BKJN6V4Y44EI2L
-iptables -t filter -A KUBE-POD-FW-JNHX5A6YIISFBFAT -d 10.22.0.2 -m comment --comment 'default/allow-frontend-to-api policy' -j KUBE-NWPLCY-HDV2ZGJGGL4HNEWI
-iptables -t filter -A KUBE-POD-FW-JNHX5A6YIISFBFAT -m comment --comment 'default/api log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-JNHX5A6YIISFBFAT -m comment --comment 'default/api reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-JNHX5A6YIISFBFAT -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-JNHX5A6YIISFBFAT -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
-iptables -t filter -A KUBE-POD-FW-RVSBS56GFD4HBUBJ -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-RVSBS56GFD4HBUBJ -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.3 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-RVSBS56GFD4HBUBJ -s 10.22.0.3 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-RVSBS56GFD4HBUBJ -d 10.22.0.3 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-U4BKJN6V4Y44EI2L
-iptables -t filter -A KUBE-POD-FW-RVSBS56GFD4HBUBJ -m comment --comment 'default/frontend log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-RVSBS56GFD4HBUBJ -m comment --comment 'default/frontend reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-RVSBS56GFD4HBUBJ -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-RVSBS56GFD4HBUBJ -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
-iptables -t filter -A KUBE-POD-FW-2JOUGGRWPA65KMJR -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
-iptables -t filter -A KUBE-POD-FW-2JOUGGRWPA65KMJR -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.4 -j ACCEPT
-iptables -t filter -A KUBE-POD-FW-2JOUGGRWPA65KMJR -s 10.22.0.4 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
-iptables -t filter -A KUBE-POD-FW-2JOUGGRWPA65KMJR -d 10.22.0.4 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-U4BKJN6V4Y44EI2L
-iptables -t filter -A KUBE-POD-FW-2JOUGGRWPA65KMJR -m comment --comment 'default/other log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
-iptables -t filter -A KUBE-POD-FW-2JOUGGRWPA65KMJR -m comment --comment 'default/other reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
-iptables -t filter -A KUBE-POD-FW-2JOUGGRWPA65KMJR -j MARK --set-mark 0/0x10000
-iptables -t filter -A KUBE-POD-FW-2JOUGGRWPA65KMJR -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -N KUBE-NWPLCY-GJ6OWKJQ2RRLSGBI
+iptables -t filter -N KUBE-NWPLCY-N2JRVUUS6HORHHQA
+iptables -t filter -N KUBE-POD-FW-ENUYBJO24QVERFZZ
+iptables -t filter -N KUBE-POD-FW-CFFY7LYBBAUS6F5O
+iptables -t filter -N KUBE-POD-FW-L7I22DOEDSLUVLEA
+iptables -t filter -A KUBE-NWPLCY-GJ6OWKJQ2RRLSGBI -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -j MARK --set-xmark 0x10000/0x10000
+iptables -t filter -A KUBE-NWPLCY-GJ6OWKJQ2RRLSGBI -m comment --comment 'default/allow-frontend-to-api ingress pods' -m set --match-set KUBE-SRC-ZUBZQAV7RREA6XJS src -m set --match-set KUBE-DST-XCI3JR2BAKIP6Q7W dst -p TCP --dport 8080 -m mark --mark 0x10000/0x10000 -j RETURN
+iptables -t filter -A KUBE-POD-FW-ENUYBJO24QVERFZZ -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-ENUYBJO24QVERFZZ -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.2 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-ENUYBJO24QVERFZZ -s 10.22.0.2 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-ENUYBJO24QVERFZZ -d 10.22.0.2 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-N2JRVUUS6HORHHQA
+iptables -t filter -A KUBE-POD-FW-ENUYBJO24QVERFZZ -d 10.22.0.2 -m comment --comment 'default/allow-frontend-to-api policy' -j KUBE-NWPLCY-GJ6OWKJQ2RRLSGBI
+iptables -t filter -A KUBE-POD-FW-ENUYBJO24QVERFZZ -m comment --comment 'default/api log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-ENUYBJO24QVERFZZ -m comment --comment 'default/api reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-ENUYBJO24QVERFZZ -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-ENUYBJO24QVERFZZ -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -A KUBE-POD-FW-CFFY7LYBBAUS6F5O -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-CFFY7LYBBAUS6F5O -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.3 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-CFFY7LYBBAUS6F5O -s 10.22.0.3 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-CFFY7LYBBAUS6F5O -d 10.22.0.3 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-N2JRVUUS6HORHHQA
+iptables -t filter -A KUBE-POD-FW-CFFY7LYBBAUS6F5O -m comment --comment 'default/frontend log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-CFFY7LYBBAUS6F5O -m comment --comment 'default/frontend reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-CFFY7LYBBAUS6F5O -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-CFFY7LYBBAUS6F5O -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
+iptables -t filter -A KUBE-POD-FW-L7I22DOEDSLUVLEA -m comment --comment 'common netpol rules' -j KUBE-NWPLCY-COMMON
+iptables -t filter -A KUBE-POD-FW-L7I22DOEDSLUVLEA -m comment --comment 'from local node' -m addrtype --src-type LOCAL -d 10.22.0.4 -j ACCEPT
+iptables -t filter -A KUBE-POD-FW-L7I22DOEDSLUVLEA -s 10.22.0.4 -m comment --comment 'default egress' -j KUBE-NWPLCY-DEFAULT
+iptables -t filter -A KUBE-POD-FW-L7I22DOEDSLUVLEA -d 10.22.0.4 -m comment --comment 'default/default-deny-ingress policy' -j KUBE-NWPLCY-N2JRVUUS6HORHHQA
+iptables -t filter -A KUBE-POD-FW-L7I22DOEDSLUVLEA -m comment --comment 'default/other log-drop' -m mark ! --mark 0x10000/0x10000 -j NFLOG --nflog-group 100 -m limit --limit 10/minute --limit-burst 10
+iptables -t filter -A KUBE-POD-FW-L7I22DOEDSLUVLEA -m comment --comment 'default/other reject' -m mark ! --mark 0x10000/0x10000 -j REJECT
+iptables -t filter -A KUBE-POD-FW-L7I22DOEDSLUVLEA -j MARK --set-mark 0/0x10000
+iptables -t filter -A KUBE-POD-FW-L7I22DOEDSLUVLEA -m comment --comment 'set netpol-ok mark' -j MARK --set-mark 0x20000/0x20000
 iptables -t filter -F KUBE-ROUTER-INPUT
 iptables -t filter -A KUBE-ROUTER-INPUT -d 10.96.0.0/12 -m comment --comment 'allow traffic to primary/secondary cluster IP range - BVHX2PIHDXXEO43X' -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p tcp -m comment --comment 'allow LOCAL TCP traffic to node ports - LR7XO7NXDBGQJD2M' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p udp -m comment --comment 'allow LOCAL UDP traffic to node ports - 76UCBPIZNGJNWNUZ' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
 iptables -t filter -A KUBE-ROUTER-INPUT -p sctp -m comment --comment 'allow LOCAL SCTP traffic to node ports - YU47VQ3DEDE3VDG7' -m addrtype --dst-type LOCAL -m multiport --dports 30000:32767 -j RETURN
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-JNHX5A6YIISFBFAT
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-RVSBS56GFD4HBUBJ
-iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-2JOUGGRWPA65KMJR
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-ENUYBJO24QVERFZZ
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-CFFY7LYBBAUS6F5O
+iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-L7I22DOEDSLUVLEA
 iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-INPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
 iptables -t filter -F KUBE-ROUTER-FORWARD
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-JNHX5A6YIISFBFAT
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-JNHX5A6YIISFBFAT
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-JNHX5A6YIISFBFAT
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-JNHX5A6YIISFBFAT
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-RVSBS56GFD4HBUBJ
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-RVSBS56GFD4HBUBJ
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-RVSBS56GFD4HBUBJ
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-RVSBS56GFD4HBUBJ
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-2JOUGGRWPA65KMJR
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-2JOUGGRWPA65KMJR
-iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-2JOUGGRWPA65KMJR
-iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-2JOUGGRWPA65KMJR
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-ENUYBJO24QVERFZZ
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-ENUYBJO24QVERFZZ
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-ENUYBJO24QVERFZZ
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-ENUYBJO24QVERFZZ
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-CFFY7LYBBAUS6F5O
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-CFFY7LYBBAUS6F5O
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-CFFY7LYBBAUS6F5O
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-CFFY7LYBBAUS6F5O
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-L7I22DOEDSLUVLEA
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-L7I22DOEDSLUVLEA
+iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-L7I22DOEDSLUVLEA
+iptables -t filter -A KUBE-ROUTER-FORWARD -m physdev --physdev-is-bridged -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-L7I22DOEDSLUVLEA
 iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-FORWARD -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
 iptables -t filter -F KUBE-ROUTER-OUTPUT
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-JNHX5A6YIISFBFAT
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-JNHX5A6YIISFBFAT
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-RVSBS56GFD4HBUBJ
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-RVSBS56GFD4HBUBJ
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-2JOUGGRWPA65KMJR
-iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-2JOUGGRWPA65KMJR
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api in' -d 10.22.0.2 -j KUBE-POD-FW-ENUYBJO24QVERFZZ
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/api out' -s 10.22.0.2 -j KUBE-POD-FW-ENUYBJO24QVERFZZ
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend in' -d 10.22.0.3 -j KUBE-POD-FW-CFFY7LYBBAUS6F5O
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/frontend out' -s 10.22.0.3 -j KUBE-POD-FW-CFFY7LYBBAUS6F5O
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other in' -d 10.22.0.4 -j KUBE-POD-FW-L7I22DOEDSLUVLEA
+iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'default/other out' -s 10.22.0.4 -j KUBE-POD-FW-L7I22DOEDSLUVLEA
 iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly handle traffic for network policies ACCEPT/REJECT decision' -j KUBE-NWPLCY-TAIL
 iptables -t filter -A KUBE-ROUTER-OUTPUT -m comment --comment 'rule to explicitly ACCEPT traffic that comply to network policies' -m mark --mark 0x20000/0x20000 -j ACCEPT
-iptables -t filter -F KUBE-NWPLCY-3ZMM63RTBAKX5DTO
-iptables -t filter -F KUBE-POD-FW-UYFUX4ROQHZASFCV
-iptables -t filter -F KUBE-POD-FW-LXOM2CUA34AAP2U3
-iptables -t filter -F KUBE-POD-FW-V6AY74H6Y4Q5U6KT
-iptables -t filter -F KUBE-POD-FW-6CGAO4UDN6TFTQAR
-iptables -t filter -X KUBE-NWPLCY-3ZMM63RTBAKX5DTO
-iptables -t filter -X KUBE-NWPLCY-HDSBPZIOJXCLSN43
-iptables -t filter -X KUBE-POD-FW-UYFUX4ROQHZASFCV
-iptables -t filter -X KUBE-POD-FW-LXOM2CUA34AAP2U3
-iptables -t filter -X KUBE-POD-FW-V6AY74H6Y4Q5U6KT
-iptables -t filter -X KUBE-POD-FW-6CGAO4UDN6TFTQAR
+iptables -t filter -F KUBE-NWPLCY-N7XJ7ZWJRLDGMCRL
+iptables -t filter -F KUBE-POD-FW-MFX346C7NZMME6SD
+iptables -t filter -F KUBE-POD-FW-PHYEAA6QD3YB3MP4
+iptables -t filter -F KUBE-POD-FW-CZLVURXA4Z3ANDBY
+iptables -t filter -F KUBE-POD-FW-OMSASHCOIFI7JVKH
+iptables -t filter -X KUBE-NWPLCY-N7XJ7ZWJRLDGMCRL
+iptables -t filter -X KUBE-NWPLCY-RLODPMTAIUKKIHBX
+iptables -t filter -X KUBE-POD-FW-MFX346C7NZMME6SD
+iptables -t filter -X KUBE-POD-FW-PHYEAA6QD3YB3MP4
+iptables -t filter -X KUBE-POD-FW-CZLVURXA4Z3ANDBY
+iptables -t filter -X KUBE-POD-FW-OMSASHCOIFI7JVKH
 ipset list -n

@@ -37,7 +37,7 @@ export interface NetworkPolicy extends NetworkPolicySpec {
 
 /** What the controller keeps between syncs. */
 export interface NetpolState {
-  /** The last sync's version (time.Now().UnixNano() in base 10). */
+  /** The last sync's number (kube-router's version: see nextVersion). */
   version: bigint;
 }
 
@@ -284,10 +284,13 @@ function start(w: Writer): void {
   );
 }
 
-/** The next sync's version: the node's clock in ns, and later than the last one. */
-function nextVersion(st: K8sState, s: NetpolState): string {
-  const now = BigInt(st.world.clock.now) * 1000n;
-  s.version = now > s.version ? now : s.version + 1n;
+/**
+ * The next sync's version. kube-router uses the sync's start time (time.Now().UnixNano(), base 10);
+ * netns-lab numbers its syncs (1, 2, …) instead, so the chain names a lab gets do not move when the
+ * engine's timing of earlier commands does. The names are hashed the same way (see the reference).
+ */
+function nextVersion(s: NetpolState): string {
+  s.version += 1n;
   return s.version.toString();
 }
 
@@ -295,10 +298,10 @@ function nextVersion(st: K8sState, s: NetpolState): string {
 export function syncNetworkPolicies(ops: Ops, st: K8sState): void {
   const w = new Writer(ops, st);
   if (!st.netpol) {
-    st.netpol = { version: -1n };
+    st.netpol = { version: 0n };
     start(w);
   }
-  const v = nextVersion(st, st.netpol);
+  const v = nextVersion(st.netpol);
   const policies = [...st.policies].sort((a, b) => (policyLabel(a) < policyLabel(b) ? -1 : 1));
   const hostNf = ops.world.host.nf;
 
