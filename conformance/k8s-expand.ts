@@ -23,7 +23,12 @@ for (let n = 0; n < src.length; n++) {
     if (line.startsWith('#')) process_ = line.startsWith('# process:');
     continue;
   }
-  if (line.startsWith('kubectl ') || line.startsWith('cat > /etc/cni/')) process_ = false;
+  if (
+    line.startsWith('kubectl ') ||
+    line.startsWith('cat > /etc/cni/') ||
+    line.startsWith('cat > /etc/kube-flannel/')
+  )
+    process_ = false;
   if (process_) {
     out.push(line);
     continue;
@@ -31,7 +36,10 @@ for (let n = 0; n < src.length; n++) {
   // A here-document (kubectl apply -f - <<'EOF'): its body lines follow as "# kubectl> " lines.
   // Node-side configuration (the CNI configuration file) is the cluster's too: it is not written on
   // the recording machine, only in the kubectl lab.
-  const cluster = line.startsWith('kubectl ') || line.startsWith('cat > /etc/cni/');
+  const cluster =
+    line.startsWith('kubectl ') ||
+    line.startsWith('cat > /etc/cni/') ||
+    line.startsWith('cat > /etc/kube-flannel/');
   const hd = cluster ? hereDocOf(line) : undefined;
   const body: string[] = [];
   if (hd) while (++n < src.length && (body.push(src[n]), src[n] !== hd.delim));

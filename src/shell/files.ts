@@ -33,6 +33,9 @@ export class FileStore {
     // The node's CNI configuration directory, which the k8s layer's container runtime reads.
     if (abs && parts.length === 4 && parts.slice(0, 3).join('/') === 'etc/cni/net.d')
       return { ok: true, key: `/etc/cni/net.d/${parts[3]}` };
+    // flanneld's configuration (k8s/nodes.ts).
+    if (abs && parts.length === 3 && parts[0] === 'etc' && parts[1] === 'kube-flannel')
+      return { ok: true, key: `/etc/kube-flannel/${parts[2]}` };
     if (!abs || parts[0] === 'tmp') return { ok: false, noDir: true };
     return { ok: false, unsupported: `files outside the working directory and /tmp (${path})` };
   }

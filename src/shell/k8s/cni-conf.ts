@@ -92,7 +92,6 @@ export function parseCniConf(text: string): CniConf | string {
   const mtu = j.mtu === undefined ? 0 : j.mtu;
   if (typeof mtu !== 'number' || !Number.isInteger(mtu) || mtu < 0)
     return 'failed to load netconf: "mtu" must be a number';
-  if (mtu !== 0) return unsupportedText('bridge plugin key "mtu"');
   if (bool('hairpinMode') && bool('promiscMode'))
     return 'cannot set hairpin mode and promiscuous mode at the same time';
   if (bool('promiscMode')) return unsupportedText('bridge plugin key "promiscMode"');
@@ -170,7 +169,7 @@ export function parseCniConf(text: string): CniConf | string {
     hairpinMode: bool('hairpinMode') === true,
     promiscMode: false,
     forceAddress: bool('forceAddress') === true,
-    mtu: 0,
+    mtu,
     range: {
       subnet: net,
       len: sn.len,

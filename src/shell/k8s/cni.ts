@@ -5,10 +5,10 @@
 // as the plain ip / iptables command that does the same, echoed like set -x (see ../docker/ops.ts).
 
 import { type Ip4, ip4ToString } from '../../engine/wire/addr.ts';
-import type { Ops } from '../docker/ops.ts';
 import { CNI_PLUGINS_RELEASE, type CniConf } from './cni-conf.ts';
 import { hex, sha512, utf8 } from './hash.ts';
-import type { K8sState } from './state.ts';
+import type { NodeOps } from './node-ops.ts';
+import type { KNode } from './state.ts';
 
 /** utils.FormatChainName: "CNI-" + sha512(name + id) in hex, cut to 28 characters. */
 export function cniChainName(network: string, containerId: string): string {
@@ -24,7 +24,7 @@ const mask = (len: number) => (len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0)
 const bcast = (a: Ip4, len: number) => ((a | ~mask(len)) >>> 0) as Ip4;
 
 /** host-local's allocator.Get with no requested IP: round robin from last_reserved_ip + 1, skipping the gateway. */
-export function hostLocalAllocate(st: K8sState, id: string): Ip4 | string {
+export function hostLocalAllocate(st: KNode, id: string): Ip4 | string {
   const r = st.conf.range;
   const inRange = (a: Ip4) => a >= r.rangeStart && a <= r.rangeEnd;
   let cur = st.lastReserved !== undefined && inRange(st.lastReserved) ? st.lastReserved : undefined;
@@ -51,9 +51,10 @@ export interface CniAddResult {
 }
 
 /** cmdAdd for CNI_IFNAME=eth0 in the namespace `netns`. */
-export function cniAdd(ops: Ops, st: K8sState, netns: string, containerId: string): CniAddResult | string {
+export function cniAdd(ops: NodeOps, st: KNode, netns: string, containerId: string): CniAddResult | string {
   const c: CniConf = st.conf;
-  const host = st.world.host;
+  const host = ops.ns;
+  const rng = ops.k8s;
   ops.note(
     `CNI ADD: the bridge plugin (containernetworking/plugins ${CNI_PLUGINS_RELEASE}), network "${c.name}", CNI_CONTAINERID=${containerId.slice(0, 12)}…, CNI_IFNAME=eth0`,
   );
@@ -62,8 +63,9 @@ export function cniAdd(ops: Ops, st: K8sState, netns: string, containerId: strin
   if (br && br.kind !== 'bridge')
     return `failed to create bridge "${c.bridge}": "${c.bridge}" already exists but is not a bridge`;
   const newBridge = !br;
+  const mtu = c.mtu ? ['mtu', `${c.mtu}`] : [];
   if (newBridge) {
-    ops.run(['ip', 'link', 'add', c.bridge, 'type', 'bridge']);
+    ops.run(['ip', 'link', 'add', c.bridge, ...mtu, 'type', 'bridge']);
     ops.note(`accept_ra=0 on ${c.bridge} (IPv6, not modelled)`);
   }
   if (!newBridge && host.dev(c.bridge)?.up) {
@@ -71,7 +73,7 @@ export function cniAdd(ops: Ops, st: K8sState, netns: string, containerId: strin
   } else ops.run(['ip', 'link', 'set', c.bridge, 'up']);
   // setupVeth: ip.SetupVeth makes the pair from inside the Pod's namespace, its peer (random
   // "veth%x" name) in the host's; the kernel gives both ends random MACs, written out here.
-  const hostVeth = st.newVethName((n) => host.dev(n) !== undefined);
+  const hostVeth = rng.newVethName((n) => host.dev(n) !== undefined);
   ops.note('ip.SetupVeth: the pair is created in the Pod, its host end moved to the node at once');
   ops.run([
     'ip',
@@ -80,17 +82,19 @@ export function cniAdd(ops: Ops, st: K8sState, netns: string, containerId: strin
     'link',
     'add',
     'eth0',
+    ...mtu,
     'address',
-    st.newMac(),
+    rng.newMac(),
     'type',
     'veth',
     'peer',
     'name',
     hostVeth,
+    ...mtu,
     'address',
-    st.newMac(),
+    rng.newMac(),
     'netns',
-    '1',
+    ops.netnsArg,
   ]);
   ops.run(['ip', 'link', 'set', hostVeth, 'up']);
   ops.run(['ip', 'link', 'set', hostVeth, 'master', c.bridge]);
@@ -103,7 +107,7 @@ export function cniAdd(ops: Ops, st: K8sState, netns: string, containerId: strin
   ops.note(
     `host-local: ${ip4ToString(ip)}/${r.len} for ${containerId.slice(0, 12)}… (/var/lib/cni/networks/${c.name}/${ip4ToString(ip)}, last_reserved_ip.0), gateway ${ip4ToString(r.gateway)}`,
   );
-  ops.run(['ip', 'netns', 'exec', netns, 'sysctl', '-qw', 'net.ipv4.conf.eth0.arp_notify=1']);
+  ops.inPod(netns, ['sysctl', '-qw', 'net.ipv4.conf.eth0.arp_notify=1']);
   // ConfigureIface: address (vishvananda/netlink adds the broadcast), up, then the routes.
   const pfx = `${ip4ToString(ip)}/${r.len}`;
   ops.ip(netns, 'addr', 'add', pfx, 'brd', ip4ToString(bcast(ip, r.len)), 'dev', 'eth0');
@@ -132,8 +136,7 @@ export function cniAdd(ops: Ops, st: K8sState, netns: string, containerId: strin
       ops.ip('', 'link', 'set', c.bridge, 'address', b.mac);
     }
     // ip.EnableIP4Forward writes 1 only when it is not 1 already.
-    if (st.world.rtnl.sysctl(host, 'net/ipv4/ip_forward') !== 1)
-      ops.run(['echo', '1'], '/proc/sys/net/ipv4/ip_forward');
+    if (ops.world.rtnl.sysctl(host, 'net/ipv4/ip_forward') !== 1) ops.enableForwarding();
   }
   if (c.ipMasq) {
     // SetupIPMasq: the per-container chain, each rule appended unless it exists (AppendUnique).
@@ -154,10 +157,10 @@ export function cniAdd(ops: Ops, st: K8sState, netns: string, containerId: strin
 }
 
 /** cmdDel: the Pod's eth0 (its peer goes with it), host-local's release, the ipMasq chain. */
-export function cniDel(ops: Ops, st: K8sState, netns: string, containerId: string, ip: Ip4): void {
+export function cniDel(ops: NodeOps, st: KNode, netns: string, containerId: string, ip: Ip4): void {
   const c = st.conf;
   ops.note(`CNI DEL: the bridge plugin, network "${c.name}", CNI_CONTAINERID=${containerId.slice(0, 12)}…`);
-  if (st.world.netns(netns)?.dev('eth0')) ops.ip(netns, 'link', 'del', 'eth0');
+  if (ops.world.netns(netns)?.dev('eth0')) ops.ip(netns, 'link', 'del', 'eth0');
   for (const [a, id] of st.reserved) if (id === containerId) st.reserved.delete(a);
   ops.note(
     `host-local releases ${ip4ToString(ip)} (last_reserved_ip.0 stays: the next Pod gets the next address)`,

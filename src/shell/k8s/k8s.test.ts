@@ -5,12 +5,12 @@ import { Session } from '../session.ts';
 import { hostLocalAllocate } from './cni.ts';
 import { parseCniConf } from './cni-conf.ts';
 import { humanDuration, table } from './print.ts';
-import { K8sState } from './state.ts';
+import { K8sState, type KNode } from './state.ts';
 
 const ip = (s: string) => parseIp4(s)!;
 
-function allocator(subnet: string, reserved: string[] = [], last?: string): K8sState {
-  const st = new K8sState(new World({ seed: 1 }));
+function allocator(subnet: string, reserved: string[] = [], last?: string): KNode {
+  const st = new K8sState(new World({ seed: 1 })).nodes[0];
   const c = parseCniConf(
     `{"name":"n","type":"bridge","ipam":{"type":"host-local","ranges":[[{"subnet":"${subnet}"}]]}}`,
   );

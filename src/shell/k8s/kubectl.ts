@@ -15,13 +15,16 @@ import { execArgv } from '../session.ts';
 import { reportUnsupported, UNSUPPORTED_MARK } from '../unsupported.ts';
 import { cniAdd, cniDel } from './cni.ts';
 import { DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
+import { podTemplateHash, reconcile } from './deployment.ts';
 import { applyPolicy, deletePolicy, describePolicies, getPolicies, NETPOL_KINDS } from './kubectl-netpol.ts';
 import { ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { dns1035Label, dns1123Subdomain, invalidName } from './names.ts';
 import { syncNetworkPolicies } from './netpol.ts';
+import { NodeOps } from './node-ops.ts';
+import { KUBELET_VERSION, registerNode, schedule } from './nodes.ts';
 import { humanDuration, table, tabwriter } from './print.ts';
 import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
-import { type K8sState, k8sState, NODE_NAME, type Pod, type PodContainer } from './state.ts';
+import { type K8sState, type KNode, k8sState, type Pod, type PodContainer } from './state.ts';
 import { parseYaml, YamlError, type YamlValue } from './yaml.ts';
 
 /** The pause image kubelet v1.35 uses for sandboxes (cmd/kubeadm/app/constants PauseVersion). */
@@ -215,22 +218,32 @@ export interface PodSpec {
   namespace: string;
   labels: Record<string, string>;
   containers: PodContainer[];
+  /** spec.nodeName: bound to this node without the scheduler. */
+  nodeName?: string;
+  owner?: string;
 }
 
 /** The API server stores the Pod; the scheduler binds it to the node; the kubelet starts it. */
-export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod {
+export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec, quiet = false): Pod {
   if (st.pod(spec.name, spec.namespace))
     throw new KubectlError(`Error from server (AlreadyExists): pods "${spec.name}" already exists`);
   const invalid = dns1123Subdomain(spec.name);
   if (invalid.length) throw new KubectlError(invalidName('Pod', spec.name, invalid));
-  if (spec.name.length > 15 || spec.name.includes('.') || ctx.world.netns(spec.name))
+  if (spec.name.includes('.') || ctx.world.netns(spec.name))
     unsupported(
-      `a Pod named ${spec.name}: netns-lab names the Pod's network namespace after it (at most 15 characters, no '.', not an existing namespace)`,
+      `a Pod named ${spec.name}: netns-lab names the Pod's network namespace after it (no '.', not an existing namespace)`,
     );
-  if (!st.proxyStarted) syncProxyRules(ops, st, 'full');
+  let node: KNode;
+  if (spec.nodeName !== undefined) {
+    const n = st.node(spec.nodeName);
+    if (!n) unsupported(`spec.nodeName ${spec.nodeName}: no such node (the Pod would stay Pending)`);
+    node = n;
+  } else node = schedule(st);
+  if (!st.nodes.some((n) => n.proxyStarted)) syncProxyRules(ops, st, 'full');
+  const nops = new NodeOps(ops, st, node);
   const sandboxId = st.newId();
   ops.note(
-    `kubelet on ${NODE_NAME}: RunPodSandbox for ${spec.namespace}/${spec.name} (containerd, sandbox ${sandboxId.slice(0, 13)})`,
+    `${spec.nodeName === undefined && !st.implicit ? `kube-scheduler binds ${spec.namespace}/${spec.name} to ${node.name} (the node with the fewest Pods, then by name); ` : ''}kubelet on ${node.name}: RunPodSandbox for ${spec.namespace}/${spec.name} (containerd, sandbox ${sandboxId.slice(0, 13)})`,
   );
   ops.note(
     `containerd makes the Pod's network namespace (it calls it /var/run/netns/cni-<uuid>; netns-lab names it after the Pod)`,
@@ -239,20 +252,22 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod 
   ops.note(`the pause container (${PAUSE_IMAGE}) holds the namespace; every container of the Pod joins it`);
   ops.note('CNI: the loopback plugin');
   ops.ip(spec.name, 'link', 'set', 'lo', 'up');
-  const conf = loadCniConf(ctx, st, ops);
+  const conf = st.implicit ? loadCniConf(ctx, node, ops) : undefined;
   if (typeof conf === 'string' && conf.startsWith(UNSUPPORTED_MARK))
     throw new Unsupported(conf.slice(UNSUPPORTED_MARK.length + 2));
-  const r = typeof conf === 'string' ? conf : cniAdd(ops, st, spec.name, sandboxId);
+  if (!st.implicit) ops.note(`the flannel CNI plugin delegates to the bridge plugin: ${node.confText}`);
+  const r = typeof conf === 'string' ? conf : cniAdd(nops, node, spec.name, sandboxId);
   if (typeof r === 'string') {
     // The kubelet's event; it retries, and the Pod stays ContainerCreating until the network works.
     ops.note(
-      `kubelet: Failed to create pod sandbox: plugin type="bridge" name="${st.conf.name}" failed (add): ${r}; the Pod stays ContainerCreating`,
+      `kubelet: Failed to create pod sandbox: plugin type="bridge" name="${node.conf.name}" failed (add): ${r}; the Pod stays ContainerCreating`,
     );
     ops.run(['ip', 'netns', 'del', spec.name]);
     const failed: Pod = {
       ...spec,
       sandboxId,
       netns: spec.name,
+      node: node.name,
       phase: 'ContainerCreating',
       ip: 0,
       hostVeth: '',
@@ -260,13 +275,14 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod 
       stop: [],
     };
     st.pods.push(failed);
-    ctx.write(`pod/${spec.name} created\n`);
+    if (!quiet) ctx.write(`pod/${spec.name} created\n`);
     return failed;
   }
   const pod: Pod = {
     ...spec,
     sandboxId,
     netns: spec.name,
+    node: node.name,
     phase: 'Running',
     ip: r.ip,
     hostVeth: r.hostVeth,
@@ -288,7 +304,7 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod 
   st.pods.push(pod);
   resyncFor(ops, st, pod);
   if (st.netpol) syncNetworkPolicies(ops, st);
-  ctx.write(`pod/${spec.name} created\n`);
+  if (!quiet) ctx.write(`pod/${spec.name} created\n`);
   return pod;
 }
 
@@ -297,7 +313,7 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec): Pod 
  * /etc/cni/net.d with a .conf, .conflist or .json name, or the learning material's when there is
  * none. A string is why it cannot be used.
  */
-function loadCniConf(ctx: Ctx, st: K8sState, ops: Ops): string | undefined {
+function loadCniConf(ctx: Ctx, st: KNode, ops: Ops): string | undefined {
   const files = (ctx.files?.list() ?? [])
     .filter((f) => /^\/etc\/cni\/net\.d\/[^/]+\.(conf|conflist|json)$/.test(f.path))
     .sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -353,8 +369,13 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
       unsupported('kubectl get networkpolicy with --show-labels or -l');
     return getPolicies(ctx, st, names);
   }
+  if (['deployments', 'deployment', 'deploy', 'deployments.apps'].includes(kind))
+    return getDeployments(ctx, st, names, out === 'wide');
+  if (['nodes', 'node', 'no'].includes(kind)) return getNodes(ctx, st, names, out === 'wide');
   if (!['pods', 'pod', 'po'].includes(kind))
-    unsupported(`kubectl get ${kind} (netns-lab lists pods, services, endpoints, networkpolicies)`);
+    unsupported(
+      `kubectl get ${kind} (netns-lab lists pods, services, endpoints, networkpolicies, deployments, nodes)`,
+    );
   const sel = selectorOf(f.flags.get('selector'));
   if (sel && names.length)
     throw new KubectlError('error: name cannot be provided when a selector is specified');
@@ -391,7 +412,7 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
         '0',
         humanDuration(ctx.world.clock.now - p.created),
       ];
-      if (wide) row.push(up ? ip4ToString(p.ip) : '<none>', NODE_NAME, '<none>', '<none>');
+      if (wide) row.push(up ? ip4ToString(p.ip) : '<none>', p.node, '<none>', '<none>');
       if (labels) {
         const l = Object.entries(p.labels).sort(([a], [b]) => (a < b ? -1 : 1));
         row.push(l.length ? l.map(([k, v]) => `${k}=${v}`).join(',') : '<none>');
@@ -642,6 +663,15 @@ function del(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
   let status = 0;
   for (const raw of names) {
     const [k, n] = raw.includes('/') ? raw.split('/', 2) : [kind, raw];
+    if (['deployments', 'deployment', 'deploy', 'deployments.apps'].includes(k)) {
+      if (!deleteDeployment(ctx, st, ops, n)) {
+        ctx.write(`Error from server (NotFound): deployments.apps "${n}" not found\n`);
+        status = 1;
+        continue;
+      }
+      ctx.write(`deployment.apps "${n}" deleted from default namespace\n`);
+      continue;
+    }
     if (['services', 'service', 'svc'].includes(k)) {
       const svc = st.service(n);
       if (!svc) {
@@ -667,6 +697,9 @@ function del(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
     }
     deletePod(ctx, st, ops, pod);
     ctx.write(`pod "${n}" deleted from default namespace\n`);
+    // Its ReplicaSet makes a new one.
+    const d = st.deployments.find((x) => x.name === pod.owner);
+    if (d) reconcile(ctx, st, ops, d, controllers(ctx, st, ops));
   }
   if (names.length === 0)
     throw new KubectlError('error: resource(s) were provided, but no name was specified');
@@ -677,7 +710,9 @@ function del(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
 export function deletePod(ctx: Ctx, st: K8sState, ops: Ops, pod: Pod): void {
   ops.note(`kubelet: the containers of ${pod.namespace}/${pod.name} stop; StopPodSandbox`);
   for (const s of pod.stop) s();
-  if (pod.phase === 'Running') cniDel(ops, st, pod.netns, pod.sandboxId, pod.ip);
+  const node = st.node(pod.node);
+  if (pod.phase === 'Running' && node)
+    cniDel(new NodeOps(ops, st, node), node, pod.netns, pod.sandboxId, pod.ip);
   if (ctx.world.netns(pod.netns)) ops.run(['ip', 'netns', 'del', pod.netns]);
   st.pods = st.pods.filter((p) => p !== pod);
   resyncFor(ops, st, pod);
@@ -737,7 +772,16 @@ function apply(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
     try {
       const m = toManifest(doc, source);
       const json = JSON.stringify(m);
-      if (m.kind === 'Pod') {
+      if (m.kind === 'Node') {
+        if (st.node(m.name) && !st.implicit) {
+          ctx.write(`node/${m.name} unchanged\n`);
+          continue;
+        }
+        registerNode(ctx, st, ops, m.name, m.podCIDR);
+        ctx.write(`node/${m.name} created\n`);
+      } else if (m.kind === 'Deployment') {
+        applyDeployment(ctx, st, ops, m, json);
+      } else if (m.kind === 'Pod') {
         const old = st.pod(m.name, m.namespace);
         if (old) {
           if (old.applied !== json) unsupported(`changing pod/${m.name} with apply (delete it first)`);
@@ -840,7 +884,7 @@ export function createService(ctx: Ctx, st: K8sState, ops: Ops, spec: ServiceSpe
   if (invalid.length) throw new KubectlError(invalidName('Service', spec.name, invalid));
   if (st.service(spec.name, spec.namespace))
     throw new KubectlError(`Error from server (AlreadyExists): services "${spec.name}" already exists`);
-  if (!st.proxyStarted) syncProxyRules(ops, st, 'full');
+  if (!st.nodes.some((n) => n.proxyStarted)) syncProxyRules(ops, st, 'full');
   const svc: Service = {
     ...spec,
     clusterIP: spec.clusterIP ?? st.newClusterIP(),
@@ -866,4 +910,117 @@ export function createService(ctx: Ctx, st: K8sState, ops: Ops, spec: ServiceSpe
 export function deleteService(ops: Ops, st: K8sState, svc: Service): void {
   st.services = st.services.filter((s) => s !== svc);
   syncProxyRules(ops, st, new Set());
+}
+
+// --- Deployments ---------------------------------------------------------------------------------
+
+type DeploymentManifest = Extract<ReturnType<typeof toManifest>, { kind: 'Deployment' }>;
+
+function controllers(ctx: Ctx, st: K8sState, ops: Ops) {
+  return {
+    create: (spec: PodSpec) => createPod(ctx, st, ops, spec, true),
+    remove: (pod: Pod) => deletePod(ctx, st, ops, pod),
+  };
+}
+
+/** kubectl apply of a Deployment: created, scaled (configured), or unchanged. */
+function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest, json: string): void {
+  const old = st.deployments.find((d) => d.name === m.name && d.namespace === m.namespace);
+  if (old) {
+    if (old.applied === json) {
+      ctx.write(`deployment.apps/${m.name} unchanged\n`);
+      return;
+    }
+    if (
+      JSON.stringify(old.template) !== JSON.stringify(m.template) ||
+      JSON.stringify(old.selector) !== JSON.stringify(m.selector)
+    )
+      unsupported(
+        `changing deployment/${m.name}'s selector or Pod template (a rollout to a new ReplicaSet); change replicas, or delete it first`,
+      );
+    ops.note(`Deployment ${m.namespace}/${m.name}: replicas ${old.replicas} → ${m.replicas}`);
+    old.replicas = m.replicas;
+    old.labels = m.labels;
+    old.applied = json;
+    reconcile(ctx, st, ops, old, controllers(ctx, st, ops));
+    ctx.write(`deployment.apps/${m.name} configured\n`);
+    return;
+  }
+  const d = {
+    name: m.name,
+    namespace: m.namespace,
+    labels: m.labels,
+    replicas: m.replicas,
+    selector: m.selector,
+    template: m.template,
+    podTemplateHash: podTemplateHash(m.template),
+    created: ctx.world.clock.now,
+    applied: json,
+  };
+  ops.note(
+    `Deployment ${d.namespace}/${d.name}: the Deployment controller makes ReplicaSet ${d.name}-${d.podTemplateHash}`,
+  );
+  st.deployments.push(d);
+  reconcile(ctx, st, ops, d, controllers(ctx, st, ops));
+  ctx.write(`deployment.apps/${m.name} created\n`);
+}
+
+/** `kubectl get deployments`: READY, UP-TO-DATE, AVAILABLE (every Pod of netns-lab is ready at once). */
+function getDeployments(ctx: Ctx, st: K8sState, names: string[], wide: boolean): number {
+  const list = pick(ctx, st.deployments, names, 'deployments.apps');
+  if (!list) return 1;
+  if (!list.length) {
+    ctx.write('No resources found in default namespace.\n');
+    return 0;
+  }
+  const head = ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'];
+  if (wide) head.push('CONTAINERS', 'IMAGES', 'SELECTOR');
+  const rows = list.map((d) => {
+    const pods = st.pods.filter((p) => p.owner === d.name && p.namespace === d.namespace);
+    const ready = pods.filter((p) => p.phase === 'Running').length;
+    const row = [
+      d.name,
+      `${ready}/${d.replicas}`,
+      `${pods.length}`,
+      `${ready}`,
+      humanDuration(ctx.world.clock.now - d.created),
+    ];
+    if (wide) {
+      const sel = Object.entries(d.selector).sort(([a], [b]) => (a < b ? -1 : 1));
+      row.push(
+        d.template.containers.map((c) => c.name).join(','),
+        d.template.containers.map((c) => c.image).join(','),
+        sel.map(([k, v]) => `${k}=${v}`).join(','),
+      );
+    }
+    return row;
+  });
+  ctx.write(table([head, ...rows]));
+  return 0;
+}
+
+function deleteDeployment(ctx: Ctx, st: K8sState, ops: Ops, name: string): boolean {
+  const d = st.deployments.find((x) => x.name === name);
+  if (!d) return false;
+  ops.note(`the garbage collector deletes ReplicaSet ${d.name}-${d.podTemplateHash} and its Pods`);
+  st.deployments = st.deployments.filter((x) => x !== d);
+  for (const p of st.pods.filter((q) => q.owner === d.name)) deletePod(ctx, st, ops, p);
+  return true;
+}
+
+/** `kubectl get nodes`. */
+function getNodes(ctx: Ctx, st: K8sState, names: string[], wide: boolean): number {
+  if (wide)
+    unsupported('kubectl get nodes -o wide (the OS image, kernel and runtime versions are not modelled)');
+  const list = pick(ctx, st.nodes, names, 'nodes');
+  if (!list) return 1;
+  const rows = list.map((n) => [
+    n.name,
+    'Ready',
+    n.netns === '' ? 'control-plane' : '<none>',
+    humanDuration(ctx.world.clock.now - n.created),
+    KUBELET_VERSION,
+  ]);
+  ctx.write(table([['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'], ...rows]));
+  return 0;
 }

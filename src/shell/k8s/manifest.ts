@@ -2,7 +2,7 @@
 // checked as the API server checks them (strict field validation: unknown fields are errors, with
 // their path), and the fields it knows but does not model refused as unsupported with their line.
 
-import { parseIp4 } from '../../engine/wire/addr.ts';
+import { type Ip4, parseIp4 } from '../../engine/wire/addr.ts';
 import { lookupImage } from '../docker/images.ts';
 import { unsupportedText } from '../unsupported.ts';
 import { dns1123Label, invalidField } from './names.ts';
@@ -12,13 +12,32 @@ import type { PodContainer } from './state.ts';
 import { lineOf, type YamlValue } from './yaml.ts';
 
 /** What a document asks for, or why it cannot be applied. */
+export interface PodManifest {
+  kind: 'Pod';
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  containers: PodContainer[];
+  nodeName?: string;
+}
+
 export type Manifest =
+  | PodManifest
   | {
-      kind: 'Pod';
+      kind: 'Node';
       name: string;
       namespace: string;
       labels: Record<string, string>;
-      containers: PodContainer[];
+      podCIDR?: { addr: Ip4; len: number };
+    }
+  | {
+      kind: 'Deployment';
+      name: string;
+      namespace: string;
+      labels: Record<string, string>;
+      replicas: number;
+      selector: Record<string, string>;
+      template: { labels: Record<string, string>; containers: PodContainer[] };
     }
   | {
       kind: 'Service';
@@ -52,13 +71,12 @@ const POD_META = {
   known: ['generateName', 'ownerReferences', 'finalizers', 'uid', 'resourceVersion', 'creationTimestamp'],
 };
 const POD_SPEC = {
-  read: ['containers'],
+  read: ['containers', 'nodeName'],
   ignore: ['restartPolicy', 'terminationGracePeriodSeconds'],
   known: [
     'initContainers',
     'ephemeralContainers',
     'volumes',
-    'nodeName',
     'nodeSelector',
     'affinity',
     'tolerations',
@@ -241,6 +259,7 @@ export function toManifest(doc: YamlValue, source: string): Manifest {
   const known: Record<string, string> = {
     Pod: 'v1',
     Service: 'v1',
+    Node: 'v1',
     Deployment: 'apps/v1',
     ReplicaSet: 'apps/v1',
     DaemonSet: 'apps/v1',
@@ -252,9 +271,9 @@ export function toManifest(doc: YamlValue, source: string): Manifest {
     throw new ManifestError(
       `error: resource mapping not found for name: "${name}" namespace: "" from "${source}": no matches for kind "${kind}" in version "${api}"\nensure CRDs are installed first`,
     );
-  if (kind !== 'Pod' && kind !== 'Service' && kind !== 'NetworkPolicy')
+  if (!['Pod', 'Service', 'NetworkPolicy', 'Node', 'Deployment'].includes(kind))
     throw new ManifestUnsupported(
-      `kind ${kind} (netns-lab applies Pods, Services and NetworkPolicies)${lineOf.get(doc)?.get('kind') ? ` (line ${lineOf.get(doc)!.get('kind')})` : ''}`,
+      `kind ${kind} (netns-lab applies Pods, Services, NetworkPolicies, Deployments and Nodes)${lineOf.get(doc)?.get('kind') ? ` (line ${lineOf.get(doc)!.get('kind')})` : ''}`,
     );
   const c: Checker = new Checker(kind, name, source);
   for (const k of Object.keys(doc))
@@ -267,6 +286,7 @@ export function toManifest(doc: YamlValue, source: string): Manifest {
       `error: error when retrieving current configuration of:\nResource: "${gv}, Resource=${plural}", GroupVersionKind: "${gv}, Kind=${kind}"\nName: "", Namespace: "default"\nfrom server for: "${source}": resource name may not be empty`,
     );
   c.fields(meta, POD_META, 'metadata');
+  if (kind === 'Node') return node(c, name, c.labels(meta.labels, 'metadata.labels'), doc.spec);
   const namespace = meta.namespace === undefined ? 'default' : String(meta.namespace);
   if (namespace !== 'default')
     throw new ManifestUnsupported(
@@ -279,6 +299,7 @@ export function toManifest(doc: YamlValue, source: string): Manifest {
     if (kind === 'Pod') c.invalid('spec.containers', 'Required value');
     c.invalid('spec.ports', 'Required value');
   }
+  if (kind === 'Deployment') return deployment(c, name, namespace, labels, spec);
   return kind === 'Pod' ? pod(c, name, namespace, labels, spec) : service(c, name, namespace, labels, spec);
 }
 
@@ -296,16 +317,23 @@ function pod(
   namespace: string,
   labels: Record<string, string>,
   spec: Obj,
-): Manifest {
-  c.fields(spec, POD_SPEC, 'spec');
+  ps = 'spec',
+): PodManifest {
+  c.fields(spec, POD_SPEC, ps);
+  let nodeName: string | undefined;
+  if (spec.nodeName !== undefined && spec.nodeName !== null) {
+    if (ps !== 'spec')
+      throw new ManifestUnsupported(`${ps}.nodeName in a Pod template${c.line(spec, 'nodeName')}`);
+    nodeName = String(spec.nodeName);
+  }
   const cs = spec.containers;
   if (cs === undefined || cs === null || (Array.isArray(cs) && cs.length === 0))
-    c.invalid('spec.containers', 'Required value');
-  if (!Array.isArray(cs)) c.type('spec.containers', 'Pod', '[]v1.Container', cs);
+    c.invalid(`${ps}.containers`, 'Required value');
+  if (!Array.isArray(cs)) c.type(`${ps}.containers`, 'Pod', '[]v1.Container', cs);
   const seenPorts = new Set<string>();
   const containers: PodContainer[] = cs.map((x, i) => {
-    const p = `spec.containers[${i}]`;
-    if (!isObj(x)) c.type('spec.containers', 'Pod', 'v1.Container', x);
+    const p = `${ps}.containers[${i}]`;
+    if (!isObj(x)) c.type(`${ps}.containers`, 'Pod', 'v1.Container', x);
     c.fields(x, CONTAINER, p);
     if (typeof x.name !== 'string' || x.name === '') c.invalid(`${p}.name`, 'Required value');
     if (typeof x.image !== 'string' || x.image === '') c.invalid(`${p}.image`, 'Required value');
@@ -334,7 +362,7 @@ function pod(
         const pp = `${p}.ports[${j}]`;
         if (!isObj(q)) c.type(`${p}.ports`, 'Container', 'v1.ContainerPort', q);
         c.fields(q, CONTAINER_PORT, pp);
-        const n = c.port(q.containerPort, 'spec.containers.ports.containerPort', 'ContainerPort');
+        const n = c.port(q.containerPort, `${ps}.containers.ports.containerPort`, 'ContainerPort');
         if (n < 1 || n > 65535)
           c.invalid(`${pp}.containerPort`, `Invalid value: ${n}: must be between 1 and 65535, inclusive`);
         const proto = q.protocol === undefined ? 'TCP' : String(q.protocol);
@@ -361,10 +389,17 @@ function pod(
   });
   const names = new Set<string>();
   containers.forEach((x, i) => {
-    if (names.has(x.name)) c.invalid(`spec.containers[${i}].name`, `Duplicate value: "${x.name}"`);
+    if (names.has(x.name)) c.invalid(`${ps}.containers[${i}].name`, `Duplicate value: "${x.name}"`);
     names.add(x.name);
   });
-  return { kind: 'Pod', name, namespace, labels, containers };
+  return {
+    kind: 'Pod',
+    name,
+    namespace,
+    labels,
+    containers,
+    ...(nodeName !== undefined ? { nodeName } : {}),
+  };
 }
 
 function isSleep(cmd: string[]): boolean {
@@ -474,5 +509,104 @@ function service(
     selector,
     ports,
     ...(clusterIP !== undefined ? { clusterIP } : {}),
+  };
+}
+
+const NODE_SPEC = {
+  read: ['podCIDR'],
+  ignore: [],
+  known: ['podCIDRs', 'providerID', 'unschedulable', 'taints', 'configSource', 'externalID'],
+};
+
+/** A Node: its name (the namespace its kubelet runs in, ./nodes.ts) and, if given, spec.podCIDR. */
+function node(
+  c: Checker,
+  name: string,
+  labels: Record<string, string>,
+  spec: YamlValue | undefined,
+): Manifest {
+  let podCIDR: { addr: Ip4; len: number } | undefined;
+  if (isObj(spec)) {
+    c.fields(spec, NODE_SPEC, 'spec');
+    if (spec.podCIDR !== undefined && spec.podCIDR !== null) {
+      const m = /^(\d+\.\d+\.\d+\.\d+)\/(\d+)$/.exec(String(spec.podCIDR));
+      const addr = m ? parseIp4(m[1]) : undefined;
+      if (!m || addr === undefined || Number(m[2]) > 32)
+        c.invalid(
+          'spec.podCIDR',
+          `Invalid value: "${String(spec.podCIDR)}": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)`,
+        );
+      podCIDR = { addr, len: Number(m[2]) };
+    }
+  }
+  return { kind: 'Node', name, namespace: '', labels, ...(podCIDR ? { podCIDR } : {}) };
+}
+
+const DEPLOY_SPEC = {
+  read: ['replicas', 'selector', 'template'],
+  ignore: ['strategy', 'revisionHistoryLimit', 'progressDeadlineSeconds', 'minReadySeconds'],
+  known: ['paused'],
+};
+
+/** A Deployment (apps/v1): replicas, selector.matchLabels and the Pod template. */
+function deployment(
+  c: Checker,
+  name: string,
+  namespace: string,
+  labels: Record<string, string>,
+  spec: Obj,
+): Manifest {
+  c.fields(spec, DEPLOY_SPEC, 'spec');
+  const replicas = spec.replicas === undefined || spec.replicas === null ? 1 : spec.replicas;
+  if (typeof replicas !== 'number' || !Number.isInteger(replicas))
+    c.type('spec.replicas', 'DeploymentSpec', 'int32', replicas);
+  if (replicas < 0)
+    c.invalid('spec.replicas', `Invalid value: ${replicas}: must be greater than or equal to 0`);
+  if (replicas > 100)
+    throw new ManifestUnsupported(
+      `spec.replicas ${replicas}${c.line(spec, 'replicas')} (netns-lab runs at most 100 Pods of a Deployment)`,
+    );
+  const sel = spec.selector;
+  if (!isObj(sel)) c.invalid('spec.selector', 'Required value');
+  for (const k of Object.keys(sel))
+    if (k === 'matchExpressions')
+      throw new ManifestUnsupported(`spec.selector.matchExpressions${c.line(sel, k)}`);
+    else if (k !== 'matchLabels') c.unknown(`spec.selector.${k}`);
+  const selector = c.labels(sel.matchLabels, 'spec.selector.matchLabels');
+  if (Object.keys(selector).length === 0)
+    c.invalid(
+      'spec.selector',
+      'Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for deployment',
+    );
+  const t = spec.template;
+  if (!isObj(t)) c.invalid('spec.template.spec.containers', 'Required value');
+  for (const k of Object.keys(t)) if (k !== 'metadata' && k !== 'spec') c.unknown(`spec.template.${k}`);
+  const tm = isObj(t.metadata) ? t.metadata : {};
+  for (const k of Object.keys(tm))
+    if (k !== 'labels' && k !== 'annotations') {
+      if (k === 'name' || k === 'namespace') continue;
+      throw new ManifestUnsupported(`spec.template.metadata.${k}${c.line(tm, k)}`);
+    }
+  const tl = c.labels(tm.labels, 'spec.template.metadata.labels');
+  if (!Object.entries(selector).every(([k, v]) => tl[k] === v)) {
+    const m = Object.entries(tl)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+      .join(', ');
+    c.invalid(
+      'spec.template.metadata.labels',
+      `Invalid value: map[string]string{${m}}: \`selector\` does not match template \`labels\``,
+    );
+  }
+  if (!isObj(t.spec)) c.invalid('spec.template.spec.containers', 'Required value');
+  const p = pod(c, name, namespace, tl, t.spec, 'spec.template.spec');
+  return {
+    kind: 'Deployment',
+    name,
+    namespace,
+    labels,
+    replicas,
+    selector,
+    template: { labels: tl, containers: p.kind === 'Pod' ? p.containers : [] },
   };
 }

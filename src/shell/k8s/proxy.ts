@@ -9,7 +9,8 @@
 import { type Ip4, ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ops } from '../docker/ops.ts';
 import { base32, sha256, utf8 } from './hash.ts';
-import type { K8sState, Pod } from './state.ts';
+import { NodeOps } from './node-ops.ts';
+import type { K8sState, KNode, Pod } from './state.ts';
 
 export const KUBE_RELEASE = 'v1.35';
 const MARK = '0x004000'; // fmt.Sprintf("%#08x", 1<<14)
@@ -146,7 +147,8 @@ function servicePortRules(
   if (p.nodePort) active.add(ext);
   // Unchanged service chains are left out of a partial sync.
   if (!full && !changed) return;
-  const podCidr = `${ip4ToString(st.conf.range.subnet)}/${st.conf.range.len}`;
+  const cc = st.clusterCIDR;
+  const podCidr = `${ip4ToString(cc.addr)}/${cc.len}`;
   const nat = r.natRules;
   nat.push(['-A', svcC, ...cm(`${name} cluster IP`), ...match, '!', '-s', podCidr, '-j', 'KUBE-MARK-MASQ']);
   if (p.nodePort) {
@@ -177,13 +179,15 @@ function servicePortRules(
   }
 }
 
-function chainExists(ops: Ops, table: string, chain: string): boolean {
+function chainExists(ops: NodeOps, table: string, chain: string): boolean {
   return ops.check(['iptables', '-t', table, '-n', '-L', chain]);
 }
 
 /** kube-proxy starts on the node: its canary chains and the jumps into its chains. */
-function start(ops: Ops): void {
-  ops.note(`kube-proxy (Kubernetes ${KUBE_RELEASE}, iptables mode) starts on the node`);
+function start(ops: NodeOps): void {
+  ops.note(
+    `kube-proxy (Kubernetes ${KUBE_RELEASE}, iptables mode) starts on ${ops.node.netns === '' ? 'the node' : `node ${ops.node.name}`}`,
+  );
   ops.note(
     'conntrack: nf_conntrack_tcp_timeout_established=86400 and _close_wait=3600 (not modelled: the kernel defaults stay)',
   );
@@ -220,10 +224,15 @@ function start(ops: Ops): void {
  * sync, which the first one is).
  */
 export function syncProxyRules(ops: Ops, st: K8sState, changed: Set<Service> | 'full'): void {
-  const full = changed === 'full' || !st.proxyStarted;
-  if (!st.proxyStarted) {
+  for (const node of st.nodes) syncNode(new NodeOps(ops, st, node), st, node, changed);
+}
+
+/** kube-proxy of one node: every node writes the same rules (the endpoints are the cluster's). */
+export function syncNode(ops: NodeOps, st: K8sState, node: KNode, changed: Set<Service> | 'full'): void {
+  const full = changed === 'full' || !node.proxyStarted;
+  if (!node.proxyStarted) {
     start(ops);
-    st.proxyStarted = true;
+    node.proxyStarted = true;
   }
   const r: Restore = {
     filterChains: [
@@ -259,10 +268,10 @@ export function syncProxyRules(ops: Ops, st: K8sState, changed: Set<Service> | '
       servicePortRules(st, svc, p, r, full, changed !== 'full' && changed.has(svc), active);
   // Stale KUBE-SVC/SEP/EXT chains: flushed (a chain line) and deleted.
   const stale: string[] = [];
-  for (const c of st.proxyChains) if (!active.has(c)) stale.push(c);
+  for (const c of node.proxyChains) if (!active.has(c)) stale.push(c);
   for (const c of stale) r.natChains.push(c);
   for (const c of stale) r.natRules.push(['-X', c]);
-  st.proxyChains = active;
+  node.proxyChains = active;
   r.natRules.push([
     '-A',
     'KUBE-SERVICES',
@@ -301,7 +310,7 @@ export function syncProxyRules(ops: Ops, st: K8sState, changed: Set<Service> | '
     'ACCEPT',
   ]);
   ops.note(
-    `kube-proxy syncProxyRules${full ? ' (full)' : ''}: iptables-restore --noflush, run as the commands it amounts to`,
+    `kube-proxy${node.netns === '' ? '' : ` on ${node.name}`} syncProxyRules${full ? ' (full)' : ''}: iptables-restore --noflush, run as the commands it amounts to`,
   );
   for (const [table, chains, rules] of [
     ['filter', r.filterChains, r.filterRules],

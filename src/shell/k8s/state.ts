@@ -1,8 +1,10 @@
-// What the cluster remembers: the node's CNI configuration, host-local's allocations, the Pods and
-// (later) Services. One single-node cluster per simulated machine, the host namespace being the
-// node. Its random values (sandbox IDs, veth names, MACs) come from a generator of its own, seeded
+// What the cluster remembers: its nodes (each with its CNI configuration, host-local's allocations
+// and kube-proxy's chains), the Pods, Services and Deployments. Until a Node object is applied the
+// cluster is one implicit node, node1, the host namespace; applied Node objects make it a cluster
+// of network namespaces (./nodes.ts). Its random values (sandbox IDs, veth names, MACs) come from a generator of its own, seeded
 // from the world's seed, so kubectl commands do not shift the kernel's own random choices.
 
+import type { Netns } from '../../engine/netns/netns.ts';
 import { Rng } from '../../engine/sim/rng.ts';
 import type { Ip4 } from '../../engine/wire/addr.ts';
 import type { World } from '../../engine/world.ts';
@@ -11,8 +13,43 @@ import { type CniConf, DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
 import type { NetpolState, NetworkPolicy } from './netpol.ts';
 import type { Service } from './proxy.ts';
 
-/** The node's name in `kubectl get pods -o wide` (kubeadm names a node after its hostname). */
+/** The implicit node's name in `kubectl get pods -o wide` (kubeadm names a node after its hostname). */
 export const NODE_NAME = 'node1';
+
+/** One node: where its kubelet, container runtime and kube-proxy work, and what they remember. */
+export class KNode {
+  confText = DEFAULT_CNI_CONF;
+  conf: CniConf;
+  /** host-local's store (/var/lib/cni/networks/NAME): address → container ID, and last_reserved_ip.0. */
+  reserved = new Map<Ip4, string>();
+  lastReserved?: Ip4;
+  /** kube-proxy has started on the node (its jump rules exist). */
+  proxyStarted = false;
+  /** The KUBE-SVC/SEP/EXT chains kube-proxy's last sync wrote on the node. */
+  proxyChains = new Set<string>();
+  /** The node's address (status.addresses InternalIP); 0 for the implicit node. */
+  internalIP: Ip4 = 0 as Ip4;
+  /** spec.podCIDR (a registered node). */
+  podCIDR?: { addr: Ip4; len: number };
+  created = 0;
+
+  constructor(
+    readonly world: World,
+    readonly name: string,
+    /** The network namespace the node's components run in; '' is the host namespace. */
+    readonly netns: string,
+  ) {
+    const c = parseCniConf(this.confText);
+    if (typeof c === 'string') throw new Error(c);
+    this.conf = c;
+  }
+
+  get ns(): Netns {
+    const ns = this.netns === '' ? this.world.host : this.world.netns(this.netns);
+    if (!ns) throw new Error(`node ${this.name}: namespace ${this.netns} is gone`);
+    return ns;
+  }
+}
 
 export interface PodContainer {
   name: string;
@@ -34,6 +71,10 @@ export interface Pod {
   sandboxId: string;
   /** The network namespace (named after the Pod in netns-lab). */
   netns: string;
+  /** spec.nodeName: the node the scheduler bound it to. */
+  node: string;
+  /** The Deployment whose ReplicaSet owns it. */
+  owner?: string;
   /** Running, or ContainerCreating while its sandbox could not be made (then no ip, no veth). */
   phase: 'Running' | 'ContainerCreating';
   ip: Ip4;
@@ -45,31 +86,63 @@ export interface Pod {
   applied?: string;
 }
 
+/** The pod network of a cluster of registered nodes: flanneld's net-conf.json (./nodes.ts). */
+export interface PodNetwork {
+  network: { addr: Ip4; len: number };
+  subnetLen: number;
+  backend: 'vxlan' | 'host-gw';
+  /** The node subnets the controller-manager handed out, in order. */
+  next: number;
+}
+
+/** A Deployment and its one ReplicaSet (template changes are refused, so there is one). */
+export interface Deployment {
+  name: string;
+  namespace: string;
+  labels: Record<string, string>;
+  replicas: number;
+  selector: Record<string, string>;
+  template: { labels: Record<string, string>; containers: PodContainer[] };
+  podTemplateHash: string;
+  created: number;
+  applied?: string;
+}
+
 export class K8sState {
   readonly rng: Rng;
-  confText = DEFAULT_CNI_CONF;
-  conf: CniConf;
+  /** The implicit node (the host namespace) until Node objects are applied, then those. */
+  nodes: KNode[];
+  /** Set once Node objects are applied: the pod network (flanneld's net-conf.json). */
+  network?: PodNetwork;
   pods: Pod[] = [];
-  /** host-local's store (/var/lib/cni/networks/NAME): address → container ID, and last_reserved_ip.0. */
-  reserved = new Map<Ip4, string>();
-  lastReserved?: Ip4;
   services: Service[] = [];
-  /** kube-proxy has started (its jump rules exist). */
-  proxyStarted = false;
-  /** The KUBE-SVC/SEP/EXT chains kube-proxy's last sync wrote. */
-  proxyChains = new Set<string>();
   /** NetworkPolicies (kube-router enforces them). */
   policies: NetworkPolicy[] = [];
   /** kube-router's network policy controller, once it has started. */
   netpol?: NetpolState;
+  deployments: Deployment[] = [];
   /** Every command the expansions ran, in order: the plain script that rebuilds the cluster's network. */
   expansion: string[] = [];
 
   constructor(readonly world: World) {
     this.rng = new Rng((world.seed ^ 0x6b387321) >>> 0);
-    const c = parseCniConf(this.confText);
-    if (typeof c === 'string') throw new Error(c);
-    this.conf = c;
+    this.nodes = [new KNode(world, NODE_NAME, '')];
+  }
+
+  node(name: string): KNode | undefined {
+    return this.nodes.find((n) => n.name === name);
+  }
+
+  /** The implicit one-node cluster (no Node object applied). */
+  get implicit(): boolean {
+    return this.network === undefined;
+  }
+
+  /** The range kube-proxy's ClusterCIDR detector treats as Pods: the cluster network, or the one node's CNI range. */
+  get clusterCIDR(): { addr: Ip4; len: number } {
+    if (this.network) return this.network.network;
+    const r = this.nodes[0].conf.range;
+    return { addr: r.subnet, len: r.len };
   }
 
   /** A 64-digit hex ID, as containerd's sandbox IDs look. */
