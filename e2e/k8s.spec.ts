@@ -4,6 +4,7 @@
 
 import { expect, test } from '@playwright/test';
 import { LANGS, openIn, settledZoom } from './learner-helpers.ts';
+import { sendAndSettle } from './waits.ts';
 
 test('k8s-pod-service.sh: Pods on cni0; TCP to the ClusterIP works, ping does not', async ({
   page,
@@ -75,5 +76,57 @@ test('kubectl apply with a here-document typed in the terminal, and a manifest p
     `${manifest.join('\n').replaceAll(': api', ': web')}\n`,
   );
   await expect(page.getByTestId('netns:web')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the step view explains why a ping to a ClusterIP goes nowhere, in English and Chinese', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const errors = await openIn(page, 'en');
+  await page.getByTestId('presets').selectOption('k8s-pod-service.sh');
+  await expect(page.getByTestId('netns:client')).toBeVisible();
+  await page.getByTestId('dock-tab-terminal').click();
+  const input = page.getByTestId('terminal-input');
+  await input.fill('kubectl get svc web');
+  await input.press('Enter');
+  const screen = page.getByTestId('terminal-screen');
+  await expect(screen).toContainText(/web\s+ClusterIP\s+\d+\.\d+\.\d+\.\d+/);
+  const vip = /web\s+ClusterIP\s+(\d+\.\d+\.\d+\.\d+)/.exec(await screen.innerText())![1];
+  await page.getByTestId('dock-tab-steps').click();
+  await page.getByTestId('send-from').selectOption('client');
+  await page.getByTestId('send-to').fill(vip);
+  await sendAndSettle(page, () => page.getByTestId('send-go').click());
+  await expect(page.getByTestId('send-result')).toHaveText(/1 packets transmitted, 0 received/);
+  // The node's drop of the echo request (only drops shown): the engine's sentence, then why.
+  for (const box of await page.locator('[data-testid^="filter-"]').all()) {
+    const id = await box.getAttribute('data-testid');
+    if ((id === 'filter-drop') !== (await box.isChecked())) await box.click();
+  }
+  const drop = page.locator('[data-testid^="step-event-"][data-kind="drop"]').last();
+  await drop.click();
+  const note = page.getByTestId('step-clusterip-note');
+  await expect(note).toContainText(`${vip} is the ClusterIP of Service default/web`);
+  await expect(note).toContainText('match TCP port 80');
+  await expect(note).toContainText(`No device here has ${vip}`);
+  for (const lang of ['en', 'zh'] as const) {
+    await page.getByTestId('lang').selectOption(lang);
+    if (lang === 'zh') await expect(note).toContainText(`${vip} 是 Service default/web 的 ClusterIP`);
+    for (const [w, h] of [
+      [1280, 800],
+      [1920, 1080],
+    ]) {
+      await page.setViewportSize({ width: w, height: h });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({
+          path: testInfo.outputPath(`k8s-clusterip-ping-${w}x${h}-${scheme}-${lang}.png`),
+        });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
   expect(errors).toEqual([]);
 });

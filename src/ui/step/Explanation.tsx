@@ -3,6 +3,7 @@
 
 import { useLang, useT } from '../i18n/index.ts';
 import { explainEvent } from '../i18n/trace.ts';
+import { clusterIpNote } from './clusterip.ts';
 import { conceptOf } from './concepts.ts';
 import { fieldName } from './fields.ts';
 import { kindLabel } from './labels.ts';
@@ -29,6 +30,7 @@ export function Explanation() {
       </section>
     );
   const concept = conceptOf(event);
+  const vip = clusterIpNote(event, state);
   return (
     <section className="step-explain" data-testid="step-explanation" data-seq={event.seq} aria-live="polite">
       <div className="step-explain-head">
@@ -42,6 +44,19 @@ export function Explanation() {
       <p className="step-explain-text" data-testid="step-explanation-text">
         {explainEvent(event, lang)}
       </p>
+      {vip && (
+        <p className="step-explain-text step-clusterip" data-testid="step-clusterip-note">
+          {t('step.clusterIpWhy', {
+            ip: vip.ip,
+            svc: vip.service,
+            proto: vip.proto,
+            ports: vip.ports
+              .map((p) => t('step.clusterIpPort', { proto: p.proto, port: String(p.port) }))
+              .join(lang === 'zh' ? '、' : ', '),
+          })}
+          {vip.onNoDevice ? ` ${t('step.clusterIpNoDevice', { ip: vip.ip })}` : ''}
+        </p>
+      )}
       {event.changes && event.changes.length > 0 && (
         <ul className="step-changes" aria-label={t('step.changed')}>
           {event.changes.map((c) => (

@@ -32,6 +32,10 @@ export const stepEn = {
     'Packet {n}, numbered in the order packets first appear in the trace (a reply shares its request’s number)',
   'step.changed': 'Fields this step changed',
   'step.learnMore': 'Concept: {concept}',
+  'step.clusterIpWhy':
+    'Why nothing answers: {ip} is the ClusterIP of Service {svc}, a virtual IP. kube-proxy’s only rules for it, in nat KUBE-SERVICES, match {ports} and DNAT that to a Pod; this {proto} packet matches none of them, so it keeps {ip} as its destination and is routed like any address this namespace does not know (by its default route, or answered “unreachable” when there is none).',
+  'step.clusterIpNoDevice': 'No device here has {ip}, so nothing answers for it.',
+  'step.clusterIpPort': '{proto} port {port}',
   'envelope.arpRequest': 'ARP request',
   'envelope.arpReply': 'ARP reply',
   'envelope.echoRequest': 'ICMP echo request',

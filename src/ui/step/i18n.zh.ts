@@ -32,6 +32,10 @@ export const stepZh: Record<keyof typeof stepEn, string> = {
   'step.packetNumber': '数据包 {n}：按数据包在跟踪中首次出现的顺序编号（应答与它的请求同号）',
   'step.changed': '这一步改变的字段',
   'step.learnMore': '概念：{concept}',
+  'step.clusterIpWhy':
+    '为什么没有回应：{ip} 是 Service {svc} 的 ClusterIP，一个虚拟 IP。kube-proxy 为它写的规则只在 nat 表的 KUBE-SERVICES 链中，只匹配 {ports}，并把这些流量 DNAT 到某个 Pod；这个 {proto} 数据包不匹配其中任何一条，所以目的地址仍是 {ip}，会像本命名空间不认识的任何地址一样被路由（走默认路由；没有默认路由时回应“不可达”）。',
+  'step.clusterIpNoDevice': '这里没有任何网卡拥有 {ip}，所以没有谁会应答它。',
+  'step.clusterIpPort': '{proto} 端口 {port}',
   'envelope.arpRequest': 'ARP 请求',
   'envelope.arpReply': 'ARP 应答',
   'envelope.echoRequest': 'ICMP 回显请求',
