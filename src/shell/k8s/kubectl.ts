@@ -837,9 +837,23 @@ function expose(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
       "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
       'kubectl expose',
     );
-  if (!['pod', 'pods', 'po'].includes(kind)) unsupported(`kubectl expose ${kind} (netns-lab exposes pods)`);
-  const pod = name === undefined ? undefined : st.pod(name);
-  if (!pod) throw new KubectlError(`Error from server (NotFound): pods "${name}" not found`);
+  // A Pod's labels, or a Deployment's selector, become the Service's selector.
+  let from: {
+    name: string;
+    labels: Record<string, string>;
+    selector: Record<string, string>;
+    containers: PodContainer[];
+  };
+  if (['deployment', 'deployments', 'deploy', 'deployments.apps'].includes(kind)) {
+    const d = st.deployments.find((x) => x.name === name);
+    if (!d) throw new KubectlError(`Error from server (NotFound): deployments.apps "${name}" not found`);
+    from = { name: d.name, labels: d.labels, selector: d.selector, containers: d.template.containers };
+  } else if (['pod', 'pods', 'po'].includes(kind)) {
+    const pod = name === undefined ? undefined : st.pod(name);
+    if (!pod) throw new KubectlError(`Error from server (NotFound): pods "${name}" not found`);
+    from = { name: pod.name, labels: pod.labels, selector: pod.labels, containers: pod.containers };
+  } else unsupported(`kubectl expose ${kind} (netns-lab exposes pods and deployments)`);
+  const pod = from;
   const pv = f.flags.get('port');
   const fromPod = pod.containers.flatMap((c) => c.ports);
   if (pv === undefined && fromPod.length === 0)
@@ -861,7 +875,7 @@ function expose(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
     namespace: 'default',
     type,
     labels: { ...pod.labels },
-    selector: { ...pod.labels },
+    selector: { ...pod.selector },
     ports: [{ protocol, port, targetPort }],
   });
   ctx.write(`service/${svcName} exposed\n`);
