@@ -126,6 +126,12 @@ describe('Deployments', () => {
     expect(s.exec('kubectl get deploy web').output).toBe(
       'Error from server (NotFound): deployments.apps "web" not found\n',
     );
+    const manifest = deployment(1).replace('kubectl apply', 'kubectl delete');
+    s.exec(deployment(1));
+    expect(s.exec(manifest).output).toMatch(/deployment\.apps "web" deleted from default namespace\n$/);
+    expect(s.exec(manifest).output).toBe(
+      'Error from server (NotFound): error when deleting "STDIN": deployments.apps "web" not found\n',
+    );
   });
   it('are checked as the API server checks them', () => {
     const s = new Session({ seed: 1 });

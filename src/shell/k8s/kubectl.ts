@@ -252,6 +252,10 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec, quiet
   ops.note(`the pause container (${PAUSE_IMAGE}) holds the namespace; every container of the Pod joins it`);
   ops.note('CNI: the loopback plugin');
   ops.ip(spec.name, 'link', 'set', 'lo', 'up');
+  if (!st.implicit && ctx.files?.list().some((f) => f.path.startsWith('/etc/cni/net.d/')))
+    unsupported(
+      "a file in /etc/cni/net.d on a cluster of Node objects (their Pods use flannel's delegated bridge configuration)",
+    );
   const conf = st.implicit ? loadCniConf(ctx, node, ops) : undefined;
   if (typeof conf === 'string' && conf.startsWith(UNSUPPORTED_MARK))
     throw new Unsupported(conf.slice(UNSUPPORTED_MARK.length + 2));
@@ -615,6 +619,15 @@ function deleteFromFile(ctx: Ctx, st: K8sState, ops: Ops, file: string): number 
     const meta = o.metadata as Record<string, YamlValue> | undefined;
     const name = typeof meta?.name === 'string' ? meta.name : '';
     const kind = String(o.kind ?? '');
+    if (kind === 'Deployment') {
+      if (!deleteDeployment(ctx, st, ops, name)) {
+        ctx.write(
+          `Error from server (NotFound): error when deleting "${source}": deployments.apps "${name}" not found\n`,
+        );
+        status = 1;
+      } else ctx.write(`deployment.apps "${name}" deleted from default namespace\n`);
+      continue;
+    }
     if (kind === 'Pod' || kind === 'Service') {
       const res = kind === 'Pod' ? 'pods' : 'services';
       const pod = kind === 'Pod' ? st.pod(name) : undefined;
@@ -633,7 +646,7 @@ function deleteFromFile(ctx: Ctx, st: K8sState, ops: Ops, file: string): number 
       if (!deletePolicy(ctx, st, ops, name, source)) status = 1;
     } else
       unsupported(
-        `kubectl delete -f of kind ${kind || '(none)'} (netns-lab deletes pods, services and networkpolicies)`,
+        `kubectl delete -f of kind ${kind || '(none)'} (netns-lab deletes pods, services, deployments and networkpolicies)`,
       );
   }
   return status;
