@@ -147,3 +147,16 @@ describe('Deployments', () => {
     expect(podRows(s).map((r) => r[2])).toEqual(['node1', 'node1']);
   });
 });
+
+describe('a node whose namespace is deleted by hand', () => {
+  it('is said, not crashed on', () => {
+    const s = cluster();
+    s.exec('kubectl run a --image=nginx');
+    s.exec('kubectl run b --image=nginx');
+    expect(s.exec('ip netns del node2').status).toBe(0);
+    const del = s.exec('kubectl delete pod b');
+    expect(del.output).toContain('pod "b" deleted from default namespace');
+    const run = s.exec('kubectl run c --image=nginx');
+    expect(run.unsupported, run.output).toBe(true);
+  });
+});

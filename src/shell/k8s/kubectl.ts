@@ -239,6 +239,10 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec, quiet
     if (!n) unsupported(`spec.nodeName ${spec.nodeName}: no such node (the Pod would stay Pending)`);
     node = n;
   } else node = schedule(st);
+  if (!node.alive)
+    unsupported(
+      `a Pod on node ${node.name}, whose namespace was deleted by hand (the node would be NotReady)`,
+    );
   if (!st.nodes.some((n) => n.proxyStarted)) syncProxyRules(ops, st, 'full');
   const nops = new NodeOps(ops, st, node);
   const sandboxId = st.newId();
@@ -724,7 +728,7 @@ export function deletePod(ctx: Ctx, st: K8sState, ops: Ops, pod: Pod): void {
   ops.note(`kubelet: the containers of ${pod.namespace}/${pod.name} stop; StopPodSandbox`);
   for (const s of pod.stop) s();
   const node = st.node(pod.node);
-  if (pod.phase === 'Running' && node)
+  if (pod.phase === 'Running' && node?.alive)
     cniDel(new NodeOps(ops, st, node), node, pod.netns, pod.sandboxId, pod.ip);
   if (ctx.world.netns(pod.netns)) ops.run(['ip', 'netns', 'del', pod.netns]);
   st.pods = st.pods.filter((p) => p !== pod);

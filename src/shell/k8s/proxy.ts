@@ -224,7 +224,10 @@ function start(ops: NodeOps): void {
  * sync, which the first one is).
  */
 export function syncProxyRules(ops: Ops, st: K8sState, changed: Set<Service> | 'full'): void {
-  for (const node of st.nodes) syncNode(new NodeOps(ops, st, node), st, node, changed);
+  for (const node of st.nodes)
+    if (node.alive) syncNode(new NodeOps(ops, st, node), st, node, changed);
+    else
+      ops.note(`node ${node.name}: its namespace is gone (deleted by hand), kube-proxy there does not run`);
 }
 
 /** kube-proxy of one node: every node writes the same rules (the endpoints are the cluster's). */

@@ -44,6 +44,11 @@ export class KNode {
     this.conf = c;
   }
 
+  /** The node's namespace still exists (a registered node's can be deleted by hand). */
+  get alive(): boolean {
+    return this.netns === '' || this.world.netns(this.netns) !== undefined;
+  }
+
   get ns(): Netns {
     const ns = this.netns === '' ? this.world.host : this.world.netns(this.netns);
     if (!ns) throw new Error(`node ${this.name}: namespace ${this.netns} is gone`);
