@@ -160,3 +160,26 @@ describe('a node whose namespace is deleted by hand', () => {
     expect(run.unsupported, run.output).toBe(true);
   });
 });
+
+describe('NetworkPolicy and Node objects', () => {
+  const POLICY =
+    "kubectl apply -f - <<'EOF'\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny\nspec:\n  podSelector: {}\n  policyTypes:\n  - Ingress\nEOF";
+  it('says unsupported for a policy on a cluster of Node objects, and writes no rule', () => {
+    const s = cluster();
+    const before = s.exec('iptables-save').output;
+    const r = s.exec(POLICY);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('netns-lab: unsupported: NetworkPolicy on a cluster of Node objects');
+    expect(s.exec('iptables-save').output).toBe(before);
+    expect(s.exec('kubectl get networkpolicy').output).not.toContain('deny');
+  });
+  it('says unsupported for Node objects applied after a policy on the one-node cluster', () => {
+    const s = new Session({ seed: 1 });
+    for (const l of UNDERLAY) expect(s.exec(l).status, l).toBe(0);
+    expect(s.exec(POLICY).output).toContain('networkpolicy.networking.k8s.io/deny created');
+    const r = s.exec(NODES);
+    expect(r.output).toContain(
+      'netns-lab: unsupported: registering Node objects once Pods, Services or NetworkPolicies',
+    );
+  });
+});
