@@ -28,6 +28,15 @@ function onPick(e: MouseEvent) {
   void stepActions().then((a) => a.showTablesOf(name));
 }
 
+/**
+ * The name as it fits its box at the largest size far.css gives it (64 px of a monospace font, about
+ * 0.6 em a character): longer names end in an ellipsis (one text node a box, no clipping viewport).
+ */
+function fit(name: string, width: number): string {
+  const max = Math.max(1, Math.floor((width - 8) / (64 * 0.6)));
+  return name.length <= max ? name : `${name.slice(0, Math.max(1, max - 1))}…`;
+}
+
 /** The picture's one click listener, while it is in the page (React Flow mounts its portal late). */
 function listen(el: SVGSVGElement | null) {
   if (!el) return;
@@ -74,11 +83,9 @@ export const FarPicture = memo(function FarPicture({
             data-name={b.name}
           >
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={12} />
-            <svg x={b.x} y={b.y} width={b.w} height={b.h} aria-hidden="true">
-              <text x={b.w / 2} y={b.h / 2}>
-                {b.name}
-              </text>
-            </svg>
+            <text x={b.x + b.w / 2} y={b.y + b.h / 2}>
+              {fit(b.name, b.w)}
+            </text>
           </g>
         ))}
       </svg>

@@ -35,6 +35,12 @@ it('a big lab zoomed out: React Flow holds the frame, bridges and kept namespace
     'far:netns:ns7->link::br1',
     'far:netns:ns9->link::br1',
   ]);
+  // A bridge draws the handles of the wires React Flow holds, and still says how many ports it has.
+  const br1 = far.drawing.nodes.find((n) => n.id === 'link::br1')!;
+  expect(br1.type === 'bridge' && [br1.data.ports.map((p) => p.name), br1.data.count]).toEqual([
+    ['h7', 'h9'],
+    100,
+  ]);
   // Boxes are where the layout puts them, in flow coordinates.
   const abs = absoluteBoxes(full);
   const b = far.boxes.find((x) => x.id === 'netns:ns100')!;

@@ -10,6 +10,7 @@ import { getBezierPath, Position } from '@xyflow/react';
 import { parseNodeId } from './doc/intents.ts';
 import { FAR_ZOOM, farView } from './farView.ts';
 import {
+  bridgePortHandle,
   type LabEdge,
   type LabNode,
   type MachineNode,
@@ -160,7 +161,23 @@ export function sparse(
   const edges: LabEdge[] = [];
   const wires: FarWire[] = [];
   const source = far ? base.edges : farView(full).edges;
-  for (const e of base.edges) if (held.has(e.source) && held.has(e.target)) edges.push(e);
+  /** Per bridge, the port handles a held edge ends on (a bridge of 100 ports draws 100 handles). */
+  const used = new Map<string, Set<string>>();
+  for (const e of base.edges)
+    if (held.has(e.source) && held.has(e.target)) {
+      edges.push(e);
+      for (const [node, handle] of [
+        [e.source, e.sourceHandle],
+        [e.target, e.targetHandle],
+      ])
+        if (handle) used.set(node!, (used.get(node!) ?? new Set()).add(handle));
+    }
+  for (const [i, n] of nodes.entries())
+    if (n.type === 'bridge') {
+      const ports = n.data.ports.filter((p) => used.get(n.id)?.has(bridgePortHandle(p.name)));
+      if (ports.length !== n.data.ports.length)
+        nodes[i] = { ...n, data: { ...n.data, ports, count: n.data.ports.length } };
+    }
   // The picture's wires: the far view's, from a pictured namespace (a held one has its own edges).
   const bridges = new Map(full.nodes.filter((n) => n.type === 'bridge').map((n) => [n.id, n]));
   for (const e of source) {

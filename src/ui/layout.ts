@@ -72,7 +72,13 @@ export type NetnsNodeData = {
 };
 export type PortNodeData = { netns: string; link: LinkSnapshot };
 /** `ports`: the bridge's ports and where each one's edge meets the bridge (x from its left edge). */
-export type BridgeNodeData = { netns: string; link: LinkSnapshot; ports: { name: string; x: number }[] };
+export type BridgeNodeData = {
+  netns: string;
+  link: LinkSnapshot;
+  ports: { name: string; x: number }[];
+  /** How many ports the bridge has when `ports` lists only those a drawn wire needs (farLayer.ts). */
+  count?: number;
+};
 
 export type NetnsNode = Node<NetnsNodeData, 'netns'>;
 /** A node (machine): a namespace drawn as a frame around its devices and its containers. */

@@ -29,7 +29,9 @@ export function BridgeNode({ data }: NodeProps<BridgeNodeType>) {
         <span className="card-name">{link.name}</span>
         <span className="card-kind">bridge</span>
         <span className="card-ports">
-          {t(ports.length === 1 ? 'canvas.portOne' : 'canvas.ports', { n: ports.length })}
+          {t((data.count ?? ports.length) === 1 ? 'canvas.portOne' : 'canvas.ports', {
+            n: data.count ?? ports.length,
+          })}
         </span>
         <StateBadge link={link} />
       </div>
