@@ -28,7 +28,7 @@ import { PALETTE_MIME } from './editor/palette-items.ts';
 import { isFolded, needsRoom, RAIL_W, sideWidth, useSide } from './editor/side.ts';
 import { useTheme } from './editor/theme.ts';
 import { FAR_ID, FarHint, FarPicture } from './FarLayer.tsx';
-import { BIG_LAB, boxCount, keptBoxes, sparse, viewKey } from './farLayer.ts';
+import { BIG_LAB, boxCount, keptBoxes, sparse, viewKey, withHeld } from './farLayer.ts';
 import { FAR_ZOOM, farView } from './farView.ts';
 import { useLang, useT } from './i18n/index.ts';
 import { type LabEdge, type LabNode, layoutTopology, type TopologyDrawing } from './layout.ts';
@@ -148,13 +148,19 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
           .join('\n')
       : '',
   );
-  const picture = useMemo(() => {
-    if (!big) return { drawing: view === 'far' ? farView(full, selected) : full, boxes: [], wires: [] };
-    const keep = keptBoxes(selected, []);
-    for (const m of marks.split('\n')) if (m) keep.add(m);
-    return sparse(full, view, keep, selected);
-  }, [full, big, view, selected, marks]);
-  const fresh = picture.drawing;
+  // The picture depends on the view and the selection only; the step's namespaces are added over it
+  // (withHeld), so a step redraws neither the picture nor React Flow's other nodes.
+  const picture = useMemo(
+    () =>
+      big
+        ? sparse(full, view, keptBoxes(selected, []), selected)
+        : { drawing: view === 'far' ? farView(full, selected) : full, boxes: [], wires: [] },
+    [full, big, view, selected],
+  );
+  const fresh = useMemo(
+    () => (marks ? withHeld(picture, marks.split('\n')) : picture.drawing),
+    [picture, marks],
+  );
   // A node or wire the edit did not change keeps its object, so React Flow does not draw it again:
   // one edit on a 1,000-namespace lab redraws the boxes it touched, not all of them.
   const kept = useRef({ nodes: new Map<string, LabNode>(), edges: new Map<string, LabEdge>() });

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { createLab } from '../worker/lab.ts';
-import { absoluteBoxes, BIG_LAB, boxCount, keptBoxes, sparse, viewKey } from './farLayer.ts';
+import { absoluteBoxes, BIG_LAB, boxCount, keptBoxes, sparse, viewKey, withHeld } from './farLayer.ts';
 import { layoutTopology } from './layout.ts';
 
 /** `n` namespaces on two host bridges, each with its veth pair. */
@@ -75,4 +75,21 @@ it('zoomed in, React Flow holds what meets the window around the viewport, and e
   expect(viewKey(false, [0, 0, 1], 1280, 800)).toBe('all');
   expect(viewKey(true, [0, 0, 0.2], 1280, 800)).toBe('far');
   expect(sparse(full, 'all', new Set()).drawing).toBe(full);
+});
+
+it("a step's namespaces are added over the picture, with their wires and the bridge's handles for them", async () => {
+  const { snapshot } = await createLab().replay(lab(200));
+  const full = layoutTopology(snapshot);
+  const far = sparse(full, 'far', new Set());
+  expect(withHeld(far, [])).toBe(far.drawing);
+  const d = withHeld(far, keptBoxes(undefined, ['far:netns:ns3->link::br1', 'link:ns5:eth0']));
+  expect(d.nodes.filter((n) => n.id.startsWith('netns:')).map((n) => n.id)).toEqual([
+    'netns:ns3',
+    'netns:ns5',
+  ]);
+  expect(d.edges.map((e) => e.id).sort()).toEqual(['far:netns:ns3->link::br1', 'far:netns:ns5->link::br1']);
+  const br1 = d.nodes.find((n) => n.id === 'link::br1')!;
+  expect(br1.type === 'bridge' && br1.data.ports.map((p) => p.name)).toEqual(['h3', 'h5']);
+  // The picture is left as it was: the held boxes are drawn over their pictured ones.
+  expect(far.boxes).toHaveLength(200);
 });

@@ -48,6 +48,8 @@ export interface SparseDrawing {
   /** What the picture draws (empty on a small lab). */
   boxes: FarBox[];
   wires: FarWire[];
+  /** The drawing it was cut from (the far view's when zoomed out), for withHeld. */
+  base?: TopologyDrawing;
 }
 
 const isBox = (n: LabNode): n is NetnsNode | MachineNode =>
@@ -219,5 +221,46 @@ export function sparse(
     }
     wires.push({ id: e.id, d });
   }
-  return { drawing: { ...full, nodes, edges }, boxes, wires };
+  return { drawing: { ...full, nodes, edges }, boxes, wires, base };
+}
+
+/**
+ * The sparse drawing with the boxes `ids` held as well (the step's namespaces, which change at every
+ * step): added as nodes with the edges between them and what is held, over their pictured boxes,
+ * which stay (the picture does not change as the step moves; the node covers its box exactly).
+ */
+export function withHeld(s: SparseDrawing, ids: Iterable<string>): TopologyDrawing {
+  const base = s.base;
+  if (!base) return s.drawing;
+  const held = new Set(s.drawing.nodes.map((n) => n.id));
+  const added = new Set<string>();
+  const nodes = [...s.drawing.nodes];
+  const want = new Set(ids);
+  for (const n of base.nodes)
+    if (want.has(n.id) && !held.has(n.id) && (!n.parentId || held.has(n.parentId))) {
+      nodes.push(n);
+      added.add(n.id);
+    }
+  if (!added.size) return s.drawing;
+  for (const id of added) held.add(id);
+  const edges = [...s.drawing.edges];
+  const handles = new Map<string, string>();
+  for (const e of base.edges)
+    if ((added.has(e.source) || added.has(e.target)) && held.has(e.source) && held.has(e.target)) {
+      edges.push(e);
+      if (e.targetHandle) handles.set(`${e.target}\n${e.targetHandle}`, e.target);
+    }
+  // A bridge draws the handles of the wires now held too.
+  const full = new Map(base.nodes.filter((n) => n.type === 'bridge').map((n) => [n.id, n]));
+  for (const [i, n] of nodes.entries()) {
+    if (n.type !== 'bridge' || n.data.count === undefined) continue;
+    const all = full.get(n.id);
+    if (all?.type !== 'bridge') continue;
+    const has = new Set(n.data.ports.map((p) => bridgePortHandle(p.name)));
+    const ports = all.data.ports.filter(
+      (p) => has.has(bridgePortHandle(p.name)) || handles.has(`${n.id}\n${bridgePortHandle(p.name)}`),
+    );
+    if (ports.length !== n.data.ports.length) nodes[i] = { ...n, data: { ...n.data, ports } };
+  }
+  return { ...s.drawing, nodes, edges };
 }
