@@ -6,7 +6,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export type Lang = 'en' | 'zh';
 export const LANGS: Lang[] = ['en', 'zh'];
 export const PRESET_FILES = ['docker0.sh', 'manual-bridge.sh', 'router.sh', 'masquerade.sh'];
-/** Every preset: the two-node ones, Docker's and the Kubernetes one too. */
+/** Every preset: the two-node ones, Docker's and the Kubernetes ones too. */
 export const ALL_PRESETS = [
   ...PRESET_FILES,
   'vxlan-overlay.sh',
@@ -15,6 +15,7 @@ export const ALL_PRESETS = [
   'docker-modes.sh',
   'docker-macvlan.sh',
   'k8s-pod-service.sh',
+  'k8s-networkpolicy.sh',
 ];
 
 /** Opens the page in `lang` (as a returning user who chose it), failing the test on page errors. */
