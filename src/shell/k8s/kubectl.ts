@@ -544,7 +544,7 @@ function describe(ctx: Ctx, st: K8sState, argv: string[]): number {
     l.push('Internal Traffic Policy:\tCluster', 'Events:\t<none>');
     return `${tabwriter(l.join('\n'))}\n`;
   });
-  ctx.write(out.join('\n\n\n'));
+  ctx.write(out.join('\n\n'));
   return 0;
 }
 
