@@ -28,11 +28,18 @@ export interface Skb {
 export type PktType = 'host' | 'broadcast' | 'multicast' | 'otherhost';
 
 /**
- * skb_scrub_packet as a veth hands a frame to its peer: the conntrack reference always goes, the mark
- * too when the peer is in another namespace (xnet).
+ * skb_scrub_packet as a veth hands a frame to its peer: the conntrack reference (nf_reset_ct) and the
+ * skb extensions (skb_ext_reset: br_netfilter's nf_bridge) always go, the mark too when the peer is
+ * in another namespace (xnet). A frame a bridge forwarded out of a port into a Pod therefore reaches
+ * the Pod's stack untracked there, as any other packet from the wire.
  */
 export function scrubSkb(skb: Skb, xnet: boolean): Skb {
   const pkt = skb.frame.payload;
+  const ext = skb.brNf !== undefined || skb.nfct !== undefined;
+  if (ext) {
+    const { brNf: _b, nfct: _c, ...rest } = skb;
+    skb = rest;
+  }
   if (pkt.kind !== 'ipv4' || (pkt.notrack === undefined && (!xnet || pkt.mark === undefined))) return skb;
   const { notrack: _n, ...rest } = pkt;
   const clean = xnet ? { ...rest, mark: undefined } : rest;

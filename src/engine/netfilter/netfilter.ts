@@ -606,6 +606,9 @@ export class Netfilter {
     side: 'src' | 'dst',
   ): Ipv4Packet {
     const before = p.pkt;
+    // A translation that leaves the packet as it was (the tuple it restores is the one it has) is
+    // no rewrite: nothing to show.
+    if (endpoint(before, side) === endpoint(after, side)) return after;
     this.world.trace(
       this.ns,
       'nat',

@@ -167,7 +167,35 @@ describe('the node’s CNI configuration file', () => {
   });
 });
 
+describe('a ClusterIP connection in the trace', () => {
+  it('is DNATed and un-NATed on the node only: the client Pod shows no translation (the veth scrubs the bridge’s conntrack reference)', () => {
+    const s = new Session({ seed: 1 });
+    s.exec('kubectl run web --image=nginx --labels=app=web');
+    s.exec('kubectl run client --image=busybox -- sleep 3600');
+    s.exec('kubectl expose pod web --port=80 --name=web');
+    const ip = /IP:\s+(\S+)/.exec(s.exec('kubectl describe svc web').output)![1];
+    const from = s.world.log.count;
+    expect(s.exec(`kubectl exec client -- nc -z -w 2 ${ip} 80`).status).toBe(0);
+    const nat = s.world.log.events.filter((e) => e.seq >= from && e.kind === 'nat');
+    const seen = new Set(nat.map((e) => `${e.ns || 'node'}: ${e.text}`));
+    expect([...seen]).toEqual([
+      `node: DNAT: destination ${ip}:80 → 10.22.0.2:80 (conntrack binding)`,
+      `node: reply un-NATed by conntrack: source 10.22.0.2:80 → ${ip}:80`,
+    ]);
+  });
+});
+
 describe('kubectl describe svc', () => {
+  it('separates two services as kubectl does (describe.go: "\\n\\n" before each after the first)', () => {
+    const s = new Session({ seed: 1 });
+    s.exec('kubectl run web --image=nginx --labels=app=web');
+    s.exec('kubectl expose pod web --port=80 --name=a');
+    s.exec('kubectl expose pod web --port=81 --name=b');
+    const out = s.exec('kubectl describe svc a b').output;
+    expect(out).toContain('Events:                   <none>\n\n\nName:                     b\n');
+    expect(out.split('\n\n\n\n')).toHaveLength(1);
+  });
+
   it('prints describeService with the API server’s defaults, aligned as text/tabwriter aligns it', () => {
     const s = new Session({ seed: 1 });
     s.exec('kubectl run web --image=nginx --labels=app=web,tier=fe');
