@@ -3,7 +3,7 @@
 // (plugins/main/bridge/bridge.go NetConf, plugins/ipam/host-local/backend/allocator/config.go and
 // range.go Canonicalize). Keys the model does not implement are refused as unsupported, by name.
 
-import { type Ip4, ip4ToString, parseIp4 } from '../../engine/wire/addr.ts';
+import { broadcastOf, inPrefix, type Ip4, ip4ToString, networkOf, parseIp4 } from '../../engine/wire/addr.ts';
 
 import { unsupportedText } from '../unsupported.ts';
 
@@ -60,8 +60,6 @@ function cidr(s: unknown, field: string): { addr: Ip4; len: number } | string {
   if (addr === undefined || !(len >= 0 && len <= 32)) return `${field}: invalid CIDR address: ${String(s)}`;
   return { addr, len };
 }
-
-const mask = (len: number) => (len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0);
 
 /** Parses a configuration; a string is the error (with the field it is about). */
 export function parseCniConf(text: string): CniConf | string {
@@ -120,11 +118,11 @@ export function parseCniConf(text: string): CniConf | string {
   // range.go Canonicalize
   if (sn.len > 30)
     return `invalid range set 0: Network ${ip4ToString(sn.addr)}/${sn.len} too small to allocate from`;
-  const net = (sn.addr & mask(sn.len)) >>> 0;
+  const net = networkOf(sn.addr, sn.len);
   if (net !== sn.addr)
     return `invalid range set 0: Network has host bits set. For a subnet mask of length ${sn.len} the network address is ${ip4ToString(net)}`;
-  const bcast = (net | ~mask(sn.len)) >>> 0;
-  const inNet = (a: Ip4) => (a & mask(sn.len)) >>> 0 === net;
+  const bcast = broadcastOf(net, sn.len);
+  const inNet = (a: Ip4) => inPrefix(a, net, sn.len);
   const addr = (k: string, dflt: Ip4): Ip4 | string => {
     if (r[k] === undefined) return dflt;
     const a = typeof r[k] === 'string' ? parseIp4(r[k] as string) : undefined;

@@ -4,7 +4,7 @@
 // ConfigureIface, pkg/ip/ipmasq_iptables_linux.go, plugins/ipam/host-local/backend/allocator) run
 // as the plain ip / iptables command that does the same, echoed like set -x (see ../docker/ops.ts).
 
-import { type Ip4, ip4ToString } from '../../engine/wire/addr.ts';
+import { broadcastOf, type Ip4, ip4ToString } from '../../engine/wire/addr.ts';
 import { CNI_PLUGINS_RELEASE, type CniConf } from './cni-conf.ts';
 import { hex, sha512, utf8 } from './hash.ts';
 import type { NodeOps } from './node-ops.ts';
@@ -19,9 +19,6 @@ export function cniChainName(network: string, containerId: string): string {
 export function cniComment(network: string, containerId: string): string {
   return `name: ${JSON.stringify(network)} id: ${JSON.stringify(containerId)}`;
 }
-
-const mask = (len: number) => (len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0);
-const bcast = (a: Ip4, len: number) => ((a | ~mask(len)) >>> 0) as Ip4;
 
 /** host-local's allocator.Get with no requested IP: round robin from last_reserved_ip + 1, skipping the gateway. */
 export function hostLocalAllocate(st: KNode, id: string): Ip4 | string {
@@ -110,7 +107,7 @@ export function cniAdd(ops: NodeOps, st: KNode, netns: string, containerId: stri
   ops.inPod(netns, ['sysctl', '-qw', 'net.ipv4.conf.eth0.arp_notify=1']);
   // ConfigureIface: address (vishvananda/netlink adds the broadcast), up, then the routes.
   const pfx = `${ip4ToString(ip)}/${r.len}`;
-  ops.ip(netns, 'addr', 'add', pfx, 'brd', ip4ToString(bcast(ip, r.len)), 'dev', 'eth0');
+  ops.ip(netns, 'addr', 'add', pfx, 'brd', ip4ToString(broadcastOf(ip, r.len)), 'dev', 'eth0');
   ops.ip(netns, 'link', 'set', 'eth0', 'up');
   const routes = [...c.routes];
   if (c.isDefaultGateway && !routes.some((x) => x.len === 0 && x.dst === 0 && x.gw !== undefined))
@@ -132,7 +129,7 @@ export function cniAdd(ops: NodeOps, st: KNode, netns: string, containerId: stri
           return `failed to set bridge addr: "${c.bridge}" already has an IP address different from ${gw}`;
         ops.ip('', 'addr', 'del', `${ip4ToString(other.local)}/${other.prefixLen}`, 'dev', c.bridge);
       }
-      ops.ip('', 'addr', 'add', gw, 'brd', ip4ToString(bcast(r.gateway, r.len)), 'dev', c.bridge);
+      ops.ip('', 'addr', 'add', gw, 'brd', ip4ToString(broadcastOf(r.gateway, r.len)), 'dev', c.bridge);
       ops.ip('', 'link', 'set', c.bridge, 'address', b.mac);
     }
     // ip.EnableIP4Forward writes 1 only when it is not 1 already.

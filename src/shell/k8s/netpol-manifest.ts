@@ -4,7 +4,7 @@
 // with their messages. What netns-lab does not model (named ports, SCTP, IPv6 blocks) is refused
 // as unsupported with its line.
 
-import { parseIp4 } from '../../engine/wire/addr.ts';
+import { inPrefix, parseIp4 } from '../../engine/wire/addr.ts';
 import { type Checker, isObj, ManifestUnsupported, type Obj } from './manifest.ts';
 import type { YamlValue } from './yaml.ts';
 
@@ -225,8 +225,7 @@ function ipBlock(c: Checker, v: YamlValue, path: string, dir: string): IpBlock {
     const t = String(e);
     const inner = cidr(t);
     if (!inner) c.invalid(`${path}.except[${i}]`, `Invalid value: "${t}": ${CIDR_MSG}`);
-    const mask = (l: number) => (l === 0 ? 0 : (0xffffffff << (32 - l)) >>> 0);
-    const inside = (inner[0] & mask(outer[1])) >>> 0 === (outer[0] & mask(outer[1])) >>> 0;
+    const inside = inPrefix(inner[0], outer[0], outer[1]);
     if (!inside || outer[1] >= inner[1])
       c.invalid(`${path}.except[${i}]`, `Invalid value: "${t}": must be a strict subset of \`cidr\``);
     return t;

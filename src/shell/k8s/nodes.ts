@@ -11,7 +11,7 @@
 // Pods get flannel CNI's delegated bridge configuration: cni0 with the node's subnet, a route to
 // the cluster network, isDefaultGateway, hairpinMode, ipMasq false, the backend's MTU.
 
-import { type Ip4, ip4ToString, parseIp4 } from '../../engine/wire/addr.ts';
+import { type Ip4, ip4ToString, networkOf, parseIp4 } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
 import { Unsupported } from '../lexer.ts';
@@ -29,8 +29,6 @@ export const DEFAULT_NET_CONF =
 
 /** The kubelet version `kubectl get nodes` shows. */
 export const KUBELET_VERSION = 'v1.35.7';
-
-const mask = (len: number) => (len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0);
 
 /** flanneld's config (pkg/subnet/config.go ParseConfig); a string is the error. */
 export function parseNetConf(text: string): PodNetwork | string {
@@ -58,7 +56,7 @@ export function parseNetConf(text: string): PodNetwork | string {
   if (type !== 'vxlan' && type !== 'host-gw')
     throw new Unsupported(`flannel backend ${JSON.stringify(type)} (netns-lab models "vxlan" and "host-gw")`);
   for (const k of Object.keys(b)) if (k !== 'Type') throw new Unsupported(`flannel backend key "${k}"`);
-  return { network: { addr: ((addr & mask(len)) >>> 0) as Ip4, len }, subnetLen, backend: type, next: 0 };
+  return { network: { addr: networkOf(addr, len), len }, subnetLen, backend: type, next: 0 };
 }
 
 /** The node's address: the first global IPv4 address on an up device of its namespace (the kubelet's --node-ip). */
