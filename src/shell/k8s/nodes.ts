@@ -56,7 +56,7 @@ export function parseNetConf(text: string): PodNetwork | string {
   if (type !== 'vxlan' && type !== 'host-gw')
     throw new Unsupported(`flannel backend ${JSON.stringify(type)} (netns-lab models "vxlan" and "host-gw")`);
   for (const k of Object.keys(b)) if (k !== 'Type') throw new Unsupported(`flannel backend key "${k}"`);
-  return { network: { addr: networkOf(addr, len), len }, subnetLen, backend: type, next: 0 };
+  return { network: { addr: networkOf(addr, len), len }, subnetLen, backend: type };
 }
 
 /** The node's address: the first global IPv4 address on an up device of its namespace (the kubelet's --node-ip). */

@@ -96,8 +96,6 @@ export interface PodNetwork {
   network: { addr: Ip4; len: number };
   subnetLen: number;
   backend: 'vxlan' | 'host-gw';
-  /** The node subnets the controller-manager handed out, in order. */
-  next: number;
 }
 
 /** A Deployment and its one ReplicaSet (template changes are refused, so there is one). */
