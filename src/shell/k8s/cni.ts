@@ -132,8 +132,7 @@ export function cniAdd(ops: NodeOps, st: KNode, netns: string, containerId: stri
       ops.ip('', 'addr', 'add', gw, 'brd', ip4ToString(broadcastOf(r.gateway, r.len)), 'dev', c.bridge);
       ops.ip('', 'link', 'set', c.bridge, 'address', b.mac);
     }
-    // ip.EnableIP4Forward writes 1 only when it is not 1 already.
-    if (ops.world.rtnl.sysctl(host, 'net/ipv4/ip_forward') !== 1) ops.enableForwarding();
+    ops.enableForwarding();
   }
   if (c.ipMasq) {
     // SetupIPMasq: the per-container chain, each rule appended unless it exists (AppendUnique).

@@ -59,8 +59,12 @@ export class NodeOps {
     this.ops.run(['ip', 'netns', 'exec', ns, ...argv]);
   }
 
-  /** net.ipv4.ip_forward=1 as the components write it: to /proc on the host, by sysctl in a node. */
+  /**
+   * net.ipv4.ip_forward=1 as the components write it: to /proc on the host, by sysctl in a node; only
+   * when it is not 1 already (ip.EnableIP4Forward reads it first).
+   */
   enableForwarding(): void {
+    if (this.world.rtnl.sysctl(this.ns, 'net/ipv4/ip_forward') === 1) return;
     if (this.node.netns === '') this.ops.run(['echo', '1'], '/proc/sys/net/ipv4/ip_forward');
     else this.run(['sysctl', '-qw', 'net.ipv4.ip_forward=1']);
   }

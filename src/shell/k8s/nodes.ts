@@ -179,7 +179,7 @@ export function registerNode(
     nops.ip('', 'addr', 'add', `${ip4ToString(sn.addr)}/32`, 'dev', 'flannel.1');
     nops.ip('', 'link', 'set', 'flannel.1', 'up');
   }
-  if (ctx.world.rtnl.sysctl(ns, 'net/ipv4/ip_forward') !== 1) nops.enableForwarding();
+  nops.enableForwarding();
   leases.set(node, lease);
   // Each side learns of the other from the Node objects (the subnet lease events).
   for (const other of st.nodes) {
