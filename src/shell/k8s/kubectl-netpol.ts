@@ -5,9 +5,9 @@
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
 import type { Manifest } from './manifest.ts';
-import { type NetworkPolicy, syncNetworkPolicies } from './netpol.ts';
+import { syncNetworkPolicies } from './netpol.ts';
 import { formatSelector, type NetpolRule } from './netpol-manifest.ts';
-import { humanDuration, table, tabwriter } from './print.ts';
+import { describeLabels, humanDuration, NO_RESOURCES, pick, table, tabwriter } from './print.ts';
 import { syncProxyRules } from './proxy.ts';
 import type { K8sState } from './state.ts';
 
@@ -43,26 +43,11 @@ export function applyPolicy(
   ctx.write(`${KIND}/${m.name} created\n`);
 }
 
-function pick(ctx: Ctx, st: K8sState, names: string[]): NetworkPolicy[] | undefined {
-  const all = [...st.policies].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  if (!names.length) return all;
-  const out: NetworkPolicy[] = [];
-  for (const n of names) {
-    const x = all.find((p) => p.name === n);
-    if (!x) {
-      ctx.write(`Error from server (NotFound): ${RESOURCE} "${n}" not found\n`);
-      return undefined;
-    }
-    out.push(x);
-  }
-  return out;
-}
-
 export function getPolicies(ctx: Ctx, st: K8sState, names: string[]): number {
-  const list = pick(ctx, st, names);
+  const list = pick(ctx, st.policies, names, RESOURCE);
   if (!list) return 1;
   if (!list.length) {
-    ctx.write('No resources found in default namespace.\n');
+    ctx.write(NO_RESOURCES);
     return 0;
   }
   const rows = list.map((p) => [
@@ -118,18 +103,15 @@ function rulesText(rules: NetpolRule[], dir: 'ingress' | 'egress'): string[] {
 }
 
 export function describePolicies(ctx: Ctx, st: K8sState, names: string[]): number {
-  const list = pick(ctx, st, names);
+  const list = pick(ctx, st.policies, names, RESOURCE);
   if (!list) return 1;
   if (!list.length) {
-    ctx.write('No resources found in default namespace.\n');
+    ctx.write(NO_RESOURCES);
     return 0;
   }
   const out = list.map((p) => {
     const l = [`Name:\t${p.name}`, `Namespace:\t${p.namespace}`, `Created on:\t${goDate(p.created)}`];
-    const labels = Object.entries(p.labels).sort(([a], [b]) => (a < b ? -1 : 1));
-    if (!labels.length) l.push('Labels:\t<none>');
-    else for (const [i, [k, v]] of labels.entries()) l.push(`${i === 0 ? 'Labels:' : ''}\t${k}=${v}`);
-    l.push('Annotations:\t<none>', 'Spec:');
+    l.push(...describeLabels(p.labels), 'Annotations:\t<none>', 'Spec:');
     const sel = formatSelector(p.podSelector);
     l.push(
       `  PodSelector:     ${sel === '<none>' ? '<none> (Allowing the specific traffic to all pods in this namespace)' : sel}`,

@@ -22,7 +22,16 @@ import { dns1035Label, dns1123Subdomain, invalidName } from './names.ts';
 import { syncNetworkPolicies } from './netpol.ts';
 import { NodeOps } from './node-ops.ts';
 import { KUBELET_VERSION, registerNode, schedule } from './nodes.ts';
-import { humanDuration, table, tabwriter } from './print.ts';
+import {
+  byName,
+  describeLabels,
+  formatLabels,
+  humanDuration,
+  NO_RESOURCES,
+  pick,
+  table,
+  tabwriter,
+} from './print.ts';
 import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
 import { type K8sState, type KNode, k8sState, type Pod, type PodContainer } from './state.ts';
 import { parseYaml, YamlError, type YamlValue } from './yaml.ts';
@@ -400,7 +409,7 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
     }
   }
   if (pods.length === 0) {
-    ctx.write('No resources found in default namespace.\n');
+    ctx.write(NO_RESOURCES);
     return 0;
   }
   const wide = out === 'wide';
@@ -408,53 +417,23 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
   const head = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
   if (wide) head.push('IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES');
   if (labels) head.push('LABELS');
-  const rows = [...pods]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((p) => {
-      const n = p.containers.length;
-      const up = p.phase === 'Running';
-      const row = [
-        p.name,
-        `${up ? n : 0}/${n}`,
-        p.phase,
-        '0',
-        humanDuration(ctx.world.clock.now - p.created),
-      ];
-      if (wide) row.push(up ? ip4ToString(p.ip) : '<none>', p.node, '<none>', '<none>');
-      if (labels) {
-        const l = Object.entries(p.labels).sort(([a], [b]) => (a < b ? -1 : 1));
-        row.push(l.length ? l.map(([k, v]) => `${k}=${v}`).join(',') : '<none>');
-      }
-      return row;
-    });
+  const rows = [...pods].sort(byName).map((p) => {
+    const n = p.containers.length;
+    const up = p.phase === 'Running';
+    const row = [p.name, `${up ? n : 0}/${n}`, p.phase, '0', humanDuration(ctx.world.clock.now - p.created)];
+    if (wide) row.push(up ? ip4ToString(p.ip) : '<none>', p.node, '<none>', '<none>');
+    if (labels) row.push(formatLabels(p.labels));
+    return row;
+  });
   ctx.write(table([head, ...rows]));
   return 0;
-}
-
-function pick<T extends { name: string }>(
-  ctx: Ctx,
-  all: T[],
-  names: string[],
-  resource: string,
-): T[] | undefined {
-  if (!names.length) return [...all].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: T[] = [];
-  for (const n of names) {
-    const x = all.find((y) => y.name === n);
-    if (!x) {
-      ctx.write(`Error from server (NotFound): ${resource} "${n}" not found\n`);
-      return undefined;
-    }
-    out.push(x);
-  }
-  return out;
 }
 
 function getServices(ctx: Ctx, st: K8sState, names: string[], wide: boolean): number {
   const list = pick(ctx, st.services, names, 'services');
   if (!list) return 1;
   if (!list.length) {
-    ctx.write('No resources found in default namespace.\n');
+    ctx.write(NO_RESOURCES);
     return 0;
   }
   const head = ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'];
@@ -471,10 +450,7 @@ function getServices(ctx: Ctx, st: K8sState, names: string[], wide: boolean): nu
       ports,
       humanDuration(ctx.world.clock.now - s.created),
     ];
-    if (wide) {
-      const sel = Object.entries(s.selector).sort(([a], [b]) => (a < b ? -1 : 1));
-      row.push(sel.length ? sel.map(([k, v]) => `${k}=${v}`).join(',') : '<none>');
-    }
+    if (wide) row.push(formatLabels(s.selector));
     return row;
   });
   ctx.write(table([head, ...rows]));
@@ -487,7 +463,7 @@ function getEndpoints(ctx: Ctx, st: K8sState, names: string[]): number {
   const list = pick(ctx, st.services, names, 'endpoints');
   if (!list) return 1;
   if (!list.length) {
-    ctx.write('No resources found in default namespace.\n');
+    ctx.write(NO_RESOURCES);
     return 0;
   }
   const rows = list.map((s) => {
@@ -521,10 +497,7 @@ function describe(ctx: Ctx, st: K8sState, argv: string[]): number {
   if (!list) return 1;
   const out = list.map((s) => {
     const l: string[] = [];
-    const labels = Object.entries(s.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
-    l.push(`Name:\t${s.name}`, `Namespace:\t${s.namespace}`);
-    if (labels.length === 0) l.push('Labels:\t<none>');
-    else for (const [i, [k, v]] of labels.entries()) l.push(`${i === 0 ? 'Labels:' : ''}\t${k}=${v}`);
+    l.push(`Name:\t${s.name}`, `Namespace:\t${s.namespace}`, ...describeLabels(s.labels ?? {}));
     l.push('Annotations:\t<none>');
     const sel = Object.entries(s.selector).sort(([a], [b]) => (a < b ? -1 : 1));
     l.push(`Selector:\t${sel.map(([k, v]) => `${k}=${v}`).join(',')}`, `Type:\t${s.type}`);
@@ -1001,7 +974,7 @@ function getDeployments(ctx: Ctx, st: K8sState, names: string[], wide: boolean):
   const list = pick(ctx, st.deployments, names, 'deployments.apps');
   if (!list) return 1;
   if (!list.length) {
-    ctx.write('No resources found in default namespace.\n');
+    ctx.write(NO_RESOURCES);
     return 0;
   }
   const head = ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'];

@@ -1,6 +1,48 @@
-// kubectl's table printer: text/tabwriter with kubectl's settings (printers.GetNewTabWriter:
-// minwidth 6, padding 3, padded with spaces; the last column is not padded), and
-// apimachinery's duration.HumanDuration for AGE.
+// What kubectl get and describe share: the table printer (text/tabwriter with kubectl's settings,
+// printers.GetNewTabWriter: minwidth 6, padding 3, padded with spaces; the last column is not
+// padded), apimachinery's duration.HumanDuration for AGE, labels as they print them, and the
+// objects named on the command line.
+
+import type { Ctx } from '../context.ts';
+
+/** What get prints when there is nothing to list (the lab's objects are all in `default`). */
+export const NO_RESOURCES = 'No resources found in default namespace.\n';
+
+/** The objects `NAME…` names, or all of them sorted by name; undefined after the NotFound error. */
+export function pick<T extends { name: string }>(
+  ctx: Ctx,
+  all: readonly T[],
+  names: string[],
+  resource: string,
+): T[] | undefined {
+  if (!names.length) return [...all].sort(byName);
+  const out: T[] = [];
+  for (const n of names) {
+    const x = all.find((y) => y.name === n);
+    if (!x) {
+      ctx.write(`Error from server (NotFound): ${resource} "${n}" not found\n`);
+      return undefined;
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+export const byName = (a: { name: string }, b: { name: string }): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+
+/** labels.FormatLabels: key=value by key, comma-separated; `<none>` for none. */
+export function formatLabels(labels: Record<string, string>): string {
+  const l = Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1));
+  return l.length ? l.map(([k, v]) => `${k}=${v}`).join(',') : '<none>';
+}
+
+/** describe's printLabelsMultiline: `Labels:` and one key=value a line (tab-separated for tabwriter). */
+export function describeLabels(labels: Record<string, string>): string[] {
+  const l = Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (!l.length) return ['Labels:\t<none>'];
+  return l.map(([k, v], i) => `${i === 0 ? 'Labels:' : ''}\t${k}=${v}`);
+}
 
 export function table(rows: string[][]): string {
   const widths: number[] = [];
