@@ -1,7 +1,8 @@
 // `kubectl …` (Kubernetes v1.35, kubectl v1.35.7: kubernetes/kubectl tag v0.35.7) in front of a
-// single-node cluster whose node is the host namespace. What the kubelet and the container runtime
-// then do to the kernel (the Pod's namespace, the CNI bridge plugin) is expanded under the command,
-// as netns-lab expands docker commands (../docker/ops.ts). See docs/k8s.md.
+// cluster whose one implicit node is the host namespace until Node objects are applied (./nodes.ts).
+// What the kubelet and the container runtime then do to the kernel (the Pod's namespace, the CNI
+// bridge plugin) is expanded under the command, as netns-lab expands docker commands
+// (../docker/ops.ts). See docs/k8s.md.
 
 import { ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
