@@ -583,14 +583,7 @@ const DELETE_FLAGS: Record<string, [string, boolean]> = {
 /** `kubectl delete -f FILE|-`: the objects the manifests name, in order. */
 function deleteFromFile(ctx: Ctx, st: K8sState, ops: Ops, file: string): number {
   const source = file === '-' ? 'STDIN' : file;
-  let docs: YamlValue[];
-  try {
-    docs = parseYaml(readManifest(ctx, file));
-  } catch (e) {
-    if (!(e instanceof YamlError)) throw e;
-    if (e.unsupported) unsupported(`YAML in ${source}: ${e.message}`);
-    throw new KubectlError(`error: error parsing ${source}: error converting YAML to JSON: ${e.message}`);
-  }
+  const docs = readDocuments(ctx, file, source);
   let status = 0;
   for (const d of docs) {
     const o = typeof d === 'object' && d !== null && !Array.isArray(d) ? d : {};
@@ -742,6 +735,17 @@ function readManifest(ctx: Ctx, file: string): string {
   return new TextDecoder().decode(data);
 }
 
+/** The YAML documents of `-f FILE|-`, or kubectl's error for YAML it cannot read. */
+function readDocuments(ctx: Ctx, file: string, source: string): YamlValue[] {
+  try {
+    return parseYaml(readManifest(ctx, file));
+  } catch (e) {
+    if (!(e instanceof YamlError)) throw e;
+    if (e.unsupported) unsupported(`YAML in ${source}: ${e.message}`);
+    throw new KubectlError(`error: error parsing ${source}: error converting YAML to JSON: ${e.message}`);
+  }
+}
+
 function apply(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
   const f = parseFlags(argv, APPLY_FLAGS, 'kubectl apply');
   checkNamespace(f);
@@ -749,14 +753,7 @@ function apply(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
   if (file === undefined) throw new KubectlError('error: must specify one of -f and -k');
   if (f.args.length) throw usage(`Unexpected args: [${f.args.join(' ')}]`, 'kubectl apply');
   const source = file === '-' ? 'STDIN' : file;
-  let docs: YamlValue[];
-  try {
-    docs = parseYaml(readManifest(ctx, file));
-  } catch (e) {
-    if (!(e instanceof YamlError)) throw e;
-    if (e.unsupported) unsupported(`YAML in ${source}: ${e.message}`);
-    throw new KubectlError(`error: error parsing ${source}: error converting YAML to JSON: ${e.message}`);
-  }
+  const docs = readDocuments(ctx, file, source);
   if (docs.length === 0) throw new KubectlError('error: no objects passed to apply');
   let status = 0;
   for (const doc of docs) {
