@@ -1,6 +1,7 @@
-// Kubernetes objects from parsed YAML (./yaml.ts): the Pod and Service fields netns-lab models,
-// checked as the API server checks them (strict field validation: unknown fields are errors, with
-// their path), and the fields it knows but does not model refused as unsupported with their line.
+// Kubernetes objects from parsed YAML (./yaml.ts): the Pod, Service, Deployment and Node fields
+// netns-lab models (a NetworkPolicy's in ./netpol-manifest.ts), checked as the API server checks
+// them (strict field validation: unknown fields are errors, with their path), and the fields it
+// knows but does not model refused as unsupported with their line.
 
 import { type Ip4, parseIp4 } from '../../engine/wire/addr.ts';
 import { lookupImage } from '../docker/images.ts';
