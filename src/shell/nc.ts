@@ -1,6 +1,7 @@
 // nc (netcat-openbsd 1.219, Debian 12): TCP and UDP listeners (`nc -l [-k] [-u] [addr] port &`) that
 // live until the session ends, and port probes (`nc -z [-v] [-u] [-w secs] host port[-port]`) with
-// netcat's own messages. No data is carried: stdin is /dev/null in a script, as in the sandbox.
+// netcat's own messages. A TCP connection sends what stdin gives (a redirection such as
+// `< /proc/sys/…`; otherwise stdin is /dev/null in a script, as in the sandbox) and prints what arrives.
 //
 // What nc does, as measured on the kernel:
 // - TCP -z: connect(); success → "Connection to H P port [tcp/NAME] succeeded!" (with -v) and close;
@@ -407,9 +408,10 @@ function udpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'sile
 }
 
 /**
- * nc HOST PORT without -z: connect and then relay stdin, which in a script is empty. netcat does not
- * close on the end of its input (no -N), so the connection stays ESTABLISHED until the peer closes,
- * or until -w seconds pass with nothing to read. In the background it lives until the session ends.
+ * nc HOST PORT without -z: connect and then relay stdin (empty in a script unless redirected).
+ * netcat does not close on the end of its input (no -N), so the connection stays ESTABLISHED until
+ * the peer closes, or until -w seconds pass with nothing to read. In the background it lives until
+ * the session ends.
  */
 function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: number[]): number {
   const world = ctx.world;
