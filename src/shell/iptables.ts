@@ -1,6 +1,8 @@
-// iptables 1.8.9 (nf_tables backend) for the filter and nat tables: -A -I -D -R -F -N -X -P -Z -L -S
-// with -t, -n, -v, -x, --line-numbers; matches -s -d -i -o -p --sport --dport --icmp-type; targets
-// ACCEPT DROP RETURN REJECT LOG MASQUERADE SNAT DNAT and user chains. Errors are iptables' own.
+// iptables 1.8.9 (nf_tables backend) for the filter, nat, mangle and raw tables: -A -I -D -R -C -F
+// -N -X -E -P -Z -L -S with -t, -n, -v, -x, --line-numbers; matches -s -d -i -o -p, tcp/udp/icmp,
+// conntrack, state, comment, addrtype, mark, statistic, multiport, physdev, set, limit; targets
+// ACCEPT DROP RETURN REJECT LOG NFLOG MARK MASQUERADE SNAT DNAT REDIRECT CT NOTRACK and user chains.
+// Errors are iptables' own.
 
 import { NetError, STRERROR } from '../engine/errors.ts';
 import { listChains, listRules, ruleArgv, saveTable } from '../engine/netfilter/format.ts';
