@@ -1,4 +1,5 @@
-// brctl (bridge-utils 1.7): addbr, delbr, addif, delif, show, showmacs, setageing, stp.
+// brctl (bridge-utils 1.7): addbr, delbr, addif, delif, show, showmacs, setageing, stp, hairpin; the
+// other STP commands (showstp, setfd, setbridgeprio, …) are reported as not modelled.
 
 import { Bridge } from '../engine/link/bridge.ts';
 import { SEC } from '../engine/sim/clock.ts';
