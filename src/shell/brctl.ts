@@ -194,13 +194,14 @@ export function brctl(ctx: Ctx, argv: string[]): number {
     }
     case 'stp': {
       if (!a || !b) return usage(ctx, 'stp');
-      if (b === 'on' || b === 'yes' || b === '1') {
-        reportUnsupported(ctx, 'STP');
-        return 2;
-      }
-      if (b !== 'off' && b !== 'no' && b !== '0') {
+      const on = onOff(b);
+      if (on === undefined) {
         ctx.write('expect on/off for argument\n');
         return 1;
+      }
+      if (on) {
+        reportUnsupported(ctx, 'STP');
+        return 2;
       }
       return 0;
     }
@@ -218,8 +219,8 @@ export function brctl(ctx: Ctx, argv: string[]): number {
         ctx.write(`interface ${b} does not exist!\n`);
         return 1;
       }
-      const on = mode === 'on' || mode === 'yes' || mode === '1';
-      if (!on && mode !== 'off' && mode !== 'no' && mode !== '0') {
+      const on = onOff(mode);
+      if (on === undefined) {
         ctx.write('expect on/off for argument\n');
         return 1;
       }
@@ -247,6 +248,13 @@ export function brctl(ctx: Ctx, argv: string[]): number {
       ctx.write(`never heard of command [${cmd ?? ''}]\nUsage: brctl [commands]\ncommands:\n${HELP}`);
       return 1;
   }
+}
+
+/** The on/off argument of stp and hairpin, as brctl_cmd.c compares it; undefined for anything else. */
+function onOff(s: string): boolean | undefined {
+  if (s === 'on' || s === 'yes' || s === '1') return true;
+  if (s === 'off' || s === 'no' || s === '0') return false;
+  return undefined;
 }
 
 /** brctl's main(): too few arguments for a command prints that command's help line. */
