@@ -59,6 +59,20 @@ export function brctl(ctx: Ctx, argv: string[]): number {
     const d = ns.dev(name);
     return d instanceof Bridge ? d : undefined;
   };
+  /** The bridge and the interface addif, delif and hairpin name, or brctl's message for a missing one. */
+  const bridgeAndInterface = (brName: string, ifName: string) => {
+    const br = needBridge(brName);
+    if (!br) {
+      ctx.write(`bridge ${brName} does not exist!\n`);
+      return undefined;
+    }
+    const dev = ns.dev(ifName);
+    if (!dev) {
+      ctx.write(`interface ${ifName} does not exist!\n`);
+      return undefined;
+    }
+    return { br, dev };
+  };
   switch (cmd) {
     case 'addbr': {
       if (!a) return usage(ctx, 'addbr');
@@ -90,16 +104,9 @@ export function brctl(ctx: Ctx, argv: string[]): number {
     case 'addif':
     case 'delif': {
       if (!a || !b) return usage(ctx, cmd);
-      const br = needBridge(a);
-      if (!br) {
-        ctx.write(`bridge ${a} does not exist!\n`);
-        return 1;
-      }
-      const dev = ns.dev(b);
-      if (!dev) {
-        ctx.write(`interface ${b} does not exist!\n`);
-        return 1;
-      }
+      const found = bridgeAndInterface(a, b);
+      if (!found) return 1;
+      const { br, dev } = found;
       if (cmd === 'addif') {
         if (dev.master) {
           ctx.write(`device ${b} is already a member of a bridge; can't add it to bridge ${a}.\n`);
@@ -209,16 +216,9 @@ export function brctl(ctx: Ctx, argv: string[]): number {
       // br_set_hairpin_mode: the port's hairpin_mode in sysfs (IFLA_BRPORT_MODE).
       const mode = argv[3];
       if (!a || !b || mode === undefined) return usage(ctx, 'hairpin');
-      const br = needBridge(a);
-      if (!br) {
-        ctx.write(`bridge ${a} does not exist!\n`);
-        return 1;
-      }
-      const dev = ns.dev(b);
-      if (!dev) {
-        ctx.write(`interface ${b} does not exist!\n`);
-        return 1;
-      }
+      const found = bridgeAndInterface(a, b);
+      if (!found) return 1;
+      const { br, dev } = found;
       const on = onOff(mode);
       if (on === undefined) {
         ctx.write('expect on/off for argument\n');
