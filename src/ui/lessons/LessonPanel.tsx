@@ -2,7 +2,7 @@
 // learner is, each with its action (run, predict, send, show, check).
 
 import './lessons.css';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { COURSE, lessonById } from '../../lessons/course.ts';
 import type { Lesson } from '../../lessons/load.ts';
 import type { Language, Section } from '../../lessons/schema.ts';
@@ -233,29 +233,17 @@ function SectionView({
       <Rich text={text.body} />
       {s.kind === 'steps' && <Commands lines={s.commands} run={run} />}
       {s.kind === 'steps' && current && !run?.ran && (
-        <button
-          type="button"
-          className="btn btn-primary"
-          data-testid="lesson-run"
-          disabled={busy}
-          onClick={() => void runSection()}
-        >
+        <RunButton busy={busy} onClick={runSection}>
           {run?.busy ? t('lesson.running') : t('lesson.run')}
-        </button>
+        </RunButton>
       )}
       {s.kind === 'table' && (
         <>
           <Commands lines={s.run} run={undefined} />
           {current && !run?.ran && (
-            <button
-              type="button"
-              className="btn btn-primary"
-              data-testid="lesson-run"
-              disabled={busy}
-              onClick={() => void runSection()}
-            >
+            <RunButton busy={busy} onClick={runSection}>
               {t('lesson.show')}
-            </button>
+            </RunButton>
           )}
           <Output run={run} t={t} />
         </>
@@ -267,15 +255,9 @@ function SectionView({
         <>
           <Commands lines={s.run} run={undefined} />
           {current && !run?.ran && (
-            <button
-              type="button"
-              className="btn btn-primary"
-              data-testid="lesson-run"
-              disabled={busy}
-              onClick={() => void runSection()}
-            >
+            <RunButton busy={busy} onClick={runSection}>
               {t('lesson.send')}
-            </button>
+            </RunButton>
           )}
           {run?.ran && <Highlights run={run} t={t} lang={lang} />}
         </>
@@ -293,6 +275,29 @@ function SectionView({
         </button>
       )}
     </section>
+  );
+}
+
+/** The button that runs a section's commands (steps, table, packet), labelled by the section's kind. */
+function RunButton({
+  busy,
+  onClick,
+  children,
+}: {
+  busy: boolean;
+  onClick: () => Promise<void>;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="btn btn-primary"
+      data-testid="lesson-run"
+      disabled={busy}
+      onClick={() => void onClick()}
+    >
+      {children}
+    </button>
   );
 }
 
