@@ -18,7 +18,7 @@ import {
 } from '../wire/packet.ts';
 import { describePacket, icmpType } from './describe.ts';
 import { icmpMaskAllow } from './inetpeer.ts';
-import { ipOutput } from './output.ts';
+import { ipOutput, type OutputResult } from './output.ts';
 import type { Ipv4Stack } from './stack.ts';
 
 /** icmp_rcv: echo requests are answered, replies and errors go to the socket they are about. */
@@ -61,7 +61,7 @@ export function icmpRcv(
       pmtudisc: 'dont',
     });
     // icmp_reply: no route back (ip_route_output_key fails) and the reply is silently not sent.
-    if (!sent.ok && isRouteError(sent) && !('rerouted' in sent && sent.rerouted))
+    if (unroutable(sent))
       st.world.trace(
         st.ns,
         'drop',
@@ -258,7 +258,7 @@ export function icmpSend(
     ...(ctRelated ? { ctRelated: true } : {}),
   });
   // __icmp_send: icmp_route_lookup fails and nothing is sent.
-  if (!sent.ok && isRouteError(sent) && !('rerouted' in sent && sent.rerouted))
+  if (unroutable(sent))
     st.world.trace(
       st.ns,
       'drop',
@@ -273,9 +273,13 @@ export function icmpSend(
     );
 }
 
-/** A route lookup's refusal (not a full queue or an oversized datagram). */
-function isRouteError(r: { errno: string }): boolean {
-  const e = r.errno;
+/**
+ * The ICMP message's own route lookup refused it (not a full queue or an oversized datagram, and
+ * not the lookup again after OUTPUT, which traced its own failure).
+ */
+function unroutable(sent: OutputResult): sent is Extract<OutputResult, { ok: false }> {
+  if (sent.ok || ('rerouted' in sent && sent.rerouted)) return false;
+  const e = sent.errno;
   return e === 'ENETUNREACH' || e === 'EHOSTUNREACH' || e === 'EACCES' || e === 'EINVAL';
 }
 
