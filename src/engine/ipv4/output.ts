@@ -296,11 +296,13 @@ function sendPiece(
   packetId: number,
   broadcast: boolean,
 ): boolean {
-  if (broadcast)
-    return dev.xmit(
-      st.world.skb({ dst: BROADCAST_MAC, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId),
-    );
+  if (broadcast) return xmitTo(st, dev, BROADCAST_MAC, pkt, packetId);
   return neighOutput(st, dev, nexthop, pkt, packetId);
+}
+
+/** The IPv4 packet in an Ethernet frame from `dev` to `mac`, handed to the device (dev_queue_xmit). */
+function xmitTo(st: Ipv4Stack, dev: Device, mac: Mac, pkt: Ipv4Packet, packetId: number): boolean {
+  return dev.xmit(st.world.skb({ dst: mac, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId));
 }
 
 function traceRerouteMark(st: Ipv4Stack, after: Ipv4Packet, src: Ip4, dev: Device): void {
@@ -374,14 +376,13 @@ export function neighOutput(
   if (dev.kind === 'loopback')
     return dev.xmit(st.world.skb({ dst: ZERO_MAC, src: ZERO_MAC, type: ETH_P_IP, payload: pkt }, packetId));
   const mac = st.neigh.ready(dev, nexthop);
-  if (mac !== undefined)
-    return dev.xmit(st.world.skb({ dst: mac, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId));
+  if (mac !== undefined) return xmitTo(st, dev, mac, pkt, packetId);
   let sent = true;
   st.neigh.output(dev, nexthop, {
     bytes: ipv4Length(pkt),
     src: pkt.src,
     send: (mac: Mac) => {
-      sent = dev.xmit(st.world.skb({ dst: mac, src: dev.mac, type: ETH_P_IP, payload: pkt }, packetId));
+      sent = xmitTo(st, dev, mac, pkt, packetId);
     },
     fail: () => {
       st.world.trace(
