@@ -59,15 +59,6 @@ export function isMulticastMac(m: Mac): boolean {
   return (Number.parseInt(m.slice(0, 2), 16) & 1) === 1;
 }
 
-export function parseMac(s: string): Mac | undefined {
-  const m = /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2}){5}$/.exec(s);
-  if (!m) return undefined;
-  return s
-    .split(':')
-    .map((x) => x.toLowerCase().padStart(2, '0'))
-    .join(':');
-}
-
 export function macToBytes(m: Mac): number[] {
   return m.split(':').map((x) => Number.parseInt(x, 16));
 }

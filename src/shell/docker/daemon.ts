@@ -5,7 +5,7 @@
 
 import { RT_TABLE_MAIN } from '../../engine/route/fib.ts';
 import { SEC } from '../../engine/sim/clock.ts';
-import { broadcastOf, inPrefix, ip4ToString, networkOf, prefixMask } from '../../engine/wire/addr.ts';
+import { broadcastOf, inPrefix, ip4ToString } from '../../engine/wire/addr.ts';
 import { type FwNetwork, type FwPort, Iptabler } from './iptabler.ts';
 import type { Ops } from './ops.ts';
 import { startImageProcess, startProxy } from './processes.ts';
@@ -633,9 +633,3 @@ export function stopContainer(ops: Ops, st: DockerState, c: Container): void {
     containerExited(ops, st, c, 137);
   }
 }
-
-export function usedSubnetText(net: Network): string {
-  return net.subnet ? subnetText(net.subnet) : '';
-}
-
-export { networkOf, prefixMask };

@@ -76,8 +76,3 @@ export function useStepEdge(id: string): EdgeDir | undefined {
 export function useEnvelopeLeft(id: string): boolean {
   return useStep((s) => s.leftOfWire[id] === true);
 }
-
-/** The drop reason when this node is where the packet was dropped. */
-export function useStepDrop(id: string): string | undefined {
-  return useStep((s) => (s.highlight.drop?.node === id ? s.highlight.drop.text : undefined));
-}
