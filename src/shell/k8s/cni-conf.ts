@@ -3,7 +3,7 @@
 // (plugins/main/bridge/bridge.go NetConf, plugins/ipam/host-local/backend/allocator/config.go and
 // range.go Canonicalize). Keys the model does not implement are refused as unsupported, by name.
 
-import { broadcastOf, inPrefix, type Ip4, ip4ToString, networkOf, parseIp4 } from '../../engine/wire/addr.ts';
+import { broadcastOf, type Ip4, inPrefix, ip4ToString, networkOf, parseIp4 } from '../../engine/wire/addr.ts';
 
 import { unsupportedText } from '../unsupported.ts';
 
