@@ -33,7 +33,7 @@ import {
   table,
   tabwriter,
 } from './print.ts';
-import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
+import { endpointsOf, type Service, type ServicePort, selects, syncProxyRules } from './proxy.ts';
 import { type K8sState, type KNode, k8sState, type Pod, type PodContainer } from './state.ts';
 import { parseYaml, YamlError, type YamlValue } from './yaml.ts';
 
@@ -705,12 +705,7 @@ export function deletePod(ctx: Ctx, st: K8sState, ops: Ops, pod: Pod): void {
 
 /** The EndpointSlice controller updates the services selecting `pod`; kube-proxy syncs them. */
 function resyncFor(ops: Ops, st: K8sState, pod: Pod): void {
-  const hit = st.services.filter(
-    (s) =>
-      s.namespace === pod.namespace &&
-      Object.keys(s.selector).length > 0 &&
-      Object.entries(s.selector).every(([k, v]) => pod.labels[k] === v),
-  );
+  const hit = st.services.filter((s) => s.namespace === pod.namespace && selects(s.selector, pod));
   if (hit.length) {
     ops.note(`endpoints of ${hit.map((s) => `${s.namespace}/${s.name}`).join(', ')} change`);
     syncProxyRules(ops, st, new Set(hit));

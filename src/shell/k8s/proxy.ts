@@ -57,7 +57,8 @@ export function probability(n: number): string {
   return (1 / n).toFixed(10);
 }
 
-const selects = (sel: Record<string, string>, pod: Pod) =>
+/** A Service's selector picks the Pod: every label matches, and a Service without one picks none. */
+export const selects = (sel: Record<string, string>, pod: Pod) =>
   Object.keys(sel).length > 0 && Object.entries(sel).every(([k, v]) => pod.labels[k] === v);
 
 /** The endpoints of one service port: the selected Pods' address and target port, sorted as strings. */
