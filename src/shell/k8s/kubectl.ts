@@ -394,7 +394,26 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
     unsupported(
       `kubectl get ${kind} (netns-lab lists pods, services, endpoints, networkpolicies, deployments, nodes)`,
     );
-  const sel = selectorOf(f.flags.get('selector'));
+  return getPods(
+    ctx,
+    st,
+    names,
+    f.flags.get('selector'),
+    out === 'wide',
+    f.flags.get('show-labels') === 'true',
+  );
+}
+
+/** `kubectl get pods [-l SELECTOR] [NAME…]`: the table printPod writes. */
+function getPods(
+  ctx: Ctx,
+  st: K8sState,
+  names: string[],
+  selector: string | undefined,
+  wide: boolean,
+  labels: boolean,
+): number {
+  const sel = selectorOf(selector);
   if (sel && names.length)
     throw new KubectlError('error: name cannot be provided when a selector is specified');
   let pods = sel ? st.pods.filter((p) => Object.entries(sel).every(([k, v]) => p.labels[k] === v)) : st.pods;
@@ -413,8 +432,6 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
     ctx.write(NO_RESOURCES);
     return 0;
   }
-  const wide = out === 'wide';
-  const labels = f.flags.get('show-labels') === 'true';
   const head = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
   if (wide) head.push('IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES');
   if (labels) head.push('LABELS');
