@@ -14,6 +14,7 @@ import { ReplaceDialog } from './editor/ReplaceDialog.tsx';
 import { trackOpened } from './editor/replace.ts';
 import { SaveNotice } from './editor/SaveNotice.tsx';
 import { SideFold, useSideFolded } from './editor/SideFold.tsx';
+import { afterFirstDraw, watchFirstDraw } from './firstDraw.ts';
 import { useLang, useT } from './i18n/index.ts';
 import { shownTitle } from './i18n/titles.ts';
 import { listenKeys } from './keys.ts';
@@ -25,8 +26,11 @@ import { useLab } from './store.ts';
 import { Topology } from './Topology.tsx';
 import { Transcript } from './Transcript.tsx';
 
-/** The step view is told about every new engine (its chunk arrives after the page's). */
-const attachStepLab = (lab: LabApi | undefined) => void stepActions().then((a) => a.attachLab(lab));
+/** The step view is told about every new engine (its chunk arrives after the first drawing). */
+const attachStepLab = (lab: LabApi | undefined) =>
+  void afterFirstDraw()
+    .then(stepActions)
+    .then((a) => a.attachLab(lab));
 /** Each engine worker reports long work to the busy bar. */
 const makeEngine = () => nextLabClient({ onProgress: reportProgress });
 
@@ -34,6 +38,7 @@ export function App() {
   const courseOpen = useCourse((s) => s.mode !== 'off');
   const folded = useSideFolded();
   useEffect(() => {
+    watchFirstDraw();
     // Which labs exist elsewhere (a preset, a file), so opening over other work asks first.
     const opened = trackOpened();
     // A worker that dies is replaced by a new one (the editor's queue replays the lab into it).

@@ -47,9 +47,17 @@ export interface LabClientOptions {
 let workers = 0;
 const HELD_MS = 10_000;
 
-export function createLabClient(opts: LabClientOptions = {}): LabClient {
-  const name = `netns-lab-engine ${Date.now().toString(36)}.${++workers}`;
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name });
+/** A worker index.html started while the page's own modules were still loading (vite.config.ts). */
+interface EarlyWorker {
+  worker: Worker;
+  name: string;
+  /** Its load error, if it failed before anyone listened. */
+  error?: string;
+}
+
+export function createLabClient(opts: LabClientOptions = {}, pre?: EarlyWorker): LabClient {
+  const name = pre?.name ?? `netns-lab-engine ${Date.now().toString(36)}.${++workers}`;
+  const worker = pre?.worker ?? new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name });
   const remote = wrap<LabApi & { held(): Promise<void> }>(worker);
   let disposed = false;
   let die: (reason: string) => void = () => {};
@@ -57,6 +65,7 @@ export function createLabClient(opts: LabClientOptions = {}): LabClient {
     die = (reason) => !disposed && r(reason);
   });
   let started = false;
+  if (pre?.error !== undefined) die(`it could not start: ${pre.error}`);
   worker.addEventListener('error', (e) => {
     // After start an uncaught error does not end the thread (the lock tells when it does).
     if (!started) die(`it could not start: ${e.message || 'error loading the worker'}`);
@@ -111,13 +120,18 @@ let early: { client: LabClient; progress: LabClientOptions } | undefined;
 
 /**
  * Starts the first engine at once (main.tsx, before the page's first render), so the worker's
- * download and start overlap the page's own instead of following its first commit.
+ * download and start overlap the page's own instead of following its first commit. The production
+ * build starts it even earlier, from an inline script in index.html that runs before the page's
+ * modules are fetched (vite.config.ts, earlyEngine); this takes that worker over.
  */
 export function startEarly(): void {
   if (early) return;
+  const g = globalThis as { netnsLabEngine?: EarlyWorker };
+  const pre = g.netnsLabEngine;
+  g.netnsLabEngine = undefined;
   // Its progress goes to whoever takes it (nextLabClient's options).
   const progress: LabClientOptions = {};
-  early = { client: createLabClient({ onProgress: (p) => progress.onProgress?.(p) }), progress };
+  early = { client: createLabClient({ onProgress: (p) => progress.onProgress?.(p) }, pre), progress };
 }
 
 /** The engine started early the first time it is asked for, a new one every time after. */

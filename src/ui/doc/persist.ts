@@ -73,6 +73,14 @@ function readJournal(
   }
 }
 
+function hasJournal(): boolean {
+  try {
+    return !!globalThis.localStorage?.getItem(JOURNAL_KEY);
+  } catch {
+    return false;
+  }
+}
+
 function writeJournal(at: number, doc: LabDocument): boolean {
   try {
     globalThis.localStorage?.setItem(JOURNAL_KEY, JSON.stringify({ at, doc }));
@@ -84,18 +92,20 @@ function writeJournal(at: number, doc: LabDocument): boolean {
 
 /** The newer of the IndexedDB copy and the journal, or undefined when neither holds a valid lab. */
 export async function loadAutosave(): Promise<LabDocument | undefined> {
-  // zod is loaded here, when a saved lab is read, not with the page.
-  const { parseDocument } = await import('./validate.ts');
-  const journal = readJournal(parseDocument);
-  let stored: { at: number; doc: LabDocument } | undefined;
+  let stored: { at: number; raw: unknown } | undefined;
   try {
     const [raw, at] = await getMany([AUTOSAVE_KEY, AUTOSAVE_AT_KEY]);
-    const r = raw === undefined ? undefined : parseDocument(raw);
-    if (r?.ok) stored = { at: typeof at === 'number' ? at : 0, doc: r.doc };
+    if (raw !== undefined) stored = { at: typeof at === 'number' ? at : 0, raw };
   } catch (e) {
     setState({ state: 'failed', error: describe(e) }); // unavailable (private mode): said, and the journal may still have it
   }
-  const newest = !stored || (journal && journal.at > stored.at) ? journal : stored;
+  // zod is loaded here, when a saved lab is there to read; a first visit does without it.
+  if (!stored && !hasJournal()) return undefined;
+  const { parseDocument } = await import('./validate.ts');
+  const journal = readJournal(parseDocument);
+  const r = stored && parseDocument(stored.raw);
+  const saved = stored && r?.ok ? { at: stored.at, doc: r.doc } : undefined;
+  const newest = !saved || (journal && journal.at > saved.at) ? journal : saved;
   if (newest) lastAt = Math.max(lastAt, newest.at);
   return newest?.doc;
 }

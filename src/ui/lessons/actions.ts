@@ -20,11 +20,11 @@ import { useStep } from '../step/store.ts';
 import { changesTopology } from '../terminal/classify.ts';
 import { useTerminal } from '../terminal/store.ts';
 import { checker } from './checker.ts';
+import { LESSON_PREFIX } from './keys.ts';
 import { freshLesson, type LessonProgress, loadProgress, saveProgress } from './progress.ts';
 import { patchRun, type Ran, useCourse } from './store.ts';
 import { markVisited } from './visit.ts';
 
-export const LESSON_PREFIX = '#lesson=';
 /** The pause between two commands of a steps section, so the canvas visibly builds one at a time. */
 const STEP_PAUSE_MS = 250;
 

@@ -2,6 +2,8 @@
 // its lessons' words, the loader and the player are not part of the first drawing.
 
 import { lazy, Suspense, useState } from 'react';
+import { afterFirstDraw, useFirstDrawn } from '../firstDraw.ts';
+import { LESSON_PREFIX, PROGRESS_KEY } from './keys.ts';
 import { useCourse } from './store.ts';
 import { firstVisit } from './visit.ts';
 
@@ -25,11 +27,25 @@ export function LessonPanel() {
   );
 }
 
-/** Starts the course at startup (a #lesson= link, or the lesson left open); returns its clean-up. */
+/** Whether the page opens on a lesson: a #lesson= link, or the lesson left open (progress.ts). */
+function opensOnLesson(): boolean {
+  if (location.hash.startsWith(LESSON_PREFIX)) return true;
+  try {
+    const raw = globalThis.localStorage?.getItem(PROGRESS_KEY);
+    return !!raw && !!(JSON.parse(raw) as { current?: unknown } | null)?.current;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the course at startup (a #lesson= link, or the lesson left open) at once; otherwise its
+ * chunk comes after the first drawing (firstDraw.ts). Returns its clean-up.
+ */
 export function startCourseLater(): () => void {
   let stop: (() => void) | undefined;
   let stopped = false;
-  void lessonActions().then((a) => {
+  void (opensOnLesson() ? Promise.resolve() : afterFirstDraw()).then(lessonActions).then((a) => {
     if (!stopped) stop = a.startCourse();
   });
   return () => {
@@ -40,11 +56,12 @@ export function startCourseLater(): () => void {
 
 const OfferBody = lazy(() => import('./CourseOffer.tsx').then((m) => ({ default: m.CourseOfferBody })));
 
-/** The course offered to a first-time visitor (nothing of ours in this browser yet). */
+/** The course offered to a first-time visitor (nothing of ours in this browser yet), after the first drawing. */
 export function CourseOffer() {
   const [shown, setShown] = useState(firstVisit);
   const mode = useCourse((s) => s.mode);
-  if (!shown || mode !== 'off') return null;
+  const drawn = useFirstDrawn();
+  if (!shown || mode !== 'off' || !drawn) return null;
   return (
     <Suspense fallback={null}>
       <OfferBody onDone={() => setShown(false)} />

@@ -1,9 +1,11 @@
 // The step-through view's parts that the first drawing does not need, loaded as their own chunk
-// right after the page starts (the dock) or the first time a step is shown (the marks on the canvas).
+// right after the first lab is painted (the dock: firstDraw.ts) or the first time a step is shown
+// (the marks on the canvas).
 // The dock's styles stay with the page, so its place is kept while the chunk arrives.
 
 import './step.css';
 import { lazy, Suspense } from 'react';
+import { useFirstDrawn } from '../firstDraw.ts';
 import { useDock } from './dock.ts';
 import { useStep, useStepEdge } from './store.ts';
 
@@ -13,10 +15,14 @@ const Packet = lazy(() => import('./CanvasMarks.tsx').then((m) => ({ default: m.
 
 export function StepDock() {
   const collapsed = useDock((s) => s.collapsed);
-  return (
-    <Suspense fallback={<section className={`step-dock${collapsed ? ' collapsed' : ''}`} />}>
+  const drawn = useFirstDrawn();
+  const place = <section className={`step-dock${collapsed ? ' collapsed' : ''}`} />;
+  return drawn ? (
+    <Suspense fallback={place}>
       <Dock />
     </Suspense>
+  ) : (
+    place
   );
 }
 
