@@ -24,8 +24,17 @@ async function both(page: Page, testInfo: TestInfo, name: string) {
   await page.getByTestId('lang').selectOption('en');
 }
 
-/** Traffic that keeps the engine busy: a ping every 10 ms in the background, then a day of sleep. */
-const LONG = ['ping -i 0.01 -q 172.17.0.3 > /dev/null &', 'sleep 86400'];
+/**
+ * Traffic that keeps the engine busy for longer than the test can take even on a loaded machine:
+ * three pings of 100,000 probes each in the background (a ping without -c stops after 10 s of
+ * virtual time, which a fast engine finished before Ctrl+C on a busy CI run), then a day of sleep.
+ */
+const LONG = [
+  'ping -i 0.01 -c 100000 -q 172.17.0.3 > /dev/null &',
+  'ping -i 0.01 -c 100000 -q 172.17.0.1 > /dev/null &',
+  'ping -i 0.01 -c 100000 -q 172.17.0.3 > /dev/null &',
+  'sleep 86400',
+];
 
 test('a long terminal line shows its progress; Ctrl+C cancels it and the lab is as before', async ({
   page,
@@ -39,11 +48,11 @@ test('a long terminal line shows its progress; Ctrl+C cancels it and the lab is 
   await page.getByTestId('dock-tab-terminal').click();
   await page.getByTestId('terminal-ns-c1').click();
   const input = page.getByTestId('terminal-input');
-  await input.fill(LONG[0]);
-  await input.press('Enter');
-  await expect(input).not.toHaveAttribute('readonly');
-  await input.fill(LONG[1]);
-  await input.press('Enter');
+  for (const line of LONG) {
+    await expect(input).not.toHaveAttribute('readonly');
+    await input.fill(line);
+    await input.press('Enter');
+  }
 
   const busy = page.getByTestId('busy');
   await expect(busy).toBeVisible();
