@@ -68,6 +68,9 @@ const field = (page: Page, layer: string, name: string) =>
 test('TCP probe c1 → c2:80: SYN, SYN|ACK, ACK, FIN stepped through with the TCP fields', async ({
   page,
 }, testInfo) => {
+  // Dozens of steps, one click and one settled view each: on a machine shared with a heavy job a
+  // step takes a second or two, so this walk gets three times the usual budget.
+  test.slow();
   const errors = await open(page);
   await listen(page);
   await sendFromForm(page, 'tcp', 80);
@@ -131,6 +134,9 @@ test('TCP probe c1 → c2:80: SYN, SYN|ACK, ACK, FIN stepped through with the TC
 test('a closed port answers RST; a UDP probe gets ICMP port unreachable quoting its header', async ({
   page,
 }) => {
+  // Dozens of steps, one click and one settled view each: on a machine shared with a heavy job a
+  // step takes a second or two, so this walk gets three times the usual budget.
+  test.slow();
   const errors = await open(page);
   await sendFromForm(page, 'tcp', 81);
   await expect(page.getByTestId('send-result')).toHaveText(
