@@ -36,6 +36,11 @@ export class Macvlan extends Device {
     return this.lowerCarrier;
   }
 
+  /** netif_carrier_ok: the bit, which macvlan_stop leaves as it is (kernel scenario 291). */
+  override carrierOk(): boolean {
+    return this.lowerCarrier;
+  }
+
   /** netif_stacked_transfer_operstate. */
   transferOperstate(): void {
     this.lowerCarrier = this.parent.carrierOk();
