@@ -2,7 +2,7 @@
 // step): random labs are exported, and each exported script, followed by commands that show the
 // world, runs on the real kernel in record.sh's sandbox and in the engine. Every exported line must
 // succeed on the kernel, and the kernel must show what the engine shows.
-//   tsx conformance/export-check.ts [COUNT] [FIRST_SEED]     (default 12 labs from seed 1)
+//   tsx conformance/export-check.ts [COUNT] [FIRST_SEED] [STEPS]   (default 12 labs of 40 steps from seed 1)
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { type BlockDiff, diffTranscripts, parseTranscript, shownOutput } from '.
 
 const count = Number(process.argv[2] ?? 12);
 const first = Number(process.argv[3] ?? 1);
+const steps = Number(process.argv[4] ?? 40);
 const dir = mkdtempSync(join(tmpdir(), 'export-check-'));
 const record = join(import.meta.dirname, 'record.sh');
 
@@ -73,7 +74,7 @@ function briefDiff(d: BlockDiff): string {
 let failed = 0;
 for (let seed = first; seed < first + count; seed++) {
   const a = new Session({ seed: 1 });
-  a.run(randomLab(seed).join('\n'));
+  a.run(randomLab(seed, steps).join('\n'));
   const { script, refused } = exportWorld(a.world, { header: false });
   const b = new Session({ seed: 1 });
   b.run(script);

@@ -113,7 +113,9 @@ export function exportWorld(
   // Namespace-wide sysctls, set before any device is made (a new device copies conf.default).
   for (const ns of all) for (const argv of sysctls(ns, world.host)) e.emit(argv);
 
-  createDevices(e, all);
+  /** Bridges createDevices already took up and down (so that their macvlans keep a carrier). */
+  const cycled = new Set<Device>();
+  createDevices(e, all, cycled);
   for (const ns of all) {
     for (const d of ns.devices()) {
       if (!d.master) continue;
@@ -177,7 +179,7 @@ export function exportWorld(
       if (d.kind === 'loopback') continue;
       const link = [...ipIn(ns), 'link', 'set', ...devArg(d.name)];
       if (d.up) e.emit([...link, 'up']);
-      else if (d.everUp) {
+      else if (d.everUp && !cycled.has(d)) {
         // Up once, down now: it keeps the qdisc it got when it first came up.
         e.emit([...link, 'up']);
         e.emit([...link, 'down']);
@@ -231,16 +233,65 @@ export function exportWorld(
  * ifindexes they have (a namespace numbers its devices in creation order; a veth pair registers its
  * peer first). A macvlan is created in its parent's namespace and, with `netns`, lands in its own
  * under its own name (so it never meets a same-named device in the parent's).
+ *
+ * A macvlan keeps the carrier bit it last copied from its parent (netif_stacked_transfer_operstate:
+ * at creation and on the parent's NETDEV_UP, NETDEV_DOWN and, while the parent is up, NETDEV_CHANGE).
+ * A bridge that is down loses its carrier unseen when the port state selection runs (a port joins
+ * or leaves, its address is set); only a bridge the selection never ran on has it while down. So
+ * over a bridge that ends down, a macvlan that is LOWER_UP was made (or last saw the bridge go down)
+ * before the selection ran, and one without carrier after it: the bridge is made bare, the first
+ * kind on it, then it goes up and down if it ever was up, then the selection runs (its address, or
+ * a port that comes and goes), then the second kind is made. Kernel scenarios 147 and 291.
  */
-function createDevices(e: Emitter, all: Netns[]): void {
-  type Unit = { devs: Device[]; deps: Device[]; emit: () => void };
+function createDevices(e: Emitter, all: Netns[], cycled: Set<Device>): void {
+  type Unit = { devs: Device[]; deps: Device[]; after?: Unit; emit: () => void };
   const units: Unit[] = [];
   const seen = new Set<Device>();
+  /** Bridges whose selection must come between their macvlans: the unit that runs it. */
+  const selection = new Map<Device, Unit>();
+  const before = new Set<Device>();
+  for (const ns of all) {
+    for (const d of ns.devices()) {
+      if (!(d instanceof Bridge) || d.up) continue;
+      const stacked = ns.world.macvlansOf(d);
+      const lowerUp = stacked.filter((m) => m.carrierBit());
+      const hold = lowerUp.length > 0 && !d.carrierOk();
+      const force = stacked.length > lowerUp.length;
+      if (!hold && !force) continue;
+      const first = hold ? lowerUp : [];
+      for (const m of first) before.add(m);
+      selection.set(d, {
+        devs: [],
+        deps: [d, ...first],
+        emit: () => {
+          if (hold && d.everUp) {
+            const link = [...ipIn(d.netns), 'link', 'set', ...devArg(d.name)];
+            e.emit([...link, 'up']);
+            e.emit([...link, 'down']);
+            cycled.add(d);
+          }
+          selectBridge(e, d, force, !hold);
+        },
+      });
+    }
+  }
   for (const ns of all) {
     for (const d of ns.devices()) {
       if (seen.has(d)) continue;
       if (d instanceof Bridge) {
-        units.push({ devs: [d], deps: [], emit: () => createBridge(e, d) });
+        const sel = selection.get(d);
+        // Without a selection of its own, or with nothing to make before it, a bridge is made with
+        // its address (which runs the selection).
+        const early = !sel || sel.deps.length === 1;
+        units.push({
+          devs: [d],
+          deps: [],
+          emit: () => {
+            createBridge(e, d, early);
+            if (!sel) selectBridge(e, d, false, true);
+          },
+        });
+        if (sel) units.push(sel);
       } else if (d instanceof Veth) {
         const p = d.peer;
         seen.add(p);
@@ -248,7 +299,8 @@ function createDevices(e: Emitter, all: Netns[]): void {
         const [main, peer] = d.netns === p.netns && d.ifindex < p.ifindex ? [p, d] : [d, p];
         units.push({ devs: [main, peer], deps: [], emit: () => createVeth(e, main, peer) });
       } else if (d instanceof Macvlan) {
-        units.push({ devs: [d], deps: [d.parent], emit: () => createMacvlan(e, d) });
+        const after = before.has(d) ? undefined : selection.get(d.parent);
+        units.push({ devs: [d], deps: [d.parent], after, emit: () => createMacvlan(e, d) });
       } else if (d instanceof Vxlan) {
         const lower = d.cfg.lower ? [d.cfg.lower] : [];
         units.push({
@@ -270,8 +322,9 @@ function createDevices(e: Emitter, all: Netns[]): void {
         [...(pending.get(d.netns) ?? []), d].sort((a, b) => a.ifindex - b.ifindex),
       );
   const made = new Set<Device>();
+  const done = new Set<Unit>();
   const next = (ns: Netns, k: number) => pending.get(ns)!.filter((d) => !made.has(d))[k];
-  const ready = (u: Unit) => u.deps.every((d) => made.has(d));
+  const ready = (u: Unit) => u.deps.every((d) => made.has(d)) && (!u.after || done.has(u.after));
   const inOrder = (u: Unit) => {
     const byNs = new Map<Netns, number>();
     return u.devs.every((d) => {
@@ -290,6 +343,7 @@ function createDevices(e: Emitter, all: Netns[]): void {
     const [u] = left.splice(i, 1);
     u.emit();
     for (const d of u.devs) made.add(d);
+    done.add(u);
   }
 }
 
@@ -298,27 +352,43 @@ function macFromPort(d: Bridge): boolean {
   return d.fdb.get(d.mac)?.port !== undefined;
 }
 
-function createBridge(e: Emitter, d: Bridge): void {
+/** `ip link add … type bridge`; with `address`, made with its address if it has one of its own. */
+function createBridge(e: Emitter, d: Bridge, address: boolean): void {
   const argv = [...ipIn(d.netns), 'link', 'add', ...nameArg(d.name)];
-  if (d.macSet && !macFromPort(d)) argv.push('address', d.mac);
+  if (address && d.macSet && !macFromPort(d)) argv.push('address', d.mac);
   // A bridge with ports follows their smallest MTU; one set by the user is set after it is made.
   if (d.mtu !== 1500 && !d.mtuSetByUser && d.ports.length === 0) argv.push('mtu', String(d.mtu));
   argv.push('type', 'bridge');
   if (d.ageingTime !== 30000) argv.push('ageing_time', String(d.ageingTime));
   if (!d.mcastSnooping) argv.push('mcast_snooping', '0');
   e.emit(argv);
-  if (!d.macSet && d.selected && d.ports.length === 0) {
-    // The bridge had ports once: it then has no carrier (and an all-zero MAC) until it gets another.
-    // A port that comes and goes leaves it so.
-    const ns = d.netns;
-    const taken = (n: string) => !!(ns.dev(n) || e.ns(ns).dev(n) || ns.dev(`${n}p`) || e.ns(ns).dev(`${n}p`));
-    let tmp = 'nl-port';
-    for (let i = 0; taken(tmp); i++) tmp = `nl-port${i}`;
-    e.comment(`# ${d.name} had ports once (no carrier until it has one again): a port that comes and goes`);
-    e.emit([...ipIn(ns), 'link', 'add', tmp, 'type', 'veth', 'peer', 'name', `${tmp}p`]);
-    e.emit([...ipIn(ns), 'link', 'set', tmp, 'master', d.name]);
-    e.emit([...ipIn(ns), 'link', 'del', tmp]);
+}
+
+/**
+ * What ran the port state selection on a bridge that ends without carrier, when its ports will not
+ * run it in time: its own address (set after creation unless `made` with it), or a port that comes
+ * and goes — for a bridge that had ports once, or (`force`) one whose macvlans must see it run.
+ */
+function selectBridge(e: Emitter, d: Bridge, force: boolean, made: boolean): void {
+  const ns = d.netns;
+  if (d.macSet && !macFromPort(d)) {
+    if (!made) e.emit([...ipIn(ns), 'link', 'set', ...devArg(d.name), 'address', d.mac]);
+    return;
   }
+  const hadPorts = !d.macSet && d.selected && d.ports.length === 0;
+  if (!hadPorts && !force) return;
+  // A bridge that had ports once has no carrier (and an all-zero MAC) until it gets another.
+  const taken = (n: string) => !!(ns.dev(n) || e.ns(ns).dev(n) || ns.dev(`${n}p`) || e.ns(ns).dev(`${n}p`));
+  let tmp = 'nl-port';
+  for (let i = 0; taken(tmp); i++) tmp = `nl-port${i}`;
+  e.comment(
+    hadPorts
+      ? `# ${d.name} had ports once (no carrier until it has one again): a port that comes and goes`
+      : `# ${d.name} lost its carrier before a macvlan on it was made: a port that comes and goes`,
+  );
+  e.emit([...ipIn(ns), 'link', 'add', tmp, 'type', 'veth', 'peer', 'name', `${tmp}p`]);
+  e.emit([...ipIn(ns), 'link', 'set', tmp, 'master', d.name]);
+  e.emit([...ipIn(ns), 'link', 'del', tmp]);
 }
 
 function createVeth(e: Emitter, d: Veth, p: Veth): void {
