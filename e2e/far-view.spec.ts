@@ -92,3 +92,123 @@ for (const lang of ['en', 'zh'] as const)
     expect(near.both.filter((id) => id !== 'netns:ns3' && id !== 'netns:ns5')).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+/** The pictured boxes of each bridge's group (odd namespaces on br1) in reading order, from the picture. */
+const groupsInPicture = (page: Page) =>
+  page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('[data-far-id]')].map((g) => {
+      const r = g.querySelector('rect')!;
+      return {
+        name: g.getAttribute('data-name')!,
+        x: Number(r.getAttribute('x')),
+        y: Number(r.getAttribute('y')),
+      };
+    });
+    boxes.sort((a, b) => a.y - b.y || a.x - b.x);
+    const br = (name: string) => `br${Number(name.slice(2)) % 2}`;
+    const order = [...new Set(boxes.map((b) => br(b.name)))];
+    return order.map((bridge) => ({
+      bridge,
+      names: boxes.filter((b) => br(b.name) === bridge).map((b) => b.name),
+    }));
+  });
+
+for (const lang of ['en', 'zh'] as const)
+  test(`a ${N}-namespace lab by keyboard: arrows between namespaces, Tab between groups, Enter opens, Escape goes back (${lang})`, async ({
+    page,
+  }) => {
+    const en = lang === 'en';
+    await page.addInitScript((l) => localStorage.setItem('netns-lab.lang', l), lang);
+    await page.goto(`/${encodeShare({ ...emptyDocument('far'), script: bigLab() })}`);
+    await expect(page.getByTestId('far-picture')).toHaveAttribute('data-boxes', String(N));
+    const groups = await groupsInPicture(page);
+    expect(groups.map((g) => g.names.length)).toEqual([N / 2, N / 2]);
+    const [first, second] = groups;
+    // A ping first: with steps to go through, ← → are the step view's keys everywhere but the list.
+    await page.getByTestId('send-from').selectOption('ns3');
+    await page.getByTestId('send-to').fill('10.1.0.6');
+    await sendAndSettle(page, () => page.getByTestId('send-go').click());
+    const seq = await page.getByTestId('step-explanation').getAttribute('data-seq');
+
+    // The list of namespaces is reached with Tab, before the drawing's boxes.
+    const keys = page.getByTestId('far-keys');
+    await expect(keys).toHaveAttribute(
+      'aria-label',
+      en ? `Namespaces of the lab: ${N}, in 2 groups` : `本实验的命名空间：${N} 个，分 2 组`,
+    );
+    // In the page's Tab order it comes before every box of the drawing; Tab from the stop before it
+    // reaches it.
+    const order = await page.evaluate(() => {
+      const stops = [
+        ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
+      ].filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length);
+      const at = stops.findIndex((el) => el.dataset.testid === 'far-keys');
+      const firstBox = stops.findIndex((el) => el.closest('.react-flow__node'));
+      stops[at - 1].focus();
+      return { at, firstBox };
+    });
+    expect(order.at).toBeGreaterThan(0);
+    expect(order.at).toBeLessThan(order.firstBox);
+    await page.keyboard.press('Tab');
+    await expect(keys).toBeFocused();
+    // Focused, it shows where it is and which keys move (out of sight until then); a ring is drawn
+    // around the same box on the canvas.
+    expect(await keys.evaluate((el) => getComputedStyle(el).clipPath)).toBe('none');
+    await expect(keys).toHaveAttribute('data-at', first.names[0]);
+    const at = page.getByTestId('far-keys-at');
+    await expect(at).toHaveText(
+      en
+        ? `${first.names[0]} · bridge ${first.bridge} · 1 of ${N / 2}`
+        : `${first.names[0]} · 网桥 ${first.bridge} · 第 1 个，共 ${N / 2} 个`,
+    );
+    await expect(at).toHaveAttribute('role', 'option');
+    await expect(keys).toHaveAttribute('aria-activedescendant', (await at.getAttribute('id'))!);
+    await expect(keys).toContainText(en ? 'Tab group · Enter open · Esc back' : 'Enter 打开 · Esc 返回');
+    const ring = page.getByTestId('far-ring');
+    await expect(ring).toHaveAttribute('data-id', `netns:${first.names[0]}`);
+    const rb = (await ring.boundingBox())!;
+    const bb = (await page.getByTestId(`far:${first.names[0]}`).boundingBox())!;
+    expect(Math.abs(rb.x - bb.x) + Math.abs(rb.y - bb.y) + Math.abs(rb.width - bb.width)).toBeLessThan(4);
+
+    // → is the next box of the group; ↓ a box of the row below.
+    await page.keyboard.press('ArrowRight');
+    await expect(keys).toHaveAttribute('data-at', first.names[1]);
+    await page.keyboard.press('ArrowDown');
+    const down = (await keys.getAttribute('data-at'))!;
+    const y = async (name: string) => (await page.getByTestId(`far:${name}`).boundingBox())!.y;
+    expect(await y(down)).toBeGreaterThan(await y(first.names[1]));
+    expect(first.names).toContain(down);
+    await page.keyboard.press('End');
+    await expect(keys).toHaveAttribute('data-at', first.names.at(-1)!);
+    await expect(page.getByTestId('step-explanation')).toHaveAttribute('data-seq', seq!);
+    // Tab: the next group's first box; Tab on the last group leaves the list; Shift+Tab comes back.
+    await page.keyboard.press('Tab');
+    await expect(keys).toHaveAttribute('data-at', second.names[0]);
+    await expect(at).toContainText(en ? `bridge ${second.bridge} · 1 of` : `网桥 ${second.bridge} · 第 1 个`);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const chosen = second.names[2];
+    await expect(keys).toHaveAttribute('data-at', chosen);
+    await page.keyboard.press('Tab');
+    await expect(keys).not.toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(keys).toBeFocused();
+    await expect(keys).toHaveAttribute('data-at', chosen);
+
+    // Enter opens it: selected, its inspector open, zoomed in (real nodes around it, no far hint).
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('netns-name')).toHaveValue(chosen);
+    await expect(page.getByTestId('far-hint')).toHaveCount(0);
+    await expect(page.locator(`.react-flow__node.selected[data-id="netns:${chosen}"]`)).toBeVisible();
+    await expect(page.locator('.react-flow__node-netns')).not.toHaveCount(2);
+    await expect(at).toHaveAttribute('aria-selected', 'true');
+    await expect(keys).toBeFocused();
+    // Escape goes back: the whole lab (the far view again), then no selection.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('far-hint')).toBeVisible();
+    await expect(page.getByTestId('netns-name')).toHaveValue(chosen);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('netns-name')).toHaveCount(0);
+    await expect(page.getByTestId('far-picture')).toHaveAttribute('data-boxes', String(N));
+    await expect(keys).toHaveAttribute('data-at', chosen);
+  });

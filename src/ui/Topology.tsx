@@ -27,7 +27,9 @@ import { LinkEdge } from './edges/LinkEdge.tsx';
 import { PALETTE_MIME } from './editor/palette-items.ts';
 import { isFolded, needsRoom, RAIL_W, sideWidth, useSide } from './editor/side.ts';
 import { useTheme } from './editor/theme.ts';
+import { FarKeys, FarRing } from './FarKeys.tsx';
 import { FAR_ID, FarHint, FarPicture } from './FarLayer.tsx';
+import { keyMap } from './farKeys.ts';
 import { BIG_LAB, boxCount, keptBoxes, sparse, viewKey, withHeld } from './farLayer.ts';
 import { FAR_ZOOM, farView } from './farView.ts';
 import { useLang, useT } from './i18n/index.ts';
@@ -275,8 +277,19 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
     if (from && to && to !== from) void import('./editor/gestures.ts').then((g) => g.startConnect(from, to));
   };
 
+  // A big lab's namespaces for the keyboard (FarKeys.tsx): before the drawing in the Tab order.
+  const keys = useMemo(() => (big ? keyMap(full) : undefined), [big, full]);
+  const fitAll = useCallback(() => {
+    autoFit.current = true;
+    void fitView(FIT);
+  }, [fitView]);
+  const holdView = useCallback(() => {
+    autoFit.current = false;
+  }, []);
+
   return (
     <div className="canvas" data-testid="topology" data-epoch={epoch} ref={box}>
+      {keys && <FarKeys map={keys} whole={fitAll} hold={holdView} />}
       <ReactFlow
         onDrop={onDrop}
         onDragOver={(e) => e.preventDefault()}
@@ -316,6 +329,7 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} />
         <FarPicture boxes={picture.boxes} wires={picture.wires} width={full.width} height={full.height} />
         {view === 'far' && big && <FarHint n={count} />}
+        {keys && <FarRing map={keys} />}
         <StepOverlay />
         <Controls
           showInteractive={false}

@@ -17,9 +17,12 @@ function pressable(t: EventTarget | null): boolean {
   return t instanceof HTMLElement && !!t.closest('button, a[href], summary, [role="tab"], label');
 }
 
+/** A widget whose arrows and Space are its own (the far view's list of namespaces, FarKeys.tsx). */
+const ownKeys = (t: EventTarget | null) => t instanceof HTMLElement && !!t.closest('[data-own-keys]');
+
 export function onKey(e: KeyboardEvent): void {
   if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
-  const stepping = useStep.getState().events.length > 0;
+  const stepping = useStep.getState().events.length > 0 && !ownKeys(e.target);
   if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && stepping && !e.shiftKey) {
     e.preventDefault();
     e.stopPropagation();
