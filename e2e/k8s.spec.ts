@@ -130,3 +130,33 @@ test('the step view explains why a ping to a ClusterIP goes nowhere, in English 
   }
   expect(errors).toEqual([]);
 });
+
+test('k8s-two-nodes.sh: two node frames, a Pod of the Deployment in each, the ping across traced', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const errors = await openIn(page, 'en');
+  for (const lang of LANGS) {
+    await page.getByTestId('lang').selectOption(lang);
+    await page.getByTestId('presets').selectOption('k8s-two-nodes.sh');
+    await expect(page.getByTestId('netns:web-76c45f78b5-xsmx7')).toBeVisible();
+    await expect(page.getByTestId('netns:web-76c45f78b5-c722t')).toBeVisible();
+    await expect(page.getByTestId('bridge:node1:cni0')).toBeVisible();
+    await expect(page.getByTestId('bridge:node2:cni0')).toBeVisible();
+    for (const [w, h] of [
+      [1280, 800],
+      [1920, 1080],
+    ]) {
+      await page.setViewportSize({ width: w, height: h });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await settledZoom(page);
+        await page.evaluate(() => document.fonts.ready);
+        await page.screenshot({ path: testInfo.outputPath(`k8s-two-nodes-${w}x${h}-${scheme}-${lang}.png`) });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+  expect(errors).toEqual([]);
+});

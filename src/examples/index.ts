@@ -8,6 +8,7 @@ import docker0 from './docker0.sh?raw';
 import flannelVxlan from './flannel-vxlan.sh?raw';
 import k8sNetworkPolicy from './k8s-networkpolicy.sh?raw';
 import k8sPodService from './k8s-pod-service.sh?raw';
+import k8sTwoNodes from './k8s-two-nodes.sh?raw';
 import manualBridge from './manual-bridge.sh?raw';
 import masquerade from './masquerade.sh?raw';
 import router from './router.sh?raw';
@@ -55,6 +56,11 @@ export const EXAMPLES: readonly Example[] = [
     file: 'k8s-networkpolicy.sh',
     title: 'Kubernetes: NetworkPolicy (default deny, allow frontend → api:8080) by kube-router',
     script: k8sNetworkPolicy,
+  },
+  {
+    file: 'k8s-two-nodes.sh',
+    title: 'Kubernetes: two nodes (Flannel VXLAN), a Deployment and a NodePort Service across them',
+    script: k8sTwoNodes,
   },
 ];
 

@@ -20,6 +20,13 @@ const ROLES: Record<string, LabDocument['roles']> = {
   },
   'k8s-pod-service.sh': { web: { role: 'pod' }, client: { role: 'pod' } },
   'k8s-networkpolicy.sh': { api: { role: 'pod' }, frontend: { role: 'pod' } },
+  'k8s-two-nodes.sh': {
+    node1: { role: 'node' },
+    node2: { role: 'node' },
+    // The Deployment's Pods, named from the lab's seed.
+    'web-76c45f78b5-xsmx7': { role: 'pod' },
+    'web-76c45f78b5-c722t': { role: 'pod' },
+  },
   'flannel-vxlan.sh': {
     node1: { role: 'node' },
     node2: { role: 'node' },

@@ -169,6 +169,8 @@ export const editorEn = {
     'Kubernetes: two Pods (CNI bridge plugin) and a ClusterIP Service (kube-proxy iptables)',
   'preset.k8s-networkpolicy.sh':
     'Kubernetes: NetworkPolicy (default deny, allow frontend → api:8080) by kube-router',
+  'preset.k8s-two-nodes.sh':
+    'Kubernetes: two nodes (Flannel VXLAN), a Deployment and a NodePort Service across them',
   'palette.help': "Drag onto the canvas. Connect: drag a box's ● handle onto another box or a bridge.",
   'palette.macvlanTarget': 'Drop a macvlan on the interface that is to be its parent.',
   'share.bad': 'The shared link was not opened: {error}',

@@ -170,6 +170,8 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
     'Kubernetes：两个 Pod（CNI bridge 插件）和一个 ClusterIP Service（kube-proxy iptables 模式）',
   'preset.k8s-networkpolicy.sh':
     'Kubernetes：NetworkPolicy（默认拒绝，只放行 frontend → api:8080），由 kube-router 实施',
+  'preset.k8s-two-nodes.sh':
+    'Kubernetes：两个节点（Flannel VXLAN）、一个 Deployment 和跨节点的 NodePort Service',
   'palette.help': '拖到画布上。连接：把方框上的 ● 拖到另一个方框或网桥上。',
   'palette.macvlanTarget': '请把 macvlan 拖到将作为其父接口的接口上。',
   'share.bad': '未打开分享链接：{error}',
