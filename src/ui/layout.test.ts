@@ -291,6 +291,28 @@ describe('layoutTopology', () => {
     expect(n1.y + at.y).toBeLessThan(c1.y + c1.h);
   });
 
+  it("hangs a Pod right under its node's port, its short wire named only by the cards at its ends", async () => {
+    const p = PRESETS.find((x) => x.example.file === 'k8s-two-nodes.sh')!;
+    const snap = (await createLab().replay(p.doc.script)).snapshot;
+    const pod = 'web-76c45f78b5-xsmx7';
+    const drawn = (positions?: Record<string, { x: number; y: number }>) => {
+      const d = layoutTopology(snap, { roles: p.doc.roles, positions });
+      const wire = d.edges.find((e) => e.data?.kind === 'veth' && e.target === `link:${pod}:eth0`)!;
+      return { box: absolute(d.nodes), wire };
+    };
+    const { box, wire } = drawn();
+    const port = box.get(wire.source)!;
+    const eth0 = box.get(`link:${pod}:eth0`)!;
+    const podBox = box.get(`netns:${pod}`)!;
+    expect(wire.source).toBe('link:node1:veth3be5970b');
+    expect(podBox.y - (port.y + port.h)).toBe(12);
+    expect(eth0.x + eth0.w / 2).toBe(port.x + port.w / 2);
+    expect(wire.data?.label).toBeUndefined();
+    expect(wire.ariaLabel).toContain('veth3be5970b ⇄ eth0');
+    // Moved away, the wire is long again and says what it joins.
+    expect(drawn({ [`netns:${pod}`]: { x: 20, y: 600 } }).wire.data?.label).toBe('veth3be5970b ⇄ eth0');
+  });
+
   it('wraps 100 containers on one bridge into lines about as wide as a canvas, wires in the gaps', async () => {
     const script = [
       'ip link add br0 type bridge',

@@ -40,6 +40,11 @@ export const SIZE = {
   colGap: 40,
   bridgeGap: 32,
   nsGap: 40,
+  /**
+   * Between a node's port and the box hanging right under it (layoutTopology leaves that short
+   * wire unlabelled: both of its ends are named on their cards right there).
+   */
+  hangGap: 12,
   /** Between namespaces joined side by side, room for the pair's label on the wire. */
   flatGap: 96,
   routeLine: 16,
@@ -127,7 +132,8 @@ interface NsLayout {
   w: number;
   h: number;
   cards: Placed[];
-  children: { layout: NsLayout; x: number; y: number }[];
+  /** `under`: the port (of this namespace) the child hangs right under, its pair's wire short. */
+  children: { layout: NsLayout; x: number; y: number; under?: string }[];
   /** Where the routes list starts when it is not at the bottom (the host's, in its top row). */
   routesAt?: { x: number; y: number };
   /** 2 when the header's tags are on a line of their own. */
@@ -698,9 +704,12 @@ function nodeLayout(
     const cx = x + (w - SIZE.portW) / 2;
     cards.push(card(c.top, cx, portsY));
     // What hangs under a card starts right under it, not under the tallest card of the row.
-    const under = portsY + cardHeight(c.top) + SIZE.rowGapH + 4;
-    if (c.child) children.push({ layout: c.child, x: x + (w - c.child.w) / 2, y: under });
-    if (c.below) cards.push(card(c.below, cx, under));
+    const below = portsY + cardHeight(c.top) + SIZE.rowGapH + 4;
+    if (c.child) {
+      const y = portsY + cardHeight(c.top) + SIZE.hangGap;
+      children.push({ layout: c.child, x: x + (w - c.child.w) / 2, y, under: c.top.name });
+    }
+    if (c.below) cards.push(card(c.below, cx, below));
     x += w + gap;
   }
   for (const r of rest) {
@@ -790,6 +799,8 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
 
   const nodes: LabNode[] = [];
   const abs = new Map<string, Box>();
+  /** Ports with a box hanging right under them (nodeLayout), where it was not moved away. */
+  const hung = new Set<string>();
   /** Ports on a wrapped line: the absolute x of the gap their wire climbs to the bridge. */
   const channels = new Map<string, number>();
 
@@ -838,7 +849,9 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
       }
     }
     for (const ch of l.children) {
-      const p = positions[netnsId(ch.layout.ns.name)] ?? { x: ch.x, y: ch.y };
+      const moved = positions[netnsId(ch.layout.ns.name)];
+      if (ch.under && !moved) hung.add(linkId(l.ns.name, ch.under));
+      const p = moved ?? { x: ch.x, y: ch.y };
       emit(ch.layout, id, p.x, p.y, ax + p.x, ay + p.y);
     }
   };
@@ -923,7 +936,9 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
         if (peer && (here < peerNs || (here === peerNs && l.ifindex < peer.ifindex))) {
           const label = `${l.name} ⇄ ${peer.name}`;
           const to = linkId(l.peer.netns, l.peer.ifname);
-          connect({ kind: 'veth', from, to, label, aria: say('aria.veth', { label }) });
+          // A short wire into the box right under its port is named by the cards at its ends.
+          const shown = hung.has(from) || hung.has(to) ? undefined : label;
+          connect({ kind: 'veth', from, to, label: shown, aria: say('aria.veth', { label }) });
         }
       }
     }
