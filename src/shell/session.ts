@@ -28,6 +28,7 @@ import { ipset } from './ipset.ts';
 import { iptables, iptablesSave } from './iptables.ts';
 import { JobTable } from './jobs.ts';
 import { kubectl } from './k8s/kubectl.ts';
+import { type ClusterView, clusterView } from './k8s/view.ts';
 import { type Command, LexError, scriptLines, Unsupported } from './lexer.ts';
 import { setBuiltin, sleep } from './misc.ts';
 import { nc } from './nc.ts';
@@ -295,8 +296,11 @@ export class Session {
     return { out, err };
   }
 
-  snapshot(): TopologySnapshot {
-    return snapshotWorld(this.world);
+  /** The kernel's objects, and the Kubernetes cluster's when kubectl ran (k8s/view.ts). */
+  snapshot(): TopologySnapshot & { cluster?: ClusterView } {
+    const snap = snapshotWorld(this.world);
+    const cluster = clusterView(this.world);
+    return cluster ? { ...snap, cluster } : snap;
   }
 }
 
