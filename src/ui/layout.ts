@@ -23,6 +23,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { LinkSnapshot, NetnsSnapshot, TopologySnapshot } from '../engine/snapshot.ts';
 import type { RoleInfo } from './doc/document.ts';
 import { type Lang, type MessageKey, type Params, translate } from './i18n/index.ts';
+import { withClusterRoles } from './k8s/cluster.ts';
 import { nodeMembers, vxlanTunnels } from './layout-nodes.ts';
 import { placeRows, type RowPlace } from './rows.ts';
 
@@ -786,7 +787,10 @@ export interface DrawingOptions {
  * The computed layout of the last snapshot drawn with the given roles: moving a box changes only
  * the positions, so dagre does not run again while the user drags things around.
  */
-const computed = new WeakMap<TopologySnapshot, { roles: DrawingOptions['roles']; host: NsLayout }>();
+const computed = new WeakMap<
+  TopologySnapshot,
+  { roles: DrawingOptions['roles']; drawn: DrawingOptions['roles']; host: NsLayout }
+>();
 
 export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}): TopologyDrawing {
   const positions = opts.positions ?? {};
@@ -794,8 +798,10 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
   const [root, ...named] = snap.namespaces;
   if (!root) return { nodes: [], edges: [], width: 0, height: 0 };
   const cached = computed.get(snap);
-  const host = cached?.roles === opts.roles && cached ? cached.host : hostLayout(root, named, opts.roles);
-  if (host !== cached?.host) computed.set(snap, { roles: opts.roles, host });
+  // Pods and nodes the cluster made without a role in the document are drawn as what they are.
+  const roles = cached?.roles === opts.roles && cached ? cached.drawn : withClusterRoles(snap, opts.roles);
+  const host = cached?.roles === opts.roles && cached ? cached.host : hostLayout(root, named, roles);
+  if (host !== cached?.host) computed.set(snap, { roles: opts.roles, drawn: roles, host });
 
   const nodes: LabNode[] = [];
   const abs = new Map<string, Box>();
@@ -808,7 +814,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
     const id = netnsId(l.ns.name);
     nodes.push({
       id,
-      type: opts.roles?.[l.ns.name]?.role === 'node' ? 'node' : 'netns',
+      type: roles?.[l.ns.name]?.role === 'node' ? 'node' : 'netns',
       position: { x, y },
       width: l.w,
       height: l.h,
@@ -819,7 +825,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
         routes: l.ns.routes,
         ipForward: l.ns.ipForward,
         linkCount: l.ns.links.length,
-        ...(opts.roles?.[l.ns.name] ? { role: opts.roles[l.ns.name] } : {}),
+        ...(roles?.[l.ns.name] ? { role: roles[l.ns.name] } : {}),
         ...(l.routesAt ? { routesAt: l.routesAt } : {}),
         ...(l.headerLines ? { headerLines: l.headerLines } : {}),
       },

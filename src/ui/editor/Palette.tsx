@@ -6,12 +6,14 @@ import { useDoc } from '../doc/docStore.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { parseNodeId } from '../doc/intents.ts';
 import { useT } from '../i18n/index.ts';
+import { k8sId } from '../k8s/cluster.ts';
 import { PALETTE_ITEMS, PALETTE_MIME, type PaletteItem, selectionChosen } from './palette-items.ts';
 
 const ICONS: Record<PaletteItem, string> = {
   container: '▢',
   docker: '◫',
   pod: '▣',
+  k8s: '☸',
   node: '▤',
   bridge: '═',
   router: '⇄',
@@ -22,6 +24,11 @@ const ICONS: Record<PaletteItem, string> = {
 export function Palette() {
   const t = useT();
   const add = (kind: PaletteItem) => {
+    // A Kubernetes object is made in the inspector's form, applied with kubectl from there.
+    if (kind === 'k8s') {
+      useEditor.getState().select(k8sId('Pod'));
+      return;
+    }
     // Without a drop point: a bridge goes on the host, or into the namespace the user selected (not
     // one the editor selected because it was just added); a macvlan onto the selected port.
     const sel = useEditor.getState().selected;

@@ -10,6 +10,7 @@ import { edit } from '../doc/engine.ts';
 import { linkNames, newNetnsName, parseNodeId } from '../doc/intents.ts';
 import { freeName } from '../doc/names.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { k8sId } from '../k8s/cluster.ts';
 import { linkId, netnsId } from '../layout.ts';
 import { useLab } from '../store.ts';
 import { selectCreated } from './palette-items.ts';
@@ -41,6 +42,10 @@ function toast(key: MessageKey) {
  */
 export async function dropPaletteItem(kind: string, under?: string): Promise<void> {
   if (!useLab.getState().snapshot) return;
+  if (kind === 'k8s') {
+    useEditor.getState().select(k8sId('Pod'));
+    return;
+  }
   const target = under ? parseNodeId(under) : undefined;
   const role = NS_ROLES[kind];
   let name = '';

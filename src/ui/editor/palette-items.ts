@@ -8,6 +8,7 @@ export const PALETTE_ITEMS = [
   'container',
   'docker',
   'pod',
+  'k8s',
   'node',
   'bridge',
   'router',

@@ -1,5 +1,6 @@
 // English UI strings. Keys are grouped by the part of the UI that shows them.
 
+import { k8sEn } from '../k8s/i18n.en.ts';
 import { lessonsEn } from '../lessons/i18n.en.ts';
 import { stepEn } from '../step/i18n.en.ts';
 import { captureEn } from './capture.en.ts';
@@ -12,6 +13,7 @@ export const en = {
   ...labEn,
   ...captureEn,
   ...lessonsEn,
+  ...k8sEn,
   'app.tagline': 'Linux container networking, simulated',
   'app.language': 'Language',
   'status.idle': 'idle',

@@ -1,5 +1,6 @@
 // 简体中文界面文字。键与 en.ts 相同；缺少的键回退到英文。
 
+import { k8sZh } from '../k8s/i18n.zh.ts';
 import { lessonsZh } from '../lessons/i18n.zh.ts';
 import { stepZh } from '../step/i18n.zh.ts';
 import { captureZh } from './capture.zh.ts';
@@ -13,6 +14,7 @@ export const zh: Partial<Record<keyof typeof en, string>> = {
   ...labZh,
   ...captureZh,
   ...lessonsZh,
+  ...k8sZh,
   'app.tagline': 'Linux 容器网络模拟实验室',
   'app.language': '语言',
   'status.idle': '空闲',
