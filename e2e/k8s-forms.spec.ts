@@ -56,6 +56,14 @@ test('a Pod, a Service and a NetworkPolicy made from the forms, with field error
     'Ingress allowed from Pods with role=frontend to TCP/8080',
   );
 
+  // On the canvas: the policy's badge on the Pod it selects, the Service's card in the host's header.
+  await expect(page.getByTestId('policy-badge:web2')).toBeVisible();
+  await expect(page.getByTestId('svc:api')).toContainText('10.22.0.4:80');
+  await page.getByTestId('svc:api').click();
+  await expect(page.getByTestId('inspect:k8s:Service:api')).toBeVisible();
+  await page.getByTestId('policy-badge:web2').click();
+  await expect(page.getByTestId('inspect:k8s:NetworkPolicy:allow-frontend')).toBeVisible();
+
   for (const lang of LANGS) {
     await page.getByTestId('lang').selectOption(lang);
     for (const [w, h] of [

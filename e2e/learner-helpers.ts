@@ -16,6 +16,7 @@ export const ALL_PRESETS = [
   'docker-macvlan.sh',
   'k8s-pod-service.sh',
   'k8s-networkpolicy.sh',
+  'k8s-two-nodes.sh',
 ];
 
 /** Opens the page in `lang` (as a returning user who chose it), failing the test on page errors. */

@@ -19,7 +19,7 @@ import { openPresetSettled } from './waits.ts';
 
 const ARP_REQUEST = { en: 'ARP request', zh: 'ARP 请求' };
 /** The presets with two machines side by side. */
-const MACHINES = ['vxlan-overlay.sh', 'flannel-vxlan.sh'];
+const MACHINES = ['vxlan-overlay.sh', 'flannel-vxlan.sh', 'k8s-two-nodes.sh'];
 
 for (const lang of LANGS) {
   test.describe(`in ${lang}`, () => {

@@ -4,6 +4,7 @@
 
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { useT } from '../i18n/index.ts';
+import { PolicyBadge, ServiceCards } from '../k8s/CanvasK8s.tsx';
 import type { NetnsNode as NetnsNodeType } from '../layout.ts';
 import { SendMenuTrigger } from '../step/SendMenu.tsx';
 import { useNear } from './detail.ts';
@@ -47,6 +48,7 @@ export function NetnsNode({ data }: NodeProps<NetnsNodeType>) {
             </span>
           ) : null}
         </span>
+        {host && <ServiceCards />}
         <Handle
           id="connect"
           type="source"
@@ -56,6 +58,7 @@ export function NetnsNode({ data }: NodeProps<NetnsNodeType>) {
           title={t('canvas.connectHint')}
         />
       </div>
+      {role?.role === 'pod' && <PolicyBadge netns={name} />}
       {near && routes.length > 0 && (
         <div
           className={routesAt ? 'netns-routes netns-routes-at' : 'netns-routes'}
