@@ -8,7 +8,7 @@ import { Macvlan } from '../engine/link/macvlan.ts';
 import { Veth } from '../engine/link/veth.ts';
 import { Vxlan } from '../engine/link/vxlan.ts';
 import { NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE, type VxlanRdst } from '../engine/link/vxlan-fdb.ts';
-import { type Ctx, Exit, netlinkErrorLine } from './context.ts';
+import { type Ctx, Exit, netlinkErrorLine, writeErr } from './context.ts';
 import { EXIT } from './exit.ts';
 import { fail, getAddr, incomplete, invarg, matches, needDev, parseUnsigned } from './ip/util.ts';
 import { linkFlags } from './print/link.ts';
@@ -33,7 +33,7 @@ export function bridgeCmd(ctx: Ctx, argv: string[]): number {
   } catch (e) {
     // bridge returns -1 when rtnl_talk fails: the kernel's error, exit 255 (ip exits 2).
     if (!(e instanceof NetError)) throw e;
-    ctx.write(netlinkErrorLine(e));
+    writeErr(ctx, netlinkErrorLine(e));
     throw new Exit(EXIT.USAGE);
   }
 }

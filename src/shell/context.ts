@@ -30,6 +30,10 @@ export interface Ctx {
   /** stdout and stderr when the command line redirects them (`> F`, `2> F`, `2>&1`); commands that
    *  separate their streams (tcpdump) write through these, others ignore them. */
   streams?: { out?: Target; err?: Target };
+  /** stdout is a pipe into the next command of a pipeline (not a terminal). */
+  stdoutPipe?: boolean;
+  /** Where netns-lab's own notes (unsupported) go when stdout is not the transcript: the terminal. */
+  note?(text: string): void;
   /** Marks the line as one netns-lab does not model (unsupported.ts calls it). */
   noteUnsupported?(): void;
   /** Marks the line as stopped by one of netns-lab's bounds (`why`: what the transcript says). */
@@ -53,6 +57,17 @@ export interface ForegroundJob {
   interrupt(): void;
   /** Prints what the command prints when it ends (ping's statistics); returns its exit status. */
   finish(): number;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Writes what the tool prints on standard error: to the stream the line gives it when stdout and
+ * stderr go apart (a pipeline, `2>`), else into the transcript with stdout.
+ */
+export function writeErr(ctx: Ctx, text: string): void {
+  if (ctx.streams?.err) ctx.streams.err(utf8.encode(text));
+  else ctx.write(text);
 }
 
 /** Raised by a command to stop with an exit status after printing its message. */

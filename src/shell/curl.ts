@@ -8,7 +8,7 @@ import type { TcpSock } from '../engine/ipv4/tcp.ts';
 import { MS, SEC } from '../engine/sim/clock.ts';
 import { parseIp4 } from '../engine/wire/addr.ts';
 import type { World } from '../engine/world.ts';
-import type { Ctx } from './context.ts';
+import { type Ctx, writeErr } from './context.ts';
 import { existingDockerState } from './docker/state.ts';
 import { EXIT } from './exit.ts';
 import { reportUnsupported } from './unsupported.ts';
@@ -38,7 +38,7 @@ const HINT = "curl: try 'curl --help' or 'curl --manual' for more information\n"
 function parse(ctx: Ctx, argv: string[]): CurlOpts {
   const o: CurlOpts = { silent: false, showError: false, head: false };
   const bad = (msg: string): never => {
-    ctx.write(`curl: ${msg}\n${HINT}`);
+    writeErr(ctx, `curl: ${msg}\n${HINT}`);
     throw new CurlExit(2);
   };
   const setMaxTime = (v: string | undefined, name: string) => {
@@ -129,14 +129,17 @@ export function curl(ctx: Ctx, argv: string[]): number {
 function run(ctx: Ctx, argv: string[]): number {
   const o = parse(ctx, argv);
   const fail = (code: number, msg: string): number => {
-    if (!o.silent || o.showError) ctx.write(`curl: (${code}) ${msg}\n`);
+    if (!o.silent || o.showError) writeErr(ctx, `curl: (${code}) ${msg}\n`);
     return code;
   };
   if (o.url === undefined) {
-    ctx.write(HINT);
+    writeErr(ctx, HINT);
     return 2;
   }
   if (o.output !== undefined && o.output !== '/dev/null') throw new NotModelled(`curl -o ${o.output}`);
+  // Into a pipe (or -o) curl shows its progress meter on stderr, which netns-lab does not draw.
+  if (ctx.stdoutPipe && !o.silent)
+    throw new NotModelled("curl's progress meter (its output goes into a pipe); add -s");
   const u = parseUrl(o.url);
   if ('code' in u) return fail(u.code, u.msg);
   let addr = parseIp4(u.host);

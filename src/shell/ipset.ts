@@ -16,7 +16,7 @@ import {
   ipsetTest,
 } from '../engine/netfilter/ipset.ts';
 import { ip4ToString } from '../engine/wire/addr.ts';
-import { type Ctx, Exit } from './context.ts';
+import { type Ctx, Exit, writeErr } from './context.ts';
 import { parseInetAddr } from './ip/util.ts';
 import { unsupported } from './unsupported.ts';
 
@@ -25,13 +25,13 @@ const HELP = "Try `ipset help' for more information.";
 
 /** A parameter problem: the message and the hint, status 2. */
 function usage(ctx: Ctx, msg: string): never {
-  ctx.write(`${V}: ${msg}\n${HELP}\n`);
+  writeErr(ctx, `${V}: ${msg}\n${HELP}\n`);
   throw new Exit(2);
 }
 
 /** An error the kernel or the type's parser reports: one line, status 1. */
 function fail(ctx: Ctx, msg: string): never {
-  ctx.write(`${V}: ${msg}\n`);
+  writeErr(ctx, `${V}: ${msg}\n`);
   throw new Exit(1);
 }
 
@@ -178,10 +178,10 @@ export function ipset(ctx: Ctx, argv: string[]): number {
             ? findEntry(s, e) >= 0 && !s.entries[findEntry(s, e)].nomatch
             : ipsetTest(s, e.addr);
           if (!hit) {
-            ctx.write(`${elem} is NOT in set ${name}.\n`);
+            writeErr(ctx, `${elem} is NOT in set ${name}.\n`);
             return 1;
           }
-          ctx.write(`Warning: ${elem} is in set ${name}.\n`);
+          writeErr(ctx, `Warning: ${elem} is in set ${name}.\n`);
         }
         return 0;
       }

@@ -21,7 +21,7 @@ import {
 import { XtChainError } from '../engine/rtnl.ts';
 import { networkOf } from '../engine/wire/addr.ts';
 import { PROTO_NAMES } from '../engine/wire/packet.ts';
-import { type Ctx, Exit } from './context.ts';
+import { type Ctx, Exit, writeErr } from './context.ts';
 import { parseInetAddr } from './ip/util.ts';
 import { servicePort } from './services.ts';
 import { reportUnsupported, unsupported } from './unsupported.ts';
@@ -30,25 +30,25 @@ const V = 'iptables v1.8.9 (nf_tables)';
 const HELP = "Try `iptables -h' or 'iptables --help' for more information.";
 
 function die(ctx: Ctx, msg: string, status = 2): never {
-  ctx.write(`${V}: ${msg}\n${HELP}\n`);
+  writeErr(ctx, `${V}: ${msg}\n${HELP}\n`);
   throw new Exit(status);
 }
 
 /** Option-checking errors whose format string already ends in a newline: a blank line follows. */
 function dieNl(ctx: Ctx, msg: string): never {
-  ctx.write(`${V}: ${msg}\n\n${HELP}\n`);
+  writeErr(ctx, `${V}: ${msg}\n\n${HELP}\n`);
   throw new Exit(2);
 }
 
 /** Errors from the kernel side: one line, no hint. */
 function dieKernel(ctx: Ctx, msg: string): never {
-  ctx.write(`${msg}\n`);
+  writeErr(ctx, `${msg}\n`);
   throw new Exit(1);
 }
 
 /** A rejected nf_tables batch (nft_action: RESOURCE_PROBLEM): one line, exit 4. */
 function dieBatch(ctx: Ctx, msg: string): never {
-  ctx.write(`${V}:  ${msg}\n`);
+  writeErr(ctx, `${V}:  ${msg}\n`);
   throw new Exit(4);
 }
 
@@ -202,7 +202,10 @@ function ifaceArg(ctx: Ctx, v: string, invert: boolean) {
   if (v.length > 15) die(ctx, `interface name \`${v}' must be shorter than IFNAMSIZ (15)`);
   if (v === '') die(ctx, 'Empty interface is likely to be undesired');
   if (/[/ ]/.test(v))
-    ctx.write(`Warning: weird character in interface \`${v}' ('/' and ' ' are not allowed by the kernel).\n`);
+    writeErr(
+      ctx,
+      `Warning: weird character in interface \`${v}' ('/' and ' ' are not allowed by the kernel).\n`,
+    );
   return { name: v.endsWith('+') ? v.slice(0, -1) : v, wildcard: v.endsWith('+'), invert };
 }
 
@@ -916,7 +919,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       default:
         if (a.startsWith('-')) die(ctx, `unknown option "${a}"`);
         // xtables_error's PARAMETER_PROBLEM without the program name (xshared.c: "Bad argument").
-        ctx.write(`Bad argument \`${a}'\n${HELP}\n`);
+        writeErr(ctx, `Bad argument \`${a}'\n${HELP}\n`);
         throw new Exit(2);
     }
   }
@@ -1081,7 +1084,7 @@ function xt(ctx: Ctx, op: 'A' | 'I' | 'R' | 'D', chain: string, run: () => void)
     if (e.errno === 'ENOENT') dieKernel(ctx, NO_CHAIN);
     if (e.errno === 'E2BIG') dieKernel(ctx, `iptables: Index of ${INDEX_TOO_BIG[op]} too big.`);
     if (op !== 'D' && (e.errno === 'EINVAL' || e.errno === 'EMLINK')) {
-      ctx.write(`${V}:  ${RULE_OP[op]} failed (${STRERROR[e.errno]}): rule in chain ${chain}\n`);
+      writeErr(ctx, `${V}:  ${RULE_OP[op]} failed (${STRERROR[e.errno]}): rule in chain ${chain}\n`);
       throw new Exit(4);
     }
     throw e;

@@ -8,7 +8,7 @@ import type { SockOwner } from '../engine/ipv4/udp.ts';
 import type { Device } from '../engine/link/device.ts';
 import { type Route, RT_TABLE_MAIN } from '../engine/route/fib.ts';
 import { type Ip4, ip4ToString, parseIp4, prefixMask } from '../engine/wire/addr.ts';
-import type { Ctx } from './context.ts';
+import { type Ctx, writeErr } from './context.ts';
 import { EXIT } from './exit.ts';
 import { reportUnsupported, unsupportedText } from './unsupported.ts';
 
@@ -119,7 +119,7 @@ export function route(ctx: Ctx, argv: string[]): number {
       const name = next() ?? '';
       dev = ctx.ns.dev(name);
       if (!dev) {
-        ctx.write(`SIOC${cmd === 'add' ? 'ADD' : 'DEL'}RT: No such device\n`);
+        writeErr(ctx, `SIOC${cmd === 'add' ? 'ADD' : 'DEL'}RT: No such device\n`);
         return 7;
       }
     } else if (target === undefined) target = a;
@@ -145,7 +145,7 @@ export function route(ctx: Ctx, argv: string[]): number {
     else ctx.world.rtnl.delRoute(ctx.ns, { dst, len, gw, dev, metric, type: 'unicast' });
   } catch (e) {
     if (!(e instanceof NetError)) throw e;
-    ctx.write(`SIOC${cmd === 'add' ? 'ADD' : 'DEL'}RT: ${STRERROR[e.errno]}\n`);
+    writeErr(ctx, `SIOC${cmd === 'add' ? 'ADD' : 'DEL'}RT: ${STRERROR[e.errno]}\n`);
     return 7;
   }
   return 0;
@@ -296,7 +296,7 @@ export function ifconfig(ctx: Ctx, argv: string[]): number {
   }
   const dev = ctx.ns.dev(args[0]);
   if (!dev) {
-    ctx.write(`${args[0]}: error fetching interface information: Device not found\n`);
+    writeErr(ctx, `${args[0]}: error fetching interface information: Device not found\n`);
     return 1;
   }
   if (args.length === 1) {

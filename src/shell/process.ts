@@ -2,7 +2,7 @@
 // as netns-lab's background jobs (tcpdump) and its file store reach.
 
 import { SEC } from '../engine/sim/clock.ts';
-import type { Ctx } from './context.ts';
+import { type Ctx, writeErr } from './context.ts';
 import { EXIT } from './exit.ts';
 import { FileStore } from './files.ts';
 import { parseInterval } from './interval.ts';
@@ -41,16 +41,16 @@ export function timeout(ctx: Ctx, argv: string[]): number {
   const dur = argv[i];
   const secs = dur === undefined ? undefined : parseInterval(dur);
   if (dur === undefined) {
-    ctx.write("timeout: missing operand\nTry 'timeout --help' for more information.\n");
+    writeErr(ctx, "timeout: missing operand\nTry 'timeout --help' for more information.\n");
     return EXIT.TIMEOUT_FAILED;
   }
   if (secs === undefined) {
-    ctx.write(`timeout: invalid time interval '${dur}'\nTry 'timeout --help' for more information.\n`);
+    writeErr(ctx, `timeout: invalid time interval '${dur}'\nTry 'timeout --help' for more information.\n`);
     return EXIT.TIMEOUT_FAILED;
   }
   const rest = argv.slice(i + 1);
   if (rest.length === 0) {
-    ctx.write("timeout: missing operand\nTry 'timeout --help' for more information.\n");
+    writeErr(ctx, "timeout: missing operand\nTry 'timeout --help' for more information.\n");
     return EXIT.TIMEOUT_FAILED;
   }
   if (finalCommand(rest) !== 'tcpdump') {
@@ -155,7 +155,7 @@ export function cat(ctx: Ctx, argv: string[]): number {
     }
     const data = r.ok ? ctx.files?.read(r.key) : undefined;
     if (!data) {
-      ctx.write(`cat: ${path}: No such file or directory\n`);
+      writeErr(ctx, `cat: ${path}: No such file or directory\n`);
       status = 1;
       continue;
     }

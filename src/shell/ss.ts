@@ -3,7 +3,7 @@
 
 import type { TcpState } from '../engine/ipv4/tcp.ts';
 import { ip4ToString } from '../engine/wire/addr.ts';
-import type { Ctx } from './context.ts';
+import { type Ctx, writeErr } from './context.ts';
 import { formatSs, parseSsArgs, type SsRow, type SsState } from './ss-format.ts';
 
 const STATE: Record<TcpState, SsState> = {
@@ -23,7 +23,11 @@ const STATE: Record<TcpState, SsState> = {
 export function ss(ctx: Ctx, argv: string[]): number {
   const parsed = parseSsArgs(argv);
   if (!parsed.ok) {
-    ctx.write(parsed.message.endsWith('\n') ? parsed.message : `${parsed.message}\n`);
+    const text = parsed.message.endsWith('\n') ? parsed.message : `${parsed.message}\n`;
+    // -h and -V print on stdout; errors, and "no socket tables", on stderr.
+    if (parsed.unsupported) (ctx.note ?? ctx.write)(text);
+    else if (parsed.status === 0 && !text.startsWith('ss: ')) ctx.write(text);
+    else writeErr(ctx, text);
     if (parsed.unsupported) ctx.noteUnsupported?.();
     return parsed.status;
   }

@@ -2,7 +2,7 @@
 // conf/{all,default,DEV}/* and neigh/{default,DEV}/*.
 
 import { NetError } from '../engine/errors.ts';
-import type { Ctx } from './context.ts';
+import { type Ctx, writeErr } from './context.ts';
 import { reportUnsupported } from './unsupported.ts';
 
 /**
@@ -58,7 +58,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
     const eq = arg.indexOf('=');
     if (eq >= 0 || write) {
       if (eq < 0) {
-        ctx.write('sysctl: command line(0): invalid syntax, continuing...\n');
+        writeErr(ctx, 'sysctl: command line(0): invalid syntax, continuing...\n');
         status = 1;
         continue;
       }
@@ -71,13 +71,13 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
         continue;
       }
       if (!h) {
-        ctx.write(`sysctl: cannot stat /proc/sys/${pathOf(key)}: No such file or directory\n`);
+        writeErr(ctx, `sysctl: cannot stat /proc/sys/${pathOf(key)}: No such file or directory\n`);
         status = 1;
         continue;
       }
       const v = parseValue(value);
       if (v === undefined || !trySet(h, v)) {
-        ctx.write(`sysctl: setting key "${key}": Invalid argument\n`);
+        writeErr(ctx, `sysctl: setting key "${key}": Invalid argument\n`);
         status = 1;
         continue;
       }
@@ -91,7 +91,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
         continue;
       }
       if (!h) {
-        ctx.write(`sysctl: cannot stat /proc/sys/${pathOf(arg)}: No such file or directory\n`);
+        writeErr(ctx, `sysctl: cannot stat /proc/sys/${pathOf(arg)}: No such file or directory\n`);
         status = 1;
         continue;
       }
@@ -114,7 +114,7 @@ export function procRead(ctx: Ctx, path: string): number | undefined {
     return 2;
   }
   if (!h) {
-    ctx.write(`cat: ${path}: No such file or directory\n`);
+    writeErr(ctx, `cat: ${path}: No such file or directory\n`);
     return 1;
   }
   ctx.write(`${h.get()}\n`);
@@ -134,12 +134,12 @@ export function procWrite(ctx: Ctx, value: string, path: string): number {
     return 2;
   }
   if (!h) {
-    ctx.write(`bash: line 1: ${path}: No such file or directory\n`);
+    writeErr(ctx, `bash: line 1: ${path}: No such file or directory\n`);
     return 1;
   }
   const v = parseValue(value);
   if (v === undefined || !trySet(h, v)) {
-    ctx.write(`bash: line 1: echo: write error: Invalid argument\n`);
+    writeErr(ctx, `bash: line 1: echo: write error: Invalid argument\n`);
     return 1;
   }
   return 0;

@@ -18,7 +18,7 @@ export function unsupportedText(what: string): string {
 
 /** Says `what` is not modelled, marks the line, and goes on. */
 export function reportUnsupported(ctx: Ctx, what: string): void {
-  ctx.write(`${unsupportedText(what)}\n`);
+  (ctx.note ?? ctx.write)(`${unsupportedText(what)}\n`);
   ctx.noteUnsupported?.();
 }
 

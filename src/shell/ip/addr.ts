@@ -3,7 +3,7 @@
 import type { InAddr, Scope } from '../../engine/ipv4/devinet.ts';
 import type { Device } from '../../engine/link/device.ts';
 import { inPrefix, ip4ToString } from '../../engine/wire/addr.ts';
-import type { Ctx } from '../context.ts';
+import { type Ctx, writeErr } from '../context.ts';
 import { addrLines, briefAddr, linkHeader, linkLine, linkNetns } from '../print/link.ts';
 import { linkDetails } from '../print/link-details.ts';
 import { statsLines } from '../print/link-stats.ts';
@@ -86,7 +86,8 @@ function addrModify(ctx: Ctx, argv: string[], mode: 'add' | 'replace' | 'del'): 
     if (!local.lenGiven) {
       const exact = d.addrs.find((x) => x.local === local!.addr);
       if (exact && exact.prefixLen !== 32) {
-        ctx.write(
+        writeErr(
+          ctx,
           `Warning: Executing wildcard deletion to stay compatible with old scripts.\n         Explicitly specify the prefix length (${[
             local.addr >>> 24,
             (local.addr >>> 16) & 255,

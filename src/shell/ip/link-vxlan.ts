@@ -4,7 +4,7 @@
 import type { VxlanConfig } from '../../engine/link/vxlan.ts';
 import { ip4ToString, isMulticastIp } from '../../engine/wire/addr.ts';
 import { LINUX_VXLAN_PORT } from '../../engine/wire/vxlan.ts';
-import { type Ctx, Exit } from '../context.ts';
+import { type Ctx, Exit, writeErr } from '../context.ts';
 import { unsupported } from '../unsupported.ts';
 import { fail, getAddr, incomplete, invarg, matches, parseUnsigned } from './util.ts';
 
@@ -246,10 +246,10 @@ export function parseVxlanArgs(ctx: Ctx, argv: string[]): VxlanArgs {
     } else if (kw !== undefined && UNSUPPORTED.includes(kw)) {
       unsupported(ctx, `vxlan option "${kw}"`);
     } else if (kw === 'help') {
-      ctx.write(USAGE);
+      writeErr(ctx, USAGE);
       throw new Exit(1);
     } else {
-      ctx.write(`vxlan: unknown command "${a}"?\n${USAGE}`);
+      writeErr(ctx, `vxlan: unknown command "${a}"?\n${USAGE}`);
       throw new Exit(1);
     }
   }
@@ -257,7 +257,8 @@ export function parseVxlanArgs(ctx: Ctx, argv: string[]): VxlanArgs {
   if (group && !cfg.lower) fail(ctx, "vxlan: 'group' requires 'dev' to be specified", 1);
   if (group) unsupported(ctx, 'a multicast group underlay (vxlan group)');
   if (!dstPortGiven)
-    ctx.write(
+    writeErr(
+      ctx,
       'vxlan: destination port not specified\nWill use Linux kernel default (non-standard value)\n' +
         "Use 'dstport 4789' to get the IANA assigned value\nUse 'dstport 0' to get default and quiet this message\n",
     );

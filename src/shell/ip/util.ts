@@ -4,7 +4,7 @@ import type { Scope } from '../../engine/ipv4/devinet.ts';
 import type { Device } from '../../engine/link/device.ts';
 import type { Netns } from '../../engine/netns/netns.ts';
 import type { Ip4 } from '../../engine/wire/addr.ts';
-import { type Ctx, Exit } from '../context.ts';
+import { type Ctx, Exit, writeErr } from '../context.ts';
 import { EXIT } from '../exit.ts';
 import { unsupported } from '../unsupported.ts';
 
@@ -13,8 +13,9 @@ export function matches(prefix: string, word: string): boolean {
   return prefix.length > 0 && word.startsWith(prefix);
 }
 
+/** Prints iproute2's message on stderr and exits with `status`. */
 export function fail(ctx: Ctx, msg: string, status: number = EXIT.USAGE): never {
-  ctx.write(`${msg}\n`);
+  writeErr(ctx, `${msg}\n`);
   throw new Exit(status);
 }
 
