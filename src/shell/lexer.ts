@@ -89,6 +89,8 @@ export interface Command {
   redirect?: string;
   /** `2> path`, or `2>&1` after `> path` (stderr to that file); `2>&1` alone changes nothing. */
   stderr?: string;
+  /** `2>&1` with no `> path` before it: stderr goes where stdout goes (into a pipe, in a pipeline). */
+  errToOut?: boolean;
   /** `< path` (stdin read from a file). */
   input?: string;
   /** `<<EOF` and its body (the lines after the command up to the delimiter). */
@@ -96,7 +98,18 @@ export interface Command {
   background: boolean;
 }
 
-export class LexError extends Error {}
+export class LexError extends Error {
+  /** What bash prints for it, whole, when that is more than "bash: -c: line 1: MESSAGE". */
+  text?: string;
+}
+
+/** A syntax error bash reports in its own words, whole (`text`, as printed, lines and all). */
+export class BashSyntaxError extends LexError {
+  constructor(text: string) {
+    super(text);
+    this.text = text;
+  }
+}
 
 /** A line refused before a command runs (shell syntax netns-lab does not model); the session prints it. */
 export class Unsupported extends LexError {
@@ -112,6 +125,7 @@ export function parseCommand(text: string): Command {
   let inWord = false;
   let redirect: string | undefined;
   let stderr: string | undefined;
+  let errToOut = false;
   let expectRedirect: 'out' | 'err' | 'in' | undefined;
   let input: string | undefined;
   let background = false;
@@ -164,6 +178,7 @@ export function parseCommand(text: string): Command {
         inWord = false;
         if (text.startsWith('&1', i + 1)) {
           stderr = redirect;
+          errToOut = redirect === undefined;
           i += 2;
           continue;
         }
@@ -203,7 +218,54 @@ export function parseCommand(text: string): Command {
   }
   push();
   if (expectRedirect) throw new LexError("syntax error near unexpected token `newline'");
-  return { argv: words, redirect, stderr, input, background, ...(hereDoc ? { hereDoc } : {}) };
+  return {
+    argv: words,
+    redirect,
+    stderr,
+    input,
+    background,
+    ...(errToOut ? { errToOut } : {}),
+    ...(hereDoc ? { hereDoc } : {}),
+  };
+}
+
+/**
+ * The commands of a pipeline (`a | b | c`): the line cut at each `|` outside quotes, comments and a
+ * here-document's delimiter word. One element when the line has no pipe. `||` and `|&` are refused
+ * here (unsupported); an empty command before or after a `|` is bash's syntax error.
+ */
+export function splitPipeline(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "'") {
+      const j = text.indexOf("'", i + 1);
+      if (j < 0) break;
+      i = j;
+    } else if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '\\') i++;
+    // A comment, except a first "#", which may be a pasted root prompt (the session decides).
+    else if (c === '#' && /\s/.test(text[i - 1] ?? '') && text.slice(0, i).trim() !== '') break;
+    else if (c === '|') {
+      if (text[i + 1] === '|') throw new Unsupported('"||" lists');
+      if (text[i + 1] === '&') throw new Unsupported('"|&" (a pipe of stdout and stderr); write 2>&1 |');
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  if (parts.length > 1) {
+    for (let k = 0; k < parts.length; k++)
+      if (parts[k].trim() === '')
+        throw new BashSyntaxError(
+          k === parts.length - 1
+            ? 'bash: -c: line 2: syntax error: unexpected end of file\n'
+            : `bash: -c: line 1: syntax error near unexpected token \`|'\nbash: -c: line 1: \`${text.trim()}'\n`,
+        );
+  }
+  return parts;
 }
 
 /** Quotes a word for a POSIX shell only when it needs it. */

@@ -2,7 +2,7 @@
 // ("$ ", or "# " for root) and `sudo` with its options. Each is left out with a line that says so;
 // sudo forms that would change who runs the command, or start a shell, are unsupported.
 
-import { type Command, parseCommand } from './lexer.ts';
+import { type Command, parseCommand, splitPipeline } from './lexer.ts';
 
 /**
  * A line as the shell reads it, where "# " in front of a command netns-lab runs is a root prompt
@@ -17,6 +17,16 @@ export function parseLine(text: string, isCommand: (word: string) => boolean): C
   return isCommand(rest.argv[0] ?? '') || rest.argv[0] === 'sudo'
     ? { ...rest, argv: ['#', ...rest.argv] }
     : cmd;
+}
+
+/**
+ * A line cut into the commands of its pipeline (one when it has no pipe), each read as parseLine
+ * reads a line. "# a | b" typed at a terminal is a comment, unless "# " is a pasted root prompt.
+ */
+export function parsePipeline(text: string, isCommand: (word: string) => boolean): Command[] {
+  const stages = splitPipeline(text).map((s) => parseLine(s, isCommand));
+  if (stages.length > 1 && stages[0].argv.length === 0) return [parseCommand(text)];
+  return stages;
 }
 
 /**

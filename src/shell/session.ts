@@ -17,6 +17,7 @@ import {
   type ForegroundJob,
   netlinkErrorLine,
   type Target,
+  writeErr,
 } from './context.ts';
 import { curl } from './curl.ts';
 import { docker } from './docker/commands.ts';
@@ -34,11 +35,13 @@ import { setBuiltin, sleep } from './misc.ts';
 import { nc } from './nc.ts';
 import { arp, ifconfig, netstat, route } from './net-tools.ts';
 import { ping } from './ping.ts';
-import { parseLine, stripPrefixes } from './prefix.ts';
+import { parsePipeline, stripPrefixes } from './prefix.ts';
 import { cat, finalCommand, pkill, timeout } from './process.ts';
 import { ss } from './ss.ts';
 import { procWrite, sysctl } from './sysctl.ts';
 import { tcpdump } from './tcpdump/index.ts';
+import { echoText } from './text/echo.ts';
+import { TEXT_COMMANDS } from './text/index.ts';
 import { reportUnsupported } from './unsupported.ts';
 
 const COMMANDS: Record<string, CommandFn> = {
@@ -66,6 +69,7 @@ const COMMANDS: Record<string, CommandFn> = {
   ifconfig,
   netstat,
   set: setBuiltin,
+  ...TEXT_COMMANDS,
   true: () => 0,
   false: () => 1,
 };
@@ -176,9 +180,12 @@ export class Session {
       // A here-document's body follows its command on the lines after it.
       const nl = text.indexOf('\n');
       const head = nl < 0 ? text : text.slice(0, nl);
-      const line = parseLine(head, isCommand);
-      if (line.hereDoc) {
-        const hd = line.hereDoc;
+      const stages = parsePipeline(head, isCommand);
+      const hdStages = stages.filter((c) => c.hereDoc);
+      if (hdStages.length > 1) throw new Unsupported('more than one here-document on a line');
+      const hereDoc = hdStages[0]?.hereDoc;
+      if (hereDoc) {
+        const hd = hereDoc;
         const rest = nl < 0 ? [] : text.slice(nl + 1).split('\n');
         const body: string[] = [];
         for (const b of rest) {
@@ -199,45 +206,7 @@ export class Session {
             "expansion in an unquoted here-document ($, ` or \\ in its body); quote the delimiter (<<'EOF')",
           );
       } else if (nl >= 0) throw new Unsupported('a command over several lines');
-      const pre = stripPrefixes(line.argv, isCommand);
-      if ('unsupported' in pre) throw new Unsupported(pre.unsupported);
-      // Notes that a blog post's prompt or sudo was left out come first; what follows is the command's.
-      for (const n of pre.notes) write(`${n}\n`);
-      const cmd = { ...line, argv: pre.argv };
-      const program = finalCommand(cmd.argv);
-      if (cmd.background) {
-        if (program !== 'nc' && program !== 'tcpdump' && program !== 'ping')
-          throw new Unsupported('background jobs ("&") other than nc, ping and tcpdump');
-        ctx.background = true;
-      }
-      if (cmd.argv.length === 0) return { output: out, status: 0 };
-      if (cmd.input !== undefined) ctx.stdin = readInput(this.world, ns, cmd.input, this.files);
-      if (line.hereDoc) ctx.stdin = new TextEncoder().encode(line.hereDoc.body);
-      // tcpdump, ping and conntrack keep stdout and stderr apart, so their redirections are
-      // modelled; so is nc's `> F` (what it reads from the network goes to F, its messages still show).
-      const ncToFile =
-        program === 'nc' &&
-        cmd.redirect !== undefined &&
-        cmd.redirect !== '/dev/null' &&
-        cmd.stderr === undefined;
-      if (
-        ((program === 'tcpdump' || program === 'ping' || program === 'conntrack') &&
-          (cmd.redirect !== undefined || cmd.stderr !== undefined)) ||
-        ncToFile
-      ) {
-        const s = this.streams(cmd);
-        if (s instanceof Unsupported) throw s;
-        if (typeof s === 'string') {
-          // bash could not open the redirection: the command does not run.
-          write(`${s}\n`);
-          status = 1;
-        } else {
-          ctx.streams = s;
-          status = runArgv(ctx, cmd.argv);
-        }
-      } else if (cmd.stderr !== undefined) {
-        throw new Unsupported(`redirecting the standard error of ${program}`);
-      } else status = runArgv(ctx, cmd.argv, cmd.redirect);
+      status = stages.length > 1 ? this.pipeline(ctx, stages) : this.single(ctx, stages[0]);
     } catch (e) {
       if (e instanceof Exit) status = e.status;
       else if (e instanceof Unsupported) {
@@ -245,7 +214,7 @@ export class Session {
         unsupported = true;
         status = EXIT.UNSUPPORTED;
       } else if (e instanceof LexError) {
-        out += `bash: -c: line 1: ${e.message}\n`;
+        out += e.text ?? `bash: -c: line 1: ${e.message}\n`;
         status = EXIT.ERROR;
       } else if (e instanceof EventLimitError) {
         stopped ??= `the command ran more than ${MAX_COMMAND_EVENTS} simulation events`;
@@ -275,6 +244,109 @@ export class Session {
     return { output: out, status, unsupported, ...(stopped !== undefined ? { stopped } : {}) };
   }
 
+  /** One command (no pipe): its prefixes, redirections and here-document, then the command. */
+  private single(ctx: Ctx, line: Command): number {
+    const pre = stripPrefixes(line.argv, isCommand);
+    if ('unsupported' in pre) throw new Unsupported(pre.unsupported);
+    // Notes that a blog post's prompt or sudo was left out come first; what follows is the command's.
+    for (const n of pre.notes) ctx.write(`${n}\n`);
+    const cmd = { ...line, argv: pre.argv };
+    const program = finalCommand(cmd.argv);
+    if (cmd.background) {
+      if (program !== 'nc' && program !== 'tcpdump' && program !== 'ping')
+        throw new Unsupported('background jobs ("&") other than nc, ping and tcpdump');
+      ctx.background = true;
+    }
+    if (cmd.argv.length === 0) return 0;
+    if (cmd.input !== undefined) ctx.stdin = readInput(this.world, ctx.ns, cmd.input, this.files);
+    if (line.hereDoc) ctx.stdin = new TextEncoder().encode(line.hereDoc.body);
+    // tcpdump, ping and conntrack keep stdout and stderr apart, so their redirections are
+    // modelled; so is nc's `> F` (what it reads from the network goes to F, its messages still show).
+    const ncToFile =
+      program === 'nc' &&
+      cmd.redirect !== undefined &&
+      cmd.redirect !== '/dev/null' &&
+      cmd.stderr === undefined;
+    if (
+      ((program === 'tcpdump' || program === 'ping' || program === 'conntrack') &&
+        (cmd.redirect !== undefined || cmd.stderr !== undefined)) ||
+      ncToFile
+    ) {
+      const s = this.streams(cmd);
+      if (s instanceof Unsupported) throw s;
+      if (typeof s === 'string') {
+        // bash could not open the redirection: the command does not run.
+        ctx.write(`${s}\n`);
+        return 1;
+      }
+      ctx.streams = s;
+      return runArgv(ctx, cmd.argv);
+    }
+    if (cmd.stderr !== undefined) throw new Unsupported(`redirecting the standard error of ${program}`);
+    return runArgv(ctx, cmd.argv, cmd.redirect);
+  }
+
+  /**
+   * `a | b | c`: each command runs to its end with the stdout of the one before as its stdin, as
+   * bash runs them when the output fits a pipe's buffer; the line's status is the last command's
+   * (no pipefail: each line here is its own `bash -c`). Every stderr goes to the transcript as the
+   * command writes it, which is before the next command has printed anything. A command may feed a
+   * pipe only when netns-lab keeps its stdout and stderr apart (PIPE_SOURCES), or with `2>&1`.
+   */
+  private pipeline(ctx: Ctx, stages: Command[]): number {
+    const term = ctx.write;
+    const cmds = stages.map((line, k) => {
+      const pre = stripPrefixes(line.argv, isCommand);
+      if ('unsupported' in pre) throw new Unsupported(pre.unsupported);
+      const cmd = { ...line, argv: pre.argv, notes: pre.notes };
+      const program = finalCommand(cmd.argv) ?? '';
+      const last = k === stages.length - 1;
+      if (cmd.background) throw new Unsupported('a pipeline in the background ("&")');
+      if (cmd.argv.length === 0) throw new Unsupported('a pipeline with a command of redirections only');
+      if (cmd.redirect !== undefined) throw new Unsupported('output redirection (">") in a pipeline');
+      if (cmd.stderr !== undefined && cmd.stderr !== '/dev/null')
+        throw new Unsupported('redirecting the standard error of a command in a pipeline to a file');
+      // docker and kubectl write netns-lab's account of what they amount to between their output.
+      if (program === 'docker' || program === 'kubectl')
+        throw new Unsupported(
+          `${program} in a pipeline (its expansion notes would be piped with its output)`,
+        );
+      const apart = PIPE_SOURCES.has(program);
+      if (!apart && (cmd.stderr !== undefined || (!last && !cmd.errToOut)))
+        throw new Unsupported(
+          `piping the output of ${program}: netns-lab keeps its stdout and stderr apart only for ${[...PIPE_SOURCES].filter((p) => !TEXT_FILTERS.has(p)).join(', ')} (write ${program} … 2>&1 | to pipe both)`,
+        );
+      return cmd;
+    });
+    // Notes that a prompt or sudo was left out come first, as for one command.
+    for (const c of cmds) for (const n of c.notes) term(`${n}\n`);
+    const { foreground: _fg, ...base } = ctx;
+    let input: Uint8Array | undefined;
+    let status = 0;
+    for (let k = 0; k < cmds.length; k++) {
+      const cmd = cmds[k];
+      const last = k === cmds.length - 1;
+      let piped = '';
+      const out = last ? term : (t: string) => (piped += t);
+      const err: Target =
+        cmd.stderr === '/dev/null' ? () => {} : (b) => (cmd.errToOut ? out : term)(utf8d.decode(b));
+      const sctx: Ctx = {
+        ...(last ? ctx : base),
+        write: out,
+        note: term,
+        streams: last ? { err } : { out: (b) => out(utf8d.decode(b)), err },
+        ...(last ? {} : { stdoutPipe: true }),
+        ...(input ? { stdin: input } : {}),
+      };
+      if (!input) delete sctx.stdin;
+      if (cmd.input !== undefined) sctx.stdin = readInput(this.world, ctx.ns, cmd.input, this.files);
+      if (cmd.hereDoc) sctx.stdin = utf8e.encode(cmd.hereDoc.body);
+      status = runStage(sctx, cmd.argv);
+      input = utf8e.encode(piped);
+    }
+    return status;
+  }
+
   /**
    * The shell opens (and truncates) a line's redirections before the command runs; a background job
    * keeps writing to them later. /dev/null swallows; a missing target stays the transcript. A
@@ -301,6 +373,59 @@ export class Session {
     const snap = snapshotWorld(this.world);
     const cluster = clusterView(this.world);
     return cluster ? { ...snap, cluster } : snap;
+  }
+}
+
+const utf8e = new TextEncoder();
+const utf8d = new TextDecoder();
+
+/** The filters a pipe feeds (grep, head, …): they keep their stdout and stderr apart. */
+const TEXT_FILTERS = new Set(Object.keys(TEXT_COMMANDS));
+
+/**
+ * Commands whose every message on stderr goes through writeErr (or their own streams), so their
+ * stdout alone can feed a pipe. Checked against the kernel: a failing command's message in front of
+ * a `| grep` stays on the terminal (scenario 140-pipelines).
+ */
+const PIPE_SOURCES = new Set([
+  'ip',
+  'iptables',
+  'iptables-save',
+  'ipset',
+  'bridge',
+  'ss',
+  'sysctl',
+  'conntrack',
+  'ping',
+  'tcpdump',
+  'curl',
+  'cat',
+  'echo',
+  'arp',
+  'route',
+  'netstat',
+  'ifconfig',
+  'true',
+  'false',
+  ...TEXT_FILTERS,
+]);
+
+/** One command of a pipeline: its failures become its stderr and status, as execArgv's do. */
+function runStage(ctx: Ctx, argv: string[]): number {
+  try {
+    return runArgv(ctx, argv);
+  } catch (e) {
+    if (e instanceof Exit) return e.status;
+    if (e instanceof Unsupported) {
+      (ctx.note ?? ctx.write)(`${e.message}\n`);
+      ctx.noteUnsupported?.();
+      return EXIT.UNSUPPORTED;
+    }
+    if (e instanceof NetError) {
+      writeErr(ctx, netlinkErrorLine(e));
+      return EXIT.ERROR;
+    }
+    throw e;
   }
 }
 
@@ -429,7 +554,12 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
   const fn = COMMANDS[argv[0]];
   if (!fn) {
     if (argv[0] === 'echo') {
-      ctx.write(`${argv.slice(1).join(' ')}\n`);
+      const text = echoText(argv.slice(1));
+      if (text === undefined) {
+        reportUnsupported(ctx, 'echo -e with an escape for a character that is not ASCII');
+        return EXIT.UNSUPPORTED;
+      }
+      ctx.write(text);
       return 0;
     }
     reportUnsupported(
