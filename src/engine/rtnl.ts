@@ -24,7 +24,7 @@ import { findEntry, type IpSet, type IpSetBody, type IpSetEntry, IpsetError } fr
 import type { Chain, Rule, TableName } from './netfilter/table.ts';
 import { checkRule, validateTable } from './netfilter/validate.ts';
 import { Netns } from './netns/netns.ts';
-import { sysctlEntry } from './netns/sysctl.ts';
+import { sysctlEntry, sysctlPaths } from './netns/sysctl.ts';
 import type { FibRule } from './route/fib.ts';
 import { type Route, type RouteType, RT_TABLE_MAIN } from './route/fib.ts';
 import { msg } from './trace/messages.ts';
@@ -875,6 +875,11 @@ export class Rtnl {
   sysctl(ns: Netns, path: string): number | 'unsupported' | undefined {
     const e = sysctlEntry(ns, path);
     return typeof e === 'object' ? e.get() : e;
+  }
+
+  /** The paths below /proc/sys the model answers for in `ns` (`sysctl -a`). */
+  sysctlPaths(ns: Netns): string[] {
+    return sysctlPaths(ns);
   }
 
   /** `sysctl -w KEY=VALUE`, `echo VALUE > /proc/sys/PATH` (a path below /proc/sys). */

@@ -454,10 +454,11 @@ function readInput(world: World, ns: Netns, path: string, files: FileStore): Uin
   return data;
 }
 
-/** `echo WORDS > FILE` into the session's files (echo's options are not modelled). */
+/** `echo WORDS > FILE` into the session's files (-n and -e as bash's echo reads them). */
 function echoToFile(ctx: Ctx, words: string[], path: string): number {
-  if (words[0]?.startsWith('-')) {
-    reportUnsupported(ctx, `echo ${words[0]}`);
+  const text = echoText(words);
+  if (text === undefined) {
+    reportUnsupported(ctx, 'echo -e with an escape for a character that is not ASCII');
     return EXIT.UNSUPPORTED;
   }
   if (path === '/dev/null') return 0;
@@ -470,7 +471,7 @@ function echoToFile(ctx: Ctx, words: string[], path: string): number {
     reportUnsupported(ctx, `writing to ${path}`);
     return EXIT.UNSUPPORTED;
   }
-  ctx.files.write(r.key, new TextEncoder().encode(`${words.join(' ')}\n`));
+  ctx.files.write(r.key, new TextEncoder().encode(text));
   return 0;
 }
 

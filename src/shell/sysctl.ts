@@ -3,6 +3,9 @@
 
 import { NetError } from '../engine/errors.ts';
 import { type Ctx, writeErr } from './context.ts';
+import { FileStore } from './files.ts';
+import { getopt, type LongOpt } from './text/getopt.ts';
+import { translate } from './text/regex.ts';
 import { reportUnsupported } from './unsupported.ts';
 
 /**
@@ -28,77 +31,279 @@ function lookup(ctx: Ctx, key: string): { get(): number; set(v: number): void } 
   return { get: () => rtnl.sysctl(ctx.ns, key) as number, set: (n) => rtnl.setSysctl(ctx.ns, key, n) };
 }
 
+/**
+ * What the kernel reads from a write to an int sysctl (proc_get_long): blanks, an optional "-", a
+ * number in C's base 0 (0x hex, 0 octal), then the end or a blank, after which the rest is ignored.
+ */
 function parseValue(s: string): number | undefined {
-  const t = s.trim();
-  return /^-?\d+$/.test(t) ? Number(t) : undefined;
+  const m = /^[ \t\n]*(-?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)(?:[ \t\n][\s\S]*)?$/.exec(s);
+  if (!m) return undefined;
+  const t = m[2];
+  const v = /^0[xX]/.test(t)
+    ? Number.parseInt(t.slice(2), 16)
+    : t.length > 1 && t[0] === '0'
+      ? Number.parseInt(t, 8)
+      : Number(t);
+  return m[1] === '-' ? -v : v;
 }
 
+const USAGE = `
+Usage:
+ sysctl [options] [variable[=value] ...]
+
+Options:
+  -a, --all            display all variables
+  -A                   alias of -a
+  -X                   alias of -a
+      --deprecated     include deprecated parameters to listing
+      --dry-run        Print the key and values but do not write
+  -b, --binary         print value without new line
+  -e, --ignore         ignore unknown variables errors
+  -N, --names          print variable names without values
+  -n, --values         print only values of the given variable(s)
+  -p, --load[=<file>]  read values from file
+  -f                   alias of -p
+      --system         read values from all system directories
+  -r, --pattern <expression>
+                       select setting that match expression
+  -q, --quiet          do not echo variable set
+  -w, --write          enable writing a value to variable
+  -o                   does nothing
+  -x                   does nothing
+  -d                   alias of -h
+
+ -h, --help     display this help and exit
+ -V, --version  output version information and exit
+
+For more details see sysctl(8).
+`;
+
+const LONGS: LongOpt[] = [
+  ['all', 'a'],
+  ['deprecated', 'deprecated'],
+  ['dry-run', 'dry-run'],
+  ['binary', 'b'],
+  ['ignore', 'e'],
+  ['names', 'N'],
+  ['values', 'n'],
+  ['load', 'p', 'optional'],
+  ['system', 'system'],
+  ['pattern', 'r', 'required'],
+  ['quiet', 'q'],
+  ['write', 'w'],
+  ['help', 'h'],
+  ['version', 'V'],
+].map(([name, key, arg]) => ({ name, key, arg: (arg ?? 'none') as LongOpt['arg'] }));
+
+interface SysctlOpts {
+  write: boolean;
+  quiet: boolean;
+  /** -n: values only; -N: names only. */
+  valueOnly: boolean;
+  nameOnly: boolean;
+  /** -e: no message for a key that does not exist. */
+  ignore: boolean;
+  /** --deprecated: -a lists the deprecated keys too. */
+  deprecated: boolean;
+}
+
+/** Keys procps leaves out of -a unless --deprecated (its DEPRECATED list). */
+const DEPRECATED = new Set(['base_reachable_time', 'retrans_time']);
+
+/** sysctl (procps-ng 4.0.2): read, -w write, -p load files, -a list, for the keys netns-lab models. */
 export function sysctl(ctx: Ctx, argv: string[]): number {
-  let write = false;
-  let quiet = false;
-  let valueOnly = false;
-  const keys: string[] = [];
-  for (const a of argv) {
-    if (a.startsWith('-') && keys.length === 0 && a !== '-') {
-      for (const c of a.slice(1)) {
-        if (c === 'w') write = true;
-        else if (c === 'q') quiet = true;
-        else if (c === 'n') valueOnly = true;
-        else if (c === 'e' || c === 'N') {
-          /* ignored */
-        } else {
-          reportUnsupported(ctx, `sysctl option -${c}`);
-          return 2;
-        }
-      }
-    } else keys.push(a);
+  // -p's file is an optional argument ("-pFILE", "--load=FILE"); the words after the options are files too.
+  const g = getopt('sysctl', argv, 'aAXbeNnp::fqwoxdhVr:', LONGS);
+  if (!g.ok) {
+    if ('unsupported' in g) {
+      reportUnsupported(ctx, g.unsupported);
+      return 2;
+    }
+    writeErr(ctx, `${g.message}${USAGE}`);
+    return 1;
   }
-  let status = 0;
-  for (const arg of keys) {
-    const eq = arg.indexOf('=');
-    if (eq >= 0 || write) {
-      if (eq < 0) {
-        writeErr(ctx, 'sysctl: command line(0): invalid syntax, continuing...\n');
-        status = 1;
-        continue;
+  const o: SysctlOpts = {
+    write: false,
+    quiet: false,
+    valueOnly: false,
+    nameOnly: false,
+    ignore: false,
+    deprecated: false,
+  };
+  let all = false;
+  let load: string[] | undefined;
+  let pattern: RegExp | undefined;
+  for (const opt of g.opts) {
+    const k = opt.key;
+    if (k === 'a' || k === 'A' || k === 'X') all = true;
+    else if (k === 'w') o.write = true;
+    else if (k === 'q') o.quiet = true;
+    else if (k === 'n') o.valueOnly = true;
+    else if (k === 'N') o.nameOnly = true;
+    else if (k === 'e') o.ignore = true;
+    else if (k === 'deprecated') o.deprecated = true;
+    else if (k === 'o' || k === 'x') {
+      /* does nothing */
+    } else if (k === 'p' || k === 'f') {
+      load ??= [];
+      if (opt.value !== undefined) load.push(opt.value);
+    } else if (k === 'r') {
+      const t = translate(opt.value!, true);
+      if (!t.ok) {
+        reportUnsupported(ctx, `sysctl -r '${opt.value}' (a pattern regcomp refuses)`);
+        return 2;
       }
-      const key = arg.slice(0, eq).trim();
-      const value = arg.slice(eq + 1).trim();
-      const h = lookup(ctx, pathOf(key));
-      if (h === 'unsupported') {
-        reportUnsupported(ctx, `sysctl ${key}`);
-        status = 2;
-        continue;
-      }
-      if (!h) {
-        writeErr(ctx, `sysctl: cannot stat /proc/sys/${pathOf(key)}: No such file or directory\n`);
-        status = 1;
-        continue;
-      }
-      const v = parseValue(value);
-      if (v === undefined || !trySet(h, v)) {
-        writeErr(ctx, `sysctl: setting key "${key}": Invalid argument\n`);
-        status = 1;
-        continue;
-      }
-      // sysctl -w echoes the value it wrote, not what the kernel made of it.
-      if (!quiet) ctx.write(valueOnly ? `${value}\n` : `${shownAs(key)} = ${value}\n`);
+      pattern = new RegExp(t.source);
     } else {
-      const h = lookup(ctx, pathOf(arg));
-      if (h === 'unsupported') {
-        reportUnsupported(ctx, `sysctl ${arg}`);
-        status = 2;
-        continue;
-      }
-      if (!h) {
-        writeErr(ctx, `sysctl: cannot stat /proc/sys/${pathOf(arg)}: No such file or directory\n`);
-        status = 1;
-        continue;
-      }
-      ctx.write(valueOnly ? `${h.get()}\n` : `${shownAs(arg)} = ${h.get()}\n`);
+      reportUnsupported(ctx, `sysctl ${opt.as}`);
+      return 2;
     }
   }
+  if (load) return preload(ctx, [...load, ...g.operands], o);
+  if (all) return listAll(ctx, o, pattern);
+  if (g.operands.length === 0) {
+    writeErr(ctx, USAGE);
+    return 1;
+  }
+  let status = 0;
+  for (const arg of g.operands) {
+    const eq = arg.indexOf('=');
+    const r =
+      eq >= 0 || o.write
+        ? eq < 0
+          ? invalidSyntax(ctx, 'command line(0)')
+          : writeSetting(ctx, arg.slice(0, eq).trim(), arg.slice(eq + 1).trim(), o)
+        : readSetting(ctx, arg, o);
+    if (r !== 0) status = r;
+  }
   return status;
+}
+
+function invalidSyntax(ctx: Ctx, where: string): number {
+  writeErr(ctx, `sysctl: ${where}: invalid syntax, continuing...\n`);
+  return 1;
+}
+
+function readSetting(ctx: Ctx, arg: string, o: SysctlOpts): number {
+  const h = lookup(ctx, pathOf(arg));
+  if (h === 'unsupported') {
+    reportUnsupported(ctx, `sysctl ${arg}`);
+    return 2;
+  }
+  if (!h) {
+    if (o.ignore) return 0;
+    writeErr(ctx, `sysctl: cannot stat /proc/sys/${pathOf(arg)}: No such file or directory\n`);
+    return 1;
+  }
+  ctx.write(
+    o.nameOnly ? `${shownAs(arg)}\n` : o.valueOnly ? `${h.get()}\n` : `${shownAs(arg)} = ${h.get()}\n`,
+  );
+  return 0;
+}
+
+function writeSetting(ctx: Ctx, key: string, value: string, o: SysctlOpts): number {
+  if (key === '' || /[*?[]/.test(key)) {
+    reportUnsupported(ctx, `sysctl key "${key}"${key === '' ? '' : ' (a glob)'}`);
+    return 2;
+  }
+  const h = lookup(ctx, pathOf(key));
+  if (h === 'unsupported') {
+    reportUnsupported(ctx, `sysctl ${key}`);
+    return 2;
+  }
+  if (!h) {
+    if (o.ignore) return 0;
+    writeErr(ctx, `sysctl: cannot stat /proc/sys/${pathOf(key)}: No such file or directory\n`);
+    return 1;
+  }
+  const v = parseValue(value);
+  if (v === undefined || !trySet(h, v)) {
+    writeErr(ctx, `sysctl: setting key "${key}": Invalid argument\n`);
+    return 1;
+  }
+  // sysctl -w echoes the value it wrote, not what the kernel made of it.
+  if (!o.quiet) ctx.write(o.valueOnly ? `${value}\n` : `${shownAs(key)} = ${value}\n`);
+  return 0;
+}
+
+/**
+ * -p FILE…: every file is read and parsed first (a line without "=" is reported as "FILE(LINE)" and
+ * skipped, which fails nothing), then all their settings are written in order. "-" is standard
+ * input; no file is /etc/sysctl.conf, which is the host's own and not modelled.
+ */
+function preload(ctx: Ctx, files: string[], o: SysctlOpts): number {
+  if (files.length === 0) {
+    reportUnsupported(ctx, "sysctl -p without a file (/etc/sysctl.conf is the host's own)");
+    return 2;
+  }
+  let status = 0;
+  const settings: [string, string][] = [];
+  for (const file of files) {
+    let text: string;
+    if (file === '-') text = new TextDecoder().decode(ctx.stdin ?? new Uint8Array(0));
+    else {
+      const r = FileStore.resolve(file);
+      if (!r.ok && r.unsupported) {
+        reportUnsupported(ctx, `sysctl -p ${file} (${r.unsupported})`);
+        return 2;
+      }
+      const data = r.ok ? ctx.files?.read(r.key) : undefined;
+      if (!data) {
+        writeErr(ctx, `sysctl: cannot open "${file}": No such file or directory\n`);
+        status = 1;
+        continue;
+      }
+      text = new TextDecoder().decode(data);
+    }
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+      const t = lines[i].trim();
+      if (t === '' || t.startsWith('#') || t.startsWith(';')) continue;
+      if (t.startsWith('-')) {
+        reportUnsupported(ctx, `sysctl -p with a "-" key (procps 4.0.2 treats it unevenly): ${t}`);
+        return 2;
+      }
+      const eq = t.indexOf('=');
+      if (eq < 0) writeErr(ctx, `sysctl: ${file}(${i + 1}): invalid syntax, continuing...\n`);
+      else settings.push([t.slice(0, eq).trim(), t.slice(eq + 1).trim()]);
+    }
+  }
+  for (const [key, value] of settings) {
+    const r = writeSetting(ctx, key, value, o);
+    if (r !== 0) status = r;
+  }
+  return status;
+}
+
+/**
+ * -a: the keys netns-lab models, in the kernel's order (each /proc/sys directory sorted by name),
+ * filtered by -r. The kernel lists hundreds more (kernel.*, vm.*, net.core.*, tcp_*, …), which
+ * netns-lab does not model: a note says so, on the terminal, never in a pipe.
+ */
+function listAll(ctx: Ctx, o: SysctlOpts, pattern: RegExp | undefined): number {
+  const paths = ctx.world.rtnl
+    .sysctlPaths(ctx.ns)
+    .map((p) => p.split('/'))
+    .sort((a, b) => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+      return a.length - b.length;
+    });
+  let out = '';
+  for (const parts of paths) {
+    const path = parts.join('/');
+    const name = shownAs(path);
+    if (pattern && !pattern.test(name)) continue;
+    if (!o.deprecated && DEPRECATED.has(parts[parts.length - 1])) continue;
+    const v = ctx.world.rtnl.sysctl(ctx.ns, path);
+    out += o.nameOnly ? `${name}\n` : o.valueOnly ? `${v}\n` : `${name} = ${v}\n`;
+  }
+  ctx.write(out);
+  reportUnsupported(
+    ctx,
+    'sysctl -a lists only the keys netns-lab models (net.ipv4.ip_forward, net.ipv4.conf.*, net.ipv4.neigh.DEV.*, a few more net.ipv4 ones); the kernel has hundreds more',
+  );
+  return 0;
 }
 
 /**

@@ -152,6 +152,26 @@ export function sysctlEntry(ns: Netns, path: string): SysctlEntry | 'unsupported
   return undefined;
 }
 
+/**
+ * Every path below /proc/sys this model answers for in `ns` (what `sysctl -a` can list), in no
+ * particular order. net.bridge is left out: the kernel has it only while br_netfilter is loaded.
+ */
+export function sysctlPaths(ns: Netns): string[] {
+  const out = ['net/ipv4/ip_forward'];
+  for (const k of Object.keys(ns.ipv4)) out.push(`net/ipv4/${k}`);
+  for (const k of Object.keys(ns.route)) out.push(`net/ipv4/route/${k}`);
+  const devs = ns.devices().map((d) => d.name);
+  for (const where of ['all', 'default', ...devs])
+    for (const k of DEVCONF_KEYS) out.push(`net/ipv4/conf/${where}/${k}`);
+  for (const dev of devs)
+    for (const k of [
+      ...NEIGH_KEYS,
+      ...Object.keys(NEIGH_VIEWS).filter((v) => !(NEIGH_KEYS as readonly string[]).includes(v)),
+    ])
+      out.push(`net/ipv4/neigh/${dev}/${k}`);
+  return out.filter((p) => typeof sysctlEntry(ns, p) === 'object');
+}
+
 function confFor(ns: Netns, where: string): DevConf | undefined {
   if (where === 'all') return ns.confAll;
   if (where === 'default') return ns.confDefault;

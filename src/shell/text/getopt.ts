@@ -23,13 +23,14 @@ export type GetoptResult =
 
 /**
  * Parses `argv`. `short` is getopt's option string ("A:B:ciw"): a letter followed by ":" takes an
- * argument. `tool` prefixes the messages ("grep: invalid option -- 'k'").
+ * argument, by "::" an optional one (only when attached). `tool` prefixes the messages ("grep: invalid option -- 'k'").
  */
 export function getopt(tool: string, argv: string[], short: string, longs: LongOpt[]): GetoptResult {
-  const takes = new Map<string, boolean>();
+  /** Whether each short option takes an argument: "x:" one, "x::" one only when attached (-xVALUE). */
+  const takes = new Map<string, boolean | 'optional'>();
   for (let i = 0; i < short.length; i++) {
     if (short[i] === ':') continue;
-    takes.set(short[i], short[i + 1] === ':');
+    takes.set(short[i], short[i + 1] !== ':' ? false : short[i + 2] === ':' ? 'optional' : true);
   }
   const opts: Opt[] = [];
   const operands: string[] = [];
@@ -71,6 +72,7 @@ export function getopt(tool: string, argv: string[], short: string, longs: LongO
           continue;
         }
         if (j + 1 < a.length) opts.push({ key: c, value: a.slice(j + 1), as: `-${c}` });
+        else if (t === 'optional') opts.push({ key: c, as: `-${c}` });
         else if (i + 1 < argv.length) opts.push({ key: c, value: argv[++i], as: `-${c}` });
         else return { ok: false, message: `${tool}: option requires an argument -- '${c}'\n` };
         break;
