@@ -6,7 +6,7 @@
 # src/shell/tcpdump/print.test.ts prints the same pcaps with netns-lab's printer and compares.
 set -eu
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-FLAGS=(-n -nn -ne -nv -nvv -nev - -v -e -ev)
+FLAGS=(-n -nn -ne -nv -nvv -nev - -v -e -ev -nX -nXX -nx -nxx -nA -nAA -nvX)
 export PCAP_OUT=$here
 rm -f "$here"/*.pcap "$here"/*.filters
 rm -f "$here"/*.-*.txt "$here"/*.-.txt

@@ -1,6 +1,7 @@
 # Traffic for the printer fixtures (record.sh in this directory): ARP, ICMP echo and every ICMP error
 # the engine models (need-frag, fragments, TTL, net/host/port/admin unreachable), TCP with data, a
-# REJECT with tcp-reset, UDP to plain and decoder ports; captured on a veth and on "any".
+# REJECT with tcp-reset, UDP to plain and decoder ports, an HTTP exchange (curl and a canned answer,
+# CRLFs and all, for -A and -X); captured on a veth and on "any".
 ip netns add a
 ip netns add r
 ip netns add b
@@ -31,6 +32,7 @@ ip netns exec b iptables -A INPUT -p udp --dport 85 -j REJECT --reject-with icmp
 ip netns exec b iptables -A INPUT -p udp --dport 86 -j REJECT --reject-with icmp-proto-unreachable
 ip netns exec b nc -l 8080 &
 ip netns exec b nc -u -l 5000 &
+ip netns exec b bash -c 'printf "HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nhello\n" | nc -l 8081' >/dev/null &
 ip netns exec a tcpdump -i va -U -w "$PCAP_OUT"/router.pcap 2>/dev/null &
 ip netns exec a tcpdump -i any -U -w "$PCAP_OUT"/any.pcap 2>/dev/null &
 sleep 1
@@ -43,6 +45,7 @@ ip netns exec a ping -c 1 10.0.1.9
 ip netns exec a ping -c 1 127.0.0.1
 bash -c 'echo hello | ip netns exec a nc -w 1 10.0.1.2 8080'
 bash -c 'echo hello | ip netns exec a nc -u -w 1 10.0.1.2 5000'
+ip netns exec a curl -s -m 2 http://10.0.1.2:8081/index.html
 ip netns exec a nc -z -w 1 10.0.1.2 81
 ip netns exec a nc -z -w 1 10.0.1.2 82
 ip netns exec a nc -zv -u -w 1 10.0.1.2 83

@@ -174,7 +174,7 @@ function packetSink(
 
 function textSink(ctx: Ctx, o: TcpdumpOpts, linktype: number, out: Target): PacketSink {
   const printer = new Printer(
-    { nflag: o.nflag > 0, eflag: o.eflag, vflag: o.vflag, absoluteSeq: o.absoluteSeq },
+    { nflag: o.nflag > 0, eflag: o.eflag, vflag: o.vflag, absoluteSeq: o.absoluteSeq, dump: o.dump },
     (i) => ctx.ns.devByIndex(i)?.name,
   );
   const stdout = new StdioStream(out, o.lineBuffered ? 'line' : 'full');

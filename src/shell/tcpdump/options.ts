@@ -26,6 +26,8 @@ export interface TcpdumpOpts {
   noChecksum: boolean;
   /** -# / --number: a packet number before each line. */
   number: boolean;
+  /** -x, -X, -A counts: the packet's bytes after its line (hexdump.ts). */
+  dump: { x: number; X: number; A: number };
   expr: string;
 }
 
@@ -44,7 +46,7 @@ export const USAGE = `${VERSION}Usage: tcpdump [-AbdDefhHIJKlLnNOpqStuUvxX#] [ -
 
 /** SHORTOPTS as Debian builds it; a letter followed by ":" takes an argument. */
 const SHORTOPTS = 'aAbB:c:C:dDeE:fF:G:hHi:Ij:JKlLm:M:nNOpqQ:r:s:StT:uUvV:w:W:xXy:Yz:Z:#';
-const SUPPORTED = new Set('ceilnprsStUvwhK#'.split(''));
+const SUPPORTED = new Set('ceilnprsStUvwhK#xXA'.split(''));
 const LONG: Record<string, { arg: boolean; supported: boolean }> = {
   'buffer-size': { arg: true, supported: false },
   'list-interfaces': { arg: false, supported: false },
@@ -88,6 +90,7 @@ export function parseArgs(argv: string[]): Parsed {
     absoluteSeq: false,
     noChecksum: false,
     number: false,
+    dump: { x: 0, X: 0, A: 0 },
     expr: '',
   };
   const words: string[] = [];
@@ -142,6 +145,11 @@ export function parseArgs(argv: string[]): Parsed {
         return;
       case 'K':
         o.noChecksum = true;
+        return;
+      case 'x':
+      case 'X':
+      case 'A':
+        o.dump[c]++;
         return;
       case '#':
         o.number = true;

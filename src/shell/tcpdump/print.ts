@@ -13,6 +13,7 @@ import {
   SLL2_HEADER_LEN,
 } from '../../engine/wire/pcap.ts';
 import { UNSUPPORTED_MARK, unsupportedText } from '../unsupported.ts';
+import { type DumpFlags, dump } from './hexdump.ts';
 import { otvPrint, vxlanPrint } from './print-vxlan.ts';
 import { TCP_SERVICES, UDP_SERVICES } from './services.ts';
 
@@ -25,7 +26,16 @@ export interface PrintOpts {
   vflag: number;
   /** -S: absolute TCP sequence numbers. */
   absoluteSeq?: boolean;
+  /** -x, -X, -A (hexdump.ts): the packet's bytes after its line. */
+  dump?: DumpFlags;
 }
+
+/** The link-layer header's length for each link type netns-lab captures (what -X leaves out). */
+const LINK_HDRLEN: Record<number, number> = {
+  [LINKTYPE_ETHERNET]: 14,
+  [LINKTYPE_LINUX_SLL2]: 20,
+  [LINKTYPE_LINUX_SLL]: 16,
+};
 
 /** A packet the printers cannot go past: tcpdump's nd_print_trunc, " [|proto]". */
 export class Truncated extends Error {
@@ -231,6 +241,15 @@ export class Printer {
 
   /** Everything tcpdump prints for one packet after its timestamp, without the newline. */
   packet(linktype: number, data: Uint8Array, length = data.length): string {
+    const line = this.line(linktype, data, length);
+    const d = this.opts.dump;
+    if (!d || (!d.x && !d.X && !d.A)) return line;
+    const hdrlen = LINK_HDRLEN[linktype];
+    if (hdrlen === undefined) return `${line}[${unsupportedText('-x/-X/-A of this link type')}]`;
+    return line + dump(d, data, hdrlen);
+  }
+
+  private line(linktype: number, data: Uint8Array, length: number): string {
     const buf = new Buf(data, data.length, 'eth');
     try {
       if (linktype === LINKTYPE_ETHERNET) return this.ether(buf, length);
