@@ -42,6 +42,7 @@ import { procWrite, sysctl } from './sysctl.ts';
 import { tcpdump } from './tcpdump/index.ts';
 import { echoText } from './text/echo.ts';
 import { TEXT_COMMANDS } from './text/index.ts';
+import { InputTooLarge, MAX_INPUT } from './text/input.ts';
 import { reportUnsupported } from './unsupported.ts';
 
 const COMMANDS: Record<string, CommandFn> = {
@@ -327,7 +328,14 @@ export class Session {
       const cmd = cmds[k];
       const last = k === cmds.length - 1;
       let piped = '';
-      const out = last ? term : (t: string) => (piped += t);
+      let overflow = false;
+      // A pipe holds at most what a filter reads (MAX_INPUT): a runaway command cannot fill memory.
+      const out = last
+        ? term
+        : (t: string) => {
+            if (piped.length + t.length > MAX_INPUT) overflow = true;
+            else piped += t;
+          };
       const err: Target =
         cmd.stderr === '/dev/null' ? () => {} : (b) => (cmd.errToOut ? out : term)(utf8d.decode(b));
       const sctx: Ctx = {
@@ -342,6 +350,12 @@ export class Session {
       if (cmd.input !== undefined) sctx.stdin = readInput(this.world, ctx.ns, cmd.input, this.files);
       if (cmd.hereDoc) sctx.stdin = utf8e.encode(cmd.hereDoc.body);
       status = runStage(sctx, cmd.argv);
+      if (overflow) {
+        const why = `a command wrote more than ${MAX_INPUT} bytes into a pipe`;
+        term(`netns-lab: stopped: ${why}\n`);
+        ctx.noteStopped?.(why);
+        return EXIT.ERROR;
+      }
       input = utf8e.encode(piped);
     }
     return status;
@@ -423,6 +437,11 @@ function runStage(ctx: Ctx, argv: string[]): number {
     }
     if (e instanceof NetError) {
       writeErr(ctx, netlinkErrorLine(e));
+      return EXIT.ERROR;
+    }
+    if (e instanceof InputTooLarge) {
+      (ctx.note ?? ctx.write)(`netns-lab: stopped: ${e.message}\n`);
+      ctx.noteStopped?.(e.message);
       return EXIT.ERROR;
     }
     throw e;
@@ -565,7 +584,7 @@ export function runArgv(ctx: Ctx, argv: string[], redirect?: string): number {
     }
     reportUnsupported(
       ctx,
-      `${argv[0]} (netns-lab models ip, bridge, brctl, iptables, ipset, conntrack, sysctl, ping, nc, ss, sleep, docker, kubectl, curl, route, arp, ifconfig, netstat)`,
+      `${argv[0]} (netns-lab models ip, bridge, brctl, iptables, ipset, conntrack, sysctl, ping, nc, ss, tcpdump, sleep, docker, kubectl, curl, route, arp, ifconfig, netstat, and grep, head, tail, wc, sort, awk, column, less, more for pipelines)`,
     );
     return EXIT.NOT_FOUND;
   }

@@ -140,3 +140,16 @@ describe('regex translation', () => {
     expect(translate('\\(a\\)\\2', false)).toEqual({ ok: false, error: 'Invalid back reference' });
   });
 });
+
+describe('bounds', () => {
+  it('stops a pipe that would carry more than a filter reads, saying so', () => {
+    const s = new Session();
+    const big = 'x'.repeat(1024 * 1024);
+    s.files.write('big.txt', new TextEncoder().encode(big));
+    const line = `cat ${Array(17).fill('big.txt').join(' ')} | wc -c`;
+    const r = s.exec(line);
+    expect(r.output).toBe('netns-lab: stopped: a command wrote more than 16777216 bytes into a pipe\n');
+    expect(r.stopped).toMatch(/more than 16777216 bytes/);
+    expect(s.exec(`cat ${Array(16).fill('big.txt').join(' ')} | wc -c`).output).toBe('16777216\n');
+  });
+});
