@@ -149,11 +149,17 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
       if (opt.value !== undefined) load.push(opt.value);
     } else if (k === 'r') {
       const t = translate(opt.value!, true);
-      if (!t.ok) {
-        reportUnsupported(ctx, `sysctl -r '${opt.value}' (a pattern regcomp refuses)`);
+      let re: RegExp | undefined;
+      try {
+        re = t.ok ? new RegExp(t.source) : undefined;
+      } catch {
+        re = undefined;
+      }
+      if (!re) {
+        reportUnsupported(ctx, `sysctl -r '${opt.value}'`);
         return 2;
       }
-      pattern = new RegExp(t.source);
+      pattern = re;
     } else {
       reportUnsupported(ctx, `sysctl ${opt.as}`);
       return 2;

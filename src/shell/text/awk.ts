@@ -36,7 +36,12 @@ function parsePattern(src: string): Pattern | undefined {
   if (!re || re[2].includes('{')) return undefined;
   const tr = translate(re[2].replace(/\\\//g, '/'), true);
   if (!tr.ok || tr.backrefs) return undefined;
-  const rx = new RegExp(tr.source);
+  let rx: RegExp;
+  try {
+    rx = new RegExp(tr.source);
+  } catch {
+    return undefined;
+  }
   const neg = re[1] === '!';
   return (l) => rx.test(l) !== neg;
 }

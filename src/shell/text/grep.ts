@@ -264,8 +264,16 @@ function matcher(ctx: Ctx, o: GrepOpts): { test(line: string): boolean; matches(
   if (o.line) src = `^(?:${src})$`;
   else if (o.word) src = `(?<![A-Za-z0-9_])(?:${src})(?![A-Za-z0-9_])`;
   const flags = o.icase ? 'i' : '';
-  const re = new RegExp(src, flags);
-  const global = new RegExp(src, `g${flags}`);
+  let re: RegExp;
+  let global: RegExp;
+  try {
+    re = new RegExp(src, flags);
+    global = new RegExp(src, `g${flags}`);
+  } catch {
+    // A translation JavaScript refuses is a construct regex.ts should have refused: never guess.
+    reportUnsupported(ctx, `grep pattern ${JSON.stringify(o.patterns.join('\n'))}`);
+    throw new GrepExit(2);
+  }
   const ending = new Map<number, RegExp>();
   /** The match starting at `at` that leaves exactly `rest` characters after it, if there is one. */
   const endsAt = (line: string, at: number, rest: number): boolean => {

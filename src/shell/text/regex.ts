@@ -127,13 +127,22 @@ function compile(p: string, ere: boolean): { source: string; backrefs: boolean }
   let atStart = true;
   /** The last thing written was a repetition operator. */
   let repeated = false;
+  /** The last thing written was an anchor or a word boundary, which JavaScript cannot repeat. */
+  let assertion = false;
   const atom = (src: string) => {
     out += src;
     atStart = false;
     repeated = false;
+    assertion = false;
+  };
+  /** An anchor or boundary: it matches no character, and GNU's reading of a repetition of it is not modelled. */
+  const anchor = (src: string) => {
+    atom(src);
+    assertion = true;
   };
   const repeat = (op: string, name: string) => {
     if (atStart) throw unsupported(`a pattern with ${name} at the start of an expression`);
+    if (assertion) throw unsupported(`a repetition (${name}) of an anchor or word boundary`);
     if (repeated) {
       if (op === '*' && out.endsWith('*')) return; // a** is a*
       throw unsupported(`a repetition of a repetition (${name} after another)`);
@@ -146,6 +155,7 @@ function compile(p: string, ere: boolean): { source: string; backrefs: boolean }
     open++;
     atStart = true;
     repeated = false;
+    assertion = false;
   };
   const closeGroup = () => {
     out += ')';
@@ -153,11 +163,13 @@ function compile(p: string, ere: boolean): { source: string; backrefs: boolean }
     closed++;
     atStart = false;
     repeated = false;
+    assertion = false;
   };
   const branch = () => {
     out += '|';
     atStart = true;
     repeated = false;
+    assertion = false;
   };
   /** An interval `{…}` whose body starts at i; returns the index after it, or -1 if malformed. */
   const takeInterval = (i: number, closeSeq: string): number => {
@@ -194,12 +206,12 @@ function compile(p: string, ere: boolean): { source: string; backrefs: boolean }
       else if (n === 'W') atom(`[^${WORD}]`);
       else if (n === 's') atom('[ \\t\\n\\r\\f\\v]');
       else if (n === 'S') atom('[^ \\t\\n\\r\\f\\v]');
-      else if (n === 'b') atom('\\b');
-      else if (n === 'B') atom('\\B');
-      else if (n === '<') atom(`\\b(?=[${WORD}])`);
-      else if (n === '>') atom(`\\b(?<=[${WORD}])`);
-      else if (n === '`') atom('^');
-      else if (n === "'") atom('$');
+      else if (n === 'b') anchor('\\b');
+      else if (n === 'B') anchor('\\B');
+      else if (n === '<') anchor(`\\b(?=[${WORD}])`);
+      else if (n === '>') anchor(`\\b(?<=[${WORD}])`);
+      else if (n === '`') anchor('^');
+      else if (n === "'") anchor('$');
       else if (n === '0') throw unsupported('\\0 in a pattern');
       else atom(lit(n));
     } else if (c === '[') {
@@ -224,14 +236,12 @@ function compile(p: string, ere: boolean): { source: string; backrefs: boolean }
       if (ere || atStart) {
         out += '^';
         repeated = false;
+        assertion = true;
       } else atom('\\^');
     } else if (c === '$') {
       const last = i === p.length - 1 || (!ere && (p.startsWith('\\)', i + 1) || p.startsWith('\\|', i + 1)));
-      if (ere || last) {
-        out += '$';
-        atStart = false;
-        repeated = false;
-      } else atom('\\$');
+      if (ere || last) anchor('$');
+      else atom('\\$');
     } else if (ere && c === '(') openGroup();
     else if (ere && c === ')') {
       if (open === 0) atom('\\)');
