@@ -207,9 +207,10 @@ function readSetting(ctx: Ctx, arg: string, o: SysctlOpts): number {
   return 0;
 }
 
-function writeSetting(ctx: Ctx, key: string, value: string, o: SysctlOpts): number {
-  if (key === '' || /[*?[]/.test(key)) {
-    reportUnsupported(ctx, `sysctl key "${key}"${key === '' ? '' : ' (a glob)'}`);
+/** Writes KEY=VALUE; `fromFile`: a -p line, whose key procps expands as a glob (the command line's it does not). */
+function writeSetting(ctx: Ctx, key: string, value: string, o: SysctlOpts, fromFile = false): number {
+  if (key === '' || (fromFile && /[*?[]/.test(key))) {
+    reportUnsupported(ctx, `sysctl key "${key}"${key === '' ? '' : ' (a glob in a -p file)'}`);
     return 2;
   }
   const h = lookup(ctx, pathOf(key));
@@ -276,7 +277,7 @@ function preload(ctx: Ctx, files: string[], o: SysctlOpts): number {
     }
   }
   for (const [key, value] of settings) {
-    const r = writeSetting(ctx, key, value, o);
+    const r = writeSetting(ctx, key, value, o, true);
     if (r !== 0) status = r;
   }
   return status;
