@@ -2,7 +2,9 @@
 // (conformance/reference/kube-router-v2.11.1, derived from pkg/controllers/netpol): each file's
 // kubectl commands run in a fresh lab; kube-router's part of `iptables -S` (iptables-save form) and
 // `ipset save` (no initval, each set's members in any order) must equal the file's blocks. The
-// version-named chains are filled in from the lab's sync version with Node's own SHA-256.
+// version-named chains are filled in from the lab's sync version with Node's own SHA-256. A line
+// `#@ node NAME` makes the blocks after it NAME's (a cluster of Node objects: kube-router runs on each
+// node, in the node's namespace, with its own sync versions); before it they are the one node's.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,13 +33,16 @@ function base32(b: Buffer): string {
 }
 const h16 = (s: string) => base32(createHash('sha256').update(s).digest()).slice(0, 16);
 
+/** The file's blocks by node ('' for the one-node cluster) and table: `node2 *filter`. */
 function blocks(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   let cur: string[] = [];
+  let node = '';
   for (const line of text.split('\n')) {
+    if (line.startsWith('#@ node ')) node = line.slice('#@ node '.length).trim();
     if (line.startsWith('#') || line === '') continue;
     if (line.startsWith('*')) cur = [];
-    else if (line === 'COMMIT') out.set(cur[0], cur.slice(1));
+    else if (line === 'COMMIT') out.set(`${node} ${cur[0]}`, cur.slice(1));
     if (line !== 'COMMIT') cur.push(line);
   }
   return out;
@@ -66,31 +71,39 @@ describe('kube-router v2.11.1 (network policy controller) reference rules', () =
       }
       for (const c of cmds) expect(s.exec(c).status, c).toBe(0);
       const st = existingK8sState(s.world)!;
-      const v = st.netpol!.version.toString();
-      const fill = (t: string) =>
-        t
-          .replace(
-            /\{nwplcy:([^/]+)\/([^}]+)\}/g,
-            (_m, ns: string, n: string) => `KUBE-NWPLCY-${h16(ns + n + v + 'IPv4')}`,
-          )
-          .replace(
-            /\{podfw:([^/]+)\/([^}]+)\}/g,
-            (_m, ns: string, n: string) => `KUBE-POD-FW-${h16(ns + n + v)}`,
-          );
       const want = blocks(text);
-      const filter = s
-        .exec('iptables -S')
-        .output.trim()
-        .split('\n')
-        .filter((l) => /KUBE-ROUTER|KUBE-NWPLCY|KUBE-POD-FW|kube-router/.test(l) || l.startsWith('-P '))
-        .map((l) => l.replace(/^-P (\S+) (\S+)$/, ':$1 $2 [0:0]').replace(/^-N (\S+)$/, ':$1 - [0:0]'));
-      expect(filter.join('\n'), `${f} filter`).toBe(want.get('*filter')!.map(fill).join('\n'));
-      const save = s
-        .exec('ipset save')
-        .output.trim()
-        .split('\n')
-        .map((l) => l.replace(/ initval 0x[0-9a-f]+/, ''));
-      expect(sets(save), `${f} ipset`).toEqual(sets(want.get('*ipset')!));
+      const nodes = [...new Set([...want.keys()].map((k) => k.split(' ')[0]))];
+      expect(nodes.length, `${f}: blocks`).toBeGreaterThan(0);
+      for (const node of nodes) {
+        const knode = node === '' ? st.nodes[0] : st.node(node)!;
+        const v = knode.netpol!.version.toString();
+        const fill = (t: string) =>
+          t
+            .replace(
+              /\{nwplcy:([^/]+)\/([^}]+)\}/g,
+              (_m, ns: string, n: string) => `KUBE-NWPLCY-${h16(ns + n + v + 'IPv4')}`,
+            )
+            .replace(
+              /\{podfw:([^/]+)\/([^}]+)\}/g,
+              (_m, ns: string, n: string) => `KUBE-POD-FW-${h16(ns + n + v)}`,
+            );
+        const inNode = (cmd: string) => (node === '' ? cmd : `ip netns exec ${node} ${cmd}`);
+        const filter = s
+          .exec(inNode('iptables -S'))
+          .output.trim()
+          .split('\n')
+          .filter((l) => /KUBE-ROUTER|KUBE-NWPLCY|KUBE-POD-FW|kube-router/.test(l) || l.startsWith('-P '))
+          .map((l) => l.replace(/^-P (\S+) (\S+)$/, ':$1 $2 [0:0]').replace(/^-N (\S+)$/, ':$1 - [0:0]'));
+        expect(filter.join('\n'), `${f} ${node} filter`).toBe(
+          want.get(`${node} *filter`)!.map(fill).join('\n'),
+        );
+        const save = s
+          .exec(inNode('ipset save'))
+          .output.trim()
+          .split('\n')
+          .map((l) => l.replace(/ initval 0x[0-9a-f]+/, ''));
+        expect(sets(save), `${f} ${node} ipset`).toEqual(sets(want.get(`${node} *ipset`)!));
+      }
     });
   }
 });

@@ -253,6 +253,12 @@ export const TRACE_EN = {
     'no NetworkPolicy allowed this packet for Pod {pod} (ingress policies: {ingress}; egress policies: {egress}): kube-router rejects it',
   'kr.pod-in': 'traffic to Pod {pod} ({ip}) goes through its firewall chain',
   'kr.pod-out': 'traffic from Pod {pod} ({ip}) goes through its firewall chain',
+  'kr.reject-node':
+    "kube-router on {node} rejects it: no NetworkPolicy allowed this packet for {node}'s Pod {pod} (ingress policies: {ingress}; egress policies: {egress}). Each node's kube-router filters only its own Pods: a packet between Pods of two nodes is checked for egress on the sender's node and for ingress on the receiver's node",
+  'kr.pod-in-node':
+    "traffic to Pod {pod} ({ip}), which runs on {node}, goes through its firewall chain here, on its own node (from this node's Pods, or from another node's over the pod network)",
+  'kr.pod-out-node':
+    'traffic from Pod {pod} ({ip}), which runs on {node}, goes through its firewall chain here, on its own node, before it leaves for another Pod, Service or node',
   'kr.tail': "kube-router's last word: ACCEPT what the Pods' chains allowed",
 
   // --- why Docker Engine wrote a rule (src/shell/docker/iptabler.ts) ---

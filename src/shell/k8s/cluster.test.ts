@@ -164,15 +164,76 @@ describe('a node whose namespace is deleted by hand', () => {
 describe('NetworkPolicy and Node objects', () => {
   const POLICY =
     "kubectl apply -f - <<'EOF'\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny\nspec:\n  podSelector: {}\n  policyTypes:\n  - Ingress\nEOF";
-  it('says unsupported for a policy on a cluster of Node objects, and writes no rule', () => {
-    const s = cluster();
-    const before = s.exec('iptables-save').output;
-    const r = s.exec(POLICY);
-    expect(r.status).not.toBe(0);
-    expect(r.output).toContain('netns-lab: unsupported: NetworkPolicy on a cluster of Node objects');
-    expect(s.exec('iptables-save').output).toBe(before);
-    expect(s.exec('kubectl get networkpolicy').output).not.toContain('deny');
-  });
+  const pod = (name: string, labels: string) => `kubectl run ${name} --image=nginx --labels=${labels}`;
+  const ALLOW =
+    "kubectl apply -f - <<'EOF'\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: allow-frontend\nspec:\n  podSelector:\n    matchLabels:\n      app: api\n  ingress:\n  - from:\n    - podSelector:\n        matchLabels:\n          role: frontend\n    ports:\n    - port: 80\nEOF";
+  for (const backend of ['vxlan', 'host-gw'])
+    it(`runs kube-router on every node (${backend}): each writes chains for its own Pods, ipsets of all; ingress is refused on the receiver's node`, () => {
+      const s = cluster(`{"Network":"10.244.0.0/16","Backend":{"Type":"${backend}"}}`);
+      s.exec(pod('fe', 'role=frontend')); // node1
+      s.exec(pod('api', 'app=api')); // node2
+      s.exec(pod('other', 'role=other')); // node1
+      expect(podRows(s)).toEqual([
+        ['api', '10.244.1.2', 'node2'],
+        ['fe', '10.244.0.2', 'node1'],
+        ['other', '10.244.0.3', 'node1'],
+      ]);
+      const nc = (from: string) => s.exec(`kubectl exec ${from} -- nc -z -w 2 10.244.1.2 80`).status;
+      expect(nc('fe')).toBe(0);
+      const r = s.exec(POLICY);
+      expect(r.output).toContain('networkpolicy.networking.k8s.io/deny created');
+      expect(r.output).toContain('on node1');
+      expect(r.output).toContain('on node2');
+      // node1's kube-router has Pod chains for fe and other, node2's for api only.
+      const chains = (n: string) =>
+        s
+          .exec(`ip netns exec ${n} iptables -S KUBE-ROUTER-FORWARD`)
+          .output.split('\n')
+          .filter((l) => l.includes('-j KUBE-POD-FW-'))
+          .map((l) => /--comment "([^"]+)"/.exec(l)![1]);
+      expect(chains('node1').length).toBeGreaterThan(0);
+      expect(chains('node1').every((c) => /^default\/(fe|other) (in|out)$/.test(c))).toBe(true);
+      expect(chains('node1').some((c) => c.includes('api'))).toBe(false);
+      expect(chains('node2').length).toBeGreaterThan(0);
+      expect(chains('node2').every((c) => /^default\/api (in|out)$/.test(c))).toBe(true);
+      // Both nodes' KUBE-DST set of the policy holds every Pod it selects, wherever it runs.
+      for (const n of ['node1', 'node2']) {
+        const sets = s.exec(`ip netns exec ${n} ipset list -n`).output;
+        const dst = sets.split('\n').find((x) => x.startsWith('KUBE-DST-'))!;
+        const members = s.exec(`ip netns exec ${n} ipset list ${dst}`).output;
+        for (const ip of ['10.244.0.2', '10.244.0.3', '10.244.1.2'])
+          expect(members).toContain(`${ip} timeout 0`);
+      }
+      // Default deny: refused on node2 (the REJECT answers), counted there, not on node1.
+      expect(nc('fe')).not.toBe(0);
+      const rejects = (n: string) =>
+        s
+          .exec(`ip netns exec ${n} iptables -L -n -v -x`)
+          .output.split('\n')
+          .filter((l) => /\sREJECT\s/.test(l))
+          .reduce((a, l) => a + Number(l.trim().split(/\s+/)[0]), 0);
+      expect(rejects('node2')).toBeGreaterThan(0);
+      expect(rejects('node1')).toBe(0);
+      // The step names the node, the Pod and the policy that refused it.
+      const from = s.world.log.count;
+      nc('fe');
+      const why = s.world.log.events
+        .filter((e) => e.seq >= from && e.text.includes('REJECT'))
+        .map((e) => e.text)
+        .join('\n');
+      expect(why).toContain(
+        "kube-router on node2 rejects it: no NetworkPolicy allowed this packet for node2's Pod default/api (ingress policies: default/deny;",
+      );
+      // Allow role=frontend → app=api on port 80: fe passes, other does not, across the nodes.
+      expect(s.exec(ALLOW).output).toContain('networkpolicy.networking.k8s.io/allow-frontend created');
+      expect(nc('fe')).toBe(0);
+      expect(nc('other')).not.toBe(0);
+      // The other way, api (node2) → other (node1) is refused by node1's kube-router; node1 itself
+      // still reaches its Pod ("from local node").
+      expect(s.exec('kubectl exec api -- nc -z -w 2 10.244.0.3 80').status).not.toBe(0);
+      expect(rejects('node1')).toBeGreaterThan(0);
+      expect(s.exec('ip netns exec node1 nc -z -w 2 10.244.0.3 80').status).toBe(0);
+    });
   it('says unsupported for Node objects applied after a policy on the one-node cluster', () => {
     const s = new Session({ seed: 1 });
     for (const l of UNDERLAY) expect(s.exec(l).status, l).toBe(0);

@@ -30,10 +30,6 @@ export function applyPolicy(
     ctx.write(`${KIND}/${m.name} unchanged\n`);
     return;
   }
-  // kube-router is modelled on the one-node cluster (the host namespace); on Node objects each node
-  // would enforce the policies for its own Pods.
-  if (!st.implicit)
-    unsupported('NetworkPolicy on a cluster of Node objects (kube-router runs on the one-node cluster)');
   const { kind: _, ...spec } = m;
   // The first object of the cluster starts kube-proxy too (it runs on every node).
   if (!st.nodes.some((n) => n.proxyStarted)) syncProxyRules(ops, st, 'full');

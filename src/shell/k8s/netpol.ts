@@ -11,6 +11,13 @@
 // iptables commands that turn the table it had into the table the restore writes.
 // Configuration: IPv4 only, --netpol-default-deny off, service range 10.96.0.0/12, NodePort range
 // 30000-32767, no external or load-balancer ranges.
+//
+// kube-router runs on every node (a DaemonSet). Each node's controller syncs on its own: the policy
+// chains and their ipsets are the same everywhere (the sets hold the matching Pods of the whole
+// cluster), but the Pod firewall chains and the jumps to them exist only for the Pods of that node
+// (syncPodFirewallChains → getLocalPods: Status.HostIP is one of the node's addresses). Traffic
+// between Pods of two nodes is therefore checked for egress on the source Pod's node and for
+// ingress on the destination Pod's node.
 
 import { ruleArgv } from '../../engine/netfilter/format.ts';
 import type { TraceMsg } from '../../engine/trace/messages.ts';
@@ -25,7 +32,8 @@ import {
   type NetworkPolicySpec,
   selectorMatches,
 } from './netpol-manifest.ts';
-import type { K8sState, Pod } from './state.ts';
+import { NodeOps } from './node-ops.ts';
+import type { K8sState, KNode, Pod } from './state.ts';
 
 export const KUBE_ROUTER_RELEASE = 'v2.11.1';
 
@@ -155,21 +163,25 @@ function portText(r: NetpolRule): string {
     .join(', ');
 }
 
-/** The commands run as iptables would be run by kube-router's go-iptables handler. */
+/** The commands run as iptables would be run by kube-router's go-iptables handler, on its node. */
 class Writer {
   constructor(
-    readonly ops: Ops,
+    readonly ops: NodeOps,
     readonly st: K8sState,
   ) {}
 
+  get nf() {
+    return this.ops.ns.nf;
+  }
+
   exists(chain: string): boolean {
-    return this.ops.world.host.nf.table('filter').chains.has(chain);
+    return this.nf.table('filter').chains.has(chain);
   }
 
   run(args: string[], why?: TraceMsg, chain?: string, at?: 'first' | 'last'): void {
     this.ops.run(['iptables', '-t', 'filter', ...args]);
     if (!why || !chain) return;
-    const rules = this.ops.world.host.nf.table('filter').chains.get(chain)?.rules;
+    const rules = this.nf.table('filter').chains.get(chain)?.rules;
     const r = rules?.[at === 'first' ? 0 : rules.length - 1];
     if (r) r.why = why;
   }
@@ -178,7 +190,9 @@ class Writer {
 /** Run(): the chains and jumps kube-router makes when it starts (ensure* with plain iptables). */
 function start(w: Writer): void {
   w.ops.note(
-    `kube-router ${KUBE_ROUTER_RELEASE} starts its network policy controller (iptables mode) on the node; netns-lab starts it with the first NetworkPolicy`,
+    w.st.implicit
+      ? `kube-router ${KUBE_ROUTER_RELEASE} starts its network policy controller (iptables mode) on the node; netns-lab starts it with the first NetworkPolicy`
+      : `kube-router ${KUBE_ROUTER_RELEASE} (a DaemonSet: one on every node) starts its network policy controller (iptables mode) on ${w.ops.node.name}; netns-lab starts it with the first NetworkPolicy`,
   );
   // ensureTopLevelChains: each top-level chain, the jump to it at position 1 of the built-in chain.
   for (const [builtin, custom] of TOP) {
@@ -216,7 +230,7 @@ function start(w: Writer): void {
     const args = spec.map((x, j) => (spec[j - 1] === '--comment' ? `${x} - ${uuid}` : x));
     w.run(['-I', INPUT, `${i + 1}`, ...args]);
   });
-  const input = w.ops.world.host.nf.table('filter').chains.get(INPUT)?.rules ?? [];
+  const input = w.nf.table('filter').chains.get(INPUT)?.rules ?? [];
   input.forEach((r, i) => {
     r.why = msg(i === 0 ? 'kr.service-range' : 'kr.node-ports');
   });
@@ -294,16 +308,26 @@ function nextVersion(s: NetpolState): string {
   return s.version.toString();
 }
 
-/** fullPolicySync. Starts the controller first when it is not running yet. */
+/**
+ * A change the controllers hear of (a policy, a Pod): every node's kube-router runs fullPolicySync,
+ * node by node. The first one starts kube-router on every node.
+ */
 export function syncNetworkPolicies(ops: Ops, st: K8sState): void {
+  st.netpol ??= { version: 0n };
+  for (const node of st.nodes) if (node.alive) syncNode(new NodeOps(ops, st, node), st, node);
+}
+
+/** fullPolicySync on one node. Starts the node's controller first when it is not running yet. */
+export function syncNode(ops: NodeOps, st: K8sState, node: KNode): void {
   const w = new Writer(ops, st);
-  if (!st.netpol) {
-    st.netpol = { version: 0n };
+  if (!node.netpol) {
+    node.netpol = { version: 0n };
     start(w);
   }
-  const v = nextVersion(st.netpol);
+  const v = nextVersion(node.netpol);
   const policies = [...st.policies].sort((a, b) => (policyLabel(a) < policyLabel(b) ? -1 : 1));
-  const hostNf = ops.world.host.nf;
+  const hostNf = ops.ns.nf;
+  const many = !st.implicit;
 
   // --- syncNetworkPolicyChains: the policy chains and their ipsets --------------------------------
   const sets = new Map<string, SetPlan>();
@@ -388,13 +412,15 @@ export function syncNetworkPolicies(ops: Ops, st: K8sState): void {
   }
 
   ops.note(
-    `kube-router: network policy sync (version ${v}): the policies' ipsets by \`ipset restore -exist\`, run line by line`,
+    `kube-router${many ? ` on ${node.name}` : ''}: network policy sync (version ${v}): the policies' ipsets by \`ipset restore -exist\`, run line by line${many ? ' (they list the matching Pods of every node)' : ''}`,
   );
   restoreSets(ops, sets);
 
   // --- syncPodFirewallChains: one chain per Pod of the node ----------------------------------------
   const top = new Map<string, Line[]>(TOP.map(([, c]) => [c, []]));
-  const local = st.pods.filter(actionable).sort((a, b) => (podLabel(a) < podLabel(b) ? -1 : 1));
+  const local = st.pods
+    .filter((p) => actionable(p) && p.node === node.name)
+    .sort((a, b) => (podLabel(a) < podLabel(b) ? -1 : 1));
   for (const pod of local) {
     const chain = podChain(pod.namespace, pod.name, v);
     const ip = ip4ToString(pod.ip);
@@ -468,8 +494,9 @@ export function syncNetworkPolicies(ops: Ops, st: K8sState): void {
     });
     lines.push({
       args: [...cm(`${who} reject`), '-m', 'mark', '!', '--mark', '0x10000/0x10000', '-j', 'REJECT'],
-      why: msg('kr.reject', {
+      why: msg(many ? 'kr.reject-node' : 'kr.reject', {
         pod: who,
+        node: node.name,
         ingress: denied('ingress') ?? '-',
         egress: denied('egress') ?? '-',
       }),
@@ -478,8 +505,8 @@ export function syncNetworkPolicies(ops: Ops, st: K8sState): void {
     lines.push({ args: [...cm('set netpol-ok mark'), '-j', 'MARK', '--set-mark', '0x20000/0x20000'] });
     newChains.push({ name: chain, lines });
     // interceptPodInboundTraffic, interceptPodOutboundTraffic.
-    const inWhy = msg('kr.pod-in', { pod: who, ip });
-    const outWhy = msg('kr.pod-out', { pod: who, ip });
+    const inWhy = msg(many ? 'kr.pod-in-node' : 'kr.pod-in', { pod: who, ip, node: node.name });
+    const outWhy = msg(many ? 'kr.pod-out-node' : 'kr.pod-out', { pod: who, ip, node: node.name });
     top.get(FORWARD)!.push({ args: [...cm(`${who} in`), '-d', ip, '-j', chain], why: inWhy });
     top.get(OUTPUT)!.push({ args: [...cm(`${who} in`), '-d', ip, '-j', chain], why: inWhy });
     top.get(FORWARD)!.push({
@@ -519,7 +546,7 @@ export function syncNetworkPolicies(ops: Ops, st: K8sState): void {
 
   // --- cleanupStaleRules + iptables-restore, as the commands that change the table ----------------
   ops.note(
-    'kube-router: iptables-save -t filter, the new policy and Pod chains appended, stale chains dropped, iptables-restore -T filter: run as the commands that change the table',
+    `kube-router${many ? ` on ${node.name}` : ''}: iptables-save -t filter, the new policy and Pod chains appended${many ? ' (Pod chains for its own Pods only)' : ''}, stale chains dropped, iptables-restore -T filter: run as the commands that change the table`,
   );
   const filter = hostNf.table('filter');
   const fresh = new Set(newChains.map((c) => c.name));
@@ -555,7 +582,7 @@ export function syncNetworkPolicies(ops: Ops, st: K8sState): void {
 }
 
 /** BuildIPSetRestore: per set (by name), a TMP- set of the same options filled and swapped in. */
-function restoreSets(ops: Ops, sets: Map<string, SetPlan>): void {
+function restoreSets(ops: NodeOps, sets: Map<string, SetPlan>): void {
   const tmp = new Map<string, string>();
   const words = (line: string) => line.split(' ');
   for (const name of [...sets.keys()].sort()) {

@@ -17,6 +17,7 @@ import type { Ops } from '../docker/ops.ts';
 import { Unsupported } from '../lexer.ts';
 import { parseCniConf } from './cni-conf.ts';
 import { NodeOps } from './node-ops.ts';
+import { syncNode as syncNetpolNode } from './netpol.ts';
 import { syncNode } from './proxy.ts';
 import { type K8sState, KNode, type PodNetwork } from './state.ts';
 
@@ -188,6 +189,8 @@ export function registerNode(
   }
   st.nodes.push(node);
   if (st.nodes.some((n) => n.proxyStarted)) syncNode(nops, st, node, 'full');
+  // kube-router's DaemonSet gets a Pod on the new node too: its controller starts and syncs there.
+  if (st.netpol) syncNetpolNode(nops, st, node);
   return node;
 }
 

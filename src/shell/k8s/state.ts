@@ -25,6 +25,8 @@ export class KNode {
   lastReserved?: Ip4;
   /** kube-proxy has started on the node (its jump rules exist). */
   proxyStarted = false;
+  /** The node's kube-router network policy controller, once it has started. */
+  netpol?: NetpolState;
   /** The KUBE-SVC/SEP/EXT chains kube-proxy's last sync wrote on the node. */
   proxyChains = new Set<string>();
   /** The node's address (status.addresses InternalIP); 0 for the implicit node. */
@@ -121,7 +123,7 @@ export class K8sState {
   services: Service[] = [];
   /** NetworkPolicies (kube-router enforces them). */
   policies: NetworkPolicy[] = [];
-  /** kube-router's network policy controller, once it has started. */
+  /** kube-router (a DaemonSet) has been started, with the first NetworkPolicy; each node keeps its own controller's state. */
   netpol?: NetpolState;
   deployments: Deployment[] = [];
   /** Every command the expansions ran, in order: the plain script that rebuilds the cluster's network. */

@@ -207,6 +207,12 @@ export const TRACE_ZH: Record<TraceCode, string> = {
     '没有任何 NetworkPolicy 为 Pod {pod} 放行这个数据包（ingress 策略：{ingress}；egress 策略：{egress}）：kube-router 拒绝它',
   'kr.pod-in': '发往 Pod {pod}（{ip}）的流量经过它的防火墙链',
   'kr.pod-out': '来自 Pod {pod}（{ip}）的流量经过它的防火墙链',
+  'kr.reject-node':
+    '{node} 上的 kube-router 拒绝它：没有任何 NetworkPolicy 为 {node} 上的 Pod {pod} 放行这个数据包（ingress 策略：{ingress}；egress 策略：{egress}）。每个节点的 kube-router 只过滤本节点的 Pod：跨节点 Pod 之间的数据包在发送方所在节点检查 egress，在接收方所在节点检查 ingress',
+  'kr.pod-in-node':
+    '发往 Pod {pod}（{ip}，运行在 {node} 上）的流量在它自己的节点上经过它的防火墙链（无论来自本节点的 Pod，还是经 Pod 网络来自其他节点）',
+  'kr.pod-out-node':
+    '来自 Pod {pod}（{ip}，运行在 {node} 上）的流量在它自己的节点上经过它的防火墙链，然后才去往其他 Pod、Service 或节点',
   'kr.tail': 'kube-router 的最终裁决：ACCEPT 各 Pod 链放行的流量',
   'docker.jump-user': 'Docker 的 DOCKER-USER 链排在最前面：留给用户自己的规则',
   'docker.jump-forward': 'Docker 的转发规则，在 DOCKER-FORWARD 链中',
