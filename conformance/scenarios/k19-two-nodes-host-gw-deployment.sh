@@ -29,7 +29,31 @@ ip -n node2 link set eth0 up
 # kubectl>   name: node2
 # kubectl> EOF
 ip netns exec node1 sysctl -qw net.ipv4.ip_forward=1
+ip netns exec node1 iptables -t nat -N FLANNEL-POSTRTG
+ip netns exec node1 iptables -t nat -A POSTROUTING -m comment --comment 'flanneld masq' -j FLANNEL-POSTRTG
+ip netns exec node1 iptables -t nat -A FLANNEL-POSTRTG -m mark --mark 0x4000/0x4000 -m comment --comment 'flanneld masq' -j RETURN
+ip netns exec node1 iptables -t nat -A FLANNEL-POSTRTG -s 10.244.0.0/24 -d 10.244.0.0/16 -m comment --comment 'flanneld masq' -j RETURN
+ip netns exec node1 iptables -t nat -A FLANNEL-POSTRTG -s 10.244.0.0/16 -d 10.244.0.0/24 -m comment --comment 'flanneld masq' -j RETURN
+ip netns exec node1 iptables -t nat -A FLANNEL-POSTRTG ! -s 10.244.0.0/16 -d 10.244.0.0/24 -m comment --comment 'flanneld masq' -j RETURN
+ip netns exec node1 iptables -t nat -A FLANNEL-POSTRTG -s 10.244.0.0/16 ! -d 224.0.0.0/4 -m comment --comment 'flanneld masq' -j MASQUERADE --random-fully
+ip netns exec node1 iptables -t nat -A FLANNEL-POSTRTG ! -s 10.244.0.0/16 -d 10.244.0.0/16 -m comment --comment 'flanneld masq' -j MASQUERADE --random-fully
+ip netns exec node1 iptables -t filter -N FLANNEL-FWD
+ip netns exec node1 iptables -t filter -A FORWARD -m comment --comment 'flanneld forward' -j FLANNEL-FWD
+ip netns exec node1 iptables -t filter -A FLANNEL-FWD -s 10.244.0.0/16 -m comment --comment 'flanneld forward' -j ACCEPT
+ip netns exec node1 iptables -t filter -A FLANNEL-FWD -d 10.244.0.0/16 -m comment --comment 'flanneld forward' -j ACCEPT
 ip netns exec node2 sysctl -qw net.ipv4.ip_forward=1
+ip netns exec node2 iptables -t nat -N FLANNEL-POSTRTG
+ip netns exec node2 iptables -t nat -A POSTROUTING -m comment --comment 'flanneld masq' -j FLANNEL-POSTRTG
+ip netns exec node2 iptables -t nat -A FLANNEL-POSTRTG -m mark --mark 0x4000/0x4000 -m comment --comment 'flanneld masq' -j RETURN
+ip netns exec node2 iptables -t nat -A FLANNEL-POSTRTG -s 10.244.1.0/24 -d 10.244.0.0/16 -m comment --comment 'flanneld masq' -j RETURN
+ip netns exec node2 iptables -t nat -A FLANNEL-POSTRTG -s 10.244.0.0/16 -d 10.244.1.0/24 -m comment --comment 'flanneld masq' -j RETURN
+ip netns exec node2 iptables -t nat -A FLANNEL-POSTRTG ! -s 10.244.0.0/16 -d 10.244.1.0/24 -m comment --comment 'flanneld masq' -j RETURN
+ip netns exec node2 iptables -t nat -A FLANNEL-POSTRTG -s 10.244.0.0/16 ! -d 224.0.0.0/4 -m comment --comment 'flanneld masq' -j MASQUERADE --random-fully
+ip netns exec node2 iptables -t nat -A FLANNEL-POSTRTG ! -s 10.244.0.0/16 -d 10.244.0.0/16 -m comment --comment 'flanneld masq' -j MASQUERADE --random-fully
+ip netns exec node2 iptables -t filter -N FLANNEL-FWD
+ip netns exec node2 iptables -t filter -A FORWARD -m comment --comment 'flanneld forward' -j FLANNEL-FWD
+ip netns exec node2 iptables -t filter -A FLANNEL-FWD -s 10.244.0.0/16 -m comment --comment 'flanneld forward' -j ACCEPT
+ip netns exec node2 iptables -t filter -A FLANNEL-FWD -d 10.244.0.0/16 -m comment --comment 'flanneld forward' -j ACCEPT
 ip -n node2 route replace 10.244.0.0/24 via 192.168.60.1 dev eth0
 ip -n node1 route replace 10.244.1.0/24 via 192.168.60.2 dev eth0
 # kubectl$ kubectl apply -f - <<'EOF'

@@ -261,6 +261,22 @@ export const TRACE_EN = {
     'traffic from Pod {pod} ({ip}), which runs on {node}, goes through its firewall chain here, on its own node, before it leaves for another Pod, Service or node',
   'kr.tail': "kube-router's last word: ACCEPT what the Pods' chains allowed",
 
+  // --- why flanneld wrote a rule (src/shell/k8s/flannel.ts) ---
+  'flannel.masq-jump': "flanneld's masquerade rules (--ip-masq), in FLANNEL-POSTRTG",
+  'flannel.kube-proxy-mark':
+    'kube-proxy marked this connection for masquerading (0x4000): flanneld leaves it to KUBE-POSTROUTING',
+  'flannel.pods-to-cluster':
+    "from this node's Pods ({subnet}) to the cluster network ({network}): Pods see each other's real addresses, no masquerade",
+  'flannel.cluster-to-pods':
+    "from the cluster network ({network}) to this node's Pods ({subnet}): no masquerade",
+  'flannel.outside-to-pods': "from outside the cluster network to this node's Pods ({subnet}): no masquerade",
+  'flannel.masq-out':
+    "a Pod's traffic leaving the cluster network ({network}) is masqueraded to the node's address (not multicast)",
+  'flannel.masq-in':
+    'traffic from outside the cluster network to a Pod of another node is masqueraded, so the reply comes back through this node',
+  'flannel.fwd-jump': "flanneld's forward rules, in FLANNEL-FWD",
+  'flannel.fwd': 'flanneld forwards whatever comes from or goes to the cluster network ({network})',
+
   // --- why Docker Engine wrote a rule (src/shell/docker/iptabler.ts) ---
   'docker.jump-prerouting':
     "Docker sends packets for the host's own addresses to its DOCKER chain, where published ports are",

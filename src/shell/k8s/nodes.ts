@@ -2,7 +2,7 @@
 // kube-proxy netns-lab runs in the network namespace of the same name (the way people emulate a
 // cluster on one machine: a namespace per node, joined by an underlay). The kube-controller-manager
 // (--allocate-node-cidrs) gives it the next free /24 of the cluster network as spec.podCIDR, and
-// flanneld (flannel-io/flannel v0.27, kube subnet manager, --ip-masq) joins it to the pod network
+// flanneld (flannel-io/flannel v0.27.4, kube subnet manager, --ip-masq) joins it to the pod network
 // with the backend its net-conf.json names:
 // - vxlan (backend/vxlan): flannel.1 (VNI 1, UDP 8472, nolearning) with the node's subnet .0/32,
 //   and for every other node a permanent neighbour entry for its flannel.1 address, an FDB entry
@@ -16,12 +16,12 @@ import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
 import { Unsupported } from '../lexer.ts';
 import { parseCniConf } from './cni-conf.ts';
+import { FLANNEL_RELEASE, setupFlannelRules } from './flannel.ts';
 import { NodeOps } from './node-ops.ts';
 import { syncNode as syncNetpolNode } from './netpol.ts';
 import { syncNode } from './proxy.ts';
 import { type K8sState, KNode, type PodNetwork } from './state.ts';
 
-export const FLANNEL_RELEASE = 'v0.27';
 /** Where flanneld reads its configuration (kube-flannel.yml mounts the kube-flannel-cfg ConfigMap there). */
 export const NET_CONF_PATH = '/etc/kube-flannel/net-conf.json';
 /** kube-flannel.yml's net-conf.json. */
@@ -152,7 +152,7 @@ export function registerNode(
   node.conf = conf;
   const nops = new NodeOps(ops, st, node);
   nops.note(
-    `flanneld on ${name} (${net.backend}, --iface ${addr.dev}, --ip-masq): /run/flannel/subnet.env FLANNEL_SUBNET=${ip4ToString((sn.addr + 1) as Ip4)}/${sn.len} FLANNEL_MTU=${mtu}; its FLANNEL-POSTRTG masquerade and FLANNEL-FWD rules are not modelled`,
+    `flanneld on ${name} (${net.backend}, --iface ${addr.dev}, --ip-masq): /run/flannel/subnet.env FLANNEL_SUBNET=${ip4ToString((sn.addr + 1) as Ip4)}/${sn.len} FLANNEL_MTU=${mtu}`,
   );
   const lease: Lease = { node, dev: addr.dev };
   if (net.backend === 'vxlan') {
@@ -181,6 +181,7 @@ export function registerNode(
     nops.ip('', 'link', 'set', 'flannel.1', 'up');
   }
   nops.enableForwarding();
+  setupFlannelRules(nops, cidr(net.network), cidr(sn));
   leases.set(node, lease);
   // Each side learns of the other from the Node objects (the subnet lease events).
   for (const other of st.nodes) {

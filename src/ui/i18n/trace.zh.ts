@@ -187,6 +187,17 @@ export const TRACE_ZH: Record<TraceCode, string> = {
   'nf.reject': '在 {hook} 被 iptables 拒绝（{with}）：{pkt}',
 
   // --- Docker Engine 写这条规则的原因 ---
+  'flannel.masq-jump': 'flanneld 的地址伪装规则（--ip-masq），在 FLANNEL-POSTRTG 链中',
+  'flannel.kube-proxy-mark':
+    'kube-proxy 已给这个连接打上伪装标记（0x4000）：flanneld 把它交给 KUBE-POSTROUTING',
+  'flannel.pods-to-cluster':
+    '从本节点的 Pod（{subnet}）到集群网络（{network}）：Pod 之间看到彼此的真实地址，不做伪装',
+  'flannel.cluster-to-pods': '从集群网络（{network}）到本节点的 Pod（{subnet}）：不做伪装',
+  'flannel.outside-to-pods': '从集群网络之外到本节点的 Pod（{subnet}）：不做伪装',
+  'flannel.masq-out': 'Pod 离开集群网络（{network}）的流量伪装成节点的地址（组播除外）',
+  'flannel.masq-in': '从集群网络之外发往其他节点上 Pod 的流量做伪装，这样回包会经过本节点',
+  'flannel.fwd-jump': 'flanneld 的转发规则，在 FLANNEL-FWD 链中',
+  'flannel.fwd': 'flanneld 转发所有来自或去往集群网络（{network}）的流量',
   'docker.jump-prerouting': 'Docker 把发往本机地址的数据包送进它的 DOCKER 链，发布的端口在那里',
   'docker.jump-output':
     'Docker 把本机自己发往本机地址的数据包（127.0.0.0/8 除外，那些由 docker-proxy 处理）送进它的 DOCKER 链',
