@@ -253,3 +253,24 @@ describe('kubectl delete -f and get -l', () => {
     expect(s.exec('ip netns list').output).toBe('x (id: 1)\n');
   });
 });
+
+describe('two containers of one Pod on one port', () => {
+  it('says unsupported (the second bind fails with EADDRINUSE and crash-loops) and creates nothing', () => {
+    const s = new Session({ seed: 1 });
+    const r = s.exec(
+      "kubectl apply -f - <<'EOF'\napiVersion: v1\nkind: Pod\nmetadata:\n  name: twice\nspec:\n  containers:\n  - name: a\n    image: nginx\n  - name: b\n    image: nginx\nEOF",
+    );
+    expect(r.unsupported, r.output).toBe(true);
+    expect(r.output).toContain(
+      'netns-lab: unsupported: containers a and b of Pod twice both listening on 0.0.0.0:80/TCP',
+    );
+    expect(r.output).toContain('EADDRINUSE');
+    expect(s.exec('ip netns list').output).toBe('');
+    expect(s.exec('kubectl get pods').output).toBe('No resources found in default namespace.\n');
+    // nginx beside redis (6379) is fine.
+    const ok = s.exec(
+      "kubectl apply -f - <<'EOF'\napiVersion: v1\nkind: Pod\nmetadata:\n  name: pair\nspec:\n  containers:\n  - name: web\n    image: nginx\n  - name: cache\n    image: redis\nEOF",
+    );
+    expect(ok.output).toContain('pod/pair created');
+  });
+});

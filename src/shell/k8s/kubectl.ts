@@ -243,6 +243,18 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec, quiet
     unsupported(
       `a Pod named ${spec.name}: netns-lab names the Pod's network namespace after it (no '.', not an existing namespace)`,
     );
+  // The containers share the Pod's network namespace: a second server on the same port cannot bind.
+  const bound = new Map<string, string>();
+  for (const c of spec.containers)
+    for (const l of c.listeners) {
+      const key = `${l.proto}/${l.port}`;
+      const first = bound.get(key);
+      if (first !== undefined)
+        unsupported(
+          `containers ${first} and ${c.name} of Pod ${spec.name} both listening on 0.0.0.0:${l.port}/${l.proto.toUpperCase()}: they share the Pod's network namespace, so the second one's bind() fails (EADDRINUSE, "Address already in use"), that container exits and the kubelet restarts it (CrashLoopBackOff); netns-lab does not model a crash-looping container`,
+        );
+      bound.set(key, c.name);
+    }
   let node: KNode;
   if (spec.nodeName !== undefined) {
     const n = st.node(spec.nodeName);
