@@ -45,6 +45,17 @@ describe('a cluster of two nodes', () => {
     expect(s.exec('kubectl get nodes').output).toBe(
       'NAME    STATUS   ROLES    AGE   VERSION\nnode1   Ready    <none>   0s    v1.35.7\nnode2   Ready    <none>   0s    v1.35.7\n',
     );
+    expect(s.exec('kubectl get nodes -o wide').output).toBe(
+      [
+        'NAME    STATUS   ROLES    AGE   VERSION   INTERNAL-IP    EXTERNAL-IP   OS-IMAGE                         KERNEL-VERSION     CONTAINER-RUNTIME',
+        'node1   Ready    <none>   0s    v1.35.7   192.168.50.1   <none>        Debian GNU/Linux 12 (bookworm)   6.18.44-fc-v1252   containerd://2.1.4',
+        'node2   Ready    <none>   0s    v1.35.7   192.168.50.2   <none>        Debian GNU/Linux 12 (bookworm)   6.18.44-fc-v1252   containerd://2.1.4',
+        '',
+      ].join('\n'),
+    );
+    expect(new Session({ seed: 1 }).exec('kubectl get nodes -o wide').output).toContain(
+      'node1   Ready    control-plane   0s    v1.35.7   <none>        <none>',
+    );
     s.exec('kubectl run a --image=nginx');
     s.exec('kubectl run b --image=nginx');
     expect(podRows(s)).toEqual([

@@ -22,7 +22,7 @@ import { ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { dns1035Label, dns1123Subdomain, invalidName } from './names.ts';
 import { syncNetworkPolicies } from './netpol.ts';
 import { NodeOps } from './node-ops.ts';
-import { KUBELET_VERSION, registerNode, schedule } from './nodes.ts';
+import { internalIP, KUBELET_VERSION, NODE_INFO, registerNode, schedule } from './nodes.ts';
 import {
   byName,
   describeLabels,
@@ -1036,17 +1036,31 @@ function deleteDeployment(ctx: Ctx, st: K8sState, ops: Ops, name: string): boole
 
 /** `kubectl get nodes`. */
 function getNodes(ctx: Ctx, st: K8sState, names: string[], wide: boolean): number {
-  if (wide)
-    unsupported('kubectl get nodes -o wide (the OS image, kernel and runtime versions are not modelled)');
   const list = pick(ctx, st.nodes, names, 'nodes');
   if (!list) return 1;
-  const rows = list.map((n) => [
-    n.name,
-    'Ready',
-    n.netns === '' ? 'control-plane' : '<none>',
-    humanDuration(ctx.world.clock.now - n.created),
-    KUBELET_VERSION,
-  ]);
-  ctx.write(table([['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'], ...rows]));
+  const head = ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'];
+  // printNode: with -o wide, the InternalIP and ExternalIP addresses (<none> without one) and nodeInfo.
+  if (wide) head.push('INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME');
+  const rows = list.map((n) => {
+    const row = [
+      n.name,
+      'Ready',
+      n.netns === '' ? 'control-plane' : '<none>',
+      humanDuration(ctx.world.clock.now - n.created),
+      KUBELET_VERSION,
+    ];
+    if (wide) {
+      const ip = n.internalIP || (n.alive ? internalIP(n)?.ip : undefined);
+      row.push(
+        ip ? ip4ToString(ip) : '<none>',
+        '<none>',
+        NODE_INFO.osImage,
+        NODE_INFO.kernelVersion,
+        NODE_INFO.containerRuntimeVersion,
+      );
+    }
+    return row;
+  });
+  ctx.write(table([head, ...rows]));
   return 0;
 }

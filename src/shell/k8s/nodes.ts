@@ -60,8 +60,19 @@ export function parseNetConf(text: string): PodNetwork | string {
   return { network: { addr: networkOf(addr, len), len }, subnetLen, backend: type };
 }
 
+/**
+ * status.nodeInfo as the kubelet reports it for the machine netns-lab models: the OS whose tools it
+ * prints (Debian 12: iproute2 6.1, iptables 1.8.9, ipset 7.17), `uname -r` of the kernel its
+ * scenarios are recorded on, and the containerd release netns-lab names as the node's runtime.
+ */
+export const NODE_INFO = {
+  osImage: 'Debian GNU/Linux 12 (bookworm)',
+  kernelVersion: '6.18.44-fc-v1252',
+  containerRuntimeVersion: 'containerd://2.1.4',
+};
+
 /** The node's address: the first global IPv4 address on an up device of its namespace (the kubelet's --node-ip). */
-function internalIP(node: KNode): { ip: Ip4; dev: string } | undefined {
+export function internalIP(node: KNode): { ip: Ip4; dev: string } | undefined {
   for (const d of node.ns.devices())
     if (d.kind !== 'loopback' && d.up)
       for (const a of d.addrs) if (a.scope === 'global') return { ip: a.local, dev: d.name };
