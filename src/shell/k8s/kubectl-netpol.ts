@@ -68,7 +68,7 @@ function rulesText(rules: NetpolRule[], dir: 'ingress' | 'egress'): string[] {
   rules.forEach((r, i) => {
     if (r.ports.length === 0) out.push(`${I}To Port: <any> (traffic allowed to all ports)`);
     for (const p of r.ports) {
-      const port = p.port === undefined ? '<nil>' : `${p.port}`;
+      const port = p.name ?? (p.port === undefined ? '<nil>' : `${p.port}`);
       out.push(
         p.endPort === undefined
           ? `${I}To Port: ${port}/${p.protocol}`

@@ -32,9 +32,11 @@ export interface NetpolPeer {
 
 export interface NetpolPort {
   protocol: 'TCP' | 'UDP';
-  /** Undefined: every port of the protocol. */
+  /** Undefined (and no name): every port of the protocol. */
   port?: number;
   endPort?: number;
+  /** A named port (`port: http`): the containerPort of that name in each selected Pod. */
+  name?: string;
 }
 
 export interface NetpolRule {
@@ -125,6 +127,10 @@ function rules(c: Checker, spec: Obj, dir: 'ingress' | 'egress'): NetpolRule[] {
     const peers = list(c, r, peerKey, `spec.${dir}.${peerKey}`, goRule, '[]v1.NetworkPolicyPeer').map(
       (p, j) => peer(c, p, `${path}.${peerKey}[${j}]`, dir),
     );
+    if (ports.some((q) => q.name !== undefined) && peers.some((q) => q.ipBlock))
+      throw new ManifestUnsupported(
+        `a named port in a rule with an ipBlock peer (${path}); give the number, or put the ipBlock in a rule of its own`,
+      );
     return { peers, ports };
   });
 }
@@ -163,9 +169,12 @@ function port(c: Checker, v: YamlValue, path: string, dir: string): NetpolPort {
         `${path}.port`,
         `Invalid value: "${pv}": must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)`,
       );
-    throw new ManifestUnsupported(
-      `a named port in a NetworkPolicy (${path}.port: ${pv}${c.line(v, 'port')}); give the number`,
-    );
+    if (dir !== 'ingress')
+      throw new ManifestUnsupported(
+        `a named port in an egress rule (${path}.port: ${pv}${c.line(v, 'port')}); give the number`,
+      );
+    out.name = pv;
+    return out;
   }
   if (typeof pv === 'string')
     c.invalid(`${path}.port`, `Invalid value: "${pv}": must contain at least one letter (a-z)`);

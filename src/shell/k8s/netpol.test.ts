@@ -129,10 +129,10 @@ describe('kubectl and NetworkPolicy (kube-router v2.11.1)', () => {
     expect(bad('  podSelector: {}\n  ingress:\n  - from:\n    - {}').output).toContain(
       'spec.ingress[0].from[0]: Required value: must specify a peer',
     );
-    const named = bad('  podSelector: {}\n  ingress:\n  - ports:\n    - port: http');
+    const named = bad('  podSelector: {}\n  egress:\n  - ports:\n    - port: http');
     expect(named.unsupported).toBe(true);
     expect(named.output).toContain(
-      'a named port in a NetworkPolicy (spec.ingress[0].ports[0].port: http (line 9))',
+      'a named port in an egress rule (spec.egress[0].ports[0].port: http (line 9))',
     );
     expect(bad('  podSelector: {}\n  egress:\n  - ports:\n    - protocol: SCTP').unsupported).toBe(true);
     expect(s.exec('kubectl get networkpolicy').output).toBe('No resources found in default namespace.\n');
@@ -146,5 +146,45 @@ describe('kubectl and NetworkPolicy (kube-router v2.11.1)', () => {
     expect(s.exec('kubectl exec frontend -- nc -z -v -w 2 10.22.0.2 9090').output).toContain(
       'nc: connect to 10.22.0.2 port 9090 (tcp) failed: Connection refused',
     );
+  });
+
+  it('resolves a named port (port: http) to each selected Pod’s containerPort of that name, as kube-router does', () => {
+    const s = new Session({ seed: 1 });
+    const pod = (name: string, labels: string, port: number) =>
+      `kubectl apply -f - <<'EOF'\napiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  labels:\n${labels}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    args: [sleep, "3600"]\n    ports:\n    - name: http\n      containerPort: ${port}\nEOF`;
+    s.exec(pod('api', '    app: api', 8080)); // 10.22.0.2, http = 8080
+    s.exec(pod('api2', '    app: api', 9000)); // 10.22.0.3, http = 9000
+    s.exec('kubectl run client --image=busybox -- sleep 3600'); // 10.22.0.4
+    for (const [ns, port] of [
+      ['api', 8080],
+      ['api', 9090],
+      ['api2', 9000],
+      ['api2', 8080],
+    ] as const)
+      s.exec(`ip netns exec ${ns} nc -lk ${port} > /dev/null &`);
+    const r = s.exec(
+      "kubectl apply -f - <<'EOF'\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: web-port\nspec:\n  podSelector:\n    matchLabels:\n      app: api\n  ingress:\n  - ports:\n    - port: http\nEOF",
+    );
+    expect(r.output).toContain('networkpolicy.networking.k8s.io/web-port created');
+    const nc = (ip: string, port: number) => s.exec(`kubectl exec client -- nc -z -w 2 ${ip} ${port}`).status;
+    expect([
+      nc('10.22.0.2', 8080),
+      nc('10.22.0.2', 9090),
+      nc('10.22.0.3', 9000),
+      nc('10.22.0.3', 8080),
+    ]).toEqual([0, 1, 0, 1]);
+    // One rule and one set per number the name resolves to (policyIndexedIngressNamedPortIPSetName).
+    const rules = s
+      .exec('iptables -S')
+      .output.split('\n')
+      .filter((l) => l.includes('ingress any np') && l.includes('-j MARK'));
+    expect(rules).toHaveLength(2);
+    expect(rules[0]).toMatch(
+      /-p tcp -m comment --comment "default\/web-port ingress any np" -m set --match-set KUBE-DST-\S+ dst -m tcp --dport 8080 -j MARK/,
+    );
+    expect(rules[1]).toContain('--dport 9000');
+    const set = /KUBE-DST-\S+/.exec(rules[0])![0];
+    expect(s.exec(`ipset list ${set}`).output).toContain('Members:\n10.22.0.2 timeout 0\n');
+    expect(s.exec('kubectl describe netpol web-port').output).toContain('    To Port: http/TCP\n');
   });
 });

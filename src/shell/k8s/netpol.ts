@@ -135,6 +135,34 @@ interface Line {
   why?: TraceMsg;
 }
 
+/** policyIndexedIngressNamedPortIPSetName: the Pods whose named port resolved to one number. */
+const namedPortSet = (ns: string, name: string, i: number, ep: number) =>
+  `KUBE-DST-${h16(`${ns}${name}ingressrule${i}${ep}${FAMILY}namedport`)}`;
+
+/** A named port resolved (grabNamedPortFromPod): its protocol and number, and the Pods that have it. */
+interface NamedEndpoints {
+  protocol: string;
+  port: number;
+  pods: Pod[];
+}
+
+/**
+ * grabNamedPortFromPod over the policy's target Pods, then processNetworkPolicyPorts' lookup of one
+ * named port: each number the name resolves to, with the Pods that give it that number (Go ranges
+ * over that map in random order; netns-lab takes the numbers in order).
+ */
+function resolveNamedPort(pods: Pod[], name: string, protocol: string): NamedEndpoints[] {
+  const byPort = new Map<number, Pod[]>();
+  for (const pod of pods)
+    for (const c of pod.containers)
+      for (const q of c.ports)
+        if (q.name === name && q.protocol === protocol)
+          byPort.set(q.containerPort, [...(byPort.get(q.containerPort) ?? []), pod]);
+  return [...byPort.keys()]
+    .sort((a, b) => a - b)
+    .map((port) => ({ protocol, port, pods: byPort.get(port)! }));
+}
+
 const podLabel = (p: Pod) => `${p.namespace}/${p.name}`;
 const policyLabel = (p: NetworkPolicy) => `${p.namespace}/${p.name}`;
 
@@ -158,7 +186,8 @@ function portText(r: NetpolRule): string {
   if (r.ports.length === 0) return 'any port';
   return r.ports
     .map(
-      (p) => `${p.port === undefined ? 'any' : p.endPort ? `${p.port}-${p.endPort}` : p.port}/${p.protocol}`,
+      (p) =>
+        `${p.name ?? (p.port === undefined ? 'any' : p.endPort ? `${p.port}-${p.endPort}` : p.port)}/${p.protocol}`,
     )
     .join(', ');
 }
@@ -384,19 +413,36 @@ export function syncNode(ops: NodeOps, st: K8sState, node: KNode): void {
           peers: peerText(r, dir),
           ports: portText(r),
         });
-        const ports = r.ports.map((x) => ({ protocol: x.protocol, port: x.port, endPort: x.endPort }));
+        const ports = r.ports
+          .filter((x) => x.name === undefined)
+          .map((x) => ({ protocol: x.protocol, port: x.port, endPort: x.endPort }));
+        // processNetworkPolicyPorts: a named port becomes one rule per number it resolves to in the
+        // target Pods, matched against a set of the Pods giving it that number. (A rule whose ports
+        // are all names that resolve to nothing is left with no ports: kube-router then matches
+        // every port, as matchAllPorts is false but both lists are empty.)
+        const named = r.ports
+          .filter((x) => x.name !== undefined)
+          .flatMap((x) => resolveNamedPort(tp, x.name!, x.protocol));
+        const namedRules = (kind: string, src: string) =>
+          named.forEach((ep, k) => {
+            const set = namedPortSet(p.namespace, p.name, i, k);
+            refresh(set, 'hash:ip', ips(ep.pods));
+            add(dir, `${kind} np`, src, set, { protocol: ep.protocol, port: ep.port }, why);
+          });
         const pods = r.peers.flatMap((peer) => peerPods(st, p, peer));
         if (pods.length) {
           const set = indexedSet(I ? 'SRC' : 'DST', p.namespace, p.name, dir, i, 'pod');
           refresh(set, 'hash:ip', ips(pods));
           const [src, dst] = I ? [set, own] : [own, set];
           if (ports.length) for (const q of ports) add(dir, `${dir} pods`, src, dst, q, why);
-          else add(dir, `${dir} pods`, src, dst, {}, why);
+          if (I) namedRules('ingress pods', set);
+          if (!ports.length && !named.length) add(dir, `${dir} pods`, src, dst, {}, why);
         }
         if (r.peers.length === 0) {
           const [src, dst] = I ? ['', own] : [own, ''];
           if (ports.length) for (const q of ports) add(dir, `${dir} any`, src, dst, q, why);
-          else add(dir, `${dir} any`, src, dst, {}, why);
+          if (I) namedRules('ingress any', '');
+          if (r.ports.length === 0) add(dir, `${dir} any`, src, dst, {}, why);
         }
         const blocks = r.peers.flatMap(ipBlockEntries);
         if (blocks.length) {
