@@ -17,8 +17,8 @@ import type { Ops } from '../docker/ops.ts';
 import { Unsupported } from '../lexer.ts';
 import { parseCniConf } from './cni-conf.ts';
 import { FLANNEL_RELEASE, setupFlannelRules } from './flannel.ts';
-import { NodeOps } from './node-ops.ts';
 import { syncNode as syncNetpolNode } from './netpol.ts';
+import { NodeOps } from './node-ops.ts';
 import { syncNode } from './proxy.ts';
 import { type K8sState, KNode, type PodNetwork } from './state.ts';
 
