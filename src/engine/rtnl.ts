@@ -21,8 +21,9 @@ import {
   type VxlanRdst,
 } from './link/vxlan-fdb.ts';
 import { findEntry, type IpSet, type IpSetBody, type IpSetEntry, IpsetError } from './netfilter/ipset.ts';
+import { chainReset, ruleJoined } from './netfilter/rule-key.ts';
 import type { Chain, Rule, TableName } from './netfilter/table.ts';
-import { checkRule, validateTable } from './netfilter/validate.ts';
+import { checkRule, jumpsChanged, validateAdded, validateTable } from './netfilter/validate.ts';
 import { Netns } from './netns/netns.ts';
 import { sysctlEntry, sysctlPaths } from './netns/sysctl.ts';
 import type { FibRule } from './route/fib.ts';
@@ -684,21 +685,25 @@ export class Rtnl {
   xtRuleAdd(ns: Netns, table: TableName, chain: string, rule: Rule, at: number, replace = false): void {
     const t = ns.nf.table(table);
     const c = this.xtChain(ns, table, chain);
-    const w = writable(c);
     if (!Number.isInteger(at) || at < 0 || at > c.rules.length || (replace && at === c.rules.length))
       throw new NetError('E2BIG');
     const own = checkRule(table, c, rule);
     if (own) throw new NetError(own);
-    const rules = [...c.rules];
-    rules.splice(at, replace ? 1 : 0, rule);
-    const before = c.rules;
-    w.rules = rules;
-    const invalid = validateTable(t);
+    // In place (a copy of a long chain per rule would make Docker's thousands of rules quadratic).
+    const rules = writable(c).rules as Rule[];
+    const [old] = rules.splice(at, replace ? 1 : 0, rule);
+    const jumps = rule.target?.kind === 'jump' || old?.target?.kind === 'jump';
+    if (jumps) jumpsChanged(t);
+    const invalid = replace ? validateTable(t) : validateAdded(t, c, rule);
     if (invalid) {
-      w.rules = before;
+      if (old) rules.splice(at, 1, old);
+      else rules.splice(at, 1);
+      if (jumps) jumpsChanged(t);
       throw new NetError(invalid);
     }
-    w.created = true;
+    if (old) ruleJoined(c, old, -1);
+    ruleJoined(c, rule, 1);
+    writable(c).created = true;
     ns.nf.rulesChanged();
   }
 
@@ -706,7 +711,9 @@ export class Rtnl {
   xtRuleDel(ns: Netns, table: TableName, chain: string, at: number): void {
     const c = this.xtChain(ns, table, chain);
     if (!Number.isInteger(at) || at < 0 || at >= c.rules.length) throw new NetError('E2BIG');
-    writable(c).rules = c.rules.filter((_, i) => i !== at);
+    const [gone] = (writable(c).rules as Rule[]).splice(at, 1);
+    ruleJoined(c, gone, -1);
+    if (gone.target?.kind === 'jump') jumpsChanged(ns.nf.table(table));
     ns.nf.rulesChanged();
   }
 
@@ -714,7 +721,11 @@ export class Rtnl {
   xtFlush(ns: Netns, table: TableName, chain?: string): void {
     const t = ns.nf.table(table);
     const chains = chain === undefined ? [...t.chains.values()] : [this.xtChain(ns, table, chain)];
-    for (const c of chains) writable(c).rules = [];
+    for (const c of chains) {
+      writable(c).rules = [];
+      chainReset(c);
+    }
+    jumpsChanged(t);
     ns.nf.rulesChanged();
   }
 
@@ -765,6 +776,7 @@ export class Rtnl {
       if (t.references(c.name) > 0 || c.rules.length > 0) throw new XtChainError('EBUSY', c.name);
     }
     for (const c of victims) t.deleteChain(c.name);
+    jumpsChanged(t);
     ns.nf.rulesChanged();
   }
 
@@ -781,6 +793,9 @@ export class Rtnl {
     if (to.length === 0 || to.length > 28) throw new NetError('EINVAL');
     if (c.builtin) throw new NetError('EPERM');
     t.renameChain(from, to);
+    // The rules that jumped to it are new rules now.
+    for (const ch of t.chains.values()) chainReset(ch);
+    jumpsChanged(t);
     ns.nf.rulesChanged();
   }
 

@@ -5,7 +5,8 @@
 // Errors are iptables' own.
 
 import { NetError, STRERROR } from '../engine/errors.ts';
-import { listChains, listRules, ruleArgv, saveTable } from '../engine/netfilter/format.ts';
+import { listChains, listRules, saveTable } from '../engine/netfilter/format.ts';
+import { chainHolds, findRule } from '../engine/netfilter/rule-key.ts';
 import {
   ADDR_TYPES,
   type AddrType,
@@ -1054,19 +1055,6 @@ function buildTarget(ctx: Ctx, p: Parsed, table: Table): Target | undefined {
   }
 }
 
-/**
- * iptables -D without a number: iptables-nft decodes each rule of the chain back into matches and a
- * target and compares them with the given rule (nft_rule_cmp: addresses, interfaces, protocol, then
- * each match's and the target's data, in order). Those decoded rules are what `-S` lists, so two
- * rules are the same when they list as the same words — option order and an implied `-m tcp` do
- * not matter, match order and an explicit empty `-m tcp` do (measured on the kernel).
- */
-function sameRule(a: Rule, b: Rule): boolean {
-  const x = ruleArgv(a);
-  const y = ruleArgv(b);
-  return x.length === y.length && x.every((w, i) => w === y[i]);
-}
-
 const RULE_OP = { A: 'RULE_APPEND', I: 'RULE_INSERT', R: 'RULE_REPLACE' } as const;
 const INDEX_TOO_BIG = { A: 'insertion', I: 'insertion', R: 'replacement', D: 'deletion' } as const;
 const NO_CHAIN = 'iptables: No chain/target/match by that name.';
@@ -1129,7 +1117,7 @@ export function iptables(ctx: Ctx, argv: string[]): number {
       // No rule can jump to a built-in chain, so asking to delete one finds nothing.
       const jumpsToBuiltin = BUILTIN_CHAINS[p.table].includes(p.targetName as never);
       if (!jumpsToBuiltin) r.target = buildTarget(ctx, p, table);
-      const i = c && !jumpsToBuiltin ? c.rules.findIndex((x) => sameRule(x, r)) : -1;
+      const i = c && !jumpsToBuiltin ? findRule(c, r) : -1;
       if (!c || i < 0) dieKernel(ctx, 'iptables: Bad rule (does a matching rule exist in that chain?).');
       xt(ctx, 'D', c.name, () => rtnl.xtRuleDel(ns, p.table, c.name, i));
       return 0;
@@ -1138,7 +1126,7 @@ export function iptables(ctx: Ctx, argv: string[]): number {
       // nft_cmd_rule_check: a missing chain is reported as a missing rule.
       const c = table.chains.get(p.chain!);
       r.target = buildTarget(ctx, p, table);
-      if (!c?.rules.some((x) => sameRule(x, r)))
+      if (!c || !chainHolds(c, r))
         dieKernel(ctx, 'iptables: Bad rule (does a matching rule exist in that chain?).');
       return 0;
     }

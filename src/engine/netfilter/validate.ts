@@ -77,3 +77,49 @@ export function validateTable(t: Table): RuleErrno | undefined {
   }
   return undefined;
 }
+
+/** The hooks that reach each chain through jumps and gotos, by table; made again after a jump changes. */
+const reach = new WeakMap<Table, Map<string, Set<Hook>>>();
+
+/** For world.rtnl: a jump was added or removed, or chains renamed or deleted. */
+export function jumpsChanged(t: Table): void {
+  reach.delete(t);
+}
+
+function reaching(t: Table): Map<string, Set<Hook>> {
+  let m = reach.get(t);
+  if (m) return m;
+  const found = new Map<string, Set<Hook>>();
+  for (const hook of BUILTIN_CHAINS[t.name]) {
+    const todo = [hook as string];
+    while (todo.length) {
+      const c = t.chains.get(todo.pop()!);
+      if (!c) continue;
+      for (const r of c.rules) {
+        const tg = r.target;
+        if (tg?.kind !== 'jump') continue;
+        const seen = found.get(tg.chain) ?? new Set<Hook>();
+        if (seen.has(hook)) continue;
+        seen.add(hook);
+        found.set(tg.chain, seen);
+        todo.push(tg.chain);
+      }
+    }
+  }
+  m = found;
+  reach.set(t, m);
+  return m;
+}
+
+/**
+ * validateTable for a table that was valid until `r` joined `chain`: only a jump can make a loop or
+ * go too deep, and only a hook-bound target can be reached from a hook it does not serve — which
+ * the chain's reaching hooks tell without walking its rules (Docker's DNAT rules, one per published
+ * port, each cost the same however many there are already).
+ */
+export function validateAdded(t: Table, chain: Chain, r: Rule): RuleErrno | undefined {
+  if (r.target?.kind === 'jump') return validateTable(t);
+  if (!r.target || !TARGET_BINDING[r.target.kind] || chain.builtin) return undefined;
+  for (const hook of reaching(t).get(chain.name) ?? []) if (!hookAllowed(r, hook)) return 'EINVAL';
+  return undefined;
+}
