@@ -179,6 +179,8 @@ export class TcpListener {
 
 export class TcpTable implements TransportProtocol {
   private listeners: TcpListener[] = [];
+  /** Listeners by port (the listening hash): a bind looks at its port only, however many there are. */
+  private listening = new Map<number, number>();
   private socks: TcpSock[] = [];
 
   constructor(private readonly ip: Ipv4Services) {}
@@ -188,15 +190,17 @@ export class TcpTable implements TransportProtocol {
   listen(addr: Ip4, port: number, backlog: number): TcpListener | SockErrno {
     if (addr !== 0 && !this.ip.isLocal(addr)) return 'EADDRNOTAVAIL';
     const clash =
-      this.listeners.some(
-        (l) => l.local.port === port && (!l.local.addr || !addr || l.local.addr === addr),
-      ) ||
+      (this.listening.has(port) &&
+        this.listeners.some(
+          (l) => l.local.port === port && (!l.local.addr || !addr || l.local.addr === addr),
+        )) ||
       this.socks.some(
         (s) => s.local.port === port && s.state !== 'TIME_WAIT' && (!addr || s.local.addr === addr),
       );
     if (clash) return 'EADDRINUSE';
     const l = new TcpListener({ addr, port }, backlog);
     this.listeners.push(l);
+    this.listening.set(port, (this.listening.get(port) ?? 0) + 1);
     return l;
   }
 
@@ -205,8 +209,15 @@ export class TcpTable implements TransportProtocol {
   }
 
   closeListener(l: TcpListener): void {
+    if (l.closed) return;
     l.closed = true;
-    this.listeners = this.listeners.filter((x) => x !== l);
+    const i = this.listeners.indexOf(l);
+    if (i >= 0) {
+      this.listeners.splice(i, 1);
+      const n = this.listening.get(l.local.port)! - 1;
+      if (n > 0) this.listening.set(l.local.port, n);
+      else this.listening.delete(l.local.port);
+    }
     // inet_csk_listen_stop: connections nobody accepted are reset.
     for (const s of l.acceptQueue) this.abort(s, true);
     for (const s of this.socks) if (s.parent === l && s.state === 'SYN_RECV') this.destroy(s);
@@ -221,7 +232,7 @@ export class TcpTable implements TransportProtocol {
     if (ro.error) return ro.error;
     const src = ro.src;
     const taken = (p: number) =>
-      this.listeners.some((l) => l.local.port === p) ||
+      this.listening.has(p) ||
       this.socks.some(
         (s) =>
           s.local.port === p &&
