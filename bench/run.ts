@@ -7,6 +7,7 @@
 //   - scaling (scale.ts, bundled, one process per run for its peak RSS): 1,000 and 5,000 namespaces
 //     with one ping each, events/s, time(5000)/time(1000), bytes per kept trace event, bytes
 //     allocated per event with the trace on and off
+//   - docker run -p with a port range, per published port at 1,000 and 4,000 ports (docker-ports.ts)
 //   - the same kind of script on the real kernel, one process per command (kernel.ts, root only)
 
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { dockerPortsFigures } from './docker-ports.ts';
 import { fuzzFigures } from './fuzz.ts';
 import { kernelComparison } from './kernel.ts';
 import { childCpuMs, load1, loadNote, mb, median, secs } from './stats.ts';
@@ -185,6 +187,7 @@ for (const [lab, what] of [
   }
 }
 rmSync(dirname(scaleBundle), { recursive: true, force: true });
+dockerPortsFigures(); // docker run -p with a range: per published port, linear (docker-ports.ts)
 
 fuzzFigures(); // crashes / internal errors / exports that fail to replay, worst script (fuzz.ts)
 

@@ -23,7 +23,7 @@ import { bool, CliError, parseFlags, requireArgs, value, values } from './flags.
 import { lookupImage } from './images.ts';
 import { inspectContainer, inspectNetwork, networkLs, portLines, psTable } from './inspect.ts';
 import { OpFailed, Ops, showWord } from './ops.ts';
-import { PortSpecError, parsePortSpec } from './ports.ts';
+import { MAX_PUBLISHED_PORTS, PortSpecError, parsePortSpec } from './ports.ts';
 import { RUN_MODELLED, SPECS } from './specs.ts';
 import { type Container, type DockerState, dockerState, type Network, type PortSpec } from './state.ts';
 
@@ -148,7 +148,13 @@ function run(ctx: Ctx, st: DockerState, ops: Ops, p: ReturnType<typeof parseFlag
   for (const k of p.flags.keys()) if (!RUN_MODELLED.has(k)) unsupported(`docker run --${k}`);
   const ports: PortSpec[] = [];
   try {
-    for (const v of values(p, 'publish')) ports.push(...parsePortSpec(v));
+    for (const v of values(p, 'publish')) {
+      for (const spec of parsePortSpec(v)) ports.push(spec);
+      if (ports.length > MAX_PUBLISHED_PORTS)
+        unsupported(
+          `publishing more than ${MAX_PUBLISHED_PORTS} ports in one container (Docker writes iptables rules and starts a docker-proxy for each published port; netns-lab stops at ${MAX_PUBLISHED_PORTS})`,
+        );
+    }
   } catch (e) {
     if (e instanceof PortSpecError) {
       if (e.message.startsWith('netns-lab:')) unsupported(e.message.slice(10));

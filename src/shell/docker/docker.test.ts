@@ -272,6 +272,52 @@ describe('formats', () => {
   });
 });
 
+describe('port ranges', () => {
+  it('a range is one binding per port, each with its rules and proxy, all gone with the container', () => {
+    const s = lab();
+    const base = {
+      nat: s.exec('iptables -t nat -S DOCKER').output,
+      filter: s.exec('iptables -S DOCKER').output,
+    };
+    expect(s.exec('docker run -d --name web -p 9000-9299:8000-8299 nginx').status).toBe(0);
+    const nat = s.exec('iptables -t nat -S DOCKER').output.split('\n');
+    const filter = s.exec('iptables -S DOCKER').output.split('\n');
+    expect(nat.filter((l) => l.includes('-j DNAT'))).toHaveLength(300);
+    expect(nat).toContain(
+      '-A DOCKER ! -i docker0 -p tcp -m tcp --dport 9299 -j DNAT --to-destination 172.17.0.2:8299',
+    );
+    // Inserted at the top one by one: the last port's ACCEPT comes first.
+    expect(filter.filter((l) => l.includes('-j ACCEPT'))[0]).toBe(
+      '-A DOCKER -d 172.17.0.2/32 ! -i docker0 -o docker0 -p tcp -m tcp --dport 8299 -j ACCEPT',
+    );
+    expect(
+      s
+        .exec('ss -ltn')
+        .output.split('\n')
+        .filter((l) => /0\.0\.0\.0:9\d{3} /.test(l)),
+    ).toHaveLength(300);
+    expect(s.exec('docker rm -f web').status).toBe(0);
+    expect(s.exec('iptables -t nat -S DOCKER').output).toBe(base.nat);
+    expect(s.exec('iptables -S DOCKER').output).toBe(base.filter);
+    expect(s.exec('ss -ltn').output).not.toMatch(/:9\d{3} /);
+  });
+
+  it('past 4096 ports in one container: not modelled, said, and nothing made', () => {
+    const s = lab();
+    const before = s.exec('iptables-save').output;
+    for (const p of ['-p 1-65535:1-65535', '-p 2000-4000:2000-4000 -p 5000-7095:5000-7095/udp']) {
+      const r = s.exec(`docker run -d --name big ${p} nginx`);
+      expect(r.output).toBe(
+        'netns-lab: unsupported: docker: publishing more than 4096 ports in one container (Docker writes iptables rules and starts a docker-proxy for each published port; netns-lab stops at 4096)\n',
+      );
+      expect(r.status).not.toBe(0);
+    }
+    expect(s.exec('docker ps -a -q').output).toBe('');
+    expect(s.exec('iptables-save').output).toBe(before);
+    expect(s.exec('docker run -d --name ok -p 2000-2009:2000-2009 nginx').status).toBe(0);
+  });
+});
+
 describe('images answer HTTP; docker-proxy relays what the DNAT rules miss', () => {
   it('nginx and httpd, directly and through a published port', () => {
     const s = lab();

@@ -6,6 +6,14 @@ import type { PortSpec } from './state.ts';
 
 export class PortSpecError extends Error {}
 
+/**
+ * The most ports one container publishes here. Docker has no such limit: it expands a range into one
+ * binding per port, each with its own DNAT and ACCEPT rules and docker-proxy (moby v28.2.2
+ * port_mapping_linux.go addPortMappings), so `-p 1-65535:1-65535` asks for 65,535 of each. A lab
+ * command must end in bounded time and memory: past this, docker run says it is not modelled.
+ */
+export const MAX_PUBLISHED_PORTS = 4096;
+
 /** strconv.ParseUint(s, 10, 16), as ParsePortRange uses it. */
 function u16(s: string): number | undefined {
   return /^\d+$/.test(s) && Number(s) <= 65535 ? Number(s) : undefined;
