@@ -1,6 +1,6 @@
 // Issue 9 §6: long engine work started from the page shows its progress and can be cancelled; the
-// lab then is exactly as it was before the operation (the document, and the export made from the
-// engine), and goes on working. Screenshots of the busy bar in English and Chinese.
+// lab then is exactly as it was before the operation (the document, the export made from the engine,
+// and the traffic run before it, whose steps come back), and goes on working. Screenshots of the busy bar in English and Chinese.
 
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
 import { errorsOf, shot, statusReady } from './editor-helpers.ts';
@@ -43,16 +43,32 @@ test('a long terminal line shows its progress; Ctrl+C cancels it and the lab is 
   await page.goto('/');
   await statusReady(page, 2);
   await expect(page.getByTestId('step-event-0')).toBeVisible();
+  const steps = await page.getByTestId('step-pos').innerText();
   const before = await exported(page);
 
   await page.getByTestId('dock-tab-terminal').click();
   await page.getByTestId('terminal-ns-c1').click();
   const input = page.getByTestId('terminal-input');
-  for (const line of LONG) {
+  await input.fill('ping -c 2 172.17.0.3');
+  await input.press('Enter');
+  for (const line of LONG.slice(0, -1)) {
     await expect(input).not.toHaveAttribute('readonly');
     await input.fill(line);
     await input.press('Enter');
   }
+  await expect(input).not.toHaveAttribute('readonly');
+  // The steps the traffic so far gave (the preset's own ping, then the terminal's).
+  const stepPos = page.getByTestId('step-pos');
+  const stepsNow = async () => {
+    await page.getByTestId('dock-tab-steps').click();
+    await expect(stepPos).not.toHaveText(steps);
+    const text = await stepPos.innerText();
+    await page.getByTestId('dock-tab-terminal').click();
+    return text;
+  };
+  const traffic = await stepsNow();
+  await input.fill(LONG.at(-1)!);
+  await input.press('Enter');
 
   const busy = page.getByTestId('busy');
   await expect(busy).toBeVisible();
@@ -76,6 +92,8 @@ test('a long terminal line shows its progress; Ctrl+C cancels it and the lab is 
   await expect(page.getByTestId('toast')).toContainText('Cancelled. Your lab is back as it was before');
   await statusReady(page, 2);
   expect(await exported(page)).toBe(before);
+  // The traffic run before the cancelled line is run again: its steps are back.
+  expect(await stepsNow()).toBe(traffic);
 
   // The lab goes on: a command in the terminal, an edit from the palette.
   await expect(input).not.toHaveAttribute('readonly');

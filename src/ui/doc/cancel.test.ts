@@ -18,6 +18,7 @@ import {
   importScript,
   interruptForeground,
   runInTerminal,
+  runTraffic,
   syncEngine,
   undo,
 } from './engine.ts';
@@ -180,5 +181,29 @@ describe('cancelling long engine work', () => {
     rebuilt();
     release();
     expect(await later).toContain('ip netns add a\n');
+  });
+
+  it('the traffic run before a cancelled operation is run again: transcript, tables and trace are back', async () => {
+    expect(await runTraffic(cmd.ping('c1', '172.17.0.3'))).toContain('1 packets transmitted, 1 received');
+    const transcript = useLab.getState().transcript;
+    const neigh = useLab.getState().snapshot!.namespaces.map((n) => n.neigh);
+    expect(neigh.flat().join('\n')).toContain('172.17.0.3 dev eth0 lladdr');
+    const trace = await made[0].trace();
+    // An edit cancelled, then a ping cancelled: neither is kept, the first ping is.
+    for (const op of [() => edit(cmd.addNetns('y')), () => runTraffic(cmd.ping('c1', '172.17.0.2', 3))]) {
+      const release = made.at(-1)!.stall();
+      const r = op();
+      await tick();
+      expect(cancelRunning()).toBe(true);
+      await expect(r).rejects.toBeInstanceOf(Cancelled);
+      release();
+      await syncEngine();
+      expect(useLab.getState().transcript).toBe(transcript);
+      expect(useLab.getState().snapshot!.namespaces.map((n) => n.neigh)).toEqual(neigh);
+      const again = await made.at(-1)!.trace();
+      expect(again.events.map((e) => e.text)).toEqual(trace.events.map((e) => e.text));
+      expect(again.commands.map((c) => c.command)).toEqual(trace.commands.map((c) => c.command));
+    }
+    expect(made).toHaveLength(3);
   });
 });

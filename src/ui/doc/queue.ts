@@ -11,7 +11,9 @@
 // user is told. Cancelling long work (cancelRunning) is the same path on purpose: the worker is ended
 // in the middle of the task, the task rejects with Cancelled and is not run again, and the new engine
 // replays the document, which the task had not changed yet (an edit, an import or an open changes
-// the document only once the engine has run it). The operations themselves are in engine.ts.
+// the document only once the engine has run it), and then the traffic that was run on top of it
+// before the task began, so the lab, its tables and its trace are back as they were before the
+// operation. The operations themselves are in engine.ts.
 
 import type { TopologySnapshot } from '../../engine/snapshot.ts';
 import type { LabApi, ReplayResult } from '../../worker/api.ts';
@@ -34,6 +36,8 @@ export interface Engine extends LabApi {
 let replayed: { script: string; seed: number; snapshot: TopologySnapshot } | undefined;
 /** Traffic run on top of the replayed document since: run again after a refused edit, so the trace stays. */
 let sent: string[] = [];
+/** What the engine held when the running task began: the document, and the traffic run on top. */
+let before: { script: string; seed: number; traffic: string[] } | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
 function deferred<T>() {
@@ -64,6 +68,7 @@ export function serial<T>(fn: (lab: LabApi) => Promise<T>): Promise<T> {
   const run = queue.then(async () => {
     const api = await gate.promise;
     const task = taskStarted(true);
+    before = replayed && { script: replayed.script, seed: replayed.seed, traffic: [...sent] };
     try {
       return await fn(api);
     } catch (e) {
@@ -202,6 +207,8 @@ export function attachLab(engine: Engine | (() => Engine), opts: AttachOptions =
       if (detached || active !== api) return;
       api.dispose?.();
       const cancelled = reason === CANCELLED;
+      // A cancel goes back to before the operation, traffic included.
+      const back = cancelled ? before : undefined;
       const now = Date.now();
       if (!cancelled) deaths.push(now); // cancelling is no sign of a failing engine
       while (deaths[0] < now - 60_000) deaths.shift();
@@ -216,7 +223,10 @@ export function attachLab(engine: Engine | (() => Engine), opts: AttachOptions =
       }
       useEditor.getState().set({ toast: { key: cancelled ? 'engine.cancelled' : 'engine.restarted' } });
       start(make(), async (next) => {
-        await replay(next, useDoc.getState().doc);
+        const doc = useDoc.getState().doc;
+        await replay(next, doc);
+        if (back?.traffic.length && back.script === doc.script && back.seed === doc.seed)
+          await runOnTop(next, back.traffic);
       });
     });
   };

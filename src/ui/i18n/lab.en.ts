@@ -6,7 +6,7 @@ export const labEn = {
     'The engine stopped and was restarted from your lab. Nothing in the lab was lost; traffic and steps start over.',
   'engine.gaveUp': 'The engine keeps stopping. Reload the page; your last autosave is kept.',
   'engine.cancelled':
-    'Cancelled. Your lab is back as it was before that operation: the document is unchanged and nothing the operation did is kept. Traffic and steps start over.',
+    'Cancelled. Your lab is back as it was before that operation: the document is unchanged, nothing the operation did is kept, and the traffic you ran before it has been run again (its steps are back).',
   'busy.line': 'Working on line {line} of {lines}: {command}',
   'busy.one': 'Working: {command}',
   'busy.opening': 'Rebuilding your lab: line {line} of {lines}',
@@ -14,7 +14,7 @@ export const labEn = {
   'busy.cancel': 'Cancel',
   'busy.cancelHint': 'Cancel brings your lab back to how it was before this operation.',
   'busy.cancelTitle':
-    'Stops this operation. Your lab goes back to how it was before it: the document stays as it was and nothing the operation did is kept; traffic and steps start over.',
+    'Stops this operation. Your lab goes back to how it was before it: the document stays as it was, nothing the operation did is kept, and the traffic you ran before it is run again.',
   'busy.notCancellable':
     'Your lab is being rebuilt from its document; this is what a cancel goes back to, so it cannot be cancelled.',
   'busy.cancelled': 'netns-lab: cancelled: the lab is back as it was before this command',

@@ -6,7 +6,7 @@ export const labZh: Record<keyof typeof labEn, string> = {
   'engine.restarted': '模拟引擎已停止，并已根据你的实验重新启动。实验内容没有丢失；流量和单步记录从头开始。',
   'engine.gaveUp': '模拟引擎反复停止。请重新加载页面；最近一次自动保存仍然保留。',
   'engine.cancelled':
-    '已取消。实验已恢复到该操作之前的样子：文档没有改变，该操作所做的一切都不保留。流量和单步记录从头开始。',
+    '已取消。实验已恢复到该操作之前的样子：文档没有改变，该操作所做的一切都不保留；此前运行过的流量已重新运行（单步记录也已恢复）。',
   'busy.line': '正在执行第 {line} 行（共 {lines} 行）：{command}',
   'busy.one': '正在执行：{command}',
   'busy.opening': '正在重建你的实验：第 {line} 行（共 {lines} 行）',
@@ -14,7 +14,7 @@ export const labZh: Record<keyof typeof labEn, string> = {
   'busy.cancel': '取消',
   'busy.cancelHint': '取消会让实验回到这个操作之前的样子。',
   'busy.cancelTitle':
-    '停止这个操作。实验会回到该操作之前的样子：文档保持原样，该操作所做的一切都不保留；流量和单步记录从头开始。',
+    '停止这个操作。实验会回到该操作之前的样子：文档保持原样，该操作所做的一切都不保留；此前运行过的流量会重新运行。',
   'busy.notCancellable': '正在根据文档重建你的实验；取消操作正是回到这里，所以这一步不能取消。',
   'busy.cancelled': 'netns-lab：已取消：实验已恢复到这条命令之前的样子',
   'save.otherTab': '该实验已在另一个标签页中打开，并由那个标签页负责保存。在此处所做的修改不会自动保存。',
