@@ -141,14 +141,21 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
   return o;
 }
 
-/** The local end of -s/-p (0.0.0.0 and an ephemeral port when not given). */
-function localOf(o: NcOpts): { addr?: Ip4; port?: number } {
-  if (o.sourceAddr !== undefined && parseIp4(o.sourceAddr) === undefined)
-    throw new Error(`nc -s wants an IPv4 address, not "${o.sourceAddr}"`);
-  return {
-    addr: o.sourceAddr !== undefined ? parseIp4(o.sourceAddr) : undefined,
-    port: o.sourcePort,
-  };
+/**
+ * The local end of -s/-p (0.0.0.0 and an ephemeral port when not given). netcat resolves -s with
+ * getaddrinfo when it connects: a name not in /etc/hosts fails as the sandbox's resolver does (no
+ * DNS: EAI_AGAIN), a numeric form that is no address (or nothing) with EAI_NONAME (measured).
+ */
+function localOf(ctx: Ctx, o: NcOpts): { addr?: Ip4; port?: number } {
+  const name = o.sourceAddr;
+  let addr = name === undefined ? undefined : parseIp4(name);
+  if (name !== undefined && addr === undefined) {
+    const r = /^[\d.]*$/.test(name) ? undefined : resolveName(name);
+    if (r === undefined) usage(ctx, 'getaddrinfo: Name or service not known');
+    if (r === 'EAI_AGAIN') usage(ctx, 'getaddrinfo: Temporary failure in name resolution');
+    addr = r.addr;
+  }
+  return { addr, port: o.sourcePort };
 }
 
 /** strtoport: a number in 1–65535 or a service name. */
@@ -363,7 +370,7 @@ function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'time
         result = e;
       },
     },
-    localOf(o),
+    localOf(ctx, o),
   );
   if (typeof s === 'string') return s;
   // poll() times out just before a retransmission due at the same instant (measured: -w 1 sends one SYN).
@@ -383,7 +390,7 @@ function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'time
 function udpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'silent' | SockErrno {
   const world = ctx.world;
   const udp = ctx.ns.stack.udp;
-  const s: UdpSocket | SockErrno = udp.connect({ addr, port }, localOf(o));
+  const s: UdpSocket | SockErrno = udp.connect({ addr, port }, localOf(ctx, o));
   if (typeof s === 'string') return s;
   if (!o.verbose) {
     udp.close(s);
@@ -431,7 +438,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
   const port = ports[0];
   const idle = (o.wait ?? 0) * SEC;
   if (o.udp) {
-    const s = ctx.ns.stack.udp.connect({ addr, port }, localOf(o));
+    const s = ctx.ns.stack.udp.connect({ addr, port }, localOf(ctx, o));
     if (typeof s === 'string') return 1;
     s.owner = owner(o, 3);
     if (ctx.background) return 0;
@@ -461,7 +468,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
         else if (!ctx.stdoutNull) (ctx.background ? (ctx.jobWrite ?? ctx.write) : ctx.write)(text(b));
       },
     },
-    localOf(o),
+    localOf(ctx, o),
   );
   if (typeof s !== 'string') s.owner = owner(o, 3);
   const say = (t: string) => (ctx.background ? (ctx.jobWrite ?? ctx.write)(t) : ctx.write(t));
