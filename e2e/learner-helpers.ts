@@ -163,8 +163,8 @@ export function crampedControls(page: Page): Promise<string[]> {
 
 /**
  * Where a packet envelope covers a wire's label, now or on its way: an envelope on a device is
- * checked where it is; one on a wire is swept along its path (at rest, with reduced motion, it sits
- * at the path's middle, so its box is moved from there to every point of the path).
+ * checked where it is; one on a wire where it rests and swept along its path (its icon rides the
+ * wire, so its box is moved from where it is drawn to every point of the path).
  */
 export function envelopeOverLabels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -178,27 +178,61 @@ export function envelopeOverLabels(page: Page): Promise<string[]> {
     const check = (what: string, box: DOMRect) => {
       for (const l of labels) if (meets(box, l.r)) out.push(`${what} covers "${l.text}"`);
     };
-    for (const chip of document.querySelectorAll<HTMLElement>('.step-at-node [data-testid="step-packet"]'))
-      check(`"${chip.textContent}" at a device`, chip.getBoundingClientRect());
+    const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    for (const chip of document.querySelectorAll<HTMLElement>('[data-testid="step-packet"]'))
+      if (shown(chip)) check(`"${chip.textContent}" at rest`, chip.getBoundingClientRect());
     for (const wire of document.querySelectorAll<HTMLElement>('.step-on-wire')) {
+      if (!shown(wire)) continue;
       const chip = wire.querySelector<HTMLElement>('[data-testid="step-packet"]')!;
+      const icon = chip.querySelector('.packet-icon')!.getBoundingClientRect();
       const path = document.querySelector<SVGPathElement>(`[data-testid="step-edge:${wire.dataset.edge}"]`)!;
       const ctm = path.getScreenCTM()!;
       const len = path.getTotalLength();
       const at = (d: number) =>
         new DOMPoint(path.getPointAtLength(d).x, path.getPointAtLength(d).y).matrixTransform(ctm);
-      const mid = at(len / 2);
+      const c = { x: icon.x + icon.width / 2, y: icon.y + icon.height / 2 };
       const r = chip.getBoundingClientRect();
       const seen = new Set<string>();
       for (let i = 0; i <= 40; i++) {
         const p = at((len * i) / 40);
-        const box = new DOMRect(r.x + p.x - mid.x, r.y + p.y - mid.y, r.width, r.height);
+        const box = new DOMRect(r.x + p.x - c.x, r.y + p.y - c.y, r.width, r.height);
         for (const l of labels)
           if (meets(box, l.r) && !seen.has(l.text)) {
             seen.add(l.text);
             out.push(`"${chip.textContent}" on ${wire.dataset.edge} covers "${l.text}"`);
           }
       }
+    }
+    return out;
+  });
+}
+
+/**
+ * Where a packet envelope, as it rests (with reduced motion, where every loop of its trip ends),
+ * covers a device card or the text of a namespace's or node's frame (its name, tags and routes).
+ */
+export function envelopeOverCards(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const range = document.createRange();
+    const boxes: { what: string; r: DOMRect }[] = [];
+    for (const n of document.querySelectorAll<HTMLElement>(
+      '.react-flow__node-port, .react-flow__node-bridge',
+    ))
+      boxes.push({ what: `card ${n.dataset.id}`, r: n.getBoundingClientRect() });
+    for (const t of document.querySelectorAll<HTMLElement>(
+      '.netns-head .netns-name, .netns-head .tag, .netns-routes-title, .netns-routes .route',
+    )) {
+      range.selectNodeContents(t);
+      boxes.push({ what: `frame text "${t.textContent}"`, r: range.getBoundingClientRect() });
+    }
+    const meets = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const chip of document.querySelectorAll<HTMLElement>('[data-testid="step-packet"]')) {
+      if (!chip.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const r = chip.getBoundingClientRect();
+      for (const b of boxes)
+        if (b.r.width > 0 && meets(r, b.r)) out.push(`"${chip.textContent}" covers ${b.what}`);
     }
     return out;
   });

@@ -3,7 +3,7 @@
 // labelled with the packet, moving along the wire the frame crosses or sitting on the device where the
 // step happens; a drop is marked red with its reason. Clicking the envelope opens the packet's layers.
 
-import { EdgeLabelRenderer, useInternalNode, useStore, ViewportPortal } from '@xyflow/react';
+import { EdgeLabelRenderer, useInternalNode, useStore, useStoreApi, ViewportPortal } from '@xyflow/react';
 import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
 import type { WireFrame } from '../../worker/step-api.ts';
 import { useLang, useT } from '../i18n/index.ts';
@@ -12,6 +12,7 @@ import { netnsId } from '../layout.ts';
 import { showPacketDetail } from './dock.ts';
 import { kindLabel } from './labels.ts';
 import { packetTag } from './packet.ts';
+import { besideCard, clearLine, meets, type Obstacles, type Point, type Rect, restOnWire } from './place.ts';
 import { useStep, useStepEdge } from './store.ts';
 
 /** Above the nodes and the wires' labels (layout edges reach z-index 1000). */
@@ -30,54 +31,46 @@ export function StepOverlay() {
   const box = useInternalNode(acting ? netnsId(acting.ns) : '');
   const node = own && !own.hidden ? own : box;
   const moving = useStore((s) => Object.keys(h.edges).some((id) => s.edgeLookup.has(id)));
-  const cards = useStore((s) => s.nodeLookup);
   const view = useStore((s) => {
     const [tx, ty, z] = s.transform;
     return `${-tx / z} ${-ty / z} ${s.width / z} ${s.height / z}`;
   });
   const stack = useRef<HTMLDivElement>(null);
-  const [spot, setSpot] = useState(0);
   const x = node?.internals.positionAbsolute.x ?? 0;
   const y = node?.internals.positionAbsolute.y ?? 0;
   const w = node?.measured.width ?? node?.width ?? 0;
   const hgt = node?.measured.height ?? node?.height ?? 0;
   const drop = h.drop !== undefined;
-  const spots = atNodeSpots({ x, y, w, h: hgt });
-  // The envelope beside the device goes where it covers no wire's label (and, if it can, stays in
-  // view and off the other cards).
+  const [at, setAt] = useState<Point>({ x: x + w + 10, y });
+  const seq = h.event?.seq;
+  const [compactAt, setCompactAt] = useState<number>();
+  const compact = seq !== undefined && compactAt === seq;
+  // The envelope beside the device goes where it covers no card (the device's own included) and no
+  // frame's text, nor if it can a wire's label, and stays in view (place.ts); where that needs it
+  // smaller, it drops its addresses (they are in the step's explanation and the packet's layers).
   // biome-ignore lint/correctness/useExhaustiveDependencies: measured again for each step and place
   useLayoutEffect(() => {
     const el = stack.current;
     if (!el) return;
-    const size = { w: el.offsetWidth, h: el.offsetHeight };
-    const labels = labelBoxes(el);
-    const others: Rect[] = [];
-    for (const n of cards.values()) {
-      if (n.id === node?.id || (n.type !== 'port' && n.type !== 'bridge') || n.hidden) continue;
-      const p = n.internals.positionAbsolute;
-      others.push({
-        x: p.x,
-        y: p.y,
-        w: n.measured.width ?? n.width ?? 0,
-        h: n.measured.height ?? n.height ?? 0,
-      });
-    }
     const [vx, vy, vw, vh] = view.split(' ').map(Number);
-    const cost = (s: Spot) => {
-      const r = spotBox(s, size);
-      const cut = r.x < vx || r.y < vy || r.x + r.w > vx + vw || r.y + r.h > vy + vh;
-      return (
-        labels.filter((b) => meets(r, b)).length * 100 +
-        (cut ? 10 : 0) +
-        others.filter((b) => meets(r, b)).length
-      );
-    };
-    let best = 0;
-    for (let i = 1; i < spots.length; i++) if (cost(spots[i]) < cost(spots[best])) best = i;
-    setSpot(best);
-  }, [h.event?.seq, x, y, w, hgt, moving, drop, view]);
+    const obs = { ...canvasObstacles(el), view: { x: vx, y: vy, w: vw, h: vh } };
+    const card = { x, y, w, h: hgt };
+    let next = besideCard(card, { w: el.offsetWidth, h: el.offsetHeight }, obs);
+    const chip = el.querySelector<HTMLElement>('[data-testid="step-packet"]');
+    const small = !compact && next.penalty > 0 && chip ? compactSize(chip) : undefined;
+    if (small && chip) {
+      const others = [...el.children].filter((c) => c !== chip).map((c) => (c as HTMLElement).offsetWidth);
+      const size = { w: Math.max(small.w, ...others), h: el.offsetHeight - chip.offsetHeight + small.h };
+      const alt = besideCard(card, size, obs);
+      if (alt.penalty < next.penalty) {
+        next = alt;
+        setCompactAt(seq);
+      }
+    }
+    const to = next.at;
+    setAt((old) => (old.x === to.x && old.y === to.y ? old : to));
+  }, [seq, x, y, w, hgt, moving, drop, view, compact]);
   if (!acting || !node) return null;
-  const at = spots[spot] ?? spots[0];
   return (
     <ViewportPortal>
       <div className="step-overlay" style={{ zIndex: OVERLAY_Z }}>
@@ -92,13 +85,9 @@ export function StepOverlay() {
             style={{ transform: `translate(${at.x}px, ${at.y}px)` }}
             data-testid="step-at-node"
           >
-            <div
-              ref={stack}
-              className="step-at-node-stack"
-              style={{ transform: `translate(${at.dx * 100}%, ${at.dy * 100}%)` }}
-            >
+            <div ref={stack} className="step-at-node-stack">
               {drop && <DropNote />}
-              {h.frame ? <PacketChip frame={h.frame} drop={drop} /> : <KindChip />}
+              {h.frame ? <PacketChip frame={h.frame} drop={drop} compact={compact} /> : <KindChip />}
             </div>
           </div>
         )}
@@ -106,32 +95,6 @@ export function StepOverlay() {
     </ViewportPortal>
   );
 }
-
-/** A place for the envelope beside a device: a point, and the stack's offset from it in its own size. */
-interface Spot {
-  x: number;
-  y: number;
-  dx: number;
-  dy: number;
-}
-
-/** On the device's top-right corner (the first choice), then right of it, under it, left of it, on its top-left corner. */
-function atNodeSpots(b: Rect): Spot[] {
-  return [
-    { x: b.x + b.w + 10, y: b.y + 6, dx: -1, dy: -1 },
-    { x: b.x + b.w + 10, y: b.y, dx: 0, dy: 0 },
-    { x: b.x + b.w + 10, y: b.y + b.h - 6, dx: -1, dy: 0 },
-    { x: b.x - 10, y: b.y, dx: -1, dy: 0 },
-    { x: b.x - 10, y: b.y + 6, dx: 0, dy: -1 },
-  ];
-}
-
-const spotBox = (s: Spot, size: { w: number; h: number }): Rect => ({
-  x: s.x + s.dx * size.w,
-  y: s.y + s.dy * size.h,
-  w: size.w,
-  h: size.h,
-});
 
 /** A step with no packet of its own (a route lookup, a neighbour update): what it is, at the device. */
 function KindChip() {
@@ -166,15 +129,20 @@ function DropNote() {
   );
 }
 
-/** The envelope: protocol colour, an icon, and two lines (what it is; addresses). */
+/**
+ * The envelope: protocol colour, an icon, and two lines (what it is; addresses), or only the first
+ * where there is no room for both (`compact`), or the icon alone (`quiet`, a flood's other copies).
+ */
 export function PacketChip({
   frame,
   drop = false,
   quiet = false,
+  compact = false,
 }: {
   frame: WireFrame;
   drop?: boolean;
   quiet?: boolean;
+  compact?: boolean;
 }) {
   const t = useT();
   const tag = packetTag(frame);
@@ -196,76 +164,120 @@ export function PacketChip({
       {!quiet && (
         <span className="packet-text">
           <span className="packet-title">{drop ? `✕ ${title}` : title}</span>
-          <span className="packet-detail">{tag.detail}</span>
+          {!compact && <span className="packet-detail">{tag.detail}</span>}
         </span>
       )}
     </button>
   );
 }
 
-/** Points along an SVG path, for the envelope's keyframes. */
-function pathPoints(d: string, n: number): { x: number; y: number }[] {
+/** The size of a rendered envelope once it shows its first line only (undefined: it has one line). */
+function compactSize(chip: HTMLElement): { w: number; h: number } | undefined {
+  const text = chip.querySelector<HTMLElement>('.packet-text');
+  const title = chip.querySelector<HTMLElement>('.packet-title');
+  if (!text || !title || !chip.querySelector('.packet-detail')) return undefined;
+  return {
+    w: chip.offsetWidth - text.offsetWidth + title.offsetWidth,
+    h: chip.offsetHeight - text.offsetHeight + title.offsetHeight,
+  };
+}
+
+/** Points along an SVG path (from its end when `reverse`), for the envelope's keyframes and rest. */
+function pathPoints(d: string, n: number, reverse = false): Point[] {
   const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
   p.setAttribute('d', d);
   const len = p.getTotalLength();
-  return Array.from({ length: n + 1 }, (_, i) => {
+  const pts = Array.from({ length: n + 1 }, (_, i) => {
     const pt = p.getPointAtLength((len * i) / n);
     return { x: pt.x, y: pt.y };
   });
+  return reverse ? pts.reverse() : pts;
 }
 
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-/** The wires' labels drawn in the same viewport as `el`, in flow coordinates. */
-function labelBoxes(el: HTMLElement): (Rect & { edge?: string })[] {
+/** Boxes of the elements drawn in the same viewport as `el` that match `selector`, in flow coordinates. */
+function flowBoxes(el: HTMLElement, selector: string, text = false): (Rect & { edge?: string })[] {
   const vp = el.closest<HTMLElement>('.react-flow__viewport');
   if (!vp?.parentElement) return [];
   const m = new DOMMatrix(getComputedStyle(vp).transform);
   const origin = vp.parentElement.getBoundingClientRect();
-  return [...vp.querySelectorAll<HTMLElement>('.edge-label')].map((l) => {
-    const r = l.getBoundingClientRect();
-    return {
+  const range = document.createRange();
+  const out: (Rect & { edge?: string })[] = [];
+  for (const l of vp.querySelectorAll<HTMLElement>(selector)) {
+    // Text is measured as set, not as its (often full-width) block.
+    if (text) range.selectNodeContents(l);
+    const r = text ? range.getBoundingClientRect() : l.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    out.push({
       edge: l.dataset.edge,
       x: (r.left - origin.left - m.e) / m.a,
       y: (r.top - origin.top - m.f) / m.a,
       w: r.width / m.a,
       h: r.height / m.a,
-    };
-  });
+    });
+  }
+  return out;
 }
 
-const meets = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+/** The wires' labels drawn in the same viewport as `el`, in flow coordinates. */
+const labelBoxes = (el: HTMLElement) => flowBoxes(el, '.edge-label');
+
+/**
+ * What the envelope may not cover: device cards and the frames' text (hard), the wires' labels (soft).
+ * The label of the wire the envelope travels (`own`) is where it will be once it steps aside to the
+ * side the envelope's text does not take (LinkEdge.tsx), which may not be where it is drawn yet.
+ */
+function canvasObstacles(el: HTMLElement, own?: { edge: string; side: 'right' | 'left' }): Obstacles {
+  const soft = labelBoxes(el).map((b) => {
+    if (!own || b.edge !== own.edge) return b;
+    const at = el
+      .closest('.react-flow__viewport')
+      ?.querySelector<HTMLElement>(`.edge-label[data-edge="${CSS.escape(own.edge)}"]`)?.dataset.at;
+    const to = own.side === 'left' ? 'right' : 'left';
+    if ((at !== 'left' && at !== 'right') || at === to) return b;
+    // LABEL_AT in LinkEdge.tsx: 24px either side of the wire.
+    return { ...b, x: to === 'right' ? b.x + b.w + 48 : b.x - b.w - 48 };
+  });
+  return {
+    hard: [
+      ...flowBoxes(el, '.react-flow__node-port, .react-flow__node-bridge'),
+      ...flowBoxes(el, FRAME_TEXT, true),
+    ],
+    soft,
+  };
+}
+
+/** The text a namespace's or a node's frame shows: its name, its tags, its routes. */
+export const FRAME_TEXT =
+  '.netns-head .netns-name, .netns-head .tag, .netns-routes-title, .netns-routes .route';
 
 /**
  * Which way the envelope's text runs from the wire ('right' unless that covers a wire's label on the
  * way and 'left' does not): its icon rides the wire, so the chip sweeps a band along the path, and no
  * label may sit in that band. Boxes in flow coordinates, read from the drawn labels.
  */
-function clearSide(el: HTMLElement, id: string, pts: { x: number; y: number }[]): 'right' | 'left' {
+function clearSide(el: HTMLElement, id: string, pts: Point[]): 'right' | 'left' {
   const chip = el.firstElementChild as HTMLElement | null;
   const all = labelBoxes(el);
   // The wire's own label moves to the side the text does not take (LinkEdge.tsx).
   const others = all.filter((b) => b.edge !== id);
   if (!chip || !all.length) return 'right';
-  const w = chip.offsetWidth;
-  const h = chip.offsetHeight;
-  // The icon's centre is ICON_AT from the chip's near end (see .step-on-wire in step.css).
+  const size = { w: chip.offsetWidth, h: chip.offsetHeight };
   const hits = (side: 'right' | 'left') =>
-    pts.filter((p) => {
-      const box = { x: side === 'right' ? p.x - ICON_AT : p.x - w + ICON_AT, y: p.y - h / 2, w, h };
-      return (side === 'right' ? all : others).some((b) => meets(box, b));
-    }).length;
+    pts.filter((p) => (side === 'right' ? all : others).some((b) => meets(chipBox(p, side, size), b))).length;
   const right = hits('right');
   return right === 0 || right <= hits('left') ? 'right' : 'left';
 }
 
 /** From the chip's end to its icon's centre, in px (step.css places the chip by it). */
 const ICON_AT = 15;
+
+/** The envelope's box when its icon is at `p` and its text runs to `side`. */
+const chipBox = (p: Point, side: 'right' | 'left', size: { w: number; h: number }): Rect => ({
+  x: side === 'right' ? p.x - ICON_AT : p.x - size.w + ICON_AT,
+  y: p.y - size.h / 2,
+  w: size.w,
+  h: size.h,
+});
 
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -282,27 +294,58 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
   const quiet = useStep((s) => !!dir && !!s.highlight.quiet?.includes(id));
   const seq = useStep((s) => s.highlight.event?.seq);
   const ref = useRef<HTMLDivElement>(null);
+  const leader = useRef<SVGPathElement>(null);
+  const flow = useStoreApi();
   const [side, setSide] = useState<'right' | 'left'>('right');
+  const [compactAt, setCompactAt] = useState<number>();
+  const compact = seq !== undefined && compactAt === seq;
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new step restarts the trip
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !dir) return;
-    const pts = pathPoints(path, 16);
-    if (dir === 'rev') pts.reverse();
+    const pts = pathPoints(path, 16, dir === 'rev');
+    let side: 'right' | 'left' = 'right';
     if (!quiet) {
-      const side = clearSide(el, id, pathPoints(path, 48));
+      side = clearSide(el, id, pathPoints(path, 48));
       setSide(side);
       useStep.setState((s) => {
         const { [id]: _, ...rest } = s.leftOfWire;
         return { leftOfWire: side === 'left' ? { ...rest, [id]: true } : rest };
       });
     }
-    if (reducedMotion()) {
-      const mid = pts[8];
-      el.style.transform = `translate(${mid.x}px, ${mid.y}px)`;
+    // It rests near where the frame arrives, off every card (on a short wire, beside it).
+    const chip = el.firstElementChild as HTMLElement | null;
+    const size = { w: chip?.offsetWidth ?? 0, h: chip?.offsetHeight ?? 0 };
+    const { transform, width, height } = flow.getState();
+    const [tx, ty, z] = transform;
+    const obs = canvasObstacles(el, { edge: id, side });
+    const view = { x: -tx / z, y: -ty / z, w: width / z, h: height / z };
+    const arriving = pathPoints(path, 48, dir === 'rev');
+    const placed = restOnWire(arriving, (p) => chipBox(p, side, size), { ...obs, view });
+    // No place free for both lines: with the first line only, if that finds one (drawn again, then placed).
+    const small = !compact && !quiet && placed.penalty > 0 && chip ? compactSize(chip) : undefined;
+    if (
+      small &&
+      restOnWire(arriving, (p) => chipBox(p, side, small), { ...obs, view }).penalty < placed.penalty
+    ) {
+      setCompactAt(seq);
       return;
     }
-    // Travel over [from, to] of the loop, then wait (hidden before, resting at the end after).
+    const rest = placed.at;
+    const restAt = `translate(${rest.x}px, ${rest.y}px)`;
+    // Rested off the wire: a leader line ties it to the point it arrived at, where it crosses no card.
+    const end = pts.at(-1)!;
+    const apart =
+      !handsOver && Math.hypot(rest.x - end.x, rest.y - end.y) > 12 && clearLine(end, rest, obs.hard);
+    leader.current?.setAttribute('d', apart ? `M ${end.x},${end.y} L ${rest.x},${rest.y}` : '');
+    // Without motion the picture is the loop's end: an envelope that handed over to the ones leaving
+    // the bridge is gone by then.
+    el.style.visibility = reducedMotion() && handsOver ? 'hidden' : '';
+    if (reducedMotion()) {
+      el.style.transform = restAt;
+      return;
+    }
+    // Travel over [from, to] of the loop, then move aside to rest (hidden before, resting after).
     const [from, to] = late ? [0.45, 0.85] : [0, 0.45];
     const frames: Keyframe[] = [];
     if (from > 0)
@@ -314,17 +357,34 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
         transform: `translate(${p.x}px, ${p.y}px)`,
       });
     });
-    const end = pts.at(-1)!;
-    const rest = `translate(${end.x}px, ${end.y}px)`;
-    if (handsOver) frames.push({ offset: to + 0.02, opacity: 0, transform: rest });
-    frames.push({ offset: 1, opacity: handsOver ? 0 : 1, transform: rest });
-    const anim = el.animate(frames, { duration: TRIP_MS, iterations: Number.POSITIVE_INFINITY });
-    return () => anim.cancel();
-  }, [dir, path, late, handsOver, quiet, seq]);
+    if (handsOver) {
+      frames.push({ offset: to + 0.02, opacity: 0, transform: `translate(${end.x}px, ${end.y}px)` });
+      frames.push({ offset: 1, opacity: 0, transform: restAt });
+    } else {
+      frames.push({ offset: to + 0.06, opacity: 1, transform: restAt });
+      frames.push({ offset: 1, opacity: 1, transform: restAt });
+    }
+    const loop = { duration: TRIP_MS, iterations: Number.POSITIVE_INFINITY };
+    const anim = el.animate(frames, loop);
+    const tie = leader.current?.animate(
+      [
+        { offset: 0, opacity: 0 },
+        { offset: to + 0.04, opacity: 0 },
+        { offset: to + 0.06, opacity: handsOver ? 0 : 1 },
+        { offset: 1, opacity: handsOver ? 0 : 1 },
+      ],
+      loop,
+    );
+    return () => {
+      anim.cancel();
+      tie?.cancel();
+    };
+  }, [dir, path, late, handsOver, quiet, seq, compact]);
   if (!dir) return null;
   return (
     <>
       <path d={path} className="step-edge-glow" data-testid={`step-edge:${id}`} />
+      {frame && <path ref={leader} className="step-leader" />}
       {frame && (
         <EdgeLabelRenderer>
           <div
@@ -333,7 +393,7 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
             data-edge={id}
             style={{ zIndex: PACKET_Z } as CSSProperties}
           >
-            <PacketChip frame={frame} quiet={quiet} />
+            <PacketChip frame={frame} quiet={quiet} compact={compact} />
           </div>
         </EdgeLabelRenderer>
       )}
