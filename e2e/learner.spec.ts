@@ -143,6 +143,50 @@ for (const [w, h] of [
   });
 }
 
+for (const lang of LANGS) {
+  test(`a VXLAN step's packet shows the outer headers it adds or strips, then the inner frame (${lang})`, async ({
+    page,
+  }) => {
+    const errors = await openIn(page, lang);
+    await openPresetSettled(page, 'flannel-vxlan.sh');
+    const encap = lang === 'en' ? /flannel\.1: encapsulated in UDP/ : /flannel\.1：封装进 UDP/;
+    // Step from the first step to the encapsulation (the event list shows only the rows in view).
+    const explanation = page.getByTestId('step-explanation');
+    const stepTo = async (text: RegExp) => {
+      for (let i = 0; i < 80 && !text.test((await explanation.textContent()) ?? ''); i++) {
+        const seq = await explanation.getAttribute('data-seq');
+        await page.getByTestId('step-forward').click();
+        await expect(explanation).not.toHaveAttribute('data-seq', seq!);
+      }
+      await expect(explanation).toContainText(text);
+    };
+    await page.getByRole('button', { name: lang === 'en' ? 'First step' : '第一步' }).click();
+    await stepTo(encap);
+    const detail = page.getByTestId('packet-detail');
+    await expect(page.getByTestId('packet-tunnel')).toBeVisible();
+    // Outer Ethernet (the underlay's MACs), IPv4 between the VTEPs, UDP to flannel's 8472, VXLAN VNI 1.
+    const outer = detail.locator('.packet-layer[data-tunnel="encap"]');
+    await expect(outer).toHaveCount(4);
+    await expect(outer.nth(1).locator('summary')).toContainText('192.168.50.1 → 192.168.50.2');
+    await expect(outer.nth(2).locator('summary')).toContainText('→ 8472');
+    await expect(outer.nth(3).locator('summary')).toContainText('VNI 1');
+    await expect(page.getByTestId("field-VXLAN (port: Linux's default)-Flags")).toContainText('0x08');
+    const inner = page.getByTestId('layer-IPv4 (inner)');
+    await expect(inner.locator('summary')).toContainText('10.244.0.2 → 10.244.1.2');
+    await expect(inner.locator('summary')).toContainText(lang === 'en' ? '(inner)' : '（内层）');
+    // The bytes below are the whole datagram: 148 on the wire, 10 rows of 16.
+    await expect(page.getByTestId('hexdump').locator('> div')).toHaveCount(10);
+    // The envelope on the canvas is the VXLAN datagram between the two VTEPs.
+    await expect(page.getByTestId('step-packet').first()).toContainText('VXLAN');
+    // Decapsulating on node2: the same outer layers, marked stripped.
+    const decap = lang === 'en' ? /decapsulated on node2's flannel\.1/ : /在 node2 的 flannel\.1 上解封装/;
+    await stepTo(decap);
+    await expect(detail.locator('.packet-layer[data-tunnel="decap"]')).toHaveCount(4);
+    await expect(page.getByTestId('layer-ICMP (inner)')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
 test('the side panel folds by itself for two machines, opens for a selection, and keeps the choice made', async ({
   page,
 }) => {

@@ -5,6 +5,7 @@
 import type { TopologySnapshot } from '../../engine/snapshot.ts';
 import type { StepEvent, WireFrame } from '../../worker/step-api.ts';
 import { linkId, netnsId } from '../layout.ts';
+import { tunnelOf } from './tunnel.ts';
 
 export type NodeMark = 'act' | 'drop';
 /** 'fwd': the frame goes from the edge's source to its target; 'rev': the other way. */
@@ -108,7 +109,9 @@ export function highlightFor(
   out.nodes[node] = dropped ? 'drop' : 'act';
   out.event = e;
   out.acting = { node, ns: e.ns };
-  const frame = carriedFrame(events, index, snap);
+  // Encapsulating, the frame is the VXLAN datagram it becomes (tunnel.ts).
+  const tunnel = tunnelOf(events, index);
+  const frame = tunnel?.role === 'encap' ? tunnel.frame : carriedFrame(events, index, snap);
   if (frame) out.frame = frame;
   if (dropped) out.drop = { node, text: e.text };
   if (e.kind === 'frame-tx' && e.dev !== undefined) vethHop(snap, e.ns, e.dev, out.edges);

@@ -64,3 +64,15 @@ export function fieldName(name: string, lang: Lang): string {
 
 /** Every name the table covers (for the completeness test). */
 export const FIELD_NAMES_ZH: readonly string[] = Object.keys(ZH);
+
+/** A layer's name in `lang`: the dissector's suffixes, "(inner)" for a tunnelled frame and "(quoted)" for an ICMP error's, translated. */
+export function layerName(name: string, lang: Lang): string {
+  if (lang === 'en') return name;
+  return name
+    .replace(/ \(inner\)$/, '（内层）')
+    .replace(/ \(quoted\)/, '（差错报文引用）')
+    .replace(/^VXLAN \(port: IANA\)$/, 'VXLAN（IANA 端口）')
+    .replace(/^VXLAN \(port: Linux's default\)$/, 'VXLAN（Linux 默认端口）')
+    .replace(/^Padding$/, '填充')
+    .replace(/^Data$/, '数据');
+}

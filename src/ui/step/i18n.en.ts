@@ -43,6 +43,7 @@ export const stepEn = {
   'envelope.icmp': 'ICMP {what}',
   'envelope.tcp': 'TCP {flags}',
   'envelope.udp': 'UDP',
+  'envelope.vxlan': 'VXLAN, VNI {vni}',
   'envelope.ip': 'IPv4',
   'envelope.frame': 'Frame',
   'envelope.open': 'Show the layers of this packet: {title}, {detail}',
@@ -53,6 +54,13 @@ export const stepEn = {
     "The namespace's tables (addresses, routes, ARP, FDB) as they were at the chosen step show here.",
   'packet.none': 'This step has no packet of its own (it updates a table or makes a decision).',
   'packet.bytes': '{n} bytes',
+  'packet.encap':
+    "{dev} wraps the frame: the outer headers marked + are added here (Ethernet between the underlay's MACs, IPv4 between the VTEPs, UDP from a port hashed from the inner flow to the device's dstport, VXLAN with the I flag 0x08 and the VNI), shown as the datagram leaves {ns}'s {out}. The inner frame follows.",
+  'packet.decap':
+    "{dev} strips the outer headers marked − (as the datagram arrived on {ns}'s {out}) and hands on the inner frame.",
+  'packet.added': '+ added here',
+  'packet.stripped': '− stripped here',
+  'packet.host': 'the host',
   'packet.raw': 'Raw bytes',
   'tables.title': 'Live tables',
   'tables.addr': 'Addresses (ip -br addr)',

@@ -44,6 +44,15 @@ export function packetTag(frame: WireFrame): PacketTag {
       title: { key: 'envelope.tcp', params: { flags: m[5] || 'none' } },
       detail: `${m[1]}:${m[2]}${ARROW}${m[3]}:${m[4]}`,
     };
+  // A VXLAN datagram on the underlay (dissect.ts: "UDP, VXLAN, vni 1: <the inner frame>"): the tunnel
+  // and its two VTEPs.
+  m = /^IP (\S+)\.\d+ > (\S+)\.\d+: UDP, VXLAN, vni (\d+):/.exec(s);
+  if (m)
+    return {
+      proto: 'udp',
+      title: { key: 'envelope.vxlan', params: { vni: m[3] } },
+      detail: `${m[1]}${ARROW}${m[2]}`,
+    };
   m = /^IP (\S+)\.(\d+) > (\S+)\.(\d+): UDP/.exec(s);
   if (m)
     return { proto: 'udp', title: { key: 'envelope.udp' }, detail: `${m[1]}:${m[2]}${ARROW}${m[3]}:${m[4]}` };
