@@ -12,7 +12,17 @@ import { netnsId } from '../layout.ts';
 import { showPacketDetail } from './dock.ts';
 import { kindLabel } from './labels.ts';
 import { packetTag } from './packet.ts';
-import { besideCard, clearLine, meets, type Obstacles, type Point, type Rect, restOnWire } from './place.ts';
+import {
+  besideCard,
+  clearLine,
+  meets,
+  type Obstacles,
+  type Point,
+  type Rect,
+  restOnWire,
+  smallerWins,
+  worthShrinking,
+} from './place.ts';
 import { useStep, useStepEdge } from './store.ts';
 
 /** Above the nodes and the wires' labels (layout edges reach z-index 1000). */
@@ -46,8 +56,8 @@ export function StepOverlay() {
   const [compactAt, setCompactAt] = useState<number>();
   const compact = seq !== undefined && compactAt === seq;
   // The envelope beside the device goes where it covers no card (the device's own included) and no
-  // frame's text, nor if it can a wire's label, and stays in view (place.ts); where that needs it
-  // smaller, it drops its addresses (they are in the step's explanation and the packet's layers).
+  // frame's text, nor if it can a wire's label, and stays in view (place.ts); where it must be
+  // smaller (or much nearer), it drops its addresses (they are in the explanation and the layers).
   // biome-ignore lint/correctness/useExhaustiveDependencies: measured again for each step and place
   useLayoutEffect(() => {
     const el = stack.current;
@@ -57,12 +67,12 @@ export function StepOverlay() {
     const card = { x, y, w, h: hgt };
     let next = besideCard(card, { w: el.offsetWidth, h: el.offsetHeight }, obs);
     const chip = el.querySelector<HTMLElement>('[data-testid="step-packet"]');
-    const small = !compact && next.penalty > 0 && chip ? compactSize(chip) : undefined;
+    const small = !compact && worthShrinking(next) && chip ? compactSize(chip) : undefined;
     if (small && chip) {
       const others = [...el.children].filter((c) => c !== chip).map((c) => (c as HTMLElement).offsetWidth);
       const size = { w: Math.max(small.w, ...others), h: el.offsetHeight - chip.offsetHeight + small.h };
       const alt = besideCard(card, size, obs);
-      if (alt.penalty < next.penalty) {
+      if (smallerWins(next, alt)) {
         next = alt;
         setCompactAt(seq);
       }
@@ -222,7 +232,8 @@ function flowBoxes(el: HTMLElement, selector: string, text = false): (Rect & { e
 const labelBoxes = (el: HTMLElement) => flowBoxes(el, '.edge-label');
 
 /**
- * What the envelope may not cover: device cards and the frames' text (hard), the wires' labels (soft).
+ * What the envelope may not cover: device cards, the frames' text and their header controls (hard), the
+ * wires' labels (soft).
  * The label of the wire the envelope travels (`own`) is where it will be once it steps aside to the
  * side the envelope's text does not take (LinkEdge.tsx), which may not be where it is drawn yet.
  */
@@ -239,7 +250,10 @@ function canvasObstacles(el: HTMLElement, own?: { edge: string; side: 'right' | 
   });
   return {
     hard: [
-      ...flowBoxes(el, '.react-flow__node-port, .react-flow__node-bridge'),
+      ...flowBoxes(
+        el,
+        '.react-flow__node-port, .react-flow__node-bridge, .netns-head > .connect-handle, .netns-head > button',
+      ),
       ...flowBoxes(el, FRAME_TEXT, true),
     ],
     soft,
@@ -322,11 +336,15 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
     const view = { x: -tx / z, y: -ty / z, w: width / z, h: height / z };
     const arriving = pathPoints(path, 48, dir === 'rev');
     const placed = restOnWire(arriving, (p) => chipBox(p, side, size), { ...obs, view });
-    // No place free for both lines: with the first line only, if that finds one (drawn again, then placed).
-    const small = !compact && !quiet && placed.penalty > 0 && chip ? compactSize(chip) : undefined;
+    // No place free (or none near) for both lines: the first line only, if that does better (drawn
+    // again, then placed).
+    const small = !compact && !quiet && worthShrinking(placed) && chip ? compactSize(chip) : undefined;
     if (
       small &&
-      restOnWire(arriving, (p) => chipBox(p, side, small), { ...obs, view }).penalty < placed.penalty
+      smallerWins(
+        placed,
+        restOnWire(arriving, (p) => chipBox(p, side, small), { ...obs, view }),
+      )
     ) {
       setCompactAt(seq);
       return;

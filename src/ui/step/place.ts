@@ -37,7 +37,22 @@ const REACH = 240;
 export interface Placed<C> {
   at: C;
   penalty: number;
+  /** The penalty plus the distance from where the step happens. */
+  cost: number;
 }
+
+/** How much nearer (flow px) the envelope's first line alone must sit to be worth dropping its addresses. */
+const NEARER = 60;
+
+/** Whether a place found for the full envelope is worth trying to better with its first line alone. */
+export const worthShrinking = (full: Placed<unknown>) => full.penalty > 0 || full.cost > NEARER;
+
+/**
+ * Whether the envelope's first line alone is the better choice: it covers less, or it sits much
+ * nearer (its addresses are in the step's explanation; they are not worth a trip across the canvas).
+ */
+export const smallerWins = (full: Placed<unknown>, small: Placed<unknown>) =>
+  small.penalty < full.penalty || (small.penalty === full.penalty && small.cost + NEARER < full.cost);
 
 export const meets = (a: Rect, b: Rect) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -99,7 +114,7 @@ export function cheapest<C>(
       best = i;
     }
   }
-  return { at: cands[best], penalty: bestCost - nears[best] };
+  return { at: cands[best], penalty: bestCost - nears[best], cost: bestCost };
 }
 
 /**
