@@ -113,6 +113,17 @@ export function cardHeight(l: LinkSnapshot): number {
   return SIZE.cardBase + (l.addrs.length + (l.kind === 'loopback' ? 0 : 1) + vxlan) * SIZE.line;
 }
 
+/**
+ * A bridge card is at least as wide as its title row (nodes/BridgeNode.tsx): its name in the 13px
+ * monospace, "bridge", its port count (the longer, Chinese, spelling) and its state badge, so a long
+ * name or a NO-CARRIER badge does not wrap the row.
+ */
+export function bridgeMinW(b: LinkSnapshot): number {
+  const state = !b.up ? 'DOWN' : !b.carrier ? 'NO-CARRIER' : b.operstate;
+  const head = 22 + 7.9 * b.name.length + 44 + 60 + 3 * 7 + 26 + 7.5 * state.length;
+  return Math.max(SIZE.bridgeMinW, Math.ceil(head));
+}
+
 interface Box {
   x: number;
   y: number;
@@ -257,10 +268,10 @@ function placeBridges(bridges: LinkSnapshot[], cards: Placed[], y: number): numb
   let right = SIZE.pad - SIZE.colGap;
   for (const s of sorted) {
     let bx = right + SIZE.colGap;
-    let bw: number = SIZE.bridgeMinW;
+    let bw = bridgeMinW(s.b);
     if (s.left !== undefined && s.right !== undefined) {
       const span = s.right - s.left;
-      bw = Math.max(span, SIZE.bridgeMinW);
+      bw = Math.max(span, bridgeMinW(s.b));
       bx = Math.max(bx, s.left - (bw - span) / 2);
     }
     cards.push({ link: s.b, type: 'bridge', x: bx, y, w: bw, h: cardHeight(s.b) });
@@ -552,7 +563,7 @@ function hostLayout(root: NetnsSnapshot, all: NetnsSnapshot[], roles: DrawingOpt
   const unitH = (u: Unit) => (u.row === 1 ? band : 0) + Math.max(0, ...u.columns.map((c) => c.ns?.h ?? 0));
   const memberW = (b: LinkSnapshot) => {
     const n = ordered.filter((l) => l.master === b.name).length;
-    return Math.max(SIZE.bridgeMinW, n * SIZE.portW + Math.max(0, n - 1) * SIZE.colGap);
+    return Math.max(bridgeMinW(b), n * SIZE.portW + Math.max(0, n - 1) * SIZE.colGap);
   };
   const left = placeRows(
     [
@@ -560,7 +571,7 @@ function hostLayout(root: NetnsSnapshot, all: NetnsSnapshot[], roles: DrawingOpt
         id: `br:${b.name}`,
         row: 0,
         w: memberW(b),
-        fit: SIZE.bridgeMinW,
+        fit: bridgeMinW(b),
         h: cardHeight(b),
       })),
       ...units.map((u) => ({ id: u.id, row: u.row, w: colsW(u), h: unitH(u) })),

@@ -42,7 +42,7 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'action.delete': '删除',
   'action.deleteThing': '删除 {what}',
   'action.rename': '重命名',
-  'bar.details': '详细信息',
+  'bar.details': '详情',
   'bar.export': '导出',
   'bar.import': '导入',
   'bar.open': '打开…',
