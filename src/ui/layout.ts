@@ -27,6 +27,9 @@ import { withClusterRoles } from './k8s/cluster.ts';
 import { nodeMembers, vxlanTunnels } from './layout-nodes.ts';
 import { placeRows, type RowPlace } from './rows.ts';
 
+/** A namespace header of two lines (`.netns-head.two` in styles.css). */
+const HEAD_TWO = 52;
+
 export const SIZE = {
   portW: 192,
   bridgeMinW: 240,
@@ -95,7 +98,12 @@ export type LabNode = NetnsNode | MachineNode | PortNode | BridgeNode;
 
 export type LinkEdgeKind = 'veth' | 'master' | 'macvlan' | 'vxlan';
 /** `bus`: the wire climbs from its port to this x (absolute), then straight up into the bridge. */
-export type LinkEdgeData = { kind: LinkEdgeKind; label?: string; bus?: number };
+/**
+ * `under`: the band (absolute y, top and bottom) of a namespace's header the wire drops through on its
+ * way to a card inside the box; the wire is drawn as passing under it, so it never strikes through the
+ * header's name and tags (edges/LinkEdge.tsx).
+ */
+export type LinkEdgeData = { kind: LinkEdgeKind; label?: string; bus?: number; under?: [number, number] };
 export type LabEdge = Edge<LinkEdgeData, 'link'>;
 
 /** Handle ids on port and bridge cards: one per side. */
@@ -820,9 +828,13 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
   const hung = new Set<string>();
   /** Ports on a wrapped line: the absolute x of the gap their wire climbs to the bridge. */
   const channels = new Map<string, number>();
+  /** Each card's namespace, and each namespace's header band (absolute y). */
+  const cardNs = new Map<string, string>();
+  const heads = new Map<string, [number, number]>();
 
   const emit = (l: NsLayout, parentId: string | undefined, x: number, y: number, ax: number, ay: number) => {
     const id = netnsId(l.ns.name);
+    heads.set(l.ns.name, [ay, ay + (l.headerLines === 2 ? HEAD_TWO : SIZE.header)]);
     nodes.push({
       id,
       type: roles?.[l.ns.name]?.role === 'node' ? 'node' : 'netns',
@@ -847,6 +859,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
     for (const c of l.cards) {
       const cid = linkId(l.ns.name, c.link.name);
       abs.set(cid, { x: ax + c.x, y: ay + c.y, w: c.w, h: c.h });
+      cardNs.set(cid, l.ns.name);
       if (c.channel !== undefined) channels.set(cid, ax + c.channel);
       const common = {
         id: cid,
@@ -904,6 +917,18 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
     if (port && sourceHandle === 't' && portX >= b.x && portX <= b.x + b.w) {
       targetHandle = bridgePortHandle(port);
     }
+    // A straight drop into a namespace box crosses its header: the wire passes under it.
+    let under: [number, number] | undefined;
+    if (bus === undefined && Math.abs(a.x + a.w / 2 - (b.x + b.w / 2)) < 1)
+      for (const end of [from, to]) {
+        const ns = cardNs.get(end);
+        const band = ns ? heads.get(ns) : undefined;
+        const other = cardNs.get(end === from ? to : from);
+        if (!ns || !band || other === ns) continue;
+        const top = Math.min(a.y + a.h, b.y + b.h);
+        const bottom = Math.max(a.y, b.y);
+        if (band[0] >= top && band[1] <= bottom) under = band;
+      }
     edges.push({
       id: `${kind}:${from}->${to}`,
       type: 'link',
@@ -912,10 +937,10 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
       sourceHandle,
       targetHandle,
       data: label
-        ? { kind, label }
+        ? { kind, label, ...(under ? { under } : {}) }
         : bus !== undefined && port && targetHandle === bridgePortHandle(port)
           ? { kind, bus }
-          : { kind },
+          : { kind, ...(under ? { under } : {}) },
       ariaLabel: aria,
       selectable: false,
     });

@@ -36,12 +36,18 @@ export function LinkEdge(props: EdgeProps<LabEdge>) {
   const at = !carrying ? 'on' : !upDown ? 'above' : envelopeLeft ? 'right' : 'left';
   // A port on a wrapped line: up out of the port, across to the gap between the boxes above, and
   // straight up that gap into the bridge (the handle above the gap), never through another box.
+  // A straight drop through a namespace's header passes under it (layout.ts' `under`): the wire stops
+  // above the header and goes on below it, so the header's name and tags stay whole.
+  const under = data?.under;
+  const [y0, y1] = under && sourceY > targetY ? [under[1], under[0]] : (under ?? [0, 0]);
   const wire =
-    data?.bus === undefined
-      ? path
-      : sourcePosition === 'top'
+    data?.bus !== undefined
+      ? sourcePosition === 'top'
         ? `M ${sourceX},${sourceY} V ${sourceY - 20} H ${data.bus} V ${targetY}`
-        : `M ${sourceX},${sourceY} H ${data.bus} V ${targetY}`;
+        : `M ${sourceX},${sourceY} H ${data.bus} V ${targetY}`
+      : under && Math.abs(sourceX - targetX) < 1
+        ? `M ${sourceX},${sourceY} V ${y0} M ${targetX},${y1} V ${targetY}`
+        : path;
   // A wire dropping from a host port into a namespace box passes through the box's header: its label
   // goes in the gap just under the port, not at the middle of the wire.
   // Above a level wire, it clears the higher end (an envelope is up to three lines tall, centred on

@@ -351,10 +351,13 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
     }
     const rest = placed.at;
     const restAt = `translate(${rest.x}px, ${rest.y}px)`;
-    // Rested off the wire: a leader line ties it to the point it arrived at, where it crosses no card.
+    // Rested off the wire: a leader line ties it to the point it arrived at, where it crosses no card
+    // and no label.
     const end = pts.at(-1)!;
     const apart =
-      !handsOver && Math.hypot(rest.x - end.x, rest.y - end.y) > 12 && clearLine(end, rest, obs.hard);
+      !handsOver &&
+      Math.hypot(rest.x - end.x, rest.y - end.y) > 12 &&
+      clearLine(end, rest, [...obs.hard, ...obs.soft]);
     leader.current?.setAttribute('d', apart ? `M ${end.x},${end.y} L ${rest.x},${rest.y}` : '');
     // Without motion the picture is the loop's end: an envelope that handed over to the ones leaving
     // the bridge is gone by then.
