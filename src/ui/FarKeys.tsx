@@ -5,19 +5,21 @@
 // tables open) and zooms in on it; Escape goes back: to the whole lab, then to no selection. Screen
 // readers hear the current namespace as the list's active option (its name, group and position).
 
-import { useReactFlow, useStore, ViewportPortal } from '@xyflow/react';
-import { type KeyboardEvent, useEffect } from 'react';
+import { useReactFlow, useStoreApi, ViewportPortal } from '@xyflow/react';
+import { type KeyboardEvent, useEffect, useState } from 'react';
 import { create } from 'zustand';
 import { useEditor } from './doc/editorStore.ts';
 import { parseNodeId } from './doc/intents.ts';
-import { type KeyGroup, type KeyMap, moveFrom } from './farKeys.ts';
+import { type KeyGroup, type KeyMap, keyMap, moveFrom } from './farKeys.ts';
 import { FAR_ZOOM } from './farView.ts';
 import { useT } from './i18n/index.ts';
-import { netnsId } from './layout.ts';
+import { netnsId, type TopologyDrawing } from './layout.ts';
 import { stepActions } from './step/later.ts';
 
 /** The list's current namespace (a node id) and whether the list has the focus. */
 const useFarKeys = create<{ at?: string; focused: boolean }>(() => ({ focused: false }));
+
+const EMPTY: KeyMap = { boxes: [], groups: [], index: new Map() };
 
 /** The zoom Enter opens a namespace at (its cards and names legible; React Flow holds it and its neighbours). */
 const OPEN_ZOOM = 1;
@@ -32,13 +34,34 @@ function groupName(t: ReturnType<typeof useT>, g: KeyGroup): string {
  * `whole`: back to the whole lab (the Fit button's action); `hold`: the view was chosen, so it is no
  * longer fitted again when the canvas changes size (as after a user's zoom).
  */
-export function FarKeys({ map, whole, hold }: { map: KeyMap; whole: () => void; hold: () => void }) {
+export function FarKeys({
+  full,
+  whole,
+  hold,
+}: {
+  full: TopologyDrawing;
+  whole: () => void;
+  hold: () => void;
+}) {
   const t = useT();
+  // The map is made in a task of its own after the drawing changed (not in the task that opens a big
+  // lab or applies an edit); the keys read it at once when it is not made yet.
+  const [made, setMade] = useState<KeyMap>();
+  useEffect(() => {
+    const id = setTimeout(() => setMade(keyMap(full)), 0);
+    return () => clearTimeout(id);
+  }, [full]);
+  const fresh = () => {
+    const m = keyMap(full);
+    if (m !== made) setMade(m);
+    return m;
+  };
+  const map = made ?? EMPTY;
   const { setCenter, getViewport } = useReactFlow();
   const at = useFarKeys((s) => s.at);
   const focused = useFarKeys((s) => s.focused);
   const selected = useEditor((s) => s.selected);
-  const size = useStore((s) => [s.width, s.height] as const);
+  const store = useStoreApi();
   // A namespace selected another way (a click, the inspector) is where the list goes on from.
   useEffect(() => {
     const target = selected ? parseNodeId(selected) : undefined;
@@ -50,11 +73,11 @@ export function FarKeys({ map, whole, hold }: { map: KeyMap; whole: () => void; 
   const group = box && map.groups[box.group];
 
   /** Moves to box j, panning the view when the box is not wholly in it. */
-  const go = (j: number) => {
+  const go = (map: KeyMap, j: number) => {
     const b = map.boxes[j];
     useFarKeys.setState({ at: b.id });
     const { x, y, zoom } = getViewport();
-    const [w, h] = size;
+    const { width: w, height: h } = store.getState();
     const sx = b.x * zoom + x;
     const sy = b.y * zoom + y;
     if (sx < 0 || sy < 0 || sx + b.w * zoom > w || sy + b.h * zoom > h)
@@ -62,6 +85,8 @@ export function FarKeys({ map, whole, hold }: { map: KeyMap; whole: () => void; 
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const map = fresh();
+    const i = at !== undefined ? map.index.get(at) : undefined;
     if (e.altKey || e.ctrlKey || e.metaKey || !map.boxes.length) return;
     const cur = i ?? 0;
     if (e.key === 'Enter' || e.key === ' ') {
@@ -84,7 +109,7 @@ export function FarKeys({ map, whole, hold }: { map: KeyMap; whole: () => void; 
     const j = moveFrom(map, cur, e.key, e.shiftKey);
     if (j === undefined) return; // not a key of the list, or Tab past the last group: leave
     e.preventDefault();
-    go(j);
+    go(map, j);
   };
 
   const n = map.boxes.length;
@@ -100,8 +125,10 @@ export function FarKeys({ map, whole, hold }: { map: KeyMap; whole: () => void; 
       aria-activedescendant={i !== undefined ? `far-key-${i}` : undefined}
       onKeyDown={onKeyDown}
       onFocus={() => {
+        const m = fresh();
         useFarKeys.setState({ focused: true });
-        if (i === undefined && n) useFarKeys.setState({ at: map.boxes[0].id });
+        if ((at === undefined || !m.index.has(at)) && m.boxes.length)
+          useFarKeys.setState({ at: m.boxes[0].id });
       }}
       onBlur={() => useFarKeys.setState({ focused: false })}
     >
@@ -135,11 +162,13 @@ export function FarKeys({ map, whole, hold }: { map: KeyMap; whole: () => void; 
 }
 
 /** The ring around the list's current namespace on the canvas, while the list has the focus. */
-export function FarRing({ map }: { map: KeyMap }) {
+export function FarRing({ full }: { full: TopologyDrawing }) {
   const at = useFarKeys((s) => s.at);
   const focused = useFarKeys((s) => s.focused);
-  const i = at !== undefined ? map.index.get(at) : undefined;
-  if (!focused || i === undefined) return null;
+  if (!focused || at === undefined) return null;
+  const map = keyMap(full);
+  const i = map.index.get(at);
+  if (i === undefined) return null;
   const b = map.boxes[i];
   return (
     <ViewportPortal>

@@ -4,7 +4,7 @@
 // node with its inspector and tables; a connection or a palette item dropped on it finds it too.
 
 import { Panel, ViewportPortal } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useEditor } from './doc/editorStore.ts';
 import type { FarBox, FarWire } from './farLayer.ts';
 import { useT } from './i18n/index.ts';
@@ -44,6 +44,24 @@ function listen(el: SVGSVGElement | null) {
   return () => el.removeEventListener('click', onPick);
 }
 
+/** One pictured box: drawn again only when it changed (a selection or an edit elsewhere keeps it). */
+const FarBoxView = memo(function FarBoxView({ id, name, role, x, y, w, h }: FarBox) {
+  return (
+    <g className={`far-box role-${role}`} {...{ [FAR_ID]: id }} data-testid={`far:${name}`} data-name={name}>
+      <rect x={x} y={y} width={w} height={h} rx={12} />
+      <text x={x + w / 2} y={y + h / 2}>
+        {fit(name, w)}
+      </text>
+    </g>
+  );
+});
+
+/**
+ * Boxes a frame while a picture is first drawn: a new big lab's picture (thousands of SVG elements)
+ * fills in over a few frames, so that no task creates, styles and lays out all of them at once.
+ */
+export const FAR_CHUNK = 250;
+
 export const FarPicture = memo(function FarPicture({
   boxes,
   wires,
@@ -56,7 +74,19 @@ export const FarPicture = memo(function FarPicture({
   height: number;
 }) {
   const t = useT();
+  // How many boxes are drawn: all of them once the picture was complete (later changes are small).
+  const [drawn, setDrawn] = useState(FAR_CHUNK);
+  const complete = drawn >= boxes.length;
+  useEffect(() => {
+    if (drawn === Number.POSITIVE_INFINITY) return;
+    if (complete) return setDrawn(Number.POSITIVE_INFINITY);
+    const id = requestAnimationFrame(() => setDrawn((d) => d + FAR_CHUNK));
+    return () => cancelAnimationFrame(id);
+  }, [drawn, complete]);
+  // The wires are one path: a thousand elements fewer to create, style and lay out.
+  const d = useMemo(() => wires.map((w) => w.d).join(' '), [wires]);
   if (!boxes.length) return null;
+  const shown = complete ? boxes : boxes.slice(0, drawn);
   return (
     <ViewportPortal>
       <svg
@@ -65,28 +95,15 @@ export const FarPicture = memo(function FarPicture({
         width={width}
         height={height}
         data-testid="far-picture"
-        data-boxes={boxes.length}
+        data-boxes={shown.length}
+        data-complete={complete}
+        data-wires={wires.length}
         role="img"
         aria-label={t('canvas.farPicture', { n: boxes.length })}
       >
-        <g className="far-wires">
-          {wires.map((w) => (
-            <path key={w.id} d={w.d} />
-          ))}
-        </g>
-        {boxes.map((b) => (
-          <g
-            key={b.id}
-            className={`far-box role-${b.role}`}
-            {...{ [FAR_ID]: b.id }}
-            data-testid={`far:${b.name}`}
-            data-name={b.name}
-          >
-            <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={12} />
-            <text x={b.x + b.w / 2} y={b.y + b.h / 2}>
-              {fit(b.name, b.w)}
-            </text>
-          </g>
+        <path className="far-wires" d={d} />
+        {shown.map((b) => (
+          <FarBoxView key={b.id} {...b} />
         ))}
       </svg>
     </ViewportPortal>

@@ -18,7 +18,7 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { setPositions, useDoc } from './doc/docStore.ts';
 import { useEditor } from './doc/editorStore.ts';
@@ -29,7 +29,6 @@ import { isFolded, needsRoom, RAIL_W, sideWidth, useSide } from './editor/side.t
 import { useTheme } from './editor/theme.ts';
 import { FarKeys, FarRing } from './FarKeys.tsx';
 import { FAR_ID, FarHint, FarPicture } from './FarLayer.tsx';
-import { keyMap } from './farKeys.ts';
 import { BIG_LAB, boxCount, keptBoxes, sparse, viewKey, withHeld } from './farLayer.ts';
 import { FAR_ZOOM, farView } from './farView.ts';
 import { useLang, useT } from './i18n/index.ts';
@@ -65,7 +64,7 @@ export function Topology() {
   }
   // A newly opened document is a new drawing: remount so the view fits it. Edits keep the view.
   return (
-    <ReactFlowProvider key={epoch}>
+    <ReactFlowProvider key={epoch} fitView initialFitViewOptions={FIT}>
       <Canvas snapshot={snapshot} epoch={epoch} />
     </ReactFlowProvider>
   );
@@ -122,25 +121,72 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
     [lang],
   );
   // A lab that needs dagre (rows.ts) is drawn once it has loaded; until then the last drawing stays.
-  const [loaded, dagreLoaded] = useReducer((n: number) => n + 1, 0);
+  const [loaded, relayout] = useReducer((n: number) => n + 1, 0);
   const last = useRef<TopologyDrawing>(EMPTY);
+  // A big lab is laid out in a task of its own (the last drawing stays until then), not in the task
+  // that brings its snapshot or an edit's, which also draws the rest of the page.
+  const deferred = snapshot.namespaces.length > BIG_LAB;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new object for each new set of inputs
+  const inputs = useMemo(() => ({}), [snapshot, positions, roles, lang]);
+  const early = useRef<{ inputs: object; drawing?: TopologyDrawing; error?: unknown }>(undefined);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `inputs` stands for them
+  const lay = useCallback(() => layoutTopology(snapshot, { positions, roles, lang }), [inputs]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` asks for the layout again
   const full = useMemo(() => {
+    const made = early.current?.inputs === inputs ? early.current : undefined;
+    if (made?.error) throw made.error;
+    if (deferred && !made) return last.current;
     try {
-      last.current = layoutTopology(snapshot, { positions, roles, lang });
+      last.current = made?.drawing ?? lay();
     } catch (e) {
       if (!(e instanceof LayoutPending)) throw e;
-      void e.ready.then(dagreLoaded);
+      void e.ready.then(relayout);
     }
     return last.current;
-  }, [snapshot, positions, roles, lang, loaded]);
+  }, [inputs, lay, deferred, loaded]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` (dagre came) asks for it again
+  useEffect(() => {
+    if (!deferred || early.current?.inputs === inputs) return;
+    const id = setTimeout(() => {
+      try {
+        early.current = { inputs, drawing: lay() };
+      } catch (e) {
+        // A lab that needs dagre (rows.ts) is drawn once it has loaded.
+        if (e instanceof LayoutPending) return void e.ready.then(relayout);
+        early.current = { inputs, error: e };
+      }
+      relayout();
+    }, 0);
+    return () => clearTimeout(id);
+  }, [deferred, inputs, lay, loaded]);
   // A big lab (farLayer.ts): React Flow holds the namespaces that matter now and those near the
   // viewport; the others are one picture (FarLayer.tsx). A small one is all nodes, without the
   // interface cards when zoomed out (farView.ts).
   const count = useMemo(() => boxCount(full), [full]);
   const big = count > BIG_LAB;
+  // A namespace added or removed changes the picture: fit it again (edits inside boxes keep the view).
+  const boxes = full.nodes
+    .filter((n) => n.type === 'netns' || n.type === 'node')
+    .map((n) => n.id)
+    .join('\n');
+  const [fitted, setFitted] = useState(boxes);
+  useEffect(() => {
+    if (boxes === fitted) return;
+    const done = () => setFitted(boxes);
+    const id = requestAnimationFrame(() => void fitView(FIT).then(done, done));
+    return () => cancelAnimationFrame(id);
+  }, [boxes, fitted, fitView]);
+  // Until it is fitted a big lab is far: the view is still the last lab's (zoom 1 on a new page), and
+  // React Flow would draw the real boxes of a window there, only to drop them a frame later.
+  const unfitted = boxes !== fitted;
   const view = useStore((s) =>
-    big ? viewKey(true, s.transform, s.width, s.height) : s.transform[2] < FAR_ZOOM ? 'far' : 'all',
+    big
+      ? unfitted || s.fitViewQueued
+        ? 'far'
+        : viewKey(true, s.transform, s.width, s.height)
+      : s.transform[2] < FAR_ZOOM
+        ? 'far'
+        : 'all',
   );
   const selected = useEditor((s) => s.selected);
   const marks = useStep((s) =>
@@ -177,18 +223,6 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
   useEffect(() => {
     setNodes(markSelected(drawing.nodes, useEditor.getState().selected));
   }, [drawing, setNodes]);
-  // A namespace added or removed changes the picture: fit it again (edits inside boxes keep the view).
-  const boxes = full.nodes
-    .filter((n) => n.type === 'netns' || n.type === 'node')
-    .map((n) => n.id)
-    .join('\n');
-  const firstBoxes = useRef(boxes);
-  useEffect(() => {
-    if (boxes === firstBoxes.current) return;
-    firstBoxes.current = boxes;
-    const id = requestAnimationFrame(() => void fitView(FIT));
-    return () => cancelAnimationFrame(id);
-  }, [boxes, fitView]);
   // A selection made by the editor (a new box, a renamed port) reaches React Flow here; one made
   // on the canvas comes back through onSelectionChange. Unchanged arrays stop the round trip.
   useEffect(
@@ -278,7 +312,6 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
   };
 
   // A big lab's namespaces for the keyboard (FarKeys.tsx): before the drawing in the Tab order.
-  const keys = useMemo(() => (big ? keyMap(full) : undefined), [big, full]);
   const fitAll = useCallback(() => {
     autoFit.current = true;
     void fitView(FIT);
@@ -288,8 +321,14 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
   }, []);
 
   return (
-    <div className="canvas" data-testid="topology" data-epoch={epoch} ref={box}>
-      {keys && <FarKeys map={keys} whole={fitAll} hold={holdView} />}
+    <div
+      className="canvas"
+      data-testid="topology"
+      data-epoch={epoch}
+      data-laid={deferred && early.current?.inputs !== inputs ? 'pending' : 'done'}
+      ref={box}
+    >
+      {big && <FarKeys full={full} whole={fitAll} hold={holdView} />}
       <ReactFlow
         onDrop={onDrop}
         onDragOver={(e) => e.preventDefault()}
@@ -329,7 +368,7 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} />
         <FarPicture boxes={picture.boxes} wires={picture.wires} width={full.width} height={full.height} />
         {view === 'far' && big && <FarHint n={count} />}
-        {keys && <FarRing map={keys} />}
+        {big && <FarRing full={full} />}
         <StepOverlay />
         <Controls
           showInteractive={false}

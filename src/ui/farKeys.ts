@@ -75,11 +75,11 @@ export function keyMap(full: TopologyDrawing): KeyMap {
   boxes.sort((a, b) => rank.get(a.label)! - rank.get(b.label)! || read(a, b));
   // (A node's key starts with a newline, which no bridge name has.)
   const groups: KeyGroup[] = labels.map((l) => ({ kind: kinds.get(l)!, label: l.trim(), start: 0, end: 0 }));
-  const out: KeyBox[] = boxes.map(({ label, ...b }, i) => {
-    const g = rank.get(label)!;
+  const out: KeyBox[] = boxes.map((b, i) => {
+    const g = rank.get(b.label)!;
     if (!groups[g].end) groups[g].start = i;
     groups[g].end = i + 1;
-    return { ...b, group: g };
+    return { id: b.id, name: b.name, group: g, x: b.x, y: b.y, w: b.w, h: b.h };
   });
   const map = { boxes: out, groups, index: new Map(out.map((b, i) => [b.id, i])) };
   cache.set(full, map);

@@ -24,10 +24,22 @@ export const FAR_ZOOM = 0.45;
  * selection), which stays hidden so it remains selected.
  */
 export function farView(drawing: TopologyDrawing, keep?: string): TopologyDrawing {
+  let far = made.get(drawing);
+  if (!far) {
+    far = farOf(drawing);
+    made.set(drawing, far);
+  }
+  // The kept card after the others (after its namespace, as React Flow wants parents first).
+  const kept = keep?.startsWith('link:') ? drawing.nodes.find((n) => n.id === keep) : undefined;
+  return kept?.type === 'port' ? { ...far, nodes: [...far.nodes, { ...kept, hidden: true }] } : far;
+}
+
+/** Each drawing's far view without a kept card (made once: a step or a selection reuses it). */
+const made = new WeakMap<TopologyDrawing, TopologyDrawing>();
+
+function farOf(drawing: TopologyDrawing): TopologyDrawing {
   const nodes: LabNode[] = [];
-  for (const n of drawing.nodes)
-    if (n.type !== 'port') nodes.push(n);
-    else if (n.id === keep) nodes.push({ ...n, hidden: true });
+  for (const n of drawing.nodes) if (n.type !== 'port') nodes.push(n);
   const ports = new Map(
     drawing.nodes.filter((n): n is PortNode => n.type === 'port').map((n) => [n.id, n.data]),
   );
