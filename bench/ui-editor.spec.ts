@@ -42,9 +42,13 @@ async function openTimed(page: Page, link: string): Promise<number> {
     w.ready = new Promise((done) => {
       new MutationObserver((_, obs) => {
         if (!(status.textContent ?? '').includes(`${n} namespaces`)) return;
+        // Laid out, and the far picture whole (it fills in over a few frames).
+        if (document.querySelector('[data-testid=topology]')?.getAttribute('data-laid') !== 'done') return;
+        if (document.querySelector('[data-testid=far-picture]')?.getAttribute('data-complete') !== 'true')
+          return;
         obs.disconnect();
         requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())));
-      }).observe(status, { subtree: true, childList: true, characterData: true });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
   }, N);
   const t0 = await page.evaluate((l) => {
