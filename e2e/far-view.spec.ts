@@ -117,6 +117,8 @@ for (const lang of ['en', 'zh'] as const)
   test(`a ${N}-namespace lab by keyboard: arrows between namespaces, Tab between groups, Enter opens, Escape goes back (${lang})`, async ({
     page,
   }) => {
+    // Dozens of key presses, each waited on: three times the budget on a loaded CI run.
+    test.slow();
     const en = lang === 'en';
     await page.addInitScript((l) => localStorage.setItem('netns-lab.lang', l), lang);
     await page.goto(`/${encodeShare({ ...emptyDocument('far'), script: bigLab() })}`);
