@@ -87,7 +87,8 @@ function reuse<T extends { id: string }>(xs: T[], before: Map<string, T>): T[] {
   if (!before.size) return xs;
   return xs.map((x) => {
     const old = before.get(x.id);
-    return old && JSON.stringify(old) === JSON.stringify(x) ? old : x;
+    // The same object (most of a big lab's, from one step to the next) needs no comparing.
+    return old && (old === x || JSON.stringify(old) === JSON.stringify(x)) ? old : x;
   });
 }
 
