@@ -11,7 +11,6 @@ import { create } from 'zustand';
 import { useEditor } from './doc/editorStore.ts';
 import { parseNodeId } from './doc/intents.ts';
 import { type KeyGroup, type KeyMap, keyMap, moveFrom } from './farKeys.ts';
-import { FAR_ZOOM } from './farView.ts';
 import { useT } from './i18n/index.ts';
 import { netnsId, type TopologyDrawing } from './layout.ts';
 import { stepActions } from './step/later.ts';
@@ -36,20 +35,29 @@ function groupName(t: ReturnType<typeof useT>, g: KeyGroup): string {
  */
 export function FarKeys({
   full,
+  far,
   whole,
   hold,
 }: {
   full: TopologyDrawing;
+  /** Whether the canvas shows the far view (what Escape goes back to first). */
+  far: boolean;
   whole: () => void;
   hold: () => void;
 }) {
   const t = useT();
-  // The map is made in a task of its own after the drawing changed (not in the task that opens a big
+  // The map is made when the page is idle after the drawing changed (not in the task that opens a big
   // lab or applies an edit); the keys read it at once when it is not made yet.
   const [made, setMade] = useState<KeyMap>();
   useEffect(() => {
-    const id = setTimeout(() => setMade(keyMap(full)), 0);
-    return () => clearTimeout(id);
+    // When the page is idle (after the drawing is painted), so that it does not delay that frame.
+    const make = () => setMade(keyMap(full));
+    if (typeof requestIdleCallback !== 'function') {
+      const id = setTimeout(make, 200);
+      return () => clearTimeout(id);
+    }
+    const id = requestIdleCallback(make, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
   }, [full]);
   const fresh = () => {
     const m = keyMap(full);
@@ -100,7 +108,7 @@ export function FarKeys({
       return;
     }
     if (e.key === 'Escape') {
-      if (getViewport().zoom >= FAR_ZOOM) whole();
+      if (!far) whole();
       else if (useEditor.getState().selected) useEditor.getState().select(undefined);
       else return;
       e.preventDefault();

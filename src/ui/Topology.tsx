@@ -124,9 +124,12 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
   // A lab that needs dagre (rows.ts) is drawn once it has loaded; until then the last drawing stays.
   const [loaded, relayout] = useReducer((n: number) => n + 1, 0);
   const last = useRef<TopologyDrawing>(EMPTY);
-  // A big lab is laid out in a task of its own (the last drawing stays until then), not in the task
-  // that brings its snapshot or an edit's, which also draws the rest of the page.
-  const deferred = snapshot.namespaces.length > BIG_LAB;
+  // A big lab just opened is laid out in a task of its own (the last drawing stays until then), not
+  // in the task that brings its snapshot, which also draws the rest of the page. An edit (at most a
+  // namespace more or less) is laid out at once: a task more would only make it wait longer.
+  const laidCount = useRef<number>(undefined);
+  const n = snapshot.namespaces.length;
+  const deferred = n > BIG_LAB && (laidCount.current === undefined || Math.abs(n - laidCount.current) > 1);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new object for each new set of inputs
   const inputs = useMemo(() => ({}), [snapshot, positions, roles, lang]);
   const early = useRef<{ inputs: object; drawing?: TopologyDrawing; error?: unknown }>(undefined);
@@ -139,6 +142,7 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
     if (deferred && !made) return last.current;
     try {
       last.current = made?.drawing ?? lay();
+      laidCount.current = n;
     } catch (e) {
       if (!(e instanceof LayoutPending)) throw e;
       void e.ready.then(relayout);
@@ -329,7 +333,7 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
       data-laid={deferred && early.current?.inputs !== inputs ? 'pending' : 'done'}
       ref={box}
     >
-      {big && <FarKeys full={full} whole={fitAll} hold={holdView} />}
+      {big && <FarKeys full={full} far={view === 'far'} whole={fitAll} hold={holdView} />}
       <ReactFlow
         onDrop={onDrop}
         onDragOver={(e) => e.preventDefault()}
