@@ -9,6 +9,7 @@
 //     allocated per event with the trace on and off
 //   - docker run -p with a port range, per published port at 1,000 and 4,000 ports (docker-ports.ts)
 //   - the same kind of script on the real kernel, one process per command (kernel.ts, root only)
+//   - the browser figures (bench/ui-*.spec.ts, as `npm run bench:ui` prints them)
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -47,22 +48,27 @@ console.log(
 // --- CLI start-up ------------------------------------------------------------------------------
 {
   const bin = join(root, 'bin/netns-lab.mjs');
-  const run = () => {
+  const time = (args: string[]) => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [bin, 'run', '/dev/null'], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`netns-lab run /dev/null failed: ${r.stderr}`);
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
     return performance.now() - t0;
   };
-  run(); // builds dist-cli/ first if it is missing or stale
+  time([bin, 'run', '/dev/null']); // builds dist-cli/ first if it is missing or stale
+  // Interleaved with bare Node, so both see the same load: what the CLI adds to Node's own start.
   const loads: number[] = [];
-  const cpu0 = childCpuMs();
-  const times = Array.from({ length: 21 }, () => {
+  const cli: number[] = [];
+  const bare: number[] = [];
+  let cpu = 0;
+  for (let i = 0; i < 21; i++) {
     loads.push(load1());
-    return run();
-  });
-  const cpu = (childCpuMs() - cpu0) / 21;
+    const c0 = childCpuMs();
+    cli.push(time([bin, 'run', '/dev/null']));
+    cpu += childCpuMs() - c0;
+    bare.push(time(['-e', '0']));
+  }
   console.log(
-    `CLI start-up, netns-lab run /dev/null: ${secs(median(times))} (median of 21, CPU ${secs(cpu)} on average; target ≤ 0.12 s; ${loadNote(loads)})`,
+    `CLI start-up, netns-lab run /dev/null: ${secs(median(cli))} (median of 21, CPU ${secs(cpu / 21)} on average; target ≤ 0.12 s); bare \`node -e 0\` ${secs(median(bare))} interleaved with it, so the CLI takes ${(median(cli) / median(bare)).toFixed(2)}× Node's own start (${loadNote(loads)})`,
   );
 }
 
@@ -194,3 +200,23 @@ fuzzFigures(); // crashes / internal errors / exports that fail to replay, worst
 // --- against the real kernel ---------------------------------------------------------------------
 console.log('');
 kernelComparison(root, 500, 3);
+
+// --- in the browser --------------------------------------------------------------------------------
+// bench/ui-*.spec.ts (also `npm run bench:ui` alone): the production build in headless Chromium.
+// BENCH_UI=0 leaves it out.
+if (process.env.BENCH_UI !== '0') {
+  console.log('\nin the browser (bench/ui-*.spec.ts: headless Chromium, the production build, trace on):');
+  const r = spawnSync('npx', ['playwright', 'test', '-c', 'bench/ui.playwright.config.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  for (const line of r.stdout.split('\n')) {
+    const at = line.indexOf('figure: ');
+    if (at >= 0) console.log(`  ${line.slice(at + 'figure: '.length)}`);
+  }
+  if (r.status !== 0) {
+    console.error(`  the browser benchmarks failed:\n${r.stdout.slice(-4000)}${r.stderr.slice(-2000)}`);
+    process.exitCode = 1;
+  }
+}

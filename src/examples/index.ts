@@ -1,5 +1,6 @@
 // The built-in example scripts. Each one is plain shell that also runs on a real Linux host, and each
-// is exercised by src/worker/lab.test.ts. The editor opens them as presets (src/ui/doc/presets.ts).
+// is exercised by src/worker/lab.test.ts. The editor opens them as presets (src/ui/doc/presets.ts);
+// their names and titles are in list.ts, which the page loads without the scripts.
 
 import dockerMacvlan from './docker-macvlan.sh?raw';
 import dockerModes from './docker-modes.sh?raw';
@@ -9,59 +10,31 @@ import flannelVxlan from './flannel-vxlan.sh?raw';
 import k8sNetworkPolicy from './k8s-networkpolicy.sh?raw';
 import k8sPodService from './k8s-pod-service.sh?raw';
 import k8sTwoNodes from './k8s-two-nodes.sh?raw';
+import { EXAMPLE_NAMES, type ExampleName } from './list.ts';
 import manualBridge from './manual-bridge.sh?raw';
 import masquerade from './masquerade.sh?raw';
 import router from './router.sh?raw';
 import vxlanOverlay from './vxlan-overlay.sh?raw';
 
-export interface Example {
-  /** File name under src/examples/. */
-  file: string;
-  title: string;
+export interface Example extends ExampleName {
   script: string;
 }
 
-export const EXAMPLES: readonly Example[] = [
-  { file: 'docker0.sh', title: 'Docker bridge network: docker0 with two containers', script: docker0 },
-  {
-    file: 'manual-bridge.sh',
-    title: 'Manual recipe: two namespaces on a bridge (ip + brctl)',
-    script: manualBridge,
-  },
-  { file: 'router.sh', title: 'Two subnets joined by a router namespace', script: router },
-  {
-    file: 'masquerade.sh',
-    title: 'A container reaching an outside network through MASQUERADE',
-    script: masquerade,
-  },
-  {
-    file: 'vxlan-overlay.sh',
-    title: 'Two nodes with a VXLAN overlay between their bridges (Docker-overlay style)',
-    script: vxlanOverlay,
-  },
-  {
-    file: 'flannel-vxlan.sh',
-    title: 'A two-node Flannel VXLAN cluster with cni0 on each node',
-    script: flannelVxlan,
-  },
-  { file: 'docker-publish.sh', title: 'Docker: two containers and -p 8080:80', script: dockerPublish },
-  { file: 'docker-modes.sh', title: 'Docker network modes side by side', script: dockerModes },
-  { file: 'docker-macvlan.sh', title: 'Docker: a macvlan network', script: dockerMacvlan },
-  {
-    file: 'k8s-pod-service.sh',
-    title: 'Kubernetes: two Pods (CNI bridge plugin) and a ClusterIP Service (kube-proxy iptables)',
-    script: k8sPodService,
-  },
-  {
-    file: 'k8s-networkpolicy.sh',
-    title: 'Kubernetes: NetworkPolicy (default deny, allow frontend → api:8080) by kube-router',
-    script: k8sNetworkPolicy,
-  },
-  {
-    file: 'k8s-two-nodes.sh',
-    title: 'Kubernetes: two nodes (Flannel VXLAN), a Deployment and a NodePort Service across them',
-    script: k8sTwoNodes,
-  },
-];
+const SCRIPTS: Record<string, string> = {
+  'docker0.sh': docker0,
+  'manual-bridge.sh': manualBridge,
+  'router.sh': router,
+  'masquerade.sh': masquerade,
+  'vxlan-overlay.sh': vxlanOverlay,
+  'flannel-vxlan.sh': flannelVxlan,
+  'docker-publish.sh': dockerPublish,
+  'docker-modes.sh': dockerModes,
+  'docker-macvlan.sh': dockerMacvlan,
+  'k8s-pod-service.sh': k8sPodService,
+  'k8s-networkpolicy.sh': k8sNetworkPolicy,
+  'k8s-two-nodes.sh': k8sTwoNodes,
+};
+
+export const EXAMPLES: readonly Example[] = EXAMPLE_NAMES.map((e) => ({ ...e, script: SCRIPTS[e.file] }));
 
 export const DEFAULT_EXAMPLE = EXAMPLES[0];

@@ -1,9 +1,13 @@
-// Presets: the built-in examples opened as documents (preset.ts says how).
+// Presets: the built-in examples opened as documents (preset.ts says how). The page loads this with
+// the first preset picked; presetList.ts has what it needs before.
 
-import { DEFAULT_EXAMPLE, EXAMPLES } from '../../examples/index.ts';
-import { type Preset, presetOf } from './preset.ts';
+import { EXAMPLES } from '../../examples/index.ts';
+import { presetOf } from './preset.ts';
+import { DEFAULT_PRESET } from './presetList.ts';
 
 export type { Preset } from './preset.ts';
+export { DEFAULT_PRESET };
 
-export const PRESETS: readonly Preset[] = EXAMPLES.map(presetOf);
-export const DEFAULT_PRESET = presetOf(DEFAULT_EXAMPLE);
+export const PRESETS = EXAMPLES.map((e) =>
+  e.file === DEFAULT_PRESET.example.file ? DEFAULT_PRESET : presetOf(e),
+);

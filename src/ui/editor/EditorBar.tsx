@@ -2,11 +2,11 @@
 // undo/redo, the theme and the language (tidying the drawing and details are in the palette rail).
 
 import { lazy, Suspense, useState } from 'react';
-import { useHistory } from '../doc/docStore.ts';
+import { useDoc, useHistory } from '../doc/docStore.ts';
 import { documentToFile, emptyDocument } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
-import { documentNow, openDocument, redo, undo } from '../doc/engine.ts';
-import { PRESETS } from '../doc/presets.ts';
+import { documentNow, inOrder, openDocument, redo, undo } from '../doc/engine.ts';
+import { loadPreset, PRESET_NAMES } from '../doc/presetList.ts';
 import { type Lang, type MessageKey, useLang, useT } from '../i18n/index.ts';
 import { download, fileSlug } from './files.ts';
 import { askFirst, markKept } from './replace.ts';
@@ -44,16 +44,23 @@ export function EditorBar() {
         onChange={(e) => {
           // Issued at once (the queue keeps it before whatever the user does next); the question,
           // when there is one, is asked in its turn.
-          if (e.target.value === EMPTY) void openDocument(emptyDocument(t('bar.untitled')), [], askFirst);
-          const p = PRESETS.find((x) => x.example.file === e.target.value);
-          if (p) void openDocument(p.doc, p.traffic, askFirst);
+          const file = e.target.value;
+          if (file === EMPTY) void openDocument(emptyDocument(t('bar.untitled')), [], askFirst);
+          else if (PRESET_NAMES.some((x) => x.file === file)) {
+            // Its script arrives with the presets' chunk; the task waits for it in its turn.
+            const preset = loadPreset(file);
+            void inOrder(async (open) => {
+              const p = await preset;
+              if (p && (await askFirst(useDoc.getState().doc))) await open(p.doc, p.traffic);
+            });
+          }
         }}
       >
         <option value="">{t('bar.presets')}</option>
         <option value={EMPTY}>{t('bar.empty')}</option>
-        {PRESETS.map((p) => (
-          <option key={p.example.file} value={p.example.file}>
-            {t(`preset.${p.example.file}` as MessageKey)}
+        {PRESET_NAMES.map((p) => (
+          <option key={p.file} value={p.file}>
+            {t(`preset.${p.file}` as MessageKey)}
           </option>
         ))}
       </select>

@@ -7,7 +7,7 @@ import { type LabDocument, SHARE_PREFIX } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { attachLab, inOrder, redo, undo } from '../doc/engine.ts';
 import { loadAutosave, saveNow, startAutosave } from '../doc/persist.ts';
-import { DEFAULT_PRESET } from '../doc/presets.ts';
+import { DEFAULT_PRESET } from '../doc/presetList.ts';
 import type { Engine } from '../doc/queue.ts';
 import { translate, useLang } from '../i18n/index.ts';
 

@@ -4,6 +4,7 @@
 
 import { lazy, Suspense } from 'react';
 import { useEditor } from '../doc/editorStore.ts';
+import { loadEnglish } from '../i18n/index.ts';
 
 const SharedBody = lazy(() => import('./SharedBanner.tsx').then((m) => ({ default: m.SharedBanner })));
 
@@ -29,11 +30,15 @@ export function ConnectDialog() {
   ) : null;
 }
 
+// The inspectors' capture section has strings the page did not start with (i18n/index.ts).
+const withStrings = <T,>(chunk: Promise<T>): Promise<T> =>
+  Promise.all([chunk, loadEnglish()]).then(([m]) => m);
+
 export const LinkInspector = lazy(() =>
-  import('./LinkInspector.tsx').then((m) => ({ default: m.LinkInspector })),
+  withStrings(import('./LinkInspector.tsx')).then((m) => ({ default: m.LinkInspector })),
 );
 export const NetnsInspector = lazy(() =>
-  import('./NetnsInspector.tsx').then((m) => ({ default: m.NetnsInspector })),
+  withStrings(import('./NetnsInspector.tsx')).then((m) => ({ default: m.NetnsInspector })),
 );
 
 export { Suspense };

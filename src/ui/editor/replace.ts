@@ -9,7 +9,7 @@ import { useDoc } from '../doc/docStore.ts';
 import type { LabDocument } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import type { ReplaceGuard } from '../doc/engine.ts';
-import { PRESETS } from '../doc/presets.ts';
+import { loadPresets } from '../doc/presetList.ts';
 
 /** What makes two labs the same work (the script, where boxes were put, the roles), as a short hash. */
 export function fingerprint(doc: LabDocument): string {
@@ -27,7 +27,12 @@ export function fingerprint(doc: LabDocument): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-const PRESET_PRINTS = new Set(PRESETS.map((p) => fingerprint(p.doc)));
+let presetPrints: Promise<Set<string>> | undefined;
+/** The presets as they come (their chunk is loaded the first time a lab is about to be replaced). */
+const presetPrintsNow = (): Promise<Set<string>> => {
+  presetPrints ??= loadPresets().then((ps) => new Set(ps.map((p) => fingerprint(p.doc))));
+  return presetPrints;
+};
 
 /**
  * Labs that exist somewhere else as they are: opened from a preset, a file, a link or a script, or
@@ -57,10 +62,10 @@ export function markKept(doc: LabDocument): void {
 }
 
 /** Whether replacing `doc` loses nothing: it is empty, a preset as it came, or kept elsewhere. */
-export function isKept(doc: LabDocument): boolean {
+export async function isKept(doc: LabDocument): Promise<boolean> {
   if (!doc.script.trim() && Object.keys(doc.positions).length === 0) return true;
   const f = fingerprint(doc);
-  return PRESET_PRINTS.has(f) || keptPrints().includes(f);
+  return keptPrints().includes(f) || (await presetPrintsNow()).has(f);
 }
 
 /**
@@ -82,7 +87,7 @@ export const useReplace = create<ReplaceState>()(() => ({}));
 
 /** The guard for opening over the user's lab: at once when nothing is lost, else the user's answer. */
 export const askFirst: ReplaceGuard = async (current) => {
-  if (isKept(current)) return true;
+  if (await isKept(current)) return true;
   useReplace.getState().pending?.answer(false);
   return new Promise((resolve) =>
     useReplace.setState({

@@ -1,6 +1,10 @@
 // English strings of the visual editor (palette, inspector, scripts, persistence), merged into en.ts.
+// The presets' names are their titles (examples/list.ts).
+
+import { EXAMPLE_TITLES } from '../../examples/list.ts';
 
 export const editorEn = {
+  ...EXAMPLE_TITLES,
   'err.name.empty': 'A name is required.',
   'err.name.long': 'At most 15 bytes (IFNAMSIZ − 1), as the kernel requires.',
   'err.name.dots': '"." and ".." are not valid names.',
@@ -56,12 +60,6 @@ export const editorEn = {
   'canvas.fit': 'Fit the drawing to the canvas',
   'canvas.farHint': 'Far view: {n} namespaces in one picture. Click one to select it; zoom in to edit.',
   'canvas.farPicture': '{n} namespaces drawn as one picture (far view)',
-  'canvas.farKeys': 'Namespaces of the lab: {n}, in {g} groups',
-  'canvas.farKeys.help': '← → ↑ ↓ namespace · Tab group · Enter open · Esc back',
-  'canvas.farKeys.at': '{name} · {group} · {i} of {n}',
-  'canvas.farKeys.bridge': 'bridge {name}',
-  'canvas.farKeys.node': 'node {name}',
-  'canvas.farKeys.none': 'on no bridge',
   'canvas.controls': 'Zoom',
   'canvas.portOne': '1 port',
   'canvas.ports': '{n} ports',
@@ -159,18 +157,6 @@ export const editorEn = {
   'palette.macvlan.hint': 'Drop it on the interface that will be its parent',
   'palette.node': 'Node',
   'palette.node.hint': 'A machine: a namespace with a bridge for its containers; drop containers on it',
-  'preset.docker0.sh': 'Docker bridge network: docker0 with two containers',
-  'preset.manual-bridge.sh': 'Manual recipe: two namespaces on a bridge (ip + brctl)',
-  'preset.router.sh': 'Two subnets joined by a router namespace',
-  'preset.masquerade.sh': 'A container reaching an outside network through MASQUERADE',
-  'preset.vxlan-overlay.sh': 'Two nodes with a VXLAN overlay between their bridges (Docker-overlay style)',
-  'preset.flannel-vxlan.sh': 'A two-node Flannel VXLAN cluster with cni0 on each node',
-  'preset.k8s-pod-service.sh':
-    'Kubernetes: two Pods (CNI bridge plugin) and a ClusterIP Service (kube-proxy iptables)',
-  'preset.k8s-networkpolicy.sh':
-    'Kubernetes: NetworkPolicy (default deny, allow frontend → api:8080) by kube-router',
-  'preset.k8s-two-nodes.sh':
-    'Kubernetes: two nodes (Flannel VXLAN), a Deployment and a NodePort Service across them',
   'palette.help': "Drag onto the canvas. Connect: drag a box's ● handle onto another box or a bridge.",
   'palette.macvlanTarget': 'Drop a macvlan on the interface that is to be its parent.',
   'share.bad': 'The shared link was not opened: {error}',
@@ -179,9 +165,6 @@ export const editorEn = {
   'share.link': 'Share link',
   'share.viewing': 'You are viewing a shared topology. Your own lab is safe until you keep this one.',
   'bar.empty': 'Empty lab',
-  'preset.docker-publish.sh': 'Docker: two containers and -p 8080:80',
-  'preset.docker-modes.sh': 'Docker network modes side by side',
-  'preset.docker-macvlan.sh': 'Docker: a macvlan network',
   'bar.untitled': 'Untitled lab',
   'replace.title': 'Replace “{title}”?',
   'replace.text':

@@ -1,17 +1,31 @@
 // The UI's two languages. Every string a user reads goes through t(key, params); the dictionaries
 // are plain objects so a missing Chinese string falls back to English and a test can list the gaps.
-// Chinese (zh-pack.ts) is loaded when it is first needed: loadLang before it is shown.
+// Chinese (zh-pack.ts) is loaded when it is first needed: loadLang before it is shown. English comes
+// in two parts: what the first drawing needs (en-first.ts) with the page, the rest (en-rest.ts) after
+// it or before a part that shows it (loadEnglish); a string asked for before its part is there is
+// empty until it arrives, and its reader is drawn again then.
 // What the tools print (transcripts, `ip` output) is never translated: it is what Linux prints.
 
 import { create } from 'zustand';
-import { en } from './en.ts';
+import type { en } from './en.ts';
+import { enFirst } from './en-first.ts';
 import { setTraceCatalogue } from './trace.ts';
 
 export type Lang = 'en' | 'zh';
 export type MessageKey = keyof typeof en;
 export type Params = Record<string, string | number>;
 
-export const dictionaries: Record<Lang, Partial<Record<MessageKey, string>>> = { en, zh: {} };
+export const dictionaries: Record<Lang, Partial<Record<MessageKey, string>>> = { en: { ...enFirst }, zh: {} };
+
+let enLoaded: Promise<void> | undefined;
+/** Loads the English strings the page did not start with; resolves once translate has them. */
+export function loadEnglish(): Promise<void> {
+  enLoaded ??= import('./en-rest.ts').then((m) => {
+    Object.assign(dictionaries.en, m.enRest);
+    useLang.setState((s) => ({ strings: s.strings + 1 }));
+  });
+  return enLoaded;
+}
 
 let zhLoaded: Promise<void> | undefined;
 /** Loads a language's strings (Chinese is a chunk of its own); resolves once translate has them. */
@@ -31,7 +45,10 @@ export function format(template: string, params?: Params): string {
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  return format(dictionaries[lang][key] ?? en[key], params);
+  const text = dictionaries[lang][key] ?? dictionaries.en[key];
+  if (text !== undefined) return format(text, params);
+  void loadEnglish(); // a part that did not wait for its strings: empty until they come
+  return '';
 }
 
 function initialLang(): Lang {
@@ -47,11 +64,14 @@ function initialLang(): Lang {
 
 interface LangState {
   lang: Lang;
+  /** Counts the parts of the strings loaded so far: a reader draws again when one arrives. */
+  strings: number;
   setLang(lang: Lang): void;
 }
 
 export const useLang = create<LangState>()((set) => ({
   lang: initialLang(),
+  strings: 0,
   setLang(lang) {
     try {
       globalThis.localStorage?.setItem('netns-lab.lang', lang);
@@ -69,5 +89,6 @@ export const useLang = create<LangState>()((set) => ({
 /** The translate function for the current language; components re-render when it changes. */
 export function useT(): (key: MessageKey, params?: Params) => string {
   const lang = useLang((s) => s.lang);
+  useLang((s) => s.strings);
   return (key, params) => translate(lang, key, params);
 }

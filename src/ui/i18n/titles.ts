@@ -2,13 +2,13 @@
 // stored under the title it was opened with (in whichever language the page had then); it is shown
 // under its name in the current language. A title the user typed is shown as typed.
 
-import { EXAMPLES } from '../../examples/index.ts';
+import { EXAMPLE_NAMES } from '../../examples/list.ts';
 import { dictionaries, type Lang, type MessageKey, translate } from './index.ts';
 
 const FIXED: MessageKey[] = ['bar.untitled', 'import.defaultTitle'];
 
 export function shownTitle(title: string, lang: Lang): string {
-  const preset = EXAMPLES.find((e) => e.title === title || dictionaries.zh[presetKey(e.file)] === title);
+  const preset = EXAMPLE_NAMES.find((e) => e.title === title || dictionaries.zh[presetKey(e.file)] === title);
   if (preset) return translate(lang, presetKey(preset.file));
   const fixed = FIXED.find((k) => dictionaries.en[k] === title || dictionaries.zh[k] === title);
   return fixed ? translate(lang, fixed) : title;

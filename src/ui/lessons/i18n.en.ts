@@ -1,10 +1,10 @@
-// English strings of the course (the lessons' own words are in lessons/*/en.md).
+// English strings of the course (the lessons' own words are in lessons/*/en.md). They come with the
+// course's chunk (i18n/index.ts, loadEnglish); the top bar's button is in i18n.toggle.en.ts.
+
+import { courseToggleEn } from './i18n.toggle.en.ts';
 
 export const lessonsEn = {
-  'course.open': 'Course',
-  'course.openTitle': 'A guided course through container networking',
-  'course.close': 'Back to my lab',
-  'course.closeTitle': 'Leave the course: your own lab comes back as you left it',
+  ...courseToggleEn,
   'course.title': 'Container networking, step by step',
   'course.intro':
     'Short lessons, each built and checked on the engine: you predict what Linux will do, then watch it happen, then fix a lab yourself.',

@@ -1,0 +1,27 @@
+// The English strings the page needs from its first drawing; the rest (the course's, the capture
+// section's) come on demand (en-rest.ts, loaded by index.ts's loadEnglish). en.ts is all of them.
+
+import { k8sEn } from '../k8s/i18n.en.ts';
+import { courseToggleEn } from '../lessons/i18n.toggle.en.ts';
+import { stepEn } from '../step/i18n.en.ts';
+import { editorEn } from './editor.en.ts';
+import { labEn } from './lab.en.ts';
+
+export const enFirst = {
+  ...editorEn,
+  ...stepEn,
+  ...labEn,
+  ...courseToggleEn,
+  ...k8sEn,
+  'app.tagline': 'Linux container networking, simulated',
+  'app.language': 'Language',
+  'status.idle': 'idle',
+  'status.running': 'running',
+  'status.error': 'error',
+  'status.readyOne': '{namespaces} namespace · {links} links · t = {time} ms',
+  'status.ready': '{namespaces} namespaces · {links} links · t = {time} ms',
+  'transcript.title': 'Transcript',
+  'transcript.meta': '{source} · {commands} commands',
+  'canvas.starting': 'Starting the engine…',
+  'canvas.failed': 'The engine failed: {error}',
+};

@@ -1,0 +1,7 @@
+// The English strings the first drawing does not need: the course's and the capture section's
+// (index.ts's loadEnglish adds them to the dictionary).
+
+import { lessonsEn } from '../lessons/i18n.en.ts';
+import { captureEn } from './capture.en.ts';
+
+export const enRest = { ...lessonsEn, ...captureEn };
