@@ -6,7 +6,7 @@ const OUT_DIR = 'dist-cli';
 /** The repository (this file's folder): the CLI may be built from any working directory. */
 const ROOT = import.meta.dirname;
 
-/** Lists the files the bundle was built from, so bin/ can tell when it is stale (scripts/cli-bundle.mjs). */
+/** Lists the files the bundle was built from, so bin/ can tell when it is stale (scripts/cli-bundle.cjs). */
 function sourceList(): Plugin {
   return {
     name: 'netns-lab-cli-sources',
@@ -27,7 +27,7 @@ function sourceList(): Plugin {
  * The `netns-lab` command as one pre-built script for Node (`npm run build:cli`, part of
  * `npm run build`), so the CLI starts without compiling TypeScript. It is a CommonJS script rather
  * than an ES module because only a script can be compiled with V8's code cache on Node 20:
- * scripts/cli-bundle.mjs runs it through node:vm with the cache it keeps beside it, which saves most
+ * scripts/cli-bundle.cjs runs it through node:vm with the cache it keeps beside it, which saves most
  * of the start-up (parsing a megabyte of JavaScript). Modules that were dynamic imports (lessons,
  * with zod) stay in the one file but are initialised only when first used.
  */

@@ -31,7 +31,7 @@ export function kernelComparison(root: string, n: number, repeats: number): void
     const { setup, pings } = topology(n);
     const file = join(dir, `lab-${n}.sh`);
     writeFileSync(file, `${[...setup, ...pings].join('\n')}\n`);
-    const bin = join(root, 'bin/netns-lab.mjs');
+    const bin = join(root, 'bin/netns-lab.cjs');
     const sims = Array.from({ length: repeats }, () => timed(process.execPath, [bin, 'run', file]));
     const kernel = timed('bash', [join(root, 'conformance/record.sh'), '--run', file], {
       RECORD_SETTLE: '0',

@@ -47,7 +47,7 @@ console.log(
 
 // --- CLI start-up ------------------------------------------------------------------------------
 {
-  const bin = join(root, 'bin/netns-lab.mjs');
+  const bin = join(root, 'bin/netns-lab.cjs');
   const time = (args: string[]) => {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, args, { encoding: 'utf8' });

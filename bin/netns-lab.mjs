@@ -1,20 +1,3 @@
 #!/usr/bin/env node
-// Runs the pre-built CLI (dist-cli/netns-lab.cjs): no TypeScript compiler at run time. A fresh
-// clone or changed sources get it built once first (scripts/cli-bundle.mjs says so on stderr).
-import { loadCli } from '../scripts/cli-bundle.mjs';
-
-let cli;
-try {
-  cli = await loadCli();
-} catch (e) {
-  process.stderr.write(`netns-lab: ${e instanceof Error ? e.message : e}\n`);
-  process.exit(1);
-}
-// A reader that stops early (`netns-lab run x | head`) ends the output, as SIGPIPE ends a C tool,
-// without a stack trace.
-process.stdout.on('error', (e) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-process.exitCode = await cli.main(process.argv.slice(2));
-cli.saveCache();
+// The CLI is bin/netns-lab.cjs (package.json's bin); this name still runs it.
+import './netns-lab.cjs';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const bin = join(import.meta.dirname, '../../bin/netns-lab.mjs');
+const bin = join(import.meta.dirname, '../../bin/netns-lab.cjs');
 
 function cli(args: string[]) {
   return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });

@@ -7,20 +7,24 @@
 // a megabyte of JavaScript was most of the start-up of `netns-lab run /dev/null`. The cache is written
 // after a run that had none (or had one V8 refused: another Node, other V8 flags), is ignored when older
 // than the bundle, and disappears with every rebuild (Vite empties dist-cli/).
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+//
+// CommonJS, as bin/netns-lab.cjs is: Node starts a CommonJS entry without setting up its ES module
+// loader, which was a third of what the CLI added to Node's own start.
+'use strict';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bundle = fileURLToPath(new URL('../dist-cli/netns-lab.cjs', import.meta.url));
+const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
+
+const root = `${join(__dirname, '..')}/`;
+const bundle = join(root, 'dist-cli/netns-lab.cjs');
 const cache = `${bundle}.v8cache`;
-const sources = new URL('../dist-cli/sources.json', import.meta.url);
+const sources = join(root, 'dist-cli/sources.json');
 const ALSO = ['vite.cli.config.ts', 'package-lock.json'];
 
 /** Why the bundle must be (re)built, or '' when it is up to date. */
-export function staleReason() {
+function staleReason() {
   let built;
   let files;
   try {
@@ -42,7 +46,7 @@ export function staleReason() {
 }
 
 /** Builds dist-cli/ with Vite (the same build as `npm run build:cli`). */
-export async function buildCli() {
+async function buildCli() {
   let vite;
   try {
     vite = await import('vite');
@@ -68,7 +72,7 @@ function readCache() {
  * The bundle's `main`, built first if needed, and `saveCache`, to call once the command has run: it
  * writes the code cache (with every function the run compiled) when there was none to use.
  */
-export async function loadCli() {
+async function loadCli() {
   const why = staleReason();
   if (why) {
     process.stderr.write(`netns-lab: building the command line tool into dist-cli/ once (${why})…\n`);
@@ -80,8 +84,8 @@ export async function loadCli() {
     `(function (exports, require, module, __filename, __dirname) {'use strict';${readFileSync(bundle, 'utf8')}\n})`,
     { filename: bundle, cachedData },
   );
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const mod = { exports: {} };
+  script.runInThisContext()(mod.exports, createRequire(bundle), mod, bundle, dirname(bundle));
   const saveCache = () => {
     if (cachedData && !script.cachedDataRejected) return;
     // Best effort: a read-only checkout just starts slower. Written aside and renamed, so a run
@@ -92,5 +96,7 @@ export async function loadCli() {
       renameSync(tmp, cache);
     } catch {}
   };
-  return { main: module.exports.main, saveCache };
+  return { main: mod.exports.main, saveCache };
 }
+
+module.exports = { staleReason, buildCli, loadCli };
