@@ -4,7 +4,7 @@
 
 import { lazy, Suspense } from 'react';
 import { useEditor } from '../doc/editorStore.ts';
-import { loadEnglish } from '../i18n/index.ts';
+import { withEnglish } from '../i18n/index.ts';
 
 const SharedBody = lazy(() => import('./SharedBanner.tsx').then((m) => ({ default: m.SharedBanner })));
 
@@ -31,14 +31,12 @@ export function ConnectDialog() {
 }
 
 // The inspectors' capture section has strings the page did not start with (i18n/index.ts).
-const withStrings = <T,>(chunk: Promise<T>): Promise<T> =>
-  Promise.all([chunk, loadEnglish()]).then(([m]) => m);
 
 export const LinkInspector = lazy(() =>
-  withStrings(import('./LinkInspector.tsx')).then((m) => ({ default: m.LinkInspector })),
+  withEnglish(import('./LinkInspector.tsx')).then((m) => ({ default: m.LinkInspector })),
 );
 export const NetnsInspector = lazy(() =>
-  withStrings(import('./NetnsInspector.tsx')).then((m) => ({ default: m.NetnsInspector })),
+  withEnglish(import('./NetnsInspector.tsx')).then((m) => ({ default: m.NetnsInspector })),
 );
 
 export { Suspense };

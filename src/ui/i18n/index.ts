@@ -27,6 +27,11 @@ export function loadEnglish(): Promise<void> {
   return enLoaded;
 }
 
+/** A chunk of the page, once the English strings it may show are there too (loadEnglish). */
+export function withEnglish<T>(chunk: Promise<T>): Promise<T> {
+  return Promise.all([chunk, loadEnglish()]).then(([m]) => m);
+}
+
 let zhLoaded: Promise<void> | undefined;
 /** Loads a language's strings (Chinese is a chunk of its own); resolves once translate has them. */
 export function loadLang(lang: Lang): Promise<void> {

@@ -3,7 +3,7 @@
 
 import { lazy, Suspense, useState } from 'react';
 import { afterFirstDraw, useFirstDrawn } from '../firstDraw.ts';
-import { loadEnglish } from '../i18n/index.ts';
+import { withEnglish } from '../i18n/index.ts';
 import { LESSON_PREFIX, PROGRESS_KEY } from './keys.ts';
 import { useCourse } from './store.ts';
 import { firstVisit } from './visit.ts';
@@ -13,15 +13,11 @@ let actions: Promise<Actions> | undefined;
 
 /** The player's actions (open, close, start at a #lesson= link), in the order they were asked for. */
 export const lessonActions = (): Promise<Actions> => {
-  actions ??= withStrings(import('./actions.ts'));
+  actions ??= withEnglish(import('./actions.ts'));
   return actions;
 };
 
-/** A chunk of the course, once its English strings are there too (they are not the page's). */
-const withStrings = <T,>(chunk: Promise<T>): Promise<T> =>
-  Promise.all([chunk, loadEnglish()]).then(([m]) => m);
-
-const Panel = lazy(() => withStrings(import('./LessonPanel.tsx')).then((m) => ({ default: m.LessonPanel })));
+const Panel = lazy(() => withEnglish(import('./LessonPanel.tsx')).then((m) => ({ default: m.LessonPanel })));
 
 /** The course beside the canvas; its place is kept while the chunk arrives. */
 export function LessonPanel() {
@@ -60,7 +56,7 @@ export function startCourseLater(): () => void {
 }
 
 const OfferBody = lazy(() =>
-  withStrings(import('./CourseOffer.tsx')).then((m) => ({ default: m.CourseOfferBody })),
+  withEnglish(import('./CourseOffer.tsx')).then((m) => ({ default: m.CourseOfferBody })),
 );
 
 /** The course offered to a first-time visitor (nothing of ours in this browser yet), after the first drawing. */

@@ -1,13 +1,16 @@
-// English strings of the step-through view and the terminal (issue 5), merged into en.ts.
+// English strings of the step-through view and the terminal (issue 5), merged into en.ts. They come
+// with the step view's chunks (i18n/index.ts, loadEnglish); the canvas's own are in i18n.first.en.ts.
+
+import { stepFirstEn } from './i18n.first.en.ts';
 
 export const stepEn = {
+  ...stepFirstEn,
   'step.dock': 'Step through packets',
   'step.collapse': 'Hide the panel',
   'step.expand': 'Show the panel',
   'step.tab': 'Step through',
   'step.timeline': 'Trace events',
   'step.noEvents': 'No packets yet. Send a ping from a namespace to watch every step.',
-  'step.host': 'host',
   'step.controls': 'Playback',
   'step.first': 'First step',
   'step.back': 'Step back',
@@ -90,7 +93,6 @@ export const stepEn = {
   'send.to': 'to',
   'send.port': 'port',
   'send.go': 'Send',
-  'sendMenu.open': 'Send from {ns}: pick it as the source in the send form',
   'terminal.title': 'Terminal',
   'terminal.namespace': 'Terminal namespace',
   'terminal.hint': 'A shell in {ns}: try ip neigh, bridge fdb show, ping -c 1 {to} or ip link add …',

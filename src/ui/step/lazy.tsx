@@ -6,12 +6,16 @@
 import './step.css';
 import { lazy, Suspense } from 'react';
 import { useFirstDrawn } from '../firstDraw.ts';
+import { withEnglish } from '../i18n/index.ts';
 import { useDock } from './dock.ts';
 import { useStep, useStepEdge } from './store.ts';
 
-const Dock = lazy(() => import('./StepDock.tsx').then((m) => ({ default: m.StepDock })));
-const Overlay = lazy(() => import('./CanvasMarks.tsx').then((m) => ({ default: m.StepOverlay })));
-const Packet = lazy(() => import('./CanvasMarks.tsx').then((m) => ({ default: m.StepPacket })));
+// Each with the step view's English strings (i18n/index.ts).
+const Dock = lazy(() => withEnglish(import('./StepDock.tsx')).then((m) => ({ default: m.StepDock })));
+const Overlay = lazy(() =>
+  withEnglish(import('./CanvasMarks.tsx')).then((m) => ({ default: m.StepOverlay })),
+);
+const Packet = lazy(() => withEnglish(import('./CanvasMarks.tsx')).then((m) => ({ default: m.StepPacket })));
 
 export function StepDock() {
   const collapsed = useDock((s) => s.collapsed);
