@@ -4,6 +4,7 @@
 // namespaces (zoomed out to fit, so the far view's edges carry the packets). Run with
 //   E2E_PORT=4175 npx playwright test -c bench/ui.playwright.config.ts bench/ui-step.spec.ts
 
+import { loadavg } from 'node:os';
 import { expect, type Page, test } from '@playwright/test';
 import { emptyDocument } from '../src/ui/doc/document.ts';
 import { encodeShare } from '../src/ui/doc/share.ts';
@@ -51,7 +52,7 @@ test('click step → updated view (target < 50 ms)', async ({ page }) => {
   const median = sorted[Math.floor(sorted.length / 2)];
   const max = sorted.at(-1)!;
   console.log(
-    `step → view: median ${median.toFixed(1)} ms, max ${max.toFixed(1)} ms over ${times.length} steps (target < 50 ms)`,
+    `figure: step → view on a small lab: median ${median.toFixed(1)} ms, max ${max.toFixed(1)} ms over ${times.length} steps (target < 50 ms) (load ${loadavg()[0].toFixed(1)})`,
   );
   // 20–30 ms on this shared 2-core machine with the trace recorder off.
 });
@@ -86,9 +87,10 @@ test('1,000-event playback: main-thread long tasks (target none over 50 ms)', as
   const seconds = (Date.now() - started) / 1000;
   const long = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   console.log(
-    `playback of ${total} events: ${seconds.toFixed(1)} s (${(total / seconds).toFixed(0)} steps/s); ` +
+    `figure: playback of ${total} events: ${seconds.toFixed(1)} s (${(total / seconds).toFixed(0)} steps/s); ` +
       `long tasks: ${long.length}, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms (target: none over 50 ms)` +
-      (long.length ? ` [${long.map((d) => d.toFixed(0)).join(', ')}]` : ''),
+      (long.length ? ` [${long.map((d) => d.toFixed(0)).join(', ')}]` : '') +
+      ` (load ${loadavg()[0].toFixed(1)})`,
   );
   // None on a quiet machine, a few of 50–100 ms when other suites load both cores. The rate was
   // 19 steps/s before windowing and prefetching, 140–210 now (240 asked).
@@ -130,6 +132,8 @@ test('packet animation frame rate on a 100-namespace topology', async ({ page })
         requestAnimationFrame(tick);
       }),
   );
-  console.log(`animation on 100 namespaces (${fanout} animated edges in view): ${fps.toFixed(0)} frames/s`);
+  console.log(
+    `figure: animation on 100 namespaces (${fanout} animated edges in view): ${fps.toFixed(0)} frames/s (load ${loadavg()[0].toFixed(1)})`,
+  );
   expect(fps).toBeGreaterThan(0);
 });
