@@ -1,7 +1,30 @@
 // The Kubernetes inspector comes with the first Kubernetes object selected, not with the page.
 
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
+import { useLab } from '../store.ts';
+import { clusterOf } from './cluster.ts';
 
 export const K8sInspector = lazy(() =>
   import('./K8sInspector.tsx').then((m) => ({ default: m.K8sInspector })),
 );
+
+// The canvas marks (Service cards, policy badges) come once a lab has a cluster.
+const Cards = lazy(() => import('./CanvasK8s.tsx').then((m) => ({ default: m.ServiceCards })));
+const Badge = lazy(() => import('./CanvasK8s.tsx').then((m) => ({ default: m.PolicyBadge })));
+const useCluster = () => useLab((s) => clusterOf(s.snapshot) !== undefined);
+
+export function ServiceCards() {
+  return useCluster() ? (
+    <Suspense fallback={null}>
+      <Cards />
+    </Suspense>
+  ) : null;
+}
+
+export function PolicyBadge({ netns }: { netns: string }) {
+  return useCluster() ? (
+    <Suspense fallback={null}>
+      <Badge netns={netns} />
+    </Suspense>
+  ) : null;
+}

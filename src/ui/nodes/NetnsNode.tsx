@@ -4,7 +4,7 @@
 
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { useT } from '../i18n/index.ts';
-import { PolicyBadge, ServiceCards } from '../k8s/CanvasK8s.tsx';
+import { PolicyBadge, ServiceCards } from '../k8s/lazy.tsx';
 import type { NetnsNode as NetnsNodeType } from '../layout.ts';
 import { SendMenuTrigger } from '../step/SendMenu.tsx';
 import { useNear } from './detail.ts';
