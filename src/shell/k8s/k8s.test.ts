@@ -167,6 +167,28 @@ describe('the node’s CNI configuration file', () => {
   });
 });
 
+describe('kubectl get --show-labels and -l', () => {
+  it('says --show-labels and -l are unsupported where only the Pod table has them, not ignoring them', () => {
+    const s = new Session({ seed: 1 });
+    s.exec('kubectl run web --image=nginx --labels=app=web');
+    s.exec('kubectl expose pod web --port=80 --name=web');
+    for (const cmd of [
+      'kubectl get svc --show-labels',
+      'kubectl get services -l app=web',
+      'kubectl get endpoints --selector app=web',
+      'kubectl get nodes --show-labels',
+      'kubectl get deployments -l app=web',
+      'kubectl get networkpolicy --show-labels',
+    ]) {
+      const r = s.exec(cmd);
+      expect(r.unsupported, cmd).toBe(true);
+      expect(r.output, cmd).toMatch(/^netns-lab: unsupported: kubectl get \S+ with --show-labels or -l/);
+    }
+    expect(s.exec('kubectl get pods --show-labels').output).toMatch(/LABELS\nweb .* app=web\n$/);
+    expect(s.exec('kubectl get pods -l app=other').output).toBe('No resources found in default namespace.\n');
+  });
+});
+
 describe('a ClusterIP connection in the trace', () => {
   it('is DNATed and un-NATed on the node only: the client Pod shows no translation (the veth scrubs the bridge’s conntrack reference)', () => {
     const s = new Session({ seed: 1 });

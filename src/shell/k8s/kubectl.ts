@@ -392,13 +392,13 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
     throw new KubectlError(
       'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
     );
+  // Only the Pod table has a LABELS column and a selector here; kubectl has them for every kind, so
+  // elsewhere they are said to be unsupported rather than ignored.
+  if (!['pods', 'pod', 'po'].includes(kind) && (f.flags.has('show-labels') || f.flags.has('selector')))
+    unsupported(`kubectl get ${kind} with --show-labels or -l (netns-lab has them for pods)`);
   if (['services', 'service', 'svc'].includes(kind)) return getServices(ctx, st, names, out === 'wide');
   if (['endpoints', 'endpoint', 'ep'].includes(kind)) return getEndpoints(ctx, st, names);
-  if (NETPOL_KINDS.includes(kind)) {
-    if (f.flags.has('show-labels') || f.flags.has('selector'))
-      unsupported('kubectl get networkpolicy with --show-labels or -l');
-    return getPolicies(ctx, st, names);
-  }
+  if (NETPOL_KINDS.includes(kind)) return getPolicies(ctx, st, names);
   if (['deployments', 'deployment', 'deploy', 'deployments.apps'].includes(kind))
     return getDeployments(ctx, st, names, out === 'wide');
   if (['nodes', 'node', 'no'].includes(kind)) return getNodes(ctx, st, names, out === 'wide');
