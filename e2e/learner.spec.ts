@@ -119,7 +119,8 @@ for (const [w, h] of [
   test(`at ${w}×${h}, the resting envelope covers no card, no frame's text and no wire label on any step of any preset`, async ({
     page,
   }) => {
-    test.setTimeout(600_000);
+    // Every step of every preset (the two-node Kubernetes one alone has ~600): 5.5 min at load 8.
+    test.setTimeout(1_500_000);
     await page.setViewportSize({ width: w, height: h });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const errors = await openIn(page, 'en');
