@@ -68,6 +68,7 @@ export const editorEn = {
   'canvas.farKeys.none': 'on no bridge',
   'canvas.controls': 'Zoom',
   'canvas.portOne': '1 port',
+  'canvas.vtepPeers': 'Remote VTEPs this device sends to: {vteps}',
   'canvas.ports': '{n} ports',
   'canvas.legend': 'legend',
   'canvas.routes': 'ip route',

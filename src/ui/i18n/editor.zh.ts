@@ -66,6 +66,7 @@ export const editorZh: Record<keyof typeof editorEn, string> = {
   'canvas.farKeys.none': '未接网桥',
   'canvas.controls': '缩放',
   'canvas.portOne': '1 个端口',
+  'canvas.vtepPeers': '此设备封装发往的远端 VTEP：{vteps}',
   'canvas.ports': '{n} 个端口',
   'canvas.routes': '路由表（ip route）',
   'link.stateTitle':

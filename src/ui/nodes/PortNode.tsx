@@ -1,6 +1,7 @@
 // An interface of a namespace: name, kind, state, IPv4 addresses and MAC.
 
 import type { NodeProps } from '@xyflow/react';
+import { useT } from '../i18n/index.ts';
 import type { PortNode as PortNodeType } from '../layout.ts';
 import { CardHandles } from './CardHandles.tsx';
 import { useShowDetails } from './detail.ts';
@@ -10,6 +11,7 @@ export function PortNode({ data }: NodeProps<PortNodeType>) {
   const { link, netns } = data;
   const kind = link.kind === 'loopback' ? 'loopback' : link.kind;
   const details = useShowDetails();
+  const t = useT();
   return (
     <div className={`card port kind-${link.kind}`} data-testid={`port:${netns}:${link.name}`}>
       <CardHandles />
@@ -24,10 +26,14 @@ export function PortNode({ data }: NodeProps<PortNodeType>) {
           {`id ${link.vxlan.vni}`}
         </div>
       )}
-      {/* The remote VTEPs (its default remote, or its FDB's) on a line of their own, read whole. */}
+      {/* The remote VTEPs (its default remote, or its FDB's) on a line of their own, read whole: keyed
+          "peer", as the device's own address is its node's (a bare "VTEP" read as this end's). */}
       {link.vxlan && link.vxlan.vteps.length > 0 && (
-        <div className="card-line card-vxlan" title={link.vxlan.vteps.join(', ')}>
-          <span className="card-key">VTEP</span>
+        <div
+          className="card-line card-vxlan"
+          title={t('canvas.vtepPeers', { vteps: link.vxlan.vteps.join(', ') })}
+        >
+          <span className="card-key">peer</span>
           {link.vxlan.vteps.join(', ')}
         </div>
       )}
