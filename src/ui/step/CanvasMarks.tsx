@@ -208,11 +208,6 @@ function pathPoints(d: string, n: number, reverse = false): Point[] {
 function flowBoxes(el: HTMLElement, selector: string, text = false): (Rect & { edge?: string })[] {
   const vp = el.closest<HTMLElement>('.react-flow__viewport');
   if (!vp?.parentElement) return [];
-  // Read once for all the envelopes a step places together (a flood on a big lab places a hundred,
-  // each of which would otherwise lay the page out again): until the current task's work is done.
-  const key = `${selector}|${text}`;
-  const held = read?.vp === vp ? read.boxes.get(key) : undefined;
-  if (held) return held;
   const m = new DOMMatrix(getComputedStyle(vp).transform);
   const origin = vp.parentElement.getBoundingClientRect();
   const range = document.createRange();
@@ -230,17 +225,8 @@ function flowBoxes(el: HTMLElement, selector: string, text = false): (Rect & { e
       h: r.height / m.a,
     });
   }
-  let cache = read?.vp === vp ? read : undefined;
-  if (!cache) {
-    cache = read = { vp, boxes: new Map() };
-    queueMicrotask(() => {
-      read = undefined;
-    });
-  }
-  cache.boxes.set(key, out);
   return out;
 }
-let read: { vp: HTMLElement; boxes: Map<string, (Rect & { edge?: string })[]> } | undefined;
 
 /** The wires' labels drawn in the same viewport as `el`, in flow coordinates. */
 const labelBoxes = (el: HTMLElement) => flowBoxes(el, '.edge-label');
