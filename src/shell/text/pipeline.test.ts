@@ -108,6 +108,13 @@ describe('grep', () => {
     expect(run(s, 'grep -m 2 . in.txt').output).toBe('1\n2\n');
     expect(run(s, 'grep -m 0 . in.txt')).toMatchObject({ output: '', status: 1 });
   });
+  it('reads a BRE "^^" as the anchor and a literal ^ (GNU grep 3.8: -c 1, -o "^")', () => {
+    const s = withFile('a^b\nxyz\n^^q\n');
+    expect(run(s, "grep -c '^^' in.txt").output).toBe('1\n');
+    expect(run(s, "grep -o '^^' in.txt").output).toBe('^\n');
+    expect(run(s, "grep -o '\\(^^\\)' in.txt").output).toBe('^\n');
+    expect(run(s, "grep -o '^^b' in.txt")).toMatchObject({ output: '', status: 1 });
+  });
 });
 
 describe('regex translation', () => {

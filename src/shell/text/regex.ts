@@ -232,8 +232,9 @@ function compile(p: string, ere: boolean): { source: string; backrefs: boolean }
         atom('\\{');
       } else i = at - 1;
     } else if (c === '^') {
-      // BRE: an anchor only first in the pattern, a group or a branch; else an ordinary character.
-      if (ere || atStart) {
+      // BRE: an anchor only first in the pattern, a group or a branch (not right after that anchor:
+      // "^^" is the anchor and a '^'); else an ordinary character.
+      if (ere || (atStart && !out.endsWith('^'))) {
         out += '^';
         repeated = false;
         assertion = true;
