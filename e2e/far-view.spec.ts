@@ -45,6 +45,10 @@ for (const lang of ['en', 'zh'] as const)
     await page.addInitScript((l) => localStorage.setItem('netns-lab.lang', l), lang);
     await page.goto(`/${encodeShare({ ...emptyDocument('far'), script: bigLab() })}`);
     await expect(page.getByTestId('far-picture')).toHaveAttribute('data-boxes', String(N));
+    // A big lab is laid out in a task of its own and its picture filled in over frames: click only
+    // once both are done (a click on a box still being drawn was lost on a fresh-clone CI run).
+    await expect(page.getByTestId('topology')).toHaveAttribute('data-laid', 'done');
+    await expect(page.getByTestId('far-picture')).toHaveAttribute('data-complete', 'true');
     // The host frame is the only namespace node; the hint says what the view is.
     expect(await counts(page)).toEqual({ netnsNodes: 1, pictured: N });
     await expect(page.getByTestId('far-hint')).toContainText(
