@@ -18,7 +18,17 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  type DragEvent,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import type { TopologySnapshot } from '../engine/snapshot.ts';
 import { setPositions, useDoc } from './doc/docStore.ts';
 import { useEditor } from './doc/editorStore.ts';
@@ -27,11 +37,10 @@ import { LinkEdge } from './edges/LinkEdge.tsx';
 import { PALETTE_MIME } from './editor/palette-items.ts';
 import { isFolded, needsRoom, RAIL_W, sideWidth, useSide } from './editor/side.ts';
 import { useTheme } from './editor/theme.ts';
-import { FarKeys, FarRing } from './FarKeys.tsx';
 import { FAR_ID, FarHint, FarPicture } from './FarLayer.tsx';
 import { BIG_LAB, boxCount, keptBoxes, sparse, viewKey, withHeld } from './farLayer.ts';
 import { FAR_ZOOM, farView } from './farView.ts';
-import { useLang, useT } from './i18n/index.ts';
+import { useLang, useT, withEnglish } from './i18n/index.ts';
 import { type LabEdge, type LabNode, layoutTopology, type TopologyDrawing } from './layout.ts';
 import { BridgeNode } from './nodes/BridgeNode.tsx';
 import { NetnsNode } from './nodes/NetnsNode.tsx';
@@ -48,6 +57,11 @@ const FIT = { padding: '12px', maxZoom: 1.25 } as const;
 const nodeTypes: NodeTypes = { netns: NetnsNode, node: NodeFrame, port: PortNode, bridge: BridgeNode };
 const edgeTypes: EdgeTypes = { link: LinkEdge };
 const EMPTY: TopologyDrawing = { nodes: [], edges: [], width: 0, height: 0 };
+
+// The keyboard's list of a big lab's namespaces and its ring (FarKeys.tsx) come with the first big lab.
+const farKeys = () => withEnglish(import('./FarKeys.tsx'));
+const FarKeys = lazy(() => farKeys().then((m) => ({ default: m.FarKeys })));
+const FarRing = lazy(() => farKeys().then((m) => ({ default: m.FarRing })));
 
 export function Topology() {
   const snapshot = useLab((s) => s.snapshot);
@@ -333,7 +347,11 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
       data-laid={deferred && early.current?.inputs !== inputs ? 'pending' : 'done'}
       ref={box}
     >
-      {big && <FarKeys full={full} far={view === 'far'} whole={fitAll} hold={holdView} />}
+      {big && (
+        <Suspense fallback={null}>
+          <FarKeys full={full} far={view === 'far'} whole={fitAll} hold={holdView} />
+        </Suspense>
+      )}
       <ReactFlow
         onDrop={onDrop}
         onDragOver={(e) => e.preventDefault()}
@@ -373,7 +391,11 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
         <Background variant={BackgroundVariant.Dots} gap={22} size={1.2} />
         <FarPicture boxes={picture.boxes} wires={picture.wires} width={full.width} height={full.height} />
         {view === 'far' && big && <FarHint n={count} />}
-        {big && <FarRing full={full} />}
+        {big && (
+          <Suspense fallback={null}>
+            <FarRing full={full} />
+          </Suspense>
+        )}
         <StepOverlay />
         <Controls
           showInteractive={false}

@@ -8,11 +8,12 @@ import { useBusy } from './doc/busy.ts';
 import { usePersist } from './doc/persist.ts';
 import { useReplace } from './editor/replace.ts';
 import { afterFirstDraw } from './firstDraw.ts';
-import { loadEnglish } from './i18n/index.ts';
+import { loadEnglish, withEnglish } from './i18n/index.ts';
 
 const busyBar = () => import('./BusyBar.tsx').then((m) => ({ default: m.BusyBar }));
 const saveNotice = () => import('./editor/SaveNotice.tsx').then((m) => ({ default: m.SaveNotice }));
-const replaceDialog = () => import('./editor/ReplaceDialog.tsx').then((m) => ({ default: m.ReplaceDialog }));
+const replaceDialog = () =>
+  withEnglish(import('./editor/ReplaceDialog.tsx')).then((m) => ({ default: m.ReplaceDialog }));
 void afterFirstDraw().then(() => Promise.all([busyBar(), replaceDialog(), saveNotice(), loadEnglish()]));
 
 const BusyBarBody = lazy(busyBar);

@@ -7,7 +7,7 @@ import { documentToFile, emptyDocument } from '../doc/document.ts';
 import { useEditor } from '../doc/editorStore.ts';
 import { documentNow, inOrder, openDocument, redo, undo } from '../doc/engine.ts';
 import { loadPreset, PRESET_NAMES } from '../doc/presetList.ts';
-import { type Lang, type MessageKey, useLang, useT } from '../i18n/index.ts';
+import { type Lang, type MessageKey, useLang, useT, withEnglish } from '../i18n/index.ts';
 import { download, fileSlug } from './files.ts';
 import { askFirst, markKept } from './replace.ts';
 import type { ScriptMode } from './ScriptDialog.tsx';
@@ -16,7 +16,9 @@ import { type Theme, useTheme } from './theme.ts';
 const EMPTY = '(empty)';
 
 // Loaded when first opened, with what only they need (zod for files, fflate for links).
-const ScriptDialog = lazy(() => import('./ScriptDialog.tsx').then((m) => ({ default: m.ScriptDialog })));
+const ScriptDialog = lazy(() =>
+  withEnglish(import('./ScriptDialog.tsx')).then((m) => ({ default: m.ScriptDialog })),
+);
 
 export function EditorBar() {
   const t = useT();

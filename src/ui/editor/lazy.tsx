@@ -6,7 +6,9 @@ import { lazy, Suspense } from 'react';
 import { useEditor } from '../doc/editorStore.ts';
 import { withEnglish } from '../i18n/index.ts';
 
-const SharedBody = lazy(() => import('./SharedBanner.tsx').then((m) => ({ default: m.SharedBanner })));
+const SharedBody = lazy(() =>
+  withEnglish(import('./SharedBanner.tsx')).then((m) => ({ default: m.SharedBanner })),
+);
 
 /** The banner over a shared link's lab, loaded when one is opened. */
 export function SharedBanner() {
@@ -18,7 +20,9 @@ export function SharedBanner() {
   ) : null;
 }
 
-const ConnectBody = lazy(() => import('./ConnectDialog.tsx').then((m) => ({ default: m.ConnectDialog })));
+const ConnectBody = lazy(() =>
+  withEnglish(import('./ConnectDialog.tsx')).then((m) => ({ default: m.ConnectDialog })),
+);
 
 /** The connect dialog, loaded when a connection is first proposed. */
 export function ConnectDialog() {
@@ -30,7 +34,7 @@ export function ConnectDialog() {
   ) : null;
 }
 
-// The inspectors' capture section has strings the page did not start with (i18n/index.ts).
+// Each comes with the English strings the page did not start with (i18n/index.ts, withEnglish).
 
 export const LinkInspector = lazy(() =>
   withEnglish(import('./LinkInspector.tsx')).then((m) => ({ default: m.LinkInspector })),

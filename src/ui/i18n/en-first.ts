@@ -1,18 +1,18 @@
 // The English strings the page needs from its first drawing; the rest (the step view's, the course's,
 // the capture section's) come on demand (en-rest.ts, loaded by index.ts's loadEnglish). en.ts is all of them.
 
-import { k8sEn } from '../k8s/i18n.en.ts';
+import { k8sFirstEn } from '../k8s/i18n.first.en.ts';
 import { courseToggleEn } from '../lessons/i18n.toggle.en.ts';
 import { stepFirstEn } from '../step/i18n.first.en.ts';
-import { editorEn } from './editor.en.ts';
+import { editorFirstEn } from './editor.first.en.ts';
 import { labEn } from './lab.en.ts';
 
 export const enFirst = {
-  ...editorEn,
+  ...editorFirstEn,
   ...stepFirstEn,
   ...labEn,
   ...courseToggleEn,
-  ...k8sEn,
+  ...k8sFirstEn,
   'app.tagline': 'Linux container networking, simulated',
   'app.language': 'Language',
   'status.idle': 'idle',

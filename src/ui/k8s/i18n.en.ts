@@ -1,8 +1,11 @@
 // The Kubernetes forms and canvas marks (src/ui/k8s). What kubectl prints stays as it prints it.
+// They come with the forms' and marks' chunks (i18n/index.ts, loadEnglish); the palette's item is in
+// i18n.first.en.ts.
+
+import { k8sFirstEn } from './i18n.first.en.ts';
 
 export const k8sEn = {
-  'palette.k8s': 'Kubernetes',
-  'palette.k8s.hint': 'A Pod, Deployment, Service or NetworkPolicy, applied with kubectl from a form',
+  ...k8sFirstEn,
   'k8s.title': 'Kubernetes object',
   'k8s.kind': 'Kind',
   'k8s.kind.Pod': 'Pod',
