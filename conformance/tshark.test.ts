@@ -125,7 +125,10 @@ describe.skipIf(!hasTshark)('pcaps the scenarios write, read by tshark', () => {
       const session = new Session({ seed: 1 });
       session.run(readFileSync(join(SCENARIO_DIR, `${name}.sh`), 'utf8'));
       // Scenarios about tcpdump's errors write no capture at all.
-      const pcaps = session.files.list().filter((f) => f.path.endsWith('.pcap') && f.data.length > 0);
+      // Nor a file two captures wrote over each other (td26: pcap-damaged.test.ts reads such files).
+      const pcaps = session.files
+        .list()
+        .filter((f) => f.path.endsWith('.pcap') && f.data.length > 0 && !parsePcap(f.data).truncated);
       checked += pcaps.length;
       for (const p of pcaps) {
         const file = join(dir, `${name}-${p.path.replace(/\//g, '_')}`);

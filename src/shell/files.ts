@@ -13,7 +13,8 @@ export type Resolved =
   | { ok: false; unsupported: string; noDir?: undefined };
 
 export class FileStore {
-  private files = new Map<string, Uint8Array>();
+  /** Each file's bytes are `data.subarray(0, size)`; the rest is room to grow into (appends stay linear). */
+  private files = new Map<string, { data: Uint8Array; size: number }>();
 
   /**
    * "f.pcap", "./f.pcap" and "/tmp/f.pcap" are files netns-lab keeps ("f.pcap", "/tmp/f.pcap");
@@ -41,24 +42,49 @@ export class FileStore {
   }
 
   read(key: string): Uint8Array | undefined {
-    return this.files.get(key);
+    const f = this.files.get(key);
+    return f?.data.slice(0, f.size);
   }
 
+  /** Replaces the whole file (`echo … > FILE`, `cat > FILE <<EOF`). */
   write(key: string, data: Uint8Array): void {
-    this.files.set(key, data);
+    this.files.set(key, { data: data.slice(), size: data.length });
   }
 
-  append(key: string, data: Uint8Array): void {
-    const old = this.files.get(key) ?? new Uint8Array(0);
-    const next = new Uint8Array(old.length + data.length);
-    next.set(old);
-    next.set(data, old.length);
-    this.files.set(key, next);
+  /**
+   * open(2) with O_WRONLY|O_CREAT|O_TRUNC, as the shell opens `> FILE` and tcpdump `-w FILE`: the file
+   * is emptied now, and the returned writer writes at an offset of its own (write(2) without
+   * O_APPEND). So two writers of one file overwrite each other: the file holds what each wrote at
+   * its offsets, in the order they wrote, and a writer whose file another truncated leaves zeros
+   * (a hole) before what it writes next.
+   */
+  open(key: string): (data: Uint8Array) => void {
+    this.write(key, new Uint8Array(0));
+    let offset = 0;
+    return (data) => {
+      this.pwrite(key, offset, data);
+      offset += data.length;
+    };
+  }
+
+  private pwrite(key: string, at: number, data: Uint8Array): void {
+    const f = this.files.get(key) ?? { data: new Uint8Array(0), size: 0 };
+    this.files.set(key, f);
+    const end = at + data.length;
+    if (end > f.data.length) {
+      const grown = new Uint8Array(Math.max(end, 2 * f.data.length, 4096));
+      grown.set(f.data.subarray(0, f.size));
+      f.data = grown;
+    }
+    // Between the old end and `at` the file reads as zeros (a hole): a fresh buffer is zero, and
+    // bytes past `size` are zeroed when a truncation leaves them (write() replaces the buffer).
+    f.data.set(data, at);
+    f.size = Math.max(f.size, end);
   }
 
   /** Every file, by name, in the order they were first written. */
   list(): { path: string; data: Uint8Array }[] {
-    return [...this.files].map(([path, data]) => ({ path, data }));
+    return [...this.files].map(([path, f]) => ({ path, data: f.data.slice(0, f.size) }));
   }
 }
 

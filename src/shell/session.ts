@@ -372,8 +372,7 @@ export class Session {
       const r = FileStore.resolve(path);
       if (!r.ok && r.noDir) return `bash: line 1: ${path}: No such file or directory`;
       if (!r.ok) return new Unsupported(`redirection to ${r.unsupported}`);
-      this.files.write(r.key, new Uint8Array(0));
-      return (b) => this.files.append(r.key, b);
+      return this.files.open(r.key);
     };
     const out = cmd.redirect === undefined ? undefined : open(cmd.redirect);
     if (out instanceof Unsupported || typeof out === 'string') return out;

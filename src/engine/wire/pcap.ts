@@ -21,6 +21,11 @@ export interface PcapRecord {
   data: Uint8Array;
   /** The frame's length on the wire (the record's len; more than data's when cut by the snaplen). */
   len?: number;
+  /**
+   * A record read from a file: its seconds and microseconds as stored (a damaged file can hold
+   * 10^6 or more microseconds, which tcpdump prints as they are).
+   */
+  ts?: { sec: number; usec: number };
 }
 
 export function pcapFileHeader(linktype: number, snaplen = SNAPLEN): Uint8Array {
@@ -49,18 +54,28 @@ export function pcapRecord(r: PcapRecord, snaplen = SNAPLEN): Uint8Array {
 
 export interface PcapFile {
   linktype: number;
+  /** The snapshot length libpcap uses: the header's, or 262144 when that is 0 or over 2^31 - 1. */
   snaplen: number;
   records: PcapRecord[];
-  /** Set when the file ends inside a record: libpcap's "truncated dump file" error, as it words it. */
+  /**
+   * Why reading stopped before the end of the file, in libpcap's words ("truncated dump file; …",
+   * "invalid packet capture length …"): pcap_next_ex reports it after the packets before it.
+   */
   truncated?: string;
 }
 
 export class PcapFormatError extends Error {}
 
+/** max_snaplen_for_dlt: libpcap's MAXIMUM_SNAPLEN for every link type netns-lab writes. */
+export const MAXIMUM_SNAPLEN = 262144;
+
 /**
- * Parses a savefile. Throws PcapFormatError with libpcap's own words ("unknown file format",
- * "truncated dump file; …") for what pcap_open_offline refuses; a file cut inside a record parses
- * up to there and says so in `truncated`, as pcap_next_ex reports it after the packets before it.
+ * Parses a savefile as libpcap 1.10's sf-pcap.c reads it. Throws PcapFormatError with libpcap's own
+ * words ("unknown file format", "truncated dump file; …") for what pcap_open_offline refuses. A
+ * record is read as pcap_next_packet reads it: a capture length over MAXIMUM_SNAPLEN ends the file
+ * ("invalid packet capture length"), one over the file's snapshot length keeps only that many
+ * bytes, and a file cut inside a record parses up to there; either is said in `truncated`. What the
+ * record headers claim is otherwise kept as written (tcpdump checks lengths itself as it prints).
  */
 export function parsePcap(b: Uint8Array): PcapFile {
   if (b.length < 4)
@@ -76,7 +91,9 @@ export function parsePcap(b: Uint8Array): PcapFile {
     throw new PcapFormatError(
       `truncated dump file; tried to read ${PCAP_FILE_HEADER_LEN} file header bytes, only got ${b.length - 4}`,
     );
-  const snaplen = v.getUint32(16, le);
+  const header = v.getUint32(16, le);
+  // p->snapshot is an int: 0 or a "negative" length falls back to the link type's maximum.
+  const snaplen = header === 0 || header > 0x7fffffff ? MAXIMUM_SNAPLEN : header;
   const linktype = v.getUint32(20, le) & 0x03ffffff;
   const records: PcapRecord[] = [];
   let at = PCAP_FILE_HEADER_LEN;
@@ -91,12 +108,22 @@ export function parsePcap(b: Uint8Array): PcapFile {
     const caplen = v.getUint32(at + 8, le);
     const len = v.getUint32(at + 12, le);
     at += PCAP_RECORD_HEADER_LEN;
-    if (b.length - at < caplen) {
-      truncated = `truncated dump file; tried to read ${caplen} captured bytes, only got ${b.length - at}`;
+    if (caplen > MAXIMUM_SNAPLEN) {
+      truncated =
+        caplen > snaplen
+          ? `invalid packet capture length ${caplen}, bigger than snaplen of ${snaplen}`
+          : `invalid packet capture length ${caplen}, bigger than maximum of ${MAXIMUM_SNAPLEN}`;
       break;
     }
-    const t = sec * 1_000_000 + (nanos ? Math.floor(frac / 1000) : frac);
-    records.push({ t, data: b.slice(at, at + caplen), len });
+    // A record longer than the snapshot length: its first snaplen bytes are kept, the rest skipped.
+    const kept = Math.min(caplen, snaplen);
+    const left = b.length - at;
+    if (left < caplen) {
+      truncated = `truncated dump file; tried to read ${left < kept ? kept : caplen} captured bytes, only got ${left}`;
+      break;
+    }
+    const usec = nanos ? Math.floor(frac / 1000) : frac;
+    records.push({ t: sec * 1_000_000 + usec, data: b.slice(at, at + kept), len, ts: { sec, usec } });
     at += caplen;
   }
   return { linktype, snaplen, records, truncated };

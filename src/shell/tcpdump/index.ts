@@ -13,6 +13,7 @@ import {
   LINKTYPE_ETHERNET,
   LINKTYPE_LINUX_SLL,
   LINKTYPE_LINUX_SLL2,
+  MAXIMUM_SNAPLEN,
   PcapFormatError,
   parsePcap,
   pcapFileHeader,
@@ -141,7 +142,7 @@ function readFile(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
   for (const r of file.records) {
     if (o.count !== undefined && n >= o.count) break;
     if (filter && !filter(r.data)) continue;
-    sink.packet(r.t, r.data, r.len ?? r.data.length);
+    sink.packet(r.t, r.data, r.len ?? r.data.length, r.ts);
     n++;
   }
   sink.close(false);
@@ -155,7 +156,8 @@ function readFile(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
 // --- where captured packets go: printed, or written with -w -----------------------------------
 
 interface PacketSink {
-  packet(t: number, data: Uint8Array, length: number): void;
+  /** `ts`: the seconds and microseconds a file's record holds (tcpdump -r prints them as they are). */
+  packet(t: number, data: Uint8Array, length: number, ts?: { sec: number; usec: number }): void;
   /** End of capture; `interrupted` prints tcpdump's extra newline after printed packets. */
   close(interrupted: boolean): void;
 }
@@ -182,13 +184,24 @@ function textSink(ctx: Ctx, o: TcpdumpOpts, linktype: number, out: Target): Pack
   let first: number | undefined;
   let prev: number | undefined;
   let n = 0;
+  /** A damaged time stamp was read: -ttt and -ttttt count from it (not modelled) from then on. */
+  let damaged = false;
   return {
-    packet(t, data, length) {
-      first ??= t;
-      const ts = timestamp(o.tflag, t, prev ?? t, first);
-      prev = t;
+    packet(t, data, length, raw) {
       n++;
       const num = o.number ? `${String(n).padStart(5)}  ` : '';
+      const invalid = invalidHeader(data.length, length);
+      if (invalid) {
+        print(`${num}${invalid}\n`);
+        return;
+      }
+      first ??= t;
+      if (raw && !plainTime(raw)) damaged = true;
+      const ts =
+        raw && (!plainTime(raw) || (damaged && (o.tflag === 3 || o.tflag === 5)))
+          ? rawTimestamp(o.tflag, raw)
+          : timestamp(o.tflag, t, prev ?? t, first);
+      prev = t;
       print(`${num}${ts}${printer.packet(linktype, data, length)}\n`);
     },
     close(interrupted) {
@@ -201,8 +214,8 @@ function textSink(ctx: Ctx, o: TcpdumpOpts, linktype: number, out: Target): Pack
 function pcapSink(ctx: Ctx, o: TcpdumpOpts, linktype: number, err: Target, snaplen: number): PacketSink {
   const key = fileKey(ctx, o.write!, err)!;
   const files = ctx.files!;
-  if (key !== '/dev/null') files.write(key, new Uint8Array(0));
-  const target: Target = key === '/dev/null' ? () => {} : (b) => files.append(key, b);
+  // pcap_dump_open: fopen(name, "w"), so another writer of the same file overwrites (files.ts).
+  const target: Target = key === '/dev/null' ? () => {} : files.open(key);
   const file = new StdioStream(target, 'full');
   file.write(pcapFileHeader(linktype, snaplen));
   if (o.packetBuffered) file.flush();
@@ -215,6 +228,42 @@ function pcapSink(ctx: Ctx, o: TcpdumpOpts, linktype: number, err: Target, snapl
       file.flush();
     },
   };
+}
+
+/**
+ * pretty_print_packet's sanity checks on a record's lengths: what it prints instead of the packet
+ * (without a time stamp), or undefined for a record it prints.
+ */
+function invalidHeader(caplen: number, len: number): string | undefined {
+  const why: string[] = [];
+  if (caplen === 0) why.push('caplen==0');
+  if (len === 0) why.push('len==0');
+  else if (len < caplen) why.push(`len(${len}) < caplen(${caplen})`);
+  if (caplen > MAXIMUM_SNAPLEN) why.push(`caplen(${caplen}) > ${MAXIMUM_SNAPLEN}`);
+  if (len > MAXIMUM_SNAPLEN) why.push(`len(${len}) > ${MAXIMUM_SNAPLEN}`);
+  return why.length ? `[Invalid header: ${why.join(', ')}]` : undefined;
+}
+
+/** A time stamp the virtual clock could have made: seconds within time_t's 32 bits, µs under 10^6. */
+function plainTime(ts: { sec: number; usec: number }): boolean {
+  return ts.sec <= 0x7fffffff && ts.usec < SEC;
+}
+
+/**
+ * ts_print of a damaged record's time stamp: tcpdump prints the microseconds as they are (7 digits
+ * and more), and a second count past 2^31 - 1 as "[Error converting time]". Differences between
+ * such time stamps (-ttt, -ttttt) are not modelled.
+ */
+function rawTimestamp(tflag: number, { sec, usec }: { sec: number; usec: number }): string {
+  if (tflag === 1) return '';
+  if (tflag === 3 || tflag === 5) return `[${unsupportedText('-ttt/-ttttt between damaged time stamps')}] `;
+  if (sec > 0x7fffffff) return '[Error converting time] ';
+  const frac = String(usec).padStart(6, '0');
+  if (tflag === 2) return `${sec}.${frac} `;
+  const hms = `${two(Math.floor(sec / 3600) % 24)}:${two(Math.floor(sec / 60) % 60)}:${two(sec % 60)}.${frac}`;
+  if (tflag === 0) return `${hms} `;
+  const d = new Date(sec * 1000);
+  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ${hms} `;
 }
 
 function two(n: number): string {
@@ -234,10 +283,11 @@ function timestamp(tflag: number, t: number, prev: number, first: number): strin
       return '';
     case 2:
       return `${Math.floor(t / SEC)}.${String(t % SEC).padStart(6, '0')} `;
+    // A damaged file's time can go back: the sign replaces the space, then the absolute difference.
     case 3:
-      return ` ${hms(t - prev)} `;
+      return `${t < prev ? '-' : ' '}${hms(Math.abs(t - prev))} `;
     case 5:
-      return ` ${hms(t - first)} `;
+      return `${t < first ? '-' : ' '}${hms(Math.abs(t - first))} `;
     default: {
       const d = new Date(Math.floor(t / 1000));
       const date = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;

@@ -36,6 +36,12 @@ const LINK_HDRLEN: Record<number, number> = {
   [LINKTYPE_LINUX_SLL2]: 20,
   [LINKTYPE_LINUX_SLL]: 16,
 };
+/** The name nd_print_trunc gives a record cut inside its link header. */
+const LINK_PROTO: Record<number, string> = {
+  [LINKTYPE_ETHERNET]: 'ether',
+  [LINKTYPE_LINUX_SLL2]: 'sll2',
+  [LINKTYPE_LINUX_SLL]: 'sll',
+};
 
 /** A packet the printers cannot go past: tcpdump's nd_print_trunc, " [|proto]". */
 export class Truncated extends Error {
@@ -246,11 +252,16 @@ export class Printer {
     if (!d || (!d.x && !d.X && !d.A)) return line;
     const hdrlen = LINK_HDRLEN[linktype];
     if (hdrlen === undefined) return `${line}[${unsupportedText('-x/-X/-A of this link type')}]`;
+    if (data.length < hdrlen)
+      return `${line}[${unsupportedText('-x/-X/-A of a record shorter than its link header')}]`;
     return line + dump(d, data, hdrlen);
   }
 
   private line(linktype: number, data: Uint8Array, length: number): string {
     const buf = new Buf(data, data.length, 'eth');
+    // A record shorter than its link header (a damaged file): the link printer says so first.
+    const short = LINK_HDRLEN[linktype] !== undefined && data.length < LINK_HDRLEN[linktype];
+    if (short) return ` [|${LINK_PROTO[linktype]}]`;
     try {
       if (linktype === LINKTYPE_ETHERNET) return this.ether(buf, length);
       if (linktype === LINKTYPE_LINUX_SLL2) return this.sll2(buf, length);
