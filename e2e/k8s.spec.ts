@@ -140,8 +140,8 @@ test('k8s-two-nodes.sh: two node frames, a Pod of the Deployment in each, the pi
   for (const lang of LANGS) {
     await page.getByTestId('lang').selectOption(lang);
     await page.getByTestId('presets').selectOption('k8s-two-nodes.sh');
-    await expect(page.getByTestId('netns:web-76c45f78b5-xsmx7')).toBeVisible();
-    await expect(page.getByTestId('netns:web-76c45f78b5-c722t')).toBeVisible();
+    await expect(page.getByTestId('netns:web-7c7b9bdbc6-xsmx7')).toBeVisible();
+    await expect(page.getByTestId('netns:web-7c7b9bdbc6-c722t')).toBeVisible();
     await expect(page.getByTestId('bridge:node1:cni0')).toBeVisible();
     await expect(page.getByTestId('bridge:node2:cni0')).toBeVisible();
     for (const [w, h] of [

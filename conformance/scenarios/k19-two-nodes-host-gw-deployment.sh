@@ -161,44 +161,44 @@ ip netns exec node2 iptables -t nat -A KUBE-POSTROUTING -j MARK --xor-mark 0x004
 ip netns exec node2 iptables -t nat -A KUBE-POSTROUTING -m comment --comment 'kubernetes service traffic requiring SNAT' -j MASQUERADE --random-fully
 ip netns exec node2 iptables -t nat -A KUBE-MARK-MASQ -j MARK --or-mark 0x004000
 ip netns exec node2 iptables -t nat -A KUBE-SERVICES -m comment --comment 'kubernetes service nodeports; NOTE: this must be the last rule in this chain' -m addrtype --dst-type LOCAL ! -d 127.0.0.0/8 -j KUBE-NODEPORTS
-ip netns add web-76c45f78b5-9zsgx
-ip -n web-76c45f78b5-9zsgx link set lo up
+ip netns add web-7c7b9bdbc6-9zsgx
+ip -n web-7c7b9bdbc6-9zsgx link set lo up
 ip -n node1 link add cni0 mtu 1500 type bridge
 ip -n node1 link set cni0 up
-ip -n web-76c45f78b5-9zsgx link add eth0 mtu 1500 address 86:2e:e8:52:3f:2b type veth peer name veth72d56947 mtu 1500 address ce:26:3b:e5:97:0b netns node1
+ip -n web-7c7b9bdbc6-9zsgx link add eth0 mtu 1500 address 86:2e:e8:52:3f:2b type veth peer name veth72d56947 mtu 1500 address ce:26:3b:e5:97:0b netns node1
 ip -n node1 link set veth72d56947 up
 ip -n node1 link set veth72d56947 master cni0
 bridge -n node1 link set dev veth72d56947 hairpin on
-ip netns exec web-76c45f78b5-9zsgx sysctl -qw net.ipv4.conf.eth0.arp_notify=1
-ip -n web-76c45f78b5-9zsgx addr add 10.244.0.2/24 brd 10.244.0.255 dev eth0
-ip -n web-76c45f78b5-9zsgx link set eth0 up
-ip -n web-76c45f78b5-9zsgx route add 10.244.0.0/16 via 10.244.0.1 dev eth0
-ip -n web-76c45f78b5-9zsgx route add default via 10.244.0.1 dev eth0
+ip netns exec web-7c7b9bdbc6-9zsgx sysctl -qw net.ipv4.conf.eth0.arp_notify=1
+ip -n web-7c7b9bdbc6-9zsgx addr add 10.244.0.2/24 brd 10.244.0.255 dev eth0
+ip -n web-7c7b9bdbc6-9zsgx link set eth0 up
+ip -n web-7c7b9bdbc6-9zsgx route add 10.244.0.0/16 via 10.244.0.1 dev eth0
+ip -n web-7c7b9bdbc6-9zsgx route add default via 10.244.0.1 dev eth0
 ip -n node1 addr add 10.244.0.1/24 brd 10.244.0.255 dev cni0
 ip -n node1 link set cni0 address ce:26:3b:e5:97:0b
-ip netns add web-76c45f78b5-kz2mj
-ip -n web-76c45f78b5-kz2mj link set lo up
+ip netns add web-7c7b9bdbc6-kz2mj
+ip -n web-7c7b9bdbc6-kz2mj link set lo up
 ip -n node2 link add cni0 mtu 1500 type bridge
 ip -n node2 link set cni0 up
-ip -n web-76c45f78b5-kz2mj link add eth0 mtu 1500 address 3a:1a:7b:f7:c6:a8 type veth peer name veth584989f5 mtu 1500 address 82:cf:e8:bc:6f:42 netns node2
+ip -n web-7c7b9bdbc6-kz2mj link add eth0 mtu 1500 address 3a:1a:7b:f7:c6:a8 type veth peer name veth584989f5 mtu 1500 address 82:cf:e8:bc:6f:42 netns node2
 ip -n node2 link set veth584989f5 up
 ip -n node2 link set veth584989f5 master cni0
 bridge -n node2 link set dev veth584989f5 hairpin on
-ip netns exec web-76c45f78b5-kz2mj sysctl -qw net.ipv4.conf.eth0.arp_notify=1
-ip -n web-76c45f78b5-kz2mj addr add 10.244.1.2/24 brd 10.244.1.255 dev eth0
-ip -n web-76c45f78b5-kz2mj link set eth0 up
-ip -n web-76c45f78b5-kz2mj route add 10.244.0.0/16 via 10.244.1.1 dev eth0
-ip -n web-76c45f78b5-kz2mj route add default via 10.244.1.1 dev eth0
+ip netns exec web-7c7b9bdbc6-kz2mj sysctl -qw net.ipv4.conf.eth0.arp_notify=1
+ip -n web-7c7b9bdbc6-kz2mj addr add 10.244.1.2/24 brd 10.244.1.255 dev eth0
+ip -n web-7c7b9bdbc6-kz2mj link set eth0 up
+ip -n web-7c7b9bdbc6-kz2mj route add 10.244.0.0/16 via 10.244.1.1 dev eth0
+ip -n web-7c7b9bdbc6-kz2mj route add default via 10.244.1.1 dev eth0
 ip -n node2 addr add 10.244.1.1/24 brd 10.244.1.255 dev cni0
 ip -n node2 link set cni0 address 82:cf:e8:bc:6f:42
 # process: nginx in the two Pods
-ip netns exec web-76c45f78b5-9zsgx nc -lk 80 > /dev/null &
-ip netns exec web-76c45f78b5-kz2mj nc -lk 80 > /dev/null &
+ip netns exec web-7c7b9bdbc6-9zsgx nc -lk 80 > /dev/null &
+ip netns exec web-7c7b9bdbc6-kz2mj nc -lk 80 > /dev/null &
 # kubectl$ kubectl get deploy
 # kubectl$ kubectl get pods -o wide
 ip -n node1 route
 ip -n node2 route
-ip netns exec web-76c45f78b5-9zsgx ping -c 1 10.244.1.2
+ip netns exec web-7c7b9bdbc6-9zsgx ping -c 1 10.244.1.2
 # kubectl$ kubectl apply -f - <<'EOF'
 # kubectl> apiVersion: apps/v1
 # kubectl> kind: Deployment
@@ -220,19 +220,19 @@ ip netns exec web-76c45f78b5-9zsgx ping -c 1 10.244.1.2
 # kubectl>         ports:
 # kubectl>         - containerPort: 80
 # kubectl> EOF
-ip netns add web-76c45f78b5-wbsbf
-ip -n web-76c45f78b5-wbsbf link set lo up
-ip -n web-76c45f78b5-wbsbf link add eth0 mtu 1500 address f6:d7:34:a2:9b:02 type veth peer name veth346f84a2 mtu 1500 address 0e:35:5d:35:cf:7f netns node1
+ip netns add web-7c7b9bdbc6-wbsbf
+ip -n web-7c7b9bdbc6-wbsbf link set lo up
+ip -n web-7c7b9bdbc6-wbsbf link add eth0 mtu 1500 address f6:d7:34:a2:9b:02 type veth peer name veth346f84a2 mtu 1500 address 0e:35:5d:35:cf:7f netns node1
 ip -n node1 link set veth346f84a2 up
 ip -n node1 link set veth346f84a2 master cni0
 bridge -n node1 link set dev veth346f84a2 hairpin on
-ip netns exec web-76c45f78b5-wbsbf sysctl -qw net.ipv4.conf.eth0.arp_notify=1
-ip -n web-76c45f78b5-wbsbf addr add 10.244.0.3/24 brd 10.244.0.255 dev eth0
-ip -n web-76c45f78b5-wbsbf link set eth0 up
-ip -n web-76c45f78b5-wbsbf route add 10.244.0.0/16 via 10.244.0.1 dev eth0
-ip -n web-76c45f78b5-wbsbf route add default via 10.244.0.1 dev eth0
+ip netns exec web-7c7b9bdbc6-wbsbf sysctl -qw net.ipv4.conf.eth0.arp_notify=1
+ip -n web-7c7b9bdbc6-wbsbf addr add 10.244.0.3/24 brd 10.244.0.255 dev eth0
+ip -n web-7c7b9bdbc6-wbsbf link set eth0 up
+ip -n web-7c7b9bdbc6-wbsbf route add 10.244.0.0/16 via 10.244.0.1 dev eth0
+ip -n web-7c7b9bdbc6-wbsbf route add default via 10.244.0.1 dev eth0
 # process: nginx in the new Pod
-ip netns exec web-76c45f78b5-wbsbf nc -lk 80 > /dev/null &
+ip netns exec web-7c7b9bdbc6-wbsbf nc -lk 80 > /dev/null &
 # kubectl$ kubectl get pods -o wide
 # kubectl$ kubectl expose deployment web --port=80
 ip netns exec node1 iptables -t filter -F KUBE-SERVICES
@@ -302,18 +302,18 @@ ip netns exec node2 iptables -t nat -A KUBE-SERVICES -m comment --comment 'kuber
 # kubectl$ kubectl get endpoints web
 # kubectl$ kubectl get svc web
 ip netns exec node2 iptables -t nat -S KUBE-SVC-LOLE4ISW44XBNF3G
-# kubectl$ kubectl exec web-76c45f78b5-kz2mj -- nc -z -w 2 10.107.27.94 80
-ip netns exec web-76c45f78b5-kz2mj nc -z -w 2 10.107.27.94 80
-# kubectl$ kubectl exec web-76c45f78b5-kz2mj -- nc -z -w 2 10.107.27.94 80
-ip netns exec web-76c45f78b5-kz2mj nc -z -w 2 10.107.27.94 80
-# kubectl$ kubectl exec web-76c45f78b5-kz2mj -- nc -z -w 2 10.107.27.94 80
-ip netns exec web-76c45f78b5-kz2mj nc -z -w 2 10.107.27.94 80
-# kubectl$ kubectl exec web-76c45f78b5-9zsgx -- nc -z -w 2 10.107.27.94 80
-ip netns exec web-76c45f78b5-9zsgx nc -z -w 2 10.107.27.94 80
-# kubectl$ kubectl exec web-76c45f78b5-9zsgx -- nc -z -w 2 10.107.27.94 80
-ip netns exec web-76c45f78b5-9zsgx nc -z -w 2 10.107.27.94 80
-# kubectl$ kubectl exec web-76c45f78b5-9zsgx -- nc -z -w 2 10.107.27.94 80
-ip netns exec web-76c45f78b5-9zsgx nc -z -w 2 10.107.27.94 80
+# kubectl$ kubectl exec web-7c7b9bdbc6-kz2mj -- nc -z -w 2 10.107.27.94 80
+ip netns exec web-7c7b9bdbc6-kz2mj nc -z -w 2 10.107.27.94 80
+# kubectl$ kubectl exec web-7c7b9bdbc6-kz2mj -- nc -z -w 2 10.107.27.94 80
+ip netns exec web-7c7b9bdbc6-kz2mj nc -z -w 2 10.107.27.94 80
+# kubectl$ kubectl exec web-7c7b9bdbc6-kz2mj -- nc -z -w 2 10.107.27.94 80
+ip netns exec web-7c7b9bdbc6-kz2mj nc -z -w 2 10.107.27.94 80
+# kubectl$ kubectl exec web-7c7b9bdbc6-9zsgx -- nc -z -w 2 10.107.27.94 80
+ip netns exec web-7c7b9bdbc6-9zsgx nc -z -w 2 10.107.27.94 80
+# kubectl$ kubectl exec web-7c7b9bdbc6-9zsgx -- nc -z -w 2 10.107.27.94 80
+ip netns exec web-7c7b9bdbc6-9zsgx nc -z -w 2 10.107.27.94 80
+# kubectl$ kubectl exec web-7c7b9bdbc6-9zsgx -- nc -z -w 2 10.107.27.94 80
+ip netns exec web-7c7b9bdbc6-9zsgx nc -z -w 2 10.107.27.94 80
 ip netns exec node1 iptables -t nat -L KUBE-SERVICES -n -v
 ip netns exec node2 iptables -t nat -L KUBE-SERVICES -n -v
 # kubectl$ kubectl apply -f - <<'EOF'
@@ -337,8 +337,8 @@ ip netns exec node2 iptables -t nat -L KUBE-SERVICES -n -v
 # kubectl>         ports:
 # kubectl>         - containerPort: 80
 # kubectl> EOF
-ip -n web-76c45f78b5-wbsbf link del eth0
-ip netns del web-76c45f78b5-wbsbf
+ip -n web-7c7b9bdbc6-wbsbf link del eth0
+ip netns del web-7c7b9bdbc6-wbsbf
 ip netns exec node1 iptables -t filter -F KUBE-SERVICES
 ip netns exec node1 iptables -t filter -F KUBE-EXTERNAL-SERVICES
 ip netns exec node1 iptables -t filter -F KUBE-FORWARD
@@ -399,8 +399,8 @@ ip netns exec node2 iptables -t nat -A KUBE-SEP-MQ4W7Q2CV67URU6Q -m comment --co
 ip netns exec node2 iptables -t nat -A KUBE-SEP-MQ4W7Q2CV67URU6Q -m comment --comment default/web -m tcp -p tcp -j DNAT --to-destination 10.244.1.2:80
 ip netns exec node2 iptables -t nat -X KUBE-SEP-VPJCWIHGOZWNRC6B
 ip netns exec node2 iptables -t nat -A KUBE-SERVICES -m comment --comment 'kubernetes service nodeports; NOTE: this must be the last rule in this chain' -m addrtype --dst-type LOCAL ! -d 127.0.0.0/8 -j KUBE-NODEPORTS
-ip -n web-76c45f78b5-9zsgx link del eth0
-ip netns del web-76c45f78b5-9zsgx
+ip -n web-7c7b9bdbc6-9zsgx link del eth0
+ip netns del web-7c7b9bdbc6-9zsgx
 ip netns exec node1 iptables -t filter -F KUBE-SERVICES
 ip netns exec node1 iptables -t filter -F KUBE-EXTERNAL-SERVICES
 ip netns exec node1 iptables -t filter -F KUBE-FORWARD
@@ -458,8 +458,8 @@ ip netns exec node2 iptables -t nat -A KUBE-SERVICES -m comment --comment 'kuber
 # kubectl$ kubectl get endpoints web
 ip netns exec node1 iptables -t nat -S KUBE-SVC-LOLE4ISW44XBNF3G
 # kubectl$ kubectl delete deploy web
-ip -n web-76c45f78b5-kz2mj link del eth0
-ip netns del web-76c45f78b5-kz2mj
+ip -n web-7c7b9bdbc6-kz2mj link del eth0
+ip netns del web-7c7b9bdbc6-kz2mj
 ip netns exec node1 iptables -t filter -F KUBE-SERVICES
 ip netns exec node1 iptables -t filter -F KUBE-EXTERNAL-SERVICES
 ip netns exec node1 iptables -t filter -F KUBE-FORWARD

@@ -5,7 +5,7 @@
 # a Service gives them the ClusterIP 10.96.0.10 and a NodePort, and kube-proxy writes the same
 # KUBE-SERVICES rules on both nodes. node2's Pod pings node1's across the overlay (ttl 62: routed by
 # both nodes), and fetches the page through the ClusterIP, which KUBE-SVC sends to either Pod. Try `kubectl get pods -o wide`,
-# `kubectl exec web-76c45f78b5-c722t -- ping -c 1 10.96.0.10` (the step view explains why it goes nowhere) and
+# `kubectl exec web-7c7b9bdbc6-c722t -- ping -c 1 10.96.0.10` (the step view explains why it goes nowhere) and
 # `ip netns exec node1 nc -z -v 192.168.50.2 30080` (the NodePort on node2).
 ip netns add node1
 ip netns add node2
@@ -64,5 +64,5 @@ spec:
 EOF
 
 # node2's Pod pings node1's, then fetches the page through the ClusterIP.
-ip netns exec web-76c45f78b5-c722t ping -c 1 10.244.0.2
-ip netns exec web-76c45f78b5-c722t curl -sI http://10.96.0.10/
+ip netns exec web-7c7b9bdbc6-c722t ping -c 1 10.244.0.2
+ip netns exec web-7c7b9bdbc6-c722t curl -sI http://10.96.0.10/

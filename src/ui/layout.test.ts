@@ -294,7 +294,7 @@ describe('layoutTopology', () => {
   it("hangs a Pod right under its node's port, its short wire named only by the cards at its ends", async () => {
     const p = PRESETS.find((x) => x.example.file === 'k8s-two-nodes.sh')!;
     const snap = (await createLab().replay(p.doc.script)).snapshot;
-    const pod = 'web-76c45f78b5-xsmx7';
+    const pod = 'web-7c7b9bdbc6-xsmx7';
     const drawn = (positions?: Record<string, { x: number; y: number }>) => {
       const d = layoutTopology(snap, { roles: p.doc.roles, positions });
       const wire = d.edges.find((e) => e.data?.kind === 'veth' && e.target === `link:${pod}:eth0`)!;

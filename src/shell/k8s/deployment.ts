@@ -8,35 +8,7 @@
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
 import type { Deployment, K8sState, Pod } from './state.ts';
-
-/** k8s.io/apimachinery/pkg/util/rand: the characters of generated names (no vowels, no 0/1/3). */
-const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
-
-/** rand.SafeEncodeString: each character of s mapped to ALPHANUMS. */
-export function safeEncodeString(s: string): string {
-  let out = '';
-  for (const ch of s) out += ALPHANUMS[ch.charCodeAt(0) % ALPHANUMS.length];
-  return out;
-}
-
-/** FNV-1a, 32 bits. */
-export function fnv32a(text: string): number {
-  let h = 0x811c9dc5;
-  for (const b of new TextEncoder().encode(text)) {
-    h ^= b;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-/**
- * controller.ComputeHash: fnv32a over the template, rendered as a string. The controller hashes
- * the API server's defaulted template (every default field); netns-lab hashes its own rendering of
- * the fields it models, so a real cluster names the ReplicaSet differently.
- */
-export function podTemplateHash(template: Deployment['template']): string {
-  return safeEncodeString(String(fnv32a(JSON.stringify(template))));
-}
+import { ALPHANUMS } from './template-hash.ts';
 
 export interface Controllers {
   create: (spec: {

@@ -6,7 +6,6 @@
 
 import { ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
-import { lookupImage } from '../docker/images.ts';
 import { OpFailed, Ops, showWord } from '../docker/ops.ts';
 import { startListeners } from '../docker/processes.ts';
 import { EXIT } from '../exit.ts';
@@ -16,9 +15,9 @@ import { execArgv } from '../session.ts';
 import { reportUnsupported, UNSUPPORTED_MARK } from '../unsupported.ts';
 import { cniAdd, cniDel } from './cni.ts';
 import { DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
-import { podTemplateHash, reconcile } from './deployment.ts';
+import { reconcile } from './deployment.ts';
 import { applyPolicy, deletePolicy, describePolicies, getPolicies, NETPOL_KINDS } from './kubectl-netpol.ts';
-import { ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
+import { lookupPodImage, ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { dns1035Label, dns1123Subdomain, invalidName } from './names.ts';
 import { syncNetworkPolicies } from './netpol.ts';
 import { NodeOps } from './node-ops.ts';
@@ -35,6 +34,7 @@ import {
 } from './print.ts';
 import { endpointsOf, type Service, type ServicePort, selects, syncProxyRules } from './proxy.ts';
 import { type K8sState, type KNode, k8sState, type Pod, type PodContainer } from './state.ts';
+import { computeHash } from './template-hash.ts';
 import { parseYaml, YamlError, type YamlValue } from './yaml.ts';
 
 /** The pause image kubelet v1.35 uses for sandboxes (cmd/kubeadm/app/constants PauseVersion). */
@@ -194,7 +194,7 @@ function run(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
       throw new KubectlError(`error: invalid argument "${pv}" for "--port" flag`);
     ports.push({ containerPort: n, protocol: 'TCP' });
   }
-  const img = lookupImage(image);
+  const img = lookupPodImage(image);
   if (!img) unsupported(`image ${image} (netns-lab knows nginx, httpd, redis, busybox, alpine)`);
   // Words after "--" are the container's args (they replace the image's CMD).
   const args = f.rest ?? [];
@@ -321,7 +321,7 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec, quiet
   };
   const ns = ctx.world.netns(spec.name)!;
   for (const c of spec.containers) {
-    const img = lookupImage(c.image)!;
+    const img = lookupPodImage(c.image)!;
     const cmd = [...img.image.entrypoint, ...(c.args.length ? c.args : img.image.cmd)]
       .map(shellQuote)
       .join(' ');
@@ -958,7 +958,7 @@ function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest
       return;
     }
     if (
-      JSON.stringify(old.template) !== JSON.stringify(m.template) ||
+      JSON.stringify(old.templateSpec) !== JSON.stringify(m.templateSpec) ||
       JSON.stringify(old.selector) !== JSON.stringify(m.selector)
     )
       unsupported(
@@ -979,7 +979,9 @@ function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest
     replicas: m.replicas,
     selector: m.selector,
     template: m.template,
-    podTemplateHash: podTemplateHash(m.template),
+    templateSpec: m.templateSpec,
+    // A new Deployment's status.collisionCount is nil.
+    podTemplateHash: computeHash(m.templateSpec),
     created: ctx.world.clock.now,
     applied: json,
   };

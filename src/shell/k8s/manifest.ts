@@ -10,6 +10,7 @@ import { dns1123Label, invalidField } from './names.ts';
 import { type NetworkPolicySpec, networkPolicy } from './netpol-manifest.ts';
 import type { ServicePort } from './proxy.ts';
 import type { PodContainer } from './state.ts';
+import type { TemplateContainer, TemplateSpec } from './template-hash.ts';
 import { lineOf, type YamlValue } from './yaml.ts';
 
 /** What a document asks for, or why it cannot be applied. */
@@ -20,6 +21,8 @@ export interface PodManifest {
   labels: Record<string, string>;
   containers: PodContainer[];
   nodeName?: string;
+  /** The fields of the Pod spec as given (what a Deployment's pod-template-hash is computed over). */
+  given: TemplateSpec['spec'];
 }
 
 export type Manifest =
@@ -39,6 +42,8 @@ export type Manifest =
       replicas: number;
       selector: Record<string, string>;
       template: { labels: Record<string, string>; containers: PodContainer[] };
+      /** spec.template as given, for the pod-template-hash (./template-hash.ts). */
+      templateSpec: TemplateSpec;
     }
   | {
       kind: 'Service';
@@ -51,6 +56,18 @@ export type Manifest =
       clusterIP?: number;
     }
   | ({ kind: 'NetworkPolicy' } & NetworkPolicySpec);
+
+/**
+ * The image a Pod's container runs: netns-lab's images are known by name, and a tag or digest
+ * (nginx:1.14.2, busybox@sha256:…) names the same image (its servers do not depend on the release).
+ */
+export function lookupPodImage(ref: string): ReturnType<typeof lookupImage> {
+  let name = ref.replace(/@sha256:[0-9a-f]{64}$/, '');
+  const colon = name.lastIndexOf(':');
+  if (colon > name.lastIndexOf('/') && /^[\w][\w.-]{0,127}$/.test(name.slice(colon + 1)))
+    name = name.slice(0, colon);
+  return lookupImage(name);
+}
 
 /** An error kubectl or the API server prints (`kubectl` exit 1). */
 export class ManifestError extends Error {}
@@ -217,13 +234,14 @@ export class Checker {
     }
   }
 
-  labels(v: YamlValue | undefined, path: string): Record<string, string> {
+  /** A map of labels (or of annotations: `checkKeys` false, whose keys netns-lab does not check). */
+  labels(v: YamlValue | undefined, path: string, checkKeys = true): Record<string, string> {
     if (v === undefined || v === null) return {};
     if (!isObj(v)) this.type(path, 'ObjectMeta', 'map[string]string', v);
     const out: Record<string, string> = {};
     for (const [k, x] of Object.entries(v)) {
       if (typeof x !== 'string') this.type(`${path}`, 'ObjectMeta', 'string', x);
-      if (!/^([a-z0-9.-]+\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(k))
+      if (checkKeys && !/^([a-z0-9.-]+\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(k))
         this.invalid(
           `${path}`,
           `Invalid value: "${k}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`,
@@ -332,13 +350,14 @@ function pod(
     c.invalid(`${ps}.containers`, 'Required value');
   if (!Array.isArray(cs)) c.type(`${ps}.containers`, 'Pod', '[]v1.Container', cs);
   const seenPorts = new Set<string>();
+  const given: TemplateContainer[] = [];
   const containers: PodContainer[] = cs.map((x, i) => {
     const p = `${ps}.containers[${i}]`;
     if (!isObj(x)) c.type(`${ps}.containers`, 'Pod', 'v1.Container', x);
     c.fields(x, CONTAINER, p);
     if (typeof x.name !== 'string' || x.name === '') c.invalid(`${p}.name`, 'Required value');
     if (typeof x.image !== 'string' || x.image === '') c.invalid(`${p}.image`, 'Required value');
-    const img = lookupImage(x.image);
+    const img = lookupPodImage(x.image);
     if (!img)
       throw new ManifestUnsupported(
         `image ${x.image}${c.line(x, 'image')} (netns-lab knows nginx, httpd, redis, busybox, alpine)`,
@@ -380,6 +399,22 @@ function pod(
         ports.push({ containerPort: n, protocol: proto as 'TCP' | 'UDP', ...(pname ? { name: pname } : {}) });
       });
     }
+    given.push({
+      name: x.name,
+      image: x.image,
+      ...(command ? { command } : {}),
+      ...(args ? { args } : {}),
+      ...(Array.isArray(pv)
+        ? {
+            ports: pv.map((q, j) => ({
+              containerPort: ports[j].containerPort,
+              ...(isObj(q) && q.protocol !== undefined ? { protocol: ports[j].protocol } : {}),
+              ...(ports[j].name !== undefined ? { name: ports[j].name } : {}),
+            })),
+          }
+        : {}),
+      ...given1(c, x, p),
+    });
     return {
       name: x.name,
       image: x.image,
@@ -400,6 +435,72 @@ function pod(
     labels,
     containers,
     ...(nodeName !== undefined ? { nodeName } : {}),
+    given: { containers: given, ...givenSpec(c, spec, ps) },
+  };
+}
+
+/** A string field the API server checks against its values (an empty one is defaulted). */
+function oneOf(
+  c: Checker,
+  o: Obj,
+  k: string,
+  path: string,
+  go: string,
+  values: string[],
+): string | undefined {
+  const v = o[k];
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v !== 'string') c.type(path, go, 'string', v);
+  if (!values.includes(v))
+    c.invalid(path, `Unsupported value: "${v}": supported values: ${values.map((x) => `"${x}"`).join(', ')}`);
+  return v;
+}
+
+/** The container fields netns-lab accepts without modelling them (they count in the pod-template-hash). */
+function given1(c: Checker, x: Obj, p: string): Partial<TemplateContainer> {
+  const pull = oneOf(c, x, 'imagePullPolicy', `${p}.imagePullPolicy`, 'Container', [
+    'Always',
+    'IfNotPresent',
+    'Never',
+  ]);
+  const policy = oneOf(c, x, 'terminationMessagePolicy', `${p}.terminationMessagePolicy`, 'Container', [
+    'File',
+    'FallbackToLogsOnError',
+  ]);
+  const path = x.terminationMessagePath;
+  if (path !== undefined && path !== null && typeof path !== 'string')
+    c.type(`${p}.terminationMessagePath`, 'Container', 'string', path);
+  return {
+    ...(pull ? { imagePullPolicy: pull } : {}),
+    ...(policy ? { terminationMessagePolicy: policy } : {}),
+    ...(path ? { terminationMessagePath: path } : {}),
+  };
+}
+
+/** restartPolicy and terminationGracePeriodSeconds, checked as the API server checks them. */
+function givenSpec(c: Checker, spec: Obj, ps: string): Omit<TemplateSpec['spec'], 'containers'> {
+  // A Deployment's Pods must restart (ValidatePodTemplateSpecForReplicaSet).
+  const restart = oneOf(
+    c,
+    spec,
+    'restartPolicy',
+    `${ps}.restartPolicy`,
+    'PodSpec',
+    ps === 'spec' ? ['Always', 'OnFailure', 'Never'] : ['Always'],
+  );
+  const grace = spec.terminationGracePeriodSeconds;
+  if (grace !== undefined && grace !== null) {
+    if (typeof grace !== 'number' || !Number.isInteger(grace))
+      c.type(`${ps}.terminationGracePeriodSeconds`, 'PodSpec', 'int64', grace);
+    if (grace < 0)
+      c.invalid(
+        `${ps}.terminationGracePeriodSeconds`,
+        `Invalid value: ${grace}: must be greater than or equal to 0`,
+      );
+  }
+  return {
+    ...(restart ? { restartPolicy: restart } : {}),
+    ...(typeof grace === 'number' ? { terminationGracePeriodSeconds: grace } : {}),
   };
 }
 
@@ -585,7 +686,8 @@ function deployment(
   const tm = isObj(t.metadata) ? t.metadata : {};
   for (const k of Object.keys(tm))
     if (k !== 'labels' && k !== 'annotations') {
-      if (k === 'name' || k === 'namespace') continue;
+      // kubectl create … -o yaml writes creationTimestamp: null (the zero time the template has anyway).
+      if (k === 'name' || k === 'namespace' || (k === 'creationTimestamp' && tm[k] === null)) continue;
       throw new ManifestUnsupported(`spec.template.metadata.${k}${c.line(tm, k)}`);
     }
   const tl = c.labels(tm.labels, 'spec.template.metadata.labels');
@@ -601,6 +703,7 @@ function deployment(
   }
   if (!isObj(t.spec)) c.invalid('spec.template.spec.containers', 'Required value');
   const p = pod(c, name, namespace, tl, t.spec, 'spec.template.spec');
+  const annotations = c.labels(tm.annotations, 'spec.template.metadata.annotations', false);
   return {
     kind: 'Deployment',
     name,
@@ -608,6 +711,15 @@ function deployment(
     labels,
     replicas,
     selector,
-    template: { labels: tl, containers: p.kind === 'Pod' ? p.containers : [] },
+    template: { labels: tl, containers: p.containers },
+    templateSpec: {
+      metadata: {
+        ...(typeof tm.name === 'string' ? { name: tm.name } : {}),
+        ...(typeof tm.namespace === 'string' ? { namespace: tm.namespace } : {}),
+        labels: tl,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+      },
+      spec: p.given,
+    },
   };
 }

@@ -12,6 +12,7 @@ import type { Listener } from '../docker/images.ts';
 import { type CniConf, DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
 import type { NetpolState, NetworkPolicy } from './netpol.ts';
 import type { Service } from './proxy.ts';
+import type { TemplateSpec } from './template-hash.ts';
 
 /** The implicit node's name in `kubectl get pods -o wide` (kubeadm names a node after its hostname). */
 export const NODE_NAME = 'node1';
@@ -108,6 +109,8 @@ export interface Deployment {
   replicas: number;
   selector: Record<string, string>;
   template: { labels: Record<string, string>; containers: PodContainer[] };
+  /** spec.template as applied: what the pod-template-hash is computed over. */
+  templateSpec: TemplateSpec;
   podTemplateHash: string;
   created: number;
   applied?: string;

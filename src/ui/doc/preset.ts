@@ -24,8 +24,8 @@ const ROLES: Record<string, LabDocument['roles']> = {
     node1: { role: 'node' },
     node2: { role: 'node' },
     // The Deployment's Pods, named from the lab's seed.
-    'web-76c45f78b5-xsmx7': { role: 'pod' },
-    'web-76c45f78b5-c722t': { role: 'pod' },
+    'web-7c7b9bdbc6-xsmx7': { role: 'pod' },
+    'web-7c7b9bdbc6-c722t': { role: 'pod' },
   },
   'flannel-vxlan.sh': {
     node1: { role: 'node' },
