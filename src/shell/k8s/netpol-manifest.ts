@@ -1,7 +1,8 @@
 // NetworkPolicy (networking.k8s.io/v1) from a parsed manifest: the fields as the API server decodes,
 // defaults (policyTypes; a port's protocol TCP) and validates them (pkg/apis/networking/validation:
 // ValidateNetworkPolicySpec, ValidateNetworkPolicyPort, ValidateNetworkPolicyPeer, ValidateIPBlock),
-// with their messages. What netns-lab does not model (named ports, SCTP, IPv6 blocks) is refused
+// with their messages. What netns-lab does not model (SCTP, IPv6 blocks, a named port beside an
+// ipBlock peer) is refused
 // as unsupported with its line.
 
 import { inPrefix, parseIp4 } from '../../engine/wire/addr.ts';
@@ -168,10 +169,6 @@ function port(c: Checker, v: YamlValue, path: string, dir: string): NetpolPort {
       c.invalid(
         `${path}.port`,
         `Invalid value: "${pv}": must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)`,
-      );
-    if (dir !== 'ingress')
-      throw new ManifestUnsupported(
-        `a named port in an egress rule (${path}.port: ${pv}${c.line(v, 'port')}); give the number`,
       );
     out.name = pv;
     return out;

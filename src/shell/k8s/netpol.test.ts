@@ -129,11 +129,11 @@ describe('kubectl and NetworkPolicy (kube-router v2.11.1)', () => {
     expect(bad('  podSelector: {}\n  ingress:\n  - from:\n    - {}').output).toContain(
       'spec.ingress[0].from[0]: Required value: must specify a peer',
     );
-    const named = bad('  podSelector: {}\n  egress:\n  - ports:\n    - port: http');
-    expect(named.unsupported).toBe(true);
-    expect(named.output).toContain(
-      'a named port in an egress rule (spec.egress[0].ports[0].port: http (line 9))',
+    const named = bad(
+      '  podSelector: {}\n  egress:\n  - to:\n    - ipBlock:\n        cidr: 10.0.0.0/8\n    ports:\n    - port: http',
     );
+    expect(named.unsupported).toBe(true);
+    expect(named.output).toContain('a named port in a rule with an ipBlock peer (spec.egress[0])');
     expect(bad('  podSelector: {}\n  egress:\n  - ports:\n    - protocol: SCTP').unsupported).toBe(true);
     expect(s.exec('kubectl get networkpolicy').output).toBe('No resources found in default namespace.\n');
   });
@@ -186,5 +186,48 @@ describe('kubectl and NetworkPolicy (kube-router v2.11.1)', () => {
     const set = /KUBE-DST-\S+/.exec(rules[0])![0];
     expect(s.exec(`ipset list ${set}`).output).toContain('Members:\n10.22.0.2 timeout 0\n');
     expect(s.exec('kubectl describe netpol web-port').output).toContain('    To Port: http/TCP\n');
+  });
+  it('resolves an egress named port in the peer Pods, or in every Pod of the namespace when the rule has no peers', () => {
+    const s = new Session({ seed: 1 });
+    const pod = (name: string, labels: string, ports: [string, number][]) =>
+      `kubectl apply -f - <<'EOF'\napiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  labels:\n${labels}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    args: [sleep, "3600"]\n${ports.length ? `    ports:\n${ports.map(([n, p]) => `    - name: ${n}\n      containerPort: ${p}\n`).join('')}` : ''}EOF`;
+    s.exec(pod('api', '    app: api', [['http', 8080]])); // 10.22.0.2
+    s.exec(
+      pod('api2', '    app: api', [
+        ['http', 9000],
+        ['metrics', 7000],
+      ]),
+    ); // 10.22.0.3
+    s.exec(pod('client', '    role: client', [])); // 10.22.0.4
+    for (const [ns, port] of [
+      ['api', 8080],
+      ['api', 9090],
+      ['api', 7000],
+      ['api2', 9000],
+      ['api2', 8080],
+    ] as const)
+      s.exec(`ip netns exec ${ns} nc -lk ${port} > /dev/null &`);
+    const r = s.exec(
+      "kubectl apply -f - <<'EOF'\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: client-egress\nspec:\n  podSelector:\n    matchLabels:\n      role: client\n  policyTypes: [Egress]\n  egress:\n  - to:\n    - podSelector:\n        matchLabels:\n          app: api\n    ports:\n    - port: http\n  - ports:\n    - port: metrics\nEOF",
+    );
+    expect(r.status, r.output).toBe(0);
+    const nc = (ip: string, port: number) => s.exec(`kubectl exec client -- nc -z -w 2 ${ip} ${port}`).status;
+    // http is 8080 in api and 9000 in api2, each allowed to its own Pod only; metrics (7000 in
+    // api2) is allowed to any destination, api's 7000 too.
+    expect([
+      nc('10.22.0.2', 8080),
+      nc('10.22.0.3', 9000),
+      nc('10.22.0.3', 8080),
+      nc('10.22.0.2', 9090),
+      nc('10.22.0.2', 7000),
+    ]).toEqual([0, 0, 1, 1, 0]);
+    const marks = s
+      .exec('iptables -S')
+      .output.split('\n')
+      .filter((l) => l.includes('client-egress egress') && l.includes('-j MARK'));
+    expect(marks.map((l) => /--dport (\d+)/.exec(l)![1])).toEqual(['8080', '9000', '7000']);
+    expect(marks[2]).not.toContain(' dst ');
+    const set = / (KUBE-DST-\S+) dst -m tcp --dport 9000/.exec(marks[1])![1];
+    expect(s.exec(`ipset list ${set}`).output).toContain('Members:\n10.22.0.3 timeout 0\n');
   });
 });

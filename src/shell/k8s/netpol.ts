@@ -135,9 +135,12 @@ interface Line {
   why?: TraceMsg;
 }
 
-/** policyIndexedIngressNamedPortIPSetName: the Pods whose named port resolved to one number. */
-const namedPortSet = (ns: string, name: string, i: number, ep: number) =>
-  `KUBE-DST-${h16(`${ns}${name}ingressrule${i}${ep}${FAMILY}namedport`)}`;
+/**
+ * policyIndexedIngressNamedPortIPSetName, policyIndexedEgressNamedPortIPSetName: the Pods whose
+ * named port resolved to one number (both KUBE-DST-).
+ */
+const namedPortSet = (ns: string, name: string, dir: 'ingress' | 'egress', i: number, ep: number) =>
+  `KUBE-DST-${h16(`${ns}${name}${dir}rule${i}${ep}${FAMILY}namedport`)}`;
 
 /** A named port resolved (grabNamedPortFromPod): its protocol and number, and the Pods that have it. */
 interface NamedEndpoints {
@@ -147,9 +150,11 @@ interface NamedEndpoints {
 }
 
 /**
- * grabNamedPortFromPod over the policy's target Pods, then processNetworkPolicyPorts' lookup of one
- * named port: each number the name resolves to, with the Pods that give it that number (Go ranges
- * over that map in random order; netns-lab takes the numbers in order).
+ * grabNamedPortFromPod over some Pods, then processNetworkPolicyPorts' lookup of one named port:
+ * each number the name resolves to, with the Pods that give it that number (Go ranges over that
+ * map in random order; netns-lab takes the numbers in order). buildNetworkPoliciesInfo grabs an
+ * ingress rule's names from the policy's target Pods, an egress rule's from its peer Pods, or, for
+ * an egress rule without peers, from every Pod of the policy's namespace.
  */
 function resolveNamedPort(pods: Pod[], name: string, protocol: string): NamedEndpoints[] {
   const byPort = new Map<number, Pod[]>();
@@ -420,28 +425,38 @@ export function syncNode(ops: NodeOps, st: K8sState, node: KNode): void {
         // target Pods, matched against a set of the Pods giving it that number. (A rule whose ports
         // are all names that resolve to nothing is left with no ports: kube-router then matches
         // every port, as matchAllPorts is false but both lists are empty.)
+        const pods = r.peers.flatMap((peer) => peerPods(st, p, peer));
+        const namedFrom = I
+          ? tp
+          : r.peers.length
+            ? pods
+            : st.pods.filter((x) => actionable(x) && x.namespace === p.namespace);
         const named = r.ports
           .filter((x) => x.name !== undefined)
-          .flatMap((x) => resolveNamedPort(tp, x.name!, x.protocol));
-        const namedRules = (kind: string, src: string) =>
+          .flatMap((x) => resolveNamedPort(namedFrom, x.name!, x.protocol));
+        // An ingress rule matches the sources and the named port's Pods; an egress rule to Pods
+        // matches the named port's Pods (processEgressRules), one to anywhere only the port.
+        const namedRules = (kind: string, src: string, withSet: boolean) =>
           named.forEach((ep, k) => {
-            const set = namedPortSet(p.namespace, p.name, i, k);
-            refresh(set, 'hash:ip', ips(ep.pods));
+            let set = '';
+            if (withSet) {
+              set = namedPortSet(p.namespace, p.name, dir, i, k);
+              refresh(set, 'hash:ip', ips(ep.pods));
+            }
             add(dir, `${kind} np`, src, set, { protocol: ep.protocol, port: ep.port }, why);
           });
-        const pods = r.peers.flatMap((peer) => peerPods(st, p, peer));
         if (pods.length) {
           const set = indexedSet(I ? 'SRC' : 'DST', p.namespace, p.name, dir, i, 'pod');
           refresh(set, 'hash:ip', ips(pods));
           const [src, dst] = I ? [set, own] : [own, set];
           if (ports.length) for (const q of ports) add(dir, `${dir} pods`, src, dst, q, why);
-          if (I) namedRules('ingress pods', set);
+          namedRules(`${dir} pods`, I ? set : own, true);
           if (!ports.length && !named.length) add(dir, `${dir} pods`, src, dst, {}, why);
         }
         if (r.peers.length === 0) {
           const [src, dst] = I ? ['', own] : [own, ''];
           if (ports.length) for (const q of ports) add(dir, `${dir} any`, src, dst, q, why);
-          if (I) namedRules('ingress any', '');
+          namedRules(`${dir} any`, src, I);
           if (r.ports.length === 0) add(dir, `${dir} any`, src, dst, {}, why);
         }
         const blocks = r.peers.flatMap(ipBlockEntries);
