@@ -127,7 +127,13 @@ describe('Deployments', () => {
     s.exec(`kubectl delete pod ${victim}`);
     expect(podRows(s).length).toBe(2);
     expect(podRows(s).some((r) => r[0] === victim)).toBe(false);
-    expect(s.exec(deployment(2, 'httpd')).unsupported).toBe(true);
+    // A new template is a rollout to a new ReplicaSet: its two Pods replace the old set's.
+    const before = podRows(s).map((r) => r[0]);
+    expect(s.exec(deployment(2, 'httpd')).output).toMatch(/deployment\.apps\/web configured\n$/);
+    const after = podRows(s).map((r) => r[0]);
+    expect(after).toHaveLength(2);
+    expect(after.some((n) => before.includes(n))).toBe(false);
+    expect(new Set(after.map((n) => n.split('-')[1])).size).toBe(1);
     expect(
       s
         .exec('kubectl delete deploy web')

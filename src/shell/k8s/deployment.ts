@@ -1,14 +1,25 @@
-// Deployments (apps/v1): the Deployment controller makes one ReplicaSet, NAME-<pod-template-hash>,
-// whose controller keeps `replicas` Pods named NAME-<hash>-<5 random characters> (the API server's
-// generateName), labelled with the template's labels and pod-template-hash. Scaling down deletes,
-// as the ReplicaSet controller ranks them (getPodsToDelete), the Pods on the nodes that hold the
-// most Pods of the set first, then the newest. A change of the template would be a rollout (a new
-// ReplicaSet): not modelled.
+// Deployments (apps/v1), as kube-controller-manager v1.35 runs them (pkg/controller/deployment).
+// The Deployment controller keeps one ReplicaSet per Pod template it has run, NAME-<pod-template-hash>
+// (./template-hash.ts), each with its revision (annotation deployment.kubernetes.io/revision); the
+// one whose template is the Deployment's is the new one, the others are old. The ReplicaSet
+// controller keeps each set's `replicas` Pods, named NAME-<hash>-<5 random characters> (the API
+// server's generateName) and labelled with the template's labels and pod-template-hash; scaling
+// down deletes, as it ranks them (getPodsToDelete), the Pods on the nodes that hold the most Pods of
+// the set first, then the newest.
+//
+// A template change (kubectl apply, rollout restart, rollout undo) is a rollout: getNewReplicaSet
+// finds the set whose template equals the new one or makes it, with revision max(old)+1; then
+//   RollingUpdate (rolling.go): scale the new set up while all sets hold at most replicas+maxSurge
+//     Pods (NewRSNewReplicas), scale old sets down, oldest first, while replicas-maxUnavailable
+//     Pods stay available (reconcileOldReplicaSets); each step waits for the Pods it made to be
+//     available, which in netns-lab they are at once, so the steps run one after the other;
+//   Recreate (recreate.go): scale every old set to 0, then the new one up;
+// and cleanupDeployment deletes the old sets with no Pods beyond revisionHistoryLimit, oldest first.
 
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
-import type { Deployment, K8sState, Pod } from './state.ts';
-import { ALPHANUMS } from './template-hash.ts';
+import type { Deployment, K8sState, Pod, ReplicaSet } from './state.ts';
+import { ALPHANUMS, computeHash } from './template-hash.ts';
 
 export interface Controllers {
   create: (spec: {
@@ -21,42 +32,190 @@ export interface Controllers {
   remove: (pod: Pod) => void;
 }
 
-/** The ReplicaSet controller's reconciliation: makes or deletes Pods until `replicas` exist. */
-export function reconcile(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, c: Controllers): void {
-  const rs = `${d.name}-${d.podTemplateHash}`;
-  const mine = () => st.pods.filter((p) => p.owner === d.name && p.namespace === d.namespace);
-  const have = mine();
-  if (have.length < d.replicas)
+export const rsName = (d: Deployment, rs: ReplicaSet) => `${d.name}-${rs.hash}`;
+
+/** The Pods a ReplicaSet owns (those of the Deployment with its pod-template-hash). */
+export function podsOf(st: K8sState, d: Deployment, rs?: ReplicaSet): Pod[] {
+  return st.pods.filter(
+    (p) =>
+      p.owner === d.name && p.namespace === d.namespace && (!rs || p.labels['pod-template-hash'] === rs.hash),
+  );
+}
+
+/** The set running the Deployment's template. */
+export function newReplicaSet(d: Deployment): ReplicaSet | undefined {
+  return d.replicaSets.find((rs) => rs.hash === d.podTemplateHash);
+}
+
+/** The ReplicaSet controller's reconciliation of one set: makes or deletes Pods until `replicas` exist. */
+function reconcileSet(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, rs: ReplicaSet, c: Controllers): void {
+  const name = rsName(d, rs);
+  const have = podsOf(st, d, rs);
+  if (have.length < rs.replicas)
     ops.note(
-      `ReplicaSet ${d.namespace}/${rs}: ${have.length} Pods, wants ${d.replicas}: creates ${d.replicas - have.length}`,
+      `ReplicaSet ${d.namespace}/${name}: ${have.length} Pods, wants ${rs.replicas}: creates ${rs.replicas - have.length}`,
     );
-  for (let i = have.length; i < d.replicas; i++) {
-    let name = '';
+  for (let i = have.length; i < rs.replicas; i++) {
+    let pod = '';
     for (
       let tries = 0;
-      tries < 100 && (name === '' || st.pod(name, d.namespace) || ctx.world.netns(name));
+      tries < 100 && (pod === '' || st.pod(pod, d.namespace) || ctx.world.netns(pod));
       tries++
     ) {
       let suffix = '';
       for (let k = 0; k < 5; k++) suffix += ALPHANUMS[st.rng.int(0, ALPHANUMS.length)];
-      name = `${rs}-${suffix}`;
+      pod = `${name}-${suffix}`;
     }
     c.create({
-      name,
+      name: pod,
       namespace: d.namespace,
-      labels: { ...d.template.labels, 'pod-template-hash': d.podTemplateHash },
-      containers: d.template.containers,
+      labels: { ...rs.template.labels, 'pod-template-hash': rs.hash },
+      containers: rs.template.containers,
       owner: d.name,
     });
   }
-  if (have.length > d.replicas) {
+  if (have.length > rs.replicas) {
     ops.note(
-      `ReplicaSet ${d.namespace}/${rs}: ${have.length} Pods, wants ${d.replicas}: deletes ${have.length - d.replicas} (those on the nodes with the most of its Pods first, then the newest)`,
+      `ReplicaSet ${d.namespace}/${name}: ${have.length} Pods, wants ${rs.replicas}: deletes ${have.length - rs.replicas} (those on the nodes with the most of its Pods first, then the newest)`,
     );
     const onNode = (p: Pod) => have.filter((q) => q.node === p.node).length;
     const order = [...have].sort(
       (a, b) => onNode(b) - onNode(a) || b.created - a.created || (a.name < b.name ? 1 : -1),
     );
-    for (const p of order.slice(0, have.length - d.replicas)) c.remove(p);
+    for (const p of order.slice(0, have.length - rs.replicas)) c.remove(p);
   }
+}
+
+/** Every set's Pods as its `replicas` says (a Pod deleted by hand is replaced). */
+export function reconcile(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, c: Controllers): void {
+  for (const rs of d.replicaSets) reconcileSet(ctx, st, ops, d, rs, c);
+}
+
+const available = (st: K8sState, d: Deployment, rs: ReplicaSet) =>
+  podsOf(st, d, rs).filter((p) => p.phase === 'Running').length;
+
+/** resolveFenceposts: maxSurge rounds up, maxUnavailable down; both 0 would never progress, so 1. */
+export function fenceposts(d: Deployment): { surge: number; unavailable: number } {
+  if (d.strategy.type !== 'RollingUpdate') return { surge: 0, unavailable: 0 };
+  const value = (v: number | string, up: boolean) => {
+    if (typeof v === 'number') return v;
+    const x = (Number(v.slice(0, -1)) * d.replicas) / 100;
+    return up ? Math.ceil(x) : Math.floor(x);
+  };
+  const surge = value(d.strategy.maxSurge, true);
+  const unavailable = value(d.strategy.maxUnavailable, false);
+  return { surge, unavailable: surge === 0 && unavailable === 0 ? 1 : unavailable };
+}
+
+/**
+ * The Deployment controller's sync after a change of the Deployment (created, scaled, a new
+ * template): the new ReplicaSet, the rollout to it, the cleanup of old sets.
+ */
+export function syncDeployment(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, c: Controllers): void {
+  let rs = d.replicaSets.find((x) => JSON.stringify(x.templateSpec) === JSON.stringify(d.templateSpec));
+  const maxRevision = Math.max(0, ...d.replicaSets.filter((x) => x !== rs).map((x) => x.revision));
+  if (!rs) {
+    // A hash taken by a set of another template is a collision: status.collisionCount goes up.
+    let hash = computeHash(d.templateSpec, d.collisionCount);
+    while (d.replicaSets.some((x) => x.hash === hash)) {
+      d.collisionCount = (d.collisionCount ?? 0) + 1;
+      hash = computeHash(d.templateSpec, d.collisionCount);
+    }
+    rs = {
+      hash,
+      revision: maxRevision + 1,
+      templateSpec: d.templateSpec,
+      template: d.template,
+      replicas: 0,
+      created: ctx.world.clock.now,
+      ...(d.changeCause ? { changeCause: d.changeCause } : {}),
+    };
+    ops.note(
+      `Deployment ${d.namespace}/${d.name}: the Deployment controller makes ReplicaSet ${rsName(d, rs)} (revision ${rs.revision})`,
+    );
+    d.replicaSets.push(rs);
+  } else if (rs.revision <= maxRevision) {
+    rs.revision = maxRevision + 1;
+    if (d.changeCause) rs.changeCause = d.changeCause;
+    ops.note(
+      `Deployment ${d.namespace}/${d.name}: ReplicaSet ${rsName(d, rs)} has the template again: it becomes revision ${rs.revision}`,
+    );
+  }
+  d.podTemplateHash = rs.hash;
+  const olds = () =>
+    d.replicaSets.filter((x) => x !== rs && x.replicas > 0).sort((a, b) => a.created - b.created);
+  const scale = (x: ReplicaSet, n: number, why: string) => {
+    ops.note(
+      `Deployment ${d.namespace}/${d.name}: ${why} ReplicaSet ${rsName(d, x)} from ${x.replicas} to ${n}`,
+    );
+    x.replicas = n;
+    reconcileSet(ctx, st, ops, d, x, c);
+  };
+  const R = d.replicas;
+  if (d.strategy.type === 'Recreate') {
+    for (const x of olds()) scale(x, 0, 'scales down');
+    if (rs.replicas !== R) scale(rs, R, rs.replicas < R ? 'scales up' : 'scales down');
+  } else {
+    const { surge, unavailable } = fenceposts(d);
+    for (let step = 0; step < 10_000; step++) {
+      const total = d.replicaSets.reduce((n, x) => n + x.replicas, 0);
+      // reconcileNewReplicaSet
+      if (rs.replicas > R) {
+        scale(rs, R, 'scales down');
+        continue;
+      }
+      if (rs.replicas < R && total < R + surge) {
+        scale(rs, rs.replicas + Math.min(R + surge - total, R - rs.replicas), 'scales up');
+        continue;
+      }
+      // reconcileOldReplicaSets
+      const old = olds();
+      if (old.length === 0) break;
+      const minAvailable = R - unavailable;
+      let budget = total - minAvailable - (rs.replicas - available(st, d, rs));
+      if (budget <= 0) break;
+      let scaled = false;
+      // cleanupUnhealthyReplicas: old sets' Pods that are not available go first.
+      for (const x of old) {
+        const down = Math.min(x.replicas - available(st, d, x), budget);
+        if (down <= 0) continue;
+        scale(x, x.replicas - down, 'scales down');
+        budget -= down;
+        scaled = true;
+      }
+      // scaleDownOldReplicaSetsForRollingUpdate
+      const avail = d.replicaSets.reduce((n, x) => n + available(st, d, x), 0);
+      let left = avail - minAvailable;
+      for (const x of olds()) {
+        if (left <= 0) break;
+        const down = Math.min(x.replicas, left);
+        scale(x, x.replicas - down, 'scales down');
+        left -= down;
+        scaled = true;
+      }
+      if (!scaled) break;
+    }
+  }
+  // cleanupDeployment: old sets without Pods beyond revisionHistoryLimit, the oldest revisions first.
+  const idle = d.replicaSets
+    .filter((x) => x !== rs && x.replicas === 0 && podsOf(st, d, x).length === 0)
+    .sort((a, b) => a.revision - b.revision);
+  for (const x of idle.slice(0, Math.max(0, idle.length - d.revisionHistoryLimit))) {
+    ops.note(
+      `Deployment ${d.namespace}/${d.name}: deletes ReplicaSet ${rsName(d, x)} (revision ${x.revision}: more old ReplicaSets than revisionHistoryLimit ${d.revisionHistoryLimit})`,
+    );
+    d.replicaSets = d.replicaSets.filter((y) => y !== x);
+  }
+}
+
+/** The rollout is done: every Pod runs the new template and is available (DeploymentComplete). */
+export function rolledOut(st: K8sState, d: Deployment): boolean {
+  const rs = newReplicaSet(d);
+  const all = podsOf(st, d);
+  return (
+    rs !== undefined &&
+    podsOf(st, d, rs).length === d.replicas &&
+    all.length === d.replicas &&
+    available(st, d, rs) === d.replicas
+  );
 }

@@ -15,8 +15,9 @@ import { execArgv } from '../session.ts';
 import { reportUnsupported, UNSUPPORTED_MARK } from '../unsupported.ts';
 import { cniAdd, cniDel } from './cni.ts';
 import { DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
-import { reconcile } from './deployment.ts';
+import { podsOf, reconcile, rsName, syncDeployment } from './deployment.ts';
 import { applyPolicy, deletePolicy, describePolicies, getPolicies, NETPOL_KINDS } from './kubectl-netpol.ts';
+import { rollout } from './kubectl-rollout.ts';
 import { lookupPodImage, ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { dns1035Label, dns1123Subdomain, invalidName } from './names.ts';
 import { syncNetworkPolicies } from './netpol.ts';
@@ -33,8 +34,14 @@ import {
   tabwriter,
 } from './print.ts';
 import { endpointsOf, type Service, type ServicePort, selects, syncProxyRules } from './proxy.ts';
-import { type K8sState, type KNode, k8sState, type Pod, type PodContainer } from './state.ts';
-import { computeHash } from './template-hash.ts';
+import {
+  type Deployment,
+  type K8sState,
+  type KNode,
+  k8sState,
+  type Pod,
+  type PodContainer,
+} from './state.ts';
 import { parseYaml, YamlError, type YamlValue } from './yaml.ts';
 
 /** The pause image kubelet v1.35 uses for sandboxes (cmd/kubeadm/app/constants PauseVersion). */
@@ -136,12 +143,23 @@ export function kubectl(ctx: Ctx, argv: string[]): number {
         return apply(ctx, st, ops, rest);
       case 'describe':
         return describe(ctx, st, rest);
+      case 'rollout':
+        return rollout(ctx, st, ops, rest, {
+          controllers: controllers(ctx, st, ops),
+          fail: (m) => {
+            throw new KubectlError(m);
+          },
+          unsupported,
+          flags: parseFlags,
+        });
       case undefined:
         throw new KubectlError(
           'error: netns-lab: kubectl needs a command (run, expose, apply, get, exec, delete)',
         );
       default:
-        unsupported(`kubectl ${sub} (netns-lab models run, expose, apply, get, describe, exec, delete)`);
+        unsupported(
+          `kubectl ${sub} (netns-lab models run, expose, apply, get, describe, exec, delete, rollout)`,
+        );
     }
   } catch (e) {
     if (e instanceof KubectlError) {
@@ -949,30 +967,48 @@ function controllers(ctx: Ctx, st: K8sState, ops: Ops) {
   };
 }
 
-/** kubectl apply of a Deployment: created, scaled (configured), or unchanged. */
+/** The restart annotation `kubectl rollout restart` sets, which a later apply keeps (not in its manifests). */
+const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
+
+/** kubectl apply of a Deployment: created, changed (configured: scaled, or rolled out), or unchanged. */
 function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest, json: string): void {
   const old = st.deployments.find((d) => d.name === m.name && d.namespace === m.namespace);
   if (old) {
+    // The three-way merge keeps what the manifest never set: the annotation of a rollout restart.
+    const restarted = old.templateSpec.metadata.annotations?.[RESTARTED_AT];
+    const meta = m.templateSpec.metadata;
+    const templateSpec =
+      restarted && meta.annotations?.[RESTARTED_AT] === undefined
+        ? {
+            ...m.templateSpec,
+            metadata: { ...meta, annotations: { ...meta.annotations, [RESTARTED_AT]: restarted } },
+          }
+        : m.templateSpec;
     if (old.applied === json) {
       ctx.write(`deployment.apps/${m.name} unchanged\n`);
       return;
     }
-    if (
-      JSON.stringify(old.templateSpec) !== JSON.stringify(m.templateSpec) ||
-      JSON.stringify(old.selector) !== JSON.stringify(m.selector)
-    )
+    if (JSON.stringify(old.selector) !== JSON.stringify(m.selector))
       unsupported(
-        `changing deployment/${m.name}'s selector or Pod template (a rollout to a new ReplicaSet); change replicas, or delete it first`,
+        `changing deployment/${m.name}'s selector (immutable in apps/v1: the API server refuses it); delete it first`,
       );
-    ops.note(`Deployment ${m.namespace}/${m.name}: replicas ${old.replicas} → ${m.replicas}`);
-    old.replicas = m.replicas;
-    old.labels = m.labels;
-    old.applied = json;
-    reconcile(ctx, st, ops, old, controllers(ctx, st, ops));
+    if (old.replicas !== m.replicas)
+      ops.note(`Deployment ${m.namespace}/${m.name}: replicas ${old.replicas} → ${m.replicas}`);
+    Object.assign(old, {
+      labels: m.labels,
+      replicas: m.replicas,
+      template: m.template,
+      templateSpec,
+      strategy: m.strategy,
+      revisionHistoryLimit: m.revisionHistoryLimit,
+      changeCause: m.changeCause,
+      applied: json,
+    });
+    syncDeployment(ctx, st, ops, old, controllers(ctx, st, ops));
     ctx.write(`deployment.apps/${m.name} configured\n`);
     return;
   }
-  const d = {
+  const d: Deployment = {
     name: m.name,
     namespace: m.namespace,
     labels: m.labels,
@@ -980,16 +1016,16 @@ function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest
     selector: m.selector,
     template: m.template,
     templateSpec: m.templateSpec,
-    // A new Deployment's status.collisionCount is nil.
-    podTemplateHash: computeHash(m.templateSpec),
+    strategy: m.strategy,
+    revisionHistoryLimit: m.revisionHistoryLimit,
+    ...(m.changeCause ? { changeCause: m.changeCause } : {}),
+    podTemplateHash: '',
+    replicaSets: [],
     created: ctx.world.clock.now,
     applied: json,
   };
-  ops.note(
-    `Deployment ${d.namespace}/${d.name}: the Deployment controller makes ReplicaSet ${d.name}-${d.podTemplateHash}`,
-  );
   st.deployments.push(d);
-  reconcile(ctx, st, ops, d, controllers(ctx, st, ops));
+  syncDeployment(ctx, st, ops, d, controllers(ctx, st, ops));
   ctx.write(`deployment.apps/${m.name} created\n`);
 }
 
@@ -1004,12 +1040,17 @@ function getDeployments(ctx: Ctx, st: K8sState, names: string[], wide: boolean):
   const head = ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'];
   if (wide) head.push('CONTAINERS', 'IMAGES', 'SELECTOR');
   const rows = list.map((d) => {
-    const pods = st.pods.filter((p) => p.owner === d.name && p.namespace === d.namespace);
-    const ready = pods.filter((p) => p.phase === 'Running').length;
+    // READY and AVAILABLE count every set's Pods; UP-TO-DATE those of the new ReplicaSet.
+    const ready = podsOf(st, d).filter((p) => p.phase === 'Running').length;
+    const updated = podsOf(
+      st,
+      d,
+      d.replicaSets.find((rs) => rs.hash === d.podTemplateHash),
+    ).length;
     const row = [
       d.name,
       `${ready}/${d.replicas}`,
-      `${pods.length}`,
+      `${updated}`,
       `${ready}`,
       humanDuration(ctx.world.clock.now - d.created),
     ];
@@ -1030,7 +1071,8 @@ function getDeployments(ctx: Ctx, st: K8sState, names: string[], wide: boolean):
 function deleteDeployment(ctx: Ctx, st: K8sState, ops: Ops, name: string): boolean {
   const d = st.deployments.find((x) => x.name === name);
   if (!d) return false;
-  ops.note(`the garbage collector deletes ReplicaSet ${d.name}-${d.podTemplateHash} and its Pods`);
+  for (const rs of d.replicaSets)
+    ops.note(`the garbage collector deletes ReplicaSet ${rsName(d, rs)} and its Pods`);
   st.deployments = st.deployments.filter((x) => x !== d);
   for (const p of st.pods.filter((q) => q.owner === d.name)) deletePod(ctx, st, ops, p);
   return true;

@@ -9,7 +9,7 @@ import { unsupportedText } from '../unsupported.ts';
 import { dns1123Label, invalidField } from './names.ts';
 import { type NetworkPolicySpec, networkPolicy } from './netpol-manifest.ts';
 import type { ServicePort } from './proxy.ts';
-import type { PodContainer } from './state.ts';
+import type { DeploymentStrategy, PodContainer } from './state.ts';
 import type { TemplateContainer, TemplateSpec } from './template-hash.ts';
 import { lineOf, type YamlValue } from './yaml.ts';
 
@@ -44,6 +44,9 @@ export type Manifest =
       template: { labels: Record<string, string>; containers: PodContainer[] };
       /** spec.template as given, for the pod-template-hash (./template-hash.ts). */
       templateSpec: TemplateSpec;
+      strategy: DeploymentStrategy;
+      revisionHistoryLimit: number;
+      changeCause?: string;
     }
   | {
       kind: 'Service';
@@ -318,7 +321,7 @@ export function toManifest(doc: YamlValue, source: string): Manifest {
     if (kind === 'Pod') c.invalid('spec.containers', 'Required value');
     c.invalid('spec.ports', 'Required value');
   }
-  if (kind === 'Deployment') return deployment(c, name, namespace, labels, spec);
+  if (kind === 'Deployment') return deployment(c, name, namespace, labels, spec, meta);
   return kind === 'Pod' ? pod(c, name, namespace, labels, spec) : service(c, name, namespace, labels, spec);
 }
 
@@ -657,8 +660,16 @@ function deployment(
   namespace: string,
   labels: Record<string, string>,
   spec: Obj,
+  meta: Obj,
 ): Manifest {
   c.fields(spec, DEPLOY_SPEC, 'spec');
+  const strategy = deploymentStrategy(c, spec.strategy);
+  const limit = spec.revisionHistoryLimit ?? 10;
+  if (typeof limit !== 'number' || !Number.isInteger(limit))
+    c.type('spec.revisionHistoryLimit', 'DeploymentSpec', 'int32', limit);
+  if (limit < 0)
+    c.invalid('spec.revisionHistoryLimit', `Invalid value: ${limit}: must be greater than or equal to 0`);
+  const changeCause = c.labels(meta.annotations, 'metadata.annotations', false)['kubernetes.io/change-cause'];
   const replicas = spec.replicas === undefined || spec.replicas === null ? 1 : spec.replicas;
   if (typeof replicas !== 'number' || !Number.isInteger(replicas))
     c.type('spec.replicas', 'DeploymentSpec', 'int32', replicas);
@@ -721,5 +732,53 @@ function deployment(
       },
       spec: p.given,
     },
+    strategy,
+    revisionHistoryLimit: limit,
+    ...(changeCause ? { changeCause } : {}),
   };
+}
+
+/** spec.strategy, defaulted (RollingUpdate, 25% and 25%) and checked as ValidateDeploymentStrategy does. */
+function deploymentStrategy(c: Checker, v: YamlValue | undefined): DeploymentStrategy {
+  const def: DeploymentStrategy = { type: 'RollingUpdate', maxSurge: '25%', maxUnavailable: '25%' };
+  if (v === undefined || v === null) return def;
+  if (!isObj(v)) c.type('spec.strategy', 'DeploymentSpec', 'v1.DeploymentStrategy', v);
+  for (const k of Object.keys(v)) if (k !== 'type' && k !== 'rollingUpdate') c.unknown(`spec.strategy.${k}`);
+  const type = v.type === undefined || v.type === null ? 'RollingUpdate' : String(v.type);
+  if (type !== 'RollingUpdate' && type !== 'Recreate')
+    c.invalid(
+      'spec.strategy.type',
+      `Unsupported value: "${type}": supported values: "Recreate", "RollingUpdate"`,
+    );
+  const ru = v.rollingUpdate;
+  if (type === 'Recreate') {
+    if (ru !== undefined && ru !== null)
+      c.invalid(
+        'spec.strategy.rollingUpdate',
+        "Forbidden: may not be specified when strategy `type` is 'Recreate'",
+      );
+    return { type };
+  }
+  if (ru === undefined || ru === null) return def;
+  if (!isObj(ru))
+    c.type('spec.strategy.rollingUpdate', 'DeploymentStrategy', 'v1.RollingUpdateDeployment', ru);
+  for (const k of Object.keys(ru))
+    if (k !== 'maxSurge' && k !== 'maxUnavailable') c.unknown(`spec.strategy.rollingUpdate.${k}`);
+  const one = (k: 'maxSurge' | 'maxUnavailable'): number | string => {
+    const x = ru[k];
+    if (x === undefined || x === null) return '25%';
+    if (typeof x === 'number' && Number.isInteger(x) && x >= 0) return x;
+    if (typeof x === 'string' && /^\d+%$/.test(x) && (k === 'maxSurge' || Number(x.slice(0, -1)) <= 100))
+      return x;
+    throw new ManifestUnsupported(`spec.strategy.rollingUpdate.${k} ${String(x)}${c.line(ru, k)}`);
+  };
+  const maxSurge = one('maxSurge');
+  const maxUnavailable = one('maxUnavailable');
+  const zero = (x: number | string) => x === 0 || x === '0%';
+  if (zero(maxSurge) && zero(maxUnavailable))
+    c.invalid(
+      'spec.strategy.rollingUpdate.maxUnavailable',
+      `Invalid value: ${typeof maxUnavailable === 'number' ? maxUnavailable : `"${maxUnavailable}"`}: may not be 0 when \`maxSurge\` is 0`,
+    );
+  return { type, maxSurge, maxUnavailable };
 }

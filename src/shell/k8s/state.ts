@@ -101,17 +101,45 @@ export interface PodNetwork {
   backend: 'vxlan' | 'host-gw';
 }
 
-/** A Deployment and its one ReplicaSet (template changes are refused, so there is one). */
+/** A ReplicaSet of a Deployment (./deployment.ts): one Pod template, its revision and its size. */
+export interface ReplicaSet {
+  /** pod-template-hash: the set is NAME-HASH, its Pods carry the label. */
+  hash: string;
+  /** metadata.annotations["deployment.kubernetes.io/revision"]. */
+  revision: number;
+  templateSpec: TemplateSpec;
+  template: { labels: Record<string, string>; containers: PodContainer[] };
+  /** spec.replicas, as the Deployment controller sets it. */
+  replicas: number;
+  created: number;
+  /** kubernetes.io/change-cause, copied from the Deployment when the set became its new one. */
+  changeCause?: string;
+}
+
+/** spec.strategy: maxSurge and maxUnavailable as numbers or percentages ("25%"). */
+export type DeploymentStrategy =
+  | { type: 'RollingUpdate'; maxSurge: number | string; maxUnavailable: number | string }
+  | { type: 'Recreate' };
+
+/** A Deployment and its ReplicaSets. */
 export interface Deployment {
   name: string;
   namespace: string;
   labels: Record<string, string>;
   replicas: number;
   selector: Record<string, string>;
+  /** spec.template (what its Pods run, and as given: what the pod-template-hash is computed over). */
   template: { labels: Record<string, string>; containers: PodContainer[] };
-  /** spec.template as applied: what the pod-template-hash is computed over. */
   templateSpec: TemplateSpec;
+  strategy: DeploymentStrategy;
+  revisionHistoryLimit: number;
+  /** metadata.annotations["kubernetes.io/change-cause"]. */
+  changeCause?: string;
+  /** status.collisionCount, once a hash collided. */
+  collisionCount?: number;
+  /** The new ReplicaSet's hash (the set running spec.template). */
   podTemplateHash: string;
+  replicaSets: ReplicaSet[];
   created: number;
   applied?: string;
 }

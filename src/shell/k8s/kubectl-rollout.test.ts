@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from '../session.ts';
+import { existingK8sState } from './state.ts';
+
+const deployment = (replicas: number, image = 'nginx', extra = '') =>
+  `kubectl apply -f - <<'EOF'\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: ${replicas}\n${extra}  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: nginx\n        image: ${image}\nEOF`;
+
+/** The Pods' names, and the ReplicaSets (hash → number of Pods). */
+function pods(s: Session): { names: string[]; sets: Record<string, number> } {
+  const names = s
+    .exec('kubectl get pods')
+    .output.trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(/\s+/)[0]);
+  const sets: Record<string, number> = {};
+  for (const n of names) sets[n.split('-')[1]] = (sets[n.split('-')[1]] ?? 0) + 1;
+  return { names, sets };
+}
+
+/** The order the controllers created (+) and deleted (-) Pods in, from the command's own notes. */
+const steps = (output: string) =>
+  [...output.matchAll(/ReplicaSet default\/web-(\w+): (\d+) Pods, wants (\d+)/g)].map(
+    ([, h, have, want]) => `${h}:${Number(want) - Number(have) > 0 ? '+' : ''}${Number(want) - Number(have)}`,
+  );
+
+describe('kubectl rollout (Deployments)', () => {
+  it('restart rolls the Pods over to a new ReplicaSet, surge first, and history lists both revisions', () => {
+    const s = new Session({ seed: 1 });
+    expect(s.exec(deployment(2)).status).toBe(0);
+    const first = pods(s);
+    expect(Object.values(first.sets)).toEqual([2]);
+    const [oldHash] = Object.keys(first.sets);
+    expect(s.exec('kubectl rollout status deployment/web').output).toBe(
+      'deployment "web" successfully rolled out\n',
+    );
+    s.exec('sleep 5');
+    const r = s.exec('kubectl rollout restart deployment/web');
+    expect(r.status).toBe(0);
+    expect(r.output.endsWith('deployment.apps/web restarted\n')).toBe(true);
+    const second = pods(s);
+    expect(Object.keys(second.sets)).toHaveLength(1);
+    const [newHash] = Object.keys(second.sets);
+    expect(newHash).not.toBe(oldHash);
+    // maxSurge 25% of 2 rounds up to 1, maxUnavailable down to 0: +1, -1, +1, -1.
+    expect(steps(r.output)).toEqual([`${newHash}:+1`, `${oldHash}:-1`, `${newHash}:+1`, `${oldHash}:-1`]);
+    const d = existingK8sState(s.world)!.deployments[0];
+    expect(d.templateSpec.metadata.annotations).toEqual({
+      'kubectl.kubernetes.io/restartedAt': '1970-01-01T00:00:05Z',
+    });
+    expect(s.exec('kubectl rollout history deployment/web').output).toBe(
+      'deployment.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n',
+    );
+    expect(s.exec('kubectl get deploy web').output).toMatch(
+      /^NAME {3}READY {3}UP-TO-DATE {3}AVAILABLE {3}AGE\nweb {4}2\/2 {5}2 {12}2 /,
+    );
+    // Twice in one second: kubectl's patch is empty.
+    expect(s.exec('kubectl rollout restart deploy web').output).toBe(
+      'error: failed to create patch for web: if restart has already been triggered within the past second, please wait before attempting to trigger another\n',
+    );
+    // Re-applying the manifest keeps the restart annotation: nothing changes.
+    expect(s.exec(deployment(2)).output).toBe('deployment.apps/web unchanged\n');
+  });
+
+  it('undo goes back to the previous revision, which becomes the newest; apply rolls forward again', () => {
+    const s = new Session({ seed: 2 });
+    s.exec(deployment(3));
+    const v1 = Object.keys(pods(s).sets)[0];
+    const r = s.exec(deployment(3, 'httpd'));
+    expect(r.output.endsWith('deployment.apps/web configured\n')).toBe(true);
+    const v2 = Object.keys(pods(s).sets)[0];
+    expect(v2).not.toBe(v1);
+    // 3 replicas: surge 1, unavailable 0.
+    expect(steps(r.output)).toEqual([`${v2}:+1`, `${v1}:-1`, `${v2}:+1`, `${v1}:-1`, `${v2}:+1`, `${v1}:-1`]);
+    const u = s.exec('kubectl rollout undo deployment/web');
+    expect(u.output.endsWith('deployment.apps/web rolled back\n')).toBe(true);
+    expect(pods(s).sets).toEqual({ [v1]: 3 });
+    expect(s.exec('kubectl rollout history deploy/web').output).toBe(
+      'deployment.apps/web \nREVISION  CHANGE-CAUSE\n2         <none>\n3         <none>\n\n',
+    );
+    expect(s.exec('kubectl rollout undo deployment/web --to-revision=3').output).toBe(
+      'deployment.apps/web skipped rollback (current template already matches revision 3)\n',
+    );
+    expect(s.exec('kubectl rollout undo deployment/web --to-revision=1').output).toBe(
+      'error: unable to find specified revision 1 in history\n',
+    );
+    expect(s.exec(deployment(3, 'httpd')).output.endsWith('deployment.apps/web configured\n')).toBe(true);
+    expect(pods(s).sets).toEqual({ [v2]: 3 });
+    expect(s.exec('kubectl rollout history deploy/web').output).toContain(
+      '\n3         <none>\n4         <none>\n',
+    );
+  });
+
+  it('Recreate deletes the old Pods first; maxSurge and maxUnavailable as given; change-cause', () => {
+    const s = new Session({ seed: 3 });
+    const recreate = '  strategy:\n    type: Recreate\n';
+    s.exec(deployment(2, 'nginx', recreate));
+    const v1 = Object.keys(pods(s).sets)[0];
+    const r = s.exec(deployment(2, 'httpd', recreate));
+    const v2 = Object.keys(pods(s).sets)[0];
+    expect(steps(r.output)).toEqual([`${v1}:-2`, `${v2}:+2`]);
+    const s2 = new Session({ seed: 3 });
+    const rolling = '  strategy:\n    rollingUpdate:\n      maxSurge: 0\n      maxUnavailable: 50%\n';
+    s2.exec(deployment(4, 'nginx', rolling));
+    const w1 = Object.keys(pods(s2).sets)[0];
+    const r2 = s2.exec(deployment(4, 'httpd', rolling));
+    const w2 = Object.keys(pods(s2).sets)[0];
+    expect(steps(r2.output)).toEqual([`${w1}:-2`, `${w2}:+2`, `${w1}:-2`, `${w2}:+2`]);
+    const zero = s2.exec(deployment(4, 'httpd', rolling.replace('50%', '0')));
+    expect(zero.output).toBe(
+      'The Deployment "web" is invalid: spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0\n',
+    );
+    const s3 = new Session({ seed: 4 });
+    s3.exec(
+      deployment(1).replace(
+        '  name: web\n',
+        '  name: web\n  annotations:\n    kubernetes.io/change-cause: image nginx\n',
+      ),
+    );
+    expect(s3.exec('kubectl rollout history deployment web').output).toBe(
+      'deployment.apps/web \nREVISION  CHANGE-CAUSE\n1         image nginx\n\n',
+    );
+  });
+
+  it("says kubectl's errors, and what it does not model", () => {
+    const s = new Session({ seed: 1 });
+    expect(s.exec('kubectl rollout status deployment/nope').output).toBe(
+      'Error from server (NotFound): deployments.apps "nope" not found\n',
+    );
+    expect(s.exec('kubectl rollout status').output).toBe('error: required resource not specified\n');
+    s.exec(deployment(1));
+    expect(s.exec('kubectl rollout undo deployment/web').output).toBe(
+      'error: no rollout history found for deployment "web"\n',
+    );
+    expect(s.exec('kubectl rollout undo deployment/web --to-revision=x').output).toBe(
+      'error: invalid argument "x" for "--to-revision" flag: strconv.ParseInt: parsing "x": invalid syntax\n',
+    );
+    for (const c of [
+      'kubectl rollout pause deployment/web',
+      'kubectl rollout status daemonset/web',
+      'kubectl rollout history deployment/web --revision=1',
+    ])
+      expect(s.exec(c).unsupported, c).toBe(true);
+  });
+});

@@ -1,0 +1,189 @@
+// kubectl rollout (kubectl v1.35.7, pkg/cmd/rollout, pkg/polymorphichelpers) for Deployments:
+//   status   DeploymentStatusViewer.Status: netns-lab's Pods are available as soon as they run,
+//            so a rollout is done when the command that started it returns;
+//   restart  the patch objectrestarter.go makes: spec.template.metadata.annotations
+//            "kubectl.kubernetes.io/restartedAt" = time.Now() in RFC 3339 (the lab's clock, UTC);
+//   undo     DeploymentRollbacker: the previous revision's template (or --to-revision's), without
+//            its pod-template-hash label, patched back into the Deployment;
+//   history  DeploymentHistoryViewer.ViewHistory: REVISION and CHANGE-CAUSE of every ReplicaSet,
+//            printed through the name printer ("deployment.apps/NAME " + the table).
+// The controller's side (new ReplicaSets, the rolling update) is ./deployment.ts.
+
+import type { Ctx } from '../context.ts';
+import type { Ops } from '../docker/ops.ts';
+import { type Controllers, newReplicaSet, podsOf, rolledOut, syncDeployment } from './deployment.ts';
+import { tabwriter } from './print.ts';
+import type { Deployment, K8sState } from './state.ts';
+
+export interface RolloutEnv {
+  controllers: Controllers;
+  /** KubectlError's thrower: kubectl's own message, exit 1. */
+  fail: (message: string) => never;
+  unsupported: (what: string) => never;
+  flags: (
+    argv: string[],
+    known: Record<string, [string, boolean]>,
+    path: string,
+  ) => { flags: Map<string, string>; args: string[] };
+}
+
+const KINDS = ['deployment', 'deployments', 'deploy', 'deployment.apps', 'deployments.apps'];
+const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
+
+/** `kubectl rollout SUB deployment/NAME` (or `deployment NAME`). */
+export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: RolloutEnv): number {
+  const [sub, ...rest] = argv;
+  const known: Record<string, Record<string, [string, boolean]>> = {
+    status: { '-w': ['watch', false], '--watch': ['watch', false] },
+    restart: {},
+    undo: { '--to-revision': ['to-revision', true] },
+    history: { '--revision': ['revision', true] },
+  };
+  if (sub === undefined || !known[sub])
+    env.unsupported(
+      `kubectl rollout ${sub ?? ''} (netns-lab models rollout status, restart, undo and history of a Deployment)`.replace(
+        '  ',
+        ' ',
+      ),
+    );
+  const path = `kubectl rollout ${sub}`;
+  const f = env.flags(
+    rest,
+    { '-n': ['namespace', true], '--namespace': ['namespace', true], ...known[sub] },
+    path,
+  );
+  const ns = f.flags.get('namespace');
+  if (ns !== undefined && ns !== 'default')
+    env.unsupported(`namespace "${ns}" (netns-lab's cluster has the default namespace)`);
+  if (f.flags.get('watch') === 'false') env.unsupported('kubectl rollout status --watch=false');
+  if (f.flags.has('revision'))
+    env.unsupported(`kubectl rollout history --revision (the Pod template of a revision)`);
+  if (f.args.length === 0) env.fail('error: required resource not specified');
+  let kind: string;
+  let name: string | undefined;
+  if (f.args[0].includes('/')) {
+    [kind, name] = f.args[0].split('/', 2);
+    if (f.args.length > 1) env.unsupported(`${path} of several resources`);
+  } else {
+    [kind, name] = f.args;
+    if (f.args.length > 2) env.unsupported(`${path} of several resources`);
+  }
+  if (!KINDS.includes(kind.toLowerCase()))
+    env.unsupported(`${path} ${kind} (netns-lab's rollouts are those of Deployments)`);
+  if (!name) env.fail('error: resource(s) were provided, but no name was specified');
+  const d = st.deployments.find((x) => x.name === name && x.namespace === 'default');
+  if (!d) env.fail(`Error from server (NotFound): deployments.apps "${name}" not found`);
+  switch (sub) {
+    case 'status':
+      return status(ctx, st, d, env);
+    case 'restart':
+      return restart(ctx, st, ops, d, env);
+    case 'undo':
+      return undo(ctx, st, ops, d, f.flags.get('to-revision'), env);
+    default:
+      return history(ctx, d);
+  }
+}
+
+function status(ctx: Ctx, st: K8sState, d: Deployment, env: RolloutEnv): number {
+  if (rolledOut(st, d)) {
+    ctx.write(`deployment "${d.name}" successfully rolled out\n`);
+    return 0;
+  }
+  // A rollout that cannot finish here: its new Pods could not start (their sandbox failed).
+  const rs = newReplicaSet(d);
+  const updated = rs ? podsOf(st, d, rs).length : 0;
+  const all = podsOf(st, d).length;
+  const avail = rs ? podsOf(st, d, rs).filter((p) => p.phase === 'Running').length : 0;
+  if (updated < d.replicas)
+    ctx.write(
+      `Waiting for deployment "${d.name}" rollout to finish: ${updated} out of ${d.replicas} new replicas have been updated...\n`,
+    );
+  else if (all > updated)
+    ctx.write(
+      `Waiting for deployment "${d.name}" rollout to finish: ${all - updated} old replicas are pending termination...\n`,
+    );
+  else
+    ctx.write(
+      `Waiting for deployment "${d.name}" rollout to finish: ${avail} of ${updated} updated replicas are available...\n`,
+    );
+  return env.unsupported(
+    `waiting for deployment/${d.name}'s rollout, which cannot progress in this lab (its new Pods do not start)`,
+  );
+}
+
+/** time.Now().Format(time.RFC3339) on the lab's clock (UTC, from the Unix epoch). */
+function rfc3339(us: number): string {
+  return `${new Date(Math.floor(us / 1e6) * 1000).toISOString().slice(0, 19)}Z`;
+}
+
+function restart(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, env: RolloutEnv): number {
+  const at = rfc3339(ctx.world.clock.now);
+  const meta = d.templateSpec.metadata;
+  // The patch from the object to the restarted one is empty when it was restarted this second.
+  if (meta.annotations?.[RESTARTED_AT] === at)
+    env.fail(
+      `error: failed to create patch for ${d.name}: if restart has already been triggered within the past second, please wait before attempting to trigger another`,
+    );
+  ops.note(`kubectl patches deployment/${d.name}: spec.template.metadata.annotations ${RESTARTED_AT}: ${at}`);
+  d.templateSpec = {
+    ...d.templateSpec,
+    metadata: { ...meta, annotations: { ...meta.annotations, [RESTARTED_AT]: at } },
+  };
+  syncDeployment(ctx, st, ops, d, env.controllers);
+  ctx.write(`deployment.apps/${d.name} restarted\n`);
+  return 0;
+}
+
+function undo(
+  ctx: Ctx,
+  st: K8sState,
+  ops: Ops,
+  d: Deployment,
+  to: string | undefined,
+  env: RolloutEnv,
+): number {
+  let toRevision = 0;
+  if (to !== undefined) {
+    if (!/^[-+]?\d+$/.test(to))
+      env.fail(
+        `error: invalid argument "${to}" for "--to-revision" flag: strconv.ParseInt: parsing "${to}": invalid syntax`,
+      );
+    toRevision = Number(to);
+  }
+  // deploymentRevision: the given revision, or the second newest.
+  const byRevision = [...d.replicaSets].sort((a, b) => b.revision - a.revision);
+  const target =
+    toRevision > 0
+      ? byRevision.find((rs) => rs.revision === toRevision)
+      : byRevision.length > 1
+        ? byRevision[1]
+        : undefined;
+  if (!target) {
+    if (toRevision > 0) env.fail(`error: unable to find specified revision ${toRevision} in history`);
+    env.fail(`error: no rollout history found for deployment "${d.name}"`);
+  }
+  if (JSON.stringify(target.templateSpec) === JSON.stringify(d.templateSpec)) {
+    ctx.write(
+      `deployment.apps/${d.name} skipped rollback (current template already matches revision ${toRevision})\n`,
+    );
+    return 0;
+  }
+  ops.note(`kubectl patches deployment/${d.name} with the Pod template of revision ${target.revision}`);
+  d.templateSpec = target.templateSpec;
+  d.template = target.template;
+  // The live template is no longer the applied one: a later apply of the manifest changes it back.
+  d.applied = undefined;
+  syncDeployment(ctx, st, ops, d, env.controllers);
+  ctx.write(`deployment.apps/${d.name} rolled back\n`);
+  return 0;
+}
+
+function history(ctx: Ctx, d: Deployment): number {
+  const rows = [...d.replicaSets]
+    .sort((a, b) => a.revision - b.revision)
+    .map((rs) => `${rs.revision}\t${rs.changeCause || '<none>'}`);
+  const table = tabwriter(['REVISION\tCHANGE-CAUSE', ...rows].join('\n'));
+  ctx.write(`deployment.apps/${d.name} \n${table}\n\n`);
+  return 0;
+}
