@@ -66,7 +66,7 @@ const NODE_PORTS = '30000:32767';
 
 const h16 = (s: string) => base32(sha256(utf8(s))).slice(0, 16);
 const FAMILY = 'IPv4';
-const policyChain = (ns: string, name: string, v: string) => `KUBE-NWPLCY-${h16(ns + name + v + FAMILY)}`;
+const policyChainName = (ns: string, name: string, v: string) => `KUBE-NWPLCY-${h16(ns + name + v + FAMILY)}`;
 const podChain = (ns: string, name: string, v: string) => `KUBE-POD-FW-${h16(ns + name + v)}`;
 const dstSet = (ns: string, name: string) => `KUBE-DST-${h16(ns + name + FAMILY)}`;
 const srcSet = (ns: string, name: string) => `KUBE-SRC-${h16(ns + name + FAMILY)}`;
@@ -360,238 +360,307 @@ export function syncNode(ops: NodeOps, st: K8sState, node: KNode): void {
   }
   const v = nextVersion(node.netpol);
   const policies = [...st.policies].sort((a, b) => (policyLabel(a) < policyLabel(b) ? -1 : 1));
-  const hostNf = ops.ns.nf;
   const many = !st.implicit;
 
-  // --- syncNetworkPolicyChains: the policy chains and their ipsets --------------------------------
-  const sets = new Map<string, SetPlan>();
-  const active = new Set<string>();
-  const savedOptions = (name: string): string | undefined => {
-    const s = hostNf.ipsets.get(name);
-    if (!s) return undefined;
-    // parseIPSetSave keeps the `ipset save` create line's words after the name, without initval.
-    const t = s.timeout !== undefined ? ` timeout ${s.timeout}` : '';
-    return `${s.type} family inet hashsize ${s.hashsize} maxelem ${s.maxelem}${t} bucketsize 12`;
-  };
-  const refresh = (name: string, type: 'hash:ip' | 'hash:net', entries: string[][]) => {
-    active.add(name);
-    sets.set(name, {
-      options: sets.get(name)?.options ?? savedOptions(name) ?? `${type} timeout 0`,
-      entries,
-    });
-  };
-  const ips = (pods: Pod[]) => pods.map((p) => [ip4ToString(p.ip), 'timeout', '0']);
-  const newChains: { name: string; lines: Line[] }[] = [];
-  for (const p of policies) {
-    const chain = policyChain(p.namespace, p.name, v);
-    const lines: Line[] = [];
-    const tp = targets(st, p);
-    const add = (
-      dir: 'ingress' | 'egress',
-      kind: string,
-      src: string,
-      dst: string,
-      port: { protocol?: string; port?: number; endPort?: number },
-      why: TraceMsg,
-    ) => {
-      void dir;
-      const args = [...cm(`${p.namespace}/${p.name} ${kind}`)];
-      if (src) args.push('-m', 'set', '--match-set', src, 'src');
-      if (dst) args.push('-m', 'set', '--match-set', dst, 'dst');
-      if (port.protocol) args.push('-p', port.protocol);
-      if (port.port !== undefined)
-        args.push('--dport', port.endPort ? `${port.port}:${port.endPort}` : `${port.port}`);
-      lines.push({ args: [...args, '-j', 'MARK', '--set-xmark', '0x10000/0x10000'], why });
-      lines.push({ args: [...args, '-m', 'mark', '--mark', '0x10000/0x10000', '-j', 'RETURN'] });
-    };
-    for (const dir of ['ingress', 'egress'] as const) {
-      if (!p.policyTypes.includes(dir === 'ingress' ? 'Ingress' : 'Egress')) continue;
-      const own = dir === 'ingress' ? dstSet(p.namespace, p.name) : srcSet(p.namespace, p.name);
-      refresh(own, 'hash:ip', ips(tp));
-      const rules = dir === 'ingress' ? p.ingress : p.egress;
-      const I = dir === 'ingress';
-      rules.forEach((r, i) => {
-        const why = msg('kr.allow', {
-          policy: policyLabel(p),
-          dir,
-          n: i + 1,
-          peers: peerText(r, dir),
-          ports: portText(r),
-        });
-        const ports = r.ports
-          .filter((x) => x.name === undefined)
-          .map((x) => ({ protocol: x.protocol, port: x.port, endPort: x.endPort }));
-        // processNetworkPolicyPorts: a named port becomes one rule per number it resolves to in the
-        // target Pods, matched against a set of the Pods giving it that number. (A rule whose ports
-        // are all names that resolve to nothing is left with no ports: kube-router then matches
-        // every port, as matchAllPorts is false but both lists are empty.)
-        const pods = r.peers.flatMap((peer) => peerPods(st, p, peer));
-        const namedFrom = I
-          ? tp
-          : r.peers.length
-            ? pods
-            : st.pods.filter((x) => actionable(x) && x.namespace === p.namespace);
-        const named = r.ports
-          .filter((x) => x.name !== undefined)
-          .flatMap((x) => resolveNamedPort(namedFrom, x.name!, x.protocol));
-        // An ingress rule matches the sources and the named port's Pods; an egress rule to Pods
-        // matches the named port's Pods (processEgressRules), one to anywhere only the port.
-        const namedRules = (kind: string, src: string, withSet: boolean) =>
-          named.forEach((ep, k) => {
-            let set = '';
-            if (withSet) {
-              set = namedPortSet(p.namespace, p.name, dir, i, k);
-              refresh(set, 'hash:ip', ips(ep.pods));
-            }
-            add(dir, `${kind} np`, src, set, { protocol: ep.protocol, port: ep.port }, why);
-          });
-        if (pods.length) {
-          const set = indexedSet(I ? 'SRC' : 'DST', p.namespace, p.name, dir, i, 'pod');
-          refresh(set, 'hash:ip', ips(pods));
-          const [src, dst] = I ? [set, own] : [own, set];
-          if (ports.length) for (const q of ports) add(dir, `${dir} pods`, src, dst, q, why);
-          namedRules(`${dir} pods`, I ? set : own, true);
-          if (!ports.length && !named.length) add(dir, `${dir} pods`, src, dst, {}, why);
-        }
-        if (r.peers.length === 0) {
-          const [src, dst] = I ? ['', own] : [own, ''];
-          if (ports.length) for (const q of ports) add(dir, `${dir} any`, src, dst, q, why);
-          namedRules(`${dir} any`, src, I);
-          if (r.ports.length === 0) add(dir, `${dir} any`, src, dst, {}, why);
-        }
-        const blocks = r.peers.flatMap(ipBlockEntries);
-        if (blocks.length) {
-          const set = indexedSet(I ? 'SRC' : 'DST', p.namespace, p.name, dir, i, 'ipblock');
-          refresh(set, 'hash:net', blocks);
-          const [src, dst] = I ? [set, own] : [own, set];
-          if (ports.length) for (const q of ports) add(dir, `${dir} cidr`, src, dst, q, why);
-          else add(dir, `${dir} cidr`, src, dst, {}, why);
-        }
-      });
-    }
-    newChains.push({ name: chain, lines });
-  }
-
+  // syncNetworkPolicyChains: the policy chains and their ipsets.
+  const sets = new SetPlanner(ops.ns.nf);
+  const chains = policies.map((p) => policyChain(st, p, v, sets));
   ops.note(
     `kube-router${many ? ` on ${node.name}` : ''}: network policy sync (version ${v}): the policies' ipsets by \`ipset restore -exist\`, run line by line${many ? ' (they list the matching Pods of every node)' : ''}`,
   );
-  restoreSets(ops, sets);
+  restoreSets(ops, sets.plans);
 
-  // --- syncPodFirewallChains: one chain per Pod of the node ----------------------------------------
+  // syncPodFirewallChains: one chain per Pod of the node, and the top-level chains' jumps to it.
   const top = new Map<string, Line[]>(TOP.map(([, c]) => [c, []]));
   const local = st.pods
     .filter((p) => actionable(p) && p.node === node.name)
     .sort((a, b) => (podLabel(a) < podLabel(b) ? -1 : 1));
-  for (const pod of local) {
-    const chain = podChain(pod.namespace, pod.name, v);
-    const ip = ip4ToString(pod.ip);
-    const who = podLabel(pod);
-    const inserted: Line[] = [];
-    let ingress = false;
-    let egress = false;
-    const selecting: Record<'ingress' | 'egress', string[]> = { ingress: [], egress: [] };
-    for (const p of policies) {
-      if (!targets(st, p).includes(pod)) continue;
-      const pc = policyChain(p.namespace, p.name, v);
-      const both = p.policyTypes.includes('Ingress') && p.policyTypes.includes('Egress');
-      const isIn = p.policyTypes.includes('Ingress');
-      if (isIn) selecting.ingress.push(policyLabel(p));
-      if (p.policyTypes.includes('Egress')) selecting.egress.push(policyLabel(p));
-      const why = msg('kr.policy-jump', {
-        policy: policyLabel(p),
-        pod: who,
-        types: p.policyTypes.join(', '),
-      });
-      const c = cm(`${p.namespace}/${p.name} policy`);
-      if (both) {
-        ingress = egress = true;
-        inserted.push({ args: [...c, '-j', pc], why });
-      } else if (isIn) {
-        ingress = true;
-        inserted.push({ args: ['-d', ip, ...c, '-j', pc], why });
-      } else {
-        egress = true;
-        inserted.push({ args: ['-s', ip, ...c, '-j', pc], why });
-      }
-    }
-    if (!ingress)
-      inserted.push({
-        args: ['-d', ip, ...cm('default ingress'), '-j', DEFAULT],
-        why: msg('kr.default', { pod: who, dir: 'ingress' }),
-      });
-    if (!egress)
-      inserted.push({
-        args: ['-s', ip, ...cm('default egress'), '-j', DEFAULT],
-        why: msg('kr.default', { pod: who, dir: 'egress' }),
-      });
-    inserted.push({
-      args: [...cm('from local node'), '-m', 'addrtype', '--src-type', 'LOCAL', '-d', ip, '-j', 'ACCEPT'],
-      why: msg('kr.from-node', { pod: who }),
-    });
-    inserted.push({ args: [...cm('common netpol rules'), '-j', COMMON], why: msg('kr.common') });
-    // Each was written as "-I CHAIN 1": the restore leaves them in the reverse order.
-    const lines = inserted.reverse();
-    const denied = (dir: 'ingress' | 'egress') =>
-      selecting[dir].length ? selecting[dir].join(', ') : undefined;
-    lines.push({
-      args: [
-        ...cm(`${who} log-drop`),
-        '-m',
-        'mark',
-        '!',
-        '--mark',
-        '0x10000/0x10000',
-        '-j',
-        'NFLOG',
-        '--nflog-group',
-        '100',
-        '-m',
-        'limit',
-        '--limit',
-        '10/minute',
-        '--limit-burst',
-        '10',
-      ],
-    });
-    lines.push({
-      args: [...cm(`${who} reject`), '-m', 'mark', '!', '--mark', '0x10000/0x10000', '-j', 'REJECT'],
-      why: msg(many ? 'kr.reject-node' : 'kr.reject', {
-        pod: who,
-        node: node.name,
-        ingress: denied('ingress') ?? '-',
-        egress: denied('egress') ?? '-',
-      }),
-    });
-    lines.push({ args: ['-j', 'MARK', '--set-mark', '0/0x10000'] });
-    lines.push({ args: [...cm('set netpol-ok mark'), '-j', 'MARK', '--set-mark', '0x20000/0x20000'] });
-    newChains.push({ name: chain, lines });
-    // interceptPodInboundTraffic, interceptPodOutboundTraffic.
-    const inWhy = msg(many ? 'kr.pod-in-node' : 'kr.pod-in', { pod: who, ip, node: node.name });
-    const outWhy = msg(many ? 'kr.pod-out-node' : 'kr.pod-out', { pod: who, ip, node: node.name });
-    top.get(FORWARD)!.push({ args: [...cm(`${who} in`), '-d', ip, '-j', chain], why: inWhy });
-    top.get(OUTPUT)!.push({ args: [...cm(`${who} in`), '-d', ip, '-j', chain], why: inWhy });
-    top.get(FORWARD)!.push({
-      args: ['-m', 'physdev', '--physdev-is-bridged', ...cm(`${who} in`), '-d', ip, '-j', chain],
-      why: inWhy,
-    });
-    for (const [, c] of TOP)
-      top.get(c)!.push({ args: [...cm(`${who} out`), '-s', ip, '-j', chain], why: outWhy });
-    top.get(FORWARD)!.push({
-      args: ['-m', 'physdev', '--physdev-is-bridged', ...cm(`${who} out`), '-s', ip, '-j', chain],
-      why: outWhy,
+  for (const pod of local) chains.push(podFirewallChain(st, pod, policies, v, node, top));
+  for (const [, c] of TOP) top.get(c)!.push(...tailRules());
+
+  // cleanupStaleRules + iptables-restore, as the commands that change the table.
+  ops.note(
+    `kube-router${many ? ` on ${node.name}` : ''}: iptables-save -t filter, the new policy and Pod chains appended${many ? ' (Pod chains for its own Pods only)' : ''}, stale chains dropped, iptables-restore -T filter: run as the commands that change the table`,
+  );
+  restoreFilter(w, chains, top);
+
+  // cleanupStaleIPSets
+  for (const s of ops.ns.nf.ipsets.all())
+    if ((s.name.startsWith('KUBE-SRC-') || s.name.startsWith('KUBE-DST-')) && !sets.active.has(s.name))
+      ops.run(['ipset', 'destroy', s.name]);
+}
+
+/** The ipsets one sync writes (RefreshSet), and every set name it used (activePolicyIPSets). */
+class SetPlanner {
+  readonly plans = new Map<string, SetPlan>();
+  readonly active = new Set<string>();
+
+  constructor(readonly nf: NodeOps['ns']['nf']) {}
+
+  /** An existing set keeps its options: parseIPSetSave's words of `ipset save`, without initval. */
+  private savedOptions(name: string): string | undefined {
+    const s = this.nf.ipsets.get(name);
+    if (!s) return undefined;
+    const t = s.timeout !== undefined ? ` timeout ${s.timeout}` : '';
+    return `${s.type} family inet hashsize ${s.hashsize} maxelem ${s.maxelem}${t} bucketsize 12`;
+  }
+
+  refresh(name: string, type: 'hash:ip' | 'hash:net', entries: string[][]): void {
+    this.active.add(name);
+    this.plans.set(name, {
+      options: this.plans.get(name)?.options ?? this.savedOptions(name) ?? `${type} timeout 0`,
+      entries,
     });
   }
-  // ensureTailChainPosition, ensureExplicitAccept: both move to the end of each top-level chain.
-  for (const [, c] of TOP) {
-    top.get(c)!.push({
+}
+
+const setEntries = (pods: Pod[]) => pods.map((p) => [ip4ToString(p.ip), 'timeout', '0']);
+
+/** A chain of the new table: its name and rules. */
+interface ChainPlan {
+  name: string;
+  lines: Line[];
+}
+
+/** A policy's chain (processIngressRules, processEgressRules): per rule and port, MARK then RETURN. */
+function policyChain(st: K8sState, p: NetworkPolicy, v: string, sets: SetPlanner): ChainPlan {
+  const lines: Line[] = [];
+  const tp = targets(st, p);
+  // appendRuleToPolicyChain
+  const add = (
+    kind: string,
+    src: string,
+    dst: string,
+    port: { protocol?: string; port?: number; endPort?: number },
+    why: TraceMsg,
+  ) => {
+    const args = [...cm(`${p.namespace}/${p.name} ${kind}`)];
+    if (src) args.push('-m', 'set', '--match-set', src, 'src');
+    if (dst) args.push('-m', 'set', '--match-set', dst, 'dst');
+    if (port.protocol) args.push('-p', port.protocol);
+    if (port.port !== undefined)
+      args.push('--dport', port.endPort ? `${port.port}:${port.endPort}` : `${port.port}`);
+    lines.push({ args: [...args, '-j', 'MARK', '--set-xmark', '0x10000/0x10000'], why });
+    lines.push({ args: [...args, '-m', 'mark', '--mark', '0x10000/0x10000', '-j', 'RETURN'] });
+  };
+  for (const dir of ['ingress', 'egress'] as const) {
+    if (!p.policyTypes.includes(dir === 'ingress' ? 'Ingress' : 'Egress')) continue;
+    const own = dir === 'ingress' ? dstSet(p.namespace, p.name) : srcSet(p.namespace, p.name);
+    sets.refresh(own, 'hash:ip', setEntries(tp));
+    (dir === 'ingress' ? p.ingress : p.egress).forEach((r, i) => {
+      policyRule(st, p, dir, i, r, { own, targets: tp, sets, add });
+    });
+  }
+  return { name: policyChainName(p.namespace, p.name, v), lines };
+}
+
+/** What the rules of one policy direction share. */
+interface RuleEnv {
+  /** The policy's set of its own Pods (KUBE-DST- for ingress, KUBE-SRC- for egress). */
+  own: string;
+  targets: Pod[];
+  sets: SetPlanner;
+  add: (
+    kind: string,
+    src: string,
+    dst: string,
+    port: { protocol?: string; port?: number; endPort?: number },
+    why: TraceMsg,
+  ) => void;
+}
+
+/** One ingress or egress rule: its pod peers, its any-peer form, its ipBlocks; numeric and named ports. */
+function policyRule(
+  st: K8sState,
+  p: NetworkPolicy,
+  dir: 'ingress' | 'egress',
+  i: number,
+  r: NetpolRule,
+  { own, targets: tp, sets, add }: RuleEnv,
+): void {
+  const I = dir === 'ingress';
+  const why = msg('kr.allow', {
+    policy: policyLabel(p),
+    dir,
+    n: i + 1,
+    peers: peerText(r, dir),
+    ports: portText(r),
+  });
+  const ports = r.ports
+    .filter((x) => x.name === undefined)
+    .map((x) => ({ protocol: x.protocol, port: x.port, endPort: x.endPort }));
+  // processNetworkPolicyPorts: a named port becomes one rule per number it resolves to. (A rule
+  // whose ports are all names that resolve to nothing is left with no ports: kube-router then
+  // matches every port, as matchAllPorts is false but both lists are empty.)
+  const pods = r.peers.flatMap((peer) => peerPods(st, p, peer));
+  const namedFrom = I
+    ? tp
+    : r.peers.length
+      ? pods
+      : st.pods.filter((x) => actionable(x) && x.namespace === p.namespace);
+  const named = r.ports
+    .filter((x) => x.name !== undefined)
+    .flatMap((x) => resolveNamedPort(namedFrom, x.name!, x.protocol));
+  // An ingress rule matches the sources and the named port's Pods; an egress rule to Pods
+  // matches the named port's Pods (processEgressRules), one to anywhere only the port.
+  const namedRules = (kind: string, src: string, withSet: boolean) =>
+    named.forEach((ep, k) => {
+      let set = '';
+      if (withSet) {
+        set = namedPortSet(p.namespace, p.name, dir, i, k);
+        sets.refresh(set, 'hash:ip', setEntries(ep.pods));
+      }
+      add(`${kind} np`, src, set, { protocol: ep.protocol, port: ep.port }, why);
+    });
+  if (pods.length) {
+    const set = indexedSet(I ? 'SRC' : 'DST', p.namespace, p.name, dir, i, 'pod');
+    sets.refresh(set, 'hash:ip', setEntries(pods));
+    const [src, dst] = I ? [set, own] : [own, set];
+    if (ports.length) for (const q of ports) add(`${dir} pods`, src, dst, q, why);
+    namedRules(`${dir} pods`, I ? set : own, true);
+    if (!ports.length && !named.length) add(`${dir} pods`, src, dst, {}, why);
+  }
+  if (r.peers.length === 0) {
+    const [src, dst] = I ? ['', own] : [own, ''];
+    if (ports.length) for (const q of ports) add(`${dir} any`, src, dst, q, why);
+    namedRules(`${dir} any`, src, I);
+    if (r.ports.length === 0) add(`${dir} any`, src, dst, {}, why);
+  }
+  const blocks = r.peers.flatMap(ipBlockEntries);
+  if (blocks.length) {
+    const set = indexedSet(I ? 'SRC' : 'DST', p.namespace, p.name, dir, i, 'ipblock');
+    sets.refresh(set, 'hash:net', blocks);
+    const [src, dst] = I ? [set, own] : [own, set];
+    if (ports.length) for (const q of ports) add(`${dir} cidr`, src, dst, q, why);
+    else add(`${dir} cidr`, src, dst, {}, why);
+  }
+}
+
+/**
+ * A Pod's firewall chain (setupPodNetpolRules): COMMON, from the node, the default or the policies'
+ * jumps, NFLOG and REJECT of what no policy marked; and its jumps from the top-level chains
+ * (interceptPodInboundTraffic, interceptPodOutboundTraffic), added to `top`.
+ */
+function podFirewallChain(
+  st: K8sState,
+  pod: Pod,
+  policies: NetworkPolicy[],
+  v: string,
+  node: KNode,
+  top: Map<string, Line[]>,
+): ChainPlan {
+  const many = !st.implicit;
+  const chain = podChain(pod.namespace, pod.name, v);
+  const ip = ip4ToString(pod.ip);
+  const who = podLabel(pod);
+  const inserted: Line[] = [];
+  let ingress = false;
+  let egress = false;
+  const selecting: Record<'ingress' | 'egress', string[]> = { ingress: [], egress: [] };
+  for (const p of policies) {
+    if (!targets(st, p).includes(pod)) continue;
+    const pc = policyChainName(p.namespace, p.name, v);
+    const both = p.policyTypes.includes('Ingress') && p.policyTypes.includes('Egress');
+    const isIn = p.policyTypes.includes('Ingress');
+    if (isIn) selecting.ingress.push(policyLabel(p));
+    if (p.policyTypes.includes('Egress')) selecting.egress.push(policyLabel(p));
+    const why = msg('kr.policy-jump', {
+      policy: policyLabel(p),
+      pod: who,
+      types: p.policyTypes.join(', '),
+    });
+    const c = cm(`${p.namespace}/${p.name} policy`);
+    if (both) {
+      ingress = egress = true;
+      inserted.push({ args: [...c, '-j', pc], why });
+    } else if (isIn) {
+      ingress = true;
+      inserted.push({ args: ['-d', ip, ...c, '-j', pc], why });
+    } else {
+      egress = true;
+      inserted.push({ args: ['-s', ip, ...c, '-j', pc], why });
+    }
+  }
+  if (!ingress)
+    inserted.push({
+      args: ['-d', ip, ...cm('default ingress'), '-j', DEFAULT],
+      why: msg('kr.default', { pod: who, dir: 'ingress' }),
+    });
+  if (!egress)
+    inserted.push({
+      args: ['-s', ip, ...cm('default egress'), '-j', DEFAULT],
+      why: msg('kr.default', { pod: who, dir: 'egress' }),
+    });
+  inserted.push({
+    args: [...cm('from local node'), '-m', 'addrtype', '--src-type', 'LOCAL', '-d', ip, '-j', 'ACCEPT'],
+    why: msg('kr.from-node', { pod: who }),
+  });
+  inserted.push({ args: [...cm('common netpol rules'), '-j', COMMON], why: msg('kr.common') });
+  // Each was written as "-I CHAIN 1": the restore leaves them in the reverse order.
+  const lines = inserted.reverse();
+  const denied = (dir: 'ingress' | 'egress') =>
+    selecting[dir].length ? selecting[dir].join(', ') : undefined;
+  lines.push({
+    args: [
+      ...cm(`${who} log-drop`),
+      '-m',
+      'mark',
+      '!',
+      '--mark',
+      '0x10000/0x10000',
+      '-j',
+      'NFLOG',
+      '--nflog-group',
+      '100',
+      '-m',
+      'limit',
+      '--limit',
+      '10/minute',
+      '--limit-burst',
+      '10',
+    ],
+  });
+  lines.push({
+    args: [...cm(`${who} reject`), '-m', 'mark', '!', '--mark', '0x10000/0x10000', '-j', 'REJECT'],
+    why: msg(many ? 'kr.reject-node' : 'kr.reject', {
+      pod: who,
+      node: node.name,
+      ingress: denied('ingress') ?? '-',
+      egress: denied('egress') ?? '-',
+    }),
+  });
+  lines.push({ args: ['-j', 'MARK', '--set-mark', '0/0x10000'] });
+  lines.push({ args: [...cm('set netpol-ok mark'), '-j', 'MARK', '--set-mark', '0x20000/0x20000'] });
+  // interceptPodInboundTraffic, interceptPodOutboundTraffic.
+  const inWhy = msg(many ? 'kr.pod-in-node' : 'kr.pod-in', { pod: who, ip, node: node.name });
+  const outWhy = msg(many ? 'kr.pod-out-node' : 'kr.pod-out', { pod: who, ip, node: node.name });
+  top.get(FORWARD)!.push({ args: [...cm(`${who} in`), '-d', ip, '-j', chain], why: inWhy });
+  top.get(OUTPUT)!.push({ args: [...cm(`${who} in`), '-d', ip, '-j', chain], why: inWhy });
+  top.get(FORWARD)!.push({
+    args: ['-m', 'physdev', '--physdev-is-bridged', ...cm(`${who} in`), '-d', ip, '-j', chain],
+    why: inWhy,
+  });
+  for (const [, c] of TOP)
+    top.get(c)!.push({ args: [...cm(`${who} out`), '-s', ip, '-j', chain], why: outWhy });
+  top.get(FORWARD)!.push({
+    args: ['-m', 'physdev', '--physdev-is-bridged', ...cm(`${who} out`), '-s', ip, '-j', chain],
+    why: outWhy,
+  });
+  return { name: chain, lines };
+}
+
+/** ensureTailChainPosition, ensureExplicitAccept: the last two rules of each top-level chain. */
+function tailRules(): Line[] {
+  return [
+    {
       args: [
         ...cm('rule to explicitly handle traffic for network policies ACCEPT/REJECT decision'),
         '-j',
         TAIL,
       ],
       why: msg('kr.tail'),
-    });
-    top.get(c)!.push({
+    },
+    {
       args: [
         ...cm('rule to explicitly ACCEPT traffic that comply to network policies'),
         '-m',
@@ -602,23 +671,26 @@ export function syncNode(ops: NodeOps, st: K8sState, node: KNode): void {
         'ACCEPT',
       ],
       why: msg('kr.accept'),
-    });
-  }
+    },
+  ];
+}
 
-  // --- cleanupStaleRules + iptables-restore, as the commands that change the table ----------------
-  ops.note(
-    `kube-router${many ? ` on ${node.name}` : ''}: iptables-save -t filter, the new policy and Pod chains appended${many ? ' (Pod chains for its own Pods only)' : ''}, stale chains dropped, iptables-restore -T filter: run as the commands that change the table`,
-  );
-  const filter = hostNf.table('filter');
-  const fresh = new Set(newChains.map((c) => c.name));
+/**
+ * The restore's effect as commands: the new chains made and filled; each top-level chain flushed
+ * and written with the rules it kept and the new jumps; stale policy and Pod chains flushed and
+ * deleted.
+ */
+function restoreFilter(w: Writer, chains: ChainPlan[], top: Map<string, Line[]>): void {
+  const filter = w.nf.table('filter');
+  const fresh = new Set(chains.map((c) => c.name));
   const stale = [...filter.chains.keys()].filter(
     (c) =>
       ((c.startsWith('KUBE-NWPLCY-') && c !== DEFAULT && c !== COMMON && c !== TAIL) ||
         c.startsWith('KUBE-POD-FW-')) &&
       !fresh.has(c),
   );
-  for (const c of newChains) w.run(['-N', c.name]);
-  for (const c of newChains) for (const l of c.lines) w.run(['-A', c.name, ...l.args], l.why, c.name);
+  for (const c of chains) w.run(['-N', c.name]);
+  for (const c of chains) for (const l of c.lines) w.run(['-A', c.name, ...l.args], l.why, c.name);
   for (const [, c] of TOP) {
     // The restore keeps the chain's rules but those naming a stale chain and the two it moved to
     // the end, then the new ones: the chain is flushed and written so.
@@ -635,11 +707,6 @@ export function syncNode(ops: NodeOps, st: K8sState, node: KNode): void {
   }
   for (const c of stale) if ((filter.chains.get(c)?.rules.length ?? 0) > 0) w.run(['-F', c]);
   for (const c of stale) w.run(['-X', c]);
-
-  // --- cleanupStaleIPSets ----------------------------------------------------------------------------
-  for (const s of hostNf.ipsets.all())
-    if ((s.name.startsWith('KUBE-SRC-') || s.name.startsWith('KUBE-DST-')) && !active.has(s.name))
-      ops.run(['ipset', 'destroy', s.name]);
 }
 
 /** BuildIPSetRestore: per set (by name), a TMP- set of the same options filled and swapped in. */
