@@ -29,7 +29,7 @@ import {
   table,
   tabwriter,
 } from './print.ts';
-import { endpointsOf, type Service, type ServicePort, syncProxyRules } from './proxy.ts';
+import { endpointsOf, type Service, type ServiceSpec, syncProxyRules } from './proxy.ts';
 import { type Deployment, type K8sState, k8sState, type PodContainer } from './state.ts';
 import { parseYaml, YamlError, type YamlValue } from './yaml.ts';
 
@@ -724,16 +724,6 @@ function expose(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
   });
   ctx.write(`service/${svcName} exposed\n`);
   return 0;
-}
-
-export interface ServiceSpec {
-  name: string;
-  namespace: string;
-  labels: Record<string, string>;
-  type: 'ClusterIP' | 'NodePort';
-  selector: Record<string, string>;
-  ports: ServicePort[];
-  clusterIP?: number;
 }
 
 /** The API server allocates the ClusterIP (and NodePorts); kube-proxy syncs. */

@@ -19,20 +19,10 @@ import { syncNetworkPolicies } from './netpol.ts';
 import { NodeOps } from './node-ops.ts';
 import { schedule } from './nodes.ts';
 import { selects, syncProxyRules } from './proxy.ts';
-import type { K8sState, KNode, Pod, PodContainer } from './state.ts';
+import type { K8sState, KNode, Pod, PodSpec } from './state.ts';
 
 /** The pause image kubelet v1.35 uses for sandboxes (cmd/kubeadm/app/constants PauseVersion). */
 const PAUSE_IMAGE = 'registry.k8s.io/pause:3.10.1';
-
-export interface PodSpec {
-  name: string;
-  namespace: string;
-  labels: Record<string, string>;
-  containers: PodContainer[];
-  /** spec.nodeName: bound to this node without the scheduler. */
-  nodeName?: string;
-  owner?: string;
-}
 
 /** The API server stores the Pod; the scheduler binds it to the node; the kubelet starts it. */
 export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec, quiet = false): Pod {

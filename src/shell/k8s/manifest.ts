@@ -8,22 +8,16 @@ import { lookupImage } from '../docker/images.ts';
 import { unsupportedText } from '../unsupported.ts';
 import { dns1123Label, invalidField } from './names.ts';
 import { type NetworkPolicySpec, networkPolicy } from './netpol-manifest.ts';
-import type { ServicePort } from './proxy.ts';
-import type { DeploymentStrategy, PodContainer } from './state.ts';
+import type { ServicePort, ServiceSpec } from './proxy.ts';
+import type { DeploymentSpec, DeploymentStrategy, PodContainer, PodSpec } from './state.ts';
 import type { TemplateContainer, TemplateSpec } from './template-hash.ts';
 import { lineOf, type YamlValue } from './yaml.ts';
 
 /** What a document asks for, or why it cannot be applied. */
-export interface PodManifest {
-  kind: 'Pod';
-  name: string;
-  namespace: string;
-  labels: Record<string, string>;
-  containers: PodContainer[];
-  nodeName?: string;
-  /** The fields of the Pod spec as given (what a Deployment's pod-template-hash is computed over). */
-  given: TemplateSpec['spec'];
-}
+export type PodManifest = { kind: 'Pod' } & Omit<PodSpec, 'owner'> & {
+    /** The fields of the Pod spec as given (what a Deployment's pod-template-hash is computed over). */
+    given: TemplateSpec['spec'];
+  };
 
 export type Manifest =
   | PodManifest
@@ -34,30 +28,8 @@ export type Manifest =
       labels: Record<string, string>;
       podCIDR?: { addr: Ip4; len: number };
     }
-  | {
-      kind: 'Deployment';
-      name: string;
-      namespace: string;
-      labels: Record<string, string>;
-      replicas: number;
-      selector: Record<string, string>;
-      template: { labels: Record<string, string>; containers: PodContainer[] };
-      /** spec.template as given, for the pod-template-hash (./template-hash.ts). */
-      templateSpec: TemplateSpec;
-      strategy: DeploymentStrategy;
-      revisionHistoryLimit: number;
-      changeCause?: string;
-    }
-  | {
-      kind: 'Service';
-      name: string;
-      namespace: string;
-      labels: Record<string, string>;
-      type: 'ClusterIP' | 'NodePort';
-      selector: Record<string, string>;
-      ports: ServicePort[];
-      clusterIP?: number;
-    }
+  | ({ kind: 'Deployment' } & DeploymentSpec)
+  | ({ kind: 'Service' } & ServiceSpec)
   | ({ kind: 'NetworkPolicy' } & NetworkPolicySpec);
 
 /**

@@ -24,14 +24,20 @@ export interface ServicePort {
   nodePort?: number;
 }
 
-export interface Service {
+/** A Service as applied or exposed: its manifest's fields (./manifest.ts), `clusterIP` if given. */
+export interface ServiceSpec {
   name: string;
   namespace: string;
-  type: 'ClusterIP' | 'NodePort';
   labels: Record<string, string>;
-  clusterIP: Ip4;
+  type: 'ClusterIP' | 'NodePort';
   selector: Record<string, string>;
   ports: ServicePort[];
+  clusterIP?: number;
+}
+
+/** A Service the API server stored: its ClusterIP allocated. */
+export interface Service extends ServiceSpec {
+  clusterIP: Ip4;
   created: number;
   /** The manifest `kubectl apply` created it from. */
   applied?: string;

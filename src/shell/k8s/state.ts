@@ -70,19 +70,25 @@ export interface PodContainer {
   listeners: Listener[];
 }
 
-export interface Pod {
+/** What a Pod is made from (kubectl run, a manifest, a ReplicaSet): ./kubelet.ts createPod. */
+export interface PodSpec {
   name: string;
   namespace: string;
   labels: Record<string, string>;
   containers: PodContainer[];
+  /** spec.nodeName: bound to this node without the scheduler. */
+  nodeName?: string;
+  /** The Deployment whose ReplicaSet owns it. */
+  owner?: string;
+}
+
+export interface Pod extends PodSpec {
   /** The pause container's ID: CNI_CONTAINERID. */
   sandboxId: string;
   /** The network namespace (named after the Pod in netns-lab). */
   netns: string;
   /** spec.nodeName: the node the scheduler bound it to. */
   node: string;
-  /** The Deployment whose ReplicaSet owns it. */
-  owner?: string;
   /** Running, or ContainerCreating while its sandbox could not be made (then no ip, no veth). */
   phase: 'Running' | 'ContainerCreating';
   ip: Ip4;
@@ -121,8 +127,8 @@ export type DeploymentStrategy =
   | { type: 'RollingUpdate'; maxSurge: number | string; maxUnavailable: number | string }
   | { type: 'Recreate' };
 
-/** A Deployment and its ReplicaSets. */
-export interface Deployment {
+/** A Deployment as applied: its manifest's fields (./manifest.ts). */
+export interface DeploymentSpec {
   name: string;
   namespace: string;
   labels: Record<string, string>;
@@ -135,6 +141,10 @@ export interface Deployment {
   revisionHistoryLimit: number;
   /** metadata.annotations["kubernetes.io/change-cause"]. */
   changeCause?: string;
+}
+
+/** A Deployment and its ReplicaSets (./deployment.ts). */
+export interface Deployment extends DeploymentSpec {
   /** status.collisionCount, once a hash collided. */
   collisionCount?: number;
   /** The new ReplicaSet's hash (the set running spec.template). */
