@@ -142,4 +142,51 @@ describe('kubectl rollout (Deployments)', () => {
     ])
       expect(s.exec(c).unsupported, c).toBe(true);
   });
+  it('keeps its invariants over random applies, restarts, undos and deletions', () => {
+    const s = new Session({ seed: 9 });
+    let x = 12345;
+    const rnd = (n: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 16) % n;
+    };
+    const strategies = [
+      '',
+      '  strategy:\n    type: Recreate\n',
+      '  strategy:\n    rollingUpdate:\n      maxSurge: 2\n      maxUnavailable: 0\n',
+      '  strategy:\n    rollingUpdate:\n      maxSurge: 0\n      maxUnavailable: 1\n',
+      '  revisionHistoryLimit: 1\n',
+    ];
+    for (let step = 0; step < 40; step++) {
+      const k = rnd(5);
+      let r: ReturnType<Session['exec']>;
+      if (k <= 1)
+        r = s.exec(
+          deployment(1 + rnd(4), ['nginx', 'httpd', 'redis'][rnd(3)], strategies[rnd(strategies.length)]),
+        );
+      else if (k === 2) {
+        s.exec('sleep 1');
+        r = s.exec('kubectl rollout restart deployment/web');
+      } else if (k === 3) r = s.exec('kubectl rollout undo deployment/web');
+      else {
+        const names = pods(s).names;
+        r = names.length ? s.exec(`kubectl delete pod ${names[rnd(names.length)]}`) : s.exec('true');
+      }
+      expect(r.unsupported, r.output).toBeFalsy();
+      const d = existingK8sState(s.world)?.deployments[0];
+      if (!d) continue;
+      // The rollout is over when the command returns: every Pod is the new set's, as many as wanted.
+      expect(pods(s).sets, `step ${step}`).toEqual({ [d.podTemplateHash]: d.replicas });
+      expect(d.replicaSets.filter((rs) => rs.hash !== d.podTemplateHash).length).toBeLessThanOrEqual(
+        d.revisionHistoryLimit,
+      );
+      const revisions = d.replicaSets.map((rs) => rs.revision);
+      expect(new Set(revisions).size).toBe(revisions.length);
+      expect(Math.max(...revisions)).toBe(
+        d.replicaSets.find((rs) => rs.hash === d.podTemplateHash)!.revision,
+      );
+      expect(s.exec('kubectl rollout status deploy/web').output).toBe(
+        'deployment "web" successfully rolled out\n',
+      );
+    }
+  });
 });
