@@ -58,6 +58,17 @@ describe('kubectl rollout (Deployments)', () => {
     expect(s.exec('kubectl rollout restart deploy web').output).toBe(
       'error: failed to create patch for web: if restart has already been triggered within the past second, please wait before attempting to trigger another\n',
     );
+    expect(s.exec('kubectl get rs').output).toBe(
+      `NAME             DESIRED   CURRENT   READY   AGE\nweb-${oldHash}   0         0         0       5s\nweb-${newHash}   2         2         2       0s\n`
+        .split('\n')
+        .sort((a, b) => (a.startsWith('NAME') ? -1 : b.startsWith('NAME') ? 1 : a < b ? -1 : 1))
+        .filter(Boolean)
+        .map((l) => `${l}\n`)
+        .join(''),
+    );
+    expect(s.exec(`kubectl get rs web-${newHash} -o wide`).output).toContain(
+      `nginx        nginx    app=web,pod-template-hash=${newHash}\n`,
+    );
     // Re-applying the manifest keeps the restart annotation: nothing changes.
     expect(s.exec(deployment(2)).output).toBe('deployment.apps/web unchanged\n');
   });

@@ -7,12 +7,13 @@
 //            its pod-template-hash label, patched back into the Deployment;
 //   history  DeploymentHistoryViewer.ViewHistory: REVISION and CHANGE-CAUSE of every ReplicaSet,
 //            printed through the name printer ("deployment.apps/NAME " + the table).
-// The controller's side (new ReplicaSets, the rolling update) is ./deployment.ts.
+// The controller's side (new ReplicaSets, the rolling update) is ./deployment.ts; `kubectl get rs`
+// (printReplicaSet) lists the sets here.
 
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
-import { type Controllers, newReplicaSet, podsOf, rolledOut, syncDeployment } from './deployment.ts';
-import { tabwriter } from './print.ts';
+import { type Controllers, newReplicaSet, podsOf, rolledOut, rsName, syncDeployment } from './deployment.ts';
+import { humanDuration, NO_RESOURCES, pick, table, tabwriter } from './print.ts';
 import type { Deployment, K8sState } from './state.ts';
 
 export interface RolloutEnv {
@@ -185,5 +186,41 @@ function history(ctx: Ctx, d: Deployment): number {
     .map((rs) => `${rs.revision}\t${rs.changeCause || '<none>'}`);
   const table = tabwriter(['REVISION\tCHANGE-CAUSE', ...rows].join('\n'));
   ctx.write(`deployment.apps/${d.name} \n${table}\n\n`);
+  return 0;
+}
+
+/** `kubectl get replicasets [-o wide]`: DESIRED (spec.replicas), CURRENT, READY, AGE (printReplicaSet). */
+export function getReplicaSets(ctx: Ctx, st: K8sState, names: string[], wide: boolean): number {
+  const all = st.deployments.flatMap((d) => d.replicaSets.map((rs) => ({ name: rsName(d, rs), d, rs })));
+  const list = pick(ctx, all, names, 'replicasets.apps');
+  if (!list) return 1;
+  if (!list.length) {
+    ctx.write(NO_RESOURCES);
+    return 0;
+  }
+  const head = ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'];
+  if (wide) head.push('CONTAINERS', 'IMAGES', 'SELECTOR');
+  const rows = list.map(({ name, d, rs }) => {
+    const pods = podsOf(st, d, rs);
+    const row = [
+      name,
+      `${rs.replicas}`,
+      `${pods.length}`,
+      `${pods.filter((p) => p.phase === 'Running').length}`,
+      humanDuration(ctx.world.clock.now - rs.created),
+    ];
+    if (wide) {
+      const sel = Object.entries({ ...d.selector, 'pod-template-hash': rs.hash }).sort(([a], [b]) =>
+        a < b ? -1 : 1,
+      );
+      row.push(
+        rs.template.containers.map((c) => c.name).join(','),
+        rs.template.containers.map((c) => c.image).join(','),
+        sel.map(([k, v]) => `${k}=${v}`).join(','),
+      );
+    }
+    return row;
+  });
+  ctx.write(table([head, ...rows]));
   return 0;
 }

@@ -14,7 +14,7 @@ import { reportUnsupported } from '../unsupported.ts';
 import { podsOf, reconcile, rsName, syncDeployment } from './deployment.ts';
 import { KubectlError, unsupported } from './kubectl-error.ts';
 import { applyPolicy, deletePolicy, describePolicies, getPolicies, NETPOL_KINDS } from './kubectl-netpol.ts';
-import { rollout } from './kubectl-rollout.ts';
+import { getReplicaSets, rollout } from './kubectl-rollout.ts';
 import { controllers, createPod, deletePod } from './kubelet.ts';
 import { lookupPodImage, ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { dns1035Label, invalidName } from './names.ts';
@@ -255,10 +255,12 @@ function get(ctx: Ctx, st: K8sState, argv: string[]): number {
   if (NETPOL_KINDS.includes(kind)) return getPolicies(ctx, st, names);
   if (['deployments', 'deployment', 'deploy', 'deployments.apps'].includes(kind))
     return getDeployments(ctx, st, names, out === 'wide');
+  if (['replicasets', 'replicaset', 'rs', 'replicasets.apps'].includes(kind))
+    return getReplicaSets(ctx, st, names, out === 'wide');
   if (['nodes', 'node', 'no'].includes(kind)) return getNodes(ctx, st, names, out === 'wide');
   if (!['pods', 'pod', 'po'].includes(kind))
     unsupported(
-      `kubectl get ${kind} (netns-lab lists pods, services, endpoints, networkpolicies, deployments, nodes)`,
+      `kubectl get ${kind} (netns-lab lists pods, services, endpoints, networkpolicies, deployments, replicasets, nodes)`,
     );
   return getPods(
     ctx,
