@@ -146,6 +146,16 @@ describe('kubectl rollout (Deployments)', () => {
     expect(s.exec('kubectl rollout undo deployment/web --to-revision=x').output).toBe(
       'error: invalid argument "x" for "--to-revision" flag: strconv.ParseInt: parsing "x": invalid syntax\n',
     );
+    // A rollout whose new Pods cannot start (a broken CNI configuration): kubectl's waiting line.
+    s.exec("cat > /etc/cni/net.d/10-bad.conf <<'EOF'\n{\nEOF");
+    s.exec('sleep 1');
+    s.exec('kubectl rollout restart deployment/web');
+    // The new Pod is not available, so the old one stays (maxUnavailable 0): status.replicas 2 > 1.
+    expect(s.exec('kubectl rollout status deployment/web --watch=false').output).toBe(
+      'Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...\n',
+    );
+    const watch = s.exec('kubectl rollout status deployment/web');
+    expect(watch.unsupported).toBe(true);
     for (const c of [
       'kubectl rollout pause deployment/web',
       'kubectl rollout status daemonset/web',

@@ -42,10 +42,7 @@ export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: R
   };
   if (sub === undefined || !known[sub])
     env.unsupported(
-      `kubectl rollout ${sub ?? ''} (netns-lab models rollout status, restart, undo and history of a Deployment)`.replace(
-        '  ',
-        ' ',
-      ),
+      `kubectl rollout${sub === undefined ? '' : ` ${sub}`} (netns-lab models rollout status, restart, undo and history of a Deployment)`,
     );
   const path = `kubectl rollout ${sub}`;
   const f = env.flags(
@@ -56,7 +53,6 @@ export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: R
   const ns = f.flags.get('namespace');
   if (ns !== undefined && ns !== 'default')
     env.unsupported(`namespace "${ns}" (netns-lab's cluster has the default namespace)`);
-  if (f.flags.get('watch') === 'false') env.unsupported('kubectl rollout status --watch=false');
   if (f.flags.has('revision'))
     env.unsupported(`kubectl rollout history --revision (the Pod template of a revision)`);
   if (f.args.length === 0) env.fail('error: required resource not specified');
@@ -76,7 +72,7 @@ export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: R
   if (!d) env.fail(`Error from server (NotFound): deployments.apps "${name}" not found`);
   switch (sub) {
     case 'status':
-      return status(ctx, st, d, env);
+      return status(ctx, st, d, f.flags.get('watch') !== 'false', env);
     case 'restart':
       return restart(ctx, st, ops, d, env);
     case 'undo':
@@ -86,7 +82,8 @@ export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: R
   }
 }
 
-function status(ctx: Ctx, st: K8sState, d: Deployment, env: RolloutEnv): number {
+/** DeploymentStatusViewer.Status, once (--watch=false) or until done (a watch that would never end here: unsupported). */
+function status(ctx: Ctx, st: K8sState, d: Deployment, watch: boolean, env: RolloutEnv): number {
   if (rolledOut(st, d)) {
     ctx.write(`deployment "${d.name}" successfully rolled out\n`);
     return 0;
@@ -108,6 +105,7 @@ function status(ctx: Ctx, st: K8sState, d: Deployment, env: RolloutEnv): number 
     ctx.write(
       `Waiting for deployment "${d.name}" rollout to finish: ${avail} of ${updated} updated replicas are available...\n`,
     );
+  if (!watch) return 0;
   return env.unsupported(
     `waiting for deployment/${d.name}'s rollout, which cannot progress in this lab (its new Pods do not start)`,
   );
