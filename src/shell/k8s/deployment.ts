@@ -19,7 +19,7 @@
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
 import type { Deployment, K8sState, Pod, ReplicaSet } from './state.ts';
-import { ALPHANUMS, computeHash } from './template-hash.ts';
+import { ALPHANUMS, computeHash, sameTemplate } from './template-hash.ts';
 
 export interface Controllers {
   create: (spec: {
@@ -112,7 +112,8 @@ export function fenceposts(d: Deployment): { surge: number; unavailable: number 
  * template): the new ReplicaSet, the rollout to it, the cleanup of old sets.
  */
 export function syncDeployment(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, c: Controllers): void {
-  let rs = d.replicaSets.find((x) => JSON.stringify(x.templateSpec) === JSON.stringify(d.templateSpec));
+  // FindNewReplicaSet: the set whose template is the Deployment's (EqualIgnoreHash).
+  let rs = d.replicaSets.find((x) => sameTemplate(x.templateSpec, d.templateSpec));
   const maxRevision = Math.max(0, ...d.replicaSets.filter((x) => x !== rs).map((x) => x.revision));
   if (!rs) {
     // A hash taken by a set of another template is a collision: status.collisionCount goes up.

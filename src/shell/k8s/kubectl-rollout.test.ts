@@ -210,4 +210,15 @@ describe('kubectl rollout (Deployments)', () => {
       );
     }
   });
+  it('the same template with its labels in another order is the same ReplicaSet (EqualIgnoreHash)', () => {
+    const s = new Session({ seed: 5 });
+    const two = (a: string, b: string, image: string) =>
+      `kubectl apply -f - <<'EOF'\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      ${a}\n      ${b}\n  template:\n    metadata:\n      labels:\n        ${a}\n        ${b}\n    spec:\n      containers:\n      - name: c\n        image: ${image}\nEOF`;
+    s.exec(two('app: web', 'tier: x', 'nginx'));
+    const first = pods(s).names;
+    const r = s.exec(two('tier: x', 'app: web', 'nginx'));
+    expect(r.output.endsWith('deployment.apps/web configured\n')).toBe(true);
+    expect(pods(s).names).toEqual(first);
+    expect(existingK8sState(s.world)!.deployments[0].replicaSets).toHaveLength(1);
+  });
 });

@@ -15,6 +15,7 @@ import type { Ops } from '../docker/ops.ts';
 import { type Controllers, newReplicaSet, podsOf, rolledOut, rsName, syncDeployment } from './deployment.ts';
 import { humanDuration, NO_RESOURCES, pick, table, tabwriter } from './print.ts';
 import type { Deployment, K8sState } from './state.ts';
+import { sameTemplate } from './template-hash.ts';
 
 export interface RolloutEnv {
   controllers: Controllers;
@@ -162,7 +163,7 @@ function undo(
     if (toRevision > 0) env.fail(`error: unable to find specified revision ${toRevision} in history`);
     env.fail(`error: no rollout history found for deployment "${d.name}"`);
   }
-  if (JSON.stringify(target.templateSpec) === JSON.stringify(d.templateSpec)) {
+  if (sameTemplate(target.templateSpec, d.templateSpec)) {
     ctx.write(
       `deployment.apps/${d.name} skipped rollback (current template already matches revision ${toRevision})\n`,
     );

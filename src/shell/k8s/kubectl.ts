@@ -787,7 +787,8 @@ function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest
       ctx.write(`deployment.apps/${m.name} unchanged\n`);
       return;
     }
-    if (JSON.stringify(old.selector) !== JSON.stringify(m.selector))
+    const sorted = (sel: Record<string, string>) => JSON.stringify(Object.entries(sel).sort());
+    if (sorted(old.selector) !== sorted(m.selector))
       unsupported(
         `changing deployment/${m.name}'s selector (immutable in apps/v1: the API server refuses it); delete it first`,
       );

@@ -307,6 +307,14 @@ export function podTemplateSpecValue(t: TemplateSpec): GoValue {
   return struct('v1.PodTemplateSpec', { ObjectMeta: meta, Spec: spec });
 }
 
+/**
+ * EqualIgnoreHash: two templates the API server stores alike (defaults applied, maps unordered) are
+ * one template; their go-spew dumps are then equal too.
+ */
+export function sameTemplate(a: TemplateSpec, b: TemplateSpec): boolean {
+  return spewTyped(podTemplateSpecValue(a)) === spewTyped(podTemplateSpecValue(b));
+}
+
 /** FNV-1a, 32 bits (hash/fnv New32a), over bytes. */
 export function fnv32a(bytes: Uint8Array, h = 0x811c9dc5): number {
   for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0;
