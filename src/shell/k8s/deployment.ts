@@ -132,7 +132,9 @@ export function syncDeployment(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, 
       ...(d.changeCause ? { changeCause: d.changeCause } : {}),
     };
     ops.note(
-      `Deployment ${d.namespace}/${d.name}: the Deployment controller makes ReplicaSet ${rsName(d, rs)} (revision ${rs.revision})`,
+      rs.revision === 1
+        ? `Deployment ${d.namespace}/${d.name}: the Deployment controller makes ReplicaSet ${rsName(d, rs)}`
+        : `Deployment ${d.namespace}/${d.name}: a new Pod template: the Deployment controller makes ReplicaSet ${rsName(d, rs)}, revision ${rs.revision}`,
     );
     d.replicaSets.push(rs);
   } else if (rs.revision <= maxRevision) {
@@ -145,10 +147,13 @@ export function syncDeployment(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, 
   d.podTemplateHash = rs.hash;
   const olds = () =>
     d.replicaSets.filter((x) => x !== rs && x.replicas > 0).sort((a, b) => a.created - b.created);
+  // The first set's scaling needs no note of its own: the ReplicaSet's says it.
+  const alone = d.replicaSets.length === 1;
   const scale = (x: ReplicaSet, n: number, why: string) => {
-    ops.note(
-      `Deployment ${d.namespace}/${d.name}: ${why} ReplicaSet ${rsName(d, x)} from ${x.replicas} to ${n}`,
-    );
+    if (!alone)
+      ops.note(
+        `Deployment ${d.namespace}/${d.name}: ${why} ReplicaSet ${rsName(d, x)} from ${x.replicas} to ${n}`,
+      );
     x.replicas = n;
     reconcileSet(ctx, st, ops, d, x, c);
   };
