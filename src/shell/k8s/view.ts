@@ -7,12 +7,14 @@ import type { World } from '../../engine/world.ts';
 import type { LabelSelector, NetpolPeer, NetpolPort, NetpolRule } from './netpol-manifest.ts';
 import { selectorMatches } from './netpol-manifest.ts';
 import { endpointsOf } from './proxy.ts';
-import { existingK8sState } from './state.ts';
+import { existingK8sState, type PodContainer } from './state.ts';
 
 export interface ContainerView {
   name: string;
   image: string;
   ports: { name?: string; containerPort: number; protocol: 'TCP' | 'UDP' }[];
+  /** What it runs instead of the image's own process (its command and args as applied); empty: the image's. */
+  command: string[];
 }
 
 export interface PodView {
@@ -71,8 +73,13 @@ export type { LabelSelector, NetpolPeer, NetpolPort, NetpolRule };
 /** A deep copy of plain data (selectors and rules are objects and arrays of strings and numbers). */
 const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-const containers = (cs: readonly ContainerView[]): ContainerView[] =>
-  cs.map((c) => ({ name: c.name, image: c.image, ports: c.ports.map((p) => ({ ...p })) }));
+const containers = (cs: readonly PodContainer[]): ContainerView[] =>
+  cs.map((c) => ({
+    name: c.name,
+    image: c.image,
+    ports: c.ports.map((p) => ({ ...p })),
+    command: [...c.args],
+  }));
 
 /** The cluster of `world`, or undefined when kubectl never ran there. */
 export function clusterView(world: World): ClusterView | undefined {

@@ -2,11 +2,22 @@
 // (manifest.ts); a field's error is the API server's message about the path it wrote.
 
 import { Field, Section } from '../editor/form.tsx';
-import { type MessageKey, useT } from '../i18n/index.ts';
+import { type MessageKey, type Params, useT } from '../i18n/index.ts';
 import type { ContainerDraft, Draft } from './manifest.ts';
 import { PolicyForm } from './PolicyForm.tsx';
 
-export type Err = (field: string) => { key: MessageKey; params: { message: string } } | undefined;
+/** A field's error: the API server's message about the path it wrote, or the form's own. */
+export type Err = (field: string) => { key: MessageKey; params: Params } | undefined;
+
+/** An error under a group of fields (a single field shows its own, form.tsx's Field). */
+export function ErrorLine({ error }: { error: ReturnType<Err> }) {
+  const t = useT();
+  return error ? (
+    <span className="field-error" role="alert">
+      {t(error.key, error.params)}
+    </span>
+  ) : null;
+}
 
 export function DraftForm({
   draft,
@@ -57,9 +68,7 @@ export function DraftForm({
                   </option>
                 ))}
               </select>
-              {err('spec.nodeName') && (
-                <span className="field-error">{t('k8s.said', err('spec.nodeName')!.params)}</span>
-              )}
+              <ErrorLine error={err('spec.nodeName')} />
             </label>
           )}
           <Containers
@@ -176,9 +185,7 @@ export function DraftForm({
               </div>
             );
           })}
-          {err('spec.ports') && (
-            <span className="field-error">{t('k8s.said', err('spec.ports')!.params)}</span>
-          )}
+          <ErrorLine error={err('spec.ports')} />
           <button
             type="button"
             className="btn"
@@ -236,6 +243,22 @@ function Containers(props: {
               error={props.err(`${f}.ports`)}
               testId={`k8s:${f}.ports`}
             />
+            <div className="grid2">
+              <Field
+                label={t('k8s.container.command')}
+                value={c.command}
+                onChange={(v) => put(i, { command: v })}
+                error={props.err(`${f}.command`)}
+                testId={`k8s:${f}.command`}
+              />
+              <Field
+                label={t('k8s.container.args')}
+                value={c.args}
+                onChange={(v) => put(i, { args: v })}
+                error={props.err(`${f}.args`)}
+                testId={`k8s:${f}.args`}
+              />
+            </div>
             {props.list.length > 1 && (
               <button
                 type="button"
@@ -248,15 +271,16 @@ function Containers(props: {
           </div>
         );
       })}
-      {props.err(props.path) && (
-        <span className="field-error">{t('k8s.said', props.err(props.path)!.params)}</span>
-      )}
+      <ErrorLine error={props.err(props.path)} />
       <button
         type="button"
         className="btn"
         data-testid="k8s-container-add"
         onClick={() =>
-          props.set([...props.list, { name: `c${props.list.length + 1}`, image: 'redis', ports: '6379' }])
+          props.set([
+            ...props.list,
+            { name: `c${props.list.length + 1}`, image: 'redis', ports: '6379', command: '', args: '' },
+          ])
         }
       >
         {t('k8s.container.add')}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useEditor } from '../doc/editorStore.ts';
 import { edit } from '../doc/engine.ts';
 import { DangerZone, Section } from '../editor/form.tsx';
-import { type MessageKey, useT } from '../i18n/index.ts';
+import { type MessageKey, type Params, useT } from '../i18n/index.ts';
 import { netnsId } from '../layout.ts';
 import { useLab } from '../store.ts';
 import { clusterOf, type K8sTarget, k8sId } from './cluster.ts';
@@ -17,6 +17,7 @@ import {
   type Draft,
   draftOf,
   fieldOfError,
+  formErrors,
   KINDS,
   manifestLines,
   manifestText,
@@ -38,7 +39,7 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
   const [draft, setDraft] = useState<Draft | undefined>(initial);
   const [tab, setTab] = useState<Tab>('form');
   const [yaml, setYaml] = useState<string | undefined>(undefined);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, { key: MessageKey; params: Params }>>({});
   const [general, setGeneral] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
   if (!draft) return <p className="insp-empty">{t('inspector.empty')}</p>;
@@ -57,6 +58,12 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
     setGeneral(undefined);
     setDone(undefined);
     const fromYaml = tab === 'yaml' || !formFits;
+    // What the form's own notation cannot say is said under its field, before anything is typed.
+    const own = fromYaml ? {} : formErrors(draft);
+    if (Object.keys(own).length) {
+      setErrors(own);
+      return;
+    }
     const body = fromYaml ? text : manifestText(draft);
     if (existing && body === original) {
       setDone(t('k8s.unchanged'));
@@ -70,7 +77,7 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
     const r = await edit(applyLines(body, replacing));
     if (!r.ok) {
       const field = fromYaml ? undefined : fieldOfError(r.output, lines, fields);
-      if (field) setErrors({ [field]: r.output });
+      if (field) setErrors({ [field]: { key: 'k8s.said', params: { message: r.output } } });
       else setGeneral(r.output);
       return;
     }
@@ -82,8 +89,7 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
         draft.kind === 'Pod' && !fromYaml ? netnsId(name) : k8sId(draft.kind, fromYaml ? target.name : name),
       );
   };
-  const err = (field: string) =>
-    errors[field] ? { key: 'k8s.said' as MessageKey, params: { message: errors[field] } } : undefined;
+  const err = (field: string) => errors[field];
   const set = (patch: Partial<Draft>) => {
     setDraft({ ...draft, ...patch } as Draft);
     setYaml(undefined);

@@ -28,6 +28,41 @@ export const k8sZh: Record<keyof typeof k8sEn, string> = {
   'k8s.container.ports': '端口（[名称:]端口[/UDP]，…）',
   'k8s.container.add': '添加容器',
   'k8s.container.remove': '移除容器 {name}',
+  'k8s.container.command':
+    'command\uff08\u50cf\u5728 shell \u91cc\u90a3\u6837\u5199\u547d\u4ee4\u8bcd\uff1b\u7559\u7a7a\u5219\u8fd0\u884c\u955c\u50cf\u81ea\u5df1\u7684\u547d\u4ee4\uff09',
+  'k8s.container.args': 'args\uff08\u547d\u4ee4\u4e4b\u540e\u7684\u53c2\u6570\u8bcd\uff09',
+  'k8s.err.quote':
+    "\u5f15\u53f7\u6ca1\u6709\u95ed\u5408\uff1a\u8bf7\u50cf\u5728 shell \u91cc\u90a3\u6837\u5199\uff08sleep 3600\u3001sh -c 'sleep 3600'\uff09\u3002",
+  'k8s.err.rulePort':
+    '\u201c{port}\u201d\u4e0d\u662f\u7aef\u53e3\uff1a\u8bf7\u5199\u6210 TCP/8080\u300153/UDP\u3001TCP/8000-8080 \u6216\u7aef\u53e3\u540d\u3002',
+  'k8s.rules.ingress':
+    'Ingress \u89c4\u5219\uff1a\u5165\u7ad9\u8fde\u63a5\u53ea\u8981\u5339\u914d\u5176\u4e2d\u4efb\u610f\u4e00\u6761\u89c4\u5219\u5373\u88ab\u5141\u8bb8',
+  'k8s.rules.egress':
+    'Egress \u89c4\u5219\uff1a\u51fa\u7ad9\u8fde\u63a5\u53ea\u8981\u5339\u914d\u5176\u4e2d\u4efb\u610f\u4e00\u6761\u89c4\u5219\u5373\u88ab\u5141\u8bb8',
+  'k8s.rule': '\u89c4\u5219 {n}',
+  'k8s.rule.add': '\u6dfb\u52a0\u89c4\u5219',
+  'k8s.rule.remove': '\u79fb\u9664\u89c4\u5219 {n}',
+  'k8s.peers.from':
+    'from\uff1a\u5141\u8bb8\u7684\u6765\u6e90\uff08\u4efb\u610f\u4e00\u4e2a\u5bf9\u7aef\uff09',
+  'k8s.peers.to':
+    'to\uff1a\u5141\u8bb8\u7684\u76ee\u7684\u5730\uff08\u4efb\u610f\u4e00\u4e2a\u5bf9\u7aef\uff09',
+  'k8s.peers.none':
+    '\u6ca1\u6709\u5bf9\u7aef\uff1a\u4efb\u4f55\u6765\u6e90\u6216\u76ee\u7684\u5730\u90fd\u5339\u914d\uff0c\u53ea\u770b\u7aef\u53e3\u3002',
+  'k8s.peer': '\u5bf9\u7aef {n}',
+  'k8s.peer.kind.pods': 'Pod\uff08podSelector\uff09',
+  'k8s.peer.kind.namespaces': '\u547d\u540d\u7a7a\u95f4\uff08namespaceSelector\uff09',
+  'k8s.peer.kind.podsInNamespaces':
+    '\u6307\u5b9a\u547d\u540d\u7a7a\u95f4\u4e2d\u7684 Pod\uff08\u4e24\u8005\u517c\u6709\uff09',
+  'k8s.peer.kind.ipBlock': '\u5730\u5740\u6bb5\uff08ipBlock\uff09',
+  'k8s.peer.pods':
+    'Pod \u6807\u7b7e\uff08key=value\uff0c\u2026\uff1b\u7559\u7a7a\u5219\u4e3a\u6240\u6709 Pod\uff09',
+  'k8s.peer.namespaces':
+    '\u547d\u540d\u7a7a\u95f4\u6807\u7b7e\uff08key=value\uff0c\u2026\uff1b\u7559\u7a7a\u5219\u4e3a\u6240\u6709\u547d\u540d\u7a7a\u95f4\uff09',
+  'k8s.peer.cidr': 'cidr\uff08\u5982 10.0.0.0/8\uff09',
+  'k8s.peer.except':
+    'except\uff08\u5176\u4e2d\u8981\u6392\u9664\u7684 CIDR\uff0c\u7528\u9017\u53f7\u5206\u9694\uff09',
+  'k8s.peer.add': '\u6dfb\u52a0\u5bf9\u7aef',
+  'k8s.peer.remove': '\u79fb\u9664\u5bf9\u7aef {n}',
   'k8s.replicas': '副本数',
   'k8s.deployLabels': 'Pod 标签，同时作为选择器（key=value，…）',
   'k8s.type': '类型',
@@ -44,18 +79,17 @@ export const k8sZh: Record<keyof typeof k8sEn, string> = {
   'k8s.policyTypes': 'policyTypes',
   'k8s.ingress': 'Ingress（入站）',
   'k8s.egress': 'Egress（出站）',
-  'k8s.from': 'from：带这些标签的 Pod（key=value，…）',
-  'k8s.to': 'to：带这些标签的 Pod（key=value，…）',
-  'k8s.cidr': '或 ipBlock（CIDR）',
-  'k8s.rulePorts': 'ports（TCP/8080、UDP/53，…；留空则为所有端口）',
-  'k8s.denyNote': '没有对端也没有端口时不写这条规则：被选中的 Pod 的 {dir} 流量全部拒绝。',
+  'k8s.rulePorts':
+    'ports\uff08TCP/8080\u3001UDP/53\u3001TCP/8000-8080\uff0c\u2026\uff1b\u7559\u7a7a\u5219\u4e3a\u6240\u6709\u7aef\u53e3\uff09',
+  'k8s.denyNote':
+    '\u6ca1\u6709\u89c4\u5219\uff1a\u88ab\u9009\u4e2d\u7684 Pod \u7684 {dir} \u6d41\u91cf\u5168\u90e8\u62d2\u7edd\uff0c\u9664\u975e\u53e6\u4e00\u6761\u7b56\u7565\u5141\u8bb8\u3002',
   'k8s.apply': '应用',
   'k8s.applied': '已应用：{output}',
   'k8s.unchanged': '没有任何改动。',
   'k8s.said': 'kubectl：{message}',
   'k8s.delete': '删除 {kind} {name}',
   'k8s.notInForm':
-    '这条策略包含表单无法显示的内容（多条规则、表达式或命名空间选择器）：请在 YAML 标签页中修改。',
+    '\u8fd9\u6761\u7b56\u7565\u5305\u542b matchExpressions\uff0c\u8868\u5355\u65e0\u6cd5\u663e\u793a\uff1a\u8bf7\u5728 YAML \u6807\u7b7e\u9875\u4e2d\u4fee\u6539\u3002',
   'k8s.yamlKept': '在 YAML 标签页中的修改从那里应用；表单不会读回这些修改。',
   'k8s.podOf': 'Kubernetes Pod {name}：表单和 YAML',
   'k8s.deployOf': '所属 Deployment {name}：表单和 YAML',

@@ -4,7 +4,15 @@
 // of the API server (or a `(line N)` of netns-lab) is about. Values go to the engine as typed: the
 // engine validates them as the API server does, and its message lands next to the field.
 
-import type { ClusterView, PolicyView, ServiceView } from '../../shell/k8s/view.ts';
+import type {
+  ClusterView,
+  ContainerView,
+  LabelSelector,
+  NetpolRule,
+  PolicyView,
+  ServiceView,
+} from '../../shell/k8s/view.ts';
+import { shellQuote } from '../../shell/lexer.ts';
 
 import { KINDS, type Kind } from './cluster.ts';
 
@@ -15,6 +23,9 @@ export interface ContainerDraft {
   image: string;
   /** "80, 53/UDP, http:8080": [name:]port[/protocol], comma separated. */
   ports: string;
+  /** command and args as shell words ("sleep 3600", "sh -c 'sleep 3600'"); empty: the image's own. */
+  command: string;
+  args: string;
 }
 
 export interface PodDraft {
@@ -53,6 +64,28 @@ export interface ServiceDraft {
   ports: ServicePortDraft[];
 }
 
+/** A rule's peer: which of the API's peer forms it takes (an ipBlock stands alone). */
+export type PeerKind = 'pods' | 'namespaces' | 'podsInNamespaces' | 'ipBlock';
+export const PEER_KINDS: readonly PeerKind[] = ['pods', 'namespaces', 'podsInNamespaces', 'ipBlock'];
+
+export interface PeerDraft {
+  kind: PeerKind;
+  /** podSelector's matchLabels ("role=frontend"); empty: every Pod. */
+  pods: string;
+  /** namespaceSelector's matchLabels; empty: every namespace. */
+  namespaces: string;
+  cidr: string;
+  /** ipBlock.except, comma separated. */
+  except: string;
+}
+
+export interface RuleDraft {
+  /** from (ingress) or to (egress); none: every peer. */
+  peers: PeerDraft[];
+  /** "TCP/8080, 53/UDP, TCP/8000-8080" (protocol optional); empty: every port. */
+  ports: string;
+}
+
 export interface PolicyDraft {
   kind: 'NetworkPolicy';
   name: string;
@@ -60,19 +93,28 @@ export interface PolicyDraft {
   podSelector: string;
   ingress: boolean;
   egress: boolean;
-  /** The ingress rule's peers: Pods with these labels, and/or an ipBlock; both empty with no ports: no rule (deny). */
-  from: string;
-  fromCidr: string;
-  /** "TCP/8080, 53/UDP" (protocol optional). */
-  ingressPorts: string;
-  to: string;
-  toCidr: string;
-  egressPorts: string;
+  /** No rule in a direction the policy has: that direction is denied. */
+  ingressRules: RuleDraft[];
+  egressRules: RuleDraft[];
 }
 
 export type Draft = PodDraft | DeploymentDraft | ServiceDraft | PolicyDraft;
 
-const container = (name = 'app', image = 'nginx', ports = '80'): ContainerDraft => ({ name, image, ports });
+const container = (name = 'app', image = 'nginx', ports = '80', command = ''): ContainerDraft => ({
+  name,
+  image,
+  ports,
+  command,
+  args: '',
+});
+
+export const newPeer = (kind: PeerKind = 'pods'): PeerDraft => ({
+  kind,
+  pods: '',
+  namespaces: '',
+  cidr: '',
+  except: '',
+});
 
 /** A new object of `kind`, named so it does not clash with what the cluster holds. */
 export function newDraft(kind: Kind, cluster: ClusterView | undefined): Draft {
@@ -109,12 +151,8 @@ export function newDraft(kind: Kind, cluster: ClusterView | undefined): Draft {
         podSelector: 'app=api',
         ingress: true,
         egress: false,
-        from: 'role=frontend',
-        fromCidr: '',
-        ingressPorts: 'TCP/8080',
-        to: '',
-        toCidr: '',
-        egressPorts: '',
+        ingressRules: [{ peers: [{ ...newPeer(), pods: 'role=frontend' }], ports: 'TCP/8080' }],
+        egressRules: [],
       };
   }
 }
@@ -131,6 +169,12 @@ const portsText = (ps: { name?: string; containerPort: number; protocol: string 
     )
     .join(', ');
 
+/** Words as a person types them (shellQuote quotes only what needs it). */
+export const wordsText = (ws: readonly string[]) => ws.map(shellQuote).join(' ');
+
+const containerDraft = (c: ContainerView): ContainerDraft =>
+  container(c.name, c.image, portsText(c.ports), wordsText(c.command));
+
 /** The draft of an object the cluster holds (to change it, or to read its manifest). */
 export function draftOf(cluster: ClusterView, kind: Kind, name: string): Draft | undefined {
   if (kind === 'Pod') {
@@ -141,7 +185,7 @@ export function draftOf(cluster: ClusterView, kind: Kind, name: string): Draft |
       name,
       labels: labelText(p.labels),
       node: cluster.nodes.length ? p.node : '',
-      containers: p.containers.map((c) => container(c.name, c.image, portsText(c.ports))),
+      containers: p.containers.map(containerDraft),
     };
   }
   if (kind === 'Deployment') {
@@ -152,7 +196,7 @@ export function draftOf(cluster: ClusterView, kind: Kind, name: string): Draft |
       name,
       replicas: String(d.replicas),
       labels: labelText(d.template.labels),
-      containers: d.template.containers.map((c) => container(c.name, c.image, portsText(c.ports))),
+      containers: d.template.containers.map(containerDraft),
     };
   }
   if (kind === 'Service') {
@@ -179,49 +223,59 @@ function serviceDraft(s: ServiceView): ServiceDraft {
   };
 }
 
+/** A rule's ports as the form writes them: "TCP/8080, UDP/53, TCP/8000-8080". */
+export const rulePortsText = (ports: NetpolRule['ports']) =>
+  ports
+    .map(
+      (x) =>
+        `${x.protocol}${x.port === undefined && x.name === undefined ? '' : `/${x.name ?? x.port}`}${x.endPort ? `-${x.endPort}` : ''}`,
+    )
+    .join(', ');
+
+export function ruleDrafts(rules: readonly NetpolRule[]): RuleDraft[] {
+  return rules.map((r) => ({
+    peers: r.peers.map((x) => ({
+      kind: x.ipBlock
+        ? 'ipBlock'
+        : x.namespaceSelector
+          ? x.podSelector
+            ? 'podsInNamespaces'
+            : 'namespaces'
+          : 'pods',
+      pods: x.podSelector ? labelText(x.podSelector.matchLabels) : '',
+      namespaces: x.namespaceSelector ? labelText(x.namespaceSelector.matchLabels) : '',
+      cidr: x.ipBlock?.cidr ?? '',
+      except: x.ipBlock?.except.join(', ') ?? '',
+    })),
+    ports: rulePortsText(r.ports),
+  }));
+}
+
 function policyDraft(p: PolicyView): PolicyDraft {
-  const rule = (rules: PolicyView['ingress']) => {
-    const r = rules[0];
-    const peer = r?.peers.find((x) => x.podSelector);
-    const block = r?.peers.find((x) => x.ipBlock);
-    return {
-      sel: peer?.podSelector ? labelText(peer.podSelector.matchLabels) : '',
-      cidr: block?.ipBlock?.cidr ?? '',
-      ports: (r?.ports ?? [])
-        .map((x) => `${x.protocol}${x.port === undefined ? '' : `/${x.port}`}`)
-        .join(', '),
-    };
-  };
-  const i = rule(p.ingress);
-  const e = rule(p.egress);
   return {
     kind: 'NetworkPolicy',
     name: p.name,
     podSelector: labelText(p.podSelector.matchLabels),
     ingress: p.policyTypes.includes('Ingress'),
     egress: p.policyTypes.includes('Egress'),
-    from: i.sel,
-    fromCidr: i.cidr,
-    ingressPorts: i.ports,
-    to: e.sel,
-    toCidr: e.cidr,
-    egressPorts: e.ports,
+    ingressRules: ruleDrafts(p.ingress),
+    egressRules: ruleDrafts(p.egress),
   };
 }
 
-/** What a policy the form cannot show whole has (several rules, expressions, namespace selectors). */
-export function policyFitsForm(p: PolicyView): boolean {
-  const simple = (rules: PolicyView['ingress']) =>
-    rules.length <= 1 &&
-    rules.every(
-      (r) =>
-        r.peers.filter((x) => x.podSelector).length <= 1 &&
-        r.peers.filter((x) => x.ipBlock).length <= 1 &&
-        r.peers.every(
-          (x) => !x.namespaceSelector && !x.podSelector?.matchExpressions.length && !x.ipBlock?.except.length,
-        ),
-    );
-  return !p.podSelector.matchExpressions.length && simple(p.ingress) && simple(p.egress);
+/** Whether the form shows a policy whole: it has no matchExpressions (the form writes matchLabels). */
+export function policyFitsForm(p: {
+  podSelector: LabelSelector;
+  ingress: readonly NetpolRule[];
+  egress: readonly NetpolRule[];
+}): boolean {
+  const plain = (s: LabelSelector | undefined) => !s?.matchExpressions.length;
+  return (
+    plain(p.podSelector) &&
+    [...p.ingress, ...p.egress].every((r) =>
+      r.peers.every((x) => plain(x.podSelector) && plain(x.namespaceSelector)),
+    )
+  );
 }
 
 // --- YAML -------------------------------------------------------------------------------------------
@@ -240,6 +294,40 @@ function scalar(v: string): string {
 
 /** A YAML key: plain when it is a simple word, else quoted. */
 const key = (k: string) => (/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(k) ? k : JSON.stringify(k));
+
+/**
+ * Shell-like words: blanks separate them, '…' and "…" (with \\" and \\\\ inside) quote; undefined
+ * when a quote is not closed.
+ */
+export function splitWords(text: string): string[] | undefined {
+  const out: string[] = [];
+  let word: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (/\s/.test(c)) {
+      if (word !== undefined) out.push(word);
+      word = undefined;
+    } else if (c === "'" || c === '"') {
+      const end = c === "'" ? text.indexOf("'", i + 1) : closingQuote(text, i + 1);
+      if (end < 0) return undefined;
+      const inner = text.slice(i + 1, end);
+      word = (word ?? '') + (c === '"' ? inner.replace(/\\(["\\])/g, '$1') : inner);
+      i = end;
+    } else if (c === '\\' && i + 1 < text.length) {
+      word = (word ?? '') + text[++i];
+    } else word = (word ?? '') + c;
+  }
+  if (word !== undefined) out.push(word);
+  return out;
+}
+
+function closingQuote(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i;
+  }
+  return -1;
+}
 
 /** "a=b, c=d" as pairs; a word without "=" is a key with an empty value (the API server judges it). */
 export function splitLabels(text: string): [string, string][] {
@@ -283,40 +371,87 @@ function containerLines(cs: ContainerDraft[], indent: string, path: string): Lin
       if (m?.[1]) out.push({ text: `${indent}    name: ${scalar(m[1])}`, field: f });
       if (m?.[3]) out.push({ text: `${indent}    protocol: ${scalar(m[3].toUpperCase())}`, field: f });
     }
+    for (const k of ['command', 'args'] as const) {
+      const ws = splitWords(c[k]);
+      // A list of strings in flow style, each word double-quoted (JSON is YAML).
+      if (ws?.length) out.push({ text: `${indent}  ${k}: ${JSON.stringify(ws)}`, field: `${p}.${k}` });
+    }
   });
   return out;
 }
 
-function ruleLines(sel: string, cidr: string, ports: string, peers: 'from' | 'to', path: string): Line[] {
-  const pairs = splitLabels(sel);
-  const portList = list(ports);
-  if (!pairs.length && !cidr.trim() && !portList.length) return [];
-  // The rule's lines at the indentation of its keys; the first one then takes the list's "- ".
+/** One port of a rule as the form writes it: PROTOCOL, PORT, PROTOCOL/PORT or PORT/PROTOCOL; PORT is N, N-M or a name. */
+export function parseRulePort(
+  text: string,
+): { protocol?: string; port?: string; endPort?: string } | undefined {
+  const parts = text.split('/').map((x) => x.trim());
+  if (parts.length > 2 || parts.some((x) => x === '' || /\s/.test(x))) return undefined;
+  const isProto = (x: string) => /^(TCP|UDP|SCTP)$/i.test(x);
+  const [a, b] = parts;
+  const protocol = isProto(a) ? a.toUpperCase() : b !== undefined && isProto(b) ? b.toUpperCase() : undefined;
+  const port = isProto(a) ? b : a;
+  if (b !== undefined && (protocol === undefined || (isProto(a) && isProto(b)))) return undefined;
+  if (port === undefined) return { protocol };
+  const range = /^(\d+)-(\d+)$/.exec(port);
+  if (range) return { protocol, port: range[1], endPort: range[2] };
+  return /^[\w-]+$/.test(port) ? { protocol, port } : undefined;
+}
+
+/** The selector lines of `name` at `indent` (the peer's own key line first), or `name: {}` for every one. */
+function selectorLines(name: string, labels: string, indent: string, first: string, field: string): Line[] {
+  const pairs = splitLabels(labels);
+  if (!pairs.length) return [{ text: `${first}${name}: {}`, field }];
+  return [
+    { text: `${first}${name}:`, field },
+    { text: `${indent}  matchLabels:`, field },
+    ...pairs.map(([k, v]) => ({ text: `${indent}    ${key(k)}: ${JSON.stringify(v)}`, field })),
+  ];
+}
+
+/** The lines of rule `i` of a direction, its first line taking the list's "- ". */
+function ruleLines(r: RuleDraft, dir: 'ingress' | 'egress', i: number): Line[] {
+  const path = `spec.${dir}[${i}]`;
+  const peersKey = dir === 'ingress' ? 'from' : 'to';
   const out: Line[] = [];
-  const f = `${path}.${peers}`;
-  if (pairs.length || cidr.trim()) out.push({ text: `    ${peers}:`, field: f });
-  if (pairs.length) {
-    out.push({ text: '    - podSelector:', field: f }, { text: '        matchLabels:', field: f });
-    for (const [k, v] of pairs) out.push({ text: `          ${key(k)}: ${JSON.stringify(v)}`, field: f });
+  if (r.peers.length) out.push({ text: `    ${peersKey}:`, field: `${path}.${peersKey}` });
+  r.peers.forEach((x, j) => {
+    const f = `${path}.${peersKey}[${j}]`;
+    if (x.kind === 'ipBlock') {
+      out.push(
+        { text: '    - ipBlock:', field: `${f}.ipBlock.cidr` },
+        { text: `        cidr: ${scalar(x.cidr)}`, field: `${f}.ipBlock.cidr` },
+      );
+      const except = list(x.except);
+      if (except.length) out.push({ text: '        except:', field: `${f}.ipBlock.except` });
+      for (const e of except) out.push({ text: `        - ${scalar(e)}`, field: `${f}.ipBlock.except` });
+      return;
+    }
+    let first = '    - ';
+    if (x.kind !== 'pods') {
+      out.push(
+        ...selectorLines('namespaceSelector', x.namespaces, '      ', first, `${f}.namespaceSelector`),
+      );
+      first = '      ';
+    }
+    if (x.kind !== 'namespaces')
+      out.push(...selectorLines('podSelector', x.pods, '      ', first, `${f}.podSelector`));
+  });
+  const ports = list(r.ports);
+  if (ports.length) out.push({ text: '    ports:', field: `${path}.ports` });
+  for (const text of ports) {
+    const p = parseRulePort(text);
+    // What the form cannot read goes to the API server as written (the form says so before).
+    const keys = p
+      ? [
+          ...(p.protocol ? [`protocol: ${p.protocol}`] : []),
+          ...(p.port ? [`port: ${scalar(p.port)}`] : []),
+          ...(p.endPort ? [`endPort: ${scalar(p.endPort)}`] : []),
+        ]
+      : [`port: ${scalar(text)}`];
+    for (const [k, line] of keys.entries())
+      out.push({ text: `    ${k ? ' ' : '-'} ${line}`, field: `${path}.ports` });
   }
-  if (cidr.trim())
-    out.push(
-      { text: '    - ipBlock:', field: `${f}Cidr` },
-      { text: `        cidr: ${scalar(cidr)}`, field: `${f}Cidr` },
-    );
-  if (portList.length) out.push({ text: '    ports:', field: `${path}.ports` });
-  for (const p of portList) {
-    const [a, b] = p.split('/').map((x) => x.trim());
-    const named = /^(TCP|UDP|SCTP)$/i.test(a);
-    const proto = named ? a.toUpperCase() : b?.toUpperCase();
-    const port = named ? b : a;
-    const keys = [
-      ...(proto ? [`protocol: ${scalar(proto)}`] : []),
-      ...(port ? [`port: ${scalar(port)}`] : []),
-    ];
-    for (const [i, k] of keys.entries())
-      out.push({ text: `    ${i ? ' ' : '-'} ${k}`, field: `${path}.ports` });
-  }
+  if (!out.length) return [{ text: '  - {}', field: path }];
   out[0] = { ...out[0], text: `  - ${out[0].text.slice(4)}` };
   return out;
 }
@@ -383,13 +518,13 @@ export function manifestLines(d: Draft): Line[] {
       const types = [d.ingress && 'Ingress', d.egress && 'Egress'].filter(Boolean);
       out.push({ text: '  policyTypes:', field: 'spec.policyTypes' });
       for (const t of types) out.push({ text: `  - ${t}`, field: 'spec.policyTypes' });
-      if (d.ingress) {
-        const r = ruleLines(d.from, d.fromCidr, d.ingressPorts, 'from', 'spec.ingress');
-        if (r.length) out.push({ text: '  ingress:', field: 'spec.ingress' }, ...r);
-      }
-      if (d.egress) {
-        const r = ruleLines(d.to, d.toCidr, d.egressPorts, 'to', 'spec.egress');
-        if (r.length) out.push({ text: '  egress:', field: 'spec.egress' }, ...r);
+      for (const dir of ['ingress', 'egress'] as const) {
+        const rules = dir === 'ingress' ? d.ingressRules : d.egressRules;
+        if (!d[dir] || !rules.length) continue;
+        out.push(
+          { text: `  ${dir}:`, field: `spec.${dir}` },
+          ...rules.flatMap((r, i) => ruleLines(r, dir, i)),
+        );
       }
       return out;
     }
@@ -408,6 +543,34 @@ export function applyLines(yaml: string, replacing?: { kind: Kind; name: string 
   const tag = body.includes('EOF') ? 'MANIFEST' : 'EOF';
   const del = replacing ? [`kubectl delete ${replacing.kind.toLowerCase()} ${replacing.name}`] : [];
   return [...del, `kubectl apply -f - <<'${tag}'`, ...body, tag];
+}
+
+// --- the form's own checks --------------------------------------------------------------------------
+
+/** A message of the form's own (translated), for what its own notation cannot read. */
+export interface FormError {
+  key: 'k8s.err.quote' | 'k8s.err.rulePort';
+  params: Record<string, string>;
+}
+
+/** What the form cannot turn into a manifest (the API server checks the rest), by field. */
+export function formErrors(d: Draft): Record<string, FormError> {
+  const out: Record<string, FormError> = {};
+  if (d.kind === 'Pod' || d.kind === 'Deployment') {
+    const path = d.kind === 'Pod' ? 'spec.containers' : 'spec.template.spec.containers';
+    d.containers.forEach((c, i) => {
+      for (const k of ['command', 'args'] as const)
+        if (!splitWords(c[k])) out[`${path}[${i}].${k}`] = { key: 'k8s.err.quote', params: {} };
+    });
+  }
+  if (d.kind === 'NetworkPolicy')
+    for (const dir of ['ingress', 'egress'] as const)
+      (dir === 'ingress' ? d.ingressRules : d.egressRules).forEach((r, i) => {
+        const bad = list(r.ports).find((x) => !parseRulePort(x));
+        if (bad !== undefined && d[dir])
+          out[`spec.${dir}[${i}].ports`] = { key: 'k8s.err.rulePort', params: { port: bad } };
+      });
+  return out;
 }
 
 // --- errors -----------------------------------------------------------------------------------------
