@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseYaml, type YamlError } from './yaml.ts';
 
 describe('yaml', () => {
+  it('reads a flow mapping or sequence as an item of a block sequence', () => {
+    expect(parseYaml('ports:\n- {containerPort: 7, protocol: UDP}\n- [a, b]\n')).toEqual([
+      { ports: [{ containerPort: 7, protocol: 'UDP' }, ['a', 'b']] },
+    ]);
+  });
+
   it('reads manifests as people write them', () => {
     const docs = parseYaml(`apiVersion: v1
 kind: Pod

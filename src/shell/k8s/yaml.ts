@@ -215,7 +215,8 @@ class Parser {
       throw new YamlError(this.lines[this.i].no, `yaml: exceeded max depth of ${MAX_DEPTH}`);
     const l = this.lines[this.i];
     if (l.text === '-' || l.text.startsWith('- ')) return this.seq(l.indent, depth);
-    if (keyOf(l.text)) return this.map(l.indent, depth);
+    // A flow collection ("- {name: a, port: 1}") is one value, though "{name" looks like a key.
+    if (!/^[[{]/.test(l.text) && keyOf(l.text)) return this.map(l.indent, depth);
     // A lone scalar (a document that is just a value).
     this.i++;
     return scalar(l.text, l.no);

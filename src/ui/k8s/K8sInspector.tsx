@@ -2,10 +2,10 @@
 // YAML tab with its manifest. Apply appends the `kubectl apply -f - <<'EOF'` a person would type
 // (doc/engine.ts edit), so the engine decides; its message goes next to the field it names.
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useEditor } from '../doc/editorStore.ts';
 import { edit } from '../doc/engine.ts';
-import { DangerZone, Section } from '../editor/form.tsx';
+import { DangerZone } from '../editor/form.tsx';
 import { type MessageKey, type Params, useT } from '../i18n/index.ts';
 import { netnsId } from '../layout.ts';
 import { useLab } from '../store.ts';
@@ -24,6 +24,8 @@ import {
   newDraft,
   policyFitsForm,
 } from './manifest.ts';
+import { readYaml } from './readYaml.ts';
+import { YamlTab } from './YamlTab.tsx';
 
 type Tab = 'form' | 'yaml';
 
@@ -38,7 +40,13 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
   );
   const [draft, setDraft] = useState<Draft | undefined>(initial);
   const [tab, setTab] = useState<Tab>('form');
+  // What is typed in the YAML tab, until a form edit rewrites the manifest from the form.
   const [yaml, setYaml] = useState<string | undefined>(undefined);
+  const read = useMemo(
+    () => (yaml === undefined ? undefined : readYaml(yaml, existing ? target.kind : undefined)),
+    [yaml, existing, target.kind],
+  );
+  const readError = read && 'error' in read ? read.error : undefined;
   const [errors, setErrors] = useState<Record<string, { key: MessageKey; params: Params }>>({});
   const [general, setGeneral] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
@@ -57,7 +65,8 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
     setErrors({});
     setGeneral(undefined);
     setDone(undefined);
-    const fromYaml = tab === 'yaml' || !formFits;
+    // Typed YAML is applied as typed (the form, when it could read it, shows the same).
+    const fromYaml = tab === 'yaml' || !formFits || yaml !== undefined;
     // What the form's own notation cannot say is said under its field, before anything is typed.
     const own = fromYaml ? {} : formErrors(draft);
     if (Object.keys(own).length) {
@@ -76,18 +85,22 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
         : undefined;
     const r = await edit(applyLines(body, replacing));
     if (!r.ok) {
-      const field = fromYaml ? undefined : fieldOfError(r.output, lines, fields);
+      // From the form tab, a message lands under the field its path names (typed YAML has other lines).
+      const field =
+        tab === 'yaml' || !formFits || readError
+          ? undefined
+          : fieldOfError(r.output, yaml === undefined ? lines : [], fields);
       if (field) setErrors({ [field]: { key: 'k8s.said', params: { message: r.output } } });
       else setGeneral(r.output);
       return;
     }
     setDone(r.output?.trim());
-    const name = draft.name.trim();
+    // The object applied: the draft's, when the form shows what was applied.
+    const shown = formFits && !readError;
+    const name = shown ? draft.name.trim() : target.name;
     useEditor
       .getState()
-      .select(
-        draft.kind === 'Pod' && !fromYaml ? netnsId(name) : k8sId(draft.kind, fromYaml ? target.name : name),
-      );
+      .select(draft.kind === 'Pod' && shown ? netnsId(draft.name.trim()) : k8sId(draft.kind, name));
   };
   const err = (field: string) => errors[field];
   const set = (patch: Partial<Draft>) => {
@@ -140,26 +153,33 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
           </button>
         ))}
       </div>
-      {tab === 'form' ? (
-        formFits ? (
-          <DraftForm draft={draft} set={set} err={err} nodes={cluster?.nodes ?? []} />
-        ) : (
-          <p className="insp-note">{t('k8s.notInForm')}</p>
-        )
+      {tab === 'yaml' ? (
+        <YamlTab
+          text={text}
+          typed={yaml !== undefined}
+          error={readError}
+          onChange={(v) => {
+            setYaml(v);
+            const r = readYaml(v, existing ? target.kind : undefined);
+            if ('draft' in r) setDraft(r.draft);
+          }}
+        />
+      ) : readError ? (
+        <div className="insp-note" data-testid="k8s-form-stale">
+          <p>{t('k8s.yaml.stale', { line: readError.line })}</p>
+          <button
+            type="button"
+            className="btn"
+            data-testid="k8s-yaml-discard"
+            onClick={() => setYaml(undefined)}
+          >
+            {t('k8s.yaml.discard')}
+          </button>
+        </div>
+      ) : formFits ? (
+        <DraftForm draft={draft} set={set} err={err} nodes={cluster?.nodes ?? []} />
       ) : (
-        <Section title={t('k8s.tab.yaml')}>
-          <p className="insp-note">{t('k8s.yamlHelp')}</p>
-          <textarea
-            className="input mono k8s-yaml"
-            value={text}
-            rows={Math.min(24, text.split('\n').length + 1)}
-            spellCheck={false}
-            data-testid="k8s-yaml"
-            aria-label={t('k8s.tab.yaml')}
-            onChange={(e) => setYaml(e.target.value)}
-          />
-          {yaml !== undefined && <p className="insp-note">{t('k8s.yamlKept')}</p>}
-        </Section>
+        <p className="insp-note">{t('k8s.notInForm')}</p>
       )}
       <p className="insp-note">
         {t(existing && (draft.kind === 'Pod' || draft.kind === 'Service') ? 'k8s.helpReplace' : 'k8s.help')}
