@@ -1,5 +1,6 @@
 // Kubernetes objects from the palette's form: a Pod, a Service with a wrong nodePort (the API
-// server's message lands next to the field), then right, and a NetworkPolicy; each form appends the
+// server's message lands next to the field), then right with a second port (the canvas card shows
+// both), and a NetworkPolicy; each form appends the
 // kubectl apply here-document to the document, so the transcript and the export have it. The YAML
 // tab shows the manifest. Screenshots at both sizes, light and dark, English and Chinese.
 
@@ -43,6 +44,12 @@ test('a Pod, a Service and a NetworkPolicy made from the forms, with field error
   await expect(page.getByTestId('k8s-yaml')).toHaveValue(/nodePort: 20000/);
   await page.getByTestId('k8s-tab:form').click();
   await field.fill('30090');
+  // A second port (a Service of several ports names each of them).
+  await page.getByTestId('k8s-port-add').click();
+  await page.getByTestId('k8s:spec.ports[0].name').fill('http');
+  await page.getByTestId('k8s:spec.ports[1].name').fill('alt');
+  await page.getByTestId('k8s:spec.ports[1].port').fill('8080');
+  await page.getByTestId('k8s:spec.ports[1].targetPort').fill('80');
   await page.getByTestId('k8s-apply').click();
   await expect(page.getByTestId('inspect:k8s:Service:api')).toBeVisible();
   await expect(page.getByTestId('k8s-endpoints')).toContainText('→ 10.22.0.');
@@ -58,7 +65,10 @@ test('a Pod, a Service and a NetworkPolicy made from the forms, with field error
 
   // On the canvas: the policy's badge on the Pod it selects, the Service's card in the host's header.
   await expect(page.getByTestId('policy-badge:web2')).toBeVisible();
-  await expect(page.getByTestId('svc:api')).toContainText('10.22.0.4:80');
+  // The card shows every port: port→targetPort/protocol, and the nodePort the API server chose.
+  await expect(page.getByTestId('svc-port:api:80')).toHaveText('80→80/TCP node:30090');
+  await expect(page.getByTestId('svc-port:api:8080')).toHaveText(/^8080→80\/TCP node:3\d{4}$/);
+  await expect(page.getByTestId('svc:api')).toContainText('→ 1 Pod');
   await page.getByTestId('svc:api').click();
   await expect(page.getByTestId('inspect:k8s:Service:api')).toBeVisible();
   await page.getByTestId('policy-badge:web2').click();
@@ -87,6 +97,36 @@ test('a Pod, a Service and a NetworkPolicy made from the forms, with field error
   await page.getByTestId('k8s-open-pod').click();
   await expect(page.getByTestId('k8s:metadata.labels')).toHaveValue('app=api, role=backend');
   await page.getByTestId('k8s-tab:yaml').click();
-  await expect(page.getByTestId('k8s-yaml')).toHaveValue(/kind: Pod\n/);
+  const yaml = page.getByTestId('k8s-yaml');
+  await expect(yaml).toHaveValue(/kind: Pod\n/);
+  // Typed YAML is read back into the form as it is typed ...
+  await yaml.fill((await yaml.inputValue()).replace('role: "backend"', 'role: db'));
+  await expect(page.getByTestId('k8s-yaml-read')).toBeVisible();
+  await page.getByTestId('k8s-tab:form').click();
+  await expect(page.getByTestId('k8s:metadata.labels')).toHaveValue('app=api, role=db');
+  // ... and what the form cannot show is said with its line, the form keeping what it showed.
+  await page.getByTestId('k8s-tab:yaml').click();
+  await yaml.fill(`${await yaml.inputValue()}\n  restartPolicy: Always`);
+  const bad = page.getByTestId('k8s-yaml-error');
+  await expect(bad).toContainText(/Line \d+: the form has no place for spec\.restartPolicy\./);
+  await expect(bad).toContainText('restartPolicy: Always');
+  await expect(yaml).toHaveAttribute('aria-invalid', 'true');
+  for (const lang of LANGS) {
+    await page.getByTestId('lang').selectOption(lang);
+    if (lang === 'zh') await expect(bad).toContainText('表单中没有 spec.restartPolicy 的位置');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.evaluate(() => document.fonts.ready);
+      await bad.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath(`k8s-yaml-error-1280x800-${scheme}-${lang}.png`) });
+    }
+  }
+  await page.getByTestId('lang').selectOption('en');
+  await page.getByTestId('k8s-tab:form').click();
+  await expect(page.getByTestId('k8s-form-stale')).toContainText('edits the form cannot show');
+  // Apply applies the YAML as typed (the API server takes restartPolicy; netns-lab ignores it).
+  await page.getByTestId('k8s-apply').click();
+  await expect(page.getByTestId('transcript')).toContainText('restartPolicy: Always');
+  await expect(page.getByTestId('transcript')).toContainText('role: db');
   expect(errors).toEqual([]);
 });

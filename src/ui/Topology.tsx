@@ -41,6 +41,7 @@ import { FAR_ID, FarHint, FarPicture } from './FarLayer.tsx';
 import { BIG_LAB, boxCount, keptBoxes, sparse, viewKey, withHeld } from './farLayer.ts';
 import { FAR_ZOOM, farView } from './farView.ts';
 import { useLang, useT, withEnglish } from './i18n/index.ts';
+import { parseK8sId } from './k8s/cluster.ts';
 import { type LabEdge, type LabNode, layoutTopology, type TopologyDrawing } from './layout.ts';
 import { BridgeNode } from './nodes/BridgeNode.tsx';
 import { NetnsNode } from './nodes/NetnsNode.tsx';
@@ -311,7 +312,11 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
   const onSelectionChange = useCallback(
     ({ nodes: sel }: OnSelectionChangeParams) => {
       const id = sel[0]?.id;
-      if (id !== useEditor.getState().selected) select(id);
+      const now = useEditor.getState().selected;
+      // A Kubernetes object (a Service card, a policy, a form) is no node: React Flow letting go of a
+      // node it had selected (a redraw after a language switch) must not close its inspector.
+      if (id === undefined && parseK8sId(now)) return;
+      if (id !== now) select(id);
     },
     [select],
   );

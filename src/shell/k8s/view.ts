@@ -43,7 +43,13 @@ export interface ServiceView {
   type: 'ClusterIP' | 'NodePort';
   clusterIP: string;
   selector: Record<string, string>;
-  ports: { name?: string; port: number; targetPort: number | string; nodePort?: number }[];
+  ports: {
+    name?: string;
+    protocol: 'TCP' | 'UDP';
+    port: number;
+    targetPort: number | string;
+    nodePort?: number;
+  }[];
   /** Per port, "IP:PORT" of each endpoint (kubectl get endpoints), sorted. */
   endpoints: string[][];
   /** The Pods behind it (their names). */
@@ -115,6 +121,7 @@ export function clusterView(world: World): ClusterView | undefined {
       clusterIP: ip4ToString(s.clusterIP),
       selector: { ...s.selector },
       ports: s.ports.map((p) => ({
+        protocol: p.protocol,
         port: p.port,
         targetPort: p.targetPort,
         ...(p.name ? { name: p.name } : {}),

@@ -1,5 +1,6 @@
 // Kubernetes objects on the canvas, drawn without moving any box: each Service as a small card in
-// the host frame's header (ClusterIP:port → its endpoints) with faint wires, under every box, down to
+// the host frame's header (its ClusterIP, every port as port→targetPort/protocol with its nodePort,
+// and the Pods behind it) with faint wires, under every box, down to
 // the Pods behind it; each NetworkPolicy as a badge on the border of the Pods it selects (dashed
 // outline). A click selects the object: the inspector explains it (K8sInspector.tsx).
 
@@ -37,8 +38,8 @@ export function ServiceCards() {
   return (
     <span className="k8s-svcs">
       {services.map((s, i) => {
-        const p = s.ports[0];
-        const eps = s.endpoints[0] ?? [];
+        // The Pods behind it, by address: each port's endpoints are those Pods at its targetPort.
+        const eps = [...new Set(s.endpoints.flat().map((e) => e.slice(0, e.lastIndexOf(':'))))];
         const id = k8sId('Service', s.name);
         return (
           <button
@@ -58,16 +59,27 @@ export function ServiceCards() {
               useEditor.getState().select(id);
             }}
           >
-            <span className="k8s-svc-name">
-              {t('k8s.svc.card', { name: s.name, ip: s.clusterIP, port: p.port })}
-            </span>{' '}
+            <span className="k8s-svc-name">{t('k8s.svc.card', { name: s.name, ip: s.clusterIP })}</span>
+            {s.ports.map((q) => {
+              const params = { port: q.port, target: q.targetPort, proto: q.protocol };
+              return (
+                <span key={q.port} className="k8s-svc-port" data-testid={`svc-port:${s.name}:${q.port}`}>
+                  {q.nodePort
+                    ? t('k8s.svc.portNode', { ...params, nodePort: q.nodePort })
+                    : t('k8s.svc.port', params)}
+                </span>
+              );
+            })}
             <span className="k8s-svc-eps">
-              {eps.length
-                ? t('k8s.svc.to', {
-                    endpoints:
-                      eps.length > 2 ? `${eps.slice(0, 2).join(', ')} +${eps.length - 2}` : eps.join(', '),
-                  })
-                : t('k8s.svc.none')}
+              {/* Several ports leave little room in the header: the Pods' count (their wires show which). */}
+              {eps.length && s.ports.length > 1
+                ? t(eps.length === 1 ? 'k8s.svc.toPod' : 'k8s.svc.toPods', { n: eps.length })
+                : eps.length
+                  ? t('k8s.svc.to', {
+                      endpoints:
+                        eps.length > 2 ? `${eps.slice(0, 2).join(', ')} +${eps.length - 2}` : eps.join(', '),
+                    })
+                  : t('k8s.svc.none')}
             </span>
           </button>
         );
