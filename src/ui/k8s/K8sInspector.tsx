@@ -23,6 +23,7 @@ import {
   manifestText,
   newDraft,
   policyFitsForm,
+  policyViewYaml,
 } from './manifest.ts';
 import { readYaml } from './readYaml.ts';
 import { YamlTab } from './YamlTab.tsx';
@@ -58,8 +59,10 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
   const formFits = !policy || policyFitsForm(policy);
   const lines = manifestLines(draft);
   const fields = [...new Set(lines.flatMap((l) => (l.field ? [l.field] : [])))];
-  const text = yaml ?? manifestText(draft);
-  const original = existing && initial ? manifestText(initial) : undefined;
+  // A policy the form cannot show starts its YAML from all the cluster holds, not from the draft.
+  const whole = policy && !formFits ? policyViewYaml(policy) : undefined;
+  const text = yaml ?? whole ?? manifestText(draft);
+  const original = existing && initial ? (whole ?? manifestText(initial)) : undefined;
 
   const apply = async () => {
     setErrors({});

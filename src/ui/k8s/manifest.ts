@@ -531,6 +531,80 @@ export function manifestLines(d: Draft): Line[] {
   }
 }
 
+/** A value in YAML's flow style on one line: `{matchLabels: {app: "api"}}`, strings double-quoted. */
+function flowText(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(flowText).join(', ')}]`;
+  if (typeof v === 'object' && v !== null)
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${key(k)}: ${flowText(x)}`)
+      .join(', ')}}`;
+  return typeof v === 'string' ? JSON.stringify(v) : String(v);
+}
+
+/** A selector as the API server holds it, without the empty parts. */
+const selectorValue = (sel: LabelSelector) => ({
+  ...(Object.keys(sel.matchLabels).length ? { matchLabels: sel.matchLabels } : {}),
+  ...(sel.matchExpressions.length
+    ? {
+        matchExpressions: sel.matchExpressions.map((e) => ({
+          key: e.key,
+          operator: e.operator,
+          ...(e.values.length ? { values: e.values } : {}),
+        })),
+      }
+    : {}),
+});
+
+/**
+ * The whole manifest of a policy the form cannot show (matchExpressions), from what the cluster
+ * holds, so the YAML tab starts from all of it and applying it changes nothing it does not change.
+ */
+export function policyViewYaml(p: PolicyView): string {
+  const out = [
+    'apiVersion: networking.k8s.io/v1',
+    'kind: NetworkPolicy',
+    'metadata:',
+    `  name: ${scalar(p.name)}`,
+    'spec:',
+    `  podSelector: ${flowText(selectorValue(p.podSelector))}`,
+    '  policyTypes:',
+    ...p.policyTypes.map((t) => `  - ${t}`),
+  ];
+  for (const dir of ['ingress', 'egress'] as const) {
+    const rules = p[dir];
+    if (!rules.length) continue;
+    out.push(`  ${dir}:`);
+    for (const r of rules) {
+      const peers = r.peers.map((x) => ({
+        ...(x.podSelector ? { podSelector: selectorValue(x.podSelector) } : {}),
+        ...(x.namespaceSelector ? { namespaceSelector: selectorValue(x.namespaceSelector) } : {}),
+        ...(x.ipBlock
+          ? {
+              ipBlock: {
+                cidr: x.ipBlock.cidr,
+                ...(x.ipBlock.except.length ? { except: x.ipBlock.except } : {}),
+              },
+            }
+          : {}),
+      }));
+      const ports = r.ports.map((x) => ({
+        protocol: x.protocol,
+        ...(x.name !== undefined ? { port: x.name } : x.port !== undefined ? { port: x.port } : {}),
+        ...(x.endPort ? { endPort: x.endPort } : {}),
+      }));
+      const keys = [
+        ...(peers.length ? [`${dir === 'ingress' ? 'from' : 'to'}: ${flowText(peers)}`] : []),
+        ...(ports.length ? [`ports: ${flowText(ports)}`] : []),
+      ];
+      if (!keys.length) out.push('  - {}');
+      keys.forEach((k, i) => {
+        out.push(`  ${i ? ' ' : '-'} ${k}`);
+      });
+    }
+  }
+  return out.join('\n');
+}
+
 export const manifestText = (d: Draft): string =>
   manifestLines(d)
     .map((l) => l.text)

@@ -4,11 +4,13 @@ import { createLab } from '../../worker/lab.ts';
 import {
   applyLines,
   type Draft,
+  draftOf,
   manifestText,
   newDraft,
   newPeer,
   type PodDraft,
   type PolicyDraft,
+  policyViewYaml,
   type ServiceDraft,
 } from './manifest.ts';
 import { readYaml } from './readYaml.ts';
@@ -216,5 +218,41 @@ spec:
     }
     // An existing object's form shows its own kind.
     expect(readYaml(manifestText(svc), 'Pod')).toMatchObject({ error: { key: 'k8s.yaml.kind', line: 2 } });
+  });
+});
+
+describe('a policy the form cannot show', () => {
+  it('starts its YAML tab from all the cluster holds, which applies back to the same policy', async () => {
+    const text = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: exprs}
+spec:
+  podSelector:
+    matchLabels: {app: api}
+    matchExpressions:
+    - {key: tier, operator: In, values: [back, "mid tier"]}
+    - {key: canary, operator: DoesNotExist}
+  policyTypes: [Ingress, Egress]
+  ingress:
+  - from:
+    - namespaceSelector: {matchLabels: {team: ops}}
+      podSelector: {matchExpressions: [{key: role, operator: NotIn, values: [x]}]}
+    - ipBlock: {cidr: 10.0.0.0/8, except: [10.1.0.0/16]}
+    ports:
+    - {protocol: TCP, port: 8000, endPort: 8080}
+    - {protocol: UDP, port: 53}
+  - {}
+  egress:
+  - to: [{podSelector: {}}]`;
+    const first = (await cluster(text)).policies[0];
+    const whole = policyViewYaml(first);
+    const again = (await cluster(whole)).policies[0];
+    expect(again).toEqual(first);
+    expect(readYaml(whole)).toMatchObject({ error: { key: 'k8s.yaml.selector', line: 6 } });
+    // Without expressions the same writer and the form's reader agree with the cluster's draft.
+    const plain = (await cluster(manifestText(policy))).policies[0];
+    expect(readYaml(policyViewYaml(plain))).toEqual({
+      draft: draftOf({ policies: [plain] } as ClusterView, 'NetworkPolicy', 'api-in'),
+    });
   });
 });

@@ -315,6 +315,8 @@ function read(doc: YamlValue, want: Kind | undefined): Draft {
     }
     case 'NetworkPolicy': {
       only(spec, ['podSelector', 'policyTypes', 'ingress', 'egress'], 'spec', sl);
+      // In the order they are usually written, so the first error said is the first one met.
+      const podSelector = selector(spec.podSelector, 'spec.podSelector', sat('podSelector'));
       const ingressRules = rules(spec.ingress, 'ingress', sat('ingress'));
       const egressRules = rules(spec.egress, 'egress', sat('egress'));
       const tl = sat('policyTypes');
@@ -334,7 +336,7 @@ function read(doc: YamlValue, want: Kind | undefined): Draft {
       return {
         kind: k,
         name,
-        podSelector: selector(spec.podSelector, 'spec.podSelector', sat('podSelector')),
+        podSelector,
         ingress: types.includes('Ingress'),
         egress: types.includes('Egress'),
         ingressRules,
