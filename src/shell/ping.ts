@@ -7,6 +7,7 @@ import type { Device } from '../engine/link/device.ts';
 import { MS, SEC } from '../engine/sim/clock.ts';
 import { type Ip4, ip4ToString } from '../engine/wire/addr.ts';
 import {
+  ECHO_TIMEVAL_LEN,
   ICMP_DEST_UNREACH,
   ICMP_ECHO,
   ICMP_FRAG_NEEDED,
@@ -557,7 +558,17 @@ function run(ctx: Ctx, o: PingOpts): number {
       ttl: o.ttl,
       oif,
       pmtudisc: o.pmtudisc,
-      payload: { kind: 'icmp', type: ICMP_ECHO, code: 0, id: ident, seq, dataLen: o.datalen },
+      payload: {
+        kind: 'icmp',
+        type: ICMP_ECHO,
+        code: 0,
+        id: ident,
+        seq,
+        dataLen: o.datalen,
+        // rts->timing: the send time as a timeval at the start of the data (gettimeofday; here the
+        // virtual clock, whose epoch tcpdump's time stamps share).
+        ...(o.datalen >= ECHO_TIMEVAL_LEN ? { stamp: at } : {}),
+      },
     });
     if (!r.ok && r.errno === 'ENOBUFS') {
       // pinger(): the device queue is full; try again every min(interval/2, 500) ms until the linger

@@ -1,6 +1,7 @@
 import { internetChecksum } from './checksum.ts';
 import { emitIpv4, parseIpv4 } from './ipv4.ts';
 import {
+  ECHO_TIMEVAL_LEN,
   ICMP_DEST_UNREACH,
   ICMP_FRAG_NEEDED,
   ICMP_HEADER_LEN,
@@ -9,7 +10,11 @@ import {
   icmpLength,
 } from './packet.ts';
 
-/** ICMP message bytes with a valid checksum. Echo data is ping's pattern (0x10 + i, after its timestamp). */
+/**
+ * ICMP message bytes with a valid checksum. Echo data is iputils ping's: byte i is i (setup() fills
+ * "the timestamp area too"), and when the echo is stamped its first 16 bytes are a struct timeval,
+ * 8-byte tv_sec then 8-byte tv_usec, little-endian as on x86_64.
+ */
 export function emitIcmp(p: IcmpPacket): Uint8Array {
   const b = new Uint8Array(icmpLength(p));
   b[0] = p.type;
@@ -28,11 +33,29 @@ export function emitIcmp(p: IcmpPacket): Uint8Array {
     b[6] = p.seq >> 8;
     b[7] = p.seq & 255;
     for (let i = 0; i < p.dataLen; i++) b[ICMP_HEADER_LEN + i] = i & 255;
+    if (p.stamp !== undefined && p.dataLen >= ECHO_TIMEVAL_LEN) writeTimeval(b, ICMP_HEADER_LEN, p.stamp);
   }
   const c = internetChecksum(b);
   b[2] = c >> 8;
   b[3] = c & 255;
   return b;
+}
+
+const SEC = 1_000_000;
+const U32 = 2 ** 32;
+
+function writeTimeval(b: Uint8Array, at: number, us: number): void {
+  const v = new DataView(b.buffer, b.byteOffset + at, ECHO_TIMEVAL_LEN);
+  const sec = Math.floor(us / SEC);
+  v.setUint32(0, sec % U32, true);
+  v.setUint32(4, Math.floor(sec / U32), true);
+  v.setUint32(8, us % SEC, true);
+  v.setUint32(12, 0, true);
+}
+
+function readTimeval(b: Uint8Array, at: number): number {
+  const v = new DataView(b.buffer, b.byteOffset + at, ECHO_TIMEVAL_LEN);
+  return (v.getUint32(0, true) + v.getUint32(4, true) * U32) * SEC + v.getUint32(8, true);
 }
 
 export function parseIcmp(b: Uint8Array): IcmpPacket {
@@ -41,7 +64,7 @@ export function parseIcmp(b: Uint8Array): IcmpPacket {
   const type = b[0];
   const code = b[1];
   if (type === 0 || type === 8) {
-    return {
+    const p: IcmpPacket = {
       kind: 'icmp',
       type,
       code,
@@ -49,6 +72,9 @@ export function parseIcmp(b: Uint8Array): IcmpPacket {
       seq: (b[6] << 8) | b[7],
       dataLen: b.length - 8,
     };
+    // Only ping sends echoes here, and it stamps every echo long enough to hold a timeval.
+    if (p.dataLen >= ECHO_TIMEVAL_LEN) p.stamp = readTimeval(b, ICMP_HEADER_LEN);
+    return p;
   }
   const inner = parseIpv4(b.subarray(ICMP_HEADER_LEN), { truncated: true });
   const p: IcmpPacket = { kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0, inner };

@@ -97,6 +97,12 @@ export interface IcmpPacket {
   seq: number;
   /** Echo: payload length in bytes (ping's default is 56). */
   dataLen: number;
+  /**
+   * Echo: the send time (µs of the sender's clock) iputils puts at the start of its data as a
+   * struct timeval when it sends at least ECHO_TIMEVAL_LEN bytes (ping4_send_probe); an echo reply
+   * carries the request's data back, and with it this.
+   */
+  stamp?: number;
   /** Errors: the offending packet (its header and first 8 payload bytes go on the wire). */
   inner?: Ipv4Packet;
   /** Fragmentation needed: the next hop's MTU (RFC 1191). */
@@ -159,6 +165,8 @@ export const IPV4_HEADER_LEN = 20;
 export const ICMP_HEADER_LEN = 8;
 export const UDP_HEADER_LEN = 8;
 export const TCP_HEADER_LEN = 20;
+/** sizeof(struct timeval) on x86_64: ping times its probes only when its data holds one. */
+export const ECHO_TIMEVAL_LEN = 16;
 
 /** Bytes of TCP options as Linux lays them out: MSS 4, SACK-permitted 2 (or NOP NOP with TS), TS 10, NOP + WS 4. */
 export function tcpOptionsLength(o: TcpOptions): number {

@@ -13,7 +13,7 @@ const echo: Ipv4Packet = {
   protocol: 1,
   id: 0x1234,
   tos: 0,
-  payload: { kind: 'icmp', type: 8, code: 0, id: 0x4d2, seq: 1, dataLen: 56 },
+  payload: { kind: 'icmp', type: 8, code: 0, id: 0x4d2, seq: 1, dataLen: 56, stamp: 1_796_465_522_823_272 },
 };
 
 describe('wire formats', () => {
@@ -33,6 +33,22 @@ describe('wire formats', () => {
     expect(internetChecksum(b, 20, 84)).toBe(0);
     expect([...b.subarray(12, 20)]).toEqual([10, 0, 0, 1, 10, 0, 0, 2]);
     expect(b[20]).toBe(8);
+  });
+
+  it("carries iputils ping's data: a little-endian struct timeval, then byte i = i", () => {
+    const b = emitIpv4(echo).subarray(28);
+    // tv_sec 1796465522 = 0x6b13e372, tv_usec 823272 = 0x0c8fe8 (a kernel capture's bytes)
+    expect([...b.subarray(0, 16)]).toEqual([
+      0x72, 0xe3, 0x13, 0x6b, 0, 0, 0, 0, 0xe8, 0x8f, 0x0c, 0, 0, 0, 0, 0,
+    ]);
+    expect([...b.subarray(16)]).toEqual(Array.from({ length: 40 }, (_, i) => 16 + i));
+    // Too short to hold a timeval (ping -s 8): the pattern from 0, and no stamp comes back.
+    const short: Ipv4Packet = {
+      ...echo,
+      payload: { kind: 'icmp', type: 8, code: 0, id: 1, seq: 1, dataLen: 8 },
+    };
+    expect([...emitIpv4(short).subarray(28)]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(parseIpv4(emitIpv4(short))).toEqual(short);
   });
 
   it('round-trips IPv4/ICMP echo and errors with the quoted header', () => {
