@@ -2,7 +2,7 @@
 // is a pair of lines that must compare equal, or a pair that must stay different.
 
 import { describe, expect, it } from 'vitest';
-import { normaliseTcpdumpLines } from './tcpdump-normalise.ts';
+import { echoRandomBytes, normaliseTcpdumpLines } from './tcpdump-normalise.ts';
 
 const same = (a: string[], b: string[]) => expect(normaliseTcpdumpLines(a)).toEqual(normaliseTcpdumpLines(b));
 const differ = (a: string[], b: string[]) =>
@@ -98,5 +98,114 @@ describe('tcpdump normaliser', () => {
     differ([SYNACK(9, 2, 40000), ACK(1, 40000)], [SYNACK(9, 2, 40000), ACK(77, 40000)]);
     // But the first ACK-flagged segment of a conversation prints both absolutely.
     same([ACK(2266699567, 40000)], [ACK(12, 40000)]);
+  });
+});
+
+describe('tcpdump normaliser: hex dumps of ICMP echoes', () => {
+  // Recorded: ping -c 1 from 10.0.0.1 on the kernel (id 159, at 1,796,465,522 s) and in netns-lab.
+  const kernel = [
+    'IP 10.0.0.1 > 10.0.0.2: ICMP echo request, id 159, seq 1, length 64',
+    '\t0x0000:  4500 0054 8580 4000 4001 a126 0a00 0001  E..T..@.@..&....',
+    '\t0x0010:  0a00 0002 0800 bdae 009f 0001 72e3 136b  ............r..k',
+    '\t0x0020:  0000 0000 e88f 0c00 0000 0000 1011 1213  ................',
+    '\t0x0030:  1415 1617 1819 1a1b 1c1d 1e1f 2021 2223  .............!"#',
+    "\t0x0040:  2425 2627 2829 2a2b 2c2d 2e2f 3031 3233  $%&'()*+,-./0123",
+    '\t0x0050:  3435 3637                                4567',
+  ];
+  const lab = [
+    'IP 10.0.0.1 > 10.0.0.2: ICMP echo request, id 16384, seq 1, length 64',
+    '\t0x0000:  4500 0054 0001 4000 4001 26a6 0a00 0001  E..T..@.@.&.....',
+    '\t0x0010:  0a00 0002 0800 1028 4000 0001 0100 0000  .......(@.......',
+    '\t0x0020:  0000 0000 e803 0000 0000 0000 1011 1213  ................',
+    ...kernel.slice(4),
+  ];
+  const edit = (lines: string[], row: number, from: string, to: string) =>
+    lines.map((l, i) => (i === row ? l.replace(from, to) : l));
+
+  it('masks the IPv4 id and checksum, the echo id, the timeval and the ICMP checksum', () => {
+    same(kernel, lab);
+    expect(normaliseTcpdumpLines(kernel).slice(1, 4)).toEqual([
+      '\t0x0000:  4500 0054 xxxx 4000 4001 xxxx 0a00 0001  E..Txx@.@.xx....',
+      '\t0x0010:  0a00 0002 0800 xxxx xxxx 0001 xxxx xxxx  ......xxxx..xxxx',
+      '\t0x0020:  xxxx xxxx xxxx xxxx xxxx xxxx 1011 1213  xxxxxxxxxxxx....',
+    ]);
+    // -x: no ASCII column
+    const hexOnly = (lines: string[]) =>
+      lines.map((l) => l.replace(/^(\t0x[0-9a-f]{4}: .{40}).*$/, '$1').trimEnd());
+    same(hexOnly(kernel), hexOnly(lab));
+    differ(hexOnly(kernel), hexOnly(edit(lab, 3, '1011', '1012')));
+  });
+
+  it('finds the IPv4 header after the Ethernet header (-xx), with ping -s 20 (td26)', () => {
+    const kernelXx = [
+      'IP 10.0.0.1 > 10.0.0.2: ICMP echo request, id 187, seq 1, length 28',
+      '\t0x0000:  0200 0000 000b 0200 0000 000a 0800 4500',
+      '\t0x0010:  0030 6975 4000 4001 bd55 0a00 0001 0a00',
+      '\t0x0020:  0002 0800 98e2 00bb 0001 43e4 136b 0000',
+      '\t0x0030:  0000 dded 0700 0000 0000 1011 1213',
+    ];
+    const labXx = [
+      'IP 10.0.0.1 > 10.0.0.2: ICMP echo request, id 32222, seq 1, length 28',
+      '\t0x0000:  0200 0000 000b 0200 0000 000a 0800 4500',
+      '\t0x0010:  0030 0003 4000 4001 26c8 0a00 0001 0a00',
+      '\t0x0020:  0002 0800 4af4 7dde 0001 0100 0000 0000',
+      '\t0x0030:  0000 0c08 0000 0000 0000 1011 1213',
+    ];
+    same(kernelXx, labXx);
+    differ(kernelXx, edit(labXx, 1, '000a 0800', '000c 0800')); // a source MAC
+    differ(kernelXx, edit(labXx, 4, '1011 1213', '1011 1214'));
+  });
+
+  it('keeps every other byte, in hex and in ASCII', () => {
+    differ(kernel, edit(lab, 1, '4001', '3f01')); // TTL
+    differ(kernel, edit(lab, 2, '0800', '0000')); // echo reply for request
+    differ(kernel, edit(lab, 2, '0001 0100', '0002 0100')); // sequence number
+    differ(kernel, edit(lab, 3, '1011 1213', '1011 1214')); // the pattern after the timeval
+    differ(kernel, edit(lab, 6, '4567', '4568')); // the ASCII column alone
+    differ(kernel, lab.slice(0, 6)); // a shorter dump
+  });
+
+  it('masks a checksum only when it is right, and a timeval only when it reads as one', () => {
+    differ(kernel, edit(lab, 2, '1028', '1029')); // a wrong ICMP checksum
+    differ(kernel, edit(lab, 1, '26a6', '26a7')); // a wrong IPv4 header checksum
+    // byte i = i from the first data byte, where a timeval belongs: tv_sec's high half is not zero
+    const pattern = [
+      ...lab.slice(0, 2),
+      '\t0x0010:  0a00 0002 0800 c0eb 4000 0001 0001 0203  ........@.......',
+      '\t0x0020:  0405 0607 0809 0a0b 0c0d 0e0f 1011 1213  ................',
+      ...lab.slice(4),
+    ];
+    differ(kernel, pattern);
+    // An IPv4 id of 0 is not random (nor is the checksum then).
+    const zero = edit(edit(kernel, 1, '8580', '0000'), 1, 'a126', '26a7');
+    differ(zero, kernel);
+  });
+
+  it('masks no timeval when the echo is too short to carry one (ping -s 8, td26)', () => {
+    const kernelShort = [
+      'IP 10.0.0.1 > 10.0.0.2: ICMP echo request, id 186, seq 1, length 16',
+      '\t0x0000:  4500 0024 6972 4000 4001 bd64 0a00 0001  E..$ir@.@..d....',
+      '\t0x0010:  0a00 0002 0800 eb34 00ba 0001 0001 0203  .......4........',
+      '\t0x0020:  0405 0607                                ....',
+    ];
+    const labShort = [
+      'IP 10.0.0.1 > 10.0.0.2: ICMP echo request, id 24303, seq 1, length 16',
+      '\t0x0000:  4500 0024 0002 4000 4001 26d5 0a00 0001  E..$..@.@.&.....',
+      '\t0x0010:  0a00 0002 0800 8cff 5eef 0001 0001 0203  ......^.........',
+      '\t0x0020:  0405 0607                                ....',
+    ];
+    same(kernelShort, labShort);
+    // the same echo with its last data byte changed (and its checksum made right again)
+    differ(kernelShort, edit(edit(labShort, 3, '0607', '0608'), 2, '8cff', '8cfe'));
+  });
+
+  it('leaves dumps of anything but an ICMP echo alone', () => {
+    const arp = (mac: string) => [
+      'ARP, Request who-has 10.0.0.2 tell 10.0.0.1, length 28',
+      `\t0x0000:  0001 0800 0604 0001 ${mac} 0a00  ................`,
+      '\t0x0010:  0001 0000 0000 0000 0a00 0002            ............',
+    ];
+    differ(arp('0200 0000 000a'), arp('0200 0000 000b'));
+    expect(echoRandomBytes([0x45, 0, 0, 28, 1, 2, 0, 0, 64, 17, 9, 9])).toEqual([]); // UDP
   });
 });
