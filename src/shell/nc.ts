@@ -18,10 +18,10 @@ import type { SockErrno } from '../engine/ipv4/sock-errors.ts';
 import type { TcpListener, TcpSock, TcpTable } from '../engine/ipv4/tcp.ts';
 import type { SockOwner, UdpSocket } from '../engine/ipv4/udp.ts';
 import { MS, SEC } from '../engine/sim/clock.ts';
-import { type Ip4, parseIp4 } from '../engine/wire/addr.ts';
+import { type Ip4, ip4ToString } from '../engine/wire/addr.ts';
 import type { World } from '../engine/world.ts';
 import type { Ctx } from './context.ts';
-import { nameAndAddr, resolveName } from './hosts.ts';
+import { GAI_STRERROR, getaddrinfo, nameAndAddr } from './hosts.ts';
 import { serviceName, servicePort } from './services.ts';
 import { reportUnsupported } from './unsupported.ts';
 
@@ -34,6 +34,8 @@ interface NcOpts {
   zero: boolean;
   verbose: boolean;
   numeric: boolean;
+  /** -4: getaddrinfo with AF_INET (the default, AF_UNSPEC, never asks for a name of digits and dots to be refused). */
+  inet: boolean;
   /** -N: shutdown(SHUT_WR) when the input ends. */
   shutdownOnEof: boolean;
   wait?: number;
@@ -87,6 +89,7 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
     zero: false,
     verbose: false,
     numeric: false,
+    inet: false,
     shutdownOnEof: false,
     args: [],
   };
@@ -123,6 +126,7 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
       else if (c === 'z') o.zero = true;
       else if (c === 'v') o.verbose = true;
       else if (c === 'n') o.numeric = true;
+      else if (c === '4') o.inet = true;
       else if (c === 'N') o.shutdownOnEof = true;
       else if (c === 'p') {
         const n = /^\d+$/.test(val!) ? Number(val) : Number.NaN;
@@ -143,19 +147,22 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
 
 /**
  * The local end of -s/-p (0.0.0.0 and an ephemeral port when not given). netcat resolves -s with
- * getaddrinfo when it connects: a name not in /etc/hosts fails as the sandbox's resolver does (no
- * DNS: EAI_AGAIN), a numeric form that is no address (or nothing) with EAI_NONAME (measured).
+ * getaddrinfo when it connects, in the family of the peer's address (AF_INET) and without -n's
+ * AI_NUMERICHOST.
  */
 function localOf(ctx: Ctx, o: NcOpts): { addr?: Ip4; port?: number } {
-  const name = o.sourceAddr;
-  let addr = name === undefined ? undefined : parseIp4(name);
-  if (name !== undefined && addr === undefined) {
-    const r = /^[\d.]*$/.test(name) ? undefined : resolveName(name);
-    if (r === undefined) usage(ctx, 'getaddrinfo: Name or service not known');
-    if (r === 'EAI_AGAIN') usage(ctx, 'getaddrinfo: Temporary failure in name resolution');
-    addr = r.addr;
-  }
-  return { addr, port: o.sourcePort };
+  if (o.sourceAddr === undefined) return { port: o.sourcePort };
+  const r = getaddrinfo(o.sourceAddr, { inet: true });
+  if (typeof r === 'string') usage(ctx, `getaddrinfo: ${GAI_STRERROR[r]}`);
+  return { addr: r.addr, port: o.sourcePort };
+}
+
+/**
+ * How netcat names a peer in its messages: as given, followed by the address getnameinfo prints
+ * when that is another string and -n is not given ("localhost (127.0.0.1)", "127.1 (127.0.0.1)").
+ */
+function peerName(o: NcOpts, name: string, addr: Ip4): string {
+  return o.numeric || name === ip4ToString(addr) ? name : nameAndAddr(name, addr);
 }
 
 /** strtoport: a number in 1–65535 or a service name. */
@@ -237,9 +244,9 @@ function listen(ctx: Ctx, o: NcOpts): number {
   const port = parsePort(ctx, o.args[o.args.length - 1], proto);
   let addr = 0;
   if (o.args.length === 2) {
-    const a = parseIp4(o.args[0]);
-    if (a === undefined) usage(ctx, `getaddrinfo: Name or service not known`);
-    addr = a;
+    const r = getaddrinfo(o.args[0], { inet: o.inet, numericHost: o.numeric });
+    if (typeof r === 'string') usage(ctx, `getaddrinfo: ${GAI_STRERROR[r]}`);
+    addr = r.addr;
   }
   if (!ctx.background) {
     reportUnsupported(ctx, 'a foreground nc -l would wait forever; start listeners with "&"');
@@ -311,21 +318,14 @@ function probe(ctx: Ctx, o: NcOpts): number {
   if (o.args.length === 0) usage(ctx, 'missing hostname and port');
   if (o.args.length === 1) usage(ctx, 'missing port number');
   const name = o.args[0];
-  let dst = parseIp4(name);
   const ports = o.args.slice(1).flatMap((p) => parsePorts(ctx, p, proto));
-  // netcat prints a name it resolved as "name (address)".
-  let host = name;
-  if (dst === undefined) {
-    const r = resolveName(name);
-    if (r === 'EAI_AGAIN') {
-      ctx.write(
-        `nc: getaddrinfo for host "${name}" port ${ports[0]}: Temporary failure in name resolution\n`,
-      );
-      return 1;
-    }
-    dst = r.addr;
-    host = nameAndAddr(name, r.addr);
+  const r = getaddrinfo(name, { inet: o.inet, numericHost: o.numeric });
+  if (typeof r === 'string') {
+    ctx.write(`nc: getaddrinfo for host "${name}" port ${ports[0]}: ${GAI_STRERROR[r]}\n`);
+    return 1;
   }
+  const dst = r.addr;
+  const host = peerName(o, name, dst);
   if (!o.zero) return connectSession(ctx, o, host, dst, ports);
   if (ctx.background) {
     reportUnsupported(ctx, 'nc -z in the background');

@@ -19,7 +19,7 @@ import {
 } from '../engine/wire/packet.ts';
 import type { Ctx } from './context.ts';
 import { utf8 } from './files.ts';
-import { nameAndAddr, resolveName, reverseName } from './hosts.ts';
+import { inetAton, nameAndAddr, resolveName, reverseName } from './hosts.ts';
 import { reportUnsupported } from './unsupported.ts';
 
 const USAGE = '\nUsage\n  ping [options] <destination>\n';
@@ -79,30 +79,6 @@ For more details see ping(8).
 
 /** Every option letter iputils 20221126 knows (getopt's "h?4bRT:6F:N:aABc:CdDe:fi:I:l:Lm:M:nOp:qQ:rs:S:t:UvVw:W:"). */
 const PING_OPTIONS = new Set('h4bRT6FNaABcCdDefiIlLmMnOpqQrsStUvVwW'.split(''));
-
-/** inet_aton: accepts "10.1" as 10.0.0.1 and each part in any C base. */
-function inetAton(s: string): Ip4 | undefined {
-  const parts = s.split('.');
-  if (parts.length < 1 || parts.length > 4) return undefined;
-  const nums: number[] = [];
-  for (const p of parts) {
-    let v: number;
-    if (/^0[xX][0-9a-fA-F]+$/.test(p)) v = Number.parseInt(p.slice(2), 16);
-    else if (/^0[0-7]*$/.test(p)) v = Number.parseInt(p, 8);
-    else if (/^[1-9]\d*$/.test(p)) v = Number(p);
-    else return undefined;
-    nums.push(v);
-  }
-  const last = nums.pop()!;
-  if (nums.some((n) => n > 255)) return undefined;
-  const maxLast = 2 ** (8 * (4 - nums.length)) - 1;
-  if (last > maxLast) return undefined;
-  let v = 0;
-  nums.forEach((n, i) => {
-    v += n * 2 ** (24 - 8 * i);
-  });
-  return (v + last) >>> 0;
-}
 
 /** printf("%g") for the loss percentage. */
 function fmtG(x: number): string {
