@@ -1,13 +1,16 @@
 // The filters a pipe feeds against the machine's own coreutils 9.1, mawk and util-linux column (the
 // recorder's, in its C locale) on random tables of words, numbers, blanks, tabs and colons: every
-// command netns-lab runs must print the same bytes and exit with the same status.
+// command netns-lab runs must print the same bytes and exit with the same status. The tables come
+// from the engine's seeded Rng, one run per seed; ORACLE_SEEDS=1-50 (or 3,9,27) searches more.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Rng } from '../../engine/sim/rng.ts';
 import { Session } from '../session.ts';
+import { oracleSeeds } from './oracle-seeds.ts';
 
 const WORDS = [
   'a',
@@ -77,46 +80,45 @@ const tools = ['sort', 'head', 'tail', 'wc', 'awk', 'column', 'grep'].every(
 );
 
 describe.runIf(tools)('text filters against the real tools', () => {
-  it('print the same and exit the same on 4 random tables', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'filters-oracle-'));
-    let seed = 1;
-    const rnd = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
-    const differ: string[] = [];
-    let run = 0;
-    for (let table = 0; table < 4; table++) {
-      const lines: string[] = [];
-      for (let i = 0; i < 12; i++) {
-        let l = '';
-        for (let j = 0, n = Math.floor(rnd() * 4); j < n; j++)
-          l += (j ? pick([' ', '  ', ':', '\t']) : '') + pick(WORDS);
-        lines.push(l);
+  it.each(oracleSeeds([1, 2], process.env.ORACLE_SEEDS))(
+    'print the same and exit the same on 2 random tables (seed %i)',
+    (seed) => {
+      const dir = mkdtempSync(join(tmpdir(), 'filters-oracle-'));
+      const rng = new Rng(seed);
+      const pick = <T>(a: T[]) => a[rng.int(0, a.length)];
+      const differ: string[] = [];
+      let run = 0;
+      for (let table = 0; table < 2; table++) {
+        const lines: string[] = [];
+        for (let i = 0; i < 12; i++) {
+          let l = '';
+          for (let j = 0, n = rng.int(0, 4); j < n; j++)
+            l += (j ? pick([' ', '  ', ':', '\t']) : '') + pick(WORDS);
+          lines.push(l);
+        }
+        const input = `${lines.join('\n')}\n`;
+        writeFileSync(join(dir, 'in.txt'), input);
+        const s = new Session();
+        s.files.write('in.txt', new TextEncoder().encode(input));
+        for (const c of COMMANDS) {
+          const line = `cat in.txt | ${c}`;
+          const r = s.exec(line);
+          if (r.unsupported) continue;
+          run++;
+          const real = spawnSync('bash', ['-c', line], {
+            cwd: dir,
+            encoding: 'utf8',
+            env: { ...process.env, LC_ALL: 'C' },
+          });
+          const theirs = `${real.stdout}${real.stderr}`;
+          if (theirs !== r.output || real.status !== r.status)
+            differ.push(
+              `${JSON.stringify(input)} | ${c}: real ${JSON.stringify(theirs)} ${real.status}, netns-lab ${JSON.stringify(r.output)} ${r.status}`,
+            );
+        }
       }
-      const input = `${lines.join('\n')}\n`;
-      writeFileSync(join(dir, 'in.txt'), input);
-      const s = new Session();
-      s.files.write('in.txt', new TextEncoder().encode(input));
-      for (const c of COMMANDS) {
-        const line = `cat in.txt | ${c}`;
-        const r = s.exec(line);
-        if (r.unsupported) continue;
-        run++;
-        const real = spawnSync('bash', ['-c', line], {
-          cwd: dir,
-          encoding: 'utf8',
-          env: { ...process.env, LC_ALL: 'C' },
-        });
-        const theirs = `${real.stdout}${real.stderr}`;
-        if (theirs !== r.output || real.status !== r.status)
-          differ.push(
-            `${JSON.stringify(input)} | ${c}: real ${JSON.stringify(theirs)} ${real.status}, netns-lab ${JSON.stringify(r.output)} ${r.status}`,
-          );
-      }
-    }
-    expect(differ).toEqual([]);
-    expect(run).toBeGreaterThan(COMMANDS.length * 3);
-  });
+      expect(differ).toEqual([]);
+      expect(run).toBeGreaterThan(COMMANDS.length * 1.5);
+    },
+  );
 });

@@ -115,11 +115,8 @@ function options(ctx: Ctx, argv: string[]): { o: GrepOpts; files: string[] } {
     reportUnsupported(ctx, what);
     throw new GrepExit(2);
   };
-  if (!g.ok) {
-    if ('unsupported' in g) notModelled(g.unsupported);
-    else die(`${g.message}${TRY}`);
-  }
-  const { opts, operands } = g as { opts: { key: string; value?: string; as: string }[]; operands: string[] };
+  if (!g.ok) return 'unsupported' in g ? notModelled(g.unsupported) : die(`${g.message}${TRY}`);
+  const { opts, operands } = g;
   const o: GrepOpts = {
     patterns: [],
     icase: false,
@@ -234,83 +231,210 @@ function options(ctx: Ctx, argv: string[]): { o: GrepOpts; files: string[] } {
   return { o, files };
 }
 
-/** The line selector and, for -o, the matches of a line. */
-function matcher(ctx: Ctx, o: GrepOpts): { test(line: string): boolean; matches(line: string): string[] } {
-  const sources: string[] = [];
-  let backrefs = false;
-  for (const p of o.patterns) {
-    if (o.matcher === 'F') {
-      sources.push(fixedSource(p));
+/**
+ * try_fgrep_pattern (grep.c): with two or more patterns, -E and -G patterns that are plain strings
+ * (a backslash before an ordinary character dropped; a ')' ordinary in ERE) are searched as -F
+ * strings. Returns those strings, or undefined when a pattern uses anything else.
+ */
+function fixedForms(patterns: readonly string[], ere: boolean): string[] | undefined {
+  const keys = patterns.join('\n');
+  let out = '';
+  for (let i = 0; i < keys.length; i++) {
+    const c = keys[i];
+    if ('$*.[^'.includes(c)) return undefined;
+    if ('(+?{|'.includes(c) && ere) return undefined;
+    if (c === '\\' && i + 1 < keys.length) {
+      const n = keys[++i];
+      if ("\nBSW'<bsw`>123456789".includes(n)) return undefined;
+      if ('(+?{|)'.includes(n) && !ere) return undefined;
+      out += n;
       continue;
     }
-    const t = translate(p, o.matcher === 'E');
-    if (!t.ok) {
-      if ('unsupported' in t) {
-        reportUnsupported(ctx, `grep: ${t.unsupported}`);
-        throw new GrepExit(2);
+    out += c;
+  }
+  return out.split('\n');
+}
+
+/** The line selector and, for -o, the matches of a line. */
+function matcher(ctx: Ctx, o: GrepOpts): { test(line: string): boolean; matches(line: string): string[] } {
+  const notModelled = (what: string): never => {
+    reportUnsupported(ctx, what);
+    throw new GrepExit(2);
+  };
+  // update_patterns: a pattern given twice counts once.
+  let patterns = [...new Set(o.patterns)];
+  let kind = o.matcher ?? 'G';
+  const fixed = kind !== 'F' && patterns.length > 1 ? fixedForms(patterns, kind === 'E') : undefined;
+  if (fixed) {
+    kind = 'F';
+    patterns = fixed;
+  }
+  const ere = kind === 'E';
+  /**
+   * Every pattern translated, joined as alternatives (GNU compiles them as one regex, newline-separated).
+   * GEAcompile compiles each pattern on its own first and reports every one that fails, then exits 2.
+   */
+  const translateAll = (notEol: boolean): { source: string; backrefs: boolean } => {
+    const sources: string[] = [];
+    const errors: string[] = [];
+    let notModelledWhat: string | undefined;
+    let backrefs = false;
+    for (const p of patterns) {
+      if (kind === 'F') {
+        sources.push(fixedSource(p));
+        continue;
       }
-      writeErr(ctx, `grep: ${t.error}\n`);
+      const t = translate(p, ere, notEol);
+      if (t.ok) {
+        backrefs ||= t.backrefs;
+        sources.push(t.source);
+      } else if ('unsupported' in t) notModelledWhat ??= t.unsupported;
+      else errors.push(`grep: ${t.error}\n`);
+    }
+    if (notModelledWhat !== undefined) notModelled(`grep: ${notModelledWhat}`);
+    if (errors.length) {
+      writeErr(ctx, errors.join(''));
       throw new GrepExit(2);
     }
-    backrefs ||= t.backrefs;
-    sources.push(t.source);
-  }
+    return { source: sources.map((s) => `(?:${s})`).join('|'), backrefs };
+  };
+  const { source: pattern, backrefs } = translateAll(false);
   // Back-references count groups across the whole RegExp: one pattern at a time keeps them right.
-  if (backrefs && sources.length > 1) {
-    reportUnsupported(ctx, 'grep with several patterns and back-references');
-    throw new GrepExit(2);
-  }
-  let src = sources.map((s) => `(?:${s})`).join('|');
-  if (o.line) src = `^(?:${src})$`;
-  else if (o.word) src = `(?<![A-Za-z0-9_])(?:${src})(?![A-Za-z0-9_])`;
+  if (backrefs && patterns.length > 1) notModelled('grep with several patterns and back-references');
   const flags = o.icase ? 'i' : '';
-  let re: RegExp;
-  let global: RegExp;
-  try {
-    re = new RegExp(src, flags);
-    global = new RegExp(src, `g${flags}`);
-  } catch {
-    // A translation JavaScript refuses is a construct regex.ts should have refused: never guess.
-    reportUnsupported(ctx, `grep pattern ${JSON.stringify(o.patterns.join('\n'))}`);
-    throw new GrepExit(2);
-  }
-  const ending = new Map<number, RegExp>();
-  /** The match starting at `at` that leaves exactly `rest` characters after it, if there is one. */
-  const endsAt = (line: string, at: number, rest: number): boolean => {
-    let r = ending.get(rest);
+  const compile = (src: string, extra = ''): RegExp => {
+    try {
+      return new RegExp(src, flags + extra);
+    } catch {
+      // A translation JavaScript refuses is a construct regex.ts should have refused: never guess.
+      return notModelled(`grep pattern ${JSON.stringify(patterns.join('\n'))}`);
+    }
+  };
+  const lineSrc = o.line ? `^(?:${pattern})$` : pattern;
+  const ending = new Map<string, RegExp>();
+  /** Whether a match of `src` starts at `at` and leaves exactly `rest` characters of `s` after it. */
+  const endsAt = (src: string, s: string, at: number, rest: number): boolean => {
+    const key = `${rest} ${src}`;
+    let r = ending.get(key);
     if (!r) {
-      r = new RegExp(`(?:${src})(?=[\\s\\S]{${rest}}$)`, `y${flags}`);
-      ending.set(rest, r);
+      r = compile(`(?:${src})(?=[\\s\\S]{${rest}}$)`, 'y');
+      ending.set(key, r);
     }
     r.lastIndex = at;
-    return r.test(line);
+    return r.test(s);
   };
-  return {
-    test: (line) => re.test(line),
-    // POSIX picks the leftmost match and, from there, the longest; JavaScript the first that its
-    // backtracking finds. The leftmost start is the same; the end is searched for from the line's end.
-    matches: (line) => {
-      if (line.length > MAX_ONLY_MATCHING_LINE) {
-        reportUnsupported(ctx, `grep -o on a line longer than ${MAX_ONLY_MATCHING_LINE} characters`);
-        throw new GrepExit(2);
+  /** re_search: the leftmost match at or after `from`, and from there the longest (POSIX). */
+  const searchWith = (src: string) => {
+    const re = compile(src, 'g');
+    return (line: string, from: number): { at: number; len: number } | undefined => {
+      re.lastIndex = from;
+      const m = re.exec(line);
+      if (!m) return undefined;
+      const at = m.index;
+      let end = at + m[0].length;
+      // JavaScript takes the first match its backtracking finds: the end is searched for from the line's end.
+      for (let e = line.length; e > end; e--)
+        if (endsAt(src, line, at, line.length - e)) {
+          end = e;
+          break;
+        }
+      return { at, len: end - at };
+    };
+  };
+  const search = searchWith(lineSrc);
+  let notEolSrc: string | undefined;
+  /** re_match with REG_NOTEOL: the longest match anchored at `at` in the first `length` characters, or -1. */
+  const matchAt = (line: string, at: number, length: number): number => {
+    if (at > length) return -1;
+    notEolSrc ??= translateAll(true).source;
+    const s = line.slice(0, length);
+    for (let e = length; e >= at; e--) if (endsAt(notEolSrc, s, at, length - e)) return e - at;
+    return -1;
+  };
+  const word = (line: string, i: number) => i >= 0 && i < line.length && /[A-Za-z0-9_]/.test(line[i]);
+  /**
+   * EGexecute's regex path under -w (dfasearch.c): from the leftmost-longest match at or after `ptr`,
+   * while it is not a whole word try the longest shorter match at the same start (re_match over the
+   * line cut at GNU's `match + len - ptr`, which is shorter than meant once ptr is past the line's
+   * start), else search again one character further on.
+   */
+  const wordMatch = (line: string, ptr: number): { at: number; len: number } | undefined => {
+    const first = search(line, ptr);
+    if (!first) return undefined;
+    let { at, len } = first;
+    for (;;) {
+      if (!word(line, at - 1) && !word(line, at + len)) return { at, len };
+      let shorter = 0;
+      if (len > 0) {
+        len--;
+        shorter = matchAt(line, at, at + len - ptr);
       }
+      if (shorter > 0) len = shorter;
+      else {
+        if (at === line.length) return undefined;
+        const next = search(line, at + 1);
+        if (!next) return undefined;
+        ({ at, len } = next);
+      }
+    }
+  };
+  const tooLong = (line: string) => {
+    if (line.length > MAX_ONLY_MATCHING_LINE)
+      notModelled(`grep -o on a line longer than ${MAX_ONLY_MATCHING_LINE} characters`);
+  };
+  let test: (line: string) => boolean;
+  if (kind !== 'F' && (o.word || o.line) && !backrefs) {
+    // GEAcompile: without back-references a line is selected by the DFA alone, which is given the
+    // patterns wrapped as text, "(^|[^[:alnum:]_])(" P ")([^[:alnum:]_]|$)" for -w and "^(" P ")$"
+    // for -x (in BRE, with backslashed parentheses and bars). A ')' a pattern leaves unmatched (an
+    // ordinary character in ERE) closes the wrapper's group there: `grep -E -w ')|x'` selects every line.
+    const [open, close] = o.line
+      ? ere
+        ? ['^(', ')$']
+        : ['^\\(', '\\)$']
+      : ere
+        ? ['(^|[^[:alnum:]_])(', ')([^[:alnum:]_]|$)']
+        : ['\\(^\\|[^[:alnum:]_]\\)\\(', '\\)\\([^[:alnum:]_]\\|$\\)'];
+    const t = translate(open + patterns.join(ere ? '|' : '\\|') + close, ere);
+    if (!t.ok)
+      return notModelled(
+        `grep ${o.line ? '-x' : '-w'} with the pattern ${JSON.stringify(patterns.join('\n'))}`,
+      );
+    const dfa = compile(t.source);
+    test = (line) => dfa.test(line);
+  } else if (o.word && !o.line && kind !== 'F') {
+    test = (line) => {
+      tooLong(line);
+      return wordMatch(line, 0) !== undefined;
+    };
+  } else {
+    const src = o.word && !o.line ? `(?<![A-Za-z0-9_])(?:${pattern})(?![A-Za-z0-9_])` : lineSrc;
+    const re = compile(src);
+    test = (line) => re.test(line);
+  }
+  // -F -w: the matches that are words, leftmost then longest.
+  const fixedWords =
+    kind === 'F' && o.word && !o.line
+      ? searchWith(`(?<![A-Za-z0-9_])(?:${pattern})(?![A-Za-z0-9_])`)
+      : undefined;
+  return {
+    test,
+    // print_line_middle: each match from where the last one ended; an empty one moves on a character.
+    matches: (line) => {
+      tooLong(line);
       const out: string[] = [];
       let from = 0;
       while (from <= line.length) {
-        global.lastIndex = from;
-        const m = global.exec(line);
+        const m = fixedWords
+          ? fixedWords(line, from)
+          : o.word && !o.line
+            ? wordMatch(line, from)
+            : search(line, from);
         if (!m) break;
-        const at = m.index;
-        let end = at + m[0].length;
-        for (let e = line.length; e > end; e--)
-          if (endsAt(line, at, line.length - e)) {
-            end = e;
-            break;
-          }
-        if (end > at) {
-          out.push(line.slice(at, end));
-          from = end;
-        } else from = at + 1;
+        if (m.len > 0) {
+          out.push(line.slice(m.at, m.at + m.len));
+          from = m.at + m.len;
+        } else from = m.at + 1;
       }
       return out;
     },

@@ -107,17 +107,19 @@ function interval(body: string): { min: number; max?: number } | undefined {
 /**
  * Translates one pattern. `ere` selects extended syntax (grep -E), else basic (grep, grep -G).
  * Capturing groups stay capturing and numbered as in the pattern, so back-references carry over.
+ * `notEol` is regexec's REG_NOTEOL: the end of the subject is not the end of a line, so `$` cannot
+ * match there (`\'`, the end of the buffer, still can).
  */
-export function translate(p: string, ere: boolean): Translated {
+export function translate(p: string, ere: boolean, notEol = false): Translated {
   try {
-    return { ok: true, ...compile(p, ere) };
+    return { ok: true, ...compile(p, ere, notEol) };
   } catch (e) {
     if (e instanceof Fail) return e.result;
     throw e;
   }
 }
 
-function compile(p: string, ere: boolean): { source: string; backrefs: boolean } {
+function compile(p: string, ere: boolean, notEol: boolean): { source: string; backrefs: boolean } {
   let out = '';
   /** Open groups, and how many have closed (a back-reference may name only those). */
   let open = 0;
@@ -241,7 +243,7 @@ function compile(p: string, ere: boolean): { source: string; backrefs: boolean }
       } else atom('\\^');
     } else if (c === '$') {
       const last = i === p.length - 1 || (!ere && (p.startsWith('\\)', i + 1) || p.startsWith('\\|', i + 1)));
-      if (ere || last) anchor('$');
+      if (ere || last) anchor(notEol ? '(?!)' : '$');
       else atom('\\$');
     } else if (ere && c === '(') openGroup();
     else if (ere && c === ')') {
