@@ -425,3 +425,27 @@ describe('iptables-save time stamps', () => {
     expect(normaliseLine('# a comment on Sat')).toBe('# a comment on Sat');
   });
 });
+
+describe('ss -s', () => {
+  const tcp = (total: number, estab: number, closed: number, orphaned: number, tw: number) =>
+    `TCP:   ${total} (estab ${estab}, closed ${closed}, orphaned ${orphaned}, timewait ${tw})`;
+  it('masks the machine-wide TCP total, closed and orphaned counts', () => {
+    expect(differs('ss -s', ['Total: 3', tcp(20, 1, 18, 0, 0)], ['Total: 3', tcp(3, 1, 1, 2, 0)])).toBe(
+      false,
+    );
+  });
+  it("keeps the namespace's own counts", () => {
+    expect(differs('ss -s', [tcp(20, 1, 18, 0, 0)], [tcp(20, 2, 18, 0, 0)])).toBe(true);
+    expect(differs('ss -s', [tcp(20, 1, 18, 0, 0)], [tcp(20, 1, 18, 0, 1)])).toBe(true);
+    expect(differs('ss -s', ['Total: 3', tcp(20, 1, 18, 0, 0)], ['Total: 4', tcp(20, 1, 18, 0, 0)])).toBe(
+      true,
+    );
+    expect(
+      differs('ss -s', ['UDP\t  1         1         0        '], ['UDP\t  0         0         0        ']),
+    ).toBe(true);
+    // the line only where ss -s prints it: a different spacing is not that line
+    expect(differs('ss -s', [tcp(20, 1, 18, 0, 0)], [tcp(21, 1, 18, 0, 0).replace('TCP:   ', 'TCP: ')])).toBe(
+      true,
+    );
+  });
+});

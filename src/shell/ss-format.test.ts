@@ -989,6 +989,15 @@ describe('errors and messages', () => {
       `ss: option '--n' is ambiguous; possibilities: '--numeric' '--net' '--no-header'\n${USAGE}`,
       255,
     ],
+    [
+      'ss --s',
+      `ss: option '--s' is ambiguous; possibilities: '--sctp' '--socket' '--summary'\n${USAGE}`,
+      255,
+    ],
+    // ss acts on each option as getopt returns it: what comes before a bad option happens first
+    ['ss -V --bogus', 'ss utility, iproute2-6.1.0\n', 0],
+    ['ss --bogus -V', `ss: unrecognized option '--bogus'\n${USAGE}`, 255],
+    ['ss -tA bogus --bogus', `ss: "bogus" is illegal socket table id\n${USAGE}`, 255],
     ['ss --numeric=1', `ss: option '--numeric' doesn't allow an argument\n${USAGE}`, 255],
     ['ss -f', `ss: option requires an argument -- 'f'\n${USAGE}`, 255],
     ['ss --family', `ss: option '--family' requires an argument\n${USAGE}`, 255],

@@ -6,6 +6,7 @@
 // as its longest field plus its one-space left delimiter, with no spreading of the screen width.
 
 import { type ServiceProto, serviceName, servicePort } from './services.ts';
+import { getopt, type LongOpt } from './text/getopt.ts';
 import { unsupportedText } from './unsupported.ts';
 
 export type SsState =
@@ -52,6 +53,9 @@ export type SsFilter =
   | { kind: 'and' | 'or'; left: SsFilter; right: SsFilter };
 
 export interface SsOptions {
+  /** -s: the summary (print_summary) first; with no table chosen and no filter, only that. */
+  summary?: boolean;
+  summaryOnly?: boolean;
   tcp: boolean;
   udp: boolean;
   /** -l: LISTEN and UNCONN sockets (and nothing else). */
@@ -175,129 +179,57 @@ const USAGE = `Usage: ss [ OPTIONS ]
 `;
 
 // ---------------------------------------------------------------------------------------------
-// Options: glibc getopt_long over ss's optstring and long_opts (same order: it decides ambiguity
-// messages), permuting operands to the end as GNU getopt does.
+// Options: glibc getopt_long (text/getopt.ts) over ss's optstring and long_opts (same order: it
+// decides ambiguity messages), permuting operands to the end as GNU getopt does.
 
 const SHORT_OPTS = 'dhaletuwxnro460spTbEf:mMiA:D:F:vVzZN:KHSO';
-const LONG_OPTS: ReadonlyArray<readonly [name: string, hasArg: boolean, key: string]> = [
-  ['numeric', false, 'n'],
-  ['resolve', false, 'r'],
-  ['options', false, 'o'],
-  ['extended', false, 'e'],
-  ['memory', false, 'm'],
-  ['info', false, 'i'],
-  ['processes', false, 'p'],
-  ['threads', false, 'T'],
-  ['bpf', false, 'b'],
-  ['events', false, 'E'],
-  ['dccp', false, 'd'],
-  ['tcp', false, 't'],
-  ['sctp', false, 'S'],
-  ['udp', false, 'u'],
-  ['raw', false, 'w'],
-  ['unix', false, 'x'],
-  ['tipc', false, 'tipc'],
-  ['vsock', false, 'vsock'],
-  ['all', false, 'a'],
-  ['listening', false, 'l'],
-  ['ipv4', false, '4'],
-  ['ipv6', false, '6'],
-  ['packet', false, '0'],
-  ['family', true, 'f'],
-  ['socket', true, 'A'],
-  ['query', true, 'A'],
-  ['summary', false, 's'],
-  ['diag', true, 'D'],
-  ['filter', true, 'F'],
-  ['version', false, 'V'],
-  ['help', false, 'h'],
-  ['context', false, 'Z'],
-  ['contexts', false, 'z'],
-  ['net', true, 'N'],
-  ['tipcinfo', false, 'tipcinfo'],
-  ['tos', false, 'tos'],
-  ['cgroup', false, 'cgroup'],
-  ['kill', false, 'K'],
-  ['no-header', false, 'H'],
-  ['xdp', false, 'xdp'],
-  ['mptcp', false, 'M'],
-  ['oneline', false, 'O'],
-  ['inet-sockopt', false, 'inet-sockopt'],
-];
-
-type GetoptItem = { key: string; arg?: string; spelled: string } | { error: string };
-
-/** Splits argv into options (in order, or the first getopt error) and operands. */
-function getopt(argv: string[]): { items: GetoptItem[]; operands: string[] } {
-  const items: GetoptItem[] = [];
-  const operands: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      operands.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const name = a.slice(2, eq < 0 ? undefined : eq);
-      const exact = LONG_OPTS.find((o) => o[0] === name);
-      const prefixed = LONG_OPTS.filter((o) => o[0].startsWith(name));
-      const o = exact ?? prefixed[0];
-      if (!o) {
-        items.push({ error: `ss: unrecognized option '${a}'\n` });
-        return { items, operands };
-      }
-      if (!exact && prefixed.some((p) => p[1] !== o[1] || p[2] !== o[2])) {
-        const names = prefixed.map((p) => ` '--${p[0]}'`).join('');
-        items.push({ error: `ss: option '${a}' is ambiguous; possibilities:${names}\n` });
-        return { items, operands };
-      }
-      let arg: string | undefined;
-      if (eq >= 0) {
-        if (!o[1]) {
-          items.push({ error: `ss: option '--${o[0]}' doesn't allow an argument\n` });
-          return { items, operands };
-        }
-        arg = a.slice(eq + 1);
-      } else if (o[1]) {
-        if (i + 1 >= argv.length) {
-          items.push({ error: `ss: option '--${o[0]}' requires an argument\n` });
-          return { items, operands };
-        }
-        arg = argv[++i];
-      }
-      items.push({ key: o[2], arg, spelled: `--${o[0]}` });
-      continue;
-    }
-    if (a.startsWith('-') && a.length > 1) {
-      for (let j = 1; j < a.length; j++) {
-        const c = a[j];
-        const at = c === ':' ? -1 : SHORT_OPTS.indexOf(c);
-        if (at < 0) {
-          items.push({ error: `ss: invalid option -- '${c}'\n` });
-          return { items, operands };
-        }
-        if (SHORT_OPTS[at + 1] !== ':') {
-          items.push({ key: c, spelled: `-${c}` });
-          continue;
-        }
-        let arg = a.slice(j + 1);
-        if (arg === '') {
-          if (i + 1 >= argv.length) {
-            items.push({ error: `ss: option requires an argument -- '${c}'\n` });
-            return { items, operands };
-          }
-          arg = argv[++i];
-        }
-        items.push({ key: c, arg, spelled: `-${c}` });
-        break;
-      }
-      continue;
-    }
-    operands.push(a);
-  }
-  return { items, operands };
-}
+const LONG_OPTS: readonly LongOpt[] = (
+  [
+    ['numeric', false, 'n'],
+    ['resolve', false, 'r'],
+    ['options', false, 'o'],
+    ['extended', false, 'e'],
+    ['memory', false, 'm'],
+    ['info', false, 'i'],
+    ['processes', false, 'p'],
+    ['threads', false, 'T'],
+    ['bpf', false, 'b'],
+    ['events', false, 'E'],
+    ['dccp', false, 'd'],
+    ['tcp', false, 't'],
+    ['sctp', false, 'S'],
+    ['udp', false, 'u'],
+    ['raw', false, 'w'],
+    ['unix', false, 'x'],
+    ['tipc', false, 'tipc'],
+    ['vsock', false, 'vsock'],
+    ['all', false, 'a'],
+    ['listening', false, 'l'],
+    ['ipv4', false, '4'],
+    ['ipv6', false, '6'],
+    ['packet', false, '0'],
+    ['family', true, 'f'],
+    ['socket', true, 'A'],
+    ['query', true, 'A'],
+    ['summary', false, 's'],
+    ['diag', true, 'D'],
+    ['filter', true, 'F'],
+    ['version', false, 'V'],
+    ['help', false, 'h'],
+    ['context', false, 'Z'],
+    ['contexts', false, 'z'],
+    ['net', true, 'N'],
+    ['tipcinfo', false, 'tipcinfo'],
+    ['tos', false, 'tos'],
+    ['cgroup', false, 'cgroup'],
+    ['kill', false, 'K'],
+    ['no-header', false, 'H'],
+    ['xdp', false, 'xdp'],
+    ['mptcp', false, 'M'],
+    ['oneline', false, 'O'],
+    ['inet-sockopt', false, 'inet-sockopt'],
+  ] as const
+).map(([name, arg, key]) => ({ name, key, arg: arg ? 'required' : 'none' }));
 
 const usageError = (message: string): SsParse => ({ ok: false, message: message + USAGE, status: 255 });
 const unsupported = (what: string): SsParse => ({
@@ -352,9 +284,11 @@ export function parseSsArgs(argv: string[]): SsParse {
   let dbStates = 0; // current_filter.states before filter_states_set()
   let sawQuery = false;
   let notModelled: string | undefined;
-  const { items, operands } = getopt(argv);
+  const g = getopt('ss', argv, SHORT_OPTS, LONG_OPTS, { ambiguity: 'message' });
+  // ss acts on each option as getopt returns it: -h or -V before a bad option still wins.
+  const items = g.ok ? g.opts : g.before;
+  const operands = g.ok ? g.operands : [];
   for (const item of items) {
-    if ('error' in item) return usageError(item.error);
     switch (item.key) {
       case 'n':
         opts.numeric = true;
@@ -389,19 +323,22 @@ export function parseSsArgs(argv: string[]): SsParse {
         break;
       case 'O': // only changes how -e/-i/-m details wrap
         break;
+      case 's':
+        opts.summary = true;
+        break;
       case 'v':
       case 'V':
         return { ok: false, message: VERSION, status: 0 };
       case 'h':
         return { ok: false, message: USAGE, status: 0 };
       case 'f': {
-        const fam = item.arg!;
+        const fam = item.value!;
         if (fam === 'inet' || fam === 'inet6') {
           if (fam === 'inet') opts.ipv4 = true;
           else opts.ipv6 = true;
           dbStates |= SS_CONN;
         } else if (fam === 'help') return { ok: false, message: USAGE, status: 0 };
-        else if (FAMILIES.has(fam)) notModelled ??= `ss ${item.spelled} ${fam}`;
+        else if (FAMILIES.has(fam)) notModelled ??= `ss ${item.as} ${fam}`;
         else return usageError(`ss: "${fam}" is invalid family\n`);
         break;
       }
@@ -411,7 +348,7 @@ export function parseSsArgs(argv: string[]): SsParse {
           stateFilter ||= SS_CONN;
           sawQuery = true;
         }
-        for (const id of item.arg!.split(',')) {
+        for (const id of item.value!.split(',')) {
           const enable = !id.startsWith('!');
           const name = enable ? id : id.slice(1);
           if (!TABLE_IDS.has(name)) return usageError(`ss: "${id}" is illegal socket table id\n`);
@@ -421,14 +358,21 @@ export function parseSsArgs(argv: string[]): SsParse {
           } else if (name === 'udp') {
             opts.udp = enable;
             if (enable) dbStates |= UDP_DEFAULT_STATES;
-          } else if (enable) notModelled ??= `ss ${item.spelled} ${name}`;
+          } else if (enable) notModelled ??= `ss ${item.as} ${name}`;
         }
         break;
       default:
-        notModelled ??= `ss option ${item.spelled}`;
+        notModelled ??= `ss option ${item.as}`;
     }
   }
+  if (!g.ok) return usageError('message' in g ? g.message : `${g.unsupported}\n`);
   if (notModelled) return unsupported(notModelled);
+  // main(): after the summary ss exits when nothing chose a table or family (do_default) and no
+  // filter words follow.
+  if (opts.summary && !opts.tcp && !opts.udp && !sawQuery && !opts.ipv4 && !opts.ipv6 && !operands.length) {
+    opts.summaryOnly = true;
+    return { ok: true, opts };
+  }
 
   let i = 0;
   let sawStates = false;
@@ -701,6 +645,42 @@ const COLUMNS: Column[] = [
   { header: 'Process', right: false, ldelim: '' },
   { header: '', right: false, ldelim: '' },
 ];
+
+/** What print_summary reads from /proc/net/sockstat and /proc/net/snmp (IPv4 only here). */
+export interface SsSummary {
+  /** "sockets: used": the namespace's sockets of every family, kernel sockets not counted. */
+  sockets: number;
+  /** "TCP: inuse": hashed TCP sockets (listeners and connections, not time-wait or SYN-RECV). */
+  tcpInuse: number;
+  /** "TCP: orphan" and "alloc": counted over the whole machine, not per namespace. */
+  tcpOrphans: number;
+  tcpAlloc: number;
+  /** "TCP: tw": the namespace's time-wait sockets. */
+  tcpTimeWait: number;
+  /** Tcp CurrEstab: ESTABLISHED and CLOSE-WAIT connections. */
+  tcpEstab: number;
+  udpInuse: number;
+  rawInuse: number;
+  fragInuse: number;
+}
+
+/** print_summary in ss.c. */
+export function formatSummary(s: SsSummary): string {
+  const row = (name: string, v4: number) =>
+    `${name}\t  ${String(v4).padEnd(9)} ${String(v4).padEnd(9)} ${'0'.padEnd(9)}\n`;
+  return (
+    `Total: ${s.sockets}\n` +
+    `TCP:   ${s.tcpAlloc + s.tcpTimeWait} (estab ${s.tcpEstab}, closed ${s.tcpAlloc - (s.tcpInuse - s.tcpTimeWait)}, orphaned ${s.tcpOrphans}, timewait ${s.tcpTimeWait})\n` +
+    '\n' +
+    'Transport Total     IP        IPv6\n' +
+    row('RAW', s.rawInuse) +
+    row('UDP', s.udpInuse) +
+    row('TCP', s.tcpInuse) +
+    row('INET', s.rawInuse + s.udpInuse + s.tcpInuse) +
+    row('FRAG', s.fragInuse) +
+    '\n'
+  );
+}
 
 export function formatSs(rows: SsRow[], opts: SsOptions): string {
   const states = opts.states ?? defaultStates(opts);

@@ -2,9 +2,17 @@
 // then connections), and hands them to the iproute2 6.1 printer in ss-format.ts.
 
 import type { TcpState } from '../engine/ipv4/tcp.ts';
+import type { Netns } from '../engine/netns/netns.ts';
 import { ip4ToString } from '../engine/wire/addr.ts';
 import { type Ctx, writeErr } from './context.ts';
-import { formatSs, parseSsArgs, type SsRow, type SsState } from './ss-format.ts';
+import {
+  formatSs,
+  formatSummary,
+  parseSsArgs,
+  type SsRow,
+  type SsState,
+  type SsSummary,
+} from './ss-format.ts';
 
 const STATE: Record<TcpState, SsState> = {
   LISTEN: 'LISTEN',
@@ -30,6 +38,10 @@ export function ss(ctx: Ctx, argv: string[]): number {
     else writeErr(ctx, text);
     if (parsed.unsupported) ctx.noteUnsupported?.();
     return parsed.status;
+  }
+  if (parsed.opts.summary) {
+    ctx.write(formatSummary(summary(ctx)));
+    if (parsed.opts.summaryOnly) return 0;
   }
   const { tcp, udp } = ctx.ns.stack;
   const rows: SsRow[] = [];
@@ -73,4 +85,66 @@ export function ss(ctx: Ctx, argv: string[]): number {
     });
   ctx.write(formatSs(rows, parsed.opts));
   return 0;
+}
+
+/** A TCP socket the kernel keeps as a full socket (not a request or time-wait one), and whether it is hashed. */
+function tcpCounts(ns: Netns): {
+  full: number;
+  hashed: number;
+  timeWait: number;
+  estab: number;
+  orphans: number;
+} {
+  const { tcp } = ns.stack;
+  const c = { full: 0, hashed: 0, timeWait: 0, estab: 0, orphans: 0 };
+  const listeners = tcp.listListeners().length;
+  c.full += listeners;
+  c.hashed += listeners;
+  for (const s of tcp.listSocks()) {
+    // A time-wait socket, and an orphan in FIN-WAIT-2 handed to tcp_time_wait, are inet_timewait_socks;
+    // a SYN-RECV child is a request sock until the handshake completes.
+    if (s.state === 'TIME_WAIT' || s.timeWaitSock) {
+      c.timeWait++;
+      continue;
+    }
+    if (s.state === 'SYN_RECV') continue;
+    c.full++;
+    c.hashed++;
+    if (s.state === 'ESTABLISHED' || s.state === 'CLOSE_WAIT') c.estab++;
+    if (s.orphan) c.orphans++;
+  }
+  return c;
+}
+
+/**
+ * /proc/net/sockstat as ss -s reads it in this namespace: sockets of every family the lab has
+ * (TCP and UDP sockets, ping's raw socket, a capture's packet socket; VXLAN's UDP socket is the
+ * kernel's and counts only among UDP), and the TCP counters the kernel keeps for the whole machine
+ * (orphans, sockets allocated) summed over every namespace.
+ */
+function summary(ctx: Ctx): SsSummary {
+  const ns = ctx.ns;
+  const here = tcpCounts(ns);
+  let alloc = 0;
+  let orphans = 0;
+  for (const other of ctx.world.namespaces()) {
+    const c = other === ns ? here : tcpCounts(other);
+    alloc += c.full;
+    orphans += c.orphans;
+  }
+  const udp = ns.stack.udp.list();
+  const userUdp = udp.filter((s) => !s.encapRcv).length;
+  const raw = ns.stack.pingSockets.size;
+  const captures = ns.taps.length + ns.devices().reduce((n, d) => n + d.taps.length, 0);
+  return {
+    sockets: here.full + userUdp + raw + captures,
+    tcpInuse: here.hashed,
+    tcpOrphans: orphans,
+    tcpAlloc: alloc,
+    tcpTimeWait: here.timeWait,
+    tcpEstab: here.estab,
+    udpInuse: udp.length,
+    rawInuse: raw,
+    fragInuse: ns.stack.reasm.count,
+  };
 }

@@ -49,6 +49,11 @@ export interface Reassembled {
 export class Reassembly {
   private queues = new Map<string, FragQueue>();
 
+  /** Datagrams being reassembled (/proc/net/sockstat's "FRAG: inuse"). */
+  get count(): number {
+    return this.queues.size;
+  }
+
   /**
    * ip_defrag: adds a fragment. Returns the whole datagram once complete; undefined while pieces are
    * missing. `onExpire` is told when a queue times out, with its first fragment if it had one.
