@@ -449,3 +449,19 @@ describe('ss -s', () => {
     );
   });
 });
+
+describe('conntrack -S', () => {
+  const cpu = (n: number, invalid: number, drop = 0, name = 'invalid') =>
+    `cpu=${String(n).padEnd(4)}\tfound=0 ${name}=${invalid} insert=0 insert_failed=0 drop=${drop} early_drop=0 error=0 search_restart=0 clash_resolve=0 chaintoolong=0 `;
+  it('compares each counter summed over the CPUs', () => {
+    expect(differs('conntrack -S', [cpu(0, 3), cpu(1, 1)], [cpu(0, 0), cpu(1, 4)])).toBe(false);
+  });
+  it('keeps the sums, the number of CPUs and the counters', () => {
+    expect(differs('conntrack -S', [cpu(0, 3), cpu(1, 1)], [cpu(0, 3), cpu(1, 2)])).toBe(true);
+    expect(differs('conntrack -S', [cpu(0, 3), cpu(1, 0, 1)], [cpu(0, 3), cpu(1, 1)])).toBe(true);
+    expect(differs('conntrack -S', [cpu(0, 3), cpu(1, 0)], [cpu(0, 3)])).toBe(true);
+    expect(differs('conntrack -S', [cpu(0, 0), cpu(1, 0)], [cpu(0, 0, 0, 'invalids'), cpu(1, 0)])).toBe(true);
+    // other commands' lines are left alone
+    expect(differs('conntrack -L', [cpu(0, 3), cpu(1, 1)], [cpu(0, 0), cpu(1, 4)])).toBe(true);
+  });
+});

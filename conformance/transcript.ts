@@ -167,7 +167,35 @@ export function normaliseBlock(block: Block): Block {
   output = maskProcessIds(block.command, output);
   if (unordered(block.command)) output = sortEntries(output);
   if (IPSET_LISTING.test(block.command)) output = normaliseIpset(output);
+  if (CT_STATS.test(block.command)) output = sumCtStats(output);
   return { command: block.command, output, status: block.status };
+}
+
+// conntrack -S prints ip_conntrack_stat once per CPU, and which CPU counted a packet is the
+// scheduler's choice: each counter is compared summed over the CPUs. The CPU lines stay (their number
+// and each counter's name and place), with their values read as "*", and a "sum" line follows them.
+const CT_STATS = /\bconntrack\s+(-S|--stats)\b/;
+const CPU_LINE = /^(cpu=\d+ *\t)(.*)$/;
+
+export function sumCtStats(lines: string[]): string[] {
+  const sums = new Map<string, number>();
+  const out: string[] = [];
+  let last = -1;
+  for (const l of lines) {
+    const m = CPU_LINE.exec(l);
+    if (!m) {
+      out.push(l);
+      continue;
+    }
+    const masked = m[2].replace(/([a-z_]+)=(\d+)/g, (_s, k: string, n: string) => {
+      sums.set(k, (sums.get(k) ?? 0) + Number(n));
+      return `${k}=*`;
+    });
+    out.push(`${m[1]}${masked}`);
+    last = out.length;
+  }
+  if (last >= 0) out.splice(last, 0, `sum\t${[...sums].map(([k, n]) => `${k}=${n}`).join(' ')}`);
+  return out;
 }
 
 /**

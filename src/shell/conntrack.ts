@@ -1,5 +1,6 @@
 // conntrack (conntrack-tools 1.4.7): -L and -D with the tuple filters (-p PROTO, -s/-d/-r/-q
-// ADDRESS, and after -p tcp|udp --sport/--dport/--reply-port-src/--reply-port-dst PORT), and -F.
+// ADDRESS, and after -p tcp|udp --sport/--dport/--reply-port-src/--reply-port-dst PORT), -F, -C
+// and -S.
 // The entries go to stdout, the summary line to stderr, which the transcript shows first because
 // stdout is flushed at exit (so `> /dev/null` leaves the count: no timeouts that vary with time).
 
@@ -53,6 +54,24 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
     out(`${nf.ct.entries(now).length}\n`);
     return 0;
   }
+  if (cmd === '-S' || cmd === '--stats') {
+    if (argv[1] === '-p' || argv[1] === '--proto') {
+      err(`${HEAD}Illegal option \`--protonum' with this command\n${HINT}`);
+      return 2;
+    }
+    if (argv.length > 1 && !argv[1].startsWith('-')) {
+      if (argv[1] !== 'conntrack' && argv[1] !== 'expect') {
+        err(`${HEAD}unknown type \`${argv[1]}'\n${HINT}`);
+        return 2;
+      }
+    }
+    if (argv.length > 1) {
+      reportUnsupported(ctx, `conntrack -S with ${argv[1]}`);
+      return 2;
+    }
+    out(statsText(nf.ct.stats));
+    return 0;
+  }
   if (cmd === '-L' || cmd === '--dump' || cmd === '-D' || cmd === '--delete') {
     const f = parseFilter(ctx, argv, err);
     if (typeof f === 'number') return f;
@@ -72,6 +91,34 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
   }
   reportUnsupported(ctx, `conntrack ${cmd}`);
   return 2;
+}
+
+/**
+ * The CPUs of the machine the goldens are recorded on (2); the kernel keeps the statistics per CPU
+ * and conntrack -S prints a line for each (ctnetlink_dump_stat_cpu), counted here on the first.
+ */
+const NR_CPUS = 2;
+
+/** conntrack -S: "cpu=%-4u\t" and the counters in ctnetlink's order, each followed by a space. */
+function statsText(stats: { invalid: number }): string {
+  let text = '';
+  for (let cpu = 0; cpu < NR_CPUS; cpu++) {
+    const v = (n: number) => (cpu === 0 ? n : 0);
+    const fields: [string, number][] = [
+      ['found', 0],
+      ['invalid', v(stats.invalid)],
+      ['insert', 0],
+      ['insert_failed', 0],
+      ['drop', 0],
+      ['early_drop', 0],
+      ['error', 0],
+      ['search_restart', 0],
+      ['clash_resolve', 0],
+      ['chaintoolong', 0],
+    ];
+    text += `cpu=${String(cpu).padEnd(4)}\t${fields.map(([k, n]) => `${k}=${n} `).join('')}\n`;
+  }
+  return text;
 }
 
 /** What -L/-D select: the protocol, and fields of the original and the reply tuple. */

@@ -166,6 +166,12 @@ export function timeoutFor(e: CtEntry, now: number): number {
 }
 
 export class Conntrack {
+  /**
+   * The namespace's ip_conntrack_stat (conntrack -S). The kernel keeps it per CPU; netns-lab counts
+   * on one. Of its counters only `invalid` can move here: nf_conntrack_in counts a packet the
+   * tracker refuses (a TCP segment no state accepts); the others need races or a full table.
+   */
+  readonly stats = { invalid: 0 };
   private byOrig = new Map<string, CtEntry>();
   private byReply = new Map<string, CtEntry>();
 

@@ -402,7 +402,10 @@ export class Netfilter {
       const e = hit.entry;
       if (l4.kind === 'tcp') {
         const next = tcpTransition(e, hit.dir, l4.flags);
-        if (next === 'invalid') return undefined; // ctstate INVALID; the entry keeps its state
+        if (next === 'invalid') {
+          this.ct.stats.invalid++;
+          return undefined; // ctstate INVALID; the entry keeps its state
+        }
         const old = e.tcp;
         e.tcp = next;
         if (old !== next)
@@ -440,7 +443,10 @@ export class Netfilter {
     };
     if (l4.kind === 'tcp') {
       const st = tcpTransition(entry, 'orig', l4.flags);
-      if (st === 'invalid') return undefined;
+      if (st === 'invalid') {
+        this.ct.stats.invalid++;
+        return undefined;
+      }
       entry.tcp = st;
     }
     entry.expires = now + timeoutFor(entry, now);
