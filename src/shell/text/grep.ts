@@ -71,6 +71,8 @@ const MODELLED = new Set([...'EFGiyvwxcnoqshHmABCe0123456789', 'color', 'no-igno
 
 /** The longest line -o searches for its longest matches (each candidate end is one regex run). */
 const MAX_ONLY_MATCHING_LINE = 4096;
+/** The most regex runs one line's -o or -w search may take (GNU's shorter-match loop is cubic at worst). */
+const MAX_RUNS_PER_LINE = 1_000_000;
 
 interface GrepOpts {
   matcher?: 'E' | 'F' | 'G';
@@ -312,8 +314,13 @@ function matcher(ctx: Ctx, o: GrepOpts): { test(line: string): boolean; matches(
   };
   const lineSrc = o.line ? `^(?:${pattern})$` : pattern;
   const ending = new Map<string, RegExp>();
+  let runs = 0;
   /** Whether a match of `src` starts at `at` and leaves exactly `rest` characters of `s` after it. */
   const endsAt = (src: string, s: string, at: number, rest: number): boolean => {
+    if (++runs > MAX_RUNS_PER_LINE)
+      notModelled(
+        `grep ${o.only ? '-o' : '-w'} on this line: it takes more than ${MAX_RUNS_PER_LINE} regex runs`,
+      );
     const key = `${rest} ${src}`;
     let r = ending.get(key);
     if (!r) {
@@ -379,6 +386,7 @@ function matcher(ctx: Ctx, o: GrepOpts): { test(line: string): boolean; matches(
     }
   };
   const tooLong = (line: string) => {
+    runs = 0;
     if (line.length > MAX_ONLY_MATCHING_LINE)
       notModelled(`grep -o on a line longer than ${MAX_ONLY_MATCHING_LINE} characters`);
   };

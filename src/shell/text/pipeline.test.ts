@@ -159,4 +159,18 @@ describe('bounds', () => {
     expect(r.stopped).toMatch(/more than 16777216 bytes/);
     expect(s.exec(`cat ${Array(16).fill('big.txt').join(' ')} | wc -c`).output).toBe('16777216\n');
   });
+
+  it("bounds grep -o -w's search for a word (GNU's shorter-match loop is cubic on a long run)", () => {
+    const s = new Session();
+    s.files.write(
+      'run.txt',
+      new TextEncoder().encode(`${'a'.repeat(3000)}b -\n${'a'.repeat(200)}b -\nx aa\n`),
+    );
+    const r = s.exec("grep -o -w 'a*' run.txt");
+    expect(r.unsupported).toBe(true);
+    expect(r.output).toMatch(/unsupported: grep -o on this line: it takes more than 1000000 regex runs/);
+    // A shorter run is searched to the end, as GNU grep does: no word in it, then "aa".
+    s.files.write('short.txt', new TextEncoder().encode(`${'a'.repeat(200)}b -\nx aa\n`));
+    expect(s.exec("grep -o -w 'a*' short.txt")).toMatchObject({ output: 'aa\n', status: 0 });
+  });
 });
