@@ -251,3 +251,90 @@ export function cutCanvasText(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/** LEADER_GAP in src/ui/step/place.ts: farther than this (flow px), an envelope needs a leader. */
+const LEADER_GAP = 10;
+
+/**
+ * Envelopes that float unattached: an envelope on a wire farther from that wire, or one at a device
+ * farther from the device's outline, than LEADER_GAP (at the canvas' zoom, 2 px to spare) with no
+ * dashed leader that starts on the wire (outline) and ends on the envelope. Also returns the largest
+ * such distance seen, in screen px.
+ */
+export function envelopeAdrift(page: Page): Promise<{ adrift: string[]; farthest: number; tied: number }> {
+  return page.evaluate((leaderGap) => {
+    const adrift: string[] = [];
+    let farthest = 0;
+    let tied = 0;
+    const vp = document.querySelector<HTMLElement>('.react-flow__viewport');
+    const zoom = vp ? new DOMMatrix(getComputedStyle(vp).transform).a : 1;
+    const allowed = leaderGap * zoom + 2;
+    const dist = (p: { x: number; y: number }, r: DOMRect) =>
+      Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
+    const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    const cards = [
+      ...document.querySelectorAll<HTMLElement>('.react-flow__node-port, .react-flow__node-bridge'),
+    ].map((n) => n.getBoundingClientRect());
+    /** The leader's two ends on screen, if it is drawn. */
+    const ends = (leader: SVGPathElement | null) => {
+      if (!leader?.getAttribute('d') || !shown(leader)) return undefined;
+      const ctm = leader.getScreenCTM()!;
+      const len = leader.getTotalLength();
+      const at = (d: number) => {
+        const p = leader.getPointAtLength(d);
+        return new DOMPoint(p.x, p.y).matrixTransform(ctm);
+      };
+      // How much of it shows: a leader that runs under cards all the way ties nothing one can see.
+      let seen = 0;
+      for (let d = 0; d < len; d += 2) {
+        const p = at(d);
+        if (!cards.some((c) => p.x > c.left && p.x < c.right && p.y > c.top && p.y < c.bottom))
+          seen += 2 * zoom;
+      }
+      return seen >= 8 ? ([at(0), at(len)] as const) : undefined;
+    };
+    for (const wire of document.querySelectorAll<HTMLElement>('.step-on-wire')) {
+      if (!shown(wire)) continue;
+      const id = wire.dataset.edge!;
+      const chip = wire.querySelector<HTMLElement>('[data-testid="step-packet"]')!;
+      const path = document.querySelector<SVGPathElement>(`[data-testid="step-edge:${CSS.escape(id)}"]`)!;
+      const ctm = path.getScreenCTM()!;
+      const len = path.getTotalLength();
+      const pts = Array.from({ length: 201 }, (_, i) => {
+        const q = path.getPointAtLength((len * i) / 200);
+        return new DOMPoint(q.x, q.y).matrixTransform(ctm);
+      });
+      const r = chip.getBoundingClientRect();
+      const gap = Math.min(...pts.map((p) => dist(p, r)));
+      farthest = Math.max(farthest, gap);
+      if (gap <= allowed) continue;
+      const tie = ends(document.querySelector(`[data-testid="step-leader:${CSS.escape(id)}"]`));
+      const onWire = tie && Math.min(...pts.map((p) => Math.hypot(p.x - tie[0].x, p.y - tie[0].y))) <= 3;
+      if (tie && onWire && dist(tie[1], r) <= 3) tied++;
+      else
+        adrift.push(
+          `"${chip.textContent}" ${Math.round(gap)} px from ${id} ${tie ? `with a leader from (${Math.round(tie[0].x)}, ${Math.round(tie[0].y)}) to (${Math.round(tie[1].x)}, ${Math.round(tie[1].y)})` : 'without a leader'}`,
+        );
+    }
+    const stack = document.querySelector<HTMLElement>('.step-at-node-stack');
+    const mark = document.querySelector<HTMLElement>('[data-testid^="step-mark:"]');
+    if (stack && mark && shown(stack)) {
+      const r = stack.getBoundingClientRect();
+      const m = mark.getBoundingClientRect();
+      const gap = Math.hypot(
+        Math.max(m.left - r.right, r.left - m.right, 0),
+        Math.max(m.top - r.bottom, r.top - m.bottom, 0),
+      );
+      farthest = Math.max(farthest, gap);
+      if (gap > allowed) {
+        const tie = ends(document.querySelector('[data-testid="step-leader"]'));
+        if (tie && dist(tie[0], m) <= 3 && dist(tie[1], r) <= 3) tied++;
+        else
+          adrift.push(
+            `"${stack.textContent}" ${Math.round(gap)} px from ${mark.dataset.testid} ${tie ? 'with a leader that misses' : 'without a leader'}`,
+          );
+      }
+    }
+    return { adrift, farthest, tied };
+  }, LEADER_GAP);
+}

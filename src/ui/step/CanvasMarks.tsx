@@ -13,14 +13,18 @@ import { showPacketDetail } from './dock.ts';
 import { kindLabel } from './labels.ts';
 import { packetTag } from './packet.ts';
 import {
+  around,
   besideCard,
-  clearLine,
+  LEADER_GAP,
+  leaderRoute,
   meets,
   type Obstacles,
   type Point,
   type Rect,
+  rectGap,
   restOnWire,
   smallerWins,
+  wireGap,
   worthShrinking,
 } from './place.ts';
 import { useStep, useStepEdge } from './store.ts';
@@ -29,6 +33,13 @@ import { useStep, useStepEdge } from './store.ts';
 const OVERLAY_Z = 1500;
 /** The envelopes on the wires go above the outline. */
 const PACKET_Z = 1600;
+
+/** How far the acting device's outline stands off its card, in flow px (step.css draws it inside). */
+const OUTLINE_AT = 6;
+
+/** An SVG path through `pts`. */
+const polyline = (pts: readonly Point[]) =>
+  pts.length ? `M ${pts.map((p) => `${p.x},${p.y}`).join(' L ')}` : '';
 
 /** One round of an envelope's trip along a wire, in ms; out of a bridge it leaves halfway through. */
 const TRIP_MS = 1800;
@@ -55,6 +66,7 @@ export function StepOverlay() {
   const seq = h.event?.seq;
   const [compactAt, setCompactAt] = useState<number>();
   const compact = seq !== undefined && compactAt === seq;
+  const [tie, setTie] = useState('');
   // The envelope beside the device goes where it covers no card (the device's own included) and no
   // frame's text, nor if it can a wire's label, and stays in view (place.ts); where it must be
   // smaller (or much nearer), it drops its addresses (they are in the explanation and the layers).
@@ -79,6 +91,12 @@ export function StepOverlay() {
     }
     const to = next.at;
     setAt((old) => (old.x === to.x && old.y === to.y ? old : to));
+    // Away from the device, a dashed leader from its outline ties the envelope to it.
+    const outline = { x: x - OUTLINE_AT, y: y - OUTLINE_AT, w: w + 2 * OUTLINE_AT, h: hgt + 2 * OUTLINE_AT };
+    const placed = { ...to, w: el.offsetWidth, h: el.offsetHeight };
+    const tie =
+      rectGap(outline, placed) > LEADER_GAP ? polyline(leaderRoute(around(outline), placed, obs)) : '';
+    setTie(tie);
   }, [seq, x, y, w, hgt, moving, drop, view, compact]);
   if (!acting || !node) return null;
   return (
@@ -87,8 +105,17 @@ export function StepOverlay() {
         <div
           className={`step-outline${drop ? ' step-outline-drop' : ''}`}
           data-testid={`step-mark:${acting.node}`}
-          style={{ transform: `translate(${x - 6}px, ${y - 6}px)`, width: w + 12, height: hgt + 12 }}
+          style={{
+            transform: `translate(${x - OUTLINE_AT}px, ${y - OUTLINE_AT}px)`,
+            width: w + 2 * OUTLINE_AT,
+            height: hgt + 2 * OUTLINE_AT,
+          }}
         />
+        {(!moving || drop) && tie && (
+          <svg className="step-tie" aria-hidden="true">
+            <path d={tie} className="step-leader" data-testid="step-leader" />
+          </svg>
+        )}
         {(!moving || drop) && (
           <div
             className="step-at-node"
@@ -351,14 +378,27 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
     }
     const rest = placed.at;
     const restAt = `translate(${rest.x}px, ${rest.y}px)`;
-    // Rested off the wire: a leader line ties it to the point it arrived at, where it crosses no card
-    // and no label.
+    // Rested away from the wire: a dashed leader ties it back, from the wire (near where the frame
+    // arrived) to the envelope, around cards and labels where it can, else under them.
     const end = pts.at(-1)!;
-    const apart =
-      !handsOver &&
-      Math.hypot(rest.x - end.x, rest.y - end.y) > 12 &&
-      clearLine(end, rest, [...obs.hard, ...obs.soft]);
-    leader.current?.setAttribute('d', apart ? `M ${end.x},${end.y} L ${rest.x},${rest.y}` : '');
+    const wire = pathPoints(path, 96, dir === 'rev');
+    const box = chipBox(rest, side, size);
+    let d = '';
+    if (!handsOver && wireGap(wire, box) > LEADER_GAP) {
+      let along = 0;
+      const anchors = wire.map((p, i) => {
+        if (i > 0) along += Math.hypot(p.x - wire[i - 1].x, p.y - wire[i - 1].y);
+        return { ...p, along };
+      });
+      d = polyline(
+        leaderRoute(
+          anchors.map((a) => ({ x: a.x, y: a.y, bias: (along - a.along) / 4 })),
+          box,
+          obs,
+        ),
+      );
+    }
+    leader.current?.setAttribute('d', d);
     // Without motion the picture is the loop's end: an envelope that handed over to the ones leaving
     // the bridge is gone by then.
     el.style.visibility = reducedMotion() && handsOver ? 'hidden' : '';
@@ -405,7 +445,7 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
   return (
     <>
       <path d={path} className="step-edge-glow" data-testid={`step-edge:${id}`} />
-      {frame && <path ref={leader} className="step-leader" />}
+      {frame && <path ref={leader} className="step-leader" data-testid={`step-leader:${id}`} />}
       {frame && (
         <EdgeLabelRenderer>
           <div

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { besideCard, CLEARANCE, clearLine, meets, type Rect, restOnWire } from './place.ts';
+import {
+  around,
+  besideCard,
+  CLEARANCE,
+  distToRect,
+  leaderRoute,
+  meets,
+  type Point,
+  type Rect,
+  rectGap,
+  restOnWire,
+  wireGap,
+} from './place.ts';
 
 const chip = { w: 160, h: 40 };
 const boxAt = (p: { x: number; y: number }): Rect => ({ x: p.x - 15, y: p.y - chip.h / 2, ...chip });
@@ -70,6 +82,18 @@ describe('besideCard', () => {
     expect(Math.abs(p.y - card.y)).toBeLessThanOrEqual(8);
   });
 
+  it('rests against another side of the card before it goes away from it', () => {
+    const card = { x: 0, y: 0, w: 200, h: 80 };
+    // Neighbours take the right, above and below; the left is free.
+    const right = { x: 210, y: -400, w: 400, h: 900 };
+    const above = { x: -30, y: -400, w: 240, h: 390 };
+    const below = { x: -30, y: 90, w: 240, h: 400 };
+    const p = besideCard(card, chip, { hard: [card, right, above, below], soft: [] }).at;
+    const box = { ...p, ...chip };
+    expect([card, right, above, below].some((r) => meets(box, grow(r)))).toBe(false);
+    expect(rectGap(card, box)).toBeLessThanOrEqual(CLEARANCE + 8);
+  });
+
   it('goes to another side when a neighbour takes the right', () => {
     const card = { x: 0, y: 0, w: 200, h: 80 };
     const right = { x: 210, y: -200, w: 300, h: 500 };
@@ -79,11 +103,70 @@ describe('besideCard', () => {
   });
 });
 
-describe('clearLine', () => {
-  it('is clear unless a card lies across it', () => {
-    expect(clearLine({ x: 0, y: 0 }, { x: 100, y: 0 }, [])).toBe(true);
-    expect(clearLine({ x: 0, y: 0 }, { x: 100, y: 0 }, [{ x: 40, y: -5, w: 10, h: 10 }])).toBe(false);
-    // The card the wire ends on, touched at the line's start, does not count.
-    expect(clearLine({ x: 0, y: 0 }, { x: 100, y: 0 }, [{ x: -50, y: -5, w: 50, h: 10 }])).toBe(true);
+describe('leaderRoute', () => {
+  const wire = Array.from({ length: 11 }, (_, i) => ({ x: i * 10, y: 0, bias: (100 - i * 10) / 4 }));
+  /** The points a route passes through, every 2 px, past its first 6 px. */
+  const walk = (route: Point[]) => {
+    const out: Point[] = [];
+    let done = 0;
+    for (let i = 1; i < route.length; i++) {
+      const [a, b] = [route[i - 1], route[i]];
+      const len = Math.hypot(b.x - a.x, b.y - a.y);
+      for (let d = 0; d <= len; d += 2)
+        if (done + d >= 6) out.push({ x: a.x + ((b.x - a.x) * d) / len, y: a.y + ((b.y - a.y) * d) / len });
+      done += len;
+    }
+    return out;
+  };
+
+  it('goes straight from the wire to the nearest side of the envelope when nothing is in the way', () => {
+    const box = { x: 40, y: 60, w: 80, h: 20 };
+    const route = leaderRoute(wire, box, { hard: [], soft: [] });
+    expect(route).toHaveLength(2);
+    expect(route[0].y).toBe(0);
+    expect(distToRect(route[1], box)).toBe(0);
+    expect(Math.hypot(route[1].x - route[0].x, route[1].y - route[0].y)).toBe(60);
+    // Of equal lengths, it leaves the wire nearest where the frame arrived (its end, x = 100).
+    expect(route[0].x).toBe(100);
+  });
+
+  it('bends around a card between the wire and the envelope', () => {
+    const box = { x: 200, y: 100, w: 80, h: 20 };
+    const card = { x: 0, y: 30, w: 180, h: 50 };
+    const route = leaderRoute(wire, box, { hard: [card], soft: [] });
+    expect(walk(route).filter((p) => distToRect(p, card) === 0)).toEqual([]);
+    expect(distToRect(route.at(-1)!, box)).toBe(0);
+    expect(wire.some((a) => a.x === route[0].x && a.y === route[0].y)).toBe(true);
+  });
+
+  it('still ties the envelope when every way crosses something', () => {
+    const box = { x: 20, y: 100, w: 80, h: 20 };
+    const wall = { x: -500, y: 40, w: 1000, h: 20 };
+    const route = leaderRoute(wire, box, { hard: [wall], soft: [] });
+    expect(route.length).toBeGreaterThanOrEqual(2);
+    expect(distToRect(route.at(-1)!, box)).toBe(0);
+  });
+
+  it('leaves a device from its outline', () => {
+    const card = { x: 0, y: 0, w: 100, h: 40 };
+    const pts = around(card);
+    expect(
+      pts.every((p) => distToRect(p, card) === 0 && (p.x === 0 || p.x === 100 || p.y === 0 || p.y === 40)),
+    ).toBe(true);
+    const box = { x: 200, y: 10, w: 60, h: 20 };
+    const route = leaderRoute(pts, box, { hard: [card], soft: [] });
+    expect(route[0].x).toBe(100);
+    expect(route.at(-1)!.x).toBe(200);
+  });
+});
+
+describe('wireGap', () => {
+  it('is 0 where the wire meets the box and the distance to its nearest sample otherwise', () => {
+    const path = [
+      { x: 0, y: 0 },
+      { x: 0, y: 10 },
+    ];
+    expect(wireGap(path, { x: -5, y: 5, w: 10, h: 10 })).toBe(0);
+    expect(wireGap(path, { x: 30, y: 0, w: 10, h: 10 })).toBe(30);
   });
 });

@@ -117,9 +117,17 @@ export function cheapest<C>(
   return { at: cands[best], penalty: bestCost - nears[best], cost: bestCost };
 }
 
+/** From rectangle `a` to rectangle `b` at their nearest (0 when they meet). */
+export function rectGap(a: Rect, b: Rect): number {
+  const dx = Math.max(b.x - (a.x + a.w), 0, a.x - (b.x + b.w));
+  const dy = Math.max(b.y - (a.y + a.h), 0, a.y - (b.y + b.h));
+  return Math.hypot(dx, dy);
+}
+
 /**
  * The envelope beside a device: the top-left corner of a box of `size` that covers no card (the
- * device's own included), as near as it can to the device's top-right corner (its first choice).
+ * device's own included), as near as it can to the device (first choice its top-right corner; a
+ * place touching another side beats one away from the device).
  */
 export function besideCard(card: Rect, size: { w: number; h: number }, obs: Obstacles): Placed<Point> {
   const cands: Point[] = [];
@@ -130,7 +138,10 @@ export function besideCard(card: Rect, size: { w: number; h: number }, obs: Obst
   return cheapest(
     cands,
     (c) => ({ ...c, ...size }),
-    (c) => distToRect(corner, { ...c, ...size }) + Math.abs(c.y - card.y) / 20,
+    (c) => {
+      const box = { ...c, ...size };
+      return rectGap(card, box) + distToRect(corner, box) / 4 + Math.abs(c.y - card.y) / 20;
+    },
     obs,
   );
 }
@@ -138,7 +149,8 @@ export function besideCard(card: Rect, size: { w: number; h: number }, obs: Obst
 /**
  * Where an envelope that travelled a wire rests: the point its icon sits on, on the wire as near its
  * end as it can, else beside it, so that the envelope (whose box around that point `box` gives) covers
- * no card. `path` is the wire sampled from where the frame starts to where it arrives.
+ * no card. `path` is the wire sampled from where the frame starts to where it arrives. Off the wire,
+ * the nearer the envelope's box is to the wire the better (its icon on it better still).
  */
 export function restOnWire(path: readonly Point[], box: (p: Point) => Rect, obs: Obstacles): Placed<Point> {
   const end = path[path.length - 1];
@@ -150,15 +162,170 @@ export function restOnWire(path: readonly Point[], box: (p: Point) => Rect, obs:
     for (const q of path) d = Math.min(d, (p.x - q.x) ** 2 + (p.y - q.y) ** 2);
     return Math.sqrt(d);
   };
-  return cheapest(cands, box, (p) => Math.hypot(p.x - end.x, p.y - end.y) / 2 + offWire(p), obs);
+  return cheapest(
+    cands,
+    box,
+    (p) => Math.hypot(p.x - end.x, p.y - end.y) / 2 + wireGap(path, box(p)) + offWire(p) / 4,
+    obs,
+  );
 }
 
-/** Whether the segment from `a` (a wire's end, on a card's edge) to `b` crosses none of `hard`. */
-export function clearLine(a: Point, b: Point, hard: readonly Rect[]): boolean {
-  const len = Math.hypot(b.x - a.x, b.y - a.y);
-  for (let d = 6; d < len; d += 3) {
-    const p = { x: a.x + ((b.x - a.x) * d) / len, y: a.y + ((b.y - a.y) * d) / len };
-    if (hard.some((r) => distToRect(p, r) === 0)) return false;
+/** From the wire (sampled as `path`, densely enough that no box slips between two points) to `box`. */
+export function wireGap(path: readonly Point[], box: Rect): number {
+  let d = Number.POSITIVE_INFINITY;
+  for (const q of path) d = Math.min(d, distToRect(q, box));
+  return d;
+}
+
+/** Farther than this (flow px) from its wire or its device, an envelope is tied back by a dashed leader. */
+export const LEADER_GAP = 10;
+
+/** A point a leader may start from, and what starting there costs (far from where the frame arrived). */
+export interface Anchor extends Point {
+  bias: number;
+}
+
+const LEADER_CARD_COST = 400;
+const LEADER_LABEL_COST = 120;
+/** What each bend adds to a leader's cost, in flow px: of two equal routes, the straighter. */
+const BEND_COST = 6;
+/** How far inside the envelope's corner a bent leader meets its side, and how far it passes a card. */
+const BEND_IN = 6;
+const PASS_BY = 8;
+/** A leader leaves from at most this many points of its wire or outline. */
+const MAX_ANCHORS = 33;
+
+/**
+ * The leader that ties an envelope resting at `box` to what it belongs to: from one of `anchors`
+ * (points on its wire, or around its device) to the edge of the box, straight or with one or two
+ * bends (around a card in the way), the shortest that crosses fewest cards, frame texts and labels.
+ * There is always one: a leader across a card (drawn under it) is better than an envelope nobody
+ * can place.
+ */
+export function leaderRoute(anchors: readonly Anchor[], box: Rect, obs: Obstacles): Point[] {
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  const every = Math.max(1, Math.ceil(anchors.length / MAX_ANCHORS));
+  const from = anchors.filter((_, i) => i % every === 0 || i === anchors.length - 1);
+  let x0 = box.x;
+  let y0 = box.y;
+  let x1 = box.x + box.w;
+  let y1 = box.y + box.h;
+  for (const a of from) {
+    x0 = Math.min(x0, a.x);
+    y0 = Math.min(y0, a.y);
+    x1 = Math.max(x1, a.x);
+    y1 = Math.max(y1, a.y);
+  }
+  const span = inflate({ x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, 4 * PASS_BY);
+  const hard = obs.hard.filter((r) => meets(r, span));
+  const soft = obs.soft.filter((r) => meets(r, span));
+  // Where a leader may run up or down (xs) or across (ys): past the box, and past each card near it.
+  const xs = [box.x - PASS_BY, box.x + box.w + PASS_BY, box.x + BEND_IN, cx, box.x + box.w - BEND_IN];
+  const ys = [box.y - PASS_BY, box.y + box.h + PASS_BY, box.y + BEND_IN, cy, box.y + box.h - BEND_IN];
+  for (const r of hard) {
+    xs.push(r.x - PASS_BY, r.x + r.w + PASS_BY);
+    ys.push(r.y - PASS_BY, r.y + r.h + PASS_BY);
+  }
+  const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
+  const inX = (x: number) => x >= box.x && x <= box.x + box.w;
+  const inY = (y: number) => y >= box.y && y <= box.y + box.h;
+  let best: Point[] = [];
+  let bestCost = Number.POSITIVE_INFINITY;
+  const consider = (route: Point[], bias: number) => {
+    let cost = bias + (route.length - 2) * BEND_COST;
+    for (let i = 1; i < route.length; i++)
+      cost += Math.abs(route[i].x - route[i - 1].x) + Math.abs(route[i].y - route[i - 1].y);
+    if (cost >= bestCost) return;
+    cost += crossings(route, hard) * LEADER_CARD_COST;
+    if (cost >= bestCost) return;
+    cost += crossings(route, soft) * LEADER_LABEL_COST;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = route;
+    }
+  };
+  for (const a of from) {
+    const straight = [a, { x: clamp(a.x, box.x, box.x + box.w), y: clamp(a.y, box.y, box.y + box.h) }];
+    // A diagonal is as long as it looks, not as its two legs.
+    const d = Math.hypot(straight[1].x - a.x, straight[1].y - a.y);
+    consider(straight, a.bias - (Math.abs(straight[1].x - a.x) + Math.abs(straight[1].y - a.y) - d));
+    const sideX = a.x < box.x ? box.x : box.x + box.w;
+    const sideY = a.y < box.y ? box.y : box.y + box.h;
+    // Across to x, then up or down: into the box's top or bottom where x is over it, else to the
+    // level of its side and across into it.
+    for (const x of xs) {
+      if (inX(x)) {
+        if (!inY(a.y)) consider([a, { x, y: a.y }, { x, y: sideY }], a.bias);
+      } else {
+        const end = x < box.x ? box.x : box.x + box.w;
+        for (const y of [box.y + BEND_IN, cy, box.y + box.h - BEND_IN])
+          consider([a, { x, y: a.y }, { x, y }, { x: end, y }], a.bias);
+      }
+    }
+    for (const y of ys) {
+      if (inY(y)) {
+        if (!inX(a.x)) consider([a, { x: a.x, y }, { x: sideX, y }], a.bias);
+      } else {
+        const end = y < box.y ? box.y : box.y + box.h;
+        for (const x of [box.x + BEND_IN, cx, box.x + box.w - BEND_IN])
+          consider([a, { x: a.x, y }, { x, y }, { x, y: end }], a.bias);
+      }
+    }
+  }
+  // Drop bends that are no bends (a leg of length 0).
+  return best.filter((p, i) => i === 0 || p.x !== best[i - 1].x || p.y !== best[i - 1].y);
+}
+
+/** Whether the segment from `a` to `b` passes through `r` (Liang–Barsky clipping). */
+function segmentMeets(a: Point, b: Point, r: Rect): boolean {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, a.x - r.x],
+    [dx, r.x + r.w - a.x],
+    [-dy, a.y - r.y],
+    [dy, r.y + r.h - a.y],
+  ]) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
   }
   return true;
+}
+
+/** How many of `rects` the polyline passes through, not counting its first 6 px (it starts on a card's edge). */
+function crossings(route: readonly Point[], rects: readonly Rect[]): number {
+  if (!rects.length) return 0;
+  const [a, b] = route;
+  const len = Math.hypot(b.x - a.x, b.y - a.y);
+  const skip = Math.min(6, len);
+  const start = len ? { x: a.x + ((b.x - a.x) * skip) / len, y: a.y + ((b.y - a.y) * skip) / len } : a;
+  const legs = [[start, b], ...route.slice(2).map((p, i) => [route[i + 1], p])];
+  let n = 0;
+  for (const r of rects) if (legs.some(([p, q]) => segmentMeets(p, q, r))) n++;
+  return n;
+}
+
+/** Points around `r`, `every` flow px apart: where a leader may leave a device's outline. */
+export function around(r: Rect, every = 12): Anchor[] {
+  const out: Anchor[] = [];
+  const nx = Math.max(1, Math.round(r.w / every));
+  const ny = Math.max(1, Math.round(r.h / every));
+  for (let i = 0; i <= nx; i++) {
+    out.push({ x: r.x + (r.w * i) / nx, y: r.y, bias: 0 });
+    out.push({ x: r.x + (r.w * i) / nx, y: r.y + r.h, bias: 0 });
+  }
+  for (let j = 1; j < ny; j++) {
+    out.push({ x: r.x, y: r.y + (r.h * j) / ny, bias: 0 });
+    out.push({ x: r.x + r.w, y: r.y + (r.h * j) / ny, bias: 0 });
+  }
+  return out;
 }
