@@ -1,6 +1,7 @@
 // What the shell printed, command by command, as a terminal would show it.
 
 import { useLang, useT } from './i18n/index.ts';
+import { localizeLine } from './i18n/notes.ts';
 import { shownTitle } from './i18n/titles.ts';
 import { useLab } from './store.ts';
 
@@ -40,7 +41,7 @@ export function Transcript() {
               ) : (
                 // biome-ignore lint/suspicious/noArrayIndexKey: as above
                 <div key={i} className="t-out">
-                  {line || '\u00a0'}
+                  {localizeLine(line, lang) || '\u00a0'}
                 </div>
               ),
             )

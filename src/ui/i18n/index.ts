@@ -4,11 +4,13 @@
 // in two parts: what the first drawing needs (en-first.ts) with the page, the rest (en-rest.ts) after
 // it or before a part that shows it (loadEnglish); a string asked for before its part is there is
 // empty until it arrives, and its reader is drawn again then.
-// What the tools print (transcripts, `ip` output) is never translated: it is what Linux prints.
+// What the tools print (transcripts, `ip` output) is never translated: it is what Linux prints. The
+// comments docker's and kubectl's expansions add are netns-lab's own words, and are (notes.ts).
 
 import { create } from 'zustand';
 import type { en } from './en.ts';
 import { enFirst } from './en-first.ts';
+import { setNoteLocalizer } from './notes.ts';
 import { setTraceCatalogue } from './trace.ts';
 
 export type Lang = 'en' | 'zh';
@@ -39,6 +41,7 @@ export function loadLang(lang: Lang): Promise<void> {
   zhLoaded ??= import('./zh-pack.ts').then((m) => {
     dictionaries.zh = m.zh;
     setTraceCatalogue('zh', m.TRACE_ZH);
+    setNoteLocalizer('zh', m.localizeNoteZh);
   });
   return zhLoaded;
 }

@@ -10,6 +10,7 @@ import { parseLine, prefixLength } from '../../shell/prefix.ts';
 import { Cancelled } from '../../worker/client.ts';
 import { interruptForeground } from '../doc/engine.ts';
 import { translate, useLang, useT } from '../i18n/index.ts';
+import { localizeOutput } from '../i18n/notes.ts';
 import { changeLab, runInteractive } from '../step/actions.ts';
 import { inNamespace, targetsOf } from '../step/commands.ts';
 import { destinationFor } from '../step/send.ts';
@@ -49,6 +50,7 @@ function inTerminalLine(ns: string, line: string): string {
 
 export function Terminal() {
   const t = useT();
+  const lang = useLang((s) => s.lang);
   const ns = useTerminal((s) => s.ns);
   const screen = useTerminal((s) => s.screens[s.ns]) ?? [];
   // A joined string, so the selector's result is stable between renders.
@@ -199,7 +201,7 @@ export function Terminal() {
               <span className="terminal-prompt">{prompt}</span>
               {entry.command}
             </div>
-            {entry.output && <pre className="terminal-out">{entry.output}</pre>}
+            {entry.output && <pre className="terminal-out">{localizeOutput(entry.output, lang)}</pre>}
             {UNSUPPORTED.test(entry.output) && (
               <p className="terminal-note" data-testid="terminal-unsupported">
                 {t('terminal.unsupported')}
