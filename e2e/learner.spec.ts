@@ -110,6 +110,37 @@ for (const lang of LANGS) {
       expect(await crampedControls(page)).toEqual([]);
       expect(errors).toEqual([]);
     });
+
+    test('the palette shows every item and its tools without scrolling, at 1280×800 and 1920×1080', async ({
+      page,
+    }) => {
+      const errors = await openIn(page, lang);
+      for (const [width, height] of [
+        [1280, 800],
+        [1920, 1080],
+      ]) {
+        await page.setViewportSize({ width, height });
+        const palette = page.locator('.palette');
+        await expect
+          .poll(() => palette.evaluate((p) => p.scrollHeight - p.clientHeight), {
+            message: `${width}×${height}`,
+          })
+          .toBeLessThanOrEqual(0);
+        await expect(page.getByTestId('palette:macvlan')).toBeInViewport({ ratio: 1 });
+        await expect(palette.locator('.legend')).toBeInViewport({ ratio: 1 });
+        // Readable: no label below 11.5 px, none cut or broken inside a word.
+        const smallest = await palette.evaluate((p) =>
+          Math.min(
+            ...[...p.querySelectorAll<HTMLElement>('.palette-label, .legend-item, .palette-tool')].map((e) =>
+              Number.parseFloat(getComputedStyle(e).fontSize),
+            ),
+          ),
+        );
+        expect(smallest).toBeGreaterThanOrEqual(11.5);
+        expect(await crampedControls(page)).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+    });
   });
 }
 

@@ -69,7 +69,7 @@ export function Palette() {
         >
           <span className="palette-icon" aria-hidden="true">
             {ICONS[kind]}
-          </span>
+          </span>{' '}
           <span className="palette-label">{t(`palette.${kind}`)}</span>
         </button>
       ))}
