@@ -25,7 +25,7 @@ import {
   syncEngine,
   undo as undoInOrder,
 } from './engine.ts';
-import { escapeHidden, hiddenChars, hiddenInCommand } from './hidden.ts';
+import { downloadName, escapeHidden, hiddenChars, hiddenInCommand } from './hidden.ts';
 import { parseNodeId } from './intents.ts';
 import { checkDevName, checkNetnsName, FieldError } from './names.ts';
 import { DEFAULT_PRESET, PRESETS } from './presets.ts';
@@ -401,6 +401,12 @@ describe('bidi and invisible characters are refused at the document’s doors', 
     expect(hiddenInCommand(`ip netns add 'a${RLO}b'`)).toEqual(['U+202E']);
     expect(hiddenInCommand('ip netns add ab')).toEqual([]);
     expect(escapeHidden(`a${RLO}b`)).toBe('a<U+202E>b');
+  });
+
+  it('in a capture file the terminal wrote (traffic is not refused): downloaded with _ for each', () => {
+    expect(downloadName(`pac${RLO}gcap.exe`)).toBe('pac_gcap.exe');
+    expect(downloadName(`/tmp/a\u200bb${RLO}.pcap`)).toBe('a_b_.pcap');
+    expect(downloadName('/tmp/x.pcap')).toBe('x.pcap');
   });
 
   it('in a field, an edit (the terminal too), an imported line, a link and a file', async () => {

@@ -22,6 +22,14 @@ export function escapeHidden(text: string): string {
   return text.replace(HIDDEN, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
+/**
+ * The name to save a lab file under: its base name with each hidden character as "_", so a capture
+ * written as `tcpdump -w $'\u202e'cap.pcap` is not downloaded under a name that reads as another.
+ */
+export function downloadName(path: string): string {
+  return path.replace(/^.*\//, '').replace(HIDDEN, '_');
+}
+
 /** Hidden characters in a command line as written and in the words the shell makes of it. */
 export function hiddenInCommand(line: string): string[] {
   let words = '';

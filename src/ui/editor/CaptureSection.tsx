@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { shellQuote } from '../../shell/lexer.ts';
 import type { LabFiles } from '../../worker/api.ts';
 import { labFile, labFiles } from '../doc/engine.ts';
+import { downloadName, escapeHidden } from '../doc/hidden.ts';
 import { useT } from '../i18n/index.ts';
 import { runInteractive } from '../step/actions.ts';
 import { openDock } from '../step/dock.ts';
@@ -92,7 +93,7 @@ export function CaptureSection({ ns, dev, bridge }: { ns: string; dev: string; b
               <p key={`${c.dev}:${c.file ?? ''}`} className="capture-running" data-testid="capture-running">
                 <span className="capture-dot" aria-hidden="true" />
                 {c.file
-                  ? t('capture.running', { dev: c.dev, file: c.file })
+                  ? t('capture.running', { dev: c.dev, file: escapeHidden(c.file) })
                   : t('capture.runningTerm', { dev: c.dev })}
               </p>
             ))}
@@ -120,7 +121,7 @@ export function CaptureSection({ ns, dev, bridge }: { ns: string; dev: string; b
               return (
                 <li key={f.path} data-testid={`capture-file:${f.path}`}>
                   <span className="capture-file">
-                    <code>{f.path}</code>
+                    <code>{escapeHidden(f.path)}</code>
                     <span className="muted">
                       {busy ? t('capture.writing') : t('capture.size', { n: f.size })}
                     </span>
@@ -143,8 +144,7 @@ export function CaptureSection({ ns, dev, bridge }: { ns: string; dev: string; b
                       data-testid="capture-download"
                       onClick={() =>
                         void labFile(f.path).then((data) => {
-                          if (data)
-                            download(f.path.replace(/^.*\//, ''), data, 'application/vnd.tcpdump.pcap');
+                          if (data) download(downloadName(f.path), data, 'application/vnd.tcpdump.pcap');
                         })
                       }
                     >
