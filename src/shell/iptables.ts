@@ -2,18 +2,14 @@
 // -N -X -E -P -Z -L -S with -t, -n, -v, -x, --line-numbers; matches -s -d -i -o -p, tcp/udp/icmp,
 // conntrack, state, comment, addrtype, mark, statistic, multiport, physdev, set, limit; targets
 // ACCEPT DROP RETURN REJECT LOG NFLOG MARK MASQUERADE SNAT DNAT REDIRECT CT NOTRACK and user chains.
-// Errors are iptables' own.
+// Errors are iptables' own. The match options (-m NAME and its options) are read by iptables-match.ts.
 
 import { NetError, STRERROR } from '../engine/errors.ts';
 import { listChains, listRules, saveTable } from '../engine/netfilter/format.ts';
 import { chainHolds, findRule } from '../engine/netfilter/rule-key.ts';
 import {
-  ADDR_TYPES,
-  type AddrType,
   BUILTIN_CHAINS,
   type Chain,
-  CT_STATES,
-  type Ext,
   type Rule,
   type Table,
   type TableName,
@@ -24,22 +20,9 @@ import { networkOf } from '../engine/wire/addr.ts';
 import { PROTO_NAMES } from '../engine/wire/packet.ts';
 import { type Ctx, Exit, writeErr } from './context.ts';
 import { parseInetAddr } from './ip/util.ts';
-import { servicePort } from './services.ts';
-import { reportUnsupported, unsupported } from './unsupported.ts';
-
-const V = 'iptables v1.8.9 (nf_tables)';
-const HELP = "Try `iptables -h' or 'iptables --help' for more information.";
-
-function die(ctx: Ctx, msg: string, status = 2): never {
-  writeErr(ctx, `${V}: ${msg}\n${HELP}\n`);
-  throw new Exit(status);
-}
-
-/** Option-checking errors whose format string already ends in a newline: a blank line follows. */
-function dieNl(ctx: Ctx, msg: string): never {
-  writeErr(ctx, `${V}: ${msg}\n\n${HELP}\n`);
-  throw new Exit(2);
-}
+import { die, dieNl, HELP, ifaceArg, num32, truncBytes, V } from './iptables-args.ts';
+import { MatchOptions } from './iptables-match.ts';
+import { unsupported } from './unsupported.ts';
 
 /** Errors from the kernel side: one line, no hint. */
 function dieKernel(ctx: Ctx, msg: string): never {
@@ -130,92 +113,6 @@ function addrArg(ctx: Ctx, s: string): { addr: number; len: number } {
   return { addr: networkOf(addr, len), len };
 }
 
-/** XT_LIMIT_SCALE: xt_limit keeps the average interval between packets in 1/10000 s. */
-export const LIMIT_SCALE = 10000;
-
-/** libxt_limit parse_rate: N[/second|minute|hour|day] (any prefix of the unit), as an interval. */
-function parseRate(ctx: Ctx, v: string): number {
-  const m = /^(\d+)(?:\/(.+))?$/.exec(v);
-  const units: [string, number][] = [
-    ['second', 1],
-    ['minute', 60],
-    ['hour', 3600],
-    ['day', 86400],
-  ];
-  const unit = m?.[2] === undefined ? 1 : units.find(([n]) => n.startsWith(m[2].toLowerCase()))?.[1];
-  const r = m ? Number(m[1]) : 0;
-  if (!m || unit === undefined || r === 0) die(ctx, `bad rate "${v}"'`);
-  const avg = Math.floor((LIMIT_SCALE * unit) / r);
-  if (avg === 0) die(ctx, `Rate too fast "${v}"`);
-  return avg;
-}
-
-/** A 32-bit value as iptables reads it (decimal, 0x hex or 0 octal). */
-function num32(ctx: Ctx, s: string): number {
-  const v = /^0[xX][0-9a-fA-F]+$/.test(s)
-    ? Number.parseInt(s, 16)
-    : /^0[0-7]+$/.test(s)
-      ? Number.parseInt(s, 8)
-      : /^\d+$/.test(s)
-        ? Number(s)
-        : Number.NaN;
-  if (!(v >= 0 && v <= 0xffffffff)) die(ctx, `Bad MARK value "${s}"`);
-  return v;
-}
-
-/** A port or a service name from /etc/services (xtables_parse_port). */
-function onePort(ctx: Ctx, s: string, proto: 'tcp' | 'udp'): number {
-  const n = /^\d+$/.test(s) ? Number(s) : servicePort(s, proto);
-  if (n === undefined || n > 65535) die(ctx, `invalid port/service \`${s}' specified`);
-  return n;
-}
-
-function portArg(ctx: Ctx, s: string, proto: 'tcp' | 'udp'): { lo: number; hi: number } {
-  const [a, b] = s.split(':');
-  const lo = a === '' ? 0 : onePort(ctx, a, proto);
-  const hi = b === undefined ? lo : b === '' ? 65535 : onePort(ctx, b, proto);
-  return { lo, hi };
-}
-
-const TCP_FLAG_BITS: Record<string, number> = {
-  FIN: 0x01,
-  SYN: 0x02,
-  RST: 0x04,
-  PSH: 0x08,
-  ACK: 0x10,
-  URG: 0x20,
-  ALL: 0x3f,
-  NONE: 0,
-};
-
-function tcpFlags(ctx: Ctx, s: string): number {
-  let v = 0;
-  for (const f of s.split(',')) {
-    const bit = TCP_FLAG_BITS[f.toUpperCase()];
-    if (bit === undefined) die(ctx, `Unknown TCP flag \`${f}'`);
-    v |= bit;
-  }
-  return v;
-}
-
-/** xtables_parse_interface: a name (a trailing "+" is a prefix) shorter than IFNAMSIZ. */
-function ifaceArg(ctx: Ctx, v: string, invert: boolean) {
-  if (v.length > 15) die(ctx, `interface name \`${v}' must be shorter than IFNAMSIZ (15)`);
-  if (v === '') die(ctx, 'Empty interface is likely to be undesired');
-  if (/[/ ]/.test(v))
-    writeErr(
-      ctx,
-      `Warning: weird character in interface \`${v}' ('/' and ' ' are not allowed by the kernel).\n`,
-    );
-  return { name: v.endsWith('+') ? v.slice(0, -1) : v, wildcard: v.endsWith('+'), invert };
-}
-
-/** The first `max` bytes of `s` as UTF-8: what a fixed-size string field of the kernel keeps. */
-function truncBytes(s: string, max: number): string {
-  const bytes = new TextEncoder().encode(s);
-  return bytes.length <= max ? s : new TextDecoder().decode(bytes.slice(0, max));
-}
-
 /** Options a "!" may precede (xtables' inverse_for_options and each extension's XTOPT_INVERT). */
 const INVERTIBLE = new Set([
   ...[
@@ -256,66 +153,6 @@ const OPTION_OWNER: Record<string, string> = {
   '--limit-burst': 'limit',
   '--nflog-group': 'NFLOG',
 };
-
-/** libxt_icmp's names: type and code range (0–255 when the name covers every code). */
-const ICMP_NAMES: [string, number, number?][] = [
-  ['any', 255],
-  ['echo-reply', 0],
-  ['pong', 0],
-  ['destination-unreachable', 3],
-  ['network-unreachable', 3, 0],
-  ['host-unreachable', 3, 1],
-  ['protocol-unreachable', 3, 2],
-  ['port-unreachable', 3, 3],
-  ['fragmentation-needed', 3, 4],
-  ['source-route-failed', 3, 5],
-  ['network-unknown', 3, 6],
-  ['host-unknown', 3, 7],
-  ['network-prohibited', 3, 9],
-  ['host-prohibited', 3, 10],
-  ['TOS-network-unreachable', 3, 11],
-  ['TOS-host-unreachable', 3, 12],
-  ['communication-prohibited', 3, 13],
-  ['host-precedence-violation', 3, 14],
-  ['precedence-cutoff', 3, 15],
-  ['source-quench', 4],
-  ['redirect', 5],
-  ['network-redirect', 5, 0],
-  ['host-redirect', 5, 1],
-  ['TOS-network-redirect', 5, 2],
-  ['TOS-host-redirect', 5, 3],
-  ['echo-request', 8],
-  ['ping', 8],
-  ['router-advertisement', 9],
-  ['router-solicitation', 10],
-  ['time-exceeded', 11],
-  ['ttl-exceeded', 11],
-  ['ttl-zero-during-transit', 11, 0],
-  ['ttl-zero-during-reassembly', 11, 1],
-  ['parameter-problem', 12],
-  ['ip-header-bad', 12, 0],
-  ['required-option-missing', 12, 1],
-  ['timestamp-request', 13],
-  ['timestamp-reply', 14],
-  ['address-mask-request', 17],
-  ['address-mask-reply', 18],
-];
-
-/** xtables' ICMP type parser: a name (any unambiguous prefix, any case) or TYPE[/CODE], each 0–255. */
-function parseIcmpType(ctx: Ctx, v: string): { type: number; code?: number } {
-  let match: [string, number, number?] | undefined;
-  for (const n of ICMP_NAMES) {
-    if (!n[0].toLowerCase().startsWith(v.toLowerCase())) continue;
-    if (match) die(ctx, `Ambiguous ICMP type \`${v}': \`${match[0]}' or \`${n[0]}'?`);
-    match = n;
-  }
-  if (match) return { type: match[1], code: match[2] };
-  const m = /^(\d+)(?:\/(.*))?$/.exec(v);
-  if (!m || Number(m[1]) > 255) die(ctx, `Unknown ICMP type \`${v}'`);
-  if (m[2] === undefined) return { type: Number(m[1]) };
-  if (!/^\d+$/.test(m[2]) || Number(m[2]) > 255) die(ctx, `Unknown ICMP code \`${v}'`);
-  return { type: Number(m[1]), code: Number(m[2]) };
-}
 
 /** iptables' error for a "!" before option `a`, which cannot be inverted. */
 function notInvertible(ctx: Ctx, a: string, target: string | undefined): never {
@@ -419,15 +256,7 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
     targetArgs: {},
   };
   let invert = false;
-  let matchNow: string | undefined;
-  /** The protocol of a `-m tcp`/`-m udp` given before any -p. */
-  let l4Before: number | undefined;
-  /** How many `-m set` were given (each needs its --match-set). */
-  let setMatches = 0;
-  const ext = (): Ext[] => {
-    if (!p.rule.ext) p.rule.ext = [];
-    return p.rule.ext;
-  };
+  const matches = new MatchOptions(ctx, p.rule);
   // set_option: each address option may be given once.
   const seen = new Set<string>();
   const once = (c: string) => {
@@ -636,86 +465,6 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         p.rule.proto = n === 0 ? undefined : n;
         break;
       }
-      case '-m':
-      case '--match': {
-        const m = next();
-        if (
-          m === 'conntrack' ||
-          m === 'state' ||
-          m === 'comment' ||
-          m === 'addrtype' ||
-          m === 'mark' ||
-          m === 'statistic' ||
-          m === 'multiport' ||
-          m === 'physdev' ||
-          m === 'set' ||
-          m === 'limit'
-        ) {
-          matchNow = m;
-          if (m === 'multiport' && p.rule.proto !== undefined && ![6, 17, 132].includes(p.rule.proto))
-            die(ctx, 'multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP');
-          if (m === 'physdev') ext().push({ kind: 'physdev' });
-          if (m === 'set') setMatches++;
-          // xt_limit's defaults (libxt_limit limit_init): 3/hour, burst 5.
-          if (m === 'limit') ext().push({ kind: 'limit', avg: LIMIT_SCALE * 1200, burst: 5 });
-        } else if ((m === 'tcp' || m === 'udp') && (p.rule.proto === 6 || p.rule.proto === 17)) {
-          // An explicit -m tcp/udp is a match of its own, listed even with no port options.
-          if (!p.rule.l4Match && !p.rule.sport && !p.rule.dport) p.rule.portsAt = p.rule.ext?.length ?? 0;
-          p.rule.l4Match = true;
-        } else if ((m === 'tcp' || m === 'udp') && p.rule.proto === undefined && !p.rule.protoInvert) {
-          // `-m tcp -p tcp …` (kube-proxy writes its rules so): the match sits where -m named it,
-          // and the -p that follows must be its protocol.
-          if (!p.rule.l4Match) p.rule.portsAt = p.rule.ext?.length ?? 0;
-          p.rule.l4Match = true;
-          l4Before = m === 'tcp' ? 6 : 17;
-        } else if (m !== 'tcp' && m !== 'udp' && m !== 'icmp') {
-          reportUnsupported(ctx, `iptables match "-m ${m}"`);
-          throw new Exit(2);
-        }
-        break;
-      }
-      case '--ctstate':
-      case '--state': {
-        const want = a === '--ctstate' ? 'conntrack' : 'state';
-        if (matchNow !== want) die(ctx, `unknown option "${a}"`);
-        const v = next();
-        const states = v.split(',');
-        for (const st of states)
-          if (!(CT_STATES as readonly string[]).includes(st))
-            die(ctx, `Bad ${want === 'state' ? 'state' : 'ctstate'} "${st}"`);
-        const ordered = CT_STATES.filter((st) => states.includes(st));
-        ext().push({ kind: want, states: ordered, invert: inv() });
-        break;
-      }
-      case '--mark': {
-        if (matchNow !== 'mark') die(ctx, `unknown option "${a}"`);
-        const [v, mk] = next().split('/');
-        const value = num32(ctx, v);
-        const mask = mk === undefined ? 0xffffffff : num32(ctx, mk);
-        ext().push({ kind: 'mark', value, mask, invert: inv() });
-        break;
-      }
-      case '--mode': {
-        if (matchNow !== 'statistic') die(ctx, `unknown option "${a}"`);
-        const v = next();
-        if (v !== 'random') {
-          reportUnsupported(ctx, `statistic mode ${v}`);
-          throw new Exit(2);
-        }
-        break;
-      }
-      case '--probability': {
-        if (matchNow !== 'statistic') die(ctx, `unknown option "${a}"`);
-        const v = Number(next());
-        if (!(v >= 0 && v <= 1)) die(ctx, 'probability must be between 0 and 1');
-        // libxt_statistic keeps lround(0x80000000 * p) and prints it back divided by 2^31.
-        ext().push({
-          kind: 'statistic',
-          probability: Math.round(0x80000000 * v) / 0x80000000,
-          invert: inv(),
-        });
-        break;
-      }
       case '--set-mark':
       case '--set-xmark':
       case '--or-mark':
@@ -731,126 +480,6 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
         else p.mark = [value, given === undefined ? 0xffffffff : (value | given) >>> 0];
         break;
       }
-      case '--comment': {
-        if (matchNow !== 'comment') die(ctx, `unknown option "${a}"`);
-        ext().push({ kind: 'comment', text: truncBytes(next(), 255) });
-        break;
-      }
-      case '--src-type':
-      case '--dst-type': {
-        if (matchNow !== 'addrtype') die(ctx, `unknown option "${a}"`);
-        const v = next().toUpperCase();
-        if (!(ADDR_TYPES as readonly string[]).includes(v)) die(ctx, `addrtype: invalid type "${v}"`);
-        const list = ext();
-        let x = list[list.length - 1];
-        if (x?.kind !== 'addrtype') {
-          x = { kind: 'addrtype', srcInvert: false, dstInvert: false };
-          list.push(x);
-        }
-        if (a === '--src-type') {
-          x.src = v as AddrType;
-          x.srcInvert = inv();
-        } else {
-          x.dst = v as AddrType;
-          x.dstInvert = inv();
-        }
-        break;
-      }
-      case '--sport':
-      case '--source-port':
-      case '--dport':
-      case '--destination-port': {
-        if (p.rule.proto !== 6 && p.rule.proto !== 17) die(ctx, `unknown option "${a}"`);
-        const v = { ...portArg(ctx, next(), p.rule.proto === 6 ? 'tcp' : 'udp'), invert: inv() };
-        // The implicit -m tcp/udp sits where its first option appeared, among the other matches.
-        if (!p.rule.sport && !p.rule.dport && !p.rule.l4Match) p.rule.portsAt = p.rule.ext?.length ?? 0;
-        if (a === '--sport' || a === '--source-port') p.rule.sport = v;
-        else p.rule.dport = v;
-        break;
-      }
-      case '--sports':
-      case '--source-ports':
-      case '--dports':
-      case '--destination-ports':
-      case '--ports': {
-        if (matchNow !== 'multiport') die(ctx, `unknown option "${a}"`);
-        if (p.rule.proto !== 6 && p.rule.proto !== 17 && p.rule.proto !== 132)
-          die(ctx, "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'");
-        const list = next().split(',');
-        if (list.length > 15) die(ctx, 'too many ports specified');
-        const ports = list.map((x): [number, number] => {
-          const r = portArg(ctx, x, p.rule.proto === 6 ? 'tcp' : 'udp');
-          return [r.lo, r.hi];
-        });
-        const side = a.startsWith('--s') ? 'src' : a.startsWith('--d') ? 'dst' : 'both';
-        ext().push({ kind: 'multiport', side, ports, invert: inv() });
-        break;
-      }
-      case '--tcp-flags':
-      case '--syn': {
-        if (p.rule.proto !== 6) die(ctx, `unknown option "${a}"`);
-        if (!p.rule.sport && !p.rule.dport && !p.rule.l4Match) p.rule.portsAt = p.rule.ext?.length ?? 0;
-        const mask = a === '--syn' ? 0x17 : tcpFlags(ctx, next());
-        const comp = a === '--syn' ? 0x02 : tcpFlags(ctx, next());
-        p.rule.tcpFlags = { mask, comp, invert: inv() };
-        break;
-      }
-      case '--physdev-in':
-      case '--physdev-out':
-      case '--physdev-is-in':
-      case '--physdev-is-out':
-      case '--physdev-is-bridged': {
-        const x = p.rule.ext?.[p.rule.ext.length - 1];
-        if (matchNow !== 'physdev' || x?.kind !== 'physdev') die(ctx, `unknown option "${a}"`);
-        const invert = inv();
-        if (a === '--physdev-in' || a === '--physdev-out') {
-          const m = ifaceArg(ctx, next(), invert);
-          if (a === '--physdev-in') x.in = m;
-          else x.out = m;
-        } else if (a === '--physdev-is-in') x.isIn = { invert };
-        else if (a === '--physdev-is-out') x.isOut = { invert };
-        else x.isBridged = { invert };
-        break;
-      }
-      case '--match-set': {
-        if (matchNow !== 'set') die(ctx, `unknown option "${a}"`);
-        const invert = inv();
-        const name = next();
-        const flags = argv[i + 1];
-        if (flags === undefined || /^[-!]/.test(flags)) die(ctx, '--match-set requires two args.');
-        i++;
-        const dirs = flags.split(',');
-        if (dirs.some((d) => d !== 'src' && d !== 'dst'))
-          die(ctx, "You must spefify (the comma separated list of) 'src' or 'dst'.");
-        // xt_set's checkentry (ip_set_nfnl_get_byindex): the set must exist when the rule is added.
-        if (!ctx.ns.nf.ipsets.get(name)) dieNl(ctx, `Set ${name} doesn't exist.`);
-        ext().push({ kind: 'set', name, dirs: dirs as ('src' | 'dst')[], invert });
-        break;
-      }
-      case '--return-nomatch':
-      case '--update-counters':
-      case '--update-subcounters':
-      case '--packets-eq':
-      case '--packets-lt':
-      case '--packets-gt':
-      case '--bytes-eq':
-      case '--bytes-lt':
-      case '--bytes-gt':
-        if (matchNow !== 'set') die(ctx, `unknown option "${a}"`);
-        return unsupported(ctx, `-m set ${a}`);
-      case '--limit':
-      case '--limit-burst': {
-        const x = p.rule.ext?.[p.rule.ext.length - 1];
-        if (matchNow !== 'limit' || x?.kind !== 'limit') die(ctx, `unknown option "${a}"`);
-        const v = next();
-        if (a === '--limit') x.avg = parseRate(ctx, v);
-        else {
-          if (!/^\d+$/.test(v) || Number(v) > 10000)
-            die(ctx, `limit: Value "${v}" for option "--limit-burst" is out of range`);
-          x.burst = Number(v);
-        }
-        break;
-      }
       case '--nflog-group': {
         if (p.targetName !== 'NFLOG') die(ctx, `unknown option "${a}"`);
         const v = next();
@@ -864,11 +493,6 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '--nflog-threshold':
         if (p.targetName !== 'NFLOG') die(ctx, `unknown option "${a}"`);
         return unsupported(ctx, `NFLOG ${a}`);
-      case '--icmp-type': {
-        if (p.rule.proto !== 1) die(ctx, `unknown option "${a}"`);
-        p.rule.icmpType = { ...parseIcmpType(ctx, next()), invert: inv() };
-        break;
-      }
       case '-j':
       case '--jump':
       case '-g':
@@ -917,22 +541,18 @@ function parse(ctx: Ctx, argv: string[]): Parsed {
       case '--timeout':
         if (p.targetName !== 'CT') die(ctx, `unknown option "${a}"`);
         return unsupported(ctx, `CT ${a}`);
-      default:
+      default: {
+        const args = { next, peek: () => argv[i + 1], take: () => void i++, inv };
+        if (matches.option(a, args)) break;
         if (a.startsWith('-')) die(ctx, `unknown option "${a}"`);
         // xtables_error's PARAMETER_PROBLEM without the program name (xshared.c: "Bad argument").
         writeErr(ctx, `Bad argument \`${a}'\n${HELP}\n`);
         throw new Exit(2);
+      }
     }
   }
   if (invert) die(ctx, 'nothing appropriate following !');
-  if (l4Before !== undefined && p.rule.proto !== l4Before) {
-    unsupported(ctx, '-m tcp/-m udp without the same -p after it');
-  }
-  if (setMatches > (p.rule.ext ?? []).filter((x) => x.kind === 'set').length)
-    unsupported(ctx, '-m set without --match-set');
-  for (const x of p.rule.ext ?? [])
-    if (x.kind === 'physdev' && !x.in && !x.out && !x.isIn && !x.isOut && !x.isBridged)
-      die(ctx, 'PHYSDEV: no physdev option specified');
+  matches.finish();
   return p;
 }
 
