@@ -97,9 +97,9 @@ export function parseArgs(argv: string[]): Parsed {
   const apply = (c: string, arg: string | undefined): Parsed | undefined => {
     switch (c) {
       case 'c': {
-        const n = strtol(arg!);
-        if (n === undefined || n <= 0)
-          return { ok: false, error: `invalid packet count ${arg}`, usage: false };
+        // tcpdump 4.99 reads the count with atoi: "5x" is 5, "1e3" is 1, 99999999999 wraps to 1215752191.
+        const n = atoi(arg!);
+        if (n <= 0) return { ok: false, error: `invalid packet count ${arg}`, usage: false };
         o.count = n;
         return;
       }
@@ -216,8 +216,20 @@ export function parseArgs(argv: string[]): Parsed {
 }
 
 /** strtol(s, &end, 0) accepting only a whole string: decimal, 0x hex or 0 octal, with a sign. */
+/** glibc's atoi, (int) strtol(s, NULL, 10): digits up to the first other character; a value past a long's range is clamped to it, then cut to its low 32 bits. */
+function atoi(s: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?)([0-9]*)/.exec(s)!;
+  const digits = m[2].replace(/^0+/, '');
+  const LONG_MAX = 2n ** 63n - 1n;
+  let v = digits.length > 19 ? LONG_MAX + 1n : BigInt(digits || '0');
+  if (m[1] === '-') v = -v;
+  if (v > LONG_MAX) v = LONG_MAX;
+  if (v < -LONG_MAX - 1n) v = -LONG_MAX - 1n;
+  return Number(BigInt.asIntN(32, v));
+}
+
 function strtol(s: string): number | undefined {
-  const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
   if (!m) return undefined;
   const body = m[2];
   const v = /^0[xX]/.test(body)

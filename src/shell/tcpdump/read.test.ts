@@ -57,4 +57,21 @@ describe('tcpdump -r', () => {
       'lo    Out ifindex 1 01:02:03:04:05:06 ethertype IPv4 (0x0800), length 20:  [|ip]',
     ]);
   });
+
+  it('-c is read as tcpdump 4.99 reads it (atoi): a trailing word is ignored, a long wraps to 32 bits', () => {
+    const s = new Session({ seed: 1 });
+    s.run(
+      `${LAB}\nip netns exec a tcpdump -i va -w four.pcap icmp 2>/dev/null &\nip netns exec a ping -c 2 10.0.0.2\npkill tcpdump`,
+    );
+    const packets = (c: string) => {
+      const [r] = s.runLines(`tcpdump -r four.pcap -nn -t -c ${c}`);
+      return r.status === 0 ? r.output.trim().split('\n').length - 1 : r.output.trim();
+    };
+    expect(packets('1e3')).toBe(1);
+    expect(packets("' 3x'")).toBe(3);
+    expect(packets('4294967298')).toBe(2);
+    expect(packets('99999999999')).toBe(4);
+    for (const bad of ['0x10', '2147483648', '99999999999999999999999', "''", '-0'])
+      expect(packets(bad)).toMatch(/^tcpdump: invalid packet count/);
+  });
 });
