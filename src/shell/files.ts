@@ -28,7 +28,8 @@ export class FileStore {
       if (p === '..') return { ok: false, unsupported: `paths with ".." (${path})` };
       parts.push(p);
     }
-    if (parts.length === 0) return { ok: false, unsupported: `directories as files (${path})` };
+    if (parts.length === 0 || FileStore.isDirectory(path))
+      return { ok: false, unsupported: `directories as files (${path})` };
     if (!abs && parts.length === 1) return { ok: true, key: parts[0] };
     if (abs && parts.length === 2 && parts[0] === 'tmp') return { ok: true, key: `/tmp/${parts[1]}` };
     // The node's CNI configuration directory, which the k8s layer's container runtime reads.
@@ -39,6 +40,13 @@ export class FileStore {
       return { ok: true, key: `/etc/kube-flannel/${parts[2]}` };
     if (!abs || parts[0] === 'tmp') return { ok: false, noDir: true };
     return { ok: false, unsupported: `files outside the working directory and /tmp (${path})` };
+  }
+
+  /** The directories netns-lab knows: the working directory, / and /tmp (however written: "./", "//tmp/."). */
+  static isDirectory(path: string): boolean {
+    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+    if (path === '' || parts.includes('..')) return false;
+    return parts.length === 0 || (path.startsWith('/') && parts.length === 1 && parts[0] === 'tmp');
   }
 
   read(key: string): Uint8Array | undefined {

@@ -74,9 +74,24 @@ function notModelled(ctx: Ctx, err: Target, what: string): void {
   ctx.noteUnsupported?.();
 }
 
-/** Resolves a file argument, or says why netns-lab cannot. */
-function fileKey(ctx: Ctx, path: string, err: Target): string | undefined {
+/** Resolves a file argument (`-r`'s or `-w`'s), or says why it cannot be opened or netns-lab cannot tell. */
+function fileKey(ctx: Ctx, path: string, err: Target, mode: 'r' | 'w'): string | undefined {
   if (path === '/dev/null') return path;
+  if (path === '') {
+    err(utf8.encode('tcpdump: : No such file or directory\n'));
+    throw new Quit(1);
+  }
+  if (FileStore.isDirectory(path)) {
+    // pcap_open_offline opens a directory and fails reading it; fopen(…, "w") fails with EISDIR.
+    err(
+      utf8.encode(
+        mode === 'r'
+          ? 'tcpdump: error reading dump file: Is a directory\n'
+          : `tcpdump: ${path}: Is a directory\n`,
+      ),
+    );
+    throw new Quit(1);
+  }
   const r = FileStore.resolve(path);
   if (!r.ok && r.noDir) {
     err(utf8.encode(`tcpdump: ${path}: No such file or directory\n`));
@@ -112,7 +127,7 @@ function compile(ctx: Ctx, o: TcpdumpOpts, linktype: number, err: Target): Filte
 // --- -r FILE ------------------------------------------------------------------------------------
 
 function readFile(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
-  const key = fileKey(ctx, o.read!, err)!;
+  const key = fileKey(ctx, o.read!, err, 'r')!;
   const data = key === '/dev/null' ? new Uint8Array(0) : ctx.files!.read(key);
   if (!data) {
     err(utf8.encode(`tcpdump: ${o.read}: No such file or directory\n`));
@@ -212,7 +227,7 @@ function textSink(ctx: Ctx, o: TcpdumpOpts, linktype: number, out: Target): Pack
 }
 
 function pcapSink(ctx: Ctx, o: TcpdumpOpts, linktype: number, err: Target, snaplen: number): PacketSink {
-  const key = fileKey(ctx, o.write!, err)!;
+  const key = fileKey(ctx, o.write!, err, 'w')!;
   const files = ctx.files!;
   // pcap_dump_open: fopen(name, "w"), so another writer of the same file overwrites (files.ts).
   const target: Target = key === '/dev/null' ? () => {} : files.open(key);
