@@ -38,6 +38,15 @@ function devValidName(name: string): boolean {
   return name.length > 0 && name.length < 16 && name !== '.' && name !== '..' && !/[/:\s]/.test(name);
 }
 
+/**
+ * sysctl_dev_name_is_allowed: "all" and "default" are /proc/sys/net/ipv4/conf's own entries, so
+ * devinet_sysctl_register refuses a device so named (EINVAL) as it registers, after it took its
+ * ifindex, or as it is renamed.
+ */
+function sysctlNameAllowed(name: string): boolean {
+  return name !== 'all' && name !== 'default';
+}
+
 /** is_valid_ether_addr: not multicast, not all zero. */
 function validEtherAddr(mac: Mac): boolean {
   return (Number.parseInt(mac.slice(0, 2), 16) & 1) === 0 && mac !== '00:00:00:00:00:00';
@@ -81,6 +90,13 @@ export class Rtnl {
     if (ns.dev(name)) throw new NetError('EEXIST');
   }
 
+  /** register_netdevice's ifindex for a new device named `name`, which the inet notifier may then refuse. */
+  private register(ns: Netns, name: string): number {
+    const index = ns.allocIfindex();
+    if (!sysctlNameAllowed(name)) throw new NetError('EINVAL');
+    return index;
+  }
+
   private newMac(mac?: Mac): { mac: Mac; macSet: boolean } {
     return mac ? { mac, macSet: true } : { mac: this.world.rng.mac(), macSet: false };
   }
@@ -111,9 +127,9 @@ export class Rtnl {
     }
     if (opts.mac !== undefined && !validEtherAddr(opts.mac)) throw new NetError('EADDRNOTAVAIL');
     const peerMac = this.newMac(opts.peerMac);
-    const peerIndex = peerNs.allocIfindex();
+    const peerIndex = this.register(peerNs, peerName);
     const mac = this.newMac(opts.mac);
-    const index = ns.allocIfindex();
+    const index = this.register(ns, name);
     const [a, b] = Veth.create(
       { netns: ns, name, ifindex: index, ...mac },
       { netns: peerNs, name: peerName, ifindex: peerIndex, ...peerMac },
@@ -151,7 +167,7 @@ export class Rtnl {
     const mac = opts.mac
       ? { mac: opts.mac, macSet: true }
       : { mac: this.world.bridgeMacRng.mac(), macSet: false };
-    const br = new Bridge(ns, name, ns.allocIfindex(), mac.mac, mac.macSet);
+    const br = new Bridge(ns, name, this.register(ns, name), mac.mac, mac.macSet);
     if (opts.ageingTime !== undefined) writable(br).ageingTime = opts.ageingTime;
     if (opts.mcastSnooping !== undefined) writable(br).mcastSnooping = opts.mcastSnooping;
     if (opts.mtu) br.mtu = opts.mtu;
@@ -176,7 +192,7 @@ export class Rtnl {
     // macvlan_common_newlink: the parent's MTU, or a given one no larger.
     if (opts.mtu !== undefined && opts.mtu > parent.mtu) throw new NetError('EINVAL');
     const mac = this.newMac(opts.mac);
-    const m = new Macvlan(ns, name, ns.allocIfindex(), mac.mac, mac.macSet, parent);
+    const m = new Macvlan(ns, name, this.register(ns, name), mac.mac, mac.macSet, parent);
     if (opts.mode) m.mode = opts.mode;
     m.mtu = opts.mtu ?? parent.mtu;
     ns.attach(m);
@@ -206,7 +222,7 @@ export class Rtnl {
     if (vniInUse(this.world.vxlans, underlay, cfg))
       throw new NetError('EEXIST', 'A VXLAN device with the specified VNI already exists.');
     const mac = this.newMac(opts.mac);
-    const vx = new Vxlan(ns, underlay, name, ns.allocIfindex(), mac.mac, mac.macSet, cfg);
+    const vx = new Vxlan(ns, underlay, name, this.register(ns, name), mac.mac, mac.macSet, cfg);
     const max = cfg.lower ? Math.max(68, cfg.lower.mtu - 50) : 65535;
     vx.mtu = Math.min(opts.mtu ?? (cfg.lower ? max : 1500), max);
     if (cfg.remote) {
@@ -317,6 +333,7 @@ export class Rtnl {
   setName(dev: Device, name: string): void {
     if (dev.name === name) return;
     this.checkName(dev.netns, name);
+    if (!sysctlNameAllowed(name)) throw new NetError('EINVAL');
     const old = dev.name;
     dev.inet.relabel(old, name);
     dev.name = name;

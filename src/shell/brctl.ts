@@ -1,11 +1,17 @@
 // brctl (bridge-utils 1.7): addbr, delbr, addif, delif, show, showmacs, setageing, stp, hairpin; the
 // other STP commands (showstp, setfd, setbridgeprio, …) are reported as not modelled.
 
+import { NetError, STRERROR } from '../engine/errors.ts';
 import { Bridge } from '../engine/link/bridge.ts';
 import { SEC } from '../engine/sim/clock.ts';
 import type { Ctx } from './context.ts';
-import { validIfname } from './ip/util.ts';
 import { reportUnsupported } from './unsupported.ts';
+
+/** The name an ioctl's struct ifreq carries: the first IFNAMSIZ - 1 bytes (the kernel ends it there). */
+function ifreqName(name: string): string {
+  const bytes = new TextEncoder().encode(name);
+  return bytes.length < 16 ? name : new TextDecoder().decode(bytes.subarray(0, 15));
+}
 
 function bridgeId(br: Bridge): string {
   return `8000.${br.bridgeIdAddr.replace(/:/g, '')}`;
@@ -76,20 +82,30 @@ export function brctl(ctx: Ctx, argv: string[]): number {
   switch (cmd) {
     case 'addbr': {
       if (!a) return usage(ctx, 'addbr');
-      if (ns.dev(a)) {
-        ctx.write(`device ${a} already exists; can't create bridge with the same name\n`);
+      // libbridge's br_add_bridge: SIOCBRADDBR, and when that fails the old SIOCSIFBR once more (a
+      // name the kernel refuses after registering, "all" or "default", costs two ifindexes).
+      const add = () => world.rtnl.addBridge(ns, ifreqName(a));
+      try {
+        try {
+          add();
+        } catch (e) {
+          if (!(e instanceof NetError)) throw e;
+          add();
+        }
+      } catch (e) {
+        if (!(e instanceof NetError)) throw e;
+        ctx.write(
+          e.errno === 'EEXIST'
+            ? `device ${a} already exists; can't create bridge with the same name\n`
+            : `add bridge failed: ${STRERROR[e.errno]}\n`,
+        );
         return 1;
       }
-      if (!validIfname(a)) {
-        ctx.write(`add bridge failed: ${a}: Invalid argument\n`);
-        return 1;
-      }
-      world.rtnl.addBridge(ns, a);
       return 0;
     }
     case 'delbr': {
       if (!a) return usage(ctx, 'delbr');
-      const br = needBridge(a);
+      const br = needBridge(ifreqName(a));
       if (!br) {
         ctx.write(`bridge ${a} doesn't exist; can't delete it\n`);
         return 1;
