@@ -74,4 +74,20 @@ describe('tcpdump -r', () => {
     for (const bad of ['0x10', '2147483648', '99999999999999999999999', "''", '-0'])
       expect(packets(bad)).toMatch(/^tcpdump: invalid packet count/);
   });
+
+  it('-w to the file -r reads: a small file is read whole first (one stdio buffer), a bigger one is not modelled', () => {
+    const s = new Session({ seed: 1 });
+    s.run(
+      `${LAB}\nip netns exec a tcpdump -i va -w f.pcap icmp 2>/dev/null &\nip netns exec a ping -c 2 10.0.0.2\npkill tcpdump`,
+    );
+    const before = s.files.read('f.pcap')!;
+    expect(s.runLines('tcpdump -r f.pcap -w f.pcap')[0].status).toBe(0);
+    expect(s.files.read('f.pcap')).toEqual(before);
+    s.run(
+      'ip netns exec a tcpdump -i va -w big.pcap icmp 2>/dev/null &\nip netns exec a ping -c 40 -i 0.2 10.0.0.2\npkill tcpdump',
+    );
+    const [r] = s.runLines('tcpdump -r big.pcap -w big.pcap');
+    expect(r.status).toBe(2);
+    expect(r.output).toContain('netns-lab: unsupported: -w to the file -r reads');
+  });
 });
