@@ -839,6 +839,9 @@ export class Rtnl {
 
   /** `ipset create`: with `exist` (-exist), a set of the same name and type is left as it is. */
   ipsetCreate(ns: Netns, name: string, body: Omit<IpSetBody, 'initval' | 'entries'>, exist: boolean): void {
+    // The type's create allocates the bucket table (8 bytes a bucket) before the name is looked up;
+    // kvmalloc refuses anything over INT_MAX bytes: 2^28 buckets and more are ENOMEM on any machine.
+    if (body.hashsize >= 2 ** 28) throw new IpsetError('no-memory');
     const old = ns.nf.ipsets.get(name);
     if (old) {
       const same =

@@ -115,6 +115,8 @@ function refused(ctx: Ctx, e: unknown): never {
       return fail(ctx, 'Timeout cannot be used: set was created without timeout support');
     case 'hash-full':
       return unsupported(ctx, 'ipset: a set past its maxelem');
+    case 'no-memory':
+      return fail(ctx, 'Kernel error received: Cannot allocate memory');
   }
 }
 

@@ -131,7 +131,8 @@ export type IpsetErr =
   | 'elem-missing'
   | 'no-timeout'
   | 'type-mismatch'
-  | 'hash-full';
+  | 'hash-full'
+  | 'no-memory';
 
 export class IpsetError extends Error {
   constructor(readonly code: IpsetErr) {
