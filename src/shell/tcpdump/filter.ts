@@ -18,7 +18,8 @@ export class FilterError extends Error {}
 /** Valid tcpdump syntax netns-lab does not model. */
 export class FilterUnsupported extends Error {}
 
-export type Filter = (pkt: Uint8Array) => boolean;
+/** A compiled filter over a packet's captured bytes; `len` is its length on the wire (BPF's `len`), when more. */
+export type Filter = (pkt: Uint8Array, len?: number) => boolean;
 
 type Tok =
   | { t: 'kw'; v: string }
@@ -235,6 +236,8 @@ interface Pkt {
   type: number;
   /** Offset of the network header. */
   nh: number;
+  /** The length on the wire (less, greater). */
+  len: number;
 }
 
 const u16 = (b: Uint8Array, o: number) => (o + 2 <= b.length ? (b[o] << 8) | b[o + 1] : -1);
@@ -383,7 +386,7 @@ class Parser {
       if (n?.t !== 'num') this.syntax();
       this.i++;
       const v = n.v;
-      return { f: less ? (p) => p.b.length <= v : (p) => p.b.length >= v, q: QERR };
+      return { f: less ? (p) => p.len <= v : (p) => p.len >= v, q: QERR };
     }
     // pqual: a protocol name, then dqual / aqual / proto / broadcast, or the protocol alone (pname).
     let proto: Proto = 'default';
@@ -726,13 +729,13 @@ export function compileFilter(expr: string, linktype: number): Filter | undefine
   const cooked = linktype === LINKTYPE_LINUX_SLL2 || linktype === LINKTYPE_LINUX_SLL;
   const pred = new Parser(scan(expr), cooked).parse();
   if (!pred) return undefined;
-  return (b) => {
+  return (b, len = b.length) => {
     const p: Pkt =
       linktype === LINKTYPE_LINUX_SLL2
-        ? { b, sll2: true, type: u16(b, 0), nh: SLL2_HEADER_LEN }
+        ? { b, sll2: true, type: u16(b, 0), nh: SLL2_HEADER_LEN, len }
         : linktype === LINKTYPE_LINUX_SLL
-          ? { b, sll2: true, type: u16(b, 14), nh: SLL_HEADER_LEN }
-          : { b, sll2: false, type: u16(b, 12), nh: 14 };
+          ? { b, sll2: true, type: u16(b, 14), nh: SLL_HEADER_LEN, len }
+          : { b, sll2: false, type: u16(b, 12), nh: 14, len };
     return pred(p);
   };
 }

@@ -163,7 +163,7 @@ function readFile(ctx: Ctx, o: TcpdumpOpts, out: Target, err: Target): number {
   let n = 0;
   for (const r of file.records) {
     if (o.count !== undefined && n >= o.count) break;
-    if (filter && !filter(r.data)) continue;
+    if (filter && !filter(r.data, r.len)) continue;
     sink.packet(r.t, r.data, r.len ?? r.data.length, r.ts);
     n++;
   }
