@@ -134,6 +134,7 @@ function neighShow(ctx: Ctx, argv: string[], _opts: IpOpts, flush: boolean): num
     } else if (a === 'all') {
       /* everything */
     } else {
+      if (a === 'to' && argv[i + 1] === undefined) incomplete(ctx);
       prefix = getPrefix(ctx, a === 'to' ? argv[++i] : a);
     }
   }
