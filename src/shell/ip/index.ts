@@ -70,7 +70,8 @@ export function ip(ctx: Ctx, argv: string[]): number {
     if (o.startsWith('--')) o = o.slice(1);
     if (o === '-n' || matches(o, '-netns')) {
       const name = argv[++i];
-      if (name === undefined) fail(ctx, 'No netns name specified');
+      // netns_switch(argv[1]) with no argv[1]: glibc prints the NULL name as "(null)".
+      if (name === undefined) fail(ctx, 'Cannot open network namespace "(null)": No such file or directory');
       const ns = ctx.world.netns(name);
       if (!ns || name === '') fail(ctx, `Cannot open network namespace "${name}": No such file or directory`);
       ctx = { ...ctx, ns };
@@ -81,6 +82,7 @@ export function ip(ctx: Ctx, argv: string[]): number {
     else if (o === '-4') opts.family = 'inet';
     else if (matches(o, '-family')) {
       const f = argv[++i];
+      if (f === undefined) fail(ctx, 'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }', 255);
       if (f !== 'inet') unsupported(ctx, `address family "${f}" (netns-lab models IPv4)`);
       opts.family = 'inet';
     } else if (o === '-6') unsupported(ctx, 'IPv6 (netns-lab models IPv4)');

@@ -192,10 +192,10 @@ export function selectDevices(ctx: Ctx, argv: string[]): Device[] {
   let type: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === 'dev') name = argv[++i];
+    if (a === 'dev') name = argv[++i] ?? incomplete(ctx);
     else if (a === 'up') up = true;
-    else if (a === 'master') master = argv[++i];
-    else if (a === 'type') type = argv[++i];
+    else if (a === 'master') master = argv[++i] ?? incomplete(ctx);
+    else if (a === 'type') type = argv[++i] ?? incomplete(ctx);
     else if (name === undefined) name = a;
     else fail(ctx, `Error: either "dev" is duplicate, or "${a}" is a garbage.`, 255);
   }
