@@ -10,6 +10,7 @@ import { edit } from '../doc/engine.ts';
 import { useT } from '../i18n/index.ts';
 import { linkId } from '../layout.ts';
 import { linkState } from '../nodes/linkState.ts';
+import { Picker } from '../Picker.tsx';
 import { useLab } from '../store.ts';
 import { CaptureSection } from './CaptureSection.tsx';
 import { ApplyField, DangerZone, Field, Section, useFieldErrors } from './form.tsx';
@@ -172,25 +173,26 @@ function Membership({ d, ns, link }: { d: Dev; ns: NetnsSnapshot; link: LinkSnap
             ))}
           </select>
         </label>
-        <label className="field">
+        <div className="field">
           <span className="field-label">{t('inspector.moveTo')}</span>
-          <select
+          <Picker
             className="input"
             value=""
-            onChange={async (e) => {
-              const to = e.target.value === 'host' ? '' : e.target.value.slice(3);
+            prompt="—"
+            label={t('inspector.moveTo')}
+            options={others.map((n) => ({
+              value: n === '' ? 'host' : `ns:${n}`,
+              label: n || t('step.host'),
+            }))}
+            onChange={async (v) => {
+              if (!v) return;
+              const to = v === 'host' ? '' : v.slice(3);
               const r = await edit(cmd.moveTo(d, to));
               if (r.ok) useEditor.getState().select(linkId(to, d.name));
             }}
-          >
-            <option value="">—</option>
-            {others.map((n) => (
-              <option key={n} value={n === '' ? 'host' : `ns:${n}`}>
-                {n || t('step.host')}
-              </option>
-            ))}
-          </select>
-        </label>
+            testId="move-to"
+          />
+        </div>
       </div>
     </Section>
   );

@@ -9,6 +9,7 @@ import { changeDocument, edit } from '../doc/engine.ts';
 import { checkNetnsName, FieldError } from '../doc/names.ts';
 import { useT } from '../i18n/index.ts';
 import { linkId, netnsId } from '../layout.ts';
+import { Picker } from '../Picker.tsx';
 import { useLab } from '../store.ts';
 import { CaptureSection } from './CaptureSection.tsx';
 import { DangerZone, Field, Section, useFieldErrors } from './form.tsx';
@@ -108,20 +109,15 @@ function ConnectTo({ ns }: { ns: NetnsSnapshot }) {
     ]);
   return (
     <Section title={t('inspector.connect')}>
-      <select
+      <Picker
         className="input"
         value=""
-        aria-label={t('canvas.connectFrom', { name: ns.name || t('step.host') })}
-        data-testid="connect-to"
-        onChange={(e) => e.target.value && void startConnect(netnsId(ns.name), e.target.value)}
-      >
-        <option value="">{t('canvas.connectFrom', { name: ns.name || t('step.host') })}</option>
-        {targets.map((x) => (
-          <option key={x.id} value={x.id}>
-            {x.label}
-          </option>
-        ))}
-      </select>
+        prompt={t('canvas.connectFrom', { name: ns.name || t('step.host') })}
+        label={t('canvas.connectFrom', { name: ns.name || t('step.host') })}
+        options={targets.map((x) => ({ value: x.id, label: x.label }))}
+        onChange={(v) => v && void startConnect(netnsId(ns.name), v)}
+        testId="connect-to"
+      />
     </Section>
   );
 }

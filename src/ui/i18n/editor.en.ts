@@ -6,6 +6,9 @@ import { editorFirstEn } from './editor.first.en.ts';
 
 export const editorEn = {
   ...editorFirstEn,
+  'picker.search': 'Type to filter {n} names',
+  'picker.count': '{shown} of {n}',
+  'picker.none': 'No name matches',
   'canvas.farKeys': 'Namespaces of the lab: {n}, in {g} groups',
   'canvas.farKeys.help': '← → ↑ ↓ namespace · Tab group · Enter open · Esc back',
   'canvas.farKeys.at': '{name} · {group} · {i} of {n}',

@@ -3,6 +3,9 @@
 import type { editorEn } from './editor.en.ts';
 
 export const editorZh: Record<keyof typeof editorEn, string> = {
+  'picker.search': '输入以筛选 {n} 个名称',
+  'picker.count': '{n} 个中的 {shown} 个',
+  'picker.none': '没有匹配的名称',
   'err.name.empty': '名称不能为空。',
   'err.name.long': '最多 15 个字节（IFNAMSIZ − 1），这是内核的要求。',
   'err.name.dots': '"." 和 ".." 不是有效名称。',

@@ -5,6 +5,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { NsTables, TableName, TableRow } from '../../worker/step-api.ts';
 import { type MessageKey, useT } from '../i18n/index.ts';
+import { Picker } from '../Picker.tsx';
 import { useLab } from '../store.ts';
 import { advance, setFocus } from './actions.ts';
 import { useStep } from './store.ts';
@@ -109,19 +110,14 @@ const NsTabs = memo(function NsTabs({
   return (
     <div className="step-ns-tabs" role="tablist" aria-label={t('tables.namespace')}>
       {list.length > MAX_TABS ? (
-        <select
+        <Picker
           className="input"
-          aria-label={t('tables.namespace')}
+          options={list.map((ns) => ({ value: ns, label: ns || t('step.host') }))}
           value={focus}
-          onChange={(e) => setFocus(e.target.value)}
-          data-testid="tables-ns-select"
-        >
-          {list.map((ns) => (
-            <option key={ns || '(host)'} value={ns}>
-              {ns || t('step.host')}
-            </option>
-          ))}
-        </select>
+          label={t('tables.namespace')}
+          onChange={setFocus}
+          testId="tables-ns-select"
+        />
       ) : (
         list.map((ns) => (
           <button

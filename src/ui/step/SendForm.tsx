@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { useDoc } from '../doc/docStore.ts';
 import { useT } from '../i18n/index.ts';
+import { Picker } from '../Picker.tsx';
 import { useLab } from '../store.ts';
 import { PROTOS, type TrafficProto, targetsOf } from './commands.ts';
 import { defaultSend, destinationFor, sendTraffic, useSend } from './send.ts';
@@ -37,20 +38,17 @@ export function SendForm() {
   return (
     <form className="step-send" onSubmit={(e) => void submit(e)} data-testid="send-form" data-sends={sends}>
       <span className="step-send-title">{t('send.title')}</span>
-      <label>
+      {/* Not a <label>: a click in the picker's list would also press its button. */}
+      <span className="step-send-from">
         {t('send.from')}
-        <select
+        <Picker
+          options={namespaces.map((n) => ({ value: n, label: n || t('step.host') }))}
           value={from}
-          onChange={(e) => useSend.setState({ from: e.target.value, to: undefined })}
-          data-testid="send-from"
-        >
-          {namespaces.map((n) => (
-            <option key={n || '(host)'} value={n}>
-              {n || t('step.host')}
-            </option>
-          ))}
-        </select>
-      </label>
+          label={t('send.from')}
+          onChange={(v) => useSend.setState({ from: v, to: undefined })}
+          testId="send-from"
+        />
+      </span>
       <select
         value={proto}
         onChange={(e) => useSend.setState({ proto: e.target.value as TrafficProto })}
