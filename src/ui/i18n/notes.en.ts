@@ -82,7 +82,17 @@ export const NOTES_EN = {
   'k8s.service':
     'API server: Service {service}, ClusterIP {ip} (chosen at random); its endpoints: {endpoints}',
   'k8s.scale': 'Deployment {deployment}: replicas {from} → {to}',
+  'k8s.replicaset-revision':
+    'Deployment {deployment}: a new Pod template: the Deployment controller makes ReplicaSet {rs}, revision {revision}',
   'k8s.replicaset': 'Deployment {deployment}: the Deployment controller makes ReplicaSet {rs}',
+  'k8s.rs-revision':
+    'Deployment {deployment}: ReplicaSet {rs} has the template again: it becomes revision {revision}',
+  'k8s.scale-up': 'Deployment {deployment}: scales up ReplicaSet {rs} from {from} to {to}',
+  'k8s.scale-down': 'Deployment {deployment}: scales down ReplicaSet {rs} from {from} to {to}',
+  'k8s.rs-history':
+    'Deployment {deployment}: deletes ReplicaSet {rs} (revision {revision}: more old ReplicaSets than revisionHistoryLimit {limit})',
+  'k8s.restart': 'kubectl patches deployment/{name}: spec.template.metadata.annotations {annotation}: {at}',
+  'k8s.undo': 'kubectl patches deployment/{name} with the Pod template of revision {revision}',
   'k8s.rs-creates': 'ReplicaSet {rs}: {have} Pods, wants {want}: creates {count}',
   'k8s.rs-deletes':
     'ReplicaSet {rs}: {have} Pods, wants {want}: deletes {count} (those on the nodes with the most of its Pods first, then the newest)',

@@ -74,7 +74,16 @@ export const NOTES_ZH: Record<NoteCode, string> = {
     'API server：Service {service}，ClusterIP {ip}，NodePort {nodePorts}（随机选取）；它的端点：{endpoints}',
   'k8s.service': 'API server：Service {service}，ClusterIP {ip}（随机选取）；它的端点：{endpoints}',
   'k8s.scale': 'Deployment {deployment}：副本数 {from} → {to}',
+  'k8s.replicaset-revision':
+    'Deployment {deployment}：新的 Pod 模板：Deployment 控制器创建 ReplicaSet {rs}，版本 {revision}',
   'k8s.replicaset': 'Deployment {deployment}：Deployment 控制器创建 ReplicaSet {rs}',
+  'k8s.rs-revision': 'Deployment {deployment}：ReplicaSet {rs} 又用上了这个模板：它成为版本 {revision}',
+  'k8s.scale-up': 'Deployment {deployment}：把 ReplicaSet {rs} 从 {from} 个扩到 {to} 个',
+  'k8s.scale-down': 'Deployment {deployment}：把 ReplicaSet {rs} 从 {from} 个缩到 {to} 个',
+  'k8s.rs-history':
+    'Deployment {deployment}：删除 ReplicaSet {rs}（版本 {revision}：旧 ReplicaSet 多于 revisionHistoryLimit {limit}）',
+  'k8s.restart': 'kubectl 修补 deployment/{name}：spec.template.metadata.annotations {annotation}: {at}',
+  'k8s.undo': 'kubectl 用版本 {revision} 的 Pod 模板修补 deployment/{name}',
   'k8s.rs-creates': 'ReplicaSet {rs}：现有 {have} 个 Pod，需要 {want} 个：创建 {count} 个',
   'k8s.rs-deletes':
     'ReplicaSet {rs}：现有 {have} 个 Pod，需要 {want} 个：删除 {count} 个（先删它的 Pod 最多的节点上的，再删最新的）',
