@@ -170,3 +170,60 @@ describe('wireGap', () => {
     expect(wireGap(path, { x: 30, y: 0, w: 10, h: 10 })).toBe(30);
   });
 });
+
+describe('besideCard against every candidate', () => {
+  // From scratch: every place of the grid around the card, costed in full; a big card (the host's
+  // frame on a big lab) included, where besideCard looks only near the card's corner.
+  const REACH = 240;
+  const STEP = 8;
+  const size = { w: 160, h: 40 };
+  function cheapestCost(card: Rect, obs: { hard: Rect[]; soft: Rect[]; view: Rect }) {
+    const corner = { x: card.x + card.w + CLEARANCE + 1, y: card.y };
+    let best = Number.POSITIVE_INFINITY;
+    for (let x = card.x - size.w - REACH; x <= card.x + card.w + REACH; x += STEP)
+      for (let y = card.y - size.h - REACH; y <= card.y + card.h + REACH; y += STEP) {
+        const b = { x, y, ...size };
+        const dx = Math.max(b.x - corner.x, 0, corner.x - (b.x + b.w));
+        const dy = Math.max(b.y - corner.y, 0, corner.y - (b.y + b.h));
+        const gx = Math.max(b.x - (card.x + card.w), 0, card.x - (b.x + b.w));
+        const gy = Math.max(b.y - (card.y + card.h), 0, card.y - (b.y + b.h));
+        let cost = Math.hypot(gx, gy) + Math.hypot(dx, dy) / 4 + Math.abs(y - card.y) / 20;
+        const v = obs.view;
+        if (!(b.x >= v.x && b.y >= v.y && b.x + b.w <= v.x + v.w && b.y + b.h <= v.y + v.h)) cost += 1500;
+        for (const r of obs.soft) if (meets(b, r)) cost += 500;
+        for (const r of obs.hard) if (meets(b, grow(r))) cost += 5000;
+        best = Math.min(best, cost);
+      }
+    return best;
+  }
+
+  it('finds the least cost on random canvases, around small cards and big frames', () => {
+    let seed = 11;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let k = 0; k < 30; k++) {
+      const big = k % 3 === 0;
+      const card = {
+        x: rnd() * 400,
+        y: rnd() * 400,
+        w: big ? 1500 : 60 + rnd() * 200,
+        h: big ? 900 : 30 + rnd() * 80,
+      };
+      const box = () => ({
+        x: rnd() * 900 - 100,
+        y: rnd() * 900 - 100,
+        w: 40 + rnd() * 200,
+        h: 30 + rnd() * 80,
+      });
+      // Crowded canvases too, where nothing near the corner is free.
+      const obs = {
+        hard: [card, ...Array.from({ length: Math.floor(rnd() * (k % 5 === 1 ? 120 : 25)) }, box)],
+        soft: Array.from({ length: Math.floor(rnd() * 10) }, () => ({ ...box(), w: 60, h: 16 })),
+        view: { x: 0, y: 0, w: 500 + rnd() * 800, h: 400 + rnd() * 600 },
+      };
+      expect(besideCard(card, size, obs).cost, `canvas ${k}`).toBeCloseTo(cheapestCost(card, obs), 6);
+    }
+  });
+});

@@ -130,18 +130,42 @@ export function rectGap(a: Rect, b: Rect): number {
  * place touching another side beats one away from the device).
  */
 export function besideCard(card: Rect, size: { w: number; h: number }, obs: Obstacles): Placed<Point> {
-  const cands: Point[] = [];
-  for (let x = card.x - size.w - REACH; x <= card.x + card.w + REACH; x += STEP)
-    for (let y = card.y - size.h - REACH; y <= card.y + card.h + REACH; y += STEP) cands.push({ x, y });
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let x = card.x - size.w - REACH; x <= card.x + card.w + REACH; x += STEP) xs.push(x);
+  for (let y = card.y - size.h - REACH; y <= card.y + card.h + REACH; y += STEP) ys.push(y);
+  const grid = (keepX: (x: number) => boolean, keepY: (y: number) => boolean) => {
+    const cands: Point[] = [];
+    for (const x of xs) if (keepX(x)) for (const y of ys) if (keepY(y)) cands.push({ x, y });
+    return cands;
+  };
   // Just right of the card, its top level with the card's: where the step is read first.
   const corner = { x: card.x + card.w + CLEARANCE + 1, y: card.y };
+  const box = (c: Point) => ({ ...c, ...size });
+  const near = (c: Point) => {
+    const b = box(c);
+    return rectGap(card, b) + distToRect(corner, b) / 4 + Math.abs(c.y - card.y) / 20;
+  };
+  // A place whose box is REACH or more from the corner costs at least REACH / 4: when a nearer one
+  // costs less, only the nearer ones are looked at (the same choice; around a big card, the host's
+  // frame on a 1,000-namespace lab, the whole grid held hundreds of thousands of places).
+  const nearby = cheapest(
+    grid(
+      (x) => x > corner.x - size.w - REACH && x < corner.x + REACH,
+      (y) => y > corner.y - size.h - REACH && y < corner.y + REACH,
+    ),
+    box,
+    near,
+    obs,
+  );
+  if (nearby.cost < REACH / 4) return nearby;
   return cheapest(
-    cands,
-    (c) => ({ ...c, ...size }),
-    (c) => {
-      const box = { ...c, ...size };
-      return rectGap(card, box) + distToRect(corner, box) / 4 + Math.abs(c.y - card.y) / 20;
-    },
+    grid(
+      () => true,
+      () => true,
+    ),
+    box,
+    near,
     obs,
   );
 }
