@@ -2,7 +2,7 @@
 // YAML tab with its manifest. Apply appends the `kubectl apply -f - <<'EOF'` a person would type
 // (doc/engine.ts edit), so the engine decides; its message goes next to the field it names.
 
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useEditor } from '../doc/editorStore.ts';
 import { edit } from '../doc/engine.ts';
 import { DangerZone } from '../editor/form.tsx';
@@ -25,7 +25,7 @@ import {
   policyFitsForm,
   policyViewYaml,
 } from './manifest.ts';
-import { readYaml } from './readYaml.ts';
+import { type ReadError, readYaml } from './readYaml.ts';
 import { YamlTab } from './YamlTab.tsx';
 
 type Tab = 'form' | 'yaml';
@@ -41,13 +41,11 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
   );
   const [draft, setDraft] = useState<Draft | undefined>(initial);
   const [tab, setTab] = useState<Tab>('form');
-  // What is typed in the YAML tab, until a form edit rewrites the manifest from the form.
-  const [yaml, setYaml] = useState<string | undefined>(undefined);
-  const read = useMemo(
-    () => (yaml === undefined ? undefined : readYaml(yaml, existing ? target.kind : undefined)),
-    [yaml, existing, target.kind],
-  );
-  const readError = read && 'error' in read ? read.error : undefined;
+  // What is typed in the YAML tab (and why the form cannot show it), until a form edit rewrites the
+  // manifest from the form.
+  const [typed, setTyped] = useState<{ yaml: string; error?: ReadError } | undefined>(undefined);
+  const yaml = typed?.yaml;
+  const readError = typed?.error;
   const [errors, setErrors] = useState<Record<string, { key: MessageKey; params: Params }>>({});
   const [general, setGeneral] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
@@ -108,7 +106,7 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
   const err = (field: string) => errors[field];
   const set = (patch: Partial<Draft>) => {
     setDraft({ ...draft, ...patch } as Draft);
-    setYaml(undefined);
+    setTyped(undefined);
   };
 
   return (
@@ -129,7 +127,7 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
               data-testid={`k8s-kind:${k}`}
               onClick={() => {
                 setDraft(newDraft(k, cluster));
-                setYaml(undefined);
+                setTyped(undefined);
                 setErrors({});
                 setGeneral(undefined);
               }}
@@ -162,8 +160,8 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
           typed={yaml !== undefined}
           error={readError}
           onChange={(v) => {
-            setYaml(v);
             const r = readYaml(v, existing ? target.kind : undefined);
+            setTyped({ yaml: v, error: 'error' in r ? r.error : undefined });
             if ('draft' in r) setDraft(r.draft);
           }}
         />
@@ -174,7 +172,7 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
             type="button"
             className="btn"
             data-testid="k8s-yaml-discard"
-            onClick={() => setYaml(undefined)}
+            onClick={() => setTyped(undefined)}
           >
             {t('k8s.yaml.discard')}
           </button>
