@@ -19,6 +19,10 @@ export function ErrorLine({ error }: { error: ReturnType<Err> }) {
   ) : null;
 }
 
+/** `list` with item `i` replaced by `patch` applied to it. */
+export const patched = <T,>(list: readonly T[], i: number, patch: Partial<T>): T[] =>
+  list.map((x, j) => (j === i ? { ...x, ...patch } : x));
+
 export function DraftForm({
   draft,
   set,
@@ -138,8 +142,7 @@ export function DraftForm({
           <h4 className="k8s-sub">{t('k8s.ports')}</h4>
           {draft.ports.map((p, i) => {
             const f = `spec.ports[${i}]`;
-            const put = (patch: Partial<typeof p>) =>
-              set({ ports: draft.ports.map((q, j) => (j === i ? { ...q, ...patch } : q)) });
+            const put = (patch: Partial<typeof p>) => set({ ports: patched(draft.ports, i, patch) });
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: ports are edited in place, by position
               <div key={i} className="k8s-row">
@@ -210,8 +213,7 @@ function Containers(props: {
   err: Err;
 }) {
   const t = useT();
-  const put = (i: number, patch: Partial<ContainerDraft>) =>
-    props.set(props.list.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const put = (i: number, patch: Partial<ContainerDraft>) => props.set(patched(props.list, i, patch));
   return (
     <>
       <h4 className="k8s-sub">{t('k8s.containers')}</h4>

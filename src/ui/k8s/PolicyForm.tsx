@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { Field, Section } from '../editor/form.tsx';
 import { useT } from '../i18n/index.ts';
-import { type Err, ErrorLine } from './DraftForm.tsx';
+import { type Err, ErrorLine, patched } from './DraftForm.tsx';
 import {
   type Draft,
   newPeer,
@@ -68,10 +68,6 @@ export function PolicyForm({
     </Section>
   );
 }
-
-/** `list` with item `i` replaced by `patch` applied to it. */
-const patched = <T,>(list: readonly T[], i: number, patch: Partial<T>): T[] =>
-  list.map((x, j) => (j === i ? { ...x, ...patch } : x));
 
 function Rules(props: {
   dir: 'ingress' | 'egress';
