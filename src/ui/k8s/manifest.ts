@@ -18,6 +18,14 @@ import { KINDS, type Kind } from './cluster.ts';
 
 export { KINDS, type Kind };
 
+/** The apiVersion each kind is written with (and, in the YAML tab, must be read with). */
+export const API_VERSION: Record<Kind, string> = {
+  Pod: 'v1',
+  Deployment: 'apps/v1',
+  Service: 'v1',
+  NetworkPolicy: 'networking.k8s.io/v1',
+};
+
 export interface ContainerDraft {
   name: string;
   image: string;
@@ -458,25 +466,21 @@ function ruleLines(r: RuleDraft, dir: 'ingress' | 'egress', i: number): Line[] {
 
 /** The manifest of a draft, each line with the field that wrote it. */
 export function manifestLines(d: Draft): Line[] {
-  const head = (api: string): Line[] => [
-    { text: `apiVersion: ${api}` },
+  const head = (): Line[] => [
+    { text: `apiVersion: ${API_VERSION[d.kind]}` },
     { text: `kind: ${d.kind}` },
     { text: 'metadata:' },
     { text: `  name: ${scalar(d.name)}`, field: 'metadata.name' },
   ];
   switch (d.kind) {
     case 'Pod': {
-      const out = [
-        ...head('v1'),
-        ...labelLines(d.labels, '  ', 'metadata.labels', 'labels'),
-        { text: 'spec:' },
-      ];
+      const out = [...head(), ...labelLines(d.labels, '  ', 'metadata.labels', 'labels'), { text: 'spec:' }];
       if (d.node.trim()) out.push({ text: `  nodeName: ${scalar(d.node)}`, field: 'spec.nodeName' });
       return [...out, ...containerLines(d.containers, '  ', 'spec.containers')];
     }
     case 'Deployment':
       return [
-        ...head('apps/v1'),
+        ...head(),
         { text: 'spec:' },
         { text: `  replicas: ${scalar(d.replicas)}`, field: 'spec.replicas' },
         { text: '  selector:', field: 'spec.selector' },
@@ -488,7 +492,7 @@ export function manifestLines(d: Draft): Line[] {
         ...containerLines(d.containers, '      ', 'spec.template.spec.containers'),
       ];
     case 'Service': {
-      const out = [...head('v1'), { text: 'spec:' }];
+      const out = [...head(), { text: 'spec:' }];
       out.push({ text: `  type: ${d.type}`, field: 'spec.type' });
       if (d.clusterIP.trim())
         out.push({ text: `  clusterIP: ${scalar(d.clusterIP)}`, field: 'spec.clusterIP' });
@@ -509,7 +513,7 @@ export function manifestLines(d: Draft): Line[] {
       return out;
     }
     case 'NetworkPolicy': {
-      const out = [...head('networking.k8s.io/v1'), { text: 'spec:' }];
+      const out = [...head(), { text: 'spec:' }];
       const sel = labelLines(d.podSelector, '    ', 'spec.podSelector', 'matchLabels');
       out.push(
         { text: sel.length ? '  podSelector:' : '  podSelector: {}', field: 'spec.podSelector' },
@@ -561,7 +565,7 @@ const selectorValue = (sel: LabelSelector) => ({
  */
 export function policyViewYaml(p: PolicyView): string {
   const out = [
-    'apiVersion: networking.k8s.io/v1',
+    `apiVersion: ${API_VERSION.NetworkPolicy}`,
     'kind: NetworkPolicy',
     'metadata:',
     `  name: ${scalar(p.name)}`,

@@ -8,6 +8,7 @@
 import { lineOf, parseYaml, YamlError, type YamlValue } from '../../shell/k8s/yaml.ts';
 import type { Kind } from './cluster.ts';
 import {
+  API_VERSION,
   type ContainerDraft,
   type Draft,
   KINDS,
@@ -45,13 +46,6 @@ class Unreadable extends Error {
 type Obj = { [k: string]: YamlValue };
 const isObj = (v: YamlValue | undefined): v is Obj =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const API: Record<Kind, string> = {
-  Pod: 'v1',
-  Deployment: 'apps/v1',
-  Service: 'v1',
-  NetworkPolicy: 'networking.k8s.io/v1',
-};
 
 function fail(key: ReadError['key'], line: number, params: ReadError['params'] = {}): never {
   throw new Unreadable({ key, line, params });
@@ -248,7 +242,8 @@ function read(doc: YamlValue, want: Kind | undefined): Draft {
     fail('k8s.yaml.kind', kl, { kind: kind || '—', want: want ?? KINDS.join(', ') });
   const k = kind as Kind;
   const api = text(doc.apiVersion, 'apiVersion', at(doc, 'apiVersion', l0));
-  if (api !== API[k]) fail('k8s.yaml.api', at(doc, 'apiVersion', l0), { kind: k, api: API[k] });
+  if (api !== API_VERSION[k])
+    fail('k8s.yaml.api', at(doc, 'apiVersion', l0), { kind: k, api: API_VERSION[k] });
   const ml = at(doc, 'metadata', l0);
   const meta = mapping(doc.metadata, 'metadata', ml);
   only(meta, k === 'Pod' ? ['name', 'namespace', 'labels'] : ['name', 'namespace'], 'metadata', ml);
