@@ -2,6 +2,7 @@
 // the canvas text really is on screen, whether any control is narrower than its label.
 
 import { expect, type Locator, type Page } from '@playwright/test';
+import { LEADER_GAP } from '../src/ui/step/place.ts';
 
 export type Lang = 'en' | 'zh';
 export const LANGS: Lang[] = ['en', 'zh'];
@@ -253,9 +254,6 @@ export function cutCanvasText(page: Page): Promise<string[]> {
     return out;
   });
 }
-
-/** LEADER_GAP in src/ui/step/place.ts: farther than this (flow px), an envelope needs a leader. */
-const LEADER_GAP = 10;
 
 /**
  * Envelopes that float unattached: an envelope on a wire farther from that wire, or one at a device
