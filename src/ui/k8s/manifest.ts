@@ -165,12 +165,14 @@ export function newDraft(kind: Kind, cluster: ClusterView | undefined): Draft {
   }
 }
 
-const labelText = (l: Record<string, string>) =>
+/** Labels as the form writes them: "app=web, tier=front". */
+export const labelText = (l: Record<string, string>) =>
   Object.entries(l)
     .map(([k, v]) => `${k}=${v}`)
     .join(', ');
 
-const portsText = (ps: { name?: string; containerPort: number; protocol: string }[]) =>
+/** A container's ports as the form writes them: "80, 53/UDP, http:8080". */
+export const portsText = (ps: { name?: string; containerPort: number | string; protocol: string }[]) =>
   ps
     .map(
       (p) => `${p.name ? `${p.name}:` : ''}${p.containerPort}${p.protocol === 'TCP' ? '' : `/${p.protocol}`}`,

@@ -12,7 +12,9 @@ import {
   type ContainerDraft,
   type Draft,
   KINDS,
+  labelText,
   type PeerDraft,
+  portsText,
   type RuleDraft,
   type ServicePortDraft,
   wordsText,
@@ -100,9 +102,9 @@ function intOrName(v: YamlValue | undefined, path: string, line: number): string
 /** A map of strings as the form writes it: "k=v, k2=v2". */
 function labels(v: YamlValue | undefined, path: string, line: number): string {
   const o = mapping(v, path, line);
-  return Object.entries(o)
-    .map(([k, x]) => `${k}=${text(x, `${path}.${k}`, at(o, k, line))}`)
-    .join(', ');
+  return labelText(
+    Object.fromEntries(Object.entries(o).map(([k, x]) => [k, text(x, `${path}.${k}`, at(o, k, line))])),
+  );
 }
 
 /** A label selector the form shows: matchLabels only (an empty matchExpressions list is nothing). */
@@ -140,12 +142,12 @@ function containers(v: YamlValue | undefined, path: string, line: number): Conta
       // The form writes a protocol in capitals and leaves TCP out: "tcp" would change meaning.
       if (proto && proto !== proto.toUpperCase())
         fail('k8s.yaml.value', at(q, 'protocol', pl), { path: `${pp}.protocol`, value: proto });
-      return `${name ? `${name}:` : ''}${n}${proto && proto !== 'TCP' ? `/${proto}` : ''}`;
+      return { name, containerPort: n, protocol: proto || 'TCP' };
     });
     return {
       name: text(c.name, `${p}.name`, at(c, 'name', l)),
       image: text(c.image, `${p}.image`, at(c, 'image', l)),
-      ports: ports.join(', '),
+      ports: portsText(ports),
       command: words(c.command, `${p}.command`, at(c, 'command', l)),
       args: words(c.args, `${p}.args`, at(c, 'args', l)),
     };
