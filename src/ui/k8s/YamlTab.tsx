@@ -8,7 +8,7 @@ import { type MessageKey, useT } from '../i18n/index.ts';
 import type { ReadError } from './readYaml.ts';
 
 /** readYaml's error in words: "Line 7: the form has no place for spec.restartPolicy." */
-export function useReadErrorText(): (e: ReadError) => string {
+function useReadErrorText(): (e: ReadError) => string {
   const t = useT();
   return (e) => {
     const params = { ...e.params };
@@ -20,7 +20,7 @@ export function useReadErrorText(): (e: ReadError) => string {
 
 export function YamlTab(props: {
   text: string;
-  /** Undefined: the text is the form's own manifest, not typed here. */
+  /** False: the text is the form's own manifest, not typed here. */
   typed: boolean;
   error: ReadError | undefined;
   onChange(text: string): void;
