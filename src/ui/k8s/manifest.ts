@@ -75,6 +75,9 @@ export interface ServiceDraft {
 /** A rule's peer: which of the API's peer forms it takes (an ipBlock stands alone). */
 export type PeerKind = 'pods' | 'namespaces' | 'podsInNamespaces' | 'ipBlock';
 export const PEER_KINDS: readonly PeerKind[] = ['pods', 'namespaces', 'podsInNamespaces', 'ipBlock'];
+/** The form a peer with these parts takes. */
+export const peerKind = (pods: boolean, namespaces: boolean, ipBlock = false): PeerKind =>
+  ipBlock ? 'ipBlock' : namespaces ? (pods ? 'podsInNamespaces' : 'namespaces') : 'pods';
 
 export interface PeerDraft {
   kind: PeerKind;
@@ -245,13 +248,7 @@ export const rulePortsText = (ports: NetpolRule['ports']) =>
 export function ruleDrafts(rules: readonly NetpolRule[]): RuleDraft[] {
   return rules.map((r) => ({
     peers: r.peers.map((x) => ({
-      kind: x.ipBlock
-        ? 'ipBlock'
-        : x.namespaceSelector
-          ? x.podSelector
-            ? 'podsInNamespaces'
-            : 'namespaces'
-          : 'pods',
+      kind: peerKind(!!x.podSelector, !!x.namespaceSelector, !!x.ipBlock),
       pods: x.podSelector ? labelText(x.podSelector.matchLabels) : '',
       namespaces: x.namespaceSelector ? labelText(x.namespaceSelector.matchLabels) : '',
       cidr: x.ipBlock?.cidr ?? '',

@@ -14,6 +14,7 @@ import {
   KINDS,
   labelText,
   type PeerDraft,
+  peerKind,
   portsText,
   type RuleDraft,
   type ServicePortDraft,
@@ -198,7 +199,7 @@ function peer(v: YamlValue, path: string, line: number): PeerDraft {
     };
   }
   if (!has('podSelector') && !has('namespaceSelector')) fail('k8s.yaml.peer', line, { path });
-  const kind = has('namespaceSelector') ? (has('podSelector') ? 'podsInNamespaces' : 'namespaces') : 'pods';
+  const kind = peerKind(has('podSelector'), has('namespaceSelector'));
   return { kind, pods, namespaces, cidr: '', except: '' };
 }
 
