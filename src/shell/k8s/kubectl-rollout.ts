@@ -30,7 +30,8 @@ export interface RolloutEnv {
 }
 
 const KINDS = ['deployment', 'deployments', 'deploy', 'deployment.apps', 'deployments.apps'];
-const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
+/** The restart annotation `rollout restart` sets, which a later apply keeps (not in its manifests). */
+export const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
 
 /** `kubectl rollout SUB deployment/NAME` (or `deployment NAME`). */
 export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: RolloutEnv): number {

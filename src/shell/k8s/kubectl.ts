@@ -14,7 +14,7 @@ import { reportUnsupported } from '../unsupported.ts';
 import { podsOf, reconcile, rsName, syncDeployment } from './deployment.ts';
 import { KubectlError, unsupported } from './kubectl-error.ts';
 import { applyPolicy, deletePolicy, describePolicies, getPolicies, NETPOL_KINDS } from './kubectl-netpol.ts';
-import { getReplicaSets, rollout } from './kubectl-rollout.ts';
+import { getReplicaSets, RESTARTED_AT, rollout } from './kubectl-rollout.ts';
 import { controllers, createPod, deletePod } from './kubelet.ts';
 import { lookupPodImage, ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { dns1035Label, invalidName } from './names.ts';
@@ -765,9 +765,6 @@ export function deleteService(ops: Ops, st: K8sState, svc: Service): void {
 // --- Deployments ---------------------------------------------------------------------------------
 
 type DeploymentManifest = Extract<ReturnType<typeof toManifest>, { kind: 'Deployment' }>;
-
-/** The restart annotation `kubectl rollout restart` sets, which a later apply keeps (not in its manifests). */
-const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
 
 /** kubectl apply of a Deployment: created, changed (configured: scaled, or rolled out), or unchanged. */
 function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest, json: string): void {
