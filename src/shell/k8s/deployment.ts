@@ -91,7 +91,8 @@ export function reconcile(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, c: Co
   for (const rs of d.replicaSets) reconcileSet(ctx, st, ops, d, rs, c);
 }
 
-const available = (st: K8sState, d: Deployment, rs: ReplicaSet) =>
+/** The set's available Pods (netns-lab's Pods are available as soon as they run). */
+export const available = (st: K8sState, d: Deployment, rs: ReplicaSet) =>
   podsOf(st, d, rs).filter((p) => p.phase === 'Running').length;
 
 /** resolveFenceposts: maxSurge rounds up, maxUnavailable down; both 0 would never progress, so 1. */

@@ -12,8 +12,16 @@
 
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
-import { type Controllers, newReplicaSet, podsOf, rolledOut, rsName, syncDeployment } from './deployment.ts';
-import { humanDuration, NO_RESOURCES, pick, table, tabwriter } from './print.ts';
+import {
+  available,
+  type Controllers,
+  newReplicaSet,
+  podsOf,
+  rolledOut,
+  rsName,
+  syncDeployment,
+} from './deployment.ts';
+import { formatLabels, humanDuration, NO_RESOURCES, pick, table, tabwriter } from './print.ts';
 import type { Deployment, K8sState } from './state.ts';
 import { sameTemplate } from './template-hash.ts';
 
@@ -94,7 +102,7 @@ function status(ctx: Ctx, st: K8sState, d: Deployment, watch: boolean, env: Roll
   const rs = newReplicaSet(d);
   const updated = rs ? podsOf(st, d, rs).length : 0;
   const all = podsOf(st, d).length;
-  const avail = rs ? podsOf(st, d, rs).filter((p) => p.phase === 'Running').length : 0;
+  const avail = rs ? available(st, d, rs) : 0;
   if (updated < d.replicas)
     ctx.write(
       `Waiting for deployment "${d.name}" rollout to finish: ${updated} out of ${d.replicas} new replicas have been updated...\n`,
@@ -210,13 +218,10 @@ export function getReplicaSets(ctx: Ctx, st: K8sState, names: string[], wide: bo
       humanDuration(ctx.world.clock.now - rs.created),
     ];
     if (wide) {
-      const sel = Object.entries({ ...d.selector, 'pod-template-hash': rs.hash }).sort(([a], [b]) =>
-        a < b ? -1 : 1,
-      );
       row.push(
         rs.template.containers.map((c) => c.name).join(','),
         rs.template.containers.map((c) => c.image).join(','),
-        sel.map(([k, v]) => `${k}=${v}`).join(','),
+        formatLabels({ ...d.selector, 'pod-template-hash': rs.hash }),
       );
     }
     return row;

@@ -11,7 +11,7 @@ import { EXIT } from '../exit.ts';
 import { FileStore } from '../files.ts';
 import { execArgv } from '../session.ts';
 import { reportUnsupported } from '../unsupported.ts';
-import { podsOf, reconcile, rsName, syncDeployment } from './deployment.ts';
+import { newReplicaSet, podsOf, reconcile, rsName, syncDeployment } from './deployment.ts';
 import { KubectlError, unsupported } from './kubectl-error.ts';
 import { applyPolicy, deletePolicy, describePolicies, getPolicies, NETPOL_KINDS } from './kubectl-netpol.ts';
 import { getReplicaSets, RESTARTED_AT, rollout } from './kubectl-rollout.ts';
@@ -839,11 +839,7 @@ function getDeployments(ctx: Ctx, st: K8sState, names: string[], wide: boolean):
   const rows = list.map((d) => {
     // READY and AVAILABLE count every set's Pods; UP-TO-DATE those of the new ReplicaSet.
     const ready = podsOf(st, d).filter((p) => p.phase === 'Running').length;
-    const updated = podsOf(
-      st,
-      d,
-      d.replicaSets.find((rs) => rs.hash === d.podTemplateHash),
-    ).length;
+    const updated = podsOf(st, d, newReplicaSet(d)).length;
     const row = [
       d.name,
       `${ready}/${d.replicas}`,
@@ -852,11 +848,11 @@ function getDeployments(ctx: Ctx, st: K8sState, names: string[], wide: boolean):
       humanDuration(ctx.world.clock.now - d.created),
     ];
     if (wide) {
-      const sel = Object.entries(d.selector).sort(([a], [b]) => (a < b ? -1 : 1));
+      // A Deployment's selector is never empty (the API server refuses one).
       row.push(
         d.template.containers.map((c) => c.name).join(','),
         d.template.containers.map((c) => c.image).join(','),
-        sel.map(([k, v]) => `${k}=${v}`).join(','),
+        formatLabels(d.selector),
       );
     }
     return row;
