@@ -280,6 +280,11 @@ function rawTimestamp(tflag: number, { sec, usec }: { sec: number; usec: number 
   if (tflag === 1) return '';
   if (tflag === 3 || tflag === 5) return `[${unsupportedText('-ttt/-ttttt between damaged time stamps')}] `;
   if (sec > 0x7fffffff) return '[Error converting time] ';
+  return absoluteTime(tflag, sec, usec);
+}
+
+/** ts_print of an absolute time (no -t, -tt, -tttt), the microseconds as they are (a damaged file: 7 digits). */
+function absoluteTime(tflag: number, sec: number, usec: number): string {
   const frac = String(usec).padStart(6, '0');
   if (tflag === 2) return `${sec}.${frac} `;
   const hms = `${two(Math.floor(sec / 3600) % 24)}:${two(Math.floor(sec / 60) % 60)}:${two(sec % 60)}.${frac}`;
@@ -299,22 +304,15 @@ function timestamp(tflag: number, t: number, prev: number, first: number): strin
     return `${two(Math.floor(s / 3600) % 24)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}.${String(us % SEC).padStart(6, '0')}`;
   };
   switch (tflag) {
-    case 0:
-      return `${hms(t)} `;
     case 1:
       return '';
-    case 2:
-      return `${Math.floor(t / SEC)}.${String(t % SEC).padStart(6, '0')} `;
     // A damaged file's time can go back: the sign replaces the space, then the absolute difference.
     case 3:
       return `${t < prev ? '-' : ' '}${hms(Math.abs(t - prev))} `;
     case 5:
       return `${t < first ? '-' : ' '}${hms(Math.abs(t - first))} `;
-    default: {
-      const d = new Date(Math.floor(t / 1000));
-      const date = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
-      return `${date} ${hms(t)} `;
-    }
+    default:
+      return absoluteTime(tflag, Math.floor(t / SEC), t % SEC);
   }
 }
 

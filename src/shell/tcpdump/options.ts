@@ -215,7 +215,6 @@ export function parseArgs(argv: string[]): Parsed {
   return { ok: true, opts: o };
 }
 
-/** strtol(s, &end, 0) accepting only a whole string: decimal, 0x hex or 0 octal, with a sign. */
 /** glibc's atoi, (int) strtol(s, NULL, 10): digits up to the first other character; a value past a long's range is clamped to it, then cut to its low 32 bits. */
 function atoi(s: string): number {
   const m = /^[ \t\n\v\f\r]*([+-]?)([0-9]*)/.exec(s)!;
@@ -228,6 +227,7 @@ function atoi(s: string): number {
   return Number(BigInt.asIntN(32, v));
 }
 
+/** strtol(s, &end, 0) accepting only a whole string: decimal, 0x hex or 0 octal, with a sign. */
 function strtol(s: string): number | undefined {
   const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
   if (!m) return undefined;
