@@ -87,19 +87,13 @@ export function ss(ctx: Ctx, argv: string[]): number {
   return 0;
 }
 
-/** A TCP socket the kernel keeps as a full socket (not a request or time-wait one), and whether it is hashed. */
-function tcpCounts(ns: Netns): {
-  full: number;
-  hashed: number;
-  timeWait: number;
-  estab: number;
-  orphans: number;
-} {
+/**
+ * The namespace's TCP sockets by kind: `full` are those the kernel keeps as full sockets (not request
+ * or time-wait ones), every one of them hashed here (listeners and connections).
+ */
+function tcpCounts(ns: Netns): { full: number; timeWait: number; estab: number; orphans: number } {
   const { tcp } = ns.stack;
-  const c = { full: 0, hashed: 0, timeWait: 0, estab: 0, orphans: 0 };
-  const listeners = tcp.listListeners().length;
-  c.full += listeners;
-  c.hashed += listeners;
+  const c = { full: tcp.listListeners().length, timeWait: 0, estab: 0, orphans: 0 };
   for (const s of tcp.listSocks()) {
     // A time-wait socket, and an orphan in FIN-WAIT-2 handed to tcp_time_wait, are inet_timewait_socks;
     // a SYN-RECV child is a request sock until the handshake completes.
@@ -109,7 +103,6 @@ function tcpCounts(ns: Netns): {
     }
     if (s.state === 'SYN_RECV') continue;
     c.full++;
-    c.hashed++;
     if (s.state === 'ESTABLISHED' || s.state === 'CLOSE_WAIT') c.estab++;
     if (s.orphan) c.orphans++;
   }
@@ -138,7 +131,7 @@ function summary(ctx: Ctx): SsSummary {
   const captures = ns.taps.length + ns.devices().reduce((n, d) => n + d.taps.length, 0);
   return {
     sockets: here.full + userUdp + raw + captures,
-    tcpInuse: here.hashed,
+    tcpInuse: here.full,
     tcpOrphans: orphans,
     tcpAlloc: alloc,
     tcpTimeWait: here.timeWait,
