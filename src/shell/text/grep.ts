@@ -313,6 +313,8 @@ function matcher(ctx: Ctx, o: GrepOpts): { test(line: string): boolean; matches(
     }
   };
   const lineSrc = o.line ? `^(?:${pattern})$` : pattern;
+  /** A match that is a whole word (-F -w; -w with back-references selects its lines with it too). */
+  const wordSrc = `(?<![A-Za-z0-9_])(?:${pattern})(?![A-Za-z0-9_])`;
   const ending = new Map<string, RegExp>();
   let runs = 0;
   /** Whether a match of `src` starts at `at` and leaves exactly `rest` characters of `s` after it. */
@@ -416,15 +418,12 @@ function matcher(ctx: Ctx, o: GrepOpts): { test(line: string): boolean; matches(
       return wordMatch(line, 0) !== undefined;
     };
   } else {
-    const src = o.word && !o.line ? `(?<![A-Za-z0-9_])(?:${pattern})(?![A-Za-z0-9_])` : lineSrc;
+    const src = o.word && !o.line ? wordSrc : lineSrc;
     const re = compile(src);
     test = (line) => re.test(line);
   }
   // -F -w: the matches that are words, leftmost then longest.
-  const fixedWords =
-    kind === 'F' && o.word && !o.line
-      ? searchWith(`(?<![A-Za-z0-9_])(?:${pattern})(?![A-Za-z0-9_])`)
-      : undefined;
+  const fixedWords = kind === 'F' && o.word && !o.line ? searchWith(wordSrc) : undefined;
   return {
     test,
     // print_line_middle: each match from where the last one ended; an empty one moves on a character.
