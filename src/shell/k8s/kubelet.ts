@@ -78,38 +78,19 @@ export function createPod(ctx: Ctx, st: K8sState, ops: Ops, spec: PodSpec, quiet
     throw new Unsupported(conf.slice(UNSUPPORTED_MARK.length + 2));
   if (!st.implicit) ops.note(`the flannel CNI plugin delegates to the bridge plugin: ${node.confText}`);
   const r = typeof conf === 'string' ? conf : cniAdd(nops, node, spec.name, sandboxId);
+  const started = { sandboxId, netns: spec.name, node: node.name, created: ctx.world.clock.now, stop: [] };
   if (typeof r === 'string') {
     // The kubelet's event; it retries, and the Pod stays ContainerCreating until the network works.
     ops.note(
       `kubelet: Failed to create pod sandbox: plugin type="bridge" name="${node.conf.name}" failed (add): ${r}; the Pod stays ContainerCreating`,
     );
     ops.run(['ip', 'netns', 'del', spec.name]);
-    const failed: Pod = {
-      ...spec,
-      sandboxId,
-      netns: spec.name,
-      node: node.name,
-      phase: 'ContainerCreating',
-      ip: 0,
-      hostVeth: '',
-      created: ctx.world.clock.now,
-      stop: [],
-    };
+    const failed: Pod = { ...spec, ...started, phase: 'ContainerCreating', ip: 0, hostVeth: '' };
     st.pods.push(failed);
     if (!quiet) ctx.write(`pod/${spec.name} created\n`);
     return failed;
   }
-  const pod: Pod = {
-    ...spec,
-    sandboxId,
-    netns: spec.name,
-    node: node.name,
-    phase: 'Running',
-    ip: r.ip,
-    hostVeth: r.hostVeth,
-    created: ctx.world.clock.now,
-    stop: [],
-  };
+  const pod: Pod = { ...spec, ...started, phase: 'Running', ip: r.ip, hostVeth: r.hostVeth };
   const ns = ctx.world.netns(spec.name)!;
   for (const c of spec.containers) {
     const img = lookupPodImage(c.image)!;
