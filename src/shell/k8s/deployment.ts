@@ -18,17 +18,11 @@
 
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
-import type { Deployment, K8sState, Pod, ReplicaSet } from './state.ts';
+import type { Deployment, K8sState, Pod, PodSpec, ReplicaSet } from './state.ts';
 import { ALPHANUMS, computeHash, sameTemplate } from './template-hash.ts';
 
 export interface Controllers {
-  create: (spec: {
-    name: string;
-    namespace: string;
-    labels: Record<string, string>;
-    containers: Deployment['template']['containers'];
-    owner: string;
-  }) => Pod;
+  create: (spec: PodSpec) => Pod;
   remove: (pod: Pod) => void;
 }
 
