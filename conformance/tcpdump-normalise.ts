@@ -8,6 +8,8 @@
 // Relative sequence numbers, windows, options, lengths, flags, addresses, MACs and TTLs stay exact.
 // A line is only touched in blocks whose command runs tcpdump or cats its output (transcript.ts).
 
+import { internetChecksum } from '../src/engine/wire/checksum.ts';
+
 /** Does this block print tcpdump's output? */
 export function isTcpdumpBlock(command: string): boolean {
   return /\btcpdump\b/.test(command) || /^(ip netns exec \S+ )?cat\b/.test(command);
@@ -127,11 +129,7 @@ export function echoRandomBytes(d: readonly number[]): number[] {
 
 /** The Internet checksum of d[from, to) is right (sums to 0xffff); false if bytes are missing. */
 function sumsToZero(d: readonly number[], from: number, to: number): boolean {
-  if (d.length < to) return false;
-  let sum = 0;
-  for (let i = from; i < to; i += 2) sum += (d[i] << 8) | (i + 1 < to ? d[i + 1] : 0);
-  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
-  return sum === 0xffff;
+  return d.length >= to && internetChecksum(Uint8Array.from(d), from, to) === 0;
 }
 
 /** Replaces each random byte with "xx" in the hex part and "x" in the ASCII column. */
