@@ -554,39 +554,31 @@ function podFirewallChain(
   const ip = ip4ToString(pod.ip);
   const who = podLabel(pod);
   const inserted: Line[] = [];
-  let ingress = false;
-  let egress = false;
   const selecting: Record<'ingress' | 'egress', string[]> = { ingress: [], egress: [] };
   for (const p of policies) {
     if (!targets(st, p).includes(pod)) continue;
     const pc = policyChainName(p.namespace, p.name, v);
-    const both = p.policyTypes.includes('Ingress') && p.policyTypes.includes('Egress');
     const isIn = p.policyTypes.includes('Ingress');
+    const isEg = p.policyTypes.includes('Egress');
     if (isIn) selecting.ingress.push(policyLabel(p));
-    if (p.policyTypes.includes('Egress')) selecting.egress.push(policyLabel(p));
+    if (isEg) selecting.egress.push(policyLabel(p));
     const why = msg('kr.policy-jump', {
       policy: policyLabel(p),
       pod: who,
       types: p.policyTypes.join(', '),
     });
     const c = cm(`${p.namespace}/${p.name} policy`);
-    if (both) {
-      ingress = egress = true;
-      inserted.push({ args: [...c, '-j', pc], why });
-    } else if (isIn) {
-      ingress = true;
-      inserted.push({ args: ['-d', ip, ...c, '-j', pc], why });
-    } else {
-      egress = true;
-      inserted.push({ args: ['-s', ip, ...c, '-j', pc], why });
-    }
+    if (isIn && isEg) inserted.push({ args: [...c, '-j', pc], why });
+    else if (isIn) inserted.push({ args: ['-d', ip, ...c, '-j', pc], why });
+    else inserted.push({ args: ['-s', ip, ...c, '-j', pc], why });
   }
-  if (!ingress)
+  // A direction no policy selects the Pod for (policyTypes is defaulted, never empty): the default chain.
+  if (!selecting.ingress.length)
     inserted.push({
       args: ['-d', ip, ...cm('default ingress'), '-j', DEFAULT],
       why: msg('kr.default', { pod: who, dir: 'ingress' }),
     });
-  if (!egress)
+  if (!selecting.egress.length)
     inserted.push({
       args: ['-s', ip, ...cm('default egress'), '-j', DEFAULT],
       why: msg('kr.default', { pod: who, dir: 'egress' }),
