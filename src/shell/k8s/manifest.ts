@@ -230,6 +230,13 @@ export class Checker {
     if (typeof v !== 'number' || !Number.isInteger(v)) this.type(path, go, 'int32', v ?? null);
     return v;
   }
+
+  /** An integer field the API server wants at least 0 (replicas, revisionHistoryLimit, a grace period). */
+  count(v: YamlValue, path: string, go: string, want: 'int32' | 'int64'): number {
+    if (typeof v !== 'number' || !Number.isInteger(v)) this.type(path, go, want, v);
+    if (v < 0) this.invalid(path, `Invalid value: ${v}: must be greater than or equal to 0`);
+    return v;
+  }
 }
 
 /** The manifest one document describes (`source` is "STDIN" or the file name, as kubectl says it). */
@@ -464,15 +471,8 @@ function givenSpec(c: Checker, spec: Obj, ps: string): Omit<TemplateSpec['spec']
     ps === 'spec' ? ['Always', 'OnFailure', 'Never'] : ['Always'],
   );
   const grace = spec.terminationGracePeriodSeconds;
-  if (grace !== undefined && grace !== null) {
-    if (typeof grace !== 'number' || !Number.isInteger(grace))
-      c.type(`${ps}.terminationGracePeriodSeconds`, 'PodSpec', 'int64', grace);
-    if (grace < 0)
-      c.invalid(
-        `${ps}.terminationGracePeriodSeconds`,
-        `Invalid value: ${grace}: must be greater than or equal to 0`,
-      );
-  }
+  if (grace !== undefined && grace !== null)
+    c.count(grace, `${ps}.terminationGracePeriodSeconds`, 'PodSpec', 'int64');
   return {
     ...(restart ? { restartPolicy: restart } : {}),
     ...(typeof grace === 'number' ? { terminationGracePeriodSeconds: grace } : {}),
@@ -636,17 +636,14 @@ function deployment(
 ): Manifest {
   c.fields(spec, DEPLOY_SPEC, 'spec');
   const strategy = deploymentStrategy(c, spec.strategy);
-  const limit = spec.revisionHistoryLimit ?? 10;
-  if (typeof limit !== 'number' || !Number.isInteger(limit))
-    c.type('spec.revisionHistoryLimit', 'DeploymentSpec', 'int32', limit);
-  if (limit < 0)
-    c.invalid('spec.revisionHistoryLimit', `Invalid value: ${limit}: must be greater than or equal to 0`);
+  const limit = c.count(
+    spec.revisionHistoryLimit ?? 10,
+    'spec.revisionHistoryLimit',
+    'DeploymentSpec',
+    'int32',
+  );
   const changeCause = c.labels(meta.annotations, 'metadata.annotations', false)['kubernetes.io/change-cause'];
-  const replicas = spec.replicas === undefined || spec.replicas === null ? 1 : spec.replicas;
-  if (typeof replicas !== 'number' || !Number.isInteger(replicas))
-    c.type('spec.replicas', 'DeploymentSpec', 'int32', replicas);
-  if (replicas < 0)
-    c.invalid('spec.replicas', `Invalid value: ${replicas}: must be greater than or equal to 0`);
+  const replicas = c.count(spec.replicas ?? 1, 'spec.replicas', 'DeploymentSpec', 'int32');
   if (replicas > 100)
     throw new ManifestUnsupported(
       `spec.replicas ${replicas}${c.line(spec, 'replicas')} (netns-lab runs at most 100 Pods of a Deployment)`,
