@@ -9,6 +9,7 @@ import type { WireFrame } from '../../worker/step-api.ts';
 import { useLang, useT } from '../i18n/index.ts';
 import { explainEvent } from '../i18n/trace.ts';
 import { netnsId } from '../layout.ts';
+import { cachedBoxes } from './boxCache.ts';
 import { showPacketDetail } from './dock.ts';
 import { kindLabel } from './labels.ts';
 import { packetTag } from './packet.ts';
@@ -231,10 +232,21 @@ function pathPoints(d: string, n: number, reverse = false): Point[] {
   return reverse ? pts.reverse() : pts;
 }
 
-/** Boxes of the elements drawn in the same viewport as `el` that match `selector`, in flow coordinates. */
-function flowBoxes(el: HTMLElement, selector: string, text = false): (Rect & { edge?: string })[] {
+/**
+ * Boxes of the elements drawn in the same viewport as `el` that match `selector`, in flow coordinates:
+ * read once for all the envelopes a step places, until anything but the step's marks moves
+ * (boxCache.ts). Shared: not to be changed.
+ */
+function flowBoxes(el: HTMLElement, selector: string, text = false): readonly (Rect & { edge?: string })[] {
   const vp = el.closest<HTMLElement>('.react-flow__viewport');
   if (!vp?.parentElement) return [];
+  return cachedBoxes(vp.closest('.react-flow') ?? vp, `${text}|${selector}`, () =>
+    readBoxes(vp, selector, text),
+  );
+}
+
+function readBoxes(vp: HTMLElement, selector: string, text: boolean): (Rect & { edge?: string })[] {
+  if (!vp.parentElement) return [];
   const m = new DOMMatrix(getComputedStyle(vp).transform);
   const origin = vp.parentElement.getBoundingClientRect();
   const range = document.createRange();
@@ -380,7 +392,6 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
     const restAt = `translate(${rest.x}px, ${rest.y}px)`;
     // Rested away from the wire: a dashed leader ties it back, from the wire (near where the frame
     // arrived) to the envelope, around cards and labels where it can, else under them.
-    const end = pts.at(-1)!;
     const wire = pathPoints(path, 96, dir === 'rev');
     const box = chipBox(rest, side, size);
     let d = '';
@@ -398,48 +409,19 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
         ),
       );
     }
-    leader.current?.setAttribute('d', d);
-    // Without motion the picture is the loop's end: an envelope that handed over to the ones leaving
-    // the bridge is gone by then.
-    el.style.visibility = reducedMotion() && handsOver ? 'hidden' : '';
-    if (reducedMotion()) {
-      el.style.transform = restAt;
-      return;
-    }
-    // Travel over [from, to] of the loop, then move aside to rest (hidden before, resting after).
-    const [from, to] = late ? [0.45, 0.85] : [0, 0.45];
-    const frames: Keyframe[] = [];
-    if (from > 0)
-      frames.push({ offset: 0, opacity: 0, transform: `translate(${pts[0].x}px, ${pts[0].y}px)` });
-    pts.forEach((p, i) => {
-      frames.push({
-        offset: from + ((to - from) * i) / (pts.length - 1),
-        opacity: 1,
-        transform: `translate(${p.x}px, ${p.y}px)`,
-      });
+    // Drawn once every envelope of the step is placed: a write here would make the next envelope's
+    // reads lay the page out again.
+    return afterPlacing(() => {
+      leader.current?.setAttribute('d', d);
+      // Without motion the picture is the loop's end: an envelope that handed over to the ones leaving
+      // the bridge is gone by then.
+      el.style.visibility = reducedMotion() && handsOver ? 'hidden' : '';
+      if (reducedMotion()) {
+        el.style.transform = restAt;
+        return;
+      }
+      return trip(el, leader.current, pts, restAt, late, handsOver);
     });
-    if (handsOver) {
-      frames.push({ offset: to + 0.02, opacity: 0, transform: `translate(${end.x}px, ${end.y}px)` });
-      frames.push({ offset: 1, opacity: 0, transform: restAt });
-    } else {
-      frames.push({ offset: to + 0.06, opacity: 1, transform: restAt });
-      frames.push({ offset: 1, opacity: 1, transform: restAt });
-    }
-    const loop = { duration: TRIP_MS, iterations: Number.POSITIVE_INFINITY };
-    const anim = el.animate(frames, loop);
-    const tie = leader.current?.animate(
-      [
-        { offset: 0, opacity: 0 },
-        { offset: to + 0.04, opacity: 0 },
-        { offset: to + 0.06, opacity: handsOver ? 0 : 1 },
-        { offset: 1, opacity: handsOver ? 0 : 1 },
-      ],
-      loop,
-    );
-    return () => {
-      anim.cancel();
-      tie?.cancel();
-    };
   }, [dir, path, late, handsOver, quiet, seq, compact]);
   if (!dir) return null;
   return (
@@ -460,4 +442,75 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
       )}
     </>
   );
+}
+
+/**
+ * Runs `write` once the envelopes placed in this task are all placed (a microtask: before the frame is
+ * painted), so their reads (sizes, boxes) do not alternate with writes; returns what cancels it, or
+ * undoes what it did.
+ */
+function afterPlacing(write: () => (() => void) | undefined): () => void {
+  let undo: (() => void) | undefined;
+  let cancelled = false;
+  if (!pending.length)
+    queueMicrotask(() => {
+      const jobs = pending;
+      pending = [];
+      for (const job of jobs) job();
+    });
+  pending.push(() => {
+    if (!cancelled) undo = write();
+  });
+  return () => {
+    cancelled = true;
+    undo?.();
+  };
+}
+let pending: (() => void)[] = [];
+
+/**
+ * The envelope's loop: along the wire over [from, to] of it, then aside to rest (hidden before,
+ * resting after), its leader line shown once it rests. Returns what stops it.
+ */
+function trip(
+  el: HTMLElement,
+  leader: SVGPathElement | null,
+  pts: Point[],
+  restAt: string,
+  late: boolean,
+  handsOver: boolean,
+): () => void {
+  const end = pts.at(-1)!;
+  const [from, to] = late ? [0.45, 0.85] : [0, 0.45];
+  const frames: Keyframe[] = [];
+  if (from > 0) frames.push({ offset: 0, opacity: 0, transform: `translate(${pts[0].x}px, ${pts[0].y}px)` });
+  pts.forEach((p, i) => {
+    frames.push({
+      offset: from + ((to - from) * i) / (pts.length - 1),
+      opacity: 1,
+      transform: `translate(${p.x}px, ${p.y}px)`,
+    });
+  });
+  if (handsOver) {
+    frames.push({ offset: to + 0.02, opacity: 0, transform: `translate(${end.x}px, ${end.y}px)` });
+    frames.push({ offset: 1, opacity: 0, transform: restAt });
+  } else {
+    frames.push({ offset: to + 0.06, opacity: 1, transform: restAt });
+    frames.push({ offset: 1, opacity: 1, transform: restAt });
+  }
+  const loop = { duration: TRIP_MS, iterations: Number.POSITIVE_INFINITY };
+  const anim = el.animate(frames, loop);
+  const tie = leader?.animate(
+    [
+      { offset: 0, opacity: 0 },
+      { offset: to + 0.04, opacity: 0 },
+      { offset: to + 0.06, opacity: handsOver ? 0 : 1 },
+      { offset: 1, opacity: handsOver ? 0 : 1 },
+    ],
+    loop,
+  );
+  return () => {
+    anim.cancel();
+    tie?.cancel();
+  };
 }

@@ -227,3 +227,62 @@ describe('besideCard against every candidate', () => {
     }
   });
 });
+
+describe('restOnWire against every candidate', () => {
+  // From scratch: every point of the wire and of the grid around its end, each costed in full (its
+  // distance from the end, its box's from the wire and its own from the wire, CARD_COST per card, LABEL_COST per label, VIEW_COST out of view): the least cost is what
+  // restOnWire must find, though it looks at only part of the grid and stops early.
+  const REACH = 240;
+  const STEP = 8;
+  function cheapestCost(path: { x: number; y: number }[], obs: { hard: Rect[]; soft: Rect[]; view: Rect }) {
+    const end = path[path.length - 1];
+    const cands = [...path];
+    for (let x = end.x - REACH; x <= end.x + REACH; x += STEP)
+      for (let y = end.y - REACH; y <= end.y + REACH; y += STEP) cands.push({ x, y });
+    let best = Number.POSITIVE_INFINITY;
+    for (const p of cands) {
+      const off = Math.min(...path.map((q) => Math.hypot(p.x - q.x, p.y - q.y)));
+      const b = boxAt(p);
+      const gap = Math.min(...path.map((q) => distToRect(q, b)));
+      let cost = Math.hypot(p.x - end.x, p.y - end.y) / 2 + gap + off / 4;
+      const inView =
+        b.x >= obs.view.x &&
+        b.y >= obs.view.y &&
+        b.x + b.w <= obs.view.x + obs.view.w &&
+        b.y + b.h <= obs.view.y + obs.view.h;
+      if (!inView) cost += 1500;
+      for (const r of obs.soft) if (meets(b, r)) cost += 500;
+      for (const r of obs.hard) if (meets(b, grow(r))) cost += 5000;
+      best = Math.min(best, cost);
+    }
+    return best;
+  }
+
+  it('finds the least cost on random canvases', () => {
+    let seed = 7;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let k = 0; k < 40; k++) {
+      const a = { x: rnd() * 600, y: rnd() * 600 };
+      const b = { x: rnd() * 600, y: rnd() * 600 };
+      const path = Array.from({ length: 49 }, (_, i) => ({
+        x: a.x + ((b.x - a.x) * i) / 48,
+        y: a.y + ((b.y - a.y) * i) / 48,
+      }));
+      const card = () => ({
+        x: rnd() * 700 - 50,
+        y: rnd() * 700 - 50,
+        w: 40 + rnd() * 200,
+        h: 30 + rnd() * 80,
+      });
+      const obs = {
+        hard: Array.from({ length: Math.floor(rnd() * 25) }, card),
+        soft: Array.from({ length: Math.floor(rnd() * 10) }, () => ({ ...card(), w: 60, h: 16 })),
+        view: { x: 0, y: 0, w: 400 + rnd() * 400, h: 300 + rnd() * 400 },
+      };
+      expect(restOnWire(path, boxAt, obs).cost, `canvas ${k}`).toBeCloseTo(cheapestCost(path, obs), 6);
+    }
+  });
+});
