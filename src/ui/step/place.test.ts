@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   around,
+  axisSteps,
   besideCard,
   CLEARANCE,
   distToRect,
@@ -45,8 +46,8 @@ describe('restOnWire', () => {
     const p = restOnWire(path, boxAt, { hard: [top, bottom], soft: [] }).at;
     expect(meets(boxAt(p), grow(top))).toBe(false);
     expect(meets(boxAt(p), grow(bottom))).toBe(false);
-    // As near as it can: just clear of the cards' right edge, level with the wire.
-    expect(boxAt(p).x).toBeLessThanOrEqual(300 + CLEARANCE + 8);
+    // As near as it can: flush under the bottom card (not at the grid's next step), in line with the wire.
+    expect(boxAt(p)).toEqual({ ...boxAt({ x: 200, y: 0 }), y: 250 + CLEARANCE });
   });
 
   it('covers a label only when no other place is free, and stays in view', () => {
@@ -73,6 +74,16 @@ describe('restOnWire', () => {
 });
 
 describe('besideCard', () => {
+  it('fits a gap narrower than the grid allows for, flush against the cards', () => {
+    // Beside the card, room for the envelope and 1 px: the grid's places (every 8 px from the card)
+    // miss it, the place flush against the card does not.
+    const card = { x: 0, y: 0, w: 101, h: 40 };
+    const wall = { x: 101 + CLEARANCE + 160 + 1 + CLEARANCE, y: -1000, w: 50, h: 2000 };
+    const placed = besideCard(card, { w: 160, h: 40 }, { hard: [card, wall], soft: [] });
+    expect(placed.at).toEqual({ x: 101 + CLEARANCE, y: 0 });
+    expect(placed.penalty).toBe(0);
+  });
+
   it('sits just right of the card, level with its top, and covers no card', () => {
     const card = { x: 0, y: 0, w: 200, h: 80 };
     const p = besideCard(card, chip, { hard: [card], soft: [] }).at;
@@ -175,13 +186,28 @@ describe('besideCard against every candidate', () => {
   // From scratch: every place of the grid around the card, costed in full; a big card (the host's
   // frame on a big lab) included, where besideCard looks only near the card's corner.
   const REACH = 240;
-  const STEP = 8;
   const size = { w: 160, h: 40 };
   function cheapestCost(card: Rect, obs: { hard: Rect[]; soft: Rect[]; view: Rect }) {
     const corner = { x: card.x + card.w + CLEARANCE + 1, y: card.y };
     let best = Number.POSITIVE_INFINITY;
-    for (let x = card.x - size.w - REACH; x <= card.x + card.w + REACH; x += STEP)
-      for (let y = card.y - size.h - REACH; y <= card.y + card.h + REACH; y += STEP) {
+    // The grid, and the places flush against an obstacle (axisSteps), in each axis.
+    // (flush against the obstacles near the card's top right corner)
+    const zone = {
+      x: card.x + card.w - REACH,
+      y: card.y - size.h - REACH,
+      w: 2 * REACH + size.w,
+      h: 2 * REACH + size.h,
+    };
+    const xs = axisSteps(card.x - size.w - REACH, card.x + card.w + REACH, size.w, 0, obs, zone, (r) => [
+      r.x,
+      r.w,
+    ]);
+    const ys = axisSteps(card.y - size.h - REACH, card.y + card.h + REACH, size.h, 0, obs, zone, (r) => [
+      r.y,
+      r.h,
+    ]);
+    for (const x of xs)
+      for (const y of ys) {
         const b = { x, y, ...size };
         const dx = Math.max(b.x - corner.x, 0, corner.x - (b.x + b.w));
         const dy = Math.max(b.y - corner.y, 0, corner.y - (b.y + b.h));
@@ -233,12 +259,19 @@ describe('restOnWire against every candidate', () => {
   // distance from the end, its box's from the wire and its own from the wire, CARD_COST per card, LABEL_COST per label, VIEW_COST out of view): the least cost is what
   // restOnWire must find, though it looks at only part of the grid and stops early.
   const REACH = 240;
-  const STEP = 8;
   function cheapestCost(path: { x: number; y: number }[], obs: { hard: Rect[]; soft: Rect[]; view: Rect }) {
     const end = path[path.length - 1];
     const cands = [...path];
-    for (let x = end.x - REACH; x <= end.x + REACH; x += STEP)
-      for (let y = end.y - REACH; y <= end.y + REACH; y += STEP) cands.push({ x, y });
+    const b0 = boxAt({ x: 0, y: 0 });
+    const zone = {
+      x: end.x - REACH + b0.x,
+      y: end.y - REACH + b0.y,
+      w: 2 * REACH + b0.w,
+      h: 2 * REACH + b0.h,
+    };
+    for (const x of axisSteps(end.x - REACH, end.x + REACH, b0.w, b0.x, obs, zone, (r) => [r.x, r.w]))
+      for (const y of axisSteps(end.y - REACH, end.y + REACH, b0.h, b0.y, obs, zone, (r) => [r.y, r.h]))
+        cands.push({ x, y });
     let best = Number.POSITIVE_INFINITY;
     for (const p of cands) {
       const off = Math.min(...path.map((q) => Math.hypot(p.x - q.x, p.y - q.y)));

@@ -33,6 +33,37 @@ const LABEL_COST = 500;
 const STEP = 8;
 const REACH = 240;
 
+/**
+ * The steps of a search in one axis from `lo` to `hi`: every STEP, and every place where a box `len`
+ * long (starting `off` after the step) sits flush against the near or far side of an obstacle that
+ * meets `zone` (a card kept CLEARANCE away, a label 2 px), so that a gap narrower than the grid's
+ * next step still holds it. `axis` reads an obstacle's start and length in that axis.
+ */
+export function axisSteps(
+  lo: number,
+  hi: number,
+  len: number,
+  off: number,
+  obs: Obstacles,
+  zone: Rect,
+  axis: (r: Rect) => [number, number],
+): number[] {
+  const steps: number[] = [];
+  for (let v = lo; v <= hi; v += STEP) steps.push(v);
+  const flush = (r: Rect, keep: number) => {
+    if (!meets(inflate(r, keep), zone)) return;
+    const [start, size] = axis(r);
+    for (const v of [start - keep - len - off, start + size + keep - off])
+      if (v >= lo && v <= hi) steps.push(v);
+  };
+  for (const r of obs.hard) flush(r, CLEARANCE);
+  // Beside a label, a pixel or two apart: touching it on the page (its box rounded) reads as covering it.
+  for (const r of obs.soft) flush(r, 2);
+  return steps;
+}
+const X = (r: Rect): [number, number] => [r.x, r.w];
+const Y = (r: Rect): [number, number] => [r.y, r.h];
+
 /** A place and what it covers: 0 when it covers no card, frame text or label and is in view. */
 export interface Placed<C> {
   at: C;
@@ -145,10 +176,15 @@ export function rectGap(a: Rect, b: Rect): number {
  * place touching another side beats one away from the device).
  */
 export function besideCard(card: Rect, size: { w: number; h: number }, obs: Obstacles): Placed<Point> {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let x = card.x - size.w - REACH; x <= card.x + card.w + REACH; x += STEP) xs.push(x);
-  for (let y = card.y - size.h - REACH; y <= card.y + card.h + REACH; y += STEP) ys.push(y);
+  // Flush against what is near the card's corner (around a big frame, not against every card in it).
+  const zone = {
+    x: card.x + card.w - REACH,
+    y: card.y - size.h - REACH,
+    w: 2 * REACH + size.w,
+    h: 2 * REACH + size.h,
+  };
+  const xs = axisSteps(card.x - size.w - REACH, card.x + card.w + REACH, size.w, 0, obs, zone, X);
+  const ys = axisSteps(card.y - size.h - REACH, card.y + card.h + REACH, size.h, 0, obs, zone, Y);
   const grid = (keepX: (x: number) => boolean, keepY: (y: number) => boolean) => {
     const cands: Point[] = [];
     for (const x of xs) if (keepX(x)) for (const y of ys) if (keepY(y)) cands.push({ x, y });
@@ -211,9 +247,11 @@ export function restOnWire(path: readonly Point[], box: (p: Point) => Rect, obs:
   // most envelopes rest on their wire, and this leaves out nearly all of the grid).
   const onWire = cheapest(path, box, cost, obs).cost;
   const cands: Point[] = [...path];
-  for (let x = end.x - REACH; x <= end.x + REACH; x += STEP)
-    for (let y = end.y - REACH; y <= end.y + REACH; y += STEP)
-      if (fromEnd({ x, y }) < onWire) cands.push({ x, y });
+  const b0 = box({ x: 0, y: 0 });
+  const zone = { x: end.x - REACH + b0.x, y: end.y - REACH + b0.y, w: 2 * REACH + b0.w, h: 2 * REACH + b0.h };
+  const xs = axisSteps(end.x - REACH, end.x + REACH, b0.w, b0.x, obs, zone, X);
+  const ys = axisSteps(end.y - REACH, end.y + REACH, b0.h, b0.y, obs, zone, Y);
+  for (const x of xs) for (const y of ys) if (fromEnd({ x, y }) < onWire) cands.push({ x, y });
   return cheapest(cands, box, cost, obs);
 }
 
