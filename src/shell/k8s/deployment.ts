@@ -15,9 +15,16 @@
 //     available, which in netns-lab they are at once, so the steps run one after the other;
 //   Recreate (recreate.go): scale every old set to 0, then the new one up;
 // and cleanupDeployment deletes the old sets with no Pods beyond revisionHistoryLimit, oldest first.
+//
+// A paused Deployment (spec.paused: `kubectl rollout pause`) is only synced (sync.go sync): no new
+// ReplicaSet is made for a new template (getAllReplicaSetsAndSyncRevision with createIfNotExisted
+// false; a set that already has the template still becomes the newest revision), nothing rolls, a new
+// `replicas` goes to the one active set (scale: FindActiveOrLatest), and old sets are cleaned up.
+// `kubectl rollout resume` clears the flag and the next sync rolls out as above.
 
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
+import { unsupported } from './kubectl-error.ts';
 import type { Deployment, K8sState, Pod, PodSpec, ReplicaSet } from './state.ts';
 import { ALPHANUMS, computeHash, sameTemplate } from './template-hash.ts';
 
@@ -110,6 +117,14 @@ export function syncDeployment(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, 
   // FindNewReplicaSet: the set whose template is the Deployment's (EqualIgnoreHash).
   let rs = d.replicaSets.find((x) => sameTemplate(x.templateSpec, d.templateSpec));
   const maxRevision = Math.max(0, ...d.replicaSets.filter((x) => x !== rs).map((x) => x.revision));
+  if (!rs && d.paused) {
+    ops.note(
+      `Deployment ${d.namespace}/${d.name} is paused: the Deployment controller makes no ReplicaSet for its Pod template until it is resumed`,
+    );
+    d.podTemplateHash = '';
+    syncPaused(ctx, st, ops, d, undefined, c);
+    return;
+  }
   if (!rs) {
     // A hash taken by a set of another template is a collision: status.collisionCount goes up.
     let hash = computeHash(d.templateSpec, d.collisionCount);
@@ -140,6 +155,10 @@ export function syncDeployment(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, 
     );
   }
   d.podTemplateHash = rs.hash;
+  if (d.paused) {
+    syncPaused(ctx, st, ops, d, rs, c);
+    return;
+  }
   const olds = () =>
     d.replicaSets.filter((x) => x !== rs && x.replicas > 0).sort((a, b) => a.created - b.created);
   // The first set's scaling needs no note of its own: the ReplicaSet's says it.
@@ -197,7 +216,11 @@ export function syncDeployment(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, 
       if (!scaled) break;
     }
   }
-  // cleanupDeployment: old sets without Pods beyond revisionHistoryLimit, the oldest revisions first.
+  cleanup(st, ops, d, rs);
+}
+
+/** cleanupDeployment: old sets without Pods beyond revisionHistoryLimit, the oldest revisions first. */
+function cleanup(st: K8sState, ops: Ops, d: Deployment, rs: ReplicaSet | undefined): void {
   const idle = d.replicaSets
     .filter((x) => x !== rs && x.replicas === 0 && podsOf(st, d, x).length === 0)
     .sort((a, b) => a.revision - b.revision);
@@ -207,6 +230,35 @@ export function syncDeployment(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, 
     );
     d.replicaSets = d.replicaSets.filter((y) => y !== x);
   }
+}
+
+/**
+ * sync.go sync for a paused Deployment: scale (FindActiveOrLatest: the one set with Pods, or with
+ * none the new set, else the newest old one, gets `replicas`; the proportional scaling of several
+ * active sets is not modelled), then cleanupDeployment.
+ */
+function syncPaused(
+  ctx: Ctx,
+  st: K8sState,
+  ops: Ops,
+  d: Deployment,
+  rs: ReplicaSet | undefined,
+  c: Controllers,
+): void {
+  const olds = d.replicaSets.filter((x) => x !== rs).sort((a, b) => b.created - a.created);
+  const active = [...olds, ...(rs ? [rs] : [])].filter((x) => x.replicas > 0);
+  const target = active.length === 0 ? (rs ?? olds[0]) : active.length === 1 ? active[0] : undefined;
+  if (target && target.replicas !== d.replicas) {
+    ops.note(
+      `Deployment ${d.namespace}/${d.name}: ${target.replicas < d.replicas ? 'scales up' : 'scales down'} ReplicaSet ${rsName(d, target)} from ${target.replicas} to ${d.replicas}`,
+    );
+    target.replicas = d.replicas;
+    reconcileSet(ctx, st, ops, d, target, c);
+  } else if (active.length > 1 && active.reduce((n, x) => n + x.replicas, 0) !== d.replicas)
+    unsupported(
+      `scaling paused deployment/${d.name} while ${active.length} of its ReplicaSets have Pods (the Deployment controller's proportional scaling is not modelled)`,
+    );
+  cleanup(st, ops, d, rs);
 }
 
 /** The rollout is done: every Pod runs the new template and is available (DeploymentComplete). */

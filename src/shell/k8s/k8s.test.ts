@@ -114,7 +114,7 @@ describe('kubectl', () => {
       'kubectl run a --image=postgres',
       'kubectl run b --image=busybox',
       'kubectl get pods -n kube-system',
-      'kubectl rollout pause deploy/x',
+      'kubectl rollout scale deploy/x',
     );
     for (const r of [img, sh, ns, sub]) expect(r.unsupported, r.output).toBe(true);
   });

@@ -157,13 +157,144 @@ describe('kubectl rollout (Deployments)', () => {
     const watch = s.exec('kubectl rollout status deployment/web');
     expect(watch.unsupported).toBe(true);
     for (const c of [
-      'kubectl rollout pause deployment/web',
+      'kubectl rollout pause deployment/web -l app=web',
       'kubectl rollout status daemonset/web',
-      'kubectl rollout history deployment/web --revision=1',
+      'kubectl rollout status deployment/web --timeout=10s',
     ])
       expect(s.exec(c).unsupported, c).toBe(true);
   });
-  it('keeps its invariants over random applies, restarts, undos and deletions', () => {
+  it('pause holds a new template back (scaling still works); resume rolls it out', () => {
+    const s = new Session({ seed: 6 });
+    s.exec(deployment(2));
+    const v1 = Object.keys(pods(s).sets)[0];
+    const p = s.exec('kubectl rollout pause deployment/web');
+    expect(p.output).toBe(
+      '  # kubectl patches deployment/web: spec.paused: true\ndeployment.apps/web paused\n',
+    );
+    expect(s.exec('kubectl rollout pause deploy web').output).toBe(
+      'error: deployments.apps "web" is already paused\n',
+    );
+    // A new template and a new size: no new ReplicaSet, the running one scales.
+    const a = s.exec(deployment(3, 'httpd'));
+    expect(a.output).toContain(
+      '  # Deployment default/web is paused: the Deployment controller makes no ReplicaSet for its Pod template until it is resumed\n',
+    );
+    expect(steps(a.output)).toEqual([`${v1}:+1`]);
+    expect(pods(s).sets).toEqual({ [v1]: 3 });
+    expect(s.exec('kubectl get deploy web').output).toMatch(/\nweb {4}3\/3 {5}0 {12}3 /);
+    expect(s.exec('kubectl get rs').output).toBe(
+      `NAME             DESIRED   CURRENT   READY   AGE\nweb-${v1}   3         3         3       0s\n`,
+    );
+    // DeploymentStatusViewer: 0 of 3 updated, and a watch that would wait for a resume.
+    expect(s.exec('kubectl rollout status deployment/web --watch=false').output).toBe(
+      'Waiting for deployment "web" rollout to finish: 0 out of 3 new replicas have been updated...\n',
+    );
+    expect(s.exec('kubectl rollout status deployment/web').unsupported).toBe(true);
+    s.exec('sleep 1');
+    expect(s.exec('kubectl rollout restart deployment/web').output).toBe(
+      `error: deployments.apps "web" can't restart paused deployment (run rollout resume first)\n`,
+    );
+    // Re-applying the manifest (it has no spec.paused) keeps the Deployment paused.
+    expect(s.exec(deployment(3, 'httpd')).output).toBe('deployment.apps/web unchanged\n');
+    const r = s.exec('kubectl rollout resume deployment/web');
+    expect(r.output.endsWith('deployment.apps/web resumed\n')).toBe(true);
+    const v2 = Object.keys(pods(s).sets)[0];
+    expect(pods(s).sets).toEqual({ [v2]: 3 });
+    expect(steps(r.output)).toEqual([`${v2}:+1`, `${v1}:-1`, `${v2}:+1`, `${v1}:-1`, `${v2}:+1`, `${v1}:-1`]);
+    expect(s.exec('kubectl rollout resume deployment/web').output).toBe(
+      'error: deployments.apps "web" is not paused\n',
+    );
+    s.exec('kubectl rollout pause deployment/web');
+    expect(s.exec('kubectl rollout undo deployment/web').output).toBe(
+      "error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again\n",
+    );
+    // The undo's own errors come first.
+    expect(s.exec('kubectl rollout undo deployment/web --to-revision=7').output).toBe(
+      'error: unable to find specified revision 7 in history\n',
+    );
+  });
+
+  it('spec.paused in the manifest: created paused there is no ReplicaSet; dropping it resumes', () => {
+    const s = new Session({ seed: 7 });
+    const paused = deployment(2).replace('  replicas: 2\n', '  replicas: 2\n  paused: true\n');
+    expect(s.exec(paused).output).toContain('deployment.apps/web created\n');
+    expect(pods(s).names).toEqual([]);
+    expect(s.exec('kubectl get rs').output).toBe('No resources found in default namespace.\n');
+    expect(s.exec('kubectl rollout history deployment/web').output).toBe(
+      'deployment.apps/web \nNo rollout history found.\n',
+    );
+    expect(s.exec('kubectl rollout history deployment/web --revision=1').output).toBe(
+      'deployment.apps/web with revision #1\nNo rollout history found.\n',
+    );
+    expect(s.exec(paused).output).toBe('deployment.apps/web unchanged\n');
+    // resume, then the same manifest again: apply sets spec.paused back to what it says.
+    s.exec('kubectl rollout resume deployment/web');
+    expect(Object.values(pods(s).sets)).toEqual([2]);
+    const again = s.exec(paused);
+    expect(again.output).toContain('deployment.apps/web configured\n');
+    expect(existingK8sState(s.world)!.deployments[0].paused).toBe(true);
+    // The field taken out of the manifest: the default, not paused.
+    expect(s.exec(deployment(2, 'httpd')).output).toContain('deployment.apps/web configured\n');
+    expect(existingK8sState(s.world)!.deployments[0].paused).toBe(false);
+    expect(Object.keys(pods(s).sets)).toHaveLength(1);
+    expect(s.exec(deployment(2).replace('  replicas: 2\n', '  replicas: 2\n  paused: "yes"\n')).output).toBe(
+      'Error from server (BadRequest): error when creating "STDIN": Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal string into Go struct field DeploymentSpec.spec.paused of type bool\n',
+    );
+  });
+
+  it("history --revision prints that ReplicaSet's Pod template as DescribePodTemplate does", () => {
+    const s = new Session({ seed: 8 });
+    s.exec(
+      deployment(1)
+        .replace('  name: web\n', '  name: web\n  annotations:\n    kubernetes.io/change-cause: first\n')
+        .replace(
+          '        image: nginx\n',
+          '        image: nginx\n        ports:\n        - containerPort: 80\n          name: http\n        - containerPort: 53\n          protocol: UDP\n',
+        ),
+    );
+    s.exec(
+      deployment(1, 'busybox').replace(
+        '        image: busybox\n',
+        '        image: busybox\n        args: ["sleep", "3600"]\n',
+      ),
+    );
+    const [h1, h2] = existingK8sState(s.world)!.deployments[0].replicaSets.map((rs) => rs.hash);
+    expect(s.exec('kubectl rollout history deployment/web --revision=1').output).toBe(
+      [
+        'deployment.apps/web with revision #1',
+        'Pod Template:',
+        '  Labels:\tapp=web',
+        `\tpod-template-hash=${h1}`,
+        '  Annotations:\tkubernetes.io/change-cause: first',
+        '  Containers:',
+        '   nginx:',
+        '    Image:\tnginx',
+        '    Ports:\t80/TCP (http), 53/UDP',
+        '    Host Ports:\t0/TCP (http), 0/UDP',
+        '    Environment:\t<none>',
+        '    Mounts:\t<none>',
+        '  Volumes:\t<none>',
+        '  Node-Selectors:\t<none>',
+        '  Tolerations:\t<none>',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(s.exec('kubectl rollout history deployment/web --revision 2').output).toBe(
+      `deployment.apps/web with revision #2\nPod Template:\n  Labels:\tapp=web\n\tpod-template-hash=${h2}\n  Containers:\n   nginx:\n    Image:\tbusybox\n    Port:\t<none>\n    Host Port:\t<none>\n    Args:\n      sleep\n      3600\n    Environment:\t<none>\n    Mounts:\t<none>\n  Volumes:\t<none>\n  Node-Selectors:\t<none>\n  Tolerations:\t<none>\n\n`,
+    );
+    expect(s.exec('kubectl rollout history deployment/web --revision=3').output).toBe(
+      'error: unable to find the specified revision\n',
+    );
+    expect(s.exec('kubectl rollout history deployment/web --revision=-1').output).toBe(
+      'error: revision must be a positive integer: -1\n',
+    );
+    expect(s.exec('kubectl rollout history deployment/web --revision=x').output).toBe(
+      'error: invalid argument "x" for "--revision" flag: strconv.ParseInt: parsing "x": invalid syntax\n',
+    );
+  });
+
+  it('keeps its invariants over random applies, restarts, undos, pauses, resumes and deletions', () => {
     const s = new Session({ seed: 9 });
     let x = 12345;
     const rnd = (n: number) => {
@@ -177,8 +308,9 @@ describe('kubectl rollout (Deployments)', () => {
       '  strategy:\n    rollingUpdate:\n      maxSurge: 0\n      maxUnavailable: 1\n',
       '  revisionHistoryLimit: 1\n',
     ];
-    for (let step = 0; step < 40; step++) {
-      const k = rnd(5);
+    let pausedSteps = 0;
+    for (let step = 0; step < 60; step++) {
+      const k = rnd(6);
       let r: ReturnType<Session['exec']>;
       if (k <= 1)
         r = s.exec(
@@ -188,13 +320,22 @@ describe('kubectl rollout (Deployments)', () => {
         s.exec('sleep 1');
         r = s.exec('kubectl rollout restart deployment/web');
       } else if (k === 3) r = s.exec('kubectl rollout undo deployment/web');
-      else {
+      else if (k === 5) {
+        const paused = existingK8sState(s.world)?.deployments[0]?.paused;
+        r = s.exec(`kubectl rollout ${paused ? 'resume' : 'pause'} deployment/web`);
+      } else {
         const names = pods(s).names;
         r = names.length ? s.exec(`kubectl delete pod ${names[rnd(names.length)]}`) : s.exec('true');
       }
       expect(r.unsupported, r.output).toBeFalsy();
       const d = existingK8sState(s.world)?.deployments[0];
       if (!d) continue;
+      if (d.paused) {
+        pausedSteps++;
+        // Paused: no rollout, the one set with Pods holds them all.
+        expect(Object.values(pods(s).sets), `step ${step}`).toEqual([d.replicas]);
+        continue;
+      }
       // The rollout is over when the command returns: every Pod is the new set's, as many as wanted.
       expect(pods(s).sets, `step ${step}`).toEqual({ [d.podTemplateHash]: d.replicas });
       expect(d.replicaSets.filter((rs) => rs.hash !== d.podTemplateHash).length).toBeLessThanOrEqual(
@@ -209,6 +350,7 @@ describe('kubectl rollout (Deployments)', () => {
         'deployment "web" successfully rolled out\n',
       );
     }
+    expect(pausedSteps).toBeGreaterThan(5);
   });
   it('the same template with its labels in another order is the same ReplicaSet (EqualIgnoreHash)', () => {
     const s = new Session({ seed: 5 });

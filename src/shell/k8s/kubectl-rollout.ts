@@ -6,7 +6,11 @@
 //   undo     DeploymentRollbacker: the previous revision's template (or --to-revision's), without
 //            its pod-template-hash label, patched back into the Deployment;
 //   history  DeploymentHistoryViewer.ViewHistory: REVISION and CHANGE-CAUSE of every ReplicaSet,
-//            printed through the name printer ("deployment.apps/NAME " + the table).
+//            printed through the name printer ("deployment.apps/NAME " + the table); with
+//            --revision=N that ReplicaSet's Pod template (./pod-template.ts);
+//   pause, resume  the patch objectpauser.go / objectresumer.go make: spec.paused true or false
+//            ("is already paused" / "is not paused" when it already is); restart and undo refuse a
+//            paused Deployment with kubectl's messages.
 // The controller's side (new ReplicaSets, the rolling update) is ./deployment.ts; `kubectl get rs`
 // (printReplicaSet) lists the sets here.
 
@@ -21,6 +25,7 @@ import {
   rsName,
   syncDeployment,
 } from './deployment.ts';
+import { describePodTemplate } from './pod-template.ts';
 import { formatLabels, humanDuration, NO_RESOURCES, pick, table, tabwriter } from './print.ts';
 import type { Deployment, K8sState } from './state.ts';
 import { sameTemplate } from './template-hash.ts';
@@ -49,23 +54,35 @@ export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: R
     restart: {},
     undo: { '--to-revision': ['to-revision', true] },
     history: { '--revision': ['revision', true] },
+    pause: {},
+    resume: {},
   };
   if (sub === undefined || !known[sub])
     env.unsupported(
-      `kubectl rollout${sub === undefined ? '' : ` ${sub}`} (netns-lab models rollout status, restart, undo and history of a Deployment)`,
+      `kubectl rollout${sub === undefined ? '' : ` ${sub}`} (netns-lab models rollout status, restart, undo, history, pause and resume of a Deployment)`,
     );
   const path = `kubectl rollout ${sub}`;
   const f = env.flags(
     rest,
-    { '-n': ['namespace', true], '--namespace': ['namespace', true], ...known[sub] },
+    { '-n': ['namespace', true], '--namespace': ['namespace', true], ...OTHER_FLAGS, ...known[sub] },
     path,
   );
   const ns = f.flags.get('namespace');
   if (ns !== undefined && ns !== 'default')
     env.unsupported(`namespace "${ns}" (netns-lab's cluster has the default namespace)`);
-  if (f.flags.has('revision'))
-    env.unsupported(`kubectl rollout history --revision (the Pod template of a revision)`);
+  for (const [flag] of Object.values(OTHER_FLAGS))
+    if (f.flags.has(flag)) env.unsupported(`${path} --${flag}`);
+  let revision = 0;
+  const rev = f.flags.get('revision');
+  if (rev !== undefined) {
+    if (!/^[-+]?\d+$/.test(rev))
+      env.fail(
+        `error: invalid argument "${rev}" for "--revision" flag: strconv.ParseInt: parsing "${rev}": invalid syntax`,
+      );
+    revision = Number(rev);
+  }
   if (f.args.length === 0) env.fail('error: required resource not specified');
+  if (revision < 0) env.fail(`error: revision must be a positive integer: ${revision}`);
   let kind: string;
   let name: string | undefined;
   if (f.args[0].includes('/')) {
@@ -87,9 +104,44 @@ export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: R
       return restart(ctx, st, ops, d, env);
     case 'undo':
       return undo(ctx, st, ops, d, f.flags.get('to-revision'), env);
+    case 'pause':
+    case 'resume':
+      return pause(ctx, st, ops, d, sub === 'pause', env);
     default:
-      return history(ctx, d);
+      return history(ctx, d, revision, env);
   }
+}
+
+/**
+ * Flags of kubectl's rollout commands netns-lab does not model (they select or print objects in
+ * ways the lab does not need); each is unsupported rather than kubectl's "unknown flag".
+ */
+const OTHER_FLAGS: Record<string, [string, boolean]> = {
+  '-f': ['filename', true],
+  '--filename': ['filename', true],
+  '-k': ['kustomize', true],
+  '--kustomize': ['kustomize', true],
+  '-R': ['recursive', false],
+  '--recursive': ['recursive', false],
+  '-l': ['selector', true],
+  '--selector': ['selector', true],
+  '-o': ['output', true],
+  '--output': ['output', true],
+  '--timeout': ['timeout', true],
+  '--dry-run': ['dry-run', true],
+  '--field-manager': ['field-manager', true],
+};
+
+/** rollout pause|resume: the patch of spec.paused, through the name printer. */
+function pause(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, on: boolean, env: RolloutEnv): number {
+  if (d.paused === on)
+    env.fail(`error: deployments.apps "${d.name}" ${on ? 'is already paused' : 'is not paused'}`);
+  ops.note(`kubectl patches deployment/${d.name}: spec.paused: ${on}`);
+  d.paused = on;
+  // The Deployment controller's next sync: paused, it only scales; resumed, it rolls out what changed.
+  syncDeployment(ctx, st, ops, d, env.controllers);
+  ctx.write(`deployment.apps/${d.name} ${on ? 'paused' : 'resumed'}\n`);
+  return 0;
 }
 
 /** DeploymentStatusViewer.Status, once (--watch=false) or until done (a watch that would never end here: unsupported). */
@@ -117,7 +169,9 @@ function status(ctx: Ctx, st: K8sState, d: Deployment, watch: boolean, env: Roll
     );
   if (!watch) return 0;
   return env.unsupported(
-    `waiting for deployment/${d.name}'s rollout, which cannot progress in this lab (its new Pods do not start)`,
+    d.paused
+      ? `waiting for deployment/${d.name}'s rollout, which is paused (kubectl rollout resume deployment/${d.name} lets it go on)`
+      : `waiting for deployment/${d.name}'s rollout, which cannot progress in this lab (its new Pods do not start)`,
   );
 }
 
@@ -127,6 +181,10 @@ function rfc3339(us: number): string {
 }
 
 function restart(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, env: RolloutEnv): number {
+  if (d.paused)
+    env.fail(
+      `error: deployments.apps "${d.name}" can't restart paused deployment (run rollout resume first)`,
+    );
   const at = rfc3339(ctx.world.clock.now);
   const meta = d.templateSpec.metadata;
   // The patch from the object to the restarted one is empty when it was restarted this second.
@@ -172,6 +230,10 @@ function undo(
     if (toRevision > 0) env.fail(`error: unable to find specified revision ${toRevision} in history`);
     env.fail(`error: no rollout history found for deployment "${d.name}"`);
   }
+  if (d.paused)
+    env.fail(
+      "error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again",
+    );
   if (sameTemplate(target.templateSpec, d.templateSpec)) {
     ctx.write(
       `deployment.apps/${d.name} skipped rollback (current template already matches revision ${toRevision})\n`,
@@ -188,7 +250,29 @@ function undo(
   return 0;
 }
 
-function history(ctx: Ctx, d: Deployment): number {
+function history(ctx: Ctx, d: Deployment, revision: number, env: RolloutEnv): number {
+  if (d.replicaSets.length === 0) {
+    ctx.write(
+      `deployment.apps/${d.name} ${revision > 0 ? `with revision #${revision}` : ''}\nNo rollout history found.\n`,
+    );
+    return 0;
+  }
+  if (revision > 0) {
+    const rs = d.replicaSets.find((x) => x.revision === revision);
+    if (!rs) env.fail('error: unable to find the specified revision');
+    // The ReplicaSet's template: the Deployment's, labelled with pod-template-hash, and the set's change-cause.
+    const t = rs.templateSpec;
+    const text = describePodTemplate(
+      t,
+      { ...t.metadata.labels, 'pod-template-hash': rs.hash },
+      {
+        ...t.metadata.annotations,
+        ...(rs.changeCause ? { 'kubernetes.io/change-cause': rs.changeCause } : {}),
+      },
+    );
+    ctx.write(`deployment.apps/${d.name} with revision #${revision}\n${text}\n`);
+    return 0;
+  }
   const rows = [...d.replicaSets]
     .sort((a, b) => a.revision - b.revision)
     .map((rs) => `${rs.revision}\t${rs.changeCause || '<none>'}`);

@@ -780,7 +780,10 @@ function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest
             metadata: { ...meta, annotations: { ...meta.annotations, [RESTARTED_AT]: restarted } },
           }
         : m.templateSpec;
-    if (old.applied === json) {
+    // spec.paused: the manifest's value if it has one; dropped from it, the default (false); never
+    // in it, the live value (`kubectl rollout pause|resume`).
+    const paused = m.paused ?? (old.appliedPaused !== undefined ? false : old.paused);
+    if (old.applied === json && paused === old.paused) {
       ctx.write(`deployment.apps/${m.name} unchanged\n`);
       return;
     }
@@ -799,6 +802,8 @@ function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest
       strategy: m.strategy,
       revisionHistoryLimit: m.revisionHistoryLimit,
       changeCause: m.changeCause,
+      paused,
+      appliedPaused: m.paused,
       applied: json,
     });
     syncDeployment(ctx, st, ops, old, controllers(ctx, st, ops));
@@ -817,6 +822,8 @@ function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest
     revisionHistoryLimit: m.revisionHistoryLimit,
     ...(m.changeCause ? { changeCause: m.changeCause } : {}),
     podTemplateHash: '',
+    paused: m.paused ?? false,
+    ...(m.paused !== undefined ? { appliedPaused: m.paused } : {}),
     replicaSets: [],
     created: ctx.world.clock.now,
     applied: json,
@@ -839,7 +846,8 @@ function getDeployments(ctx: Ctx, st: K8sState, names: string[], wide: boolean):
   const rows = list.map((d) => {
     // READY and AVAILABLE count every set's Pods; UP-TO-DATE those of the new ReplicaSet.
     const ready = podsOf(st, d).filter((p) => p.phase === 'Running').length;
-    const updated = podsOf(st, d, newReplicaSet(d)).length;
+    const rs = newReplicaSet(d);
+    const updated = rs ? podsOf(st, d, rs).length : 0;
     const row = [
       d.name,
       `${ready}/${d.replicas}`,

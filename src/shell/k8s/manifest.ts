@@ -620,9 +620,9 @@ function node(
 }
 
 const DEPLOY_SPEC = {
-  read: ['replicas', 'selector', 'template'],
+  read: ['replicas', 'selector', 'template', 'paused'],
   ignore: ['strategy', 'revisionHistoryLimit', 'progressDeadlineSeconds', 'minReadySeconds'],
-  known: ['paused'],
+  known: [],
 };
 
 /** A Deployment (apps/v1): replicas, selector.matchLabels and the Pod template. */
@@ -648,6 +648,9 @@ function deployment(
     throw new ManifestUnsupported(
       `spec.replicas ${replicas}${c.line(spec, 'replicas')} (netns-lab runs at most 100 Pods of a Deployment)`,
     );
+  const paused = spec.paused ?? undefined;
+  if (paused !== undefined && typeof paused !== 'boolean')
+    c.type('spec.paused', 'DeploymentSpec', 'bool', paused);
   const sel = spec.selector;
   if (!isObj(sel)) c.invalid('spec.selector', 'Required value');
   for (const k of Object.keys(sel))
@@ -704,6 +707,7 @@ function deployment(
     strategy,
     revisionHistoryLimit: limit,
     ...(changeCause ? { changeCause } : {}),
+    ...(paused !== undefined ? { paused } : {}),
   };
 }
 

@@ -141,6 +141,8 @@ export interface DeploymentSpec {
   revisionHistoryLimit: number;
   /** metadata.annotations["kubernetes.io/change-cause"]. */
   changeCause?: string;
+  /** spec.paused as the manifest gives it (absent: not set by the manifest). */
+  paused?: boolean;
 }
 
 /** A Deployment and its ReplicaSets (./deployment.ts). */
@@ -149,6 +151,10 @@ export interface Deployment extends DeploymentSpec {
   collisionCount?: number;
   /** The new ReplicaSet's hash (the set running spec.template). */
   podTemplateHash: string;
+  /** spec.paused as it is now (`kubectl rollout pause|resume`, or the manifest). */
+  paused: boolean;
+  /** spec.paused in the last applied manifest (apply's three-way merge keeps a live value it never set). */
+  appliedPaused?: boolean;
   replicaSets: ReplicaSet[];
   created: number;
   applied?: string;

@@ -92,6 +92,9 @@ export const NOTES_EN = {
   'k8s.rs-history':
     'Deployment {deployment}: deletes ReplicaSet {rs} (revision {revision}: more old ReplicaSets than revisionHistoryLimit {limit})',
   'k8s.restart': 'kubectl patches deployment/{name}: spec.template.metadata.annotations {annotation}: {at}',
+  'k8s.rollout-pause': 'kubectl patches deployment/{name}: spec.paused: {paused}',
+  'k8s.rollout-paused':
+    'Deployment {deployment} is paused: the Deployment controller makes no ReplicaSet for its Pod template until it is resumed',
   'k8s.undo': 'kubectl patches deployment/{name} with the Pod template of revision {revision}',
   'k8s.rs-creates': 'ReplicaSet {rs}: {have} Pods, wants {want}: creates {count}',
   'k8s.rs-deletes':

@@ -83,6 +83,9 @@ export const NOTES_ZH: Record<NoteCode, string> = {
   'k8s.rs-history':
     'Deployment {deployment}：删除 ReplicaSet {rs}（版本 {revision}：旧 ReplicaSet 多于 revisionHistoryLimit {limit}）',
   'k8s.restart': 'kubectl 修补 deployment/{name}：spec.template.metadata.annotations {annotation}: {at}',
+  'k8s.rollout-pause': 'kubectl 修补 deployment/{name}：spec.paused: {paused}',
+  'k8s.rollout-paused':
+    'Deployment {deployment} 已暂停：在恢复（resume）之前，Deployment 控制器不为它的 Pod 模板创建 ReplicaSet',
   'k8s.undo': 'kubectl 用版本 {revision} 的 Pod 模板修补 deployment/{name}',
   'k8s.rs-creates': 'ReplicaSet {rs}：现有 {have} 个 Pod，需要 {want} 个：创建 {count} 个',
   'k8s.rs-deletes':
