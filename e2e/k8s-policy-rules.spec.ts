@@ -165,3 +165,75 @@ test('a NetworkPolicy of two rules from the form: each rule lets its peers throu
   await expect(await step(page, 'NetworkPolicy default/api-rules allows it: ingress rule 2')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+// matchExpressions in the form: the policy's own podSelector gets `canary DoesNotExist`, the peer's
+// podSelector `role In (frontend, admin)` and `tier NotIn (canary)`; an In without values brings the API server's message
+// under its row; the YAML tab shows the expressions, the applied policy's form reads them back.
+test('matchExpressions in the NetworkPolicy form: edited, refused under their row, applied, read back', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const errors = await openIn(page, 'en');
+  await page.getByTestId('presets').selectOption('k8s-networkpolicy.sh');
+  await expect(page.getByTestId('netns:frontend')).toBeVisible();
+  await newObject(page, 'NetworkPolicy');
+  await page.getByTestId('k8s:metadata.name').fill('exprs');
+  const own = 'spec.podSelector.matchExpressions[0]';
+  await page.getByTestId('k8s-expr-add:spec.podSelector').click();
+  await page.getByTestId(`k8s:${own}.key`).fill('canary');
+  await page.getByTestId(`k8s:${own}.operator`).selectOption('DoesNotExist');
+  await expect(page.getByTestId(`k8s:${own}.values`)).toHaveCount(0);
+  const peer = 'spec.ingress[0].from[0].podSelector';
+  await page.getByTestId(`k8s:${peer}`).fill('');
+  await page.getByTestId(`k8s-expr-add:${peer}`).click();
+  await page.getByTestId(`k8s:${peer}.matchExpressions[0].key`).fill('role');
+  await page.getByTestId('k8s-apply').click();
+  await expect(page.getByTestId(`k8s-expr:${peer}.matchExpressions[0]`)).toContainText(
+    "values: Required value: must be specified when `operator` is 'In' or 'NotIn'",
+  );
+  await page.getByTestId(`k8s:${peer}.matchExpressions[0].values`).fill('frontend, admin');
+  await page.getByTestId(`k8s-expr-add:${peer}`).click();
+  await page.getByTestId(`k8s:${peer}.matchExpressions[1].key`).fill('tier');
+  await page.getByTestId(`k8s:${peer}.matchExpressions[1].operator`).selectOption('NotIn');
+  await page.getByTestId(`k8s:${peer}.matchExpressions[1].values`).fill('canary');
+  await page.getByTestId('k8s-tab:yaml').click();
+  await expect(page.getByTestId('k8s-yaml')).toHaveValue(
+    /podSelector:\n {8}matchExpressions:\n {8}- key: "role"\n {10}operator: In\n {10}values: \["frontend","admin"\]/,
+  );
+  await page.getByTestId('k8s-tab:form').click();
+  await page.getByTestId('k8s-apply').click();
+  await expect(page.getByTestId('inspect:k8s:NetworkPolicy:exprs')).toBeVisible();
+  await expect(page.getByTestId('k8s-policy-pods')).toContainText('api');
+  await expect(page.getByTestId('k8s-policy-rules')).toContainText(
+    'Ingress allowed from Pods with role in (frontend, admin), tier notin (canary) to TCP/8080.',
+  );
+  await expect(page.getByTestId(`k8s:${own}.operator`)).toHaveValue('DoesNotExist');
+  await expect(page.getByTestId(`k8s:${peer}.matchExpressions[0].values`)).toHaveValue('frontend, admin');
+  for (const lang of LANGS) {
+    await page.getByTestId('lang').selectOption(lang);
+    if (lang === 'zh')
+      await expect(page.getByTestId('k8s-expr-add:spec.podSelector')).toHaveText('添加表达式');
+    for (const [w, h] of [
+      [1280, 800],
+      [1920, 1080],
+    ]) {
+      await page.setViewportSize({ width: w, height: h });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.evaluate(() => document.fonts.ready);
+        for (const [which, path] of [
+          ['own', 'spec.podSelector'],
+          ['peer', peer],
+        ]) {
+          await page.getByTestId(`k8s-selector:${path}`).scrollIntoViewIfNeeded();
+          await page.screenshot({
+            path: testInfo.outputPath(`k8s-exprs-${which}-${w}x${h}-${scheme}-${lang}.png`),
+          });
+        }
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+  await page.getByTestId('lang').selectOption('en');
+  expect(errors).toEqual([]);
+});

@@ -22,8 +22,6 @@ import {
   manifestLines,
   manifestText,
   newDraft,
-  policyFitsForm,
-  policyViewYaml,
 } from './manifest.ts';
 import { type ReadError, readYaml } from './readYaml.ts';
 import { YamlTab } from './YamlTab.tsx';
@@ -50,24 +48,17 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
   const [general, setGeneral] = useState<string | undefined>();
   const [done, setDone] = useState<string | undefined>();
   if (!draft) return <p className="insp-empty">{t('inspector.empty')}</p>;
-  const policy =
-    draft.kind === 'NetworkPolicy' && target.name
-      ? cluster?.policies.find((p) => p.name === target.name)
-      : undefined;
-  const formFits = !policy || policyFitsForm(policy);
   const lines = manifestLines(draft);
   const fields = [...new Set(lines.flatMap((l) => (l.field ? [l.field] : [])))];
-  // A policy the form cannot show starts its YAML from all the cluster holds, not from the draft.
-  const whole = policy && !formFits ? policyViewYaml(policy) : undefined;
-  const text = yaml ?? whole ?? manifestText(draft);
-  const original = existing && initial ? (whole ?? manifestText(initial)) : undefined;
+  const text = yaml ?? manifestText(draft);
+  const original = existing && initial ? manifestText(initial) : undefined;
 
   const apply = async () => {
     setErrors({});
     setGeneral(undefined);
     setDone(undefined);
     // Typed YAML is applied as typed (the form, when it could read it, shows the same).
-    const fromYaml = tab === 'yaml' || !formFits || yaml !== undefined;
+    const fromYaml = tab === 'yaml' || yaml !== undefined;
     // What the form's own notation cannot say is said under its field, before anything is typed.
     const own = fromYaml ? {} : formErrors(draft);
     if (Object.keys(own).length) {
@@ -88,7 +79,7 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
     if (!r.ok) {
       // From the form tab, a message lands under the field its path names (typed YAML has other lines).
       const field =
-        tab === 'yaml' || !formFits || readError
+        tab === 'yaml' || readError
           ? undefined
           : fieldOfError(r.output, yaml === undefined ? lines : [], fields);
       if (field) setErrors({ [field]: { key: 'k8s.said', params: { message: r.output } } });
@@ -97,7 +88,7 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
     }
     setDone(r.output?.trim());
     // The object applied: the draft's, when the form shows what was applied.
-    const shown = formFits && !readError;
+    const shown = !readError;
     const name = shown ? draft.name.trim() : target.name;
     useEditor
       .getState()
@@ -177,10 +168,8 @@ export function K8sInspector({ target }: { target: K8sTarget }) {
             {t('k8s.yaml.discard')}
           </button>
         </div>
-      ) : formFits ? (
-        <DraftForm draft={draft} set={set} err={err} nodes={cluster?.nodes ?? []} />
       ) : (
-        <p className="insp-note">{t('k8s.notInForm')}</p>
+        <DraftForm draft={draft} set={set} err={err} nodes={cluster?.nodes ?? []} />
       )}
       <p className="insp-note">
         {t(existing && (draft.kind === 'Pod' || draft.kind === 'Service') ? 'k8s.helpReplace' : 'k8s.help')}

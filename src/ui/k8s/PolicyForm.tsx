@@ -15,6 +15,7 @@ import {
   type PolicyDraft,
   type RuleDraft,
 } from './manifest.ts';
+import { SelectorFields } from './SelectorFields.tsx';
 
 export function PolicyForm({
   draft,
@@ -31,12 +32,18 @@ export function PolicyForm({
   return (
     <Section title={t('k8s.kind.NetworkPolicy')}>
       {name}
-      <Field
+      <SelectorFields
         label={t('k8s.podSelector')}
-        value={draft.podSelector}
-        onChange={(v) => set({ podSelector: v })}
-        error={err('spec.podSelector')}
-        testId="k8s:spec.podSelector"
+        labels={draft.podSelector}
+        exprs={draft.podSelectorExprs}
+        set={(x) =>
+          set({
+            ...(x.labels !== undefined ? { podSelector: x.labels } : {}),
+            ...(x.exprs ? { podSelectorExprs: x.exprs } : {}),
+          })
+        }
+        path="spec.podSelector"
+        err={err}
       />
       <fieldset className="k8s-types">
         <legend className="field-label">{t('k8s.policyTypes')}</legend>
@@ -186,21 +193,33 @@ function Peer(props: {
         </button>
       </div>
       {(peer.kind === 'namespaces' || peer.kind === 'podsInNamespaces') && (
-        <Field
+        <SelectorFields
           label={t('k8s.peer.namespaces')}
-          value={peer.namespaces}
-          onChange={(v) => props.set({ namespaces: v })}
-          error={props.err(`${path}.namespaceSelector`)}
-          testId={`k8s:${path}.namespaceSelector`}
+          labels={peer.namespaces}
+          exprs={peer.namespacesExprs}
+          set={(x) =>
+            props.set({
+              ...(x.labels !== undefined ? { namespaces: x.labels } : {}),
+              ...(x.exprs ? { namespacesExprs: x.exprs } : {}),
+            })
+          }
+          path={`${path}.namespaceSelector`}
+          err={props.err}
         />
       )}
       {(peer.kind === 'pods' || peer.kind === 'podsInNamespaces') && (
-        <Field
+        <SelectorFields
           label={t('k8s.peer.pods')}
-          value={peer.pods}
-          onChange={(v) => props.set({ pods: v })}
-          error={props.err(`${path}.podSelector`)}
-          testId={`k8s:${path}.podSelector`}
+          labels={peer.pods}
+          exprs={peer.podsExprs}
+          set={(x) =>
+            props.set({
+              ...(x.labels !== undefined ? { pods: x.labels } : {}),
+              ...(x.exprs ? { podsExprs: x.exprs } : {}),
+            })
+          }
+          path={`${path}.podSelector`}
+          err={props.err}
         />
       )}
       {peer.kind === 'ipBlock' && (

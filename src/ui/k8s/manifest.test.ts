@@ -83,6 +83,35 @@ describe('Kubernetes forms', () => {
         'spec.containers[0].image',
       ],
       [{ ...newDraft('Deployment', undefined), replicas: '-1' } as Draft, 'spec.replicas'],
+      // A requirement's message lands under its own row (In without values; Exists with some).
+      [
+        {
+          ...newDraft('NetworkPolicy', undefined),
+          podSelectorExprs: [
+            { key: 'tier', operator: 'Exists', values: '' },
+            { key: 'role', operator: 'In', values: '' },
+          ],
+        } as Draft,
+        'spec.podSelector.matchExpressions[1]',
+      ],
+      [
+        {
+          ...newDraft('NetworkPolicy', undefined),
+          ingressRules: [
+            {
+              peers: [
+                {
+                  ...newPeer(),
+                  namespacesExprs: [],
+                  podsExprs: [{ key: 'a', operator: 'Exists', values: 'x' }],
+                },
+              ],
+              ports: '',
+            },
+          ],
+        } as Draft,
+        'spec.ingress[0].from[0].podSelector.matchExpressions[0]',
+      ],
     ];
     for (const [d, field] of cases) {
       const r = await applied(applyLines(manifestText(d)));
@@ -106,6 +135,7 @@ describe('Kubernetes forms', () => {
     kind: 'NetworkPolicy',
     name: 'api-in',
     podSelector: 'app=api',
+    podSelectorExprs: [],
     ingress: true,
     egress: true,
     ingressRules: [

@@ -79,12 +79,27 @@ export const PEER_KINDS: readonly PeerKind[] = ['pods', 'namespaces', 'podsInNam
 export const peerKind = (pods: boolean, namespaces: boolean, ipBlock = false): PeerKind =>
   ipBlock ? 'ipBlock' : namespaces ? (pods ? 'podsInNamespaces' : 'namespaces') : 'pods';
 
+/** A label selector's requirement (matchExpressions): key, operator and, for In and NotIn, values. */
+export type SelectorOperator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+export const OPERATORS: readonly SelectorOperator[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
+
+export interface ExprDraft {
+  key: string;
+  operator: SelectorOperator;
+  /** Comma separated (a label value has no comma). */
+  values: string;
+}
+
+export const newExpr = (): ExprDraft => ({ key: '', operator: 'In', values: '' });
+
 export interface PeerDraft {
   kind: PeerKind;
-  /** podSelector's matchLabels ("role=frontend"); empty: every Pod. */
+  /** podSelector's matchLabels ("role=frontend"); empty, with no expression: every Pod. */
   pods: string;
-  /** namespaceSelector's matchLabels; empty: every namespace. */
+  podsExprs: ExprDraft[];
+  /** namespaceSelector's matchLabels; empty, with no expression: every namespace. */
   namespaces: string;
+  namespacesExprs: ExprDraft[];
   cidr: string;
   /** ipBlock.except, comma separated. */
   except: string;
@@ -100,8 +115,9 @@ export interface RuleDraft {
 export interface PolicyDraft {
   kind: 'NetworkPolicy';
   name: string;
-  /** Empty: every Pod of the namespace. */
+  /** matchLabels; empty, with no expression: every Pod of the namespace. */
   podSelector: string;
+  podSelectorExprs: ExprDraft[];
   ingress: boolean;
   egress: boolean;
   /** No rule in a direction the policy has: that direction is denied. */
@@ -122,7 +138,9 @@ const container = (name = 'app', image = 'nginx', ports = '80', command = ''): C
 export const newPeer = (kind: PeerKind = 'pods'): PeerDraft => ({
   kind,
   pods: '',
+  podsExprs: [],
   namespaces: '',
+  namespacesExprs: [],
   cidr: '',
   except: '',
 });
@@ -160,6 +178,7 @@ export function newDraft(kind: Kind, cluster: ClusterView | undefined): Draft {
         kind,
         name: free('allow-frontend'),
         podSelector: 'app=api',
+        podSelectorExprs: [],
         ingress: true,
         egress: false,
         ingressRules: [{ peers: [{ ...newPeer(), pods: 'role=frontend' }], ports: 'TCP/8080' }],
@@ -245,12 +264,18 @@ export const rulePortsText = (ports: NetpolRule['ports']) =>
     )
     .join(', ');
 
+/** A selector's requirements as the form holds them. */
+export const exprDrafts = (s: LabelSelector | undefined): ExprDraft[] =>
+  (s?.matchExpressions ?? []).map((e) => ({ key: e.key, operator: e.operator, values: e.values.join(', ') }));
+
 export function ruleDrafts(rules: readonly NetpolRule[]): RuleDraft[] {
   return rules.map((r) => ({
     peers: r.peers.map((x) => ({
       kind: peerKind(!!x.podSelector, !!x.namespaceSelector, !!x.ipBlock),
       pods: x.podSelector ? labelText(x.podSelector.matchLabels) : '',
+      podsExprs: exprDrafts(x.podSelector),
       namespaces: x.namespaceSelector ? labelText(x.namespaceSelector.matchLabels) : '',
+      namespacesExprs: exprDrafts(x.namespaceSelector),
       cidr: x.ipBlock?.cidr ?? '',
       except: x.ipBlock?.except.join(', ') ?? '',
     })),
@@ -263,26 +288,12 @@ function policyDraft(p: PolicyView): PolicyDraft {
     kind: 'NetworkPolicy',
     name: p.name,
     podSelector: labelText(p.podSelector.matchLabels),
+    podSelectorExprs: exprDrafts(p.podSelector),
     ingress: p.policyTypes.includes('Ingress'),
     egress: p.policyTypes.includes('Egress'),
     ingressRules: ruleDrafts(p.ingress),
     egressRules: ruleDrafts(p.egress),
   };
-}
-
-/** Whether the form shows a policy whole: it has no matchExpressions (the form writes matchLabels). */
-export function policyFitsForm(p: {
-  podSelector: LabelSelector;
-  ingress: readonly NetpolRule[];
-  egress: readonly NetpolRule[];
-}): boolean {
-  const plain = (s: LabelSelector | undefined) => !s?.matchExpressions.length;
-  return (
-    plain(p.podSelector) &&
-    [...p.ingress, ...p.egress].every((r) =>
-      r.peers.every((x) => plain(x.podSelector) && plain(x.namespaceSelector)),
-    )
-  );
 }
 
 // --- YAML -------------------------------------------------------------------------------------------
@@ -404,15 +415,38 @@ export function parseRulePort(
   return /^[\w-]+$/.test(port) ? { protocol, port } : undefined;
 }
 
-/** The selector lines of `name` at `indent` (the peer's own key line first), or `name: {}` for every one. */
-function selectorLines(name: string, labels: string, indent: string, first: string, field: string): Line[] {
+/**
+ * The selector lines of `name` at `indent` (its key line starting with `first`), or `name: {}` for
+ * every one: matchLabels, then matchExpressions, each requirement's lines naming its own field.
+ */
+function selectorLines(
+  name: string,
+  labels: string,
+  exprs: readonly ExprDraft[],
+  indent: string,
+  first: string,
+  field: string,
+): Line[] {
   const pairs = splitLabels(labels);
-  if (!pairs.length) return [{ text: `${first}${name}: {}`, field }];
-  return [
-    { text: `${first}${name}:`, field },
-    { text: `${indent}  matchLabels:`, field },
-    ...pairs.map(([k, v]) => ({ text: `${indent}    ${key(k)}: ${JSON.stringify(v)}`, field })),
-  ];
+  if (!pairs.length && !exprs.length) return [{ text: `${first}${name}: {}`, field }];
+  const out: Line[] = [{ text: `${first}${name}:`, field }];
+  if (pairs.length)
+    out.push(
+      { text: `${indent}  matchLabels:`, field },
+      ...pairs.map(([k, v]) => ({ text: `${indent}    ${key(k)}: ${JSON.stringify(v)}`, field })),
+    );
+  if (exprs.length) out.push({ text: `${indent}  matchExpressions:`, field });
+  exprs.forEach((e, i) => {
+    const f = `${field}.matchExpressions[${i}]`;
+    out.push(
+      { text: `${indent}  - key: ${JSON.stringify(e.key)}`, field: f },
+      { text: `${indent}    operator: ${e.operator}`, field: f },
+    );
+    // Values as typed, whatever the operator: the API server says when they do not belong.
+    const values = list(e.values);
+    if (values.length) out.push({ text: `${indent}    values: ${JSON.stringify(values)}`, field: f });
+  });
+  return out;
 }
 
 /** The lines of rule `i` of a direction, its first line taking the list's "- ". */
@@ -436,12 +470,19 @@ function ruleLines(r: RuleDraft, dir: 'ingress' | 'egress', i: number): Line[] {
     let first = '    - ';
     if (x.kind !== 'pods') {
       out.push(
-        ...selectorLines('namespaceSelector', x.namespaces, '      ', first, `${f}.namespaceSelector`),
+        ...selectorLines(
+          'namespaceSelector',
+          x.namespaces,
+          x.namespacesExprs,
+          '      ',
+          first,
+          `${f}.namespaceSelector`,
+        ),
       );
       first = '      ';
     }
     if (x.kind !== 'namespaces')
-      out.push(...selectorLines('podSelector', x.pods, '      ', first, `${f}.podSelector`));
+      out.push(...selectorLines('podSelector', x.pods, x.podsExprs, '      ', first, `${f}.podSelector`));
   });
   const ports = list(r.ports);
   if (ports.length) out.push({ text: '    ports:', field: `${path}.ports` });
@@ -513,10 +554,8 @@ export function manifestLines(d: Draft): Line[] {
     }
     case 'NetworkPolicy': {
       const out = [...head(), { text: 'spec:' }];
-      const sel = labelLines(d.podSelector, '    ', 'spec.podSelector', 'matchLabels');
       out.push(
-        { text: sel.length ? '  podSelector:' : '  podSelector: {}', field: 'spec.podSelector' },
-        ...sel,
+        ...selectorLines('podSelector', d.podSelector, d.podSelectorExprs, '  ', '  ', 'spec.podSelector'),
       );
       const types = [d.ingress && 'Ingress', d.egress && 'Egress'].filter(Boolean);
       out.push({ text: '  policyTypes:', field: 'spec.policyTypes' });
@@ -532,80 +571,6 @@ export function manifestLines(d: Draft): Line[] {
       return out;
     }
   }
-}
-
-/** A value in YAML's flow style on one line: `{matchLabels: {app: "api"}}`, strings double-quoted. */
-function flowText(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(flowText).join(', ')}]`;
-  if (typeof v === 'object' && v !== null)
-    return `{${Object.entries(v)
-      .map(([k, x]) => `${key(k)}: ${flowText(x)}`)
-      .join(', ')}}`;
-  return typeof v === 'string' ? JSON.stringify(v) : String(v);
-}
-
-/** A selector as the API server holds it, without the empty parts. */
-const selectorValue = (sel: LabelSelector) => ({
-  ...(Object.keys(sel.matchLabels).length ? { matchLabels: sel.matchLabels } : {}),
-  ...(sel.matchExpressions.length
-    ? {
-        matchExpressions: sel.matchExpressions.map((e) => ({
-          key: e.key,
-          operator: e.operator,
-          ...(e.values.length ? { values: e.values } : {}),
-        })),
-      }
-    : {}),
-});
-
-/**
- * The whole manifest of a policy the form cannot show (matchExpressions), from what the cluster
- * holds, so the YAML tab starts from all of it and applying it changes nothing it does not change.
- */
-export function policyViewYaml(p: PolicyView): string {
-  const out = [
-    `apiVersion: ${API_VERSION.NetworkPolicy}`,
-    'kind: NetworkPolicy',
-    'metadata:',
-    `  name: ${scalar(p.name)}`,
-    'spec:',
-    `  podSelector: ${flowText(selectorValue(p.podSelector))}`,
-    '  policyTypes:',
-    ...p.policyTypes.map((t) => `  - ${t}`),
-  ];
-  for (const dir of ['ingress', 'egress'] as const) {
-    const rules = p[dir];
-    if (!rules.length) continue;
-    out.push(`  ${dir}:`);
-    for (const r of rules) {
-      const peers = r.peers.map((x) => ({
-        ...(x.podSelector ? { podSelector: selectorValue(x.podSelector) } : {}),
-        ...(x.namespaceSelector ? { namespaceSelector: selectorValue(x.namespaceSelector) } : {}),
-        ...(x.ipBlock
-          ? {
-              ipBlock: {
-                cidr: x.ipBlock.cidr,
-                ...(x.ipBlock.except.length ? { except: x.ipBlock.except } : {}),
-              },
-            }
-          : {}),
-      }));
-      const ports = r.ports.map((x) => ({
-        protocol: x.protocol,
-        ...(x.name !== undefined ? { port: x.name } : x.port !== undefined ? { port: x.port } : {}),
-        ...(x.endPort ? { endPort: x.endPort } : {}),
-      }));
-      const keys = [
-        ...(peers.length ? [`${dir === 'ingress' ? 'from' : 'to'}: ${flowText(peers)}`] : []),
-        ...(ports.length ? [`ports: ${flowText(ports)}`] : []),
-      ];
-      if (!keys.length) out.push('  - {}');
-      keys.forEach((k, i) => {
-        out.push(`  ${i ? ' ' : '-'} ${k}`);
-      });
-    }
-  }
-  return out.join('\n');
 }
 
 export const manifestText = (d: Draft): string =>
@@ -676,11 +641,11 @@ export function fieldOfError(message: string, lines: Line[], fields: string[]): 
     if (fields.includes(p)) return p;
     const bare = fields.find((f) => unindexed(f) === unindexed(p));
     if (bare) return bare;
+    // The nearest enclosing field, one with the path's own indices before one that matches without them.
+    const inside = (f: string) => p.startsWith(`${f}.`) || p.startsWith(`${f}[`);
     const outer = fields
-      .filter(
-        (f) => p.startsWith(`${f}.`) || p.startsWith(`${f}[`) || unindexed(p).startsWith(`${unindexed(f)}.`),
-      )
-      .sort((a, b) => b.length - a.length)[0];
+      .filter((f) => inside(f) || unindexed(p).startsWith(`${unindexed(f)}.`))
+      .sort((a, b) => Number(inside(b)) - Number(inside(a)) || b.length - a.length)[0];
     if (outer) return outer;
   }
   const n = /\(line (\d+)\)|yaml: line (\d+)/.exec(message);

@@ -10,7 +10,6 @@ import {
   newPeer,
   type PodDraft,
   type PolicyDraft,
-  policyViewYaml,
   type ServiceDraft,
 } from './manifest.ts';
 import { readYaml } from './readYaml.ts';
@@ -46,6 +45,7 @@ const policy: PolicyDraft = {
   kind: 'NetworkPolicy',
   name: 'api-in',
   podSelector: 'app=api',
+  podSelectorExprs: [],
   ingress: true,
   egress: true,
   ingressRules: [
@@ -184,11 +184,6 @@ spec:
       [head.replace('Pod', 'ReplicaSet'), 'k8s.yaml.kind', 2],
       [head.replace('web', 'web\n  namespace: kube-system'), 'k8s.yaml.field', 5],
       [
-        'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p}\nspec:\n  podSelector:\n    matchExpressions:\n    - {key: app, operator: Exists}',
-        'k8s.yaml.selector',
-        6,
-      ],
-      [
         'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p}\nspec:\n  ingress:\n  - from:\n    - podSelector: {}\n      ipBlock: {cidr: 10.0.0.0/8}',
         'k8s.yaml.peer',
         7,
@@ -221,21 +216,20 @@ spec:
   });
 });
 
-describe('a policy the form cannot show', () => {
-  it('starts its YAML tab from all the cluster holds, which applies back to the same policy', async () => {
-    const text = `apiVersion: networking.k8s.io/v1
+describe('a policy with matchExpressions', () => {
+  const text = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: {name: exprs}
 spec:
   podSelector:
     matchLabels: {app: api}
     matchExpressions:
-    - {key: tier, operator: In, values: [back, "mid tier"]}
+    - {key: tier, operator: In, values: [back, mid]}
     - {key: canary, operator: DoesNotExist}
   policyTypes: [Ingress, Egress]
   ingress:
   - from:
-    - namespaceSelector: {matchLabels: {team: ops}}
+    - namespaceSelector: {matchLabels: {team: ops}, matchExpressions: [{key: env, operator: Exists}]}
       podSelector: {matchExpressions: [{key: role, operator: NotIn, values: [x]}]}
     - ipBlock: {cidr: 10.0.0.0/8, except: [10.1.0.0/16]}
     ports:
@@ -244,15 +238,50 @@ spec:
   - {}
   egress:
   - to: [{podSelector: {}}]`;
-    const first = (await cluster(text)).policies[0];
-    const whole = policyViewYaml(first);
-    const again = (await cluster(whole)).policies[0];
-    expect(again).toEqual(first);
-    expect(readYaml(whole)).toMatchObject({ error: { key: 'k8s.yaml.selector', line: 6 } });
-    // Without expressions the same writer and the form's reader agree with the cluster's draft.
-    const plain = (await cluster(manifestText(policy))).policies[0];
-    expect(readYaml(policyViewYaml(plain))).toEqual({
-      draft: draftOf({ policies: [plain] } as ClusterView, 'NetworkPolicy', 'api-in'),
+
+  it('is read into the form, whose manifest applies to the same policy; the cluster gives the same draft', async () => {
+    const r = readYaml(text);
+    if (!('draft' in r)) throw new Error(JSON.stringify(r));
+    const d = r.draft as PolicyDraft;
+    expect(d.podSelector).toBe('app=api');
+    expect(d.podSelectorExprs).toEqual([
+      { key: 'tier', operator: 'In', values: 'back, mid' },
+      { key: 'canary', operator: 'DoesNotExist', values: '' },
+    ]);
+    expect(d.ingressRules[0].peers[0]).toMatchObject({
+      kind: 'podsInNamespaces',
+      namespaces: 'team=ops',
+      namespacesExprs: [{ key: 'env', operator: 'Exists', values: '' }],
+      pods: '',
+      podsExprs: [{ key: 'role', operator: 'NotIn', values: 'x' }],
     });
+    const first = (await cluster(text)).policies[0];
+    const again = (await cluster(manifestText(d))).policies[0];
+    expect(again).toEqual(first);
+    expect(draftOf({ policies: [first] } as ClusterView, 'NetworkPolicy', 'exprs')).toEqual(d);
+    // The form's manifest reads back into the same draft.
+    expect(readYaml(manifestText(d))).toEqual({ draft: d });
+  });
+
+  it('says what the form cannot hold of an expression, on its line', () => {
+    const head =
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p}\nspec:\n  podSelector:\n    matchExpressions:\n';
+    const cases: [string, string, number, Record<string, string>?][] = [
+      ['    - {key: a, operator: Gt, values: ["1"]}', 'k8s.yaml.value', 7, { value: 'Gt' }],
+      ['    - {key: a, operator: In, values: [1]}', 'k8s.yaml.type', 7, { want: 'string' }],
+      ['    - {key: a, operator: In, values: ["b,c"]}', 'k8s.yaml.value', 7, { value: 'b,c' }],
+      ['    - {key: a, operator: In, labels: [b]}', 'k8s.yaml.field', 7],
+      ['    - key: a\n      operator: In\n      values: x', 'k8s.yaml.type', 9, { want: 'list' }],
+    ];
+    for (const [tail, key, line, params] of cases) {
+      const r = readYaml(head + tail);
+      expect('error' in r && r.error, tail).toMatchObject({ key, line, ...(params ? { params } : {}) });
+    }
+    // A Deployment's selector is also its Pods' labels: the form has no expressions there.
+    expect(
+      readYaml(
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector:\n    matchExpressions: [{key: a, operator: Exists}]',
+      ),
+    ).toMatchObject({ error: { key: 'k8s.yaml.selector', line: 6 } });
   });
 });

@@ -11,8 +11,10 @@ import {
   API_VERSION,
   type ContainerDraft,
   type Draft,
+  type ExprDraft,
   KINDS,
   labelText,
+  OPERATORS,
   type PeerDraft,
   peerKind,
   portsText,
@@ -108,8 +110,44 @@ function labels(v: YamlValue | undefined, path: string, line: number): string {
   );
 }
 
-/** A label selector the form shows: matchLabels only (an empty matchExpressions list is nothing). */
-function selector(v: YamlValue | undefined, path: string, line: number): string {
+/** A label selector: its matchLabels as the form writes them, and its matchExpressions. */
+function selector(
+  v: YamlValue | undefined,
+  path: string,
+  line: number,
+): { labels: string; exprs: ExprDraft[] } {
+  const o = mapping(v, path, line);
+  only(o, ['matchLabels', 'matchExpressions'], path, line);
+  const el = at(o, 'matchExpressions', line);
+  const es = list(o.matchExpressions, `${path}.matchExpressions`, el);
+  const exprs = es.map((x, i) => {
+    const p = `${path}.matchExpressions[${i}]`;
+    const l = at(es, i, el);
+    const e = mapping(x, p, l);
+    only(e, ['key', 'operator', 'values'], p, l);
+    const operator = text(e.operator, `${p}.operator`, at(e, 'operator', l));
+    // The form's operators are the API's four; another one has no place in its list.
+    if (!(OPERATORS as readonly string[]).includes(operator))
+      fail('k8s.yaml.value', at(e, 'operator', l), { path: `${p}.operator`, value: operator });
+    const vl = at(e, 'values', l);
+    const vs = list(e.values, `${p}.values`, vl).map((y, j) => {
+      const value = text(y, `${p}.values[${j}]`, at(e.values as object, j, vl));
+      // The form writes values comma separated and trimmed: such a value would change as it does.
+      if (value.includes(',') || value !== value.trim() || value === '')
+        fail('k8s.yaml.value', at(e.values as object, j, vl), { path: `${p}.values`, value });
+      return value;
+    });
+    return {
+      key: text(e.key, `${p}.key`, at(e, 'key', l)),
+      operator: operator as ExprDraft['operator'],
+      values: vs.join(', '),
+    };
+  });
+  return { labels: labels(o.matchLabels, `${path}.matchLabels`, at(o, 'matchLabels', line)), exprs };
+}
+
+/** A Deployment's selector: matchLabels only (the form's one field is also the Pods' labels). */
+function labelSelector(v: YamlValue | undefined, path: string, line: number): string {
   const o = mapping(v, path, line);
   only(o, ['matchLabels', 'matchExpressions'], path, line);
   if (list(o.matchExpressions, `${path}.matchExpressions`, at(o, 'matchExpressions', line)).length)
@@ -178,12 +216,13 @@ function peer(v: YamlValue, path: string, line: number): PeerDraft {
   const o = mapping(v, path, line);
   only(o, ['podSelector', 'namespaceSelector', 'ipBlock'], path, line);
   const has = (k: string) => o[k] !== undefined && o[k] !== null;
+  const none = { labels: '', exprs: [] };
   const pods = has('podSelector')
     ? selector(o.podSelector, `${path}.podSelector`, at(o, 'podSelector', line))
-    : '';
+    : none;
   const namespaces = has('namespaceSelector')
     ? selector(o.namespaceSelector, `${path}.namespaceSelector`, at(o, 'namespaceSelector', line))
-    : '';
+    : none;
   if (has('ipBlock')) {
     if (has('podSelector') || has('namespaceSelector')) fail('k8s.yaml.peer', line, { path });
     const bl = at(o, 'ipBlock', line);
@@ -193,14 +232,24 @@ function peer(v: YamlValue, path: string, line: number): PeerDraft {
     return {
       kind: 'ipBlock',
       pods: '',
+      podsExprs: [],
       namespaces: '',
+      namespacesExprs: [],
       cidr: text(b.cidr, `${path}.ipBlock.cidr`, at(b, 'cidr', bl)),
       except: ex.map((x, i) => text(x, `${path}.ipBlock.except[${i}]`, at(ex, i, bl))).join(', '),
     };
   }
   if (!has('podSelector') && !has('namespaceSelector')) fail('k8s.yaml.peer', line, { path });
   const kind = peerKind(has('podSelector'), has('namespaceSelector'));
-  return { kind, pods, namespaces, cidr: '', except: '' };
+  return {
+    kind,
+    pods: pods.labels,
+    podsExprs: pods.exprs,
+    namespaces: namespaces.labels,
+    namespacesExprs: namespaces.exprs,
+    cidr: '',
+    except: '',
+  };
 }
 
 function rules(v: YamlValue | undefined, dir: 'ingress' | 'egress', line: number): RuleDraft[] {
@@ -269,7 +318,7 @@ function read(doc: YamlValue, want: Kind | undefined): Draft {
       };
     case 'Deployment': {
       only(spec, ['replicas', 'selector', 'template'], 'spec', sl);
-      const sel = selector(spec.selector, 'spec.selector', sat('selector'));
+      const sel = labelSelector(spec.selector, 'spec.selector', sat('selector'));
       const tl = sat('template');
       const tpl = mapping(spec.template, 'spec.template', tl);
       only(tpl, ['metadata', 'spec'], 'spec.template', tl);
@@ -334,7 +383,8 @@ function read(doc: YamlValue, want: Kind | undefined): Draft {
       return {
         kind: k,
         name,
-        podSelector,
+        podSelector: podSelector.labels,
+        podSelectorExprs: podSelector.exprs,
         ingress: types.includes('Ingress'),
         egress: types.includes('Egress'),
         ingressRules,
