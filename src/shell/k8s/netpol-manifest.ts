@@ -1,9 +1,8 @@
 // NetworkPolicy (networking.k8s.io/v1) from a parsed manifest: the fields as the API server decodes,
 // defaults (policyTypes; a port's protocol TCP) and validates them (pkg/apis/networking/validation:
 // ValidateNetworkPolicySpec, ValidateNetworkPolicyPort, ValidateNetworkPolicyPeer, ValidateIPBlock),
-// with their messages. What netns-lab does not model (SCTP, IPv6 blocks, a named port beside an
-// ipBlock peer) is refused
-// as unsupported with its line.
+// with their messages. What netns-lab does not model (SCTP, IPv6 blocks) is refused as unsupported
+// with its line.
 
 import { inPrefix, parseIp4 } from '../../engine/wire/addr.ts';
 import { type Checker, isObj, ManifestUnsupported, type Obj } from './manifest.ts';
@@ -128,10 +127,6 @@ function rules(c: Checker, spec: Obj, dir: 'ingress' | 'egress'): NetpolRule[] {
     const peers = list(c, r, peerKey, `spec.${dir}.${peerKey}`, goRule, '[]v1.NetworkPolicyPeer').map(
       (p, j) => peer(c, p, `${path}.${peerKey}[${j}]`, dir),
     );
-    if (ports.some((q) => q.name !== undefined) && peers.some((q) => q.ipBlock))
-      throw new ManifestUnsupported(
-        `a named port in a rule with an ipBlock peer (${path}); give the number, or put the ipBlock in a rule of its own`,
-      );
     return { peers, ports };
   });
 }

@@ -129,11 +129,6 @@ describe('kubectl and NetworkPolicy (kube-router v2.11.1)', () => {
     expect(bad('  podSelector: {}\n  ingress:\n  - from:\n    - {}').output).toContain(
       'spec.ingress[0].from[0]: Required value: must specify a peer',
     );
-    const named = bad(
-      '  podSelector: {}\n  egress:\n  - to:\n    - ipBlock:\n        cidr: 10.0.0.0/8\n    ports:\n    - port: http',
-    );
-    expect(named.unsupported).toBe(true);
-    expect(named.output).toContain('a named port in a rule with an ipBlock peer (spec.egress[0])');
     expect(bad('  podSelector: {}\n  egress:\n  - ports:\n    - protocol: SCTP').unsupported).toBe(true);
     expect(s.exec('kubectl get networkpolicy').output).toBe('No resources found in default namespace.\n');
   });
@@ -187,6 +182,56 @@ describe('kubectl and NetworkPolicy (kube-router v2.11.1)', () => {
     expect(s.exec(`ipset list ${set}`).output).toContain('Members:\n10.22.0.2 timeout 0\n');
     expect(s.exec('kubectl describe netpol web-port').output).toContain('    To Port: http/TCP\n');
   });
+  it('a named port beside an ipBlock peer: ingress from the block to the Pods giving the name that number; egress: nothing', () => {
+    const s = new Session({ seed: 1 });
+    const pod = (name: string, port: number) =>
+      `kubectl apply -f - <<'EOF'\napiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  labels:\n    app: api\nspec:\n  containers:\n  - name: c\n    image: busybox\n    args: [sleep, "3600"]\n    ports:\n    - name: http\n      containerPort: ${port}\nEOF`;
+    s.exec(pod('api', 8080)); // 10.22.0.2
+    s.exec(pod('api2', 9000)); // 10.22.0.3
+    s.exec('kubectl run client --image=busybox --labels=role=client -- sleep 3600'); // 10.22.0.4
+    s.exec('kubectl run other --image=busybox --labels=role=other -- sleep 3600'); // 10.22.0.5
+    for (const [ns, port] of [
+      ['api', 8080],
+      ['api', 9000],
+      ['api2', 9000],
+      ['api2', 8080],
+      ['client', 9000],
+    ] as const)
+      s.exec(`ip netns exec ${ns} nc -lk ${port} > /dev/null &`);
+    const nc = (from: string, ip: string, port: number) =>
+      s.exec(`kubectl exec ${from} -- nc -z -w 2 ${ip} ${port}`).status;
+    expect(nc('other', '10.22.0.4', 9000)).toBe(0);
+    const r = s.exec(
+      "kubectl apply -f - <<'EOF'\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: block-http\nspec:\n  podSelector:\n    matchLabels:\n      app: api\n  ingress:\n  - from:\n    - ipBlock:\n        cidr: 10.22.0.0/16\n        except: [10.22.0.5/32]\n    ports:\n    - port: http\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: other-out\nspec:\n  podSelector:\n    matchLabels:\n      role: other\n  policyTypes: [Egress]\n  egress:\n  - to:\n    - ipBlock:\n        cidr: 10.22.0.0/16\n    ports:\n    - port: http\nEOF",
+    );
+    expect(r.status, r.output).toBe(0);
+    // client (inside the block) reaches each api Pod on its own http number only; other is excepted.
+    expect([
+      nc('client', '10.22.0.2', 8080),
+      nc('client', '10.22.0.2', 9000),
+      nc('client', '10.22.0.3', 9000),
+      nc('client', '10.22.0.3', 8080),
+      nc('other', '10.22.0.2', 8080),
+    ]).toEqual([0, 1, 0, 1, 1]);
+    const marks = s
+      .exec('iptables -S')
+      .output.split('\n')
+      .filter((l) => l.includes('block-http ingress cidr np') && l.includes('-j MARK'));
+    expect(marks).toHaveLength(2);
+    expect(marks[0]).toMatch(
+      /--comment "default\/block-http ingress cidr np" -m set --match-set KUBE-SRC-\S+ src -m set --match-set KUBE-DST-\S+ dst -m tcp --dport 8080 -j MARK/,
+    );
+    // The namedport set, made by the ipBlock's branch: hash:net, holding the Pod's address.
+    const set = / (KUBE-DST-\S+) dst -m tcp --dport 9000/.exec(marks[1])![1];
+    const list = s.exec(`ipset list ${set}`).output;
+    expect(list).toContain('Type: hash:net\n');
+    expect(list).toContain('Members:\n10.22.0.3 timeout 0\n');
+    // processEgressRules matches an ipBlock on numeric ports only: other's egress to the block
+    // (client's 9000, which no ingress policy guards) is refused now.
+    expect(s.exec('iptables -S').output).not.toContain('other-out egress cidr');
+    expect(nc('other', '10.22.0.4', 9000)).toBe(1);
+  });
+
   it('resolves an egress named port in the peer Pods, or in every Pod of the namespace when the rule has no peers', () => {
     const s = new Session({ seed: 1 });
     const pod = (name: string, labels: string, ports: [string, number][]) =>

@@ -531,8 +531,18 @@ function policyRule(
     const set = indexedSet(I ? 'SRC' : 'DST', p.namespace, p.name, dir, i, 'ipblock');
     sets.refresh(set, 'hash:net', blocks);
     const [src, dst] = I ? [set, own] : [own, set];
-    if (ports.length) for (const q of ports) add(`${dir} cidr`, src, dst, q, why);
-    else add(`${dir} cidr`, src, dst, {}, why);
+    if (r.ports.length === 0) add(`${dir} cidr`, src, dst, {}, why);
+    for (const q of ports) add(`${dir} cidr`, src, dst, q, why);
+    // An ingress rule's named ports match the ipBlock's sources to the target Pods giving the name
+    // that number (the same namedport set, refreshed as hash:net: a set the Pods' branch or an
+    // earlier sync made keeps its type). processEgressRules matches an egress ipBlock on the numeric
+    // ports only: a named port allows nothing to it.
+    if (I)
+      named.forEach((ep, k) => {
+        const np = namedPortSet(p.namespace, p.name, dir, i, k);
+        sets.refresh(np, 'hash:net', setEntries(ep.pods));
+        add(`${dir} cidr np`, set, np, { protocol: ep.protocol, port: ep.port }, why);
+      });
   }
 }
 
