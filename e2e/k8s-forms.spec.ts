@@ -5,7 +5,7 @@
 // tab shows the manifest. Screenshots at both sizes, light and dark, English and Chinese.
 
 import { expect, type Page, test } from '@playwright/test';
-import { LANGS, openIn } from './learner-helpers.ts';
+import { cutCanvasText, LANGS, openIn, settledZoom } from './learner-helpers.ts';
 
 async function newObject(page: Page, kind: string) {
   await page.getByTestId('palette:k8s').click();
@@ -128,5 +128,49 @@ test('a Pod, a Service and a NetworkPolicy made from the forms, with field error
   await page.getByTestId('k8s-apply').click();
   await expect(page.getByTestId('transcript')).toContainText('restartPolicy: Always');
   await expect(page.getByTestId('transcript')).toContainText('role: db');
+  expect(errors).toEqual([]);
+});
+
+// Three Services of two ports each do not fit beside the host's title: the layout gives them lines
+// of their own under it (two here), and no card is cut, at either size, in either language.
+test("Services of several ports get lines of their own in the host's header, none cut", async ({
+  page,
+}, testInfo) => {
+  const errors = await openIn(page, 'en');
+  const svc = (name: string, app: string, type: string, p1: number, p2: number) =>
+    `---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  type: ${type}\n  selector:\n    app: ${app}\n  ports:\n  - {name: a, port: ${p1}, targetPort: 80}\n  - {name: b, port: ${p2}, targetPort: 80}\n`;
+  const script = [
+    'kubectl run web --image=nginx --labels=app=web --port=80',
+    'kubectl run api --image=nginx --labels=app=api --port=80',
+    'kubectl run client --image=busybox -- sleep 3600',
+    "kubectl apply -f - <<'EOF'",
+    `${svc('web', 'web', 'ClusterIP', 80, 8080)}${svc('api', 'api', 'NodePort', 80, 8080)}${svc('third', 'web', 'ClusterIP', 9090, 9091)}`
+      .slice(4)
+      .trimEnd(),
+    'EOF',
+  ].join('\n');
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-text').fill(script);
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('svc:third')).toBeVisible();
+  await page.keyboard.press('Escape');
+  for (const lang of LANGS) {
+    await page.getByTestId('lang').selectOption(lang);
+    for (const [w, h] of [
+      [1280, 800],
+      [1920, 1080],
+    ]) {
+      await page.setViewportSize({ width: w, height: h });
+      await settledZoom(page);
+      for (const name of ['web', 'api', 'third'])
+        await expect(page.getByTestId(`svc:${name}`)).toBeInViewport();
+      expect(await cutCanvasText(page), `${lang} ${w}x${h}`).toEqual([]);
+      await page.screenshot({ path: testInfo.outputPath(`k8s-svc-cards-${w}x${h}-${lang}.png`) });
+    }
+  }
+  const [web, third] = await Promise.all(
+    ['web', 'third'].map((n) => page.getByTestId(`svc:${n}`).evaluate((e) => e.getBoundingClientRect().top)),
+  );
+  expect(third).toBeGreaterThan(web);
   expect(errors).toEqual([]);
 });

@@ -4,7 +4,7 @@ import { EXAMPLES } from '../examples/index.ts';
 import { createLab } from '../worker/lab.ts';
 import { PRESETS } from './doc/presets.ts';
 import { fitZoom, needsRoom, RAIL_W, sideWidth } from './editor/side.ts';
-import { CANVAS_MIN_FONT, type LabNode, layoutTopology, type NetnsNodeData } from './layout.ts';
+import { CANVAS_MIN_FONT, type LabNode, layoutTopology, type NetnsNodeData, SVC_LINE } from './layout.ts';
 import { loadDagre } from './rows.ts';
 
 // Routers on two bridges are placed by dagre, loaded on demand as in the browser.
@@ -311,6 +311,34 @@ describe('layoutTopology', () => {
     expect(wire.ariaLabel).toContain('veth3be5970b ⇄ eth0');
     // Moved away, the wire is long again and says what it joins.
     expect(drawn({ [`netns:${pod}`]: { x: 20, y: 600 } }).wire.data?.label).toBe('veth3be5970b ⇄ eth0');
+  });
+
+  it("gives the host's Service cards lines of their own under its title when they do not fit beside it", async () => {
+    const pods =
+      'kubectl run web --image=nginx --labels=app=web --port=80\nkubectl run api --image=nginx --labels=app=api --port=80\nkubectl run client --image=busybox -- sleep 3600\n';
+    const svc = (name: string, app: string, p1: number, p2: number) =>
+      `---\napiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  selector:\n    app: ${app}\n  ports:\n  - {name: a, port: ${p1}, targetPort: 80}\n  - {name: b, port: ${p2}, targetPort: 80}\n`;
+    const lab = (...svcs: string[]) => `${pods}kubectl apply -f - <<'EOF'\n${svcs.join('').slice(4)}EOF`;
+    const host = async (script: string) => {
+      const d = layoutTopology(await snapshotOf(script));
+      const h = d.nodes.find((n) => n.id === 'host')!;
+      const bridge = d.nodes.find((n) => n.id === 'link::cni0')!;
+      return { svcLines: (h.data as NetnsNodeData).svcLines, h: h.height!, bridgeY: bridge.position.y };
+    };
+    // One Service of one port: beside the title, nothing moves.
+    const one = await host(`${pods}kubectl expose pod web --port=80 --name=web`);
+    const none = await host(pods);
+    expect(one).toEqual(none);
+    // Two of two ports each: a line under the title; three: two lines. The content moves down as much.
+    const two = await host(lab(svc('web', 'web', 80, 8080), svc('api', 'api', 80, 8080)));
+    const three = await host(
+      lab(svc('web', 'web', 80, 8080), svc('api', 'api', 80, 8080), svc('third', 'web', 9090, 9091)),
+    );
+    expect(two.svcLines).toBe(1);
+    expect(three.svcLines).toBe(2);
+    expect(two.bridgeY - none.bridgeY).toBe(SVC_LINE + 4);
+    expect(two.h - none.h).toBe(SVC_LINE + 4);
+    expect(three.bridgeY - two.bridgeY).toBe(SVC_LINE);
   });
 
   it('wraps 100 containers on one bridge into lines about as wide as a canvas, wires in the gaps', async () => {

@@ -23,7 +23,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { LinkSnapshot, NetnsSnapshot, TopologySnapshot } from '../engine/snapshot.ts';
 import type { RoleInfo } from './doc/document.ts';
 import { type Lang, type MessageKey, type Params, translate } from './i18n/index.ts';
-import { withClusterRoles } from './k8s/cluster.ts';
+import { clusterOf, serviceCardWidth, withClusterRoles } from './k8s/cluster.ts';
 import { nodeMembers, vxlanTunnels } from './layout-nodes.ts';
 import { placeRows, type RowPlace } from './rows.ts';
 
@@ -78,6 +78,8 @@ export type NetnsNodeData = {
   routesAt?: { x: number; y: number };
   /** 2 when the header's tags are on a second line. */
   headerLines?: 2;
+  /** The host's Service cards on lines of their own under its title, this many (servicesHeader). */
+  svcLines?: number;
 };
 export type PortNodeData = { netns: string; link: LinkSnapshot };
 /** `ports`: the bridge's ports and where each one's edge meets the bridge (x from its left edge). */
@@ -158,6 +160,8 @@ interface NsLayout {
   routesAt?: { x: number; y: number };
   /** 2 when the header's tags are on a line of their own. */
   headerLines?: 2;
+  /** The host's Service cards on lines of their own under its title, this many. */
+  svcLines?: number;
 }
 
 function routesHeight(ns: NetnsSnapshot): number {
@@ -224,6 +228,46 @@ function withHeader(l: NsLayout, role: RoleInfo | undefined): NsLayout {
     headerLines: 2,
     cards: l.cards.map((c) => ({ ...c, x: c.x + (w - l.w) / 2, y: c.y + dy })),
     children: l.children.map((c) => ({ ...c, x: c.x + (w - l.w) / 2, y: c.y + dy })),
+  };
+}
+
+/** One line of Service cards under the host's title: a card (18 px text, 3 px of border) and the gap. */
+export const SVC_LINE = 25;
+
+/**
+ * The host's header with the cluster's Service cards (k8s/CanvasK8s.tsx): beside the title when
+ * they fit there, else on lines of their own under it, as many as the frame's width needs, the
+ * frame growing that much taller (a card is cut at its end, never laid over the bridges).
+ */
+function servicesHeader(l: NsLayout, widths: number[]): NsLayout {
+  if (!widths.length) return l;
+  const title =
+    2 * SIZE.pad +
+    4 * NAME_CHAR +
+    HEAD_CONTROLS +
+    ['root network namespace', l.ns.ipForward ? 'forwarding' : '']
+      .filter(Boolean)
+      .reduce((w, tag) => w + tag.length * TAG_CHAR + TAG_EXTRA, 0);
+  const gap = 8;
+  if (title + gap + widths.reduce((a, w) => a + w + gap, 0) <= l.w) return l;
+  // Lines as flex-wrap fills them: a card starts a new line when it does not fit on this one.
+  const room = l.w - 2 * SIZE.pad;
+  let lines = 1;
+  let used = 0;
+  for (const w of widths.map((x) => Math.min(x, room))) {
+    if (used > 0 && used + gap + w > room) {
+      lines++;
+      used = w;
+    } else used += (used > 0 ? gap : 0) + w;
+  }
+  const dy = lines * SVC_LINE + 4;
+  return {
+    ...l,
+    h: l.h + dy,
+    svcLines: lines,
+    cards: l.cards.map((c) => ({ ...c, y: c.y + dy })),
+    children: l.children.map((c) => ({ ...c, y: c.y + dy })),
+    ...(l.routesAt ? { routesAt: { ...l.routesAt, y: l.routesAt.y + dy } } : {}),
   };
 }
 
@@ -819,7 +863,13 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
   const cached = computed.get(snap);
   // Pods and nodes the cluster made without a role in the document are drawn as what they are.
   const roles = cached?.roles === opts.roles && cached ? cached.drawn : withClusterRoles(snap, opts.roles);
-  const host = cached?.roles === opts.roles && cached ? cached.host : hostLayout(root, named, roles);
+  const host =
+    cached?.roles === opts.roles && cached
+      ? cached.host
+      : servicesHeader(
+          hostLayout(root, named, roles),
+          (clusterOf(snap)?.services ?? []).map(serviceCardWidth),
+        );
   if (host !== cached?.host) computed.set(snap, { roles: opts.roles, drawn: roles, host });
 
   const nodes: LabNode[] = [];
@@ -834,7 +884,10 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
 
   const emit = (l: NsLayout, parentId: string | undefined, x: number, y: number, ax: number, ay: number) => {
     const id = netnsId(l.ns.name);
-    heads.set(l.ns.name, [ay, ay + (l.headerLines === 2 ? HEAD_TWO : SIZE.header)]);
+    heads.set(l.ns.name, [
+      ay,
+      ay + (l.headerLines === 2 ? HEAD_TWO : SIZE.header) + (l.svcLines ?? 0) * SVC_LINE,
+    ]);
     nodes.push({
       id,
       type: roles?.[l.ns.name]?.role === 'node' ? 'node' : 'netns',
@@ -851,6 +904,7 @@ export function layoutTopology(snap: TopologySnapshot, opts: DrawingOptions = {}
         ...(roles?.[l.ns.name] ? { role: roles[l.ns.name] } : {}),
         ...(l.routesAt ? { routesAt: l.routesAt } : {}),
         ...(l.headerLines ? { headerLines: l.headerLines } : {}),
+        ...(l.svcLines ? { svcLines: l.svcLines } : {}),
       },
       ariaLabel: l.ns.name === '' ? say('aria.host') : say('aria.netns', { name: l.ns.name }),
       draggable: parentId !== undefined,

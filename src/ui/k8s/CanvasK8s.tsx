@@ -11,7 +11,7 @@ import { useEditor } from '../doc/editorStore.ts';
 import { useT } from '../i18n/index.ts';
 import { netnsId } from '../layout.ts';
 import { useLab } from '../store.ts';
-import { clusterOf, k8sId } from './cluster.ts';
+import { clusterOf, k8sId, serviceEndpoints } from './cluster.ts';
 
 /** Stable strings out of the store, so a node re-renders only when what it shows changes. */
 const useServices = () =>
@@ -38,8 +38,7 @@ export function ServiceCards() {
   return (
     <span className="k8s-svcs">
       {services.map((s, i) => {
-        // The Pods behind it, by address: each port's endpoints are those Pods at its targetPort.
-        const eps = [...new Set(s.endpoints.flat().map((e) => e.slice(0, e.lastIndexOf(':'))))];
+        const eps = serviceEndpoints(s);
         const id = k8sId('Service', s.name);
         return (
           <button

@@ -40,3 +40,31 @@ export function withClusterRoles(
   for (const p of c.pods) if (!roles?.[p.netns]) add[p.netns] = { role: 'pod' };
   return Object.keys(add).length ? { ...roles, ...add } : roles;
 }
+
+type ServiceView = ClusterView['services'][number];
+
+/** The Pods behind a Service, by address: each port's endpoints are those Pods at its targetPort. */
+export const serviceEndpoints = (s: ServiceView): string[] => [
+  ...new Set(s.endpoints.flat().map((e) => e.slice(0, e.lastIndexOf(':')))),
+];
+
+/**
+ * A Service card's width on the canvas (CanvasK8s.tsx: 12 px monospace; the name and ClusterIP,
+ * each port as a chip, where it sends to), from its English words and a little generous: the layout
+ * gives the host's header room for the cards from it, whatever the page's language.
+ */
+export function serviceCardWidth(s: ServiceView): number {
+  const eps = serviceEndpoints(s);
+  const ports = s.ports.map(
+    (q) => `${q.port}→${q.targetPort}/${q.protocol}${q.nodePort ? ` node:${q.nodePort}` : ''}`,
+  );
+  const to =
+    eps.length && s.ports.length > 1
+      ? `→ ${eps.length} Pods`
+      : eps.length
+        ? `→ ${eps.length > 2 ? `${eps.slice(0, 2).join(', ')} +${eps.length - 2}` : eps.join(', ')}`
+        : '→ no endpoints';
+  const chars = `${s.name}: ${s.clusterIP}`.length + ports.join('').length + to.length;
+  // 7.23 px a character; padding and border 19, a 6 px gap before each part, 8 px of chip padding.
+  return Math.ceil(chars * 7.4 + 19 + 6 * (ports.length + 1) + 8 * ports.length + 16);
+}

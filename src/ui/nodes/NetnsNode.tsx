@@ -5,12 +5,12 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { useT } from '../i18n/index.ts';
 import { PolicyBadge, ServiceCards } from '../k8s/lazy.tsx';
-import type { NetnsNode as NetnsNodeType } from '../layout.ts';
+import { type NetnsNode as NetnsNodeType, SIZE, SVC_LINE } from '../layout.ts';
 import { SendMenuTrigger } from '../step/SendMenu.tsx';
 import { useNear } from './detail.ts';
 
 export function NetnsNode({ data }: NodeProps<NetnsNodeType>) {
-  const { name, host, routes, ipForward, role, routesAt, headerLines } = data;
+  const { name, host, routes, ipForward, role, routesAt, headerLines, svcLines } = data;
   const t = useT();
   const near = useNear();
   const label = host ? t('step.host') : name;
@@ -32,7 +32,10 @@ export function NetnsNode({ data }: NodeProps<NetnsNodeType>) {
       className={host ? 'netns netns-host' : `netns role-${role?.role ?? 'netns'}`}
       data-testid={host ? 'netns:host' : `netns:${name}`}
     >
-      <div className={headerLines === 2 ? 'netns-head two' : 'netns-head'}>
+      <div
+        className={headerLines === 2 ? 'netns-head two' : svcLines ? 'netns-head svcs' : 'netns-head'}
+        style={svcLines ? { height: SIZE.header + svcLines * SVC_LINE } : undefined}
+      >
         <span className="netns-name">{label}</span>
         <SendMenuTrigger ns={name} />
         <span className="netns-tags">
