@@ -20,8 +20,21 @@ function transcripts(): { name: string; text: string }[] {
       .map((f) => ({ name: f, script: readFileSync(`${SCENARIOS}/${f}`, 'utf8') }))
       .filter((s) => /^\s*(sudo\s+)?(docker|kubectl)\s/m.test(s.script)),
   ];
-  return scripts.map(({ name, script }) => ({ name, text: new Session({ seed: 1 }).run(script) }));
+  return [...scripts, ...EXTRA].map(({ name, script }) => ({
+    name,
+    text: new Session({ seed: 1 }).run(script),
+  }));
 }
+
+/** kubectl commands no preset or scenario runs, whose notes need their templates too. */
+const DEPLOYMENT = (image: string) =>
+  `kubectl apply -f - <<'EOF'\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: nginx\n        image: ${image}\nEOF\n`;
+const EXTRA = [
+  {
+    name: '(rollout pause and resume)',
+    script: `${DEPLOYMENT('nginx')}kubectl rollout pause deployment/web\n${DEPLOYMENT('httpd')}kubectl rollout resume deployment/web\n`,
+  },
+];
 
 const holes = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort();
 const fill = (t: string, params: Record<string, string>) => t.replace(/\{(\w+)\}/g, (h, k) => params[k] ?? h);
