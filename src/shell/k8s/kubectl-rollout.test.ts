@@ -292,6 +292,18 @@ describe('kubectl rollout (Deployments)', () => {
     expect(s.exec('kubectl rollout history deployment/web --revision=x').output).toBe(
       'error: invalid argument "x" for "--revision" flag: strconv.ParseInt: parsing "x": invalid syntax\n',
     );
+    // status --revision: the running revision (the Deployment's newest ReplicaSet's) or kubectl's error.
+    expect(s.exec('kubectl rollout status deployment/web --revision=2').output).toBe(
+      'deployment "web" successfully rolled out\n',
+    );
+    expect(s.exec('kubectl rollout status deployment/web --revision=1').output).toBe(
+      'error: desired revision (1) is different from the running revision (2)\n',
+    );
+    // A flag another rollout command has, or that netns-lab does not model.
+    expect(s.exec('kubectl rollout pause deployment/web --timeout=1s').output).toBe(
+      "error: unknown flag: --timeout\nSee 'kubectl rollout pause --help' for usage.\n",
+    );
+    expect(s.exec('kubectl rollout history deployment/web -o yaml').unsupported).toBe(true);
   });
 
   it('keeps its invariants over random applies, restarts, undos, pauses, resumes and deletions', () => {

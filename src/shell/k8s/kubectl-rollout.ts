@@ -50,7 +50,7 @@ export const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
 export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: RolloutEnv): number {
   const [sub, ...rest] = argv;
   const known: Record<string, Record<string, [string, boolean]>> = {
-    status: { '-w': ['watch', false], '--watch': ['watch', false] },
+    status: { '-w': ['watch', false], '--watch': ['watch', false], '--revision': ['revision', true] },
     restart: {},
     undo: { '--to-revision': ['to-revision', true] },
     history: { '--revision': ['revision', true] },
@@ -64,13 +64,13 @@ export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: R
   const path = `kubectl rollout ${sub}`;
   const f = env.flags(
     rest,
-    { '-n': ['namespace', true], '--namespace': ['namespace', true], ...OTHER_FLAGS, ...known[sub] },
+    { '-n': ['namespace', true], '--namespace': ['namespace', true], ...otherFlags(sub), ...known[sub] },
     path,
   );
   const ns = f.flags.get('namespace');
   if (ns !== undefined && ns !== 'default')
     env.unsupported(`namespace "${ns}" (netns-lab's cluster has the default namespace)`);
-  for (const [flag] of Object.values(OTHER_FLAGS))
+  for (const [flag] of Object.values(otherFlags(sub)))
     if (f.flags.has(flag)) env.unsupported(`${path} --${flag}`);
   let revision = 0;
   const rev = f.flags.get('revision');
@@ -99,7 +99,7 @@ export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: R
   if (!d) env.fail(`Error from server (NotFound): deployments.apps "${name}" not found`);
   switch (sub) {
     case 'status':
-      return status(ctx, st, d, f.flags.get('watch') !== 'false', env);
+      return status(ctx, st, d, f.flags.get('watch') !== 'false', revision, env);
     case 'restart':
       return restart(ctx, st, ops, d, env);
     case 'undo':
@@ -113,24 +113,30 @@ export function rollout(ctx: Ctx, st: K8sState, ops: Ops, argv: string[], env: R
 }
 
 /**
- * Flags of kubectl's rollout commands netns-lab does not model (they select or print objects in
- * ways the lab does not need); each is unsupported rather than kubectl's "unknown flag".
+ * The flags each rollout command has (pkg/cmd/rollout) that netns-lab does not model (they select
+ * or print objects in ways the lab does not need): each is unsupported, not kubectl's "unknown flag".
  */
-const OTHER_FLAGS: Record<string, [string, boolean]> = {
-  '-f': ['filename', true],
-  '--filename': ['filename', true],
-  '-k': ['kustomize', true],
-  '--kustomize': ['kustomize', true],
-  '-R': ['recursive', false],
-  '--recursive': ['recursive', false],
-  '-l': ['selector', true],
-  '--selector': ['selector', true],
-  '-o': ['output', true],
-  '--output': ['output', true],
-  '--timeout': ['timeout', true],
-  '--dry-run': ['dry-run', true],
-  '--field-manager': ['field-manager', true],
-};
+function otherFlags(sub: string): Record<string, [string, boolean]> {
+  const flag = (names: string[], long: string, takes = true) =>
+    Object.fromEntries(names.map((n) => [n, [long, takes] as [string, boolean]]));
+  const select = {
+    ...flag(['-f', '--filename'], 'filename'),
+    ...flag(['-k', '--kustomize'], 'kustomize'),
+    ...flag(['-R', '--recursive'], 'recursive', false),
+    ...flag(['-l', '--selector'], 'selector'),
+  };
+  // PrintFlags: the name printer's output formats.
+  const print = {
+    ...flag(['-o', '--output'], 'output'),
+    ...flag(['--template'], 'template'),
+    ...flag(['--allow-missing-template-keys'], 'allow-missing-template-keys', false),
+    ...flag(['--show-managed-fields'], 'show-managed-fields', false),
+  };
+  if (sub === 'status') return { ...select, ...flag(['--timeout'], 'timeout') };
+  if (sub === 'undo') return { ...select, ...print, ...flag(['--dry-run'], 'dry-run') };
+  if (sub === 'history') return { ...select, ...print };
+  return { ...select, ...print, ...flag(['--field-manager'], 'field-manager') };
+}
 
 /** rollout pause|resume: the patch of spec.paused, through the name printer. */
 function pause(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, on: boolean, env: RolloutEnv): number {
@@ -144,8 +150,22 @@ function pause(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, on: boolean, env
   return 0;
 }
 
+/** The Deployment's deployment.kubernetes.io/revision: its newest ReplicaSet's (0 before it has one). */
+const deploymentRevision = (d: Deployment) => Math.max(0, ...d.replicaSets.map((rs) => rs.revision));
+
 /** DeploymentStatusViewer.Status, once (--watch=false) or until done (a watch that would never end here: unsupported). */
-function status(ctx: Ctx, st: K8sState, d: Deployment, watch: boolean, env: RolloutEnv): number {
+function status(
+  ctx: Ctx,
+  st: K8sState,
+  d: Deployment,
+  watch: boolean,
+  revision: number,
+  env: RolloutEnv,
+): number {
+  if (revision > 0 && revision !== deploymentRevision(d))
+    env.fail(
+      `error: desired revision (${revision}) is different from the running revision (${deploymentRevision(d)})`,
+    );
   if (rolledOut(st, d)) {
     ctx.write(`deployment "${d.name}" successfully rolled out\n`);
     return 0;
