@@ -200,6 +200,15 @@ export class Checker {
     throw new ManifestError(`The ${this.kind} "${this.name}" is invalid: ${field}: ${detail}`);
   }
 
+  /** Several causes at once, as kubectl prints them (cmdutil MultilineError: one per line with "* "). */
+  invalidAll(causes: [field: string, detail: string][]): void {
+    if (causes.length === 1) this.invalid(...causes[0]);
+    if (causes.length > 1)
+      throw new ManifestError(
+        `The ${this.kind} "${this.name}" is invalid: \n${causes.map(([f, d]) => `* ${f}: ${d}`).join('\n')}`,
+      );
+  }
+
   fields(o: Obj, spec: { read: string[]; ignore: string[]; known: string[] }, path: string): void {
     for (const k of Object.keys(o)) {
       if (spec.read.includes(k) || spec.ignore.includes(k)) continue;

@@ -248,25 +248,97 @@ function selector(c: Checker, v: YamlValue | undefined, path: string): LabelSele
       const p = `${path}.matchExpressions[${i}]`;
       if (!isObj(e)) c.type(`${path}.matchExpressions`, 'LabelSelector', 'v1.LabelSelectorRequirement', e);
       c.fields(e, REQUIREMENT, p);
-      const op = String(e.operator ?? '');
-      if (!['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(op))
-        c.invalid(`${p}.operator`, `Invalid value: "${op}": not a valid selector operator`);
-      const values = e.values === undefined || e.values === null ? [] : (e.values as YamlValue[]).map(String);
-      if ((op === 'In' || op === 'NotIn') && values.length === 0)
-        c.invalid(`${p}.values`, "Required value: must be specified when `operator` is 'In' or 'NotIn'");
-      if ((op === 'Exists' || op === 'DoesNotExist') && values.length > 0)
-        c.invalid(
-          `${p}.values`,
-          "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+      // Strings, as the API server decodes them (its json error names the field without indices).
+      const str = (x: YamlValue | undefined, field: string, want: string): string => {
+        if (x === undefined || x === null) return '';
+        if (typeof x !== 'string')
+          c.type(
+            `${path}.matchExpressions.${field}`.replace(/\[\d+\]/g, ''),
+            'LabelSelectorRequirement',
+            want,
+            x,
+          );
+        return x;
+      };
+      const key = str(e.key, 'key', 'string');
+      const op = str(e.operator, 'operator', 'v1.LabelSelectorOperator');
+      const vs = e.values;
+      if (vs !== undefined && vs !== null && !Array.isArray(vs))
+        c.type(
+          `${path}.matchExpressions.values`.replace(/\[\d+\]/g, ''),
+          'LabelSelectorRequirement',
+          '[]string',
+          vs,
         );
+      const values = (vs ?? []).map((x) => str(x, 'values', 'string'));
+      c.invalidAll(requirementErrors(p, key, op, values));
       matchExpressions.push({
-        key: String(e.key ?? ''),
+        key,
         operator: op as SelectorRequirement['operator'],
         values,
       });
     });
   }
   return { matchLabels, matchExpressions };
+}
+
+/** RegexError (k8s.io/apimachinery util/validation): the message and its examples. */
+const regexError = (msg: string, fmt: string, ...examples: string[]) =>
+  `${msg} (e.g. ${examples.map((x) => `'${x}', `).join(' or ')}regex used for validation is '${fmt}')`;
+const QUALIFIED = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
+const QUALIFIED_MSG =
+  "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const LABEL_VALUE = '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?';
+const LABEL_VALUE_MSG =
+  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+
+/**
+ * ValidateLabelSelectorRequirement (apimachinery metav1 validation), every cause in its order: the
+ * operator and its values, the key (ValidateLabelName: IsQualifiedName), each value
+ * (IsValidLabelValue; a NetworkPolicy being created does not allow invalid ones).
+ */
+function requirementErrors(p: string, key: string, op: string, values: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  if (op === 'In' || op === 'NotIn') {
+    if (!values.length)
+      out.push([`${p}.values`, "Required value: must be specified when `operator` is 'In' or 'NotIn'"]);
+  } else if (op === 'Exists' || op === 'DoesNotExist') {
+    if (values.length)
+      out.push([
+        `${p}.values`,
+        "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+      ]);
+  } else out.push([`${p}.operator`, `Invalid value: "${op}": not a valid selector operator`]);
+  const parts = key.split('/');
+  const bad = (msg: string) => out.push([`${p}.key`, `Invalid value: "${key}": ${msg}`]);
+  if (parts.length > 2)
+    bad(
+      `a qualified name ${regexError(QUALIFIED_MSG, QUALIFIED, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
+    );
+  else {
+    const name = parts.at(-1)!;
+    if (
+      parts.length === 2 &&
+      !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(parts[0])
+    )
+      throw new ManifestUnsupported(
+        `the label key prefix of ${p}.key "${key}" (its DNS subdomain check is not modelled)`,
+      );
+    if (name === '') bad('name part must be non-empty');
+    else if (name.length > 63) bad('name part must be no more than 63 characters');
+    if (!new RegExp(`^${QUALIFIED}$`).test(name))
+      bad(`name part ${regexError(QUALIFIED_MSG, QUALIFIED, 'MyName', 'my.name', '123-abc')}`);
+  }
+  values.forEach((v, i) => {
+    const at = `${p}.values[${i}]`;
+    if (v.length > 63) out.push([at, `Invalid value: "${v}": must be no more than 63 characters`]);
+    if (!new RegExp(`^${LABEL_VALUE}$`).test(v))
+      out.push([
+        at,
+        `Invalid value: "${v}": ${regexError(LABEL_VALUE_MSG, LABEL_VALUE, 'MyValue', 'my_value', '12345')}`,
+      ]);
+  });
+  return out;
 }
 
 /** labels.Selector.Matches for a LabelSelector (LabelSelectorAsSelector): every requirement holds. */

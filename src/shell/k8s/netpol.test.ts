@@ -130,6 +130,29 @@ describe('kubectl and NetworkPolicy (kube-router v2.11.1)', () => {
       'spec.ingress[0].from[0]: Required value: must specify a peer',
     );
     expect(bad('  podSelector: {}\n  egress:\n  - ports:\n    - protocol: SCTP').unsupported).toBe(true);
+    // matchExpressions as ValidateLabelSelectorRequirement checks them: every cause, kubectl's lines.
+    const expr = (e: string) => bad(`  podSelector:\n    matchExpressions:\n    - ${e}`).output;
+    expect(expr('{key: "", operator: In}')).toBe(
+      [
+        'The NetworkPolicy "p" is invalid: ',
+        "* spec.podSelector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'",
+        '* spec.podSelector.matchExpressions[0].key: Invalid value: "": name part must be non-empty',
+        "* spec.podSelector.matchExpressions[0].key: Invalid value: \"\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
+        '',
+      ].join('\n'),
+    );
+    expect(expr('{key: app, operator: In, values: ["a b"]}')).toBe(
+      "The NetworkPolicy \"p\" is invalid: spec.podSelector.matchExpressions[0].values[0]: Invalid value: \"a b\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')\n",
+    );
+    expect(expr('{key: app, operator: Exists, values: [x]}')).toBe(
+      "The NetworkPolicy \"p\" is invalid: spec.podSelector.matchExpressions[0].values: Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'\n",
+    );
+    expect(expr('{key: app, operator: In, values: [1]}')).toContain(
+      'json: cannot unmarshal number into Go struct field LabelSelectorRequirement.spec.podSelector.matchExpressions.values of type string',
+    );
+    expect(expr('{key: app, operator: In, values: x}')).toContain(
+      'json: cannot unmarshal string into Go struct field LabelSelectorRequirement.spec.podSelector.matchExpressions.values of type []string',
+    );
     expect(s.exec('kubectl get networkpolicy').output).toBe('No resources found in default namespace.\n');
   });
 
