@@ -174,3 +174,41 @@ test("Services of several ports get lines of their own in the host's header, non
   expect(third).toBeGreaterThan(web);
   expect(errors).toEqual([]);
 });
+
+// A Deployment made paused from the form: no ReplicaSet, no Pod; its form reads the box back
+// checked; unchecked and applied, it rolls out its two Pods.
+test('a paused Deployment from the form, then resumed from it', async ({ page }, testInfo) => {
+  const errors = await openIn(page, 'en');
+  await page.getByTestId('presets').selectOption('k8s-pod-service.sh');
+  await expect(page.getByTestId('netns:web')).toBeVisible();
+  await newObject(page, 'Deployment');
+  await page.getByTestId('k8s:metadata.name').fill('api');
+  await page.getByTestId('k8s:labels').fill('app=api');
+  await page.getByTestId('k8s:spec.paused').check();
+  await page.getByTestId('k8s-tab:yaml').click();
+  await expect(page.getByTestId('k8s-yaml')).toHaveValue(/\n {2}paused: true\n/);
+  await page.getByTestId('k8s-tab:form').click();
+  await page.getByTestId('k8s-apply').click();
+  await expect(page.getByTestId('inspect:k8s:Deployment:api')).toBeVisible();
+  await expect(page.getByTestId('transcript')).toContainText(
+    'is paused: the Deployment controller makes no ReplicaSet',
+  );
+  await expect(page.getByTestId('k8s:spec.paused')).toBeChecked();
+  await expect(page.locator('[data-testid^="netns:api-"]')).toHaveCount(0);
+  for (const lang of LANGS) {
+    await page.getByTestId('lang').selectOption(lang);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.evaluate(() => document.fonts.ready);
+      await page.getByTestId('k8s:spec.paused').scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: testInfo.outputPath(`k8s-deploy-paused-1280x800-${scheme}-${lang}.png`),
+      });
+    }
+  }
+  await page.getByTestId('lang').selectOption('en');
+  await page.getByTestId('k8s:spec.paused').uncheck();
+  await page.getByTestId('k8s-apply').click();
+  await expect(page.locator('[data-testid^="netns:api-"]')).toHaveCount(2);
+  expect(errors).toEqual([]);
+});

@@ -33,6 +33,8 @@ export interface PodView {
 export interface DeploymentView {
   name: string;
   replicas: number;
+  /** spec.paused (kubectl rollout pause, or the manifest). */
+  paused: boolean;
   labels: Record<string, string>;
   selector: Record<string, string>;
   template: { labels: Record<string, string>; containers: ContainerView[] };
@@ -111,6 +113,7 @@ export function clusterView(world: World): ClusterView | undefined {
     deployments: st.deployments.map((d) => ({
       name: d.name,
       replicas: d.replicas,
+      paused: d.paused,
       labels: { ...d.labels },
       selector: { ...d.selector },
       template: { labels: { ...d.template.labels }, containers: containers(d.template.containers) },

@@ -94,6 +94,16 @@ export function DraftForm({
             error={err('spec.replicas')}
             testId="k8s:spec.replicas"
           />
+          <label className="check k8s-paused">
+            <input
+              type="checkbox"
+              checked={draft.paused}
+              data-testid="k8s:spec.paused"
+              onChange={(e) => set({ paused: e.target.checked })}
+            />
+            {t('k8s.paused')}
+          </label>
+          <ErrorLine error={err('spec.paused')} />
           <Field
             label={t('k8s.deployLabels')}
             value={draft.labels}

@@ -67,6 +67,7 @@ export const k8sEn = {
   'k8s.expr.none.Exists': 'any value',
   'k8s.expr.none.DoesNotExist': 'no such label',
   'k8s.replicas': 'Replicas',
+  'k8s.paused': 'Paused (spec.paused): a new Pod template rolls out only once this is off',
   'k8s.deployLabels': 'Pod labels, also the selector (key=value, …)',
   'k8s.type': 'Type',
   'k8s.clusterIP': 'ClusterIP (empty: drawn from 10.96.0.0/12)',
@@ -107,6 +108,7 @@ export const k8sEn = {
   'k8s.yaml.want.list': 'a list (- item lines)',
   'k8s.yaml.want.string': 'text',
   'k8s.yaml.want.number': 'a whole number',
+  'k8s.yaml.want.boolean': 'true or false',
   'k8s.yaml.value': '{path} cannot be “{value}” in the form.',
   'k8s.yaml.selector': '{path} has matchExpressions, which the form does not show.',
   'k8s.yaml.peer':

@@ -66,6 +66,7 @@ export const k8sZh: Record<keyof typeof k8sEn, string> = {
   'k8s.expr.none.Exists': '值不限',
   'k8s.expr.none.DoesNotExist': '没有此标签',
   'k8s.replicas': '副本数',
+  'k8s.paused': '已暂停（spec.paused）：取消勾选后，新的 Pod 模板才会上线',
   'k8s.deployLabels': 'Pod 标签，同时作为选择器（key=value，…）',
   'k8s.type': '类型',
   'k8s.clusterIP': 'ClusterIP（留空则从 10.96.0.0/12 中分配）',
@@ -105,6 +106,7 @@ export const k8sZh: Record<keyof typeof k8sEn, string> = {
   'k8s.yaml.want.list': '列表（- 开头的行）',
   'k8s.yaml.want.string': '文本',
   'k8s.yaml.want.number': '整数',
+  'k8s.yaml.want.boolean': 'true 或 false',
   'k8s.yaml.value': '表单中的 {path} 不能是“{value}”。',
   'k8s.yaml.selector': '{path} 含有 matchExpressions，表单无法显示。',
   'k8s.yaml.peer':

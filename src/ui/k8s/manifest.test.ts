@@ -3,6 +3,7 @@ import type { ClusterView } from '../../shell/k8s/view.ts';
 import { createLab } from '../../worker/lab.ts';
 import {
   applyLines,
+  type DeploymentDraft,
   type Draft,
   draftOf,
   fieldOfError,
@@ -17,6 +18,7 @@ import {
   type ServiceDraft,
   splitWords,
 } from './manifest.ts';
+import { readYaml } from './readYaml.ts';
 
 /** Runs the lines a form appends on top of `script`; the engine's output and the cluster after. */
 async function applied(lines: string[], script = '') {
@@ -53,6 +55,23 @@ describe('Kubernetes forms', () => {
     expect(s.pods).toEqual(['web']);
     expect(s.endpoints[0]).toHaveLength(1);
     expect(cluster!.policies[0].pods).toHaveLength(2);
+  });
+
+  it('a paused Deployment: the form writes spec.paused either way, reads it back, and unpausing rolls out', async () => {
+    const dep = { ...newDraft('Deployment', undefined), paused: true } as DeploymentDraft;
+    expect(manifestText(dep)).toContain('\n  replicas: 2\n  paused: true\n');
+    const first = await applied(applyLines(manifestText(dep)));
+    expect(first.cluster!.pods).toHaveLength(0);
+    expect(draftOf(first.cluster!, 'Deployment', 'web')).toEqual(dep);
+    expect(readYaml(manifestText(dep))).toEqual({ draft: dep });
+    const off = { ...dep, paused: false };
+    const second = await applied(applyLines(manifestText(off)), applyLines(manifestText(dep)).join('\n'));
+    expect(second.output).toContain('deployment.apps/web configured');
+    expect(second.cluster!.pods.filter((p) => p.owner === 'web')).toHaveLength(2);
+    expect(draftOf(second.cluster!, 'Deployment', 'web')).toEqual(off);
+    expect(readYaml(manifestText(dep).replace('paused: true', 'paused: "yes"'))).toMatchObject({
+      error: { key: 'k8s.yaml.type', params: { path: 'spec.paused', want: 'boolean' } },
+    });
   });
 
   it("puts the API server's message next to the field it names", async () => {

@@ -50,6 +50,8 @@ export interface DeploymentDraft {
   kind: 'Deployment';
   name: string;
   replicas: string;
+  /** spec.paused: a new Pod template makes no ReplicaSet until it is false (written either way). */
+  paused: boolean;
   /** The Pods' labels, also the Deployment's selector (as `kubectl create deployment` does). */
   labels: string;
   containers: ContainerDraft[];
@@ -163,7 +165,14 @@ export function newDraft(kind: Kind, cluster: ClusterView | undefined): Draft {
     case 'Pod':
       return { kind, name: free('web'), labels: 'app=web', node: '', containers: [container()] };
     case 'Deployment':
-      return { kind, name: free('web'), replicas: '2', labels: 'app=web', containers: [container('nginx')] };
+      return {
+        kind,
+        name: free('web'),
+        replicas: '2',
+        paused: false,
+        labels: 'app=web',
+        containers: [container('nginx')],
+      };
     case 'Service':
       return {
         kind,
@@ -227,6 +236,7 @@ export function draftOf(cluster: ClusterView, kind: Kind, name: string): Draft |
       kind,
       name,
       replicas: String(d.replicas),
+      paused: d.paused,
       labels: labelText(d.template.labels),
       containers: d.template.containers.map(containerDraft),
     };
@@ -523,6 +533,7 @@ export function manifestLines(d: Draft): Line[] {
         ...head(),
         { text: 'spec:' },
         { text: `  replicas: ${scalar(d.replicas)}`, field: 'spec.replicas' },
+        { text: `  paused: ${d.paused}`, field: 'spec.paused' },
         { text: '  selector:', field: 'spec.selector' },
         ...labelLines(d.labels, '    ', 'spec.selector', 'matchLabels'),
         { text: '  template:' },

@@ -96,6 +96,12 @@ function int(v: YamlValue | undefined, path: string, line: number): string {
   return String(v);
 }
 
+function bool(v: YamlValue | undefined, path: string, line: number): boolean {
+  if (v === undefined || v === null) return false;
+  if (typeof v !== 'boolean') fail('k8s.yaml.type', line, { path, want: 'boolean' });
+  return v;
+}
+
 /** A number or a port's name (intstr): a quoted number would change meaning as the form writes it. */
 function intOrName(v: YamlValue | undefined, path: string, line: number): string {
   if (typeof v === 'string' && !/^-?\d+$/.test(v.trim())) return v;
@@ -317,7 +323,7 @@ function read(doc: YamlValue, want: Kind | undefined): Draft {
         containers: containers(spec.containers, 'spec.containers', sat('containers')),
       };
     case 'Deployment': {
-      only(spec, ['replicas', 'selector', 'template'], 'spec', sl);
+      only(spec, ['replicas', 'paused', 'selector', 'template'], 'spec', sl);
       const sel = labelSelector(spec.selector, 'spec.selector', sat('selector'));
       const tl = sat('template');
       const tpl = mapping(spec.template, 'spec.template', tl);
@@ -335,6 +341,7 @@ function read(doc: YamlValue, want: Kind | undefined): Draft {
         kind: k,
         name,
         replicas: int(spec.replicas, 'spec.replicas', sat('replicas')),
+        paused: bool(spec.paused, 'spec.paused', sat('paused')),
         labels: podLabels,
         containers: containers(
           tspec.containers,
