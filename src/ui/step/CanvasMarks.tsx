@@ -220,17 +220,55 @@ function compactSize(chip: HTMLElement): { w: number; h: number } | undefined {
   };
 }
 
-/** Points along an SVG path (from its end when `reverse`), for the envelope's keyframes and rest. */
+/**
+ * Points along an SVG path (from its end when `reverse`), for the envelope's keyframes and rest: `n`
+ * equal steps along the path, read off its outline (`outline`) by length.
+ */
 function pathPoints(d: string, n: number, reverse = false): Point[] {
+  const { pts: line, at } = outline(d);
+  const len = at[at.length - 1];
+  const pts: Point[] = [];
+  let k = 1;
+  for (let i = 0; i <= n; i++) {
+    const want = (len * i) / n;
+    while (k < at.length - 1 && at[k] < want) k++;
+    const span = at[k] - at[k - 1];
+    const t = span > 0 ? Math.min(1, Math.max(0, (want - at[k - 1]) / span)) : 0;
+    pts.push({
+      x: line[k - 1].x + (line[k].x - line[k - 1].x) * t,
+      y: line[k - 1].y + (line[k].y - line[k - 1].y) * t,
+    });
+  }
+  return reverse ? pts.reverse() : pts;
+}
+
+/** How finely a wire is traced: its points at OUTLINE equal steps of its length (as fine as any use). */
+const OUTLINE = 96;
+
+/**
+ * A wire's path traced once by the browser (getPointAtLength, the costly part: a flood's hundred
+ * envelopes asked for 20,000 points) and kept by its `d`, so the same wire is not traced again on the
+ * next step: its points and the length along it to each.
+ */
+function outline(d: string): { pts: Point[]; at: number[] } {
+  let o = outlines.get(d);
+  if (o) return o;
   const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
   p.setAttribute('d', d);
   const len = p.getTotalLength();
-  const pts = Array.from({ length: n + 1 }, (_, i) => {
-    const pt = p.getPointAtLength((len * i) / n);
-    return { x: pt.x, y: pt.y };
-  });
-  return reverse ? pts.reverse() : pts;
+  const pts: Point[] = [];
+  const at: number[] = [];
+  for (let i = 0; i <= OUTLINE; i++) {
+    const pt = p.getPointAtLength((len * i) / OUTLINE);
+    pts.push({ x: pt.x, y: pt.y });
+    at.push(i ? at[i - 1] + Math.hypot(pt.x - pts[i - 1].x, pt.y - pts[i - 1].y) : 0);
+  }
+  o = { pts, at };
+  if (outlines.size >= 4096) outlines.clear();
+  outlines.set(d, o);
+  return o;
 }
+const outlines = new Map<string, { pts: Point[]; at: number[] }>();
 
 /**
  * Boxes of the elements drawn in the same viewport as `el` that match `selector`, in flow coordinates:
