@@ -165,10 +165,34 @@ export function normaliseBlock(block: Block): Block {
       ),
     );
   output = maskProcessIds(block.command, output);
+  output = normaliseCtRequestEvents(output);
   if (unordered(block.command)) output = sortEntries(output);
   if (IPSET_LISTING.test(block.command)) output = normaliseIpset(output);
   if (CT_STATS.test(block.command)) output = sumCtStats(output);
   return { command: block.command, output, status: block.status };
+}
+
+// conntrack -E names the netlink port of the process whose request caused an event (conntrack -D,
+// -F): `[USERSPACE] portid=N`, then `progname=conntrack` if that process still runs when the listener
+// looks it up in /proc. The port is the requester's pid, or a random one for -D's second socket
+// (netlink_autobind), and whether the requester has exited by then is a race: the port reads <portid>
+// and the name is dropped. The events of one request (a flush of several entries) come in the table's
+// hash order, so a run of such [DESTROY] lines is compared sorted. Everything else is kept.
+const CT_USERSPACE = / \[USERSPACE\] portid=\d+( progname=\S+)?$/;
+
+export function normaliseCtRequestEvents(lines: string[]): string[] {
+  const out = lines.map((l) =>
+    l.startsWith('[DESTROY] ') ? l.replace(CT_USERSPACE, ' [USERSPACE] portid=<portid>') : l,
+  );
+  const requested = (l: string | undefined) => l?.startsWith('[DESTROY] ') && l.endsWith(' portid=<portid>');
+  for (let i = 0; i < out.length; i++) {
+    if (!requested(out[i])) continue;
+    let j = i;
+    while (requested(out[j])) j++;
+    out.splice(i, j - i, ...out.slice(i, j).sort());
+    i = j - 1;
+  }
+  return out;
 }
 
 // conntrack -S prints ip_conntrack_stat once per CPU, and which CPU counted a packet is the

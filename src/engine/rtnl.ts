@@ -20,6 +20,7 @@ import {
   sameRdst,
   type VxlanRdst,
 } from './link/vxlan-fdb.ts';
+import type { CtListener } from './netfilter/conntrack.ts';
 import { findEntry, type IpSet, type IpSetBody, type IpSetEntry, IpsetError } from './netfilter/ipset.ts';
 import { chainReset, ruleJoined } from './netfilter/rule-key.ts';
 import type { Chain, Rule, TableName } from './netfilter/table.ts';
@@ -1103,6 +1104,20 @@ export class Rtnl {
     if (!owner.taps.includes(tap)) return;
     writable(owner).taps = owner.taps.filter((t) => t !== tap);
     if (dev && promisc) this.setPromiscuity(dev, -1);
+  }
+
+  /**
+   * A ctnetlink socket bound to the conntrack event groups (conntrack -E): the listener hears what
+   * happens to the namespace's entries from now on.
+   */
+  ctEventsOpen(ns: Netns, listener: CtListener): void {
+    writable(ns.nf.ct).listeners = [...ns.nf.ct.listeners, listener];
+    this.world.ctGc.arm();
+  }
+
+  /** Closes what ctEventsOpen opened; closing twice changes nothing. */
+  ctEventsClose(ns: Netns, listener: CtListener): void {
+    writable(ns.nf.ct).listeners = ns.nf.ct.listeners.filter((l) => l !== listener);
   }
 
   /**

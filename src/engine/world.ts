@@ -7,6 +7,7 @@ import type { Device } from './link/device.ts';
 import type { Macvlan } from './link/macvlan.ts';
 import type { Skb } from './link/skb.ts';
 import type { Vxlan } from './link/vxlan.ts';
+import { CtGc } from './netfilter/ct-gc.ts';
 import { Netns } from './netns/netns.ts';
 import { Rtnl } from './rtnl.ts';
 import { Clock, SEC } from './sim/clock.ts';
@@ -47,6 +48,8 @@ export class World {
   private hashrnd?: number;
   /** The only writer of network state. */
   readonly rtnl = new Rtnl(this);
+  /** Conntrack's garbage collector, one for the machine (what conntrack -E sees reap expired entries). */
+  readonly ctGc = new CtGc(this);
 
   constructor(opts: WorldOptions = {}) {
     this.seed = opts.seed ?? 1;

@@ -1,6 +1,6 @@
 // conntrack (conntrack-tools 1.4.7): -L and -D with the tuple filters (-p PROTO, -s/-d/-r/-q
-// ADDRESS, and after -p tcp|udp --sport/--dport/--reply-port-src/--reply-port-dst PORT), -F, -C
-// and -S.
+// ADDRESS, and after -p tcp|udp --sport/--dport/--reply-port-src/--reply-port-dst PORT), -F, -C,
+// -S, and -E (conntrack-events.ts).
 // The entries go to stdout, the summary line to stderr, which the transcript shows first because
 // stdout is flushed at exit (so `> /dev/null` leaves the count: no timeouts that vary with time).
 
@@ -9,13 +9,14 @@ import { replyTuple } from '../engine/netfilter/conntrack.ts';
 import { SEC } from '../engine/sim/clock.ts';
 import { ip4ToString, parseIp4 } from '../engine/wire/addr.ts';
 import { PROTO_NAMES, protoNumber } from '../engine/wire/packet.ts';
+import { ctEvents, requester } from './conntrack-events.ts';
 import type { Ctx } from './context.ts';
 import { reportUnsupported } from './unsupported.ts';
 
-const HEAD = 'conntrack v1.4.7 (conntrack-tools): ';
-const HINT = "Try `conntrack -h' or 'conntrack --help' for more information.\n";
+export const HEAD = 'conntrack v1.4.7 (conntrack-tools): ';
+export const HINT = "Try `conntrack -h' or 'conntrack --help' for more information.\n";
 
-function tupleText(t: Tuple, reply: boolean): string {
+export function tupleText(t: Tuple, reply: boolean): string {
   const addrs = `src=${ip4ToString(t.src)} dst=${ip4ToString(t.dst)}`;
   if (t.proto === 1) return `${addrs} type=${reply ? 0 : 8} code=0 id=${t.sport}`;
   return `${addrs} sport=${t.sport} dport=${t.dport}`;
@@ -37,9 +38,19 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
   const out = (t: string) => (ctx.streams?.out ? ctx.streams.out(enc.encode(t)) : ctx.write(t));
   const err = (t: string) => (ctx.streams?.err ? ctx.streams.err(enc.encode(t)) : ctx.write(t));
   if (cmd === '-F' || cmd === '--flush') {
-    nf.ct.flush();
+    // The summary first: a listener's [DESTROY] lines come once the flushing process has printed.
     err(`${HEAD}connection tracking table has been emptied.\n`);
+    const who = requester(ctx, nf.ct, 'flush');
+    nf.ct.flush(now, who.portid, who.progname);
     return 0;
+  }
+  if (cmd === '-E' || cmd === '--event') {
+    const f = parseFilter(ctx, argv, err, true);
+    if (typeof f === 'number') return f;
+    // Later events are written wherever the session's output is by then (a background job's).
+    const later = (t: string) => (ctx.background ? (ctx.jobWrite ?? ctx.write) : ctx.write)(t);
+    const to = (s: ((b: Uint8Array) => void) | undefined) => (s ? (t: string) => s(enc.encode(t)) : later);
+    return ctEvents(ctx, f, to(ctx.streams?.out), to(ctx.streams?.err));
   }
   if (cmd === '-C' || cmd === '--count') {
     // -C takes no filter: conntrack names the first option by its long name.
@@ -75,14 +86,16 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
   if (cmd === '-L' || cmd === '--dump' || cmd === '-D' || cmd === '--delete') {
     const f = parseFilter(ctx, argv, err);
     if (typeof f === 'number') return f;
-    const entries = nf.ct.entries(now).filter((e) => matches(f, e));
+    const entries = nf.ct.dump(now).filter((e) => matches(f, e));
     // -o extended: the layer-3 protocol first ("%-8s %u ").
     const pre = f.extended ? 'ipv4     2 ' : '';
     const list = entries.map((e) => `${pre}${formatCtEntry(e, now)}\n`).join('');
     if (cmd === '-D' || cmd === '--delete') {
-      for (const e of entries) nf.ct.remove(e);
       err(`${HEAD}${entries.length} flow entries have been deleted.\n`);
       out(list);
+      // Deleted through a second socket, whose port the kernel picks at random (netlink_autobind).
+      const who = requester(ctx, nf.ct, 'delete');
+      for (const e of entries) nf.ct.remove(e, now, who.portid);
       return entries.length ? 0 : 1;
     }
     err(`${HEAD}${entries.length} flow entries have been shown.\n`);
@@ -121,8 +134,8 @@ function statsText(stats: { invalid: number }): string {
   return text;
 }
 
-/** What -L/-D select: the protocol, and fields of the original and the reply tuple. */
-interface Filter {
+/** What -L/-D/-E select: the protocol, and fields of the original and the reply tuple. */
+export interface Filter {
   proto?: number;
   orig: Partial<Omit<Tuple, 'proto'>>;
   reply: Partial<Omit<Tuple, 'proto'>>;
@@ -130,6 +143,8 @@ interface Filter {
   srcNat?: number | true;
   dstNat?: number | true;
   extended?: boolean;
+  /** -E: -e's event groups (new, update, destroy); all three when -e is not given. */
+  events?: Set<'new' | 'update' | 'destroy'>;
 }
 
 const ADDR_OPTS: Record<string, ['orig' | 'reply', 'src' | 'dst']> = {
@@ -155,8 +170,8 @@ const PORT_OPTS: Record<string, ['orig' | 'reply', 'sport' | 'dport']> = {
   '--reply-port-dst': ['reply', 'dport'],
 };
 
-/** The options after -L/-D; a number is the exit status of a refusal already printed. */
-function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void): Filter | number {
+/** The options after -L/-D/-E; a number is the exit status of a refusal already printed. */
+function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void, event = false): Filter | number {
   const f: Filter = { orig: {}, reply: {} };
   const seen = new Set<string>();
   const unsupported = (what: string) => {
@@ -196,6 +211,22 @@ function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void): Filter
       i++;
       continue;
     }
+    if (a === '-e' || a === '--event-mask') {
+      if (!event) {
+        err(`${HEAD}Illegal option \`--event-mask' with this command\n${HINT}`);
+        return 2;
+      }
+      if (v === undefined) {
+        err(`${HEAD}option \`${a}' requires an argument\n${HINT}`);
+        return 2;
+      }
+      const mask = eventMask(v, err);
+      if (typeof mask === 'number') return mask;
+      f.events = mask;
+      i++;
+      continue;
+    }
+    if (event && i === 1 && a === 'conntrack') continue;
     const addr = ADDR_OPTS[a];
     const port = PORT_OPTS[a];
     if (port && f.proto !== 6 && f.proto !== 17) {
@@ -220,7 +251,7 @@ function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void): Filter
   return f;
 }
 
-function matches(f: Filter, e: CtEntry): boolean {
+export function matches(f: Filter, e: CtEntry): boolean {
   if (f.proto !== undefined && e.proto !== f.proto) return false;
   const same = (want: Filter['orig'], t: Tuple) =>
     (want.src === undefined || want.src === t.src) &&
@@ -252,4 +283,44 @@ function spat(e: CtEntry, r: Tuple): boolean {
 }
 function dpat(e: CtEntry, r: Tuple): boolean {
   return e.proto === 1 ? r.sport !== 0x0800 : e.orig.dport !== r.sport;
+}
+
+/** The names -e takes, in the order conntrack compares a word's prefix with them (strncasecmp). */
+const EVENT_NAMES: [string, ('new' | 'update' | 'destroy')[]][] = [
+  ['ALL', ['new', 'update', 'destroy']],
+  ['NEW', ['new']],
+  ['UPDATES', ['update']],
+  ['DESTROY', ['destroy']],
+];
+
+/**
+ * parse_parameter for -e: comma-separated words, each matched as a prefix of a name (NEW, UPD, d…),
+ * SRC_NAT and DST_NAT first (only warned about); a word that matches nothing is a bad parameter.
+ */
+function eventMask(arg: string, err: (t: string) => void): Set<'new' | 'update' | 'destroy'> | number {
+  const set = new Set<'new' | 'update' | 'destroy'>();
+  let rest = arg;
+  for (;;) {
+    const comma = rest.indexOf(',');
+    const word = comma < 0 ? rest : rest.slice(0, comma);
+    const isPrefix = (name: string) => word.length <= name.length && name.startsWith(word.toUpperCase());
+    if (word === '') {
+      err(`${HEAD}Bad parameter \`${rest}'\n${HINT}`);
+      return 2;
+    }
+    if (isPrefix('SRC_NAT') || isPrefix('DST_NAT'))
+      err(
+        `WARNING: ignoring ${isPrefix('SRC_NAT') ? 'SRC_NAT, use --src-nat' : 'DST_NAT, use --dst-nat'} instead\n`,
+      );
+    else {
+      const hit = EVENT_NAMES.find(([name]) => isPrefix(name));
+      if (!hit) {
+        err(`${HEAD}Bad parameter \`${rest}'\n${HINT}`);
+        return 2;
+      }
+      for (const t of hit[1]) set.add(t);
+    }
+    if (comma < 0) return set;
+    rest = rest.slice(comma + 1);
+  }
 }

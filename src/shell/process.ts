@@ -27,6 +27,11 @@ export function finalCommand(argv: string[]): string | undefined {
   }
 }
 
+/** Whether a conntrack command line is -E (event mode), the one that runs until a signal. */
+function isEventMode(argv: string[]): boolean {
+  return argv.includes('-E') || argv.includes('--event');
+}
+
 /** coreutils timeout DURATION COMMAND: SIGTERM after DURATION; exit status 124 when it fired. */
 export function timeout(ctx: Ctx, argv: string[]): number {
   let i = 0;
@@ -53,8 +58,9 @@ export function timeout(ctx: Ctx, argv: string[]): number {
     writeErr(ctx, "timeout: missing operand\nTry 'timeout --help' for more information.\n");
     return EXIT.TIMEOUT_FAILED;
   }
-  if (finalCommand(rest) !== 'tcpdump') {
-    reportUnsupported(ctx, `timeout for ${finalCommand(rest)} (netns-lab can time out tcpdump)`);
+  const program = finalCommand(rest);
+  if (program !== 'tcpdump' && !(program === 'conntrack' && isEventMode(rest))) {
+    reportUnsupported(ctx, `timeout for ${program} (netns-lab can time out tcpdump and conntrack -E)`);
     return EXIT.TIMEOUT_FAILED;
   }
   // A duration of 0 disables the timeout (coreutils); so does one past the virtual clock's end.
@@ -120,10 +126,15 @@ export function pkill(ctx: Ctx, argv: string[]): number {
   }
   const untracked = UNTRACKED.filter((n) => re.test(n));
   if (untracked.length > 0) {
-    reportUnsupported(ctx, `pkill of ${untracked.join(', ')} (netns-lab can signal tcpdump and ping)`);
+    reportUnsupported(
+      ctx,
+      `pkill of ${untracked.join(', ')} (netns-lab can signal tcpdump, ping and conntrack -E)`,
+    );
     return 2;
   }
-  const jobs = ['tcpdump', 'ping'].filter((n) => re.test(n)).flatMap((n) => ctx.jobs?.named(n) ?? []);
+  const jobs = ['tcpdump', 'ping', 'conntrack']
+    .filter((n) => re.test(n))
+    .flatMap((n) => ctx.jobs?.named(n) ?? []);
   for (const j of jobs) j.signal(sig);
   return jobs.length > 0 ? 0 : 1;
 }

@@ -254,8 +254,13 @@ export class Session {
     const cmd = { ...line, argv: pre.argv };
     const program = finalCommand(cmd.argv);
     if (cmd.background) {
-      if (program !== 'nc' && program !== 'tcpdump' && program !== 'ping')
-        throw new Unsupported('background jobs ("&") other than nc, ping and tcpdump');
+      if (
+        program !== 'nc' &&
+        program !== 'tcpdump' &&
+        program !== 'ping' &&
+        !(program === 'conntrack' && (cmd.argv.includes('-E') || cmd.argv.includes('--event')))
+      )
+        throw new Unsupported('background jobs ("&") other than nc, ping, tcpdump and conntrack -E');
       ctx.background = true;
     }
     if (cmd.argv.length === 0) return 0;

@@ -50,7 +50,31 @@ export interface CtEntry {
   tcp?: TcpCtState;
   /** Device whose address MASQUERADE used (its bindings go when it goes down). */
   masqDev?: string;
+  /** Events waiting for the packet's confirm (nf_conntrack_ecache's cache bits, IPCT_*). */
+  cache?: number;
 }
+
+/** The events of enum ip_conntrack_events that this model raises (as bits of CtEntry.cache). */
+export const IPCT_NEW = 1;
+export const IPCT_REPLY = 2;
+export const IPCT_ASSURED = 4;
+export const IPCT_PROTOINFO = 8;
+
+/**
+ * What ctnetlink multicasts to its listeners (conntrack -E): a new entry at its confirm, an update
+ * when a packet changed its status or TCP state, its destruction. `protoinfo` says the TCP state goes
+ * in the message (IPCT_PROTOINFO, and always on destroy); `portid` is the netlink port of the process
+ * whose request caused it (conntrack -D/-F), 0 when the kernel did it itself.
+ */
+export interface CtEvent {
+  type: 'new' | 'update' | 'destroy';
+  entry: CtEntry;
+  protoinfo: boolean;
+  portid: number;
+  progname?: string;
+  now: number;
+}
+export type CtListener = (ev: CtEvent) => void;
 
 export const ICMP_TIMEOUT = 30 * SEC;
 /** nf_conntrack_udp_timeout and nf_conntrack_udp_timeout_stream. */
@@ -174,6 +198,26 @@ export class Conntrack {
   readonly stats = { invalid: 0 };
   private byOrig = new Map<string, CtEntry>();
   private byReply = new Map<string, CtEntry>();
+  /** ctnetlink's event sockets in this namespace (conntrack -E); world.rtnl opens and closes them. */
+  readonly listeners: readonly CtListener[] = [];
+
+  /** nf_conntrack_event_cache: remembers an event for the packet's confirm (only while someone listens). */
+  cacheEvent(e: CtEntry, bit: number): void {
+    if (this.listeners.length > 0) e.cache = (e.cache ?? 0) | bit;
+  }
+
+  /** nf_ct_deliver_cached_events: at a packet's confirm, what it changed goes out as one message. */
+  deliver(e: CtEntry, now: number): void {
+    const bits = e.cache;
+    if (!bits) return;
+    e.cache = 0;
+    const type = bits & IPCT_NEW ? 'new' : 'update';
+    this.report({ type, entry: e, protoinfo: (bits & IPCT_PROTOINFO) !== 0, portid: 0, now });
+  }
+
+  private report(ev: CtEvent): void {
+    for (const l of this.listeners) l(ev);
+  }
 
   /** Finds the connection a tuple belongs to, looking in the given direction(s). */
   lookup(
@@ -186,7 +230,7 @@ export class Conntrack {
       const e = map.get(key(t));
       if (!e) continue;
       if (e.expires <= now) {
-        this.remove(e);
+        this.remove(e, now); // nf_ct_gc_expired
         return undefined;
       }
       return { entry: e, dir };
@@ -203,24 +247,56 @@ export class Conntrack {
     this.byReply.set(key(replyTuple(e)), e);
   }
 
-  remove(e: CtEntry): void {
+  /**
+   * nf_ct_delete: the entry leaves the table, and listeners hear of it (a request's `portid`, and the
+   * requester's name as conntrack finds it in /proc while the requester still runs).
+   */
+  remove(e: CtEntry, now: number, portid = 0, progname?: string): void {
+    if (this.byOrig.get(key(e.orig)) !== e) return;
     this.byOrig.delete(key(e.orig));
     this.byReply.delete(key(replyTuple(e)));
+    // A dying entry delivers nothing it had cached (nf_ct_deliver_cached_events skips it).
+    e.cache = 0;
+    if (this.listeners.length > 0)
+      this.report({
+        type: 'destroy',
+        entry: e,
+        protoinfo: true,
+        portid,
+        now,
+        ...(progname ? { progname } : {}),
+      });
   }
 
+  /** The live entries, in table order; expired ones wait for a lookup, a dump or the GC to go. */
   entries(now: number): CtEntry[] {
+    return [...this.byOrig.values()].filter((e) => e.expires > now);
+  }
+
+  /** ctnetlink_dump_table (conntrack -L/-D): an expired entry the dump meets is killed on the way. */
+  dump(now: number): CtEntry[] {
     const out: CtEntry[] = [];
     for (const e of [...this.byOrig.values()]) {
-      if (e.expires <= now) this.remove(e);
+      if (e.expires <= now) this.remove(e, now);
       else out.push(e);
     }
     return out;
   }
 
-  flush(): number {
-    const n = this.byOrig.size;
-    this.byOrig.clear();
-    this.byReply.clear();
-    return n;
+  /** gc_worker's pass over this namespace's entries: kills the expired ones, returns the rest. */
+  gc(now: number): CtEntry[] {
+    return this.dump(now);
+  }
+
+  /** Whether the table holds anything, expired or not (what the GC worker would still look at). */
+  get size(): number {
+    return this.byOrig.size;
+  }
+
+  /** conntrack -F (ctnetlink_flush_conntrack): every entry, each reported as the request's. */
+  flush(now: number, portid = 0, progname?: string): number {
+    const all = [...this.byOrig.values()];
+    for (const e of all) this.remove(e, now, portid, progname);
+    return all.length;
   }
 }

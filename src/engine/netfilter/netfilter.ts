@@ -30,6 +30,10 @@ import { writable } from '../writable.ts';
 import {
   Conntrack,
   type CtEntry,
+  IPCT_ASSURED,
+  IPCT_NEW,
+  IPCT_PROTOINFO,
+  IPCT_REPLY,
   invertTuple,
   replyTuple,
   type Tuple,
@@ -408,23 +412,25 @@ export class Netfilter {
         }
         const old = e.tcp;
         e.tcp = next;
-        if (old !== next)
+        if (old !== next) {
+          this.ct.cacheEvent(e, IPCT_PROTOINFO);
           this.ctTrace(() =>
             msg('ct.tcp-state', { tuple: tupleText(e.orig), from: String(old), to: next, dir: hit.dir }),
           );
+        }
         // Set ASSURED once the handshake completes (SYN_RECV or ESTABLISHED → ESTABLISHED).
-        if (next === 'ESTABLISHED' && (old === 'SYN_RECV' || old === 'ESTABLISHED')) e.assured = true;
+        if (next === 'ESTABLISHED' && (old === 'SYN_RECV' || old === 'ESTABLISHED')) this.assure(e);
         if (hit.dir === 'reply' && !e.replied && l4.flags & TCP_RST) {
           // tcp_packet: "if only reply is a RST, we can consider ourselves not to have an
           // established connection ... delete the conntrack immediately".
-          this.ct.remove(e);
+          this.ct.remove(e, now);
           this.ctTrace(() => msg('ct.reset-only', { tuple: tupleText(e.orig) }));
           return { entry: e, dir: 'reply', isNew: false };
         }
       }
-      if (hit.dir === 'reply' && e.proto !== IPPROTO_ICMP) e.replied = true;
+      if (hit.dir === 'reply' && e.proto !== IPPROTO_ICMP) this.seenReply(e);
       if (e.proto !== IPPROTO_ICMP) {
-        if (e.proto === IPPROTO_UDP && udpStream(e, now)) e.assured = true;
+        if (e.proto === IPPROTO_UDP && udpStream(e, now)) this.assure(e);
         e.expires = now + timeoutFor(e, now);
       }
       return { entry: e, dir: hit.dir, isNew: false };
@@ -450,6 +456,8 @@ export class Netfilter {
       entry.tcp = st;
     }
     entry.expires = now + timeoutFor(entry, now);
+    // tcp_packet's first state change (NONE → SYN_SENT) goes with the NEW event.
+    this.ct.cacheEvent(entry, entry.tcp ? IPCT_NEW | IPCT_PROTOINFO : IPCT_NEW);
     this.ctTrace(() =>
       msg('ct.new', {
         tuple: tupleText(t),
@@ -626,17 +634,38 @@ export class Netfilter {
     return after;
   }
 
+  /** IPS_SEEN_REPLY, set once (IPCT_REPLY). */
+  private seenReply(e: CtEntry): void {
+    if (e.replied) return;
+    e.replied = true;
+    this.ct.cacheEvent(e, IPCT_REPLY);
+  }
+
+  /** IPS_ASSURED, set once (IPCT_ASSURED). */
+  private assure(e: CtEntry): void {
+    if (e.assured) return;
+    e.assured = true;
+    this.ct.cacheEvent(e, IPCT_ASSURED);
+  }
+
+  /** nf_conntrack_confirm: a new entry enters the table; then the events the packet cached go out. */
   private confirm(ctx: NfCtx | undefined): void {
     const e = ctx?.entry;
-    if (!ctx || !e || ctx.related) return;
+    if (!ctx || !e) return;
     const now = this.world.clock.now;
+    if (ctx.related) {
+      if (e.confirmed) this.ct.deliver(e, now);
+      return;
+    }
     if (ctx.isNew && !e.confirmed) {
       this.ct.confirm(e, now);
       this.ctTrace(() => msg('ct.confirmed', { tuple: tupleText(e.orig), reply: tupleText(replyTuple(e)) }));
+      this.world.ctGc.arm();
     } else if (e.proto === IPPROTO_ICMP) {
-      if (ctx.dir === 'reply') e.replied = true;
+      if (ctx.dir === 'reply') this.seenReply(e);
       e.expires = now + timeoutFor(e, now);
     }
+    if (e.confirmed) this.ct.deliver(e, now);
   }
 
   // --- the hooks as the IPv4 stack calls them -------------------------------------------------------
@@ -736,7 +765,8 @@ export class Netfilter {
 
   /** MASQUERADE bindings die with their device's address (masq_device_event). */
   deviceDown(dev: Device): void {
-    for (const e of this.ct.entries(this.world.clock.now)) if (e.masqDev === dev.name) this.ct.remove(e);
+    const now = this.world.clock.now;
+    for (const e of this.ct.entries(now)) if (e.masqDev === dev.name) this.ct.remove(e, now);
   }
 
   replyOf(e: CtEntry) {

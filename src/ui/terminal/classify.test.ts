@@ -21,6 +21,8 @@ describe('terminal: which lines change the lab', () => {
       'iptables -L -n -v',
       'iptables -t nat -S',
       'conntrack -L',
+      'conntrack -E -p tcp &',
+      'conntrack -C',
       'sysctl net.ipv4.ip_forward',
       'ping -c 1 172.17.0.3',
       'ip netns exec c1 ping -c 1 172.17.0.3',

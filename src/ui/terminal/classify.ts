@@ -58,6 +58,8 @@ function ipReadOnly(args: string[]): boolean {
   return verb === undefined || SHOW.has(verb) || verb.startsWith('-');
 }
 
+const READ_CONNTRACK = new Set(['-L', '--dump', '-E', '--event', '-C', '--count', '-S', '--stats']);
+
 /**
  * Whether a terminal line changes the lab. A command netns-lab does not run (tcpdump, vim) changes
  * nothing: it only prints that it is unsupported, so it runs on top and the trace stays.
@@ -90,7 +92,8 @@ export function changesTopology(line: string): boolean {
         !args.includes('-Z')
       );
     case 'conntrack':
-      return !(args.length === 0 || args[0] === '-L' || args[0] === '--dump');
+      // Listings, counts and event listeners (-E, like a capture) look; -D, -F and the rest change.
+      return !(args.length === 0 || READ_CONNTRACK.has(args[0]));
     case 'sysctl':
       return args.some((a) => a === '-w' || a.startsWith('-w') || a === '-p' || a.includes('='));
     case 'docker':
