@@ -266,7 +266,7 @@ export class Session {
     if (cmd.argv.length === 0) return 0;
     if (cmd.input !== undefined) ctx.stdin = readInput(this.world, ctx.ns, cmd.input, this.files);
     if (line.hereDoc) ctx.stdin = new TextEncoder().encode(line.hereDoc.body);
-    // tcpdump, ping and conntrack keep stdout and stderr apart, so their redirections are
+    // tcpdump, ping, conntrack and sysctl keep stdout and stderr apart, so their redirections are
     // modelled; so is nc's `> F` (what it reads from the network goes to F, its messages still show).
     const ncToFile =
       program === 'nc' &&
@@ -274,7 +274,7 @@ export class Session {
       cmd.redirect !== '/dev/null' &&
       cmd.stderr === undefined;
     if (
-      ((program === 'tcpdump' || program === 'ping' || program === 'conntrack') &&
+      ((program === 'tcpdump' || program === 'ping' || program === 'conntrack' || program === 'sysctl') &&
         (cmd.redirect !== undefined || cmd.stderr !== undefined)) ||
       ncToFile
     ) {

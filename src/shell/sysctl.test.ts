@@ -44,3 +44,19 @@ describe('sysctl -a', () => {
     );
   });
 });
+
+describe('sysctl redirections', () => {
+  it('> FILE takes stdout only: messages and netns-lab notes stay on the terminal', () => {
+    const s = new Session({ seed: 1 });
+    expect(s.run('sysctl net.ipv4.ip_forward nosuch.x > out.txt\n')).toBe(
+      '$ sysctl net.ipv4.ip_forward nosuch.x > out.txt\nnetns-lab: unsupported: sysctl nosuch.x\n[exit 2]\n',
+    );
+    expect(s.run('cat out.txt\n')).toBe('$ cat out.txt\nnet.ipv4.ip_forward = 0\n');
+    expect(s.run('sysctl --bogus > out.txt\ncat out.txt\n').split('\n').slice(0, 4)).toEqual([
+      '$ sysctl --bogus > out.txt',
+      "sysctl: unrecognized option '--bogus'",
+      '$ cat out.txt',
+      '',
+    ]);
+  });
+});

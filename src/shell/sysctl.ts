@@ -105,6 +105,8 @@ interface SysctlOpts {
   ignore: boolean;
   /** --deprecated: -a lists the deprecated keys too. */
   deprecated: boolean;
+  /** --dry-run: a write is echoed (even with -q) and not made. */
+  dryRun: boolean;
 }
 
 /** Keys procps leaves out of -a unless --deprecated (its DEPRECATED list). */
@@ -112,15 +114,40 @@ const DEPRECATED = new Set(['base_reachable_time', 'retrans_time']);
 
 /** sysctl (procps-ng 4.0.2): read, -w write, -p load files, -a list, for the keys netns-lab models. */
 export function sysctl(ctx: Ctx, argv: string[]): number {
+  const s = ctx.streams;
+  if (s?.out) {
+    // `> FILE`: what sysctl prints on stdout goes there; its messages and netns-lab's notes still show.
+    const term = ctx.write;
+    const out = s.out;
+    ctx = {
+      ...ctx,
+      write: (t) => out(new TextEncoder().encode(t)),
+      streams: { err: s.err ?? ((b) => term(new TextDecoder().decode(b))) },
+      note: ctx.note ?? term,
+    };
+  }
   // -p's file is an optional argument ("-pFILE", "--load=FILE"); the words after the options are files too.
-  const g = getopt('sysctl', argv, 'aAXbeNnp::fqwoxdhVr:', LONGS);
+  const g = getopt('sysctl', argv, 'aAXbeNnp::fqwoxdhVr:', LONGS, { ambiguity: 'message' });
+  // Options act as getopt hands them over: -h/-d and -V end the command before a later bad option.
+  for (const opt of g.ok ? g.opts : g.before) {
+    if (opt.key === 'h' || opt.key === 'd') {
+      ctx.write(USAGE);
+      return 0;
+    }
+    if (opt.key === 'V') {
+      ctx.write('sysctl from procps-ng 4.0.2\n');
+      return 0;
+    }
+  }
   if (!g.ok) {
     if ('unsupported' in g) {
       reportUnsupported(ctx, g.unsupported);
       return 2;
     }
-    writeErr(ctx, `${g.message}${USAGE}`);
-    return 1;
+    // getopt's message on stderr, then procps' default case: the usage on stdout, and success.
+    writeErr(ctx, g.message);
+    ctx.write(USAGE);
+    return 0;
   }
   const o: SysctlOpts = {
     write: false,
@@ -129,6 +156,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
     nameOnly: false,
     ignore: false,
     deprecated: false,
+    dryRun: false,
   };
   let all = false;
   let load: string[] | undefined;
@@ -142,6 +170,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
     else if (k === 'N') o.nameOnly = true;
     else if (k === 'e') o.ignore = true;
     else if (k === 'deprecated') o.deprecated = true;
+    else if (k === 'dry-run') o.dryRun = true;
     else if (k === 'o' || k === 'x') {
       /* does nothing */
     } else if (k === 'p' || k === 'f') {
@@ -168,7 +197,13 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
   if (load) return preload(ctx, [...load, ...g.operands], o);
   if (all) return listAll(ctx, o, pattern);
   if (g.operands.length === 0) {
-    writeErr(ctx, USAGE);
+    // Nothing at all is the usage on stderr; options without a variable are this.
+    writeErr(
+      ctx,
+      argv.length === 0
+        ? USAGE
+        : "sysctl: no variables specified\nTry `sysctl --help' for more information.\n",
+    );
     return 1;
   }
   let status = 0;
@@ -179,7 +214,7 @@ export function sysctl(ctx: Ctx, argv: string[]): number {
         ? eq < 0
           ? invalidSyntax(ctx, 'command line(0)')
           : writeSetting(ctx, arg.slice(0, eq).trim(), arg.slice(eq + 1).trim(), o)
-        : readSetting(ctx, arg, o);
+        : readSetting(ctx, arg, o, pattern);
     if (r !== 0) status = r;
   }
   return status;
@@ -190,7 +225,8 @@ function invalidSyntax(ctx: Ctx, where: string): number {
   return 1;
 }
 
-function readSetting(ctx: Ctx, arg: string, o: SysctlOpts): number {
+/** Reads KEY; with -r, a key whose name the pattern does not match is passed over in silence. */
+function readSetting(ctx: Ctx, arg: string, o: SysctlOpts, pattern?: RegExp): number {
   const h = lookup(ctx, pathOf(arg));
   if (h === 'unsupported') {
     reportUnsupported(ctx, `sysctl ${arg}`);
@@ -201,6 +237,7 @@ function readSetting(ctx: Ctx, arg: string, o: SysctlOpts): number {
     writeErr(ctx, `sysctl: cannot stat /proc/sys/${pathOf(arg)}: No such file or directory\n`);
     return 1;
   }
+  if (pattern && !pattern.test(shownAs(arg))) return 0;
   ctx.write(
     o.nameOnly ? `${shownAs(arg)}\n` : o.valueOnly ? `${h.get()}\n` : `${shownAs(arg)} = ${h.get()}\n`,
   );
@@ -222,6 +259,10 @@ function writeSetting(ctx: Ctx, key: string, value: string, o: SysctlOpts, fromF
     if (o.ignore) return 0;
     writeErr(ctx, `sysctl: cannot stat /proc/sys/${pathOf(key)}: No such file or directory\n`);
     return 1;
+  }
+  if (o.dryRun) {
+    ctx.write(o.valueOnly ? `${value}\n` : `${shownAs(key)} = ${value}\n`);
+    return 0;
   }
   const v = parseValue(value);
   if (v === undefined || !trySet(h, v)) {
@@ -248,6 +289,7 @@ function preload(ctx: Ctx, files: string[], o: SysctlOpts): number {
   for (const file of files) {
     let text: string;
     if (file === '-') text = new TextDecoder().decode(ctx.stdin ?? new Uint8Array(0));
+    else if (file === '/dev/null') text = '';
     else {
       const r = FileStore.resolve(file);
       if (!r.ok && r.unsupported) {
