@@ -266,7 +266,7 @@ export class Session {
     if (cmd.argv.length === 0) return 0;
     if (cmd.input !== undefined) ctx.stdin = readInput(this.world, ctx.ns, cmd.input, this.files);
     if (line.hereDoc) ctx.stdin = new TextEncoder().encode(line.hereDoc.body);
-    // tcpdump, ping, conntrack and sysctl keep stdout and stderr apart, so their redirections are
+    // tcpdump, ping and conntrack keep stdout and stderr apart, so their redirections are
     // modelled; so is nc's `> F` (what it reads from the network goes to F, its messages still show).
     const ncToFile =
       program === 'nc' &&
@@ -274,7 +274,7 @@ export class Session {
       cmd.redirect !== '/dev/null' &&
       cmd.stderr === undefined;
     if (
-      ((program === 'tcpdump' || program === 'ping' || program === 'conntrack' || program === 'sysctl') &&
+      ((program === 'tcpdump' || program === 'ping' || program === 'conntrack') &&
         (cmd.redirect !== undefined || cmd.stderr !== undefined)) ||
       ncToFile
     ) {
@@ -287,6 +287,19 @@ export class Session {
       }
       ctx.streams = s;
       return runArgv(ctx, cmd.argv);
+    }
+    if (
+      program !== undefined &&
+      REDIRECTABLE.has(program) &&
+      (cmd.redirect !== undefined || cmd.stderr !== undefined)
+    ) {
+      const s = this.streams(cmd);
+      if (s instanceof Unsupported) throw s;
+      if (typeof s === 'string') {
+        ctx.write(`${s}\n`);
+        return 1;
+      }
+      return runStage(redirected(ctx, s), cmd.argv);
     }
     if (cmd.stderr !== undefined) throw new Unsupported(`redirecting the standard error of ${program}`);
     return runArgv(ctx, cmd.argv, cmd.redirect);
@@ -427,6 +440,28 @@ const PIPE_SOURCES = new Set([
   'false',
   ...TEXT_FILTERS,
 ]);
+
+/**
+ * Commands whose stdout is everything they write with ctx.write and whose stderr is everything they
+ * write with writeErr (PIPE_SOURCES), so `> F` and `2> F` can be given to them by swapping the two;
+ * tcpdump, ping and conntrack take their streams themselves, echo and cat redirect in runArgv.
+ */
+const REDIRECTABLE = new Set(
+  [...PIPE_SOURCES].filter((p) => !['tcpdump', 'ping', 'conntrack', 'echo', 'cat'].includes(p)),
+);
+
+/** The command's view of a line's redirections: stdout and stderr where they go, notes on the terminal. */
+function redirected(ctx: Ctx, s: { out?: Target; err?: Target }): Ctx {
+  const term = ctx.write;
+  const { out, err } = s;
+  return {
+    ...ctx,
+    write: out ? (t) => out(utf8e.encode(t)) : term,
+    streams: { err: err ?? ((b) => term(utf8d.decode(b))) },
+    note: ctx.note ?? term,
+    ...(out ? { stdoutPipe: true } : {}),
+  };
+}
 
 /** One command of a pipeline: its failures become its stderr and status, as execArgv's do. */
 function runStage(ctx: Ctx, argv: string[]): number {

@@ -114,18 +114,6 @@ const DEPRECATED = new Set(['base_reachable_time', 'retrans_time']);
 
 /** sysctl (procps-ng 4.0.2): read, -w write, -p load files, -a list, for the keys netns-lab models. */
 export function sysctl(ctx: Ctx, argv: string[]): number {
-  const s = ctx.streams;
-  if (s?.out) {
-    // `> FILE`: what sysctl prints on stdout goes there; its messages and netns-lab's notes still show.
-    const term = ctx.write;
-    const out = s.out;
-    ctx = {
-      ...ctx,
-      write: (t) => out(new TextEncoder().encode(t)),
-      streams: { err: s.err ?? ((b) => term(new TextDecoder().decode(b))) },
-      note: ctx.note ?? term,
-    };
-  }
   // -p's file is an optional argument ("-pFILE", "--load=FILE"); the words after the options are files too.
   const g = getopt('sysctl', argv, 'aAXbeNnp::fqwoxdhVr:', LONGS, { ambiguity: 'message' });
   // Options act as getopt hands them over: -h/-d and -V end the command before a later bad option.

@@ -44,6 +44,7 @@ const OBJECTS: [string, Sub | undefined][] = [
   ['ila', undefined],
   ['macsec', undefined],
   ['tunnel', undefined],
+  ['tunl', undefined],
   ['tuntap', undefined],
   ['tap', undefined],
   ['token', undefined],
@@ -60,7 +61,30 @@ const OBJECTS: [string, Sub | undefined][] = [
   ['nexthop', undefined],
   ['mptcp', undefined],
   ['ioam', undefined],
+  ['help', usage],
+  ['stats', undefined],
 ];
+
+/** iproute2 6.1's usage(): on stderr, then exit(-1). */
+const USAGE = `Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
+       ip [ -force ] -batch filename
+where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
+                   link | macsec | maddress | monitor | mptcp | mroute | mrule |
+                   neighbor | neighbour | netconf | netns | nexthop | ntable |
+                   ntbl | route | rule | sr | tap | tcpmetrics |
+                   token | tunnel | tuntap | vrf | xfrm }
+       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -r[esolve] |
+                    -h[uman-readable] | -iec | -j[son] | -p[retty] |
+                    -f[amily] { inet | inet6 | mpls | bridge | link } |
+                    -4 | -6 | -M | -B | -0 |
+                    -l[oops] { maximum-addr-flush-attempts } | -br[ief] |
+                    -o[neline] | -t[imestamp] | -ts[hort] | -b[atch] [filename] |
+                    -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |
+                    -c[olor]}`;
+
+function usage(ctx: Ctx): never {
+  fail(ctx, USAGE, 255);
+}
 
 export function ip(ctx: Ctx, argv: string[]): number {
   const opts: IpOpts = { brief: false, details: false, stats: 0, pretty: false };
@@ -82,7 +106,7 @@ export function ip(ctx: Ctx, argv: string[]): number {
     else if (o === '-4') opts.family = 'inet';
     else if (matches(o, '-family')) {
       const f = argv[++i];
-      if (f === undefined) fail(ctx, 'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }', 255);
+      if (f === undefined) usage(ctx);
       if (f !== 'inet') unsupported(ctx, `address family "${f}" (netns-lab models IPv4)`);
       opts.family = 'inet';
     } else if (o === '-6') unsupported(ctx, 'IPv6 (netns-lab models IPv4)');
@@ -95,18 +119,21 @@ export function ip(ctx: Ctx, argv: string[]): number {
       if (v === 'always') reportUnsupported(ctx, 'ip -color (the output below is not coloured)');
     } else if (matches(o, '-human') || matches(o, '-numeric')) {
       /* no effect on our output */
+    } else if (matches(o, '-Version')) {
+      ctx.write('ip utility, iproute2-6.1.0, libbpf 1.1.2\n');
+      return 0;
     } else if (o === '-j' || matches(o, '-json')) opts.json = true;
+    else if (matches(o, '-help')) usage(ctx);
     else if (matches(o, '-pretty')) opts.pretty = true;
     else if (matches(o, '-oneline')) opts.oneline = true;
     else fail(ctx, `Option "${argv[i]}" is unknown, try "ip -help".`);
   }
   const obj = argv[i];
-  if (obj === undefined) {
-    fail(ctx, 'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }', 255);
-  }
+  if (obj === undefined) usage(ctx);
   const hit = OBJECTS.find(([name]) => matches(obj, name));
   if (!hit) fail(ctx, `Object "${obj}" is unknown, try "ip help".`, 1);
   const [name, fn] = hit;
+  if (fn === usage) usage(ctx);
   if (!fn) unsupported(ctx, `ip ${name}`);
   if (opts.oneline && (opts.brief || opts.details || opts.stats || opts.json))
     unsupported(ctx, 'ip -oneline with -brief, -details, -statistics or -json');
