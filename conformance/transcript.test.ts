@@ -503,3 +503,18 @@ describe('conntrack -E events caused by a request', () => {
     ).toBe(true);
   });
 });
+
+describe('conntrack -E -o timestamp', () => {
+  const ev = (t: string, rest = '    [NEW] icmp     1 30 src=10.0.0.1 dst=10.0.0.2 type=8 code=0 id=7') =>
+    `[${t}]\t${rest}`;
+  it('masks the wall-clock time before an event', () => {
+    expect(differs('cat ts.txt', [ev('1764936000.123456')], [ev('00000001.000020')])).toBe(false);
+  });
+  it('keeps the event, and a time that is not before an event line', () => {
+    expect(
+      differs('cat ts.txt', [ev('1764936000.123456')], [ev('1764936000.123456', ' [UPDATE] icmp')]),
+    ).toBe(true);
+    expect(differs('cat x', ['[1764936000.123456]\tfoo'], ['[00000001.000020]\tfoo'])).toBe(true);
+    expect(differs('cat ts.txt', [ev('1764936000.123456')], [ev('1764936000.12345')])).toBe(true);
+  });
+});

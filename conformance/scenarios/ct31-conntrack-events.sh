@@ -1,10 +1,10 @@
 # conntrack -E on a router doing MASQUERADE: [NEW] at the first packet's confirm, [UPDATE] when a
 # reply, a TCP state change or ASSURED comes, [DESTROY] when a RST answers a SYN (state CLOSE, the
 # SYN_SENT timeout not refreshed) and when conntrack -D/-F deletes (with the requester's netlink port,
-# which the normaliser masks); -e, -p, -n and -o extended in listeners writing to files; on SIGTERM
-# the count of events shown goes to stderr. Listeners on the terminal are one at a time (two would
-# interleave as the scheduler likes), and the commands' own output is kept off the terminal where it
-# would race with the listener's lines.
+# which the normaliser masks); -e, -p, -n, -o extended and -o timestamp (the time masked) in
+# listeners writing to files; on SIGTERM the count of events shown goes to stderr. Listeners on the
+# terminal are one at a time (two would interleave as the scheduler likes), and the commands' own
+# output is kept off the terminal where it would race with the listener's lines.
 ip netns add a
 ip netns add b
 ip netns add r
@@ -24,6 +24,7 @@ ip netns exec r sysctl -qw net.ipv4.ip_forward=1
 ip netns exec r iptables -t nat -A POSTROUTING -o rb -j MASQUERADE
 ip netns exec r conntrack -E -e NEW,DESTROY -p tcp -o extended > tcp.txt 2>&1 &
 ip netns exec r conntrack -E -n > snat.txt 2>&1 &
+ip netns exec r conntrack -E -o timestamp,ext -e n -p icmp > ts.txt 2>&1 &
 ip netns exec r conntrack -E &
 ip netns exec a ping -c 2 10.0.1.2 > /dev/null
 ip netns exec r conntrack -D -p icmp > /dev/null 2>&1
@@ -35,6 +36,7 @@ ip netns exec b ping -c 1 10.0.0.1 > /dev/null
 pkill conntrack
 cat tcp.txt
 cat snat.txt
+cat ts.txt
 ip netns exec r conntrack -E -e FOO
 ip netns exec r conntrack -E -e NEW,
 timeout 1 ip netns exec r conntrack -E -e D

@@ -3,6 +3,7 @@
 // signals, the foreground forms, and the -e word parsing.
 import { describe, expect, it } from 'vitest';
 import { SEC } from '../engine/sim/clock.ts';
+import type { ForegroundJob } from './context.ts';
 import { Session } from './session.ts';
 
 const TOPO = `ip netns add a
@@ -148,5 +149,61 @@ describe('conntrack -E -e', () => {
     const out = s.run('ip netns exec a ping -c 1 10.0.0.2 > /dev/null\n');
     expect(out.split('\n').filter((l) => l.includes('['))).toHaveLength(1);
     expect(out).toContain(' [UPDATE] icmp');
+  });
+});
+
+describe('conntrack -E -o', () => {
+  it('reads prefixes (e is extended), takes userspace as the no-op it is, and refuses -L -o timestamp', () => {
+    const s = lab();
+    s.run('ip netns exec a conntrack -E -o e,userspace -e n > e.txt 2>&1 &\n');
+    s.run('ip netns exec a ping -c 1 10.0.0.2 > /dev/null\npkill conntrack\n');
+    expect(s.run('cat e.txt\n').split('\n')[1]).toMatch(/^ {4}\[NEW\] ipv4 {5}2 icmp {5}1 30 /);
+    expect(s.exec('conntrack -L -o timestamp').output).toMatch(
+      /^netns-lab: unsupported: conntrack -o timestamp/,
+    );
+    expect(s.exec('timeout 1 conntrack -E -o xml').output).toMatch(
+      /^netns-lab: unsupported: conntrack -o xml/,
+    );
+  });
+  it('-o timestamp prints the virtual time as seconds and microseconds, padded as "%-.8ld.%-.6ld"', () => {
+    const s = lab();
+    s.run('ip netns exec a conntrack -E -o timestamp -e NEW > t.txt &\nsleep 2.5\n');
+    s.run('ip netns exec a ping -c 1 10.0.0.2 > /dev/null\npkill conntrack\n');
+    const line = s.run('cat t.txt\n').split('\n')[1];
+    expect(line).toMatch(/^\[00000002\.5\d{5}\]\t {4}\[NEW\] icmp /);
+  });
+});
+
+describe('conntrack -E in a terminal', () => {
+  it('runs until Ctrl+C, then prints the count and exits 0', () => {
+    const s = lab();
+    let job: ForegroundJob | undefined;
+    let shown = '';
+    const r = s.exec('ip netns exec a conntrack -E', '', {
+      onWrite: (t) => {
+        shown += t;
+      },
+      foreground: (j) => {
+        job = j;
+      },
+    });
+    expect(r.status).toBe(0);
+    const t0 = s.world.clock.now;
+    expect(job?.advance(t0 + 5 * SEC)).toBe(false);
+    expect(s.world.clock.now).toBe(t0 + 5 * SEC);
+    job?.interrupt();
+    expect(job?.finish()).toBe(0);
+    expect(shown).toBe('conntrack v1.4.7 (conntrack-tools): 0 flow events have been shown.\n');
+  });
+
+  it('a replay of an interrupted line stops it at the same virtual time', () => {
+    const s = lab();
+    const t0 = s.world.clock.now;
+    const r = s.exec('ip netns exec a conntrack -E', '', { interruptAt: t0 + 3 * SEC });
+    expect(r).toMatchObject({
+      status: 0,
+      output: 'conntrack v1.4.7 (conntrack-tools): 0 flow events have been shown.\n',
+    });
+    expect(s.world.clock.now).toBe(t0 + 3 * SEC);
   });
 });

@@ -80,7 +80,7 @@ export function requester(
 
 /** conntrack -E with its filters; events go to `out`, the closing count to `err`. */
 export function ctEvents(ctx: Ctx, f: Filter, out: (t: string) => void, err: (t: string) => void): number {
-  if (!ctx.background && !ctx.timeout) {
+  if (!ctx.background && !ctx.timeout && !ctx.foreground && ctx.interruptAt === undefined) {
     reportUnsupported(
       ctx,
       'this conntrack -E would keep waiting for events; run it in the background with "&" (then pkill conntrack) or under "timeout SECONDS"',
@@ -94,7 +94,11 @@ export function ctEvents(ctx: Ctx, f: Filter, out: (t: string) => void, err: (t:
   let open = true;
   const listener: CtListener = (ev) => {
     if (!groups.has(ev.type) || !matches(f, ev.entry)) return;
-    out(formatCtEvent(ev, f.extended === true));
+    // "[%-.8ld.%-.6ld]\t": the virtual clock read as seconds since the epoch, as tcpdump reads it.
+    const stamp = f.timestamp
+      ? `[${String(Math.floor(ev.now / SEC)).padStart(8, '0')}.${String(ev.now % SEC).padStart(6, '0')}]\t`
+      : '';
+    out(stamp + formatCtEvent(ev, f.extended === true));
     shown++;
   };
   /** SIGINT and SIGTERM: the handler prints the count and exits 0; SIGHUP and SIGKILL end it silently. */
@@ -121,6 +125,24 @@ export function ctEvents(ctx: Ctx, f: Filter, out: (t: string) => void, err: (t:
     world.clock.runUntil(to.at);
     to.fired = true;
     stop('TERM');
+    return 0;
   }
+  // A terminal runs it until Ctrl+C (SIGINT: the count, status 0); a replay stops it where it was.
+  if (ctx.foreground) {
+    ctx.foreground({
+      advance: (until) => {
+        world.clock.runUntil(until);
+        return !open;
+      },
+      interrupt: () => stop('INT'),
+      finish: () => {
+        stop('INT');
+        return 0;
+      },
+    });
+    return 0;
+  }
+  world.clock.runUntil(ctx.interruptAt ?? world.clock.now);
+  stop('INT');
   return 0;
 }

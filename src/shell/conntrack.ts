@@ -144,7 +144,9 @@ export interface Filter {
   dstNat?: number | true;
   extended?: boolean;
   /** -E: -e's event groups (new, update, destroy); all three when -e is not given. */
-  events?: Set<'new' | 'update' | 'destroy'>;
+  events?: Set<string>;
+  /** -E -o timestamp: each event after the time it was read, as gettimeofday gives it. */
+  timestamp?: boolean;
 }
 
 const ADDR_OPTS: Record<string, ['orig' | 'reply', 'src' | 'dst']> = {
@@ -206,8 +208,17 @@ function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void, event =
       continue;
     }
     if (a === '-o' || a === '--output') {
-      if (v !== 'extended') return unsupported(`-o ${v ?? ''}`);
-      f.extended = true;
+      if (v === undefined) {
+        err(`${HEAD}option \`${a}' requires an argument\n${HINT}`);
+        return 2;
+      }
+      const words = parseParameter(v, OUTPUT_NAMES, err);
+      if (typeof words === 'number') return words;
+      for (const w of words) {
+        if (w === 'extended') f.extended = true;
+        else if (w === 'timestamp' && event) f.timestamp = true;
+        else if (w !== 'userspace') return unsupported(`-o ${w}`);
+      }
       i++;
       continue;
     }
@@ -220,9 +231,9 @@ function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void, event =
         err(`${HEAD}option \`${a}' requires an argument\n${HINT}`);
         return 2;
       }
-      const mask = eventMask(v, err);
+      const mask = parseParameter(v, EVENT_NAMES, err);
       if (typeof mask === 'number') return mask;
-      f.events = mask;
+      f.events = new Set(mask.flatMap((w) => (w === 'all' ? ['new', 'update', 'destroy'] : [w])));
       i++;
       continue;
     }
@@ -285,42 +296,40 @@ function dpat(e: CtEntry, r: Tuple): boolean {
   return e.proto === 1 ? r.sport !== 0x0800 : e.orig.dport !== r.sport;
 }
 
-/** The names -e takes, in the order conntrack compares a word's prefix with them (strncasecmp). */
-const EVENT_NAMES: [string, ('new' | 'update' | 'destroy')[]][] = [
-  ['ALL', ['new', 'update', 'destroy']],
-  ['NEW', ['new']],
-  ['UPDATES', ['update']],
-  ['DESTROY', ['destroy']],
-];
+/** The words -e takes, in the order conntrack compares a word's prefix with them (strncasecmp). */
+const EVENT_NAMES = ['all', 'new', 'updates', 'destroy'];
+/** The words -o takes (labels are not modelled, save prints -I/-D commands). */
+const OUTPUT_NAMES = ['xml', 'extended', 'timestamp', 'id', 'ktimestamp', 'labels', 'userspace', 'save'];
 
 /**
- * parse_parameter for -e: comma-separated words, each matched as a prefix of a name (NEW, UPD, d…),
- * SRC_NAT and DST_NAT first (only warned about); a word that matches nothing is a bad parameter.
+ * parse_parameter for -e and -o: comma-separated words, each read as a prefix of the first name it
+ * begins (case aside; "upd" is updates, "e" extended), SRC_NAT and DST_NAT first (only warned
+ * about); a word that begins no name is a bad parameter, reported with the rest of the list.
  */
-function eventMask(arg: string, err: (t: string) => void): Set<'new' | 'update' | 'destroy'> | number {
-  const set = new Set<'new' | 'update' | 'destroy'>();
+function parseParameter(arg: string, names: string[], err: (t: string) => void): string[] | number {
+  const out: string[] = [];
   let rest = arg;
   for (;;) {
     const comma = rest.indexOf(',');
-    const word = comma < 0 ? rest : rest.slice(0, comma);
-    const isPrefix = (name: string) => word.length <= name.length && name.startsWith(word.toUpperCase());
+    const word = (comma < 0 ? rest : rest.slice(0, comma)).toLowerCase();
+    const begins = (name: string) => word.length <= name.length && name.startsWith(word);
     if (word === '') {
       err(`${HEAD}Bad parameter \`${rest}'\n${HINT}`);
       return 2;
     }
-    if (isPrefix('SRC_NAT') || isPrefix('DST_NAT'))
+    if (begins('src_nat') || begins('dst_nat'))
       err(
-        `WARNING: ignoring ${isPrefix('SRC_NAT') ? 'SRC_NAT, use --src-nat' : 'DST_NAT, use --dst-nat'} instead\n`,
+        `WARNING: ignoring ${begins('src_nat') ? 'SRC_NAT, use --src-nat' : 'DST_NAT, use --dst-nat'} instead\n`,
       );
     else {
-      const hit = EVENT_NAMES.find(([name]) => isPrefix(name));
+      const hit = names.find(begins);
       if (!hit) {
         err(`${HEAD}Bad parameter \`${rest}'\n${HINT}`);
         return 2;
       }
-      for (const t of hit[1]) set.add(t);
+      out.push(hit === 'updates' ? 'update' : hit);
     }
-    if (comma < 0) return set;
+    if (comma < 0) return out;
     rest = rest.slice(comma + 1);
   }
 }
