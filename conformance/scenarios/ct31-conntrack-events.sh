@@ -41,3 +41,9 @@ ip netns exec r conntrack -E -e FOO
 ip netns exec r conntrack -E -e NEW,
 timeout 1 ip netns exec r conntrack -E -e D
 timeout 1 ip netns exec r conntrack -E -p udp
+conntrack -E -t 5
+conntrack -E -e NEW -p icmp -z
+conntrack -E --tuple-src 10.0.0.1
+conntrack -L -e NEW -t 5
+conntrack -L -e FOO -t 5
+conntrack -D -e NEW

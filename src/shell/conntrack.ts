@@ -45,7 +45,7 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
     return 0;
   }
   if (cmd === '-E' || cmd === '--event') {
-    const f = parseFilter(ctx, argv, err, true);
+    const f = parseFilter(ctx, argv, err, 'event');
     if (typeof f === 'number') return f;
     // Later events are written wherever the session's output is by then (a background job's).
     const later = (t: string) => (ctx.background ? (ctx.jobWrite ?? ctx.write) : ctx.write)(t);
@@ -84,7 +84,7 @@ export function conntrack(ctx: Ctx, argv: string[]): number {
     return 0;
   }
   if (cmd === '-L' || cmd === '--dump' || cmd === '-D' || cmd === '--delete') {
-    const f = parseFilter(ctx, argv, err);
+    const f = parseFilter(ctx, argv, err, cmd === '-D' || cmd === '--delete' ? 'delete' : 'list');
     if (typeof f === 'number') return f;
     const entries = nf.ct.dump(now).filter((e) => matches(f, e));
     // -o extended: the layer-3 protocol first ("%-8s %u ").
@@ -173,16 +173,35 @@ const PORT_OPTS: Record<string, ['orig' | 'reply', 'sport' | 'dport']> = {
 };
 
 /** The options after -L/-D/-E; a number is the exit status of a refusal already printed. */
-function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void, event = false): Filter | number {
+function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void, command: Command): Filter | number {
+  const event = command === 'event';
   const f: Filter = { orig: {}, reply: {} };
   const seen = new Set<string>();
   const unsupported = (what: string) => {
     reportUnsupported(ctx, `conntrack ${what}`);
     return 2;
   };
+  /** The options given, as bits of OPTION_BITS; and the first one netns-lab does not model. */
+  const given = new Set<number>();
+  let unmodelled: string | undefined;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
+    const bit = OPTION_BITS.findIndex(([, words]) => words.includes(a));
+    if (bit >= 0) given.add(bit);
+    if (bit >= 0 && OPTION_BITS[bit][2] !== 'modelled') {
+      // Parsed for its place in the checks below: its argument is skipped, not read.
+      const takes = OPTION_BITS[bit][2];
+      if (takes === 1) {
+        if (v === undefined) {
+          err(`${HEAD}option \`${a}' requires an argument\n${HINT}`);
+          return 2;
+        }
+        i++;
+      } else if (takes === 'optional' && v !== undefined && !v.startsWith('-')) i++;
+      unmodelled ??= a;
+      continue;
+    }
     if (a === '-p' || a === '--proto') {
       const n = v === undefined ? undefined : protoNumber(v.toLowerCase());
       if (n === undefined) {
@@ -223,10 +242,6 @@ function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void, event =
       continue;
     }
     if (a === '-e' || a === '--event-mask') {
-      if (!event) {
-        err(`${HEAD}Illegal option \`--event-mask' with this command\n${HINT}`);
-        return 2;
-      }
       if (v === undefined) {
         err(`${HEAD}option \`${a}' requires an argument\n${HINT}`);
         return 2;
@@ -259,8 +274,61 @@ function parseFilter(ctx: Ctx, argv: string[], err: (t: string) => void, event =
     }
     i++;
   }
+  // generic_opt_check: the first option, in conntrack's own order, the command does not take.
+  for (const bit of [...given].sort((x, y) => x - y))
+    if (LEGAL[command][bit] === '0') {
+      err(`${HEAD}Illegal option \`--${OPTION_BITS[bit][0]}' with this command\n${HINT}`);
+      return 2;
+    }
+  if (unmodelled) return unsupported(`option ${unmodelled}`);
   return f;
 }
+
+type Command = 'list' | 'delete' | 'event';
+
+/**
+ * conntrack's options in the order of its option bits (optflags): the name its messages use, the
+ * words that give it, and what netns-lab does with it (parsed above, or only skipped with its
+ * argument: one, or an optional one that is the next word unless that is an option).
+ */
+const OPTION_BITS: [string, string[], 'modelled' | 0 | 1 | 'optional'][] = [
+  ['src', ['-s', '--src', '--orig-src'], 'modelled'],
+  ['dst', ['-d', '--dst', '--orig-dst'], 'modelled'],
+  ['reply-src', ['-r', '--reply-src'], 'modelled'],
+  ['reply-dst', ['-q', '--reply-dst'], 'modelled'],
+  ['protonum', ['-p', '--proto', '--protonum'], 'modelled'],
+  ['timeout', ['-t', '--timeout'], 1],
+  ['status', ['-u', '--status'], 1],
+  ['zero', ['-z', '--zero'], 0],
+  ['event-mask', ['-e', '--event-mask'], 'modelled'],
+  ['tuple-src', ['--tuple-src'], 1],
+  ['tuple-dst', ['--tuple-dst'], 1],
+  ['mask-src', ['--mask-src'], 1],
+  ['mask-dst', ['--mask-dst'], 1],
+  ['nat-range', [], 1],
+  ['mark', ['-m', '--mark'], 1],
+  ['id', ['-i', '--id'], 'optional'],
+  ['family', ['-f', '--family'], 1],
+  ['src-nat', ['-n', '--src-nat'], 'modelled'],
+  ['dst-nat', ['-g', '--dst-nat'], 'modelled'],
+  ['output', ['-o', '--output'], 'modelled'],
+  ['secmark', ['-c', '--secmark'], 1],
+  ['buffer-size', ['-b', '--buffer-size'], 1],
+  ['any-nat', ['-j', '--any-nat'], 'optional'],
+  ['zone', ['-w', '--zone'], 1],
+  ['label', ['-l', '--label'], 1],
+  ['label-add', ['--label-add'], 1],
+  ['label-del', ['--label-del'], 'optional'],
+  ['orig-zone', ['--orig-zone'], 1],
+  ['reply-zone', ['--reply-zone'], 1],
+];
+
+/** commands_v_options: per option bit, 0 where the command refuses the option. */
+const LEGAL: Record<Command, string> = {
+  list: '22222022000220202222202220022',
+  delete: '22222220000220222222000220022',
+  event: '22222000200220202222222220022',
+};
 
 export function matches(f: Filter, e: CtEntry): boolean {
   if (f.proto !== undefined && e.proto !== f.proto) return false;
