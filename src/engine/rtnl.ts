@@ -913,6 +913,12 @@ export class Rtnl {
     return typeof e === 'object' ? e.get() : e;
   }
 
+  /** Whether the key at `path` is a read-only file (its value is the kernel's to keep). */
+  sysctlReadOnly(ns: Netns, path: string): boolean {
+    const e = sysctlEntry(ns, path);
+    return typeof e === 'object' && e.readOnly === true;
+  }
+
   /** The paths below /proc/sys the model answers for in `ns` (`sysctl -a`). */
   sysctlPaths(ns: Netns): string[] {
     return sysctlPaths(ns);
@@ -923,6 +929,7 @@ export class Rtnl {
     const e = sysctlEntry(ns, path);
     if (e === 'unsupported') throw new NetError('EOPNOTSUPP');
     if (!e) throw new NetError('ENOENT');
+    if (e.readOnly) throw new NetError('EACCES');
     if (!Number.isInteger(value)) throw new NetError('EINVAL');
     if (e.range && (value < e.range[0] || value > e.range[1])) throw new NetError('EINVAL');
     e.set(value);

@@ -14,6 +14,7 @@ import type { Device } from '../engine/link/device.ts';
 import { Macvlan } from '../engine/link/macvlan.ts';
 import { Veth } from '../engine/link/veth.ts';
 import { Vxlan } from '../engine/link/vxlan.ts';
+import { CT_SYSCTL_DEFAULTS } from '../engine/netfilter/conntrack.ts';
 import { ruleArgv } from '../engine/netfilter/format.ts';
 import type { Netns } from '../engine/netns/netns.ts';
 import { type FibRule, type Route, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../engine/route/fib.ts';
@@ -215,6 +216,12 @@ export function exportWorld(
   }
   for (const ns of all) ipsets(e, ns);
   for (const ns of all) iptablesRules(e, ns);
+  // Conntrack's sysctls exist once nf_conntrack is loaded, which a rule needing it does: after them.
+  for (const ns of all)
+    for (const [k, def] of Object.entries(CT_SYSCTL_DEFAULTS)) {
+      const v = ns.nf.ct.sysctl[k as keyof typeof CT_SYSCTL_DEFAULTS];
+      if (v !== def) e.emit(inNs(ns, ['sysctl', '-qw', `net.netfilter.${k}=${v}`]));
+    }
 
   const header =
     opts.header === false

@@ -252,6 +252,11 @@ function writeSetting(ctx: Ctx, key: string, value: string, o: SysctlOpts, fromF
     ctx.write(o.valueOnly ? `${value}\n` : `${shownAs(key)} = ${value}\n`);
     return 0;
   }
+  if (ctx.world.rtnl.sysctlReadOnly(ctx.ns, pathOf(key))) {
+    // procps 4.0.2 reports such a write as "Invalid argument" yet exits 0: not modelled.
+    reportUnsupported(ctx, `writing the read-only ${shownAs(key)}`);
+    return 2;
+  }
   const v = parseValue(value);
   if (v === undefined || !trySet(h, v)) {
     writeErr(ctx, `sysctl: setting key "${key}": Invalid argument\n`);
@@ -338,7 +343,7 @@ function listAll(ctx: Ctx, o: SysctlOpts, pattern: RegExp | undefined): number {
   ctx.write(out);
   reportUnsupported(
     ctx,
-    'sysctl -a lists only the keys netns-lab models (net.ipv4.ip_forward, net.ipv4.conf.*, net.ipv4.neigh.DEV.*, a few more net.ipv4 ones); the kernel has hundreds more',
+    'sysctl -a lists only the keys netns-lab models (net.ipv4.ip_forward, net.ipv4.conf.*, net.ipv4.neigh.DEV.*, a few more net.ipv4 ones, the conntrack timeouts, tcp_loose and count); the kernel has hundreds more',
   );
   return 0;
 }
@@ -378,6 +383,10 @@ export function procWrite(ctx: Ctx, value: string, path: string): number {
   if (!h) {
     writeErr(ctx, `bash: line 1: ${path}: No such file or directory\n`);
     return 1;
+  }
+  if (ctx.world.rtnl.sysctlReadOnly(ctx.ns, m[1])) {
+    reportUnsupported(ctx, `writing the read-only ${path}`);
+    return 2;
   }
   const v = parseValue(value);
   if (v === undefined || !trySet(h, v)) {

@@ -76,23 +76,52 @@ export interface CtEvent {
 }
 export type CtListener = (ev: CtEvent) => void;
 
-export const ICMP_TIMEOUT = 30 * SEC;
-/** nf_conntrack_udp_timeout and nf_conntrack_udp_timeout_stream. */
-export const UDP_TIMEOUT = 30 * SEC;
-export const UDP_TIMEOUT_STREAM = 120 * SEC;
+/**
+ * The namespace's net.netfilter sysctls this model reads (nf_conntrack_proto_*'s pernet timeouts, in
+ * seconds, and tcp_loose), with the kernel's defaults. SYN_SENT2 shares syn_sent's timeout.
+ */
+export interface CtSysctl {
+  nf_conntrack_icmp_timeout: number;
+  nf_conntrack_tcp_loose: number;
+  nf_conntrack_tcp_timeout_close: number;
+  nf_conntrack_tcp_timeout_close_wait: number;
+  nf_conntrack_tcp_timeout_established: number;
+  nf_conntrack_tcp_timeout_fin_wait: number;
+  nf_conntrack_tcp_timeout_last_ack: number;
+  nf_conntrack_tcp_timeout_syn_recv: number;
+  nf_conntrack_tcp_timeout_syn_sent: number;
+  nf_conntrack_tcp_timeout_time_wait: number;
+  nf_conntrack_udp_timeout: number;
+  nf_conntrack_udp_timeout_stream: number;
+}
 
-/** nf_conntrack_tcp_timeout_* (seconds). */
-const TCP_TIMEOUTS: Record<TcpCtState, number> = {
-  NONE: 0,
-  SYN_SENT: 120,
-  SYN_RECV: 60,
-  ESTABLISHED: 432000,
-  FIN_WAIT: 120,
-  CLOSE_WAIT: 60,
-  LAST_ACK: 30,
-  TIME_WAIT: 120,
-  CLOSE: 10,
-  SYN_SENT2: 120,
+export const CT_SYSCTL_DEFAULTS: Readonly<CtSysctl> = {
+  nf_conntrack_icmp_timeout: 30,
+  nf_conntrack_tcp_loose: 1,
+  nf_conntrack_tcp_timeout_close: 10,
+  nf_conntrack_tcp_timeout_close_wait: 60,
+  nf_conntrack_tcp_timeout_established: 432000,
+  nf_conntrack_tcp_timeout_fin_wait: 120,
+  nf_conntrack_tcp_timeout_last_ack: 30,
+  nf_conntrack_tcp_timeout_syn_recv: 60,
+  nf_conntrack_tcp_timeout_syn_sent: 120,
+  nf_conntrack_tcp_timeout_time_wait: 120,
+  nf_conntrack_udp_timeout: 30,
+  nf_conntrack_udp_timeout_stream: 120,
+};
+
+/** Which sysctl holds each TCP state's timeout (tcp_timeouts[]). */
+const TCP_TIMEOUT_KEY: Record<TcpCtState, keyof CtSysctl | undefined> = {
+  NONE: undefined,
+  SYN_SENT: 'nf_conntrack_tcp_timeout_syn_sent',
+  SYN_RECV: 'nf_conntrack_tcp_timeout_syn_recv',
+  ESTABLISHED: 'nf_conntrack_tcp_timeout_established',
+  FIN_WAIT: 'nf_conntrack_tcp_timeout_fin_wait',
+  CLOSE_WAIT: 'nf_conntrack_tcp_timeout_close_wait',
+  LAST_ACK: 'nf_conntrack_tcp_timeout_last_ack',
+  TIME_WAIT: 'nf_conntrack_tcp_timeout_time_wait',
+  CLOSE: 'nf_conntrack_tcp_timeout_close',
+  SYN_SENT2: 'nf_conntrack_tcp_timeout_syn_sent',
 };
 
 export function replyTuple(e: CtEntry): Tuple {
@@ -161,12 +190,18 @@ function tcpIndex(flags: number): 'syn' | 'synack' | 'fin' | 'ack' | 'rst' | und
  * entry: a SYN starts it in SYN_SENT; with nf_conntrack_tcp_loose = 1 a bare ACK picks up a
  * connection already established.
  */
-export function tcpTransition(e: CtEntry, dir: 'orig' | 'reply', flags: number): TcpCtState | 'invalid' {
+export function tcpTransition(
+  e: CtEntry,
+  dir: 'orig' | 'reply',
+  flags: number,
+  loose = true,
+): TcpCtState | 'invalid' {
   const idx = tcpIndex(flags);
   if (!idx) return 'invalid';
   if (e.tcp === undefined) {
     if (idx === 'syn') return 'SYN_SENT';
-    if (idx === 'ack') return 'ESTABLISHED';
+    // tcp_new: without nf_conntrack_tcp_loose it does not try to pick up connections.
+    if (idx === 'ack' && loose) return 'ESTABLISHED';
     return 'invalid';
   }
   const next = TCP_TABLE[dir][idx][S.indexOf(e.tcp)];
@@ -181,12 +216,14 @@ export function udpStream(e: CtEntry, now: number): boolean {
 }
 
 /** The timeout a packet refreshes its entry to (nf_ct_refresh). */
-export function timeoutFor(e: CtEntry, now: number): number {
-  if (e.proto === IPPROTO_TCP) return TCP_TIMEOUTS[e.tcp ?? 'SYN_SENT'] * SEC;
-  if (e.proto === IPPROTO_UDP) {
-    return udpStream(e, now) ? UDP_TIMEOUT_STREAM : UDP_TIMEOUT;
+export function timeoutFor(e: CtEntry, now: number, t: Readonly<CtSysctl> = CT_SYSCTL_DEFAULTS): number {
+  if (e.proto === IPPROTO_TCP) {
+    const key = TCP_TIMEOUT_KEY[e.tcp ?? 'SYN_SENT'];
+    return key ? t[key] * SEC : 0;
   }
-  return ICMP_TIMEOUT;
+  if (e.proto === IPPROTO_UDP)
+    return (udpStream(e, now) ? t.nf_conntrack_udp_timeout_stream : t.nf_conntrack_udp_timeout) * SEC;
+  return t.nf_conntrack_icmp_timeout * SEC;
 }
 
 export class Conntrack {
@@ -198,6 +235,8 @@ export class Conntrack {
   readonly stats = { invalid: 0 };
   private byOrig = new Map<string, CtEntry>();
   private byReply = new Map<string, CtEntry>();
+  /** net.netfilter.nf_conntrack_* (sysctl.ts reads them, world.rtnl writes them). */
+  readonly sysctl: Readonly<CtSysctl> = { ...CT_SYSCTL_DEFAULTS };
   /** ctnetlink's event sockets in this namespace (conntrack -E); world.rtnl opens and closes them. */
   readonly listeners: readonly CtListener[] = [];
 
@@ -242,7 +281,7 @@ export class Conntrack {
   confirm(e: CtEntry, now: number): void {
     if (e.confirmed) return;
     e.confirmed = true;
-    e.expires = now + timeoutFor(e, now);
+    e.expires = now + timeoutFor(e, now, this.sysctl);
     this.byOrig.set(key(e.orig), e);
     this.byReply.set(key(replyTuple(e)), e);
   }

@@ -405,7 +405,7 @@ export class Netfilter {
     if (hit) {
       const e = hit.entry;
       if (l4.kind === 'tcp') {
-        const next = tcpTransition(e, hit.dir, l4.flags);
+        const next = tcpTransition(e, hit.dir, l4.flags, this.ct.sysctl.nf_conntrack_tcp_loose !== 0);
         if (next === 'invalid') {
           this.ct.stats.invalid++;
           return undefined; // ctstate INVALID; the entry keeps its state
@@ -431,7 +431,7 @@ export class Netfilter {
       if (hit.dir === 'reply' && e.proto !== IPPROTO_ICMP) this.seenReply(e);
       if (e.proto !== IPPROTO_ICMP) {
         if (e.proto === IPPROTO_UDP && udpStream(e, now)) this.assure(e);
-        e.expires = now + timeoutFor(e, now);
+        e.expires = now + timeoutFor(e, now, this.ct.sysctl);
       }
       return { entry: e, dir: hit.dir, isNew: false };
     }
@@ -448,14 +448,14 @@ export class Netfilter {
       expires: 0,
     };
     if (l4.kind === 'tcp') {
-      const st = tcpTransition(entry, 'orig', l4.flags);
+      const st = tcpTransition(entry, 'orig', l4.flags, this.ct.sysctl.nf_conntrack_tcp_loose !== 0);
       if (st === 'invalid') {
         this.ct.stats.invalid++;
         return undefined;
       }
       entry.tcp = st;
     }
-    entry.expires = now + timeoutFor(entry, now);
+    entry.expires = now + timeoutFor(entry, now, this.ct.sysctl);
     // tcp_packet's first state change (NONE → SYN_SENT) goes with the NEW event.
     this.ct.cacheEvent(entry, entry.tcp ? IPCT_NEW | IPCT_PROTOINFO : IPCT_NEW);
     this.ctTrace(() =>
@@ -663,7 +663,7 @@ export class Netfilter {
       this.world.ctGc.arm();
     } else if (e.proto === IPPROTO_ICMP) {
       if (ctx.dir === 'reply') this.seenReply(e);
-      e.expires = now + timeoutFor(e, now);
+      e.expires = now + timeoutFor(e, now, this.ct.sysctl);
     }
     if (e.confirmed) this.ct.deliver(e, now);
   }

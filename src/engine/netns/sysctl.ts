@@ -1,7 +1,8 @@
 // The /proc/sys/net tree of one namespace, for the keys netns-lab models: net.ipv4.ip_forward and
 // the namespace scalars, conf/{all,default,DEV}/* (devinet_sysctl), neigh/{default,DEV}/*
-// (neigh_sysctl_register) and net.bridge.bridge-nf-call-iptables (br_netfilter). rtnl.ts is the only
-// caller of `set`.
+// (neigh_sysctl_register), net.bridge.bridge-nf-call-iptables (br_netfilter) and the
+// net.netfilter.nf_conntrack_* timeouts and tcp_loose conntrack reads. rtnl.ts is the only caller of
+// `set`.
 
 import { NetError } from '../errors.ts';
 import {
@@ -12,6 +13,7 @@ import {
   NEIGH_KEYS,
   type NeighKey,
 } from '../ipv4/devconf.ts';
+import { CT_SYSCTL_DEFAULTS, type CtSysctl } from '../netfilter/conntrack.ts';
 import { writable } from '../writable.ts';
 import type { Netns } from './netns.ts';
 
@@ -20,10 +22,14 @@ export interface SysctlEntry {
   set(v: number): void;
   /** proc_dointvec_minmax's bounds: a value outside is EINVAL. */
   range?: readonly [number, number];
+  /** A 0444 file (a count the kernel keeps). */
+  readOnly?: boolean;
 }
 
 const INT_MAX = 2 ** 31 - 1;
 const INT_MIN = -(2 ** 31);
+/** do_proc_dointvec_jiffies_conv refuses a number of seconds above INT_MAX / HZ (HZ 250). */
+const JIFFY_LIMIT = Math.floor(INT_MAX / 250);
 
 /** The bounds of the namespace scalars (net/ipv4/sysctl_net_ipv4.c). */
 const IPV4_RANGES: Record<keyof Netns['ipv4'], readonly [number, number]> = {
@@ -83,6 +89,28 @@ export function sysctlEntry(ns: Netns, path: string): SysctlEntry | 'unsupported
         },
       };
     return /^bridge-nf-/.test(parts[2]) ? 'unsupported' : undefined;
+  }
+  if (parts.length === 3 && parts[1] === 'netfilter' && parts[2] === 'nf_conntrack_count') {
+    // The namespace's entries; the kernel's count also holds expired ones its GC has not reaped yet.
+    return {
+      get: () => ns.nf.ct.entries(ns.world.clock.now).length,
+      set: () => {
+        throw new NetError('EACCES');
+      },
+      readOnly: true,
+    };
+  }
+  if (parts.length === 3 && parts[1] === 'netfilter' && parts[2] in CT_SYSCTL_DEFAULTS) {
+    const k = parts[2] as keyof CtSysctl;
+    return {
+      get: () => ns.nf.ct.sysctl[k],
+      set: (v) => {
+        writable(ns.nf.ct.sysctl)[k] = v;
+      },
+      // tcp_loose is proc_dointvec_minmax 0–1; a timeout is proc_dointvec_jiffies, seconds × HZ (250)
+      // kept in an int.
+      range: k === 'nf_conntrack_tcp_loose' ? [0, 1] : [-JIFFY_LIMIT, JIFFY_LIMIT],
+    };
   }
   if (parts[1] !== 'ipv4') return 'unsupported';
   if (parts.length === 3 && parts[2] === 'ip_forward') {
@@ -158,6 +186,7 @@ export function sysctlEntry(ns: Netns, path: string): SysctlEntry | 'unsupported
  */
 export function sysctlPaths(ns: Netns): string[] {
   const out = ['net/ipv4/ip_forward'];
+  for (const k of [...Object.keys(CT_SYSCTL_DEFAULTS), 'nf_conntrack_count']) out.push(`net/netfilter/${k}`);
   for (const k of Object.keys(ns.ipv4)) out.push(`net/ipv4/${k}`);
   for (const k of Object.keys(ns.route)) out.push(`net/ipv4/route/${k}`);
   const devs = ns.devices().map((d) => d.name);
