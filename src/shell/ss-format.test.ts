@@ -7,6 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { serviceName, servicePort } from './services.ts';
+import { Session } from './session.ts';
 import { formatSs, parseSsArgs, type SsRow } from './ss-format.ts';
 
 /** `tcp LISTEN 0 1 0.0.0.0:8080 0.0.0.0:*`, as ss -n prints it. */
@@ -1032,12 +1033,14 @@ describe('errors and messages', () => {
 
   it.each([
     ['ss -tie', 'netns-lab: unsupported: ss option -i\n'],
-    ['ss -ln', 'netns-lab: unsupported: ss without -t, -u or -A tcp,udp\n'],
-    ['ss -4 -l', 'netns-lab: unsupported: ss without -t, -u or -A tcp,udp\n'],
+    ['ss -ln', 'netns-lab: unsupported: ss without -t, -u, -x or -A tcp,udp\n'],
+    ['ss -4 -l', 'netns-lab: unsupported: ss without -t, -u, -x or -A tcp,udp\n'],
     ['ss -A raw', 'netns-lab: unsupported: ss -A raw\n'],
     ['ss -t -f unix', 'netns-lab: unsupported: ss -f unix\n'],
     ['ss -t foo', 'netns-lab: unsupported: ss filter foo\n'],
     ['ss -t dst 10.0.0.1', 'netns-lab: unsupported: ss filter dst\n'],
+    ['ss -x -4', 'netns-lab: unsupported: ss -x with -A, -4/-6 or a filter\n'],
+    ["ss -tx 'sport = :80'", 'netns-lab: unsupported: ss -x with -A, -4/-6 or a filter\n'],
   ])('%s is not modelled', (line, out) => {
     expect(ss(line, [])).toEqual({ out, status: 1 });
   });
@@ -1080,5 +1083,21 @@ describe('services', () => {
   it('finds ports by name or alias as getservbyname does', () => {
     expect(servicePort('www', 'tcp')).toBe(80);
     expect(servicePort('http', 'udp')).toBeUndefined();
+  });
+});
+
+describe('ss -x', () => {
+  it("lists nothing in a lab's namespace and is not modelled in the host's", () => {
+    const s = new Session();
+    s.run('ip netns add a\n');
+    expect(s.exec('ss -x', 'a')).toMatchObject({
+      output: 'Netid State Recv-Q Send-Q Local Address:Port Peer Address:PortProcess\n',
+      status: 0,
+    });
+    expect(s.exec('ss -x')).toMatchObject({
+      output:
+        "netns-lab: unsupported: ss -x in the host's namespace (its daemons' unix sockets are not modelled)\n",
+      status: 1,
+    });
   });
 });

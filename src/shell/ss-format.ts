@@ -58,6 +58,8 @@ export interface SsOptions {
   summaryOnly?: boolean;
   tcp: boolean;
   udp: boolean;
+  /** -x: the unix socket tables (stream, dgram, seqpacket), which hold nothing in a lab's namespace. */
+  unix?: boolean;
   /** -l: LISTEN and UNCONN sockets (and nothing else). */
   listening: boolean;
   /** -a: sockets in every state. */
@@ -307,6 +309,10 @@ export function parseSsArgs(argv: string[]): SsParse {
         opts.udp = true;
         dbStates |= UDP_DEFAULT_STATES;
         break;
+      case 'x':
+        opts.unix = true;
+        dbStates |= SS_CONN;
+        break;
       case '4':
         opts.ipv4 = true;
         dbStates |= SS_CONN;
@@ -394,8 +400,11 @@ export function parseSsArgs(argv: string[]): SsParse {
   }
 
   // Without -t, -u or -A ss shows every table (unix, netlink, raw, ...), which is not modelled.
-  if (!opts.tcp && !opts.udp && !sawQuery) return unsupported('ss without -t, -u or -A tcp,udp');
-  if (!opts.tcp && !opts.udp)
+  if (opts.unix && (sawQuery || opts.ipv4 || opts.ipv6 || i < operands.length))
+    return unsupported('ss -x with -A, -4/-6 or a filter');
+  if (!opts.tcp && !opts.udp && !opts.unix && !sawQuery)
+    return unsupported('ss without -t, -u, -x or -A tcp,udp');
+  if (!opts.tcp && !opts.udp && !opts.unix)
     return { ok: false, message: 'ss: no socket tables to show with such filter.\n', status: 0 };
   opts.states = stateFilter || dbStates; // filter_states_set()
   opts.listening = stateFilter === ((1 << SS_LISTEN) | (1 << SS_CLOSE));
@@ -696,7 +705,9 @@ export function formatSs(rows: SsRow[], opts: SsOptions): string {
 
   // A column is dropped when only one table or one state was asked for.
   const enabled = COLUMNS.map(
-    (_, i) => !(i === 0 && !(opts.tcp && opts.udp)) && !(i === 1 && (states & (states - 1)) === 0),
+    // Netid goes when one table is shown (the unix family is three: u_str, u_dgr, u_seq).
+    (_, i) =>
+      !(i === 0 && !((opts.tcp && opts.udp) || opts.unix)) && !(i === 1 && (states & (states - 1)) === 0),
   );
   const lines: string[][] = [];
   if (!opts.noHeader) lines.push(COLUMNS.map((c) => c.header));

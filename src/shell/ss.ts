@@ -13,6 +13,7 @@ import {
   type SsState,
   type SsSummary,
 } from './ss-format.ts';
+import { reportUnsupported } from './unsupported.ts';
 
 const STATE: Record<TcpState, SsState> = {
   LISTEN: 'LISTEN',
@@ -38,6 +39,11 @@ export function ss(ctx: Ctx, argv: string[]): number {
     else writeErr(ctx, text);
     if (parsed.unsupported) ctx.noteUnsupported?.();
     return parsed.status;
+  }
+  if (parsed.opts.unix && ctx.ns === ctx.world.host) {
+    // A lab's namespaces run no process holding a unix socket; a real host's own namespace has many.
+    reportUnsupported(ctx, "ss -x in the host's namespace (its daemons' unix sockets are not modelled)");
+    return 1;
   }
   if (parsed.opts.summary) {
     ctx.write(formatSummary(summary(ctx)));
