@@ -1119,12 +1119,14 @@ export class Rtnl {
    */
   ctEventsOpen(ns: Netns, listener: CtListener): void {
     writable(ns.nf.ct).listeners = [...ns.nf.ct.listeners, listener];
-    this.world.ctGc.arm();
+    this.world.ctGc.listening(1);
   }
 
   /** Closes what ctEventsOpen opened; closing twice changes nothing. */
   ctEventsClose(ns: Netns, listener: CtListener): void {
+    if (!ns.nf.ct.listeners.includes(listener)) return;
     writable(ns.nf.ct).listeners = ns.nf.ct.listeners.filter((l) => l !== listener);
+    this.world.ctGc.listening(-1);
   }
 
   /**

@@ -25,12 +25,20 @@ export class CtGc {
   /** When the worker runs next (virtual µs). */
   private next: Micros = SEC;
   private timer?: Timer;
+  /** conntrack -E sockets open anywhere: without one, arm() costs nothing per new entry. */
+  private listeners = 0;
 
   constructor(private readonly world: World) {}
 
+  /** world.rtnl counts the event sockets as they open and close. */
+  listening(delta: 1 | -1): void {
+    this.listeners += delta;
+    if (delta > 0) this.arm();
+  }
+
   /** Something may need reaping (an entry confirmed, a listener opened): be on the clock if so. */
   arm(): void {
-    if (this.timer || !this.needed()) return;
+    if (this.timer || this.listeners === 0 || !this.needed()) return;
     const now = this.world.clock.now;
     // Runs over an empty table: next_run stays at the 60 s bias, less the pass's jiffy.
     const idle = INTERVAL_MAX - JIFFY;
