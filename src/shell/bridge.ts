@@ -10,6 +10,7 @@ import { Vxlan } from '../engine/link/vxlan.ts';
 import { NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE, type VxlanRdst } from '../engine/link/vxlan-fdb.ts';
 import { type Ctx, Exit, netlinkErrorLine, writeErr } from './context.ts';
 import { EXIT } from './exit.ts';
+import { BRIDGE_FDB_USAGE, BRIDGE_LINK_USAGE, BRIDGE_USAGE } from './ip/usage.ts';
 import { fail, getAddr, incomplete, invarg, matches, needDev, parseUnsigned } from './ip/util.ts';
 import { linkFlags } from './print/link.ts';
 import { vxlanFdbLines } from './print/vxlan-fdb.ts';
@@ -44,7 +45,11 @@ function bridgeMain(ctx: Ctx, argv: string[]): number {
   let stats = false;
   for (; i < argv.length && argv[i].startsWith('-'); i++) {
     const o = argv[i];
-    if (matches(o, '-details')) details = true;
+    if (matches(o, '-help')) fail(ctx, BRIDGE_USAGE, 255);
+    else if (matches(o, '-Version')) {
+      ctx.write('bridge utility, 6.1.0\n');
+      return 0;
+    } else if (matches(o, '-details')) details = true;
     else if (matches(o, '-netns')) {
       // bridge -n NS: netns_switch, as `ip -n` does.
       const name = argv[++i] ?? incomplete(ctx);
@@ -60,7 +65,7 @@ function bridgeMain(ctx: Ctx, argv: string[]): number {
   }
   const obj = argv[i];
   const rest = argv.slice(i + 1);
-  if (obj === undefined) fail(ctx, 'Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }', 255);
+  if (obj === undefined) fail(ctx, BRIDGE_USAGE, 255);
   if (matches(obj, 'fdb')) {
     if (stats) unsupported(ctx, 'bridge -s fdb (the used/updated ages)');
     return fdb(ctx, rest);
@@ -77,6 +82,7 @@ function bridgeMain(ctx: Ctx, argv: string[]): number {
     return 0;
   }
   if (matches(obj, 'mdb') || matches(obj, 'monitor')) unsupported(ctx, `bridge ${obj}`);
+  if (matches(obj, 'help')) fail(ctx, BRIDGE_USAGE, 255);
   fail(ctx, `Object "${obj}" is unknown, try "bridge help".`, 255);
 }
 
@@ -98,6 +104,7 @@ function fdb(ctx: Ctx, argv: string[]): number {
       cmd === 'add' ? 'add' : cmd.startsWith('ap') ? 'append' : cmd.startsWith('r') ? 'replace' : 'del',
     );
   }
+  if (matches(cmd, 'help')) fail(ctx, BRIDGE_FDB_USAGE, 255);
   fail(ctx, `Command "${cmd}" is unknown, try "bridge fdb help".`, 255);
 }
 
@@ -316,5 +323,6 @@ function link(ctx: Ctx, argv: string[], details: boolean): number {
     ctx.world.rtnl.setBridgePort(dev, flags);
     return 0;
   }
+  if (matches(cmd, 'help')) fail(ctx, BRIDGE_LINK_USAGE, 255);
   fail(ctx, `Command "${cmd}" is unknown, try "bridge link help".`, 255);
 }

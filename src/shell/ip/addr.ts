@@ -9,6 +9,7 @@ import { linkDetails } from '../print/link-details.ts';
 import { statsLines } from '../print/link-stats.ts';
 import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
+import { IP_ADDR_USAGE } from './usage.ts';
 import {
   duparg,
   duparg2,
@@ -31,6 +32,7 @@ export function ipAddr(ctx: Ctx, argv: string[], opts: IpOpts): number {
   if (matches(cmd, 'delete')) return addrModify(ctx, rest, 'del');
   if (matches(cmd, 'flush')) return addrFlush(ctx, rest);
   if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return addrShow(ctx, rest, opts);
+  if (matches(cmd, 'help')) fail(ctx, IP_ADDR_USAGE, 255);
   fail(ctx, `Command "${cmd}" is unknown, try "ip address help".`, 255);
 }
 

@@ -11,6 +11,7 @@ import { statsLines } from '../print/link-stats.ts';
 import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
 import { parseVxlanArgs } from './link-vxlan.ts';
+import { IP_LINK_USAGE } from './usage.ts';
 import {
   checkIfname,
   duparg,
@@ -102,7 +103,7 @@ function parseLinkArgs(ctx: Ctx, argv: string[]): LinkReq {
     } else if (a === 'arp' || a === 'multicast' || a === 'allmulticast' || a === 'group' || a === 'alias') {
       unsupported(ctx, `ip link option "${a}"`);
     } else if (a === 'help') {
-      fail(ctx, 'Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME', 255);
+      fail(ctx, IP_LINK_USAGE, 255);
     } else {
       // A bare word is the device name (iplink_parse: "dev" is optional).
       if (req.dev !== undefined) duparg2(ctx, 'dev', a);
@@ -120,7 +121,7 @@ export function ipLink(ctx: Ctx, argv: string[], opts: IpOpts): number {
   if (matches(cmd, 'set') || matches(cmd, 'change')) return linkSet(ctx, rest);
   if (matches(cmd, 'delete')) return linkDel(ctx, rest);
   if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return linkShow(ctx, rest, opts);
-  if (cmd === 'help') fail(ctx, 'Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME', 255);
+  if (matches(cmd, 'help')) fail(ctx, IP_LINK_USAGE, 255);
   fail(ctx, `Command "${cmd}" is unknown, try "ip link help".`, 255);
 }
 

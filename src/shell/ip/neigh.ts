@@ -6,6 +6,7 @@ import { type Ip4, inPrefix, ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
 import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
+import { IP_NEIGH_USAGE } from './usage.ts';
 import {
   duparg,
   fail,
@@ -40,6 +41,7 @@ export function ipNeigh(ctx: Ctx, argv: string[], opts: IpOpts): number {
   if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst'))
     return neighShow(ctx, rest, opts, false);
   if (matches(cmd, 'flush')) return neighShow(ctx, rest, opts, true);
+  if (matches(cmd, 'help')) fail(ctx, IP_NEIGH_USAGE, 255);
   fail(ctx, `Command "${cmd}" is unknown, try "ip neigh help".`, 255);
 }
 

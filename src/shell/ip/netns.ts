@@ -5,6 +5,7 @@ import type { Ctx } from '../context.ts';
 import { runArgv } from '../session.ts';
 import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
+import { IP_NETNS_USAGE } from './usage.ts';
 import { fail, matches } from './util.ts';
 
 function validNetnsName(name: string): boolean {
@@ -90,5 +91,6 @@ export function ipNetns(ctx: Ctx, argv: string[], opts: IpOpts): number {
   ) {
     unsupported(ctx, `ip netns ${cmd}`);
   }
+  if (matches(cmd, 'help')) fail(ctx, IP_NETNS_USAGE, 255);
   fail(ctx, `Command "${cmd}" is unknown, try "ip netns help".`, 255);
 }

@@ -15,6 +15,7 @@ import { type Ip4, inPrefix, ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
 import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
+import { IP_ROUTE_USAGE } from './usage.ts';
 import {
   duparg,
   duparg2,
@@ -53,6 +54,7 @@ export function ipRoute(ctx: Ctx, argv: string[], opts: IpOpts): number {
     return routeShow(ctx, rest, opts, false);
   if (matches(cmd, 'flush')) return routeShow(ctx, rest, opts, true);
   if (matches(cmd, 'get')) return routeGet(ctx, rest);
+  if (matches(cmd, 'help')) fail(ctx, IP_ROUTE_USAGE, 255);
   fail(ctx, `Command "${cmd}" is unknown, try "ip route help".`, 255);
 }
 

@@ -9,6 +9,7 @@ import { ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
 import { unsupported } from '../unsupported.ts';
 import type { IpOpts } from './index.ts';
+import { IP_RULE_USAGE } from './usage.ts';
 import { fail, getPrefix, incomplete, invarg, matches } from './util.ts';
 
 const TABLE_NAMES: Record<number, string> = { 255: 'local', 254: 'main', 253: 'default', 0: 'unspec' };
@@ -35,6 +36,7 @@ export function ipRule(ctx: Ctx, argv: string[], _opts: IpOpts): number {
     return 0;
   }
   if (matches(cmd, 'save') || matches(cmd, 'restore')) unsupported(ctx, `ip rule ${cmd}`);
+  if (matches(cmd, 'help')) fail(ctx, IP_RULE_USAGE, 255);
   fail(ctx, `Command "${cmd}" is unknown, try "ip rule help".`, 255);
 }
 
