@@ -48,10 +48,11 @@ export function inetAton(s: string): Ip4 | undefined {
 }
 
 /** getaddrinfo's failures, and gai_strerror's words for them. */
-export type GaiError = 'EAI_AGAIN' | 'EAI_NONAME';
+export type GaiError = 'EAI_AGAIN' | 'EAI_NONAME' | 'EAI_SERVICE';
 export const GAI_STRERROR: Readonly<Record<GaiError, string>> = {
   EAI_AGAIN: 'Temporary failure in name resolution',
   EAI_NONAME: 'Name or service not known',
+  EAI_SERVICE: 'Servname not supported for ai_socktype',
 };
 
 /**

@@ -39,9 +39,10 @@ interface NcOpts {
   /** -N: shutdown(SHUT_WR) when the input ends. */
   shutdownOnEof: boolean;
   wait?: number;
-  /** -p and -s: the local end bound before connect(). */
-  sourcePort?: number;
+  /** -s: the local address bound before connect() (listening: the address to listen on). */
   sourceAddr?: string;
+  /** -p as written: with -l the port Debian's netcat listens on, else the local port it binds. */
+  portOpt?: string;
   args: string[];
 }
 
@@ -71,6 +72,15 @@ const MODELLED = new Set(['4', 'k', 'l', 'n', 'u', 'v', 'z', 'w', 'N', 'q', 'p',
 
 function usage(ctx: Ctx, msg: string): never {
   ctx.write(`nc: ${msg}\n`);
+  throw new NcExit(1);
+}
+
+const USAGE_LINES =
+  'usage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl]\n\t  [-m minttl] [-O length] [-P proxy_username] [-p source_port]\n\t  [-q seconds] [-s sourceaddr] [-T keyword] [-V rtable] [-W recvlimit]\n\t  [-w timeout] [-X proxy_protocol] [-x proxy_address[:port]]\n\t  [destination] [port]\n';
+
+/** usage(1) without a message: the option summary, status 1. */
+function usageLines(ctx: Ctx): never {
+  ctx.write(USAGE_LINES);
   throw new NcExit(1);
 }
 
@@ -106,10 +116,7 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
     for (let j = 1; j < a.length; j++) {
       const c = a[j];
       if (!WITH_ARG.has(c) && !NO_ARG.has(c))
-        usage(
-          ctx,
-          `invalid option -- '${c}'\nusage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl]\n\t  [-m minttl] [-O length] [-P proxy_username] [-p source_port]\n\t  [-q seconds] [-s sourceaddr] [-T keyword] [-V rtable] [-W recvlimit]\n\t  [-w timeout] [-X proxy_protocol] [-x proxy_address[:port]]\n\t  [destination] [port]`,
-        );
+        usage(ctx, `invalid option -- '${c}'\n${USAGE_LINES.slice(0, -1)}`);
       let val: string | undefined;
       if (WITH_ARG.has(c)) {
         val = j + 1 < a.length ? a.slice(j + 1) : argv[++i];
@@ -128,12 +135,8 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
       else if (c === 'n') o.numeric = true;
       else if (c === '4') o.inet = true;
       else if (c === 'N') o.shutdownOnEof = true;
-      else if (c === 'p') {
-        const n = /^\d+$/.test(val!) ? Number(val) : Number.NaN;
-        if (!(n >= 1 && n <= 65535))
-          usage(ctx, `port number ${/^\d+$/.test(val!) ? 'too large' : 'invalid'}: ${val}`);
-        o.sourcePort = n;
-      } else if (c === 's') o.sourceAddr = val;
+      else if (c === 'p') o.portOpt = val;
+      else if (c === 's') o.sourceAddr = val;
       else if (c === 'w') {
         const n = /^\d+$/.test(val!) ? Number(val) : Number.NaN;
         if (!(n >= 0) || n > 2147483)
@@ -150,11 +153,29 @@ function parseOpts(ctx: Ctx, argv: string[]): NcOpts {
  * getaddrinfo when it connects, in the family of the peer's address (AF_INET) and without -n's
  * AI_NUMERICHOST.
  */
-function localOf(ctx: Ctx, o: NcOpts): { addr?: Ip4; port?: number } {
-  if (o.sourceAddr === undefined) return { port: o.sourcePort };
+function localOf(ctx: Ctx, o: NcOpts, proto: 'tcp' | 'udp'): { addr?: Ip4; port?: number } {
+  // Port 0 is no port: bind() lets the kernel pick one.
+  const port = o.portOpt === undefined ? undefined : serviceOf(ctx, o.portOpt, proto) || undefined;
+  if (o.sourceAddr === undefined) return port === undefined ? {} : { port };
   const r = getaddrinfo(o.sourceAddr, { inet: true });
   if (typeof r === 'string') usage(ctx, `getaddrinfo: ${GAI_STRERROR[r]}`);
-  return { addr: r.addr, port: o.sourcePort };
+  return port === undefined ? { addr: r.addr } : { addr: r.addr, port };
+}
+
+/**
+ * Whether a connect() failure was the bind() before it (-s/-p): an address that is not ours, a port
+ * taken. netcat then stops with err(1, "bind failed").
+ */
+function bindFailed(ctx: Ctx, o: NcOpts, r: SockErrno): boolean {
+  if (
+    !(
+      (r === 'EADDRINUSE' && o.portOpt !== undefined) ||
+      (r === 'EADDRNOTAVAIL' && o.sourceAddr !== undefined)
+    )
+  )
+    return false;
+  ctx.write(`nc: bind failed: ${STRERROR[r]}\n`);
+  return true;
 }
 
 /**
@@ -175,6 +196,24 @@ function parsePort(ctx: Ctx, s: string, proto: 'tcp' | 'udp'): number {
   }
   const p = servicePort(s, proto);
   if (p === undefined) usage(ctx, `port number invalid: ${s}`);
+  return p;
+}
+
+/**
+ * -p's service, as getaddrinfo reads it (Debian's netcat hands it over as a string, listening or
+ * binding before connect): digits are a number cut to 16 bits (0 is a port the kernel picks),
+ * anything else a service name of the protocol.
+ */
+function serviceOf(ctx: Ctx, s: string, proto: 'tcp' | 'udp'): number {
+  if (/^\d+$/.test(s)) {
+    if (s.length > 15) {
+      reportUnsupported(ctx, `nc -p ${s} (a number of more than 15 digits)`);
+      throw new NcExit(2);
+    }
+    return Number(BigInt(s) & 0xffffn);
+  }
+  const p = servicePort(s, proto);
+  if (p === undefined) usage(ctx, `getaddrinfo: ${GAI_STRERROR.EAI_SERVICE}`);
   return p;
 }
 
@@ -235,18 +274,27 @@ export function nc(ctx: Ctx, argv: string[]): number {
 
 function listen(ctx: Ctx, o: NcOpts): number {
   const proto = o.udp ? 'udp' : 'tcp';
-  if (o.sourcePort !== undefined || o.sourceAddr !== undefined) {
-    reportUnsupported(ctx, 'nc -l with -p or -s');
-    return 2;
-  }
-  if (o.args.length === 0) usage(ctx, 'missing port number');
-  if (o.args.length > 2) usage(ctx, 'cannot use -l with more than one port');
-  const port = parsePort(ctx, o.args[o.args.length - 1], proto);
+  let port: number;
   let addr = 0;
-  if (o.args.length === 2) {
-    const r = getaddrinfo(o.args[0], { inet: o.inet, numericHost: o.numeric });
-    if (typeof r === 'string') usage(ctx, `getaddrinfo: ${GAI_STRERROR[r]}`);
-    addr = r.addr;
+  if (o.portOpt !== undefined || o.sourceAddr !== undefined) {
+    // Debian's netcat: `nc -l [-s ADDR] -p PORT` listens at -s and -p, and then takes no operand.
+    if (o.args.length > 0) usageLines(ctx);
+    if (o.portOpt === undefined) usage(ctx, 'missing port number');
+    port = serviceOf(ctx, o.portOpt, proto);
+    if (o.sourceAddr !== undefined) {
+      const r = getaddrinfo(o.sourceAddr, { inet: o.inet, numericHost: o.numeric });
+      if (typeof r === 'string') usage(ctx, `getaddrinfo: ${GAI_STRERROR[r]}`);
+      addr = r.addr;
+    }
+  } else {
+    if (o.args.length === 0) usage(ctx, 'missing port number');
+    if (o.args.length > 2) usage(ctx, 'cannot use -l with more than one port');
+    port = parsePort(ctx, o.args[o.args.length - 1], proto);
+    if (o.args.length === 2) {
+      const r = getaddrinfo(o.args[0], { inet: o.inet, numericHost: o.numeric });
+      if (typeof r === 'string') usage(ctx, `getaddrinfo: ${GAI_STRERROR[r]}`);
+      addr = r.addr;
+    }
   }
   if (!ctx.background) {
     reportUnsupported(ctx, 'a foreground nc -l would wait forever; start listeners with "&"');
@@ -334,6 +382,7 @@ function probe(ctx: Ctx, o: NcOpts): number {
   let ok = false;
   for (const port of ports) {
     const res = o.udp ? udpProbe(ctx, dst, port, o) : tcpProbe(ctx, dst, port, o);
+    if (res !== 'ok' && res !== 'silent' && res !== 'timeout' && bindFailed(ctx, o, res)) return 1;
     if (res === 'ok') ok = true;
     if (res !== 'silent' && o.verbose) ctx.write(connectMessage(host, port, proto, res, o.numeric));
   }
@@ -370,7 +419,7 @@ function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'time
         result = e;
       },
     },
-    localOf(ctx, o),
+    localOf(ctx, o, 'tcp'),
   );
   if (typeof s === 'string') return s;
   // poll() times out just before a retransmission due at the same instant (measured: -w 1 sends one SYN).
@@ -390,7 +439,7 @@ function tcpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'time
 function udpProbe(ctx: Ctx, addr: number, port: number, o: NcOpts): 'ok' | 'silent' | SockErrno {
   const world = ctx.world;
   const udp = ctx.ns.stack.udp;
-  const s: UdpSocket | SockErrno = udp.connect({ addr, port }, localOf(ctx, o));
+  const s: UdpSocket | SockErrno = udp.connect({ addr, port }, localOf(ctx, o, 'udp'));
   if (typeof s === 'string') return s;
   if (!o.verbose) {
     udp.close(s);
@@ -438,8 +487,11 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
   const port = ports[0];
   const idle = (o.wait ?? 0) * SEC;
   if (o.udp) {
-    const s = ctx.ns.stack.udp.connect({ addr, port }, localOf(ctx, o));
-    if (typeof s === 'string') return 1;
+    const s = ctx.ns.stack.udp.connect({ addr, port }, localOf(ctx, o, 'udp'));
+    if (typeof s === 'string') {
+      bindFailed(ctx, o, s);
+      return 1;
+    }
     s.owner = owner(o, 3);
     if (ctx.background) return 0;
     runUntil(world, () => false, world.clock.now + idle);
@@ -468,7 +520,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
         else if (!ctx.stdoutNull) (ctx.background ? (ctx.jobWrite ?? ctx.write) : ctx.write)(text(b));
       },
     },
-    localOf(ctx, o),
+    localOf(ctx, o, 'tcp'),
   );
   if (typeof s !== 'string') s.owner = owner(o, 3);
   const say = (t: string) => (ctx.background ? (ctx.jobWrite ?? ctx.write)(t) : ctx.write(t));
@@ -476,7 +528,7 @@ function connectSession(ctx: Ctx, o: NcOpts, host: string, addr: number, ports: 
     if (o.verbose) say(connectMessage(host, port, 'tcp', r, o.numeric));
   };
   if (typeof s === 'string') {
-    report(s);
+    if (!bindFailed(ctx, o, s)) report(s);
     return 1;
   }
   if (ctx.background) {

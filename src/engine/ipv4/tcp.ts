@@ -189,6 +189,14 @@ export class TcpTable implements TransportProtocol {
 
   listen(addr: Ip4, port: number, backlog: number): TcpListener | SockErrno {
     if (addr !== 0 && !this.ip.isLocal(addr)) return 'EADDRNOTAVAIL';
+    if (port === 0) {
+      // bind() to port 0 (inet_csk_get_port): a free port of the local range, odd ones first.
+      const taken = (p: number) =>
+        this.listeners.some((l) => l.local.port === p) || this.socks.some((s) => s.local.port === p);
+      const p = pickLocalPort(this.ip.rng, taken, false);
+      if (p === undefined) return 'EADDRINUSE';
+      port = p;
+    }
     const clash =
       (this.listening.has(port) &&
         this.listeners.some(
