@@ -306,7 +306,8 @@ function listen(ctx: Ctx, o: NcOpts): number {
   };
   const stack = ctx.ns.stack;
   if (o.udp) {
-    const s = stack.udp.bind(addr, port);
+    // netcat's local_listen sets SO_REUSEADDR and SO_REUSEPORT: two of them can share a port.
+    const s = stack.udp.bind(addr, port, true);
     if (typeof s === 'string') {
       ctx.write(`nc: ${STRERROR[s]}\n`);
       return 1;
@@ -323,7 +324,7 @@ function listen(ctx: Ctx, o: NcOpts): number {
     };
     return 0;
   }
-  const l = stack.tcp.listen(addr, port, 1);
+  const l = stack.tcp.listen(addr, port, 1, true);
   if (typeof l === 'string') {
     ctx.write(`nc: ${STRERROR[l]}\n`);
     return 1;

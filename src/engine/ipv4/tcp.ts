@@ -31,6 +31,7 @@ import {
   type TcpSegment,
 } from '../wire/packet.ts';
 import { pickLocalPort } from './inet-ports.ts';
+import { reuseportSelect } from './reuseport.ts';
 import { icmpErrno, type SockErrno } from './sock-errors.ts';
 import type { Ipv4Services, TransportProtocol } from './transport.ts';
 import type { Endpoint, SockOwner } from './udp.ts';
@@ -174,11 +175,15 @@ export class TcpListener {
   constructor(
     public local: Endpoint,
     public backlog: number,
+    /** SO_REUSEPORT: listeners that all set it may share the address and port. */
+    public reuseport = false,
   ) {}
 }
 
 export class TcpTable implements TransportProtocol {
   private listeners: TcpListener[] = [];
+  /** The SO_REUSEPORT flow-hash secret, drawn when a group first chooses. */
+  private reuseSecret?: number;
   /** Listeners by port (the listening hash): a bind looks at its port only, however many there are. */
   private listening = new Map<number, number>();
   private socks: TcpSock[] = [];
@@ -187,7 +192,7 @@ export class TcpTable implements TransportProtocol {
 
   // --- the socket API nc uses ----------------------------------------------------------------------
 
-  listen(addr: Ip4, port: number, backlog: number): TcpListener | SockErrno {
+  listen(addr: Ip4, port: number, backlog: number, reuseport = false): TcpListener | SockErrno {
     if (addr !== 0 && !this.ip.isLocal(addr)) return 'EADDRNOTAVAIL';
     if (port === 0) {
       // bind() to port 0 (inet_csk_get_port): a free port of the local range, odd ones first.
@@ -197,16 +202,21 @@ export class TcpTable implements TransportProtocol {
       if (p === undefined) return 'EADDRINUSE';
       port = p;
     }
+    // inet_csk_bind_conflict: sockets that all set SO_REUSEPORT do not conflict.
     const clash =
       (this.listening.has(port) &&
         this.listeners.some(
-          (l) => l.local.port === port && (!l.local.addr || !addr || l.local.addr === addr),
+          (l) =>
+            l.local.port === port &&
+            (!l.local.addr || !addr || l.local.addr === addr) &&
+            !(reuseport && l.reuseport),
         )) ||
-      this.socks.some(
-        (s) => s.local.port === port && s.state !== 'TIME_WAIT' && (!addr || s.local.addr === addr),
-      );
+      (!reuseport &&
+        this.socks.some(
+          (s) => s.local.port === port && s.state !== 'TIME_WAIT' && (!addr || s.local.addr === addr),
+        ));
     if (clash) return 'EADDRINUSE';
-    const l = new TcpListener({ addr, port }, backlog);
+    const l = new TcpListener({ addr, port }, backlog, reuseport);
     this.listeners.push(l);
     this.listening.set(port, (this.listening.get(port) ?? 0) + 1);
     return l;
@@ -509,9 +519,16 @@ export class TcpTable implements TransportProtocol {
     );
   }
 
+  /** __inet_lookup_listener: the address's own listeners before the wildcard ones; a group chooses. */
   private findListener(pkt: Ipv4Packet, seg: TcpSegment): TcpListener | undefined {
-    const exact = this.listeners.find((l) => l.local.port === seg.dport && l.local.addr === pkt.dst);
-    return exact ?? this.listeners.find((l) => l.local.port === seg.dport && l.local.addr === 0);
+    const on = (addr: Ip4) =>
+      this.listeners.filter((l) => l.local.port === seg.dport && l.local.addr === addr);
+    let found = on(pkt.dst);
+    if (found.length === 0) found = on(0);
+    if (found.length < 2 || !found[0].reuseport) return found[0];
+    this.reuseSecret ??= this.ip.rng.int(0, 2 ** 32);
+    const group = found.filter((l) => l.reuseport);
+    return reuseportSelect(group, this.reuseSecret, pkt.src, seg.sport, pkt.dst, seg.dport);
   }
 
   /** tcp_v4_rcv for a segment that reached local delivery. */

@@ -15,6 +15,7 @@ import {
   type UdpDatagram,
 } from '../wire/packet.ts';
 import { pickLocalPort } from './inet-ports.ts';
+import { reuseportSelect } from './reuseport.ts';
 import { icmpErrno, type SockErrno } from './sock-errors.ts';
 import type { Ipv4Services, TransportProtocol } from './transport.ts';
 
@@ -53,27 +54,36 @@ export class UdpSocket {
   /** A kernel tunnel's socket (udp_tunnel_sock_cfg.encap_rcv, VXLAN's): takes the whole packet. */
   encapRcv?: (dev: Device, pkt: Ipv4Packet, skb: Skb) => void;
   closed = false;
-  constructor(public local: Endpoint) {}
+  constructor(
+    public local: Endpoint,
+    /** SO_REUSEPORT: sockets that all set it may share the address and port. */
+    public reuseport = false,
+  ) {}
 }
 
 export class UdpTable implements TransportProtocol {
   private sockets: UdpSocket[] = [];
+  /** The SO_REUSEPORT flow-hash secret, drawn when a group first chooses. */
+  private reuseSecret?: number;
 
   constructor(private readonly ip: Ipv4Services) {}
 
   /** bind(); port 0 picks one from the local range. */
-  bind(addr: Ip4, port: number): UdpSocket | 'EADDRINUSE' | 'EADDRNOTAVAIL' {
+  bind(addr: Ip4, port: number, reuseport = false): UdpSocket | 'EADDRINUSE' | 'EADDRNOTAVAIL' {
     if (addr !== 0 && !this.ip.isLocal(addr)) return 'EADDRNOTAVAIL';
     const taken = (p: number) =>
       this.sockets.some(
-        (s) => s.local.port === p && (s.local.addr === 0 || addr === 0 || s.local.addr === addr),
+        (s) =>
+          s.local.port === p &&
+          (s.local.addr === 0 || addr === 0 || s.local.addr === addr) &&
+          !(reuseport && s.reuseport),
       );
     if (port === 0) {
       const p = pickLocalPort(this.ip.rng, taken, false);
       if (p === undefined) return 'EADDRINUSE';
       port = p;
     } else if (taken(port)) return 'EADDRINUSE';
-    const s = new UdpSocket({ addr, port });
+    const s = new UdpSocket({ addr, port }, reuseport);
     this.sockets.push(s);
     return s;
   }
@@ -115,7 +125,7 @@ export class UdpTable implements TransportProtocol {
 
   /** udp4_lib_lookup: connected sockets first (exact 4-tuple), then the bound ones. */
   private lookup(pkt: Ipv4Packet, d: UdpDatagram): UdpSocket | undefined {
-    let best: UdpSocket | undefined;
+    let best: UdpSocket[] = [];
     let bestScore = -1;
     for (const s of this.sockets) {
       if (s.local.port !== d.dport) continue;
@@ -123,11 +133,15 @@ export class UdpTable implements TransportProtocol {
       if (s.remote && (s.remote.addr !== pkt.src || s.remote.port !== d.sport)) continue;
       const score = (s.local.addr ? 2 : 0) + (s.remote ? 4 : 0);
       if (score > bestScore) {
-        best = s;
+        best = [s];
         bestScore = score;
-      }
+      } else if (score === bestScore) best.push(s);
     }
-    return best;
+    // An SO_REUSEPORT group of unconnected sockets: the flow's hash chooses (udp4_lib_lookup2).
+    const group = best.filter((s) => s.reuseport && !s.remote);
+    if (group.length < 2) return best[0];
+    this.reuseSecret ??= this.ip.rng.int(0, 2 ** 32);
+    return reuseportSelect(group, this.reuseSecret, pkt.src, d.sport, pkt.dst, d.dport);
   }
 
   /** __udp4_lib_rcv for a datagram that reached local delivery. */
