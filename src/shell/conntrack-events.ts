@@ -2,7 +2,8 @@
 // DESTROY groups (or those -e names) of the namespace it runs in, printing each event that passes
 // the filters as it happens on the virtual clock, flushed line by line (event_cb), and on SIGINT or
 // SIGTERM "N flow events have been shown." on stderr (event_sighandler). It runs in the background
-// (`&`, until pkill) or under `timeout`; a foreground one would never return.
+// (`&`, until pkill), under `timeout`, or in a terminal until Ctrl+C; a script's foreground one would
+// never return, and says so.
 //
 //     [NEW] tcp      6 120 SYN_SENT src=… dst=… sport=… dport=… [UNREPLIED] src=… dst=… sport=… dport=…
 //  [UPDATE] tcp      6 60 SYN_RECV src=… … [ASSURED]
