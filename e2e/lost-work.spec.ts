@@ -83,6 +83,9 @@ test('a second tab does not overwrite the first one’s autosave, says so, and c
   await fourth.close();
   await page.getByTestId('presets').selectOption('masquerade.sh');
   await page.getByTestId('replace-anyway').click();
+  // The preset is on screen (its document committed) before saving is taken over: until then the tab's
+  // last autosave still reads 'saved', and a reload would rightly bring back the lab before it.
+  await expect(page.getByTestId('netns:outside')).toBeVisible();
   await expect(page.getByTestId('save-notice')).toHaveAttribute('data-kind', 'save.lostTab');
   await page.getByTestId('save-take-over').click();
   await expect(page.getByTestId('save-notice')).toHaveCount(0);
