@@ -73,6 +73,8 @@ function reconcileSet(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, rs: Repli
       labels: { ...rs.template.labels, 'pod-template-hash': rs.hash },
       containers: rs.template.containers,
       owner: d.name,
+      given: rs.templateSpec.spec,
+      ...(rs.templateSpec.metadata.annotations ? { annotations: rs.templateSpec.metadata.annotations } : {}),
     });
   }
   if (have.length > rs.replicas) {

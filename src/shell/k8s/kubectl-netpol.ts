@@ -4,9 +4,11 @@
 
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
+import { describeObjects } from './kubectl-describe.ts';
 import type { Manifest } from './manifest.ts';
 import { syncNetworkPolicies } from './netpol.ts';
 import { formatSelector, type NetpolRule } from './netpol-manifest.ts';
+import { annotationLines } from './pod-template.ts';
 import { describeLabels, humanDuration, NO_RESOURCES, pick, table, tabwriter } from './print.ts';
 import { syncProxyRules } from './proxy.ts';
 import type { K8sState } from './state.ts';
@@ -99,15 +101,15 @@ function rulesText(rules: NetpolRule[], dir: 'ingress' | 'egress'): string[] {
 }
 
 export function describePolicies(ctx: Ctx, st: K8sState, names: string[]): number {
-  const list = pick(ctx, st.policies, names, RESOURCE);
-  if (!list) return 1;
-  if (!list.length) {
-    ctx.write(NO_RESOURCES);
-    return 0;
-  }
-  const out = list.map((p) => {
+  return describeObjects(ctx, st.policies, names, RESOURCE, (p) => {
     const l = [`Name:\t${p.name}`, `Namespace:\t${p.namespace}`, `Created on:\t${goDate(p.created)}`];
-    l.push(...describeLabels(p.labels), 'Annotations:\t<none>', 'Spec:');
+    l.push(...describeLabels(p.labels));
+    l.push(
+      ...annotationLines('Annotations', p.annotations ?? {})
+        .replace(/\n$/, '')
+        .split('\n'),
+      'Spec:',
+    );
     const sel = formatSelector(p.podSelector);
     l.push(
       `  PodSelector:     ${sel === '<none>' ? '<none> (Allowing the specific traffic to all pods in this namespace)' : sel}`,
@@ -121,8 +123,6 @@ export function describePolicies(ctx: Ctx, st: K8sState, names: string[]): numbe
     l.push(`  Policy Types: ${p.policyTypes.join(', ')}`);
     return `${tabwriter(l.join('\n'))}\n`;
   });
-  ctx.write(out.join('\n\n'));
-  return 0;
 }
 
 /** `kubectl delete networkpolicy NAME`: false when there is none. */

@@ -151,7 +151,7 @@ function pause(ctx: Ctx, st: K8sState, ops: Ops, d: Deployment, on: boolean, env
 }
 
 /** The Deployment's deployment.kubernetes.io/revision: its newest ReplicaSet's (0 before it has one). */
-const deploymentRevision = (d: Deployment) => Math.max(0, ...d.replicaSets.map((rs) => rs.revision));
+export const deploymentRevision = (d: Deployment) => Math.max(0, ...d.replicaSets.map((rs) => rs.revision));
 
 /** DeploymentStatusViewer.Status, once (--watch=false) or until done (a watch that would never end here: unsupported). */
 function status(

@@ -12,6 +12,7 @@ import { FileStore } from '../files.ts';
 import { execArgv } from '../session.ts';
 import { reportUnsupported } from '../unsupported.ts';
 import { newReplicaSet, podsOf, reconcile, rsName, syncDeployment } from './deployment.ts';
+import { describeDeployments, describeObjects, describePods } from './kubectl-describe.ts';
 import { KubectlError, unsupported } from './kubectl-error.ts';
 import { applyPolicy, deletePolicy, describePolicies, getPolicies, NETPOL_KINDS } from './kubectl-netpol.ts';
 import { getReplicaSets, RESTARTED_AT, rollout } from './kubectl-rollout.ts';
@@ -19,6 +20,7 @@ import { controllers, createPod, deletePod } from './kubelet.ts';
 import { lookupPodImage, ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { dns1035Label, invalidName } from './names.ts';
 import { internalIP, KUBELET_VERSION, NODE_INFO, registerNode } from './nodes.ts';
+import { annotationLines } from './pod-template.ts';
 import {
   byName,
   describeLabels,
@@ -377,14 +379,21 @@ function describe(ctx: Ctx, st: K8sState, argv: string[]): number {
     kind = kind.split('/')[0];
   }
   if (NETPOL_KINDS.includes(kind ?? '')) return describePolicies(ctx, st, names);
+  if (['pods', 'pod', 'po'].includes(kind ?? '')) return describePods(ctx, st, names);
+  if (['deployments', 'deployment', 'deploy', 'deployments.apps'].includes(kind ?? ''))
+    return describeDeployments(ctx, st, names);
   if (!['services', 'service', 'svc'].includes(kind ?? ''))
-    unsupported(`kubectl describe ${kind ?? ''} (netns-lab describes services and networkpolicies)`);
-  const list = pick(ctx, st.services, names, 'services');
-  if (!list) return 1;
-  const out = list.map((s) => {
+    unsupported(
+      `kubectl describe ${kind ?? ''} (netns-lab describes pods, deployments, services and networkpolicies)`,
+    );
+  return describeObjects(ctx, st.services, names, 'services', (s) => {
     const l: string[] = [];
     l.push(`Name:\t${s.name}`, `Namespace:\t${s.namespace}`, ...describeLabels(s.labels ?? {}));
-    l.push('Annotations:\t<none>');
+    l.push(
+      ...annotationLines('Annotations', s.annotations ?? {})
+        .replace(/\n$/, '')
+        .split('\n'),
+    );
     const sel = Object.entries(s.selector).sort(([a], [b]) => (a < b ? -1 : 1));
     l.push(`Selector:\t${sel.map(([k, v]) => `${k}=${v}`).join(',')}`, `Type:\t${s.type}`);
     const ip = ip4ToString(s.clusterIP);
@@ -403,8 +412,6 @@ function describe(ctx: Ctx, st: K8sState, argv: string[]): number {
     l.push('Internal Traffic Policy:\tCluster', 'Events:\t<none>');
     return `${tabwriter(l.join('\n'))}\n`;
   });
-  ctx.write(out.join('\n\n'));
-  return 0;
 }
 
 // --- kubectl exec --------------------------------------------------------------------------------
@@ -802,6 +809,8 @@ function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest
       strategy: m.strategy,
       revisionHistoryLimit: m.revisionHistoryLimit,
       changeCause: m.changeCause,
+      minReadySeconds: m.minReadySeconds,
+      annotations: m.annotations,
       paused,
       appliedPaused: m.paused,
       applied: json,
@@ -821,6 +830,8 @@ function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest
     strategy: m.strategy,
     revisionHistoryLimit: m.revisionHistoryLimit,
     ...(m.changeCause ? { changeCause: m.changeCause } : {}),
+    ...(m.minReadySeconds ? { minReadySeconds: m.minReadySeconds } : {}),
+    ...(m.annotations ? { annotations: m.annotations } : {}),
     podTemplateHash: '',
     paused: m.paused ?? false,
     ...(m.paused !== undefined ? { appliedPaused: m.paused } : {}),

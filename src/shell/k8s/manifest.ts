@@ -59,8 +59,8 @@ export const isObj = (v: YamlValue | undefined): v is Obj =>
 
 /** Fields of the Kubernetes API that netns-lab reads, ignores harmlessly, or knows but does not model. */
 const POD_META = {
-  read: ['name', 'namespace', 'labels'],
-  ignore: ['annotations'],
+  read: ['name', 'namespace', 'labels', 'annotations'],
+  ignore: [],
   known: ['generateName', 'ownerReferences', 'finalizers', 'uid', 'resourceVersion', 'creationTimestamp'],
 };
 const POD_SPEC = {
@@ -303,14 +303,22 @@ export function toManifest(doc: YamlValue, source: string): Manifest {
       `namespace "${namespace}"${c.line(meta, 'namespace')} (netns-lab's cluster has the default namespace)`,
     );
   const labels = c.labels(meta.labels, 'metadata.labels');
+  // metadata.annotations: kept as given (describe prints them), read by nothing else but a
+  // Deployment's kubernetes.io/change-cause.
+  const annotations = c.labels(meta.annotations, 'metadata.annotations', false);
+  const withAnnotations = <T extends Manifest>(m: T): T =>
+    Object.keys(annotations).length ? { ...m, annotations } : m;
   const spec = doc.spec;
-  if (kind === 'NetworkPolicy') return { kind, ...networkPolicy(c, name, namespace, labels, doc.spec) };
+  if (kind === 'NetworkPolicy')
+    return withAnnotations({ kind, ...networkPolicy(c, name, namespace, labels, doc.spec) });
   if (!isObj(spec)) {
     if (kind === 'Pod') c.invalid('spec.containers', 'Required value');
     c.invalid('spec.ports', 'Required value');
   }
-  if (kind === 'Deployment') return deployment(c, name, namespace, labels, spec, meta);
-  return kind === 'Pod' ? pod(c, name, namespace, labels, spec) : service(c, name, namespace, labels, spec);
+  if (kind === 'Deployment') return withAnnotations(deployment(c, name, namespace, labels, spec, meta));
+  return withAnnotations(
+    kind === 'Pod' ? pod(c, name, namespace, labels, spec) : service(c, name, namespace, labels, spec),
+  );
 }
 
 function strings(c: Checker, v: YamlValue | undefined, path: string): string[] | undefined {
@@ -629,8 +637,8 @@ function node(
 }
 
 const DEPLOY_SPEC = {
-  read: ['replicas', 'selector', 'template', 'paused'],
-  ignore: ['strategy', 'revisionHistoryLimit', 'progressDeadlineSeconds', 'minReadySeconds'],
+  read: ['replicas', 'selector', 'template', 'paused', 'minReadySeconds'],
+  ignore: ['strategy', 'revisionHistoryLimit', 'progressDeadlineSeconds'],
   known: [],
 };
 
@@ -657,6 +665,10 @@ function deployment(
     throw new ManifestUnsupported(
       `spec.replicas ${replicas}${c.line(spec, 'replicas')} (netns-lab runs at most 100 Pods of a Deployment)`,
     );
+  const minReady =
+    spec.minReadySeconds === undefined || spec.minReadySeconds === null
+      ? undefined
+      : c.count(spec.minReadySeconds, 'spec.minReadySeconds', 'DeploymentSpec', 'int32');
   const paused = spec.paused ?? undefined;
   if (paused !== undefined && typeof paused !== 'boolean')
     c.type('spec.paused', 'DeploymentSpec', 'bool', paused);
@@ -717,6 +729,7 @@ function deployment(
     revisionHistoryLimit: limit,
     ...(changeCause ? { changeCause } : {}),
     ...(paused !== undefined ? { paused } : {}),
+    ...(minReady ? { minReadySeconds: minReady } : {}),
   };
 }
 

@@ -55,6 +55,8 @@ export interface NetworkPolicySpec {
   policyTypes: ('Ingress' | 'Egress')[];
   ingress: NetpolRule[];
   egress: NetpolRule[];
+  /** metadata.annotations as the manifest gives them. */
+  annotations?: Record<string, string>;
 }
 
 const SPEC = { read: ['podSelector', 'policyTypes', 'ingress', 'egress'], ignore: [], known: [] };

@@ -17,7 +17,7 @@ function labelLines(title: string, labels: Record<string, string>): string {
 }
 
 /** printAnnotationsMultiline (kubectl.kubernetes.io/last-applied-configuration is skipped). */
-function annotationLines(title: string, annotations: Record<string, string>): string {
+export function annotationLines(title: string, annotations: Record<string, string>): string {
   const keys = Object.keys(annotations)
     .filter((k) => k !== 'kubectl.kubernetes.io/last-applied-configuration')
     .sort();

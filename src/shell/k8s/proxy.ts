@@ -33,6 +33,8 @@ export interface ServiceSpec {
   selector: Record<string, string>;
   ports: ServicePort[];
   clusterIP?: number;
+  /** metadata.annotations as the manifest gives them. */
+  annotations?: Record<string, string>;
 }
 
 /** A Service the API server stored: its ClusterIP allocated. */

@@ -80,6 +80,10 @@ export interface PodSpec {
   nodeName?: string;
   /** The Deployment whose ReplicaSet owns it. */
   owner?: string;
+  /** metadata.annotations (a manifest's, or the ReplicaSet template's). */
+  annotations?: Record<string, string>;
+  /** The spec as written (describe prints each container's command and args as given). */
+  given?: TemplateSpec['spec'];
 }
 
 export interface Pod extends PodSpec {
@@ -143,6 +147,10 @@ export interface DeploymentSpec {
   changeCause?: string;
   /** spec.paused as the manifest gives it (absent: not set by the manifest). */
   paused?: boolean;
+  /** spec.minReadySeconds (printed by describe; netns-lab's Pods are ready at once). */
+  minReadySeconds?: number;
+  /** metadata.annotations as the manifest gives them. */
+  annotations?: Record<string, string>;
 }
 
 /** A Deployment and its ReplicaSets (./deployment.ts). */
