@@ -156,7 +156,54 @@ describe('Deployments', () => {
     expect(r.output).toBe(
       'The Deployment "web" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"api"}: `selector` does not match template `labels`\n',
     );
-    expect(s.exec(deployment(1).replace('matchLabels', 'matchExpressions')).unsupported).toBe(true);
+    expect(s.exec(deployment(1).replace('matchLabels', 'matchExpressions')).output).toBe(
+      'Error from server (BadRequest): error when creating "STDIN": Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal object into Go struct field LabelSelector.spec.selector.matchExpressions of type []v1.LabelSelectorRequirement\n',
+    );
+  });
+  it('select by matchExpressions as the API server and kubectl read them', () => {
+    const s = new Session({ seed: 1 });
+    const withExprs = (name: string, exprs: string, labels = '{app: web, tier: fe}') =>
+      s.exec(
+        deployment(2)
+          .replace('name: web', `name: ${name}`)
+          .replace('    matchLabels:\n      app: web\n', exprs)
+          .replace('      labels:\n        app: web\n', `      labels: ${labels}\n`),
+      );
+    const created = withExprs(
+      'web',
+      '    matchLabels: {app: web}\n    matchExpressions:\n    - {key: tier, operator: In, values: [fe, be]}\n    - {key: canary, operator: DoesNotExist}\n',
+    );
+    expect(created.output).toMatch(/deployment\.apps\/web created\n$/);
+    expect(podRows(s)).toHaveLength(2);
+    // labels.Selector's String(): requirements by key, an In's values sorted.
+    expect(s.exec('kubectl get deploy web -o wide').output).toMatch(
+      / {4}app=web,!canary,tier in \(be,fe\)\n$/,
+    );
+    expect(s.exec('kubectl get rs -o wide').output).toMatch(
+      /app=web,!canary,pod-template-hash=[0-9a-z]+,tier in \(be,fe\)\n$/,
+    );
+    expect(s.exec('kubectl describe deploy web').output).toContain(
+      'Selector:               app=web,!canary,tier in (be,fe)\n',
+    );
+    // A Service's selector is a map: kubectl expose cannot carry the expressions over.
+    const expose = s.exec('kubectl expose deploy web --port=80');
+    expect(expose.output).toBe(
+      'error: couldn\'t retrieve selectors via --selector flag or introspection: couldn\'t convert expressions - "[{Key:tier Operator:In Values:[fe be]} {Key:canary Operator:DoesNotExist Values:[]}]" to map-based selector format\n',
+    );
+    expect(expose.status).toBe(1);
+    expect(withExprs('only', '    matchExpressions:\n    - {key: tier, operator: Exists}\n').status).toBe(0);
+    expect(s.exec('kubectl expose deploy only --port=80').output).toBe(
+      "error: couldn't retrieve selectors via --selector flag or introspection: invalid deployment: no selectors, therefore cannot be exposed\n",
+    );
+    // The selector must select the template's labels; each requirement is validated.
+    expect(
+      withExprs('out', '    matchExpressions:\n    - {key: tier, operator: NotIn, values: [fe]}\n').output,
+    ).toBe(
+      'The Deployment "out" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"web", "tier":"fe"}: `selector` does not match template `labels`\n',
+    );
+    expect(withExprs('bad', '    matchExpressions:\n    - {key: tier, operator: In}\n').output).toBe(
+      "The Deployment \"bad\" is invalid: spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'\n",
+    );
   });
   it('run on the one implicit node too', () => {
     const s = new Session({ seed: 1 });

@@ -25,6 +25,7 @@
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
 import { unsupported } from './kubectl-error.ts';
+import type { LabelSelector } from './netpol-manifest.ts';
 import type { Deployment, K8sState, Pod, PodSpec, ReplicaSet } from './state.ts';
 import { ALPHANUMS, computeHash, sameTemplate } from './template-hash.ts';
 
@@ -34,6 +35,12 @@ export interface Controllers {
 }
 
 export const rsName = (d: Deployment, rs: ReplicaSet) => `${d.name}-${rs.hash}`;
+
+/** spec.selector as the API has it. */
+export const deploymentSelector = (d: Deployment): LabelSelector => ({
+  matchLabels: d.selector,
+  matchExpressions: d.matchExpressions ?? [],
+});
 
 /** The Pods a ReplicaSet owns (those of the Deployment with its pod-template-hash). */
 export function podsOf(st: K8sState, d: Deployment, rs?: ReplicaSet): Pod[] {

@@ -10,9 +10,18 @@
 import { ip4ToString } from '../../engine/wire/addr.ts';
 import type { Ctx } from '../context.ts';
 import { reportUnsupported } from '../unsupported.ts';
-import { available, fenceposts, newReplicaSet, podsOf, rolledOut, rsName } from './deployment.ts';
+import {
+  available,
+  deploymentSelector,
+  fenceposts,
+  newReplicaSet,
+  podsOf,
+  rolledOut,
+  rsName,
+} from './deployment.ts';
 import { hex, sha256, utf8 } from './hash.ts';
 import { deploymentRevision } from './kubectl-rollout.ts';
+import { formatSelector } from './netpol-manifest.ts';
 import { internalIP } from './nodes.ts';
 import { annotationLines, describePodTemplate } from './pod-template.ts';
 import { byName, describeLabels, tabwriter } from './print.ts';
@@ -210,10 +219,8 @@ function describeDeployment(st: K8sState, d: Deployment, omitted: Set<string>): 
   const updated = rs ? podsOf(st, d, rs).length : 0;
   const avail = d.replicaSets.reduce((n, x) => n + available(st, d, x), 0);
   const wanted = d.replicaSets.reduce((n, x) => n + x.replicas, 0);
-  const selector = Object.entries(d.selector)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
+  // LabelSelectorAsSelector(…).String(): requirements by key.
+  const selector = formatSelector(deploymentSelector(d));
   const l: string[] = [
     `Name:\t${d.name}`,
     `Namespace:\t${d.namespace}`,

@@ -19,14 +19,16 @@ import type { Ops } from '../docker/ops.ts';
 import {
   available,
   type Controllers,
+  deploymentSelector,
   newReplicaSet,
   podsOf,
   rolledOut,
   rsName,
   syncDeployment,
 } from './deployment.ts';
+import { formatSelector } from './netpol-manifest.ts';
 import { describePodTemplate } from './pod-template.ts';
-import { formatLabels, humanDuration, NO_RESOURCES, pick, table, tabwriter } from './print.ts';
+import { humanDuration, NO_RESOURCES, pick, table, tabwriter } from './print.ts';
 import type { Deployment, K8sState } from './state.ts';
 import { sameTemplate } from './template-hash.ts';
 
@@ -325,7 +327,10 @@ export function getReplicaSets(ctx: Ctx, st: K8sState, names: string[], wide: bo
       row.push(
         rs.template.containers.map((c) => c.name).join(','),
         rs.template.containers.map((c) => c.image).join(','),
-        formatLabels({ ...d.selector, 'pod-template-hash': rs.hash }),
+        formatSelector({
+          ...deploymentSelector(d),
+          matchLabels: { ...d.selector, 'pod-template-hash': rs.hash },
+        }),
       );
     }
     return row;

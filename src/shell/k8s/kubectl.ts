@@ -11,7 +11,14 @@ import { EXIT } from '../exit.ts';
 import { FileStore } from '../files.ts';
 import { execArgv } from '../session.ts';
 import { reportUnsupported } from '../unsupported.ts';
-import { newReplicaSet, podsOf, reconcile, rsName, syncDeployment } from './deployment.ts';
+import {
+  deploymentSelector,
+  newReplicaSet,
+  podsOf,
+  reconcile,
+  rsName,
+  syncDeployment,
+} from './deployment.ts';
 import { describeDeployments, describeObjects, describePods } from './kubectl-describe.ts';
 import { KubectlError, unsupported } from './kubectl-error.ts';
 import { applyPolicy, deletePolicy, describePolicies, getPolicies, NETPOL_KINDS } from './kubectl-netpol.ts';
@@ -19,6 +26,7 @@ import { getReplicaSets, RESTARTED_AT, rollout } from './kubectl-rollout.ts';
 import { controllers, createPod, deletePod } from './kubelet.ts';
 import { lookupPodImage, ManifestError, ManifestUnsupported, toManifest } from './manifest.ts';
 import { dns1035Label, invalidName } from './names.ts';
+import { formatSelector, type SelectorRequirement } from './netpol-manifest.ts';
 import { internalIP, KUBELET_VERSION, NODE_INFO, registerNode } from './nodes.ts';
 import { annotationLines } from './pod-template.ts';
 import {
@@ -700,6 +708,16 @@ function expose(ctx: Ctx, st: K8sState, ops: Ops, argv: string[]): number {
   if (['deployment', 'deployments', 'deploy', 'deployments.apps'].includes(kind)) {
     const d = st.deployments.find((x) => x.name === name);
     if (!d) throw new KubectlError(`Error from server (NotFound): deployments.apps "${name}" not found`);
+    // MapBasedSelectorForObject: a Service's selector is a map, so matchLabels alone.
+    const why = !Object.keys(d.selector).length
+      ? 'invalid deployment: no selectors, therefore cannot be exposed'
+      : d.matchExpressions?.length
+        ? `couldn't convert expressions - "[${d.matchExpressions.map((e) => `{Key:${e.key} Operator:${e.operator} Values:[${e.values.join(' ')}]}`).join(' ')}]" to map-based selector format`
+        : undefined;
+    if (why)
+      throw new KubectlError(
+        `error: couldn't retrieve selectors via --selector flag or introspection: ${why}`,
+      );
     from = { name: d.name, labels: d.labels, selector: d.selector, containers: d.template.containers };
   } else if (['pod', 'pods', 'po'].includes(kind)) {
     const pod = name === undefined ? undefined : st.pod(name);
@@ -794,8 +812,9 @@ function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest
       ctx.write(`deployment.apps/${m.name} unchanged\n`);
       return;
     }
-    const sorted = (sel: Record<string, string>) => JSON.stringify(Object.entries(sel).sort());
-    if (sorted(old.selector) !== sorted(m.selector))
+    const sorted = (sel: Record<string, string>, e?: SelectorRequirement[]) =>
+      JSON.stringify([Object.entries(sel).sort(), e ?? []]);
+    if (sorted(old.selector, old.matchExpressions) !== sorted(m.selector, m.matchExpressions))
       unsupported(
         `changing deployment/${m.name}'s selector (immutable in apps/v1: the API server refuses it); delete it first`,
       );
@@ -825,6 +844,7 @@ function applyDeployment(ctx: Ctx, st: K8sState, ops: Ops, m: DeploymentManifest
     labels: m.labels,
     replicas: m.replicas,
     selector: m.selector,
+    ...(m.matchExpressions ? { matchExpressions: m.matchExpressions } : {}),
     template: m.template,
     templateSpec: m.templateSpec,
     strategy: m.strategy,
@@ -871,7 +891,7 @@ function getDeployments(ctx: Ctx, st: K8sState, names: string[], wide: boolean):
       row.push(
         d.template.containers.map((c) => c.name).join(','),
         d.template.containers.map((c) => c.image).join(','),
-        formatLabels(d.selector),
+        formatSelector(deploymentSelector(d)),
       );
     }
     return row;

@@ -7,7 +7,12 @@ import { type Ip4, parseIp4 } from '../../engine/wire/addr.ts';
 import { lookupImage } from '../docker/images.ts';
 import { unsupportedText } from '../unsupported.ts';
 import { dns1123Label, invalidField } from './names.ts';
-import { type NetworkPolicySpec, networkPolicy } from './netpol-manifest.ts';
+import {
+  selector as labelSelector,
+  type NetworkPolicySpec,
+  networkPolicy,
+  selectorMatches,
+} from './netpol-manifest.ts';
 import type { ServicePort, ServiceSpec } from './proxy.ts';
 import type { DeploymentSpec, DeploymentStrategy, PodContainer, PodSpec } from './state.ts';
 import type { TemplateContainer, TemplateSpec } from './template-hash.ts';
@@ -672,14 +677,11 @@ function deployment(
   const paused = spec.paused ?? undefined;
   if (paused !== undefined && typeof paused !== 'boolean')
     c.type('spec.paused', 'DeploymentSpec', 'bool', paused);
-  const sel = spec.selector;
-  if (!isObj(sel)) c.invalid('spec.selector', 'Required value');
-  for (const k of Object.keys(sel))
-    if (k === 'matchExpressions')
-      throw new ManifestUnsupported(`spec.selector.matchExpressions${c.line(sel, k)}`);
-    else if (k !== 'matchLabels') c.unknown(`spec.selector.${k}`);
-  const selector = c.labels(sel.matchLabels, 'spec.selector.matchLabels');
-  if (Object.keys(selector).length === 0)
+  if (spec.selector === undefined || spec.selector === null) c.invalid('spec.selector', 'Required value');
+  const sel = labelSelector(c, spec.selector, 'spec.selector', 'DeploymentSpec')!;
+  const selector = sel.matchLabels;
+  const matchExpressions = sel.matchExpressions;
+  if (Object.keys(selector).length === 0 && matchExpressions.length === 0)
     c.invalid(
       'spec.selector',
       'Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for deployment',
@@ -695,7 +697,7 @@ function deployment(
       throw new ManifestUnsupported(`spec.template.metadata.${k}${c.line(tm, k)}`);
     }
   const tl = c.labels(tm.labels, 'spec.template.metadata.labels');
-  if (!Object.entries(selector).every(([k, v]) => tl[k] === v)) {
+  if (!selectorMatches(sel, tl)) {
     const m = Object.entries(tl)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
@@ -715,6 +717,7 @@ function deployment(
     labels,
     replicas,
     selector,
+    ...(matchExpressions.length ? { matchExpressions } : {}),
     template: { labels: tl, containers: p.containers },
     templateSpec: {
       metadata: {

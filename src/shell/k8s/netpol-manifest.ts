@@ -236,9 +236,15 @@ function ipBlock(c: Checker, v: YamlValue, path: string, dir: string): IpBlock {
   return { cidr: text, except };
 }
 
-function selector(c: Checker, v: YamlValue | undefined, path: string): LabelSelector | undefined {
+/** A metav1.LabelSelector as the API server decodes and validates it (`parent`: the Go struct holding it). */
+export function selector(
+  c: Checker,
+  v: YamlValue | undefined,
+  path: string,
+  parent = 'NetworkPolicyPeer',
+): LabelSelector | undefined {
   if (v === undefined || v === null) return undefined;
-  if (!isObj(v)) c.type(path, 'NetworkPolicyPeer', 'v1.LabelSelector', v);
+  if (!isObj(v)) c.type(path, parent, 'v1.LabelSelector', v);
   c.fields(v, SELECTOR, path);
   const matchLabels = c.labels(v.matchLabels, `${path}.matchLabels`);
   const exprs = v.matchExpressions;

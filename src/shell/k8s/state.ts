@@ -11,6 +11,7 @@ import type { World } from '../../engine/world.ts';
 import type { Listener } from '../docker/images.ts';
 import { type CniConf, DEFAULT_CNI_CONF, parseCniConf } from './cni-conf.ts';
 import type { NetpolState, NetworkPolicy } from './netpol.ts';
+import type { SelectorRequirement } from './netpol-manifest.ts';
 import type { Service } from './proxy.ts';
 import type { TemplateSpec } from './template-hash.ts';
 
@@ -137,7 +138,10 @@ export interface DeploymentSpec {
   namespace: string;
   labels: Record<string, string>;
   replicas: number;
+  /** spec.selector.matchLabels. */
   selector: Record<string, string>;
+  /** spec.selector.matchExpressions (absent: none). */
+  matchExpressions?: SelectorRequirement[];
   /** spec.template (what its Pods run, and as given: what the pod-template-hash is computed over). */
   template: { labels: Record<string, string>; containers: PodContainer[] };
   templateSpec: TemplateSpec;
