@@ -259,6 +259,21 @@ describe('kubectl describe deployment', () => {
     );
   });
 
+  it('orders the conditions of a Deployment paused from its creation as the controller set them', () => {
+    const s = new Session({ seed: 1 });
+    s.exec(DEPLOYMENT('  paused: true\n'));
+    const out = s.exec('kubectl describe deployment api').output;
+    expect(out).toContain(
+      'Replicas:               2 desired | 0 updated | 0 total | 0 available | 0 unavailable\n',
+    );
+    expect(out).toContain(
+      // Without the ReplicaSet lines below, the first column is as wide as "  Progressing " needs.
+      '  Type          Status   Reason\n  ----          ------   ------\n  Progressing   Unknown  DeploymentPaused\n  Available     False    MinimumReplicasUnavailable\n',
+    );
+    expect(out).not.toContain('OldReplicaSets');
+    expect(out).toContain('Annotations:            team: blue\n');
+  });
+
   it('leaves out the conditions of a rollout that cannot finish, and says so', () => {
     const s = new Session({ seed: 1 });
     s.exec(`cat > /etc/cni/net.d/10-my-network.conf <<'EOF'\n{"name":"my-network","type":"bridge",\nEOF`);

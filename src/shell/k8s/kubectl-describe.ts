@@ -203,7 +203,10 @@ function conditions(st: K8sState, d: Deployment): string[][] | undefined {
   const availableRow = minimum
     ? ['Available', 'True', 'MinimumReplicasAvailable']
     : ['Available', 'False', 'MinimumReplicasUnavailable'];
-  if (d.paused) return [availableRow, ['Progressing', 'Unknown', 'DeploymentPaused']];
+  // SetDeploymentCondition moves a changed condition to the end: a Deployment paused from its
+  // creation got DeploymentPaused (checkPausedConditions) before its first status (Available).
+  const pausedRow = ['Progressing', 'Unknown', 'DeploymentPaused'];
+  if (d.paused) return d.replicaSets.length ? [availableRow, pausedRow] : [pausedRow, availableRow];
   if (rs && rolledOut(st, d)) return [availableRow, ['Progressing', 'True', 'NewReplicaSetAvailable']];
   return undefined;
 }
