@@ -73,13 +73,30 @@ async function fetchNew(): Promise<void> {
 // renders in one React update with no worker round trip. Filled ahead of the cursor in batches.
 const states = new Map<string, StepState>();
 const STATES_KEPT = 2000;
-/** How many steps ahead (in the direction of travel) are fetched in one message. */
+/** How many steps ahead (in the direction of travel) are kept fetched. */
 const AHEAD = 48;
+/**
+ * About how many table rows one batch may carry. The worker copies a batch into one message and the
+ * page copies it out (structured clone, ~1 ms per 1,000 rows each way here), and a step that is not
+ * fetched yet waits behind the batch under way: a namespace with a thousand ports' FDB and addresses
+ * has thousands of rows a step, so its batches are a few steps long, a small lab's all AHEAD.
+ */
+const BATCH_ROWS = 12_000;
+/** Rows assumed for a namespace whose tables have not been fetched yet: two such steps a batch. */
+const ROWS_UNKNOWN = BATCH_ROWS / 2;
 let prefetching = false;
+/** The states of the batch under way, by key: a step onto one waits for it rather than asking again. */
+const inflight = new Map<string, Promise<StepState>>();
+/** Rows of each namespace's last fetched tables (for the batch's budget). */
+const rowsOf = new Map<string, number>();
+
+const countRows = (state: StepState) =>
+  state.namespaces.reduce((n, t) => n + Object.values(t.tables).reduce((m, rows) => m + rows.length, 0), 0);
 
 const stateKey = (history: number, at: number, ns: string) => `${history}|${at}|${ns}`;
 
 function keep(history: number, at: number, ns: string, state: StepState): void {
+  rowsOf.set(ns, countRows(state));
   states.set(stateKey(history, at, ns), state);
   if (states.size > STATES_KEPT) states.delete(states.keys().next().value!);
 }
@@ -117,8 +134,9 @@ export async function goTo(at: StepAt): Promise<void> {
 }
 
 /**
- * Fetches, in one message, the states of the next AHEAD visible steps from the cursor that are not
- * cached yet, once fewer than half of them are. One batch at a time.
+ * Fetches the states of the next visible steps from the cursor that are not cached yet, once fewer
+ * than half of the next AHEAD are: in batches of at most BATCH_ROWS rows, one after the other until
+ * they are, so a step onto one not fetched yet waits for one small batch at most.
  */
 function prefetch(dir: 1 | -1): void {
   const s = useStep.getState();
@@ -129,27 +147,46 @@ function prefetch(dir: 1 | -1): void {
   const history = s.history;
   const wanted: StepRequest[] = [];
   let have = 0;
+  let rows = 0;
   for (let k = 1; k <= AHEAD; k++) {
     const e = shown[i + dir * k];
     if (!e) break;
     const ns = focusAt(s, e);
-    if (states.has(stateKey(history, e.seq, ns))) have++;
-    else wanted.push({ at: e.seq, namespaces: [ns] });
+    if (states.has(stateKey(history, e.seq, ns))) {
+      have++;
+      continue;
+    }
+    const more = rowsOf.get(ns) ?? ROWS_UNKNOWN;
+    if (wanted.length > 0 && rows + more > BATCH_ROWS) continue;
+    rows += more;
+    wanted.push({ at: e.seq, namespaces: [ns] });
   }
   if (wanted.length === 0 || have >= AHEAD / 2) return;
   prefetching = true;
-  lab
-    .statesAt(wanted)
+  const batch = lab.statesAt(wanted);
+  const keys = wanted.map((r) => stateKey(history, r.at as number, r.namespaces[0]));
+  keys.forEach((key, k) => {
+    const one = batch.then((got) => got[k]);
+    one.catch(() => {}); // awaited only if the view steps onto it (loadState asks again then)
+    inflight.set(key, one);
+  });
+  batch
     .then((got) => {
       if (useStep.getState().history !== history) return;
       for (const [k, r] of wanted.entries()) keep(history, r.at as number, r.namespaces[0], got[k]);
     })
-    .catch(() => {
-      // A history replaced under the batch: the next move asks again.
-    })
-    .finally(() => {
-      prefetching = false;
-    });
+    .then(
+      () => {
+        for (const key of keys) inflight.delete(key);
+        prefetching = false;
+        if (useStep.getState().history === history) prefetch(dir);
+      },
+      () => {
+        // A history replaced under the batch: the next move asks again.
+        for (const key of keys) inflight.delete(key);
+        prefetching = false;
+      },
+    );
 }
 
 /** (Re)loads the tables for the current position and focus. */
@@ -158,7 +195,9 @@ export async function loadState(): Promise<void> {
   if (!lab || at === undefined) return;
   const mine = ++request;
   try {
-    const state = await lab.stateAt(at, [focus]);
+    const api = lab;
+    const coming = typeof at === 'number' ? inflight.get(stateKey(history, at, focus)) : undefined;
+    const state = await (coming ? coming.catch(() => api.stateAt(at, [focus])) : api.stateAt(at, [focus]));
     if (typeof at === 'number') keep(history, at, focus, state);
     if (mine === request) useStep.setState({ state, error: undefined });
   } catch (e) {
