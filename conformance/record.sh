@@ -90,6 +90,8 @@ for name in "${names[@]}"; do
   grep -qw conntrack "$f" && need conntrack conntrack
   grep -qw ipset "$f" && need ipset ipset
   grep -qw nc "$f" && need nc netcat-openbsd
+  grep -qw tcpdump "$f" && need tcpdump tcpdump
+  grep -qw curl "$f" && need curl curl
   grep -qE '(^|exec [^ ]+ )(route|arp|ifconfig|netstat) ' "$f" && need netstat net-tools
 done
 unshare -n -m -p -f --mount-proc true 2>/dev/null ||
