@@ -188,6 +188,45 @@ EOF`);
   });
 });
 
+describe('describe’s flags', () => {
+  it('-l describes the objects with those labels; --show-events=false prints no Events, so nothing is left out', () => {
+    const s = new Session({ seed: 1 });
+    s.exec('kubectl run a --image=nginx --labels=app=web,tier=fe');
+    s.exec('kubectl run b --image=nginx --labels=app=web');
+    s.exec('kubectl run c --image=nginx --labels=app=db');
+    const web = s.exec('kubectl describe pods -l app=web').output;
+    expect(web.match(/^Name: +(\S+)$/gm)).toEqual(['Name:             a', 'Name:             b']);
+    expect(s.exec('kubectl describe po --selector=app=web,tier=fe').output.match(/^Name:.*$/gm)).toEqual([
+      'Name:             a',
+    ]);
+    expect(s.exec('kubectl describe pods -l app=none').output).toBe(
+      'No resources found in default namespace.\n',
+    );
+    expect(s.exec('kubectl describe pod a -l app=web').output).toBe(
+      'error: name cannot be provided when a selector is specified\n',
+    );
+    // Without events, only the running container's Image ID is left out.
+    const quiet = s.exec('kubectl describe pod c --show-events=false');
+    expect(quiet.output).toMatch(
+      /node\.kubernetes\.io\/unreachable:NoExecute op=Exists for 300s\nnetns-lab: unsupported: kubectl describe pod leaves out a running container's Image ID \(the registry's digest: netns-lab pulls no images\)\n$/,
+    );
+    s.exec('kubectl expose pod c --port=80 --name=db');
+    expect(s.exec('kubectl describe svc db').output).toContain('Events:');
+    const svc = s.exec('kubectl describe svc db --show-events=false');
+    expect(svc.output).not.toContain('Events:');
+    expect(svc.output.endsWith('Internal Traffic Policy:  Cluster\n')).toBe(true);
+    expect(svc.unsupported).toBeFalsy();
+    expect(s.exec('kubectl describe svc db --show-events=maybe').output).toBe(
+      'error: invalid argument "maybe" for "--show-events" flag: strconv.ParseBool: parsing "maybe": invalid syntax\nSee \'kubectl describe --help\' for usage.\n',
+    );
+    expect(s.exec('kubectl describe pods -A').unsupported).toBe(true);
+    // --chunk-size only pages the API server's lists.
+    expect(s.exec('kubectl describe svc db --chunk-size=10').output).toBe(
+      s.exec('kubectl describe svc db').output,
+    );
+  });
+});
+
 describe('kubectl describe deployment', () => {
   it('prints describeDeployment: replicas, strategy, the Pod template, conditions and ReplicaSets', () => {
     const s = new Session({ seed: 1 });

@@ -38,19 +38,32 @@ export function rfc1123z(us: number): string {
   return `${day}, ${two(d.getUTCDate())} ${mon} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
 }
 
+/** describe's flags that change what is printed: `-l k=v,…` and `--show-events`. */
+export interface DescribeOptions {
+  selector?: Record<string, string>;
+  showEvents: boolean;
+}
+const SHOW_EVENTS: DescribeOptions = { showEvents: true };
+
 /**
  * DescribeOptions.Run over one kind: every object when no name is given; the named ones, each
  * object's text after the first preceded by "\n\n", the NotFound errors after them; and, when a
  * single name matches nothing, DescribeMatchingResources: every object whose name starts with it,
  * each followed by a blank line.
  */
-export function describeObjects<T extends { name: string }>(
+export function describeObjects<T extends { name: string; labels?: Record<string, string> }>(
   ctx: Ctx,
-  all: readonly T[],
+  objects: readonly T[],
   names: string[],
   resource: string,
   one: (x: T) => string,
+  opts: DescribeOptions = SHOW_EVENTS,
 ): number {
+  const sel = opts.selector;
+  // LabelSelectorParam: only the objects whose labels hold every key=value.
+  const all = sel
+    ? objects.filter((x) => Object.entries(sel).every(([k, v]) => x.labels?.[k] === v))
+    : objects;
   if (names.length === 1 && !all.some((x) => x.name === names[0])) {
     const matching = [...all].sort(byName).filter((x) => x.name.startsWith(names[0]));
     if (!matching.length) {
@@ -101,7 +114,7 @@ function portLines(ports: Pod['containers'][number]['ports']): string[] {
 }
 
 /** describePod for one of netns-lab's Pods; `omitted` collects what was left out. */
-function describePod(st: K8sState, pod: Pod, omitted: Set<string>): string {
+function describePod(st: K8sState, pod: Pod, omitted: Set<string>, showEvents: boolean): string {
   const running = pod.phase === 'Running';
   const node = st.node(pod.node);
   const hostIP = node ? node.internalIP || (node.alive ? internalIP(node)?.ip : undefined) : undefined;
@@ -182,13 +195,20 @@ function describePod(st: K8sState, pod: Pod, omitted: Set<string>): string {
     'Tolerations:\tnode.kubernetes.io/not-ready:NoExecute op=Exists for 300s',
     '\tnode.kubernetes.io/unreachable:NoExecute op=Exists for 300s',
   );
-  omitted.add("the Events (the scheduler's and the kubelet's: netns-lab keeps no events)");
+  if (showEvents) omitted.add("the Events (the scheduler's and the kubelet's: netns-lab keeps no events)");
   return `${tabwriter(l.join('\n'))}\n`;
 }
 
-export function describePods(ctx: Ctx, st: K8sState, names: string[]): number {
+export function describePods(ctx: Ctx, st: K8sState, names: string[], opts = SHOW_EVENTS): number {
   const omitted = new Set<string>();
-  const status = describeObjects(ctx, st.pods, names, 'pods', (p) => describePod(st, p, omitted));
+  const status = describeObjects(
+    ctx,
+    st.pods,
+    names,
+    'pods',
+    (p) => describePod(st, p, omitted, opts.showEvents),
+    opts,
+  );
   if (omitted.size) reportUnsupported(ctx, `kubectl describe pod leaves out ${[...omitted].join(', and ')}`);
   return status;
 }
@@ -211,7 +231,7 @@ function conditions(st: K8sState, d: Deployment): string[][] | undefined {
   return undefined;
 }
 
-function describeDeployment(st: K8sState, d: Deployment, omitted: Set<string>): string {
+function describeDeployment(st: K8sState, d: Deployment, omitted: Set<string>, showEvents: boolean): string {
   const revision = deploymentRevision(d);
   const annotations = {
     ...(d.annotations ?? {}),
@@ -268,14 +288,19 @@ function describeDeployment(st: K8sState, d: Deployment, omitted: Set<string>): 
     .filter((x) => x !== rs && x.replicas !== 0)
     .sort((a, b) => a.created - b.created || (rsName(d, a) < rsName(d, b) ? -1 : 1));
   if (old.length || rs) l.push(`OldReplicaSets:\t${sets(old)}`, `NewReplicaSet:\t${sets(rs ? [rs] : [])}`);
-  omitted.add("the Events (the Deployment controller's: netns-lab keeps no events)");
+  if (showEvents) omitted.add("the Events (the Deployment controller's: netns-lab keeps no events)");
   return `${tabwriter(l.join('\n'))}\n`;
 }
 
-export function describeDeployments(ctx: Ctx, st: K8sState, names: string[]): number {
+export function describeDeployments(ctx: Ctx, st: K8sState, names: string[], opts = SHOW_EVENTS): number {
   const omitted = new Set<string>();
-  const status = describeObjects(ctx, st.deployments, names, 'deployments.apps', (d) =>
-    describeDeployment(st, d, omitted),
+  const status = describeObjects(
+    ctx,
+    st.deployments,
+    names,
+    'deployments.apps',
+    (d) => describeDeployment(st, d, omitted, opts.showEvents),
+    opts,
   );
   if (omitted.size)
     reportUnsupported(ctx, `kubectl describe deployment leaves out ${[...omitted].join(', and ')}`);

@@ -4,7 +4,7 @@
 
 import type { Ctx } from '../context.ts';
 import type { Ops } from '../docker/ops.ts';
-import { describeObjects } from './kubectl-describe.ts';
+import { type DescribeOptions, describeObjects } from './kubectl-describe.ts';
 import type { Manifest } from './manifest.ts';
 import { syncNetworkPolicies } from './netpol.ts';
 import { formatSelector, type NetpolRule } from './netpol-manifest.ts';
@@ -100,29 +100,36 @@ function rulesText(rules: NetpolRule[], dir: 'ingress' | 'egress'): string[] {
   return out;
 }
 
-export function describePolicies(ctx: Ctx, st: K8sState, names: string[]): number {
-  return describeObjects(ctx, st.policies, names, RESOURCE, (p) => {
-    const l = [`Name:\t${p.name}`, `Namespace:\t${p.namespace}`, `Created on:\t${goDate(p.created)}`];
-    l.push(...describeLabels(p.labels));
-    l.push(
-      ...annotationLines('Annotations', p.annotations ?? {})
-        .replace(/\n$/, '')
-        .split('\n'),
-      'Spec:',
-    );
-    const sel = formatSelector(p.podSelector);
-    l.push(
-      `  PodSelector:     ${sel === '<none>' ? '<none> (Allowing the specific traffic to all pods in this namespace)' : sel}`,
-    );
-    if (p.policyTypes.includes('Ingress'))
-      l.push('  Allowing ingress traffic:', ...rulesText(p.ingress, 'ingress'));
-    else l.push('  Not affecting ingress traffic');
-    if (p.policyTypes.includes('Egress'))
-      l.push('  Allowing egress traffic:', ...rulesText(p.egress, 'egress'));
-    else l.push('  Not affecting egress traffic');
-    l.push(`  Policy Types: ${p.policyTypes.join(', ')}`);
-    return `${tabwriter(l.join('\n'))}\n`;
-  });
+export function describePolicies(ctx: Ctx, st: K8sState, names: string[], opts?: DescribeOptions): number {
+  return describeObjects(
+    ctx,
+    st.policies,
+    names,
+    RESOURCE,
+    (p) => {
+      const l = [`Name:\t${p.name}`, `Namespace:\t${p.namespace}`, `Created on:\t${goDate(p.created)}`];
+      l.push(...describeLabels(p.labels));
+      l.push(
+        ...annotationLines('Annotations', p.annotations ?? {})
+          .replace(/\n$/, '')
+          .split('\n'),
+        'Spec:',
+      );
+      const sel = formatSelector(p.podSelector);
+      l.push(
+        `  PodSelector:     ${sel === '<none>' ? '<none> (Allowing the specific traffic to all pods in this namespace)' : sel}`,
+      );
+      if (p.policyTypes.includes('Ingress'))
+        l.push('  Allowing ingress traffic:', ...rulesText(p.ingress, 'ingress'));
+      else l.push('  Not affecting ingress traffic');
+      if (p.policyTypes.includes('Egress'))
+        l.push('  Allowing egress traffic:', ...rulesText(p.egress, 'egress'));
+      else l.push('  Not affecting egress traffic');
+      l.push(`  Policy Types: ${p.policyTypes.join(', ')}`);
+      return `${tabwriter(l.join('\n'))}\n`;
+    },
+    opts,
+  );
 }
 
 /** `kubectl delete networkpolicy NAME`: false when there is none. */

@@ -378,48 +378,82 @@ function getEndpoints(ctx: Ctx, st: K8sState, names: string[]): number {
 // --- kubectl describe ----------------------------------------------------------------------------
 
 /** `kubectl describe svc NAME`: describeService (pkg/describe/describe.go) with the API server's defaults. */
+const DESCRIBE_FLAGS: Record<string, [string, boolean]> = {
+  ...NAMESPACE_FLAGS,
+  '-l': ['selector', true],
+  '--selector': ['selector', true],
+  '--show-events': ['show-events', false],
+  '--chunk-size': ['chunk-size', true],
+  '-A': ['all-namespaces', false],
+  '--all-namespaces': ['all-namespaces', false],
+  '-f': ['filename', true],
+  '--filename': ['filename', true],
+};
+
 function describe(ctx: Ctx, st: K8sState, argv: string[]): number {
-  const f = parseFlags(argv, { ...NAMESPACE_FLAGS }, 'kubectl describe');
+  const f = parseFlags(argv, DESCRIBE_FLAGS, 'kubectl describe');
   checkNamespace(f);
+  if (f.flags.has('all-namespaces'))
+    unsupported("kubectl describe -A (netns-lab's cluster has the default namespace)");
+  if (f.flags.has('filename'))
+    unsupported('kubectl describe -f (name the objects: kubectl describe KIND NAME)');
+  // --chunk-size only pages the API server's lists: the output is the same.
+  const events = f.flags.get('show-events') ?? 'true';
+  if (events !== 'true' && events !== 'false')
+    throw new KubectlError(
+      `error: invalid argument "${events}" for "--show-events" flag: strconv.ParseBool: parsing "${events}": invalid syntax\nSee 'kubectl describe --help' for usage.`,
+    );
   let [kind, ...names] = f.args;
   if (kind?.includes('/')) {
     names = [kind.split('/')[1]];
     kind = kind.split('/')[0];
   }
-  if (NETPOL_KINDS.includes(kind ?? '')) return describePolicies(ctx, st, names);
-  if (['pods', 'pod', 'po'].includes(kind ?? '')) return describePods(ctx, st, names);
+  const selector = selectorOf(f.flags.get('selector'));
+  if (selector && names.length)
+    throw new KubectlError('error: name cannot be provided when a selector is specified');
+  const opts = { showEvents: events === 'true', ...(selector ? { selector } : {}) };
+  if (NETPOL_KINDS.includes(kind ?? '')) return describePolicies(ctx, st, names, opts);
+  if (['pods', 'pod', 'po'].includes(kind ?? '')) return describePods(ctx, st, names, opts);
   if (['deployments', 'deployment', 'deploy', 'deployments.apps'].includes(kind ?? ''))
-    return describeDeployments(ctx, st, names);
+    return describeDeployments(ctx, st, names, opts);
   if (!['services', 'service', 'svc'].includes(kind ?? ''))
     unsupported(
       `kubectl describe ${kind ?? ''} (netns-lab describes pods, deployments, services and networkpolicies)`,
     );
-  return describeObjects(ctx, st.services, names, 'services', (s) => {
-    const l: string[] = [];
-    l.push(`Name:\t${s.name}`, `Namespace:\t${s.namespace}`, ...describeLabels(s.labels ?? {}));
-    l.push(
-      ...annotationLines('Annotations', s.annotations ?? {})
-        .replace(/\n$/, '')
-        .split('\n'),
-    );
-    const sel = Object.entries(s.selector).sort(([a], [b]) => (a < b ? -1 : 1));
-    l.push(`Selector:\t${sel.map(([k, v]) => `${k}=${v}`).join(',')}`, `Type:\t${s.type}`);
-    const ip = ip4ToString(s.clusterIP);
-    l.push('IP Family Policy:\tSingleStack', 'IP Families:\tIPv4', `IP:\t${ip}`, `IPs:\t${ip}`);
-    for (const p of s.ports) {
-      const name = p.name ?? '<unset>';
-      l.push(`Port:\t${name}\t${p.port}/${p.protocol}`, `TargetPort:\t${p.targetPort}/${p.protocol}`);
-      if (p.nodePort) l.push(`NodePort:\t${name}\t${p.nodePort}/${p.protocol}`);
-      const eps = endpointsOf(st, s, p);
+  return describeObjects(
+    ctx,
+    st.services,
+    names,
+    'services',
+    (s) => {
+      const l: string[] = [];
+      l.push(`Name:\t${s.name}`, `Namespace:\t${s.namespace}`, ...describeLabels(s.labels ?? {}));
       l.push(
-        `Endpoints:\t${eps.slice(0, 3).join(',')}${eps.length > 3 ? ` + ${eps.length - 3} more...` : ''}`,
+        ...annotationLines('Annotations', s.annotations ?? {})
+          .replace(/\n$/, '')
+          .split('\n'),
       );
-    }
-    l.push('Session Affinity:\tNone');
-    if (s.type === 'NodePort') l.push('External Traffic Policy:\tCluster');
-    l.push('Internal Traffic Policy:\tCluster', 'Events:\t<none>');
-    return `${tabwriter(l.join('\n'))}\n`;
-  });
+      const sel = Object.entries(s.selector).sort(([a], [b]) => (a < b ? -1 : 1));
+      l.push(`Selector:\t${sel.map(([k, v]) => `${k}=${v}`).join(',')}`, `Type:\t${s.type}`);
+      const ip = ip4ToString(s.clusterIP);
+      l.push('IP Family Policy:\tSingleStack', 'IP Families:\tIPv4', `IP:\t${ip}`, `IPs:\t${ip}`);
+      for (const p of s.ports) {
+        const name = p.name ?? '<unset>';
+        l.push(`Port:\t${name}\t${p.port}/${p.protocol}`, `TargetPort:\t${p.targetPort}/${p.protocol}`);
+        if (p.nodePort) l.push(`NodePort:\t${name}\t${p.nodePort}/${p.protocol}`);
+        const eps = endpointsOf(st, s, p);
+        l.push(
+          `Endpoints:\t${eps.slice(0, 3).join(',')}${eps.length > 3 ? ` + ${eps.length - 3} more...` : ''}`,
+        );
+      }
+      l.push('Session Affinity:\tNone');
+      if (s.type === 'NodePort') l.push('External Traffic Policy:\tCluster');
+      l.push('Internal Traffic Policy:\tCluster');
+      if (opts.showEvents) l.push('Events:\t<none>');
+      return `${tabwriter(l.join('\n'))}\n`;
+    },
+    opts,
+  );
 }
 
 // --- kubectl exec --------------------------------------------------------------------------------
