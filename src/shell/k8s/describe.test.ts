@@ -356,3 +356,31 @@ describe('rfc1123z', () => {
     expect(rfc1123z(Date.UTC(2026, 11, 5, 9, 3, 7) * 1000 + 999)).toBe('Sat, 05 Dec 2026 09:03:07 +0000');
   });
 });
+
+describe('kubectl’s flags netns-lab does not model', () => {
+  it('are said to be unsupported; a flag kubectl does not have gets kubectl’s own error', () => {
+    const s = new Session({ seed: 1 });
+    s.exec('kubectl run web --image=nginx');
+    for (const line of [
+      'kubectl get pods -A',
+      'kubectl get pods --watch',
+      'kubectl get pods -w',
+      'kubectl get pods --no-headers',
+      'kubectl get pods --kubeconfig=/tmp/k',
+      'kubectl get pods -v=6',
+      'kubectl delete pod web --grace-period=0 --force',
+      'kubectl run tmp --rm -it --image=busybox -- sh',
+      'kubectl apply -f x.yaml --dry-run=client',
+      'kubectl exec web -q -- ls',
+    ]) {
+      const r = s.exec(line);
+      expect(r.unsupported, line).toBe(true);
+      expect(r.output, line).toMatch(/^netns-lab: unsupported: kubectl \w+ -/);
+    }
+    expect(s.exec('kubectl get pods --bogus').output).toBe(
+      "error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n",
+    );
+    // The Pod is still there: nothing ran.
+    expect(s.exec('kubectl get pods').output).toContain('web ');
+  });
+});

@@ -71,6 +71,7 @@ function parseFlags(argv: string[], known: Record<string, [string, boolean]>, pa
     const eq = a.indexOf('=');
     const key = eq > 0 && a.startsWith('--') ? a.slice(0, eq) : a.startsWith('--') ? a : a.slice(0, 2);
     const k = known[key];
+    if (!k && (UNMODELLED_FLAGS[path] ?? new Set(GLOBAL_FLAGS)).has(key)) unsupported(`${path} ${a}`);
     if (!k) {
       if (a.startsWith('--'))
         throw new KubectlError(`error: unknown flag: ${key}\nSee '${path} --help' for usage.`);
@@ -93,6 +94,140 @@ function parseFlags(argv: string[], known: Record<string, [string, boolean]>, pa
   }
   return { flags, args };
 }
+
+/** kubectl v1.35.7's global flags (genericclioptions.ConfigFlags, klog, kubectl's own). */
+const GLOBAL_FLAGS = [
+  '--kubeconfig',
+  '--context',
+  '--cluster',
+  '--user',
+  '-s',
+  '--server',
+  '--token',
+  '--as',
+  '--as-group',
+  '--as-uid',
+  '--insecure-skip-tls-verify',
+  '--certificate-authority',
+  '--client-certificate',
+  '--client-key',
+  '--tls-server-name',
+  '--request-timeout',
+  '--cache-dir',
+  '--disable-compression',
+  '-v',
+  '--v',
+  '--vmodule',
+  '--log-flush-frequency',
+  '--warnings-as-errors',
+  '--match-server-version',
+  '--profile',
+  '--profile-output',
+];
+const FILENAME_FLAGS = ['-f', '--filename', '-k', '--kustomize', '-R', '--recursive'];
+
+/**
+ * Each command's flags that kubectl v1.35.7 has and netns-lab does not model: said unsupported,
+ * never kubectl's "unknown flag" for a valid one.
+ */
+const UNMODELLED_FLAGS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({
+    'kubectl get': [
+      ...FILENAME_FLAGS,
+      '-A',
+      '--all-namespaces',
+      '-w',
+      '--watch',
+      '--watch-only',
+      '--output-watch-events',
+      '--ignore-not-found',
+      '--field-selector',
+      '--raw',
+      '--no-headers',
+      '-L',
+      '--label-columns',
+      '--sort-by',
+      '--show-kind',
+      '--template',
+      '--server-print',
+      '--subresource',
+      '--chunk-size',
+    ],
+    'kubectl describe': [],
+    'kubectl exec': ['-q', '--quiet', '--pod-running-timeout', '-f', '--filename'],
+    'kubectl run': [
+      '--rm',
+      '--env',
+      '--image-pull-policy',
+      '--command',
+      '--attach',
+      '--privileged',
+      '--overrides',
+      '--dry-run',
+      '--annotations',
+      '--expose',
+      '-q',
+      '--quiet',
+      '-i',
+      '--stdin',
+      '-t',
+      '--tty',
+      '--leave-stdin-open',
+    ],
+    'kubectl delete': [
+      '-l',
+      '--selector',
+      '--all',
+      '-A',
+      '--all-namespaces',
+      '--force',
+      '--grace-period',
+      '--now',
+      '--wait',
+      '--cascade',
+      '--ignore-not-found',
+      '--timeout',
+      '--dry-run',
+      '--field-selector',
+      '-k',
+      '--kustomize',
+      '-R',
+      '--recursive',
+    ],
+    'kubectl apply': [
+      '--prune',
+      '--server-side',
+      '--field-manager',
+      '--validate',
+      '--dry-run',
+      '--force',
+      '--overwrite',
+      '--wait',
+      '--timeout',
+      '-l',
+      '--selector',
+      '-k',
+      '--kustomize',
+      '-R',
+      '--recursive',
+      '-o',
+      '--output',
+    ],
+    'kubectl expose': [
+      '--session-affinity',
+      '--external-ip',
+      '--cluster-ip',
+      '--load-balancer-ip',
+      '--selector',
+      '-l',
+      '--labels',
+      '--dry-run',
+      '-o',
+      '--output',
+      ...FILENAME_FLAGS,
+    ],
+  }).map(([path, flags]) => [path, new Set([...GLOBAL_FLAGS, ...flags])]),
+);
 
 const NAMESPACE_FLAGS: Record<string, [string, boolean]> = {
   '-n': ['namespace', true],
