@@ -22,6 +22,7 @@ import {
 import { bool, CliError, parseFlags, requireArgs, value, values } from './flags.ts';
 import { lookupImage } from './images.ts';
 import { inspectContainer, inspectNetwork, networkLs, portLines, psTable } from './inspect.ts';
+import { generateName } from './names.ts';
 import { OpFailed, Ops, showWord } from './ops.ts';
 import { MAX_PUBLISHED_PORTS, PortSpecError, parsePortSpec } from './ports.ts';
 import { RUN_MODELLED, SPECS } from './specs.ts';
@@ -165,8 +166,7 @@ function run(ctx: Ctx, st: DockerState, ops: Ops, p: ReturnType<typeof parseFlag
   const [ref, ...cmd] = p.args;
   const found = lookupImage(ref);
   if (!found) unsupported(`image ${ref} (netns-lab models nginx, httpd, redis, busybox and alpine)`);
-  const name = value(p, 'name');
-  if (name === undefined) unsupported('docker run without --name (Docker would pick a random name)');
+  const given = value(p, 'name');
   const nets = [...values(p, 'network'), ...values(p, 'net')];
   if (nets.length > 1) unsupported('more than one --network');
   const mode = nets[0] === undefined || nets[0] === 'default' ? 'bridge' : nets[0];
@@ -187,9 +187,10 @@ function run(ctx: Ctx, st: DockerState, ops: Ops, p: ReturnType<typeof parseFlag
     const err = ipConfigError(named, mode, ipText);
     if (err) throw daemonErr(`invalid config for network ${mode}: invalid endpoint settings:\n${err}`);
   }
-  if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name))
-    throw daemonErr(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
-  const clash = st.containers.find((c) => c.name === name.replace(/^\//, ''));
+  if (given !== undefined && !/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(given))
+    throw daemonErr(`Invalid container name (${given}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+  const clash =
+    given === undefined ? undefined : st.containers.find((c) => c.name === given.replace(/^\//, ''));
   if (clash)
     throw daemonErr(
       `Conflict. The container name "/${clash.name}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`,
@@ -218,9 +219,15 @@ function run(ctx: Ctx, st: DockerState, ops: Ops, p: ReturnType<typeof parseFlag
       if (!allPorts.some((x) => x.port === Number(port) && x.proto === proto))
         allPorts.push({ proto: proto as 'tcp' | 'udp', port: Number(port), hostPort: 0, hostPortEnd: 0 });
     }
+  // generateIDAndName: the ID first, then (without --name) a generated name. The container's
+  // network namespace is named after it here, so a name a namespace already has counts as taken.
+  const id = st.newId();
+  const name =
+    given?.replace(/^\//, '') ??
+    generateName(st.rng, id, (n) => st.containers.some((c) => c.name === n) || !!ctx.world.netns(n));
   const c: Container = {
-    id: st.newId(),
-    name: name.replace(/^\//, ''),
+    id,
+    name,
     image: img,
     imageRef: found.ref,
     path: full[0],

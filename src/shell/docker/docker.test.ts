@@ -133,6 +133,35 @@ describe('the docker client', () => {
   }
 });
 
+describe('a container run without --name', () => {
+  it('gets a name as the daemon makes one: adjective_surname, unique, its namespace named after it', () => {
+    const s = lab();
+    const names = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      const r = s.exec('docker run -d busybox sleep 600');
+      expect(r.status).toBe(0);
+      const id = r.output.trim().split('\n').at(-1)!;
+      const name = s.exec(`docker inspect -f {{.Name}} ${id.slice(0, 12)}`).output.trim();
+      expect(name).toMatch(/^\/[a-z]+_[a-z]+\d?$/);
+      expect(name).not.toBe('/boring_wozniak');
+      names.add(name.slice(1));
+    }
+    expect(names.size).toBe(12);
+    const ps = s.exec('docker ps --format x').output;
+    expect(ps).toContain('unsupported');
+    for (const n of names) expect(s.exec('ip netns list').output).toContain(`${n} (id:`);
+    // The same seed picks the same names.
+    const again = lab();
+    const first = again.exec('docker run -d busybox sleep 600').output.trim().split('\n').at(-1)!;
+    expect(
+      again
+        .exec(`docker inspect -f {{.Name}} ${first.slice(0, 12)}`)
+        .output.trim()
+        .slice(1),
+    ).toBe([...names][0]);
+  });
+});
+
 describe("Docker's errors leave the lab as it was", () => {
   it('a taken name', () => {
     const s = lab();
