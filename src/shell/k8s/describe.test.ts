@@ -365,7 +365,6 @@ describe('kubectl’s flags netns-lab does not model', () => {
       'kubectl get pods -A',
       'kubectl get pods --watch',
       'kubectl get pods -w',
-      'kubectl get pods --no-headers',
       'kubectl get pods --kubeconfig=/tmp/k',
       'kubectl get pods -v=6',
       'kubectl delete pod web --grace-period=0 --force',
@@ -380,6 +379,13 @@ describe('kubectl’s flags netns-lab does not model', () => {
     expect(s.exec('kubectl get pods --bogus').output).toBe(
       "error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n",
     );
+    // --no-headers: the rows alone, as wide as the rows need (the tabwriter never sees the header).
+    s.exec('kubectl run a-much-longer-name --image=nginx');
+    expect(s.exec('kubectl get pods --no-headers').output).toBe(
+      'a-much-longer-name   1/1   Running   0     0s\nweb                  1/1   Running   0     0s\n',
+    );
+    expect(s.exec('kubectl get svc --no-headers').output).toBe('No resources found in default namespace.\n');
+    expect(s.exec('kubectl get pods --no-headers=maybe').status).toBe(1);
     // The Pod is still there: nothing ran.
     expect(s.exec('kubectl get pods').output).toContain('web ');
   });

@@ -38,6 +38,7 @@ import {
   pick,
   table,
   tabwriter,
+  withoutHeaders,
 } from './print.ts';
 import { endpointsOf, type Service, type ServiceSpec, syncProxyRules } from './proxy.ts';
 import { type Deployment, type K8sState, k8sState, type PodContainer } from './state.ts';
@@ -143,7 +144,6 @@ const UNMODELLED_FLAGS: Record<string, Set<string>> = Object.fromEntries(
       '--ignore-not-found',
       '--field-selector',
       '--raw',
-      '--no-headers',
       '-L',
       '--label-columns',
       '--sort-by',
@@ -367,6 +367,7 @@ const GET_FLAGS: Record<string, [string, boolean]> = {
   '--show-labels': ['show-labels', false],
   '-l': ['selector', true],
   '--selector': ['selector', true],
+  '--no-headers': ['no-headers', false],
 };
 
 /** An equality label selector ("app=web,tier=fe"); other selector forms are not modelled. */
@@ -383,6 +384,15 @@ function selectorOf(v: string | undefined): Record<string, string> | undefined {
 
 function get(ctx: Ctx, st: K8sState, argv: string[]): number {
   const f = parseFlags(argv, GET_FLAGS, 'kubectl get');
+  const bare = f.flags.get('no-headers') ?? 'false';
+  if (bare !== 'true' && bare !== 'false')
+    throw new KubectlError(
+      `error: invalid argument "${bare}" for "--no-headers" flag: strconv.ParseBool: parsing "${bare}": invalid syntax\nSee 'kubectl get --help' for usage.`,
+    );
+  return withoutHeaders(bare === 'true', () => getTables(ctx, st, f));
+}
+
+function getTables(ctx: Ctx, st: K8sState, f: Flags): number {
   checkNamespace(f);
   const [kind, ...names] = f.args;
   const out = f.flags.get('output');

@@ -44,7 +44,24 @@ export function describeLabels(labels: Record<string, string>): string[] {
   return l.map(([k, v], i) => `${i === 0 ? 'Labels:' : ''}\t${k}=${v}`);
 }
 
-export function table(rows: string[][]): string {
+/** `kubectl get --no-headers` while a get prints (set by `withoutHeaders`). */
+let noHeaders = false;
+
+/** Runs `print` with the tables it prints headed or not (`kubectl get --no-headers`). */
+export function withoutHeaders<T>(on: boolean, print: () => T): T {
+  const was = noHeaders;
+  noHeaders = on;
+  try {
+    return print();
+  } finally {
+    noHeaders = was;
+  }
+}
+
+/** The rows as kubectl's table printer writes them; the first is the header (left out with --no-headers). */
+export function table(all: string[][]): string {
+  // Without headers the tabwriter never sees the header row, so the columns are as wide as the rows.
+  const rows = noHeaders ? all.slice(1) : all;
   const widths: number[] = [];
   for (const r of rows)
     for (let i = 0; i < r.length - 1; i++) widths[i] = Math.max(widths[i] ?? 0, Math.max(r[i].length + 3, 6));
