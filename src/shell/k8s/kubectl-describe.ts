@@ -200,16 +200,25 @@ function describePod(st: K8sState, pod: Pod, omitted: Set<string>, showEvents: b
 }
 
 export function describePods(ctx: Ctx, st: K8sState, names: string[], opts = SHOW_EVENTS): number {
-  const omitted = new Set<string>();
-  const status = describeObjects(
-    ctx,
-    st.pods,
-    names,
-    'pods',
-    (p) => describePod(st, p, omitted, opts.showEvents),
-    opts,
+  return describeSaying(ctx, 'pod', st.pods, names, 'pods', opts, (p, omitted) =>
+    describePod(st, p, omitted, opts.showEvents),
   );
-  if (omitted.size) reportUnsupported(ctx, `kubectl describe pod leaves out ${[...omitted].join(', and ')}`);
+}
+
+/** describeObjects, then one line naming what the descriptions left out (`omitted`), if anything. */
+function describeSaying<T extends { name: string; labels?: Record<string, string> }>(
+  ctx: Ctx,
+  kind: string,
+  objects: readonly T[],
+  names: string[],
+  resource: string,
+  opts: DescribeOptions,
+  one: (x: T, omitted: Set<string>) => string,
+): number {
+  const omitted = new Set<string>();
+  const status = describeObjects(ctx, objects, names, resource, (x) => one(x, omitted), opts);
+  if (omitted.size)
+    reportUnsupported(ctx, `kubectl describe ${kind} leaves out ${[...omitted].join(', and ')}`);
   return status;
 }
 
@@ -293,16 +302,7 @@ function describeDeployment(st: K8sState, d: Deployment, omitted: Set<string>, s
 }
 
 export function describeDeployments(ctx: Ctx, st: K8sState, names: string[], opts = SHOW_EVENTS): number {
-  const omitted = new Set<string>();
-  const status = describeObjects(
-    ctx,
-    st.deployments,
-    names,
-    'deployments.apps',
-    (d) => describeDeployment(st, d, omitted, opts.showEvents),
-    opts,
+  return describeSaying(ctx, 'deployment', st.deployments, names, 'deployments.apps', opts, (d, omitted) =>
+    describeDeployment(st, d, omitted, opts.showEvents),
   );
-  if (omitted.size)
-    reportUnsupported(ctx, `kubectl describe deployment leaves out ${[...omitted].join(', and ')}`);
-  return status;
 }

@@ -234,6 +234,17 @@ const NAMESPACE_FLAGS: Record<string, [string, boolean]> = {
   '--namespace': ['namespace', true],
 };
 
+/** A boolean flag's value as pflag reads it (`--x`, `--x=true|false`), `dflt` when absent. */
+function boolFlag(f: Flags, name: string, dflt: boolean, path: string): boolean {
+  const v = f.flags.get(name);
+  if (v === undefined) return dflt;
+  if (v !== 'true' && v !== 'false')
+    throw new KubectlError(
+      `error: invalid argument "${v}" for "--${name}" flag: strconv.ParseBool: parsing "${v}": invalid syntax\nSee '${path} --help' for usage.`,
+    );
+  return v === 'true';
+}
+
 function checkNamespace(f: Flags): void {
   const ns = f.flags.get('namespace');
   if (ns !== undefined && ns !== 'default')
@@ -384,12 +395,7 @@ function selectorOf(v: string | undefined): Record<string, string> | undefined {
 
 function get(ctx: Ctx, st: K8sState, argv: string[]): number {
   const f = parseFlags(argv, GET_FLAGS, 'kubectl get');
-  const bare = f.flags.get('no-headers') ?? 'false';
-  if (bare !== 'true' && bare !== 'false')
-    throw new KubectlError(
-      `error: invalid argument "${bare}" for "--no-headers" flag: strconv.ParseBool: parsing "${bare}": invalid syntax\nSee 'kubectl get --help' for usage.`,
-    );
-  return withoutHeaders(bare === 'true', () => getTables(ctx, st, f));
+  return withoutHeaders(boolFlag(f, 'no-headers', false, 'kubectl get'), () => getTables(ctx, st, f));
 }
 
 function getTables(ctx: Ctx, st: K8sState, f: Flags): number {
@@ -522,7 +528,6 @@ function getEndpoints(ctx: Ctx, st: K8sState, names: string[]): number {
 
 // --- kubectl describe ----------------------------------------------------------------------------
 
-/** `kubectl describe svc NAME`: describeService (pkg/describe/describe.go) with the API server's defaults. */
 const DESCRIBE_FLAGS: Record<string, [string, boolean]> = {
   ...NAMESPACE_FLAGS,
   '-l': ['selector', true],
@@ -535,6 +540,7 @@ const DESCRIBE_FLAGS: Record<string, [string, boolean]> = {
   '--filename': ['filename', true],
 };
 
+/** `kubectl describe KIND [NAME…]`; for Services describeService (pkg/describe/describe.go) with the API server's defaults. */
 function describe(ctx: Ctx, st: K8sState, argv: string[]): number {
   const f = parseFlags(argv, DESCRIBE_FLAGS, 'kubectl describe');
   checkNamespace(f);
@@ -543,11 +549,7 @@ function describe(ctx: Ctx, st: K8sState, argv: string[]): number {
   if (f.flags.has('filename'))
     unsupported('kubectl describe -f (name the objects: kubectl describe KIND NAME)');
   // --chunk-size only pages the API server's lists: the output is the same.
-  const events = f.flags.get('show-events') ?? 'true';
-  if (events !== 'true' && events !== 'false')
-    throw new KubectlError(
-      `error: invalid argument "${events}" for "--show-events" flag: strconv.ParseBool: parsing "${events}": invalid syntax\nSee 'kubectl describe --help' for usage.`,
-    );
+  const showEvents = boolFlag(f, 'show-events', true, 'kubectl describe');
   let [kind, ...names] = f.args;
   if (kind?.includes('/')) {
     names = [kind.split('/')[1]];
@@ -556,7 +558,7 @@ function describe(ctx: Ctx, st: K8sState, argv: string[]): number {
   const selector = selectorOf(f.flags.get('selector'));
   if (selector && names.length)
     throw new KubectlError('error: name cannot be provided when a selector is specified');
-  const opts = { showEvents: events === 'true', ...(selector ? { selector } : {}) };
+  const opts = { showEvents, ...(selector ? { selector } : {}) };
   if (NETPOL_KINDS.includes(kind ?? '')) return describePolicies(ctx, st, names, opts);
   if (['pods', 'pod', 'po'].includes(kind ?? '')) return describePods(ctx, st, names, opts);
   if (['deployments', 'deployment', 'deploy', 'deployments.apps'].includes(kind ?? ''))
