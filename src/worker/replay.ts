@@ -15,7 +15,7 @@ import type {
   StepState,
   TraceChunk,
 } from './step-api.ts';
-import { captureTables, diffTables } from './tables.ts';
+import { captureTables, diffTables, TableMemo } from './tables.ts';
 import { TraceSerializer } from './trace-serial.ts';
 
 interface Capture {
@@ -227,13 +227,15 @@ export class Stepping {
     };
     const s = new Session({ seed: this.seed, traceLimit: 1 });
     const world = s.world;
+    const memo = new TableMemo(world);
     let done = false;
     // Once the last wanted event is captured the clock is halted: the command being replayed finds
     // nothing left to wait for and returns on its own (no exception through the engine), and the
     // lines after it are not run.
     world.log.onEmit = (e) => {
       if (hi < 0 || done) return; // only line starts are wanted, or all is captured
-      if (e.seq >= lo && e.seq <= hi) put(`e${e.seq}`, { t: e.t, tables: captureTables(world, names) });
+      memo.emitted(e);
+      if (e.seq >= lo && e.seq <= hi) put(`e${e.seq}`, { t: e.t, tables: memo.capture(names) });
       if (e.seq >= hi) {
         done = true;
         world.clock.halt();
@@ -242,8 +244,9 @@ export class Stepping {
     const lastLine = line ?? -1;
     for (let i = 0; i < this.history.length && !done; i++) {
       const c = this.commands[i];
+      memo.reset();
       if (i === lastLine || (c.endSeq > lo && c.firstSeq <= hi && c.endSeq > c.firstSeq))
-        put(`l${i}`, { t: world.clock.now, tables: captureTables(world, names) });
+        put(`l${i}`, { t: world.clock.now, tables: memo.capture(names) });
       if (hi < 0 && i >= lastLine) break;
       s.exec(this.history[i], '', { interruptAt: this.interrupts[i] });
     }

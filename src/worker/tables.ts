@@ -115,21 +115,73 @@ export function captureTables(world: World, names: readonly string[]): NsTables[
   for (const name of names) {
     const ns = world.netns(name);
     if (!ns) continue;
-    out.push({
-      ns: name,
-      removed: {},
-      tables: {
-        addr: rows(print(world, ns, ['ip', '-br', 'addr']), (l) => l.split(/\s+/)[0]),
-        route: rows(print(world, ns, ['ip', 'route', 'show'])),
-        local: rows(print(world, ns, ['ip', 'route', 'show', 'table', 'local'])),
-        neigh: neighRows(world, ns),
-        fdb: fdbRows(world, ns),
-        iptables: iptablesRows(world, ns),
-        conntrack: conntrackRows(world, ns),
-      },
-    });
+    out.push({ ns: name, removed: {}, tables: captureNs(world, ns) });
   }
   return out;
+}
+
+function captureNs(world: World, ns: Netns): NsTables['tables'] {
+  return {
+    addr: rows(print(world, ns, ['ip', '-br', 'addr']), (l) => l.split(/\s+/)[0]),
+    route: rows(print(world, ns, ['ip', 'route', 'show'])),
+    local: rows(print(world, ns, ['ip', 'route', 'show', 'table', 'local'])),
+    neigh: neighRows(world, ns),
+    fdb: fdbRows(world, ns),
+    iptables: iptablesRows(world, ns),
+    conntrack: conntrackRows(world, ns),
+  };
+}
+
+/**
+ * The captures of one replay, each namespace printed again only when it may have changed: after an
+ * event in it (`emitted`) or when a command line starts (`reset`: a line may change any namespace
+ * before it emits anything). In between, its rows are those of its last capture, the FDB's ageing
+ * counted down by the time gone. The neighbours (a timer is armed after the event that says so) and
+ * conntrack (its text counts down) are printed every time. A frame put on a link (`frame-tx`) changes
+ * no table, so a bridge's flood through 1,000 ports prints the host's tables a few times, not 1,000.
+ * That the engine changes a namespace's tables only in steps that emit some other event there is
+ * checked at every event of every conformance scenario (`tables.test.ts`).
+ */
+export class TableMemo {
+  private readonly kept = new Map<string, { t: number; tables: NsTables['tables'] }>();
+
+  constructor(private readonly world: World) {}
+
+  /** A command line starts. */
+  reset(): void {
+    this.kept.clear();
+  }
+
+  /** An event was emitted. */
+  emitted(e: { kind: string; ns: string }): void {
+    if (e.kind !== 'frame-tx') this.kept.delete(e.ns);
+  }
+
+  capture(names: readonly string[]): NsTables[] {
+    const world = this.world;
+    const now = world.clock.now;
+    const out: NsTables[] = [];
+    for (const name of names) {
+      const ns = world.netns(name);
+      if (!ns) continue;
+      const old = this.kept.get(name);
+      let tables: NsTables['tables'];
+      if (old) {
+        const gone = now - old.t;
+        tables = { ...old.tables, neigh: neighRows(world, ns), conntrack: conntrackRows(world, ns) };
+        if (gone > 0) tables.fdb = countDown(old.tables.fdb, gone);
+      } else tables = captureNs(world, ns);
+      this.kept.set(name, { t: now, tables });
+      out.push({ ns: name, removed: {}, tables });
+    }
+    return out;
+  }
+}
+
+/** FDB rows `gone` µs later: an entry's time left to age stops at 0 (fdbRows). */
+function countDown(rows: TableRow[], gone: number): TableRow[] {
+  if (!rows.some((r) => r.timerUs !== undefined)) return rows;
+  return rows.map((r) => (r.timerUs === undefined ? r : { ...r, timerUs: Math.max(0, r.timerUs - gone) }));
 }
 
 /** What identifies a row's content: conntrack's countdown alone is not a change. */
