@@ -1,8 +1,28 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EXAMPLES } from '../examples/index.ts';
 import { createLab } from './lab.ts';
 
 describe('lab (LabApi over a Session)', () => {
+  it("runs the step view's spare replay in idle slices, and steps onto the same tables", async () => {
+    vi.useFakeTimers();
+    try {
+      const script = EXAMPLES.find((e) => e.file === 'docker0.sh')!.script;
+      const idle = createLab(1, { prepareWhenIdle: true });
+      const plain = createLab(1);
+      await idle.run(script);
+      await plain.run(script);
+      // The slices are timers of their own: a call that comes meanwhile goes first.
+      expect(vi.getTimerCount()).toBe(1);
+      await vi.runAllTimersAsync();
+      expect(vi.getTimerCount()).toBe(0);
+      const { events } = await plain.trace(0, 0);
+      for (const e of [events[0], events[events.length >> 1]])
+        expect(await idle.stateAt(e.seq, ['', 'c1'])).toEqual(await plain.stateAt(e.seq, ['', 'c1']));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('runs a script and returns the transcript and the topology', async () => {
     const lab = createLab();
     const { transcript, snapshot } = await lab.run(

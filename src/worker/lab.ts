@@ -15,7 +15,16 @@ export interface LabOptions {
   onProgress?(p: Progress): void;
   /** The wall clock progress is timed by (tests give their own). */
   now?(): number;
+  /**
+   * Use idle time to run the step view's spare replay ahead (Stepping.prepare), so that stepping
+   * onto an event after a command does not replay the whole history. The worker sets it.
+   */
+  prepareWhenIdle?: boolean;
 }
+
+/** How long the engine waits after a call before it uses the quiet, and how long each slice runs. */
+const IDLE_DELAY_MS = 150;
+const IDLE_SLICE_MS = 8;
 
 export function createLab(seed = DEFAULT_SEED, opts: LabOptions = {}): LabApi {
   const progress = new ProgressReporter(opts.onProgress, opts.now);
@@ -40,6 +49,16 @@ export function createLab(seed = DEFAULT_SEED, opts: LabOptions = {}): LabApi {
     return { s, st, lines, transcript: lines.map((r) => `$ ${r.command}\n${r.output}`).join('') };
   };
   /** What an appended script adds to the held one, or undefined when it must be replayed in full. */
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** After a call: the spare replay runs on in short slices, each a task of its own (calls go first). */
+  const idle = () => {
+    if (!opts.prepareWhenIdle) return;
+    clearTimeout(idleTimer);
+    const slice = () => {
+      idleTimer = steps.prepare(IDLE_SLICE_MS) ? setTimeout(slice, 0) : undefined;
+    };
+    idleTimer = setTimeout(slice, IDLE_DELAY_MS);
+  };
   const appended = (script: string, next: number): string | undefined => {
     if (!held || held.seed !== next || !script.startsWith(held.script)) return undefined;
     const rest = script.slice(held.script.length);
@@ -62,6 +81,7 @@ export function createLab(seed = DEFAULT_SEED, opts: LabOptions = {}): LabApi {
         return { transcript, snapshot: session.snapshot() };
       } finally {
         progress.end();
+        idle();
       }
     },
     async snapshot(): Promise<TopologySnapshot> {
@@ -72,6 +92,7 @@ export function createLab(seed = DEFAULT_SEED, opts: LabOptions = {}): LabApi {
         return replay(script, next, onlyIfFrom);
       } finally {
         progress.end();
+        idle();
       }
     },
     async runInteractive(line: string, onOutput: (text: string) => void): Promise<RunResult> {
@@ -86,6 +107,7 @@ export function createLab(seed = DEFAULT_SEED, opts: LabOptions = {}): LabApi {
         r = await steps.runInteractive(line, onOutput, () => sigint, rest);
       } finally {
         progress.end();
+        idle();
       }
       return { transcript: `$ ${r.command}\n${r.output}`, snapshot: session.snapshot() };
     },
@@ -109,10 +131,18 @@ export function createLab(seed = DEFAULT_SEED, opts: LabOptions = {}): LabApi {
       return steps.trace(fromSeq, fromCommand);
     },
     async stateAt(at, namespaces) {
-      return steps.stateAt(at, namespaces);
+      try {
+        return steps.stateAt(at, namespaces);
+      } finally {
+        idle();
+      }
     },
     async statesAt(requests) {
-      return steps.statesAt(requests);
+      try {
+        return steps.statesAt(requests);
+      } finally {
+        idle();
+      }
     },
   };
 

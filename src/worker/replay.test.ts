@@ -222,6 +222,64 @@ describe('Stepping (replay of the history)', () => {
     expect(() => steps.stateAt(nextSeq - 11, names)).toThrow(RangeError);
   });
 
+  it('starts a miss from the spare run ahead in idle time, with the same tables as a full replay', () => {
+    // Two commands' traffic: the docker0 lab (its pings) and then one ping more. The spare waits at
+    // the start of the newest traffic, so stepping onto it replays one line rather than the lab.
+    const more = 'ip netns exec c2 ping -c 1 172.17.0.2';
+    const spared = new Stepping(new Session({ seed: 1 }), 1);
+    spared.run(DOCKER0);
+    const from = spared.trace().nextSeq;
+    spared.run(more);
+    const oracle = new Stepping(new Session({ seed: 1 }), 1);
+    oracle.run(DOCKER0);
+    oracle.run(more);
+    const lines = oracle.trace().commands.length - 1; // the lab's lines: the spare runs those
+    let slices = 0;
+    while (spared.prepare(0)) slices++;
+    expect(slices + 1).toBe(lines); // a slice of 0 ms runs one line
+    expect(spared.linesReplayed).toBe(lines);
+    const { events } = spared.trace(from);
+    expect(events.length).toBeGreaterThan(10);
+    // A miss (one line run, from the spare), then a step served from its window.
+    for (const e of [events[0], events[7]]) {
+      expect(spared.stateAt(e.seq, NAMES)).toEqual(oracle.stateAt(e.seq, NAMES));
+      expect(spared.linesReplayed).toBe(lines + 1);
+    }
+    // The live view's "before" (the ping line's start) was captured by that replay too.
+    expect(spared.stateAt('live', NAMES)).toEqual(oracle.stateAt('live', NAMES));
+    expect(spared.linesReplayed).toBe(lines + 1);
+    expect(oracle.linesReplayed).toBe(lines + 1); // its one replay ran the lab again
+  });
+
+  it('replays in full an event before the spare, and from then on keeps the spare that early', () => {
+    const more = 'ip netns exec c2 ping -c 8 172.17.0.2';
+    const steps = new Stepping(new Session({ seed: 1 }), 1);
+    steps.run(DOCKER0);
+    steps.run(more);
+    const oracle = new Stepping(new Session({ seed: 1 }), 1);
+    oracle.run(DOCKER0);
+    oracle.run(more);
+    const { events, commands } = steps.trace();
+    const lines = commands.length - 1;
+    while (steps.prepare(50));
+    expect(steps.linesReplayed).toBe(lines);
+    // The lab's first ping: before the spare, so a full replay up to it.
+    const early = events[0].seq;
+    const firstPing = commands.findIndex((c) => c.endSeq > c.firstSeq);
+    expect(steps.stateAt(early, NAMES)).toEqual(oracle.stateAt(early, NAMES));
+    expect(steps.linesReplayed).toBeGreaterThan(lines + firstPing);
+    // From now on the spare waits at that ping (it runs the lines before it): another miss there
+    // runs the lines from that ping on, however many came before it.
+    const replayed = steps.linesReplayed;
+    while (steps.prepare(50));
+    expect(steps.linesReplayed).toBe(replayed + firstPing);
+    expect(firstPing).toBeGreaterThan(5);
+    const late = events.find((e) => e.seq > early + 64);
+    if (!late) throw new Error('the lab emits fewer than 65 events');
+    expect(steps.stateAt(late.seq, NAMES)).toEqual(oracle.stateAt(late.seq, NAMES));
+    expect(steps.linesReplayed - replayed - firstPing).toBeLessThanOrEqual(lines + 1 - firstPing);
+  });
+
   it('rejects an event that does not exist', () => {
     const steps = new Stepping(new Session({ seed: 1 }), 1);
     steps.run(DOCKER0);

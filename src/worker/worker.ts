@@ -23,4 +23,4 @@ const held = new Promise<void>((ready) => {
 // with the calls' answers: while the engine runs, this thread can speak but not listen.
 const onProgress = (progress: Progress) => self.postMessage({ progress });
 
-expose({ ...createLab(DEFAULT_SEED, { onProgress }), held: () => held });
+expose({ ...createLab(DEFAULT_SEED, { onProgress, prepareWhenIdle: true }), held: () => held });
