@@ -4,6 +4,7 @@ import {
   axisSteps,
   besideCard,
   CLEARANCE,
+  cheapest,
   distToRect,
   leaderRoute,
   meets,
@@ -317,5 +318,50 @@ describe('restOnWire against every candidate', () => {
       };
       expect(restOnWire(path, boxAt, obs).cost, `canvas ${k}`).toBeCloseTo(cheapestCost(path, obs), 6);
     }
+  });
+});
+
+describe('cheapest with a lower bound', () => {
+  it('makes the same choice as without one, ties included, and works out fewer distances', () => {
+    let seed = 11;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    let lazy = 0;
+    let full = 0;
+    for (let k = 0; k < 60; k++) {
+      // Points on a coarse grid (so that costs tie), their cost a distance plus a detour.
+      const cands = Array.from({ length: 200 }, () => ({
+        x: Math.round(rnd() * 20) * 20,
+        y: Math.round(rnd() * 20) * 20,
+      }));
+      const to = { x: rnd() * 400, y: rnd() * 400 };
+      const lower = (p: Point) => Math.round(Math.hypot(p.x - to.x, p.y - to.y) / 20);
+      const detour = (p: Point) => (p.x % 40 === 0 ? 0 : 3);
+      const counted = (n: { v: number }) => (p: Point) => {
+        n.v++;
+        return lower(p) + detour(p);
+      };
+      const obs = {
+        hard: Array.from({ length: Math.floor(rnd() * 8) }, () => ({
+          x: rnd() * 400,
+          y: rnd() * 400,
+          w: 60,
+          h: 40,
+        })),
+        soft: [],
+        view: { x: 0, y: 0, w: 400, h: 400 },
+      };
+      const a = { v: 0 };
+      const b = { v: 0 };
+      const withBound = cheapest(cands, boxAt, counted(a), obs, lower);
+      const without = cheapest(cands, boxAt, counted(b), obs);
+      expect(withBound, `canvas ${k}`).toEqual(without);
+      lazy += a.v;
+      full += b.v;
+    }
+    expect(full).toBe(60 * 200);
+    expect(lazy).toBeLessThan(full / 4);
   });
 });

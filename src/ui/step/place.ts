@@ -118,17 +118,22 @@ function nearestFirst(nears: readonly number[]): Uint32Array {
 /**
  * The candidate of least cost: each card or frame text covered costs CARD_COST, leaving the view (cut
  * off at the canvas' edge) VIEW_COST, each label covered LABEL_COST, and `near` (distance from where
- * the step happens, at most about 1.5 × REACH) the rest: any free place in reach beats a covered one. Candidates are tried nearest first, and the search stops at the first whose distance
- * alone costs more than the best found; obstacles far from every candidate are dropped first.
+ * the step happens, at most about 1.5 × REACH) the rest: any free place in reach beats a covered one.
+ * Of equal costs, the one nearer (then earlier in `cands`) wins. Candidates are tried nearest first,
+ * and the search stops at the first whose distance alone costs more than the best found; obstacles far
+ * from every candidate are dropped first. With `lower` (never more than `near`, and cheaper to work
+ * out), candidates are tried in its order and `near` is worked out only for those that could still win:
+ * the same choice, without the cost of every candidate's `near`.
  */
 export function cheapest<C>(
   cands: readonly C[],
   box: (c: C) => Rect,
   near: (c: C) => number,
   obs: Obstacles,
+  lower?: (c: C) => number,
 ): Placed<C> {
-  const nears = cands.map(near);
-  const order = nearestFirst(nears);
+  const bounds = cands.map(lower ?? near);
+  const order = nearestFirst(bounds);
   let x0 = Number.POSITIVE_INFINITY;
   let y0 = Number.POSITIVE_INFINITY;
   let x1 = Number.NEGATIVE_INFINITY;
@@ -143,24 +148,34 @@ export function cheapest<C>(
   const reach = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
   const hard = obs.hard.map((r) => inflate(r, CLEARANCE)).filter((r) => meets(r, reach));
   const soft = obs.soft.filter((r) => meets(r, reach));
+  const n = cands.length;
   let best = order[0];
   let bestCost = Number.POSITIVE_INFINITY;
+  let bestNear = 0;
+  let bestKey = Number.POSITIVE_INFINITY;
   for (const i of order) {
-    let cost = nears[i];
-    if (cost >= bestCost) break;
-    const b = box(cands[i]);
+    // Without `lower`, the order is `near`'s own: one that only ties comes later and loses.
+    if (lower ? bounds[i] > bestCost : bounds[i] >= bestCost) break;
+    const c = cands[i];
+    const d = lower ? near(c) : bounds[i];
+    let cost = d;
+    if (cost > bestCost) continue;
+    const b = box(c);
     if (obs.view && !inside(b, obs.view)) cost += VIEW_COST;
     for (const r of soft) if (meets(b, r)) cost += LABEL_COST;
     for (const r of hard) {
-      if (cost >= bestCost) break;
+      if (cost > bestCost) break;
       if (meets(b, r)) cost += CARD_COST;
     }
-    if (cost < bestCost) {
+    const key = Math.round(d * 1024) * n + i;
+    if (cost < bestCost || (cost === bestCost && key < bestKey)) {
       bestCost = cost;
       best = i;
+      bestNear = d;
+      bestKey = key;
     }
   }
-  return { at: cands[best], penalty: bestCost - nears[best], cost: bestCost };
+  return { at: cands[best], penalty: bestCost - bestNear, cost: bestCost };
 }
 
 /** From rectangle `a` to rectangle `b` at their nearest (0 when they meet). */
@@ -245,14 +260,24 @@ export function restOnWire(path: readonly Point[], box: (p: Point) => Rect, obs:
   // are never negative): one whose fromEnd is at least what the best place on the wire costs cannot
   // win, so only those nearer are candidates (the choice is the same as among all of them; in a flood
   // most envelopes rest on their wire, and this leaves out nearly all of the grid).
-  const onWire = cheapest(path, box, cost, obs).cost;
+  const first = cheapest(path, box, cost, obs, fromEnd);
+  const onWire = first.cost;
+  // Free at the wire's end: nothing can cost less (in a flood, most envelopes).
+  if (onWire === 0) return first;
   const cands: Point[] = [...path];
   const b0 = box({ x: 0, y: 0 });
   const zone = { x: end.x - REACH + b0.x, y: end.y - REACH + b0.y, w: 2 * REACH + b0.w, h: 2 * REACH + b0.h };
-  const xs = axisSteps(end.x - REACH, end.x + REACH, b0.w, b0.x, obs, zone, X);
-  const ys = axisSteps(end.y - REACH, end.y + REACH, b0.h, b0.y, obs, zone, Y);
+  // fromEnd is half the distance from the end: only steps within 2 × onWire of it in each axis can
+  // be under onWire (the same places, in the same order, as the whole grid gives).
+  const within = (v: number, c: number) => Math.abs(v - c) < 2 * onWire;
+  const xs = axisSteps(end.x - REACH, end.x + REACH, b0.w, b0.x, obs, zone, X).filter((x) =>
+    within(x, end.x),
+  );
+  const ys = axisSteps(end.y - REACH, end.y + REACH, b0.h, b0.y, obs, zone, Y).filter((y) =>
+    within(y, end.y),
+  );
   for (const x of xs) for (const y of ys) if (fromEnd({ x, y }) < onWire) cands.push({ x, y });
-  return cheapest(cands, box, cost, obs);
+  return cheapest(cands, box, cost, obs, fromEnd);
 }
 
 /** From the wire (sampled as `path`, densely enough that no box slips between two points) to `box`. */
