@@ -29,6 +29,7 @@ import {
   worthShrinking,
 } from './place.ts';
 import { useStep, useStepEdge } from './store.ts';
+import { wirePoints } from './wire.ts';
 
 /** Above the nodes and the wires' labels (layout edges reach z-index 1000). */
 const OVERLAY_Z = 1500;
@@ -246,29 +247,33 @@ function pathPoints(d: string, n: number, reverse = false): Point[] {
 const OUTLINE = 96;
 
 /**
- * A wire's path traced once by the browser (getPointAtLength, the costly part: a flood's hundred
- * envelopes asked for 20,000 points) and kept by its `d`, so the same wire is not traced again on the
- * next step: its points and the length along it to each.
+ * A wire's path traced once (wire.ts; by the browser's getPointAtLength only for a command it does not
+ * read) and kept by its `d`, so the same wire is not traced again on the next step: its points and the
+ * length along it to each.
  */
 function outline(d: string): { pts: Point[]; at: number[] } {
   let o = outlines.get(d);
   if (o) return o;
-  const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  p.setAttribute('d', d);
-  const len = p.getTotalLength();
-  const pts: Point[] = [];
+  const pts = wirePoints(d, OUTLINE) ?? tracedByBrowser(d);
   const at: number[] = [];
-  for (let i = 0; i <= OUTLINE; i++) {
-    const pt = p.getPointAtLength((len * i) / OUTLINE);
-    pts.push({ x: pt.x, y: pt.y });
+  for (const [i, pt] of pts.entries())
     at.push(i ? at[i - 1] + Math.hypot(pt.x - pts[i - 1].x, pt.y - pts[i - 1].y) : 0);
-  }
   o = { pts, at };
   if (outlines.size >= 4096) outlines.clear();
   outlines.set(d, o);
   return o;
 }
 const outlines = new Map<string, { pts: Point[]; at: number[] }>();
+
+function tracedByBrowser(d: string): Point[] {
+  const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  p.setAttribute('d', d);
+  const len = p.getTotalLength();
+  return Array.from({ length: OUTLINE + 1 }, (_, i) => {
+    const pt = p.getPointAtLength((len * i) / OUTLINE);
+    return { x: pt.x, y: pt.y };
+  });
+}
 
 /**
  * Boxes of the elements drawn in the same viewport as `el` that match `selector`, in flow coordinates:
