@@ -463,7 +463,8 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
         el.style.transform = restAt;
         return;
       }
-      return trip(el, leader.current, pts, restAt, late, handsOver);
+      // An envelope resting on its wire has no leader to fade in (a hundred in a flood).
+      return trip(el, d ? leader.current : null, pts, restAt, late, handsOver);
     });
   }, [dir, path, late, handsOver, quiet, seq, compact]);
   if (!dir) return null;
