@@ -38,7 +38,7 @@ import { PALETTE_MIME } from './editor/palette-items.ts';
 import { isFolded, needsRoom, RAIL_W, sideWidth, useSide } from './editor/side.ts';
 import { useTheme } from './editor/theme.ts';
 import { FAR_ID, FarHint, FarPicture } from './FarLayer.tsx';
-import { BIG_LAB, boxCount, keptBoxes, sparse, viewKey, withHeld } from './farLayer.ts';
+import { BIG_LAB, boxCount, keptBoxes, sparse, stickyHeld, viewKey, withHeld } from './farLayer.ts';
 import { FAR_ZOOM, farView } from './farView.ts';
 import { useLang, useT, withEnglish } from './i18n/index.ts';
 import { parseK8sId } from './k8s/cluster.ts';
@@ -225,9 +225,16 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
         : { drawing: view === 'far' ? farView(full, selected) : full, boxes: [], wires: [] },
     [full, big, view, selected],
   );
+  // The boxes recent steps held stay held a while (stickyHeld): the order is the ref's, oldest first.
+  const sticky = useRef<string[]>([]);
+  const stepping = useStep((s) => big && s.at !== undefined);
+  const held = useMemo(() => {
+    sticky.current = stickyHeld(sticky.current, stepping ? (marks ? marks.split('\n') : []) : undefined);
+    return [...sticky.current].sort().join('\n');
+  }, [marks, stepping]);
   const fresh = useMemo(
-    () => (marks ? withHeld(picture, marks.split('\n')) : picture.drawing),
-    [picture, marks],
+    () => (held ? withHeld(picture, held.split('\n')) : picture.drawing),
+    [picture, held],
   );
   // A node or wire the edit did not change keeps its object, so React Flow does not draw it again:
   // one edit on a 1,000-namespace lab redraws the boxes it touched, not all of them.

@@ -1,6 +1,15 @@
 import { expect, it } from 'vitest';
 import { createLab } from '../worker/lab.ts';
-import { absoluteBoxes, BIG_LAB, boxCount, keptBoxes, sparse, viewKey, withHeld } from './farLayer.ts';
+import {
+  absoluteBoxes,
+  BIG_LAB,
+  boxCount,
+  keptBoxes,
+  sparse,
+  stickyHeld,
+  viewKey,
+  withHeld,
+} from './farLayer.ts';
 import { layoutTopology } from './layout.ts';
 
 /** `n` namespaces on two host bridges, each with its veth pair. */
@@ -92,4 +101,25 @@ it("a step's namespaces are added over the picture, with their wires and the bri
   expect(br1.type === 'bridge' && br1.data.ports.map((p) => p.name)).toEqual(['h3', 'h5']);
   // The picture is left as it was: the held boxes are drawn over their pictured ones.
   expect(far.boxes).toHaveLength(200);
+});
+
+it('keeps the boxes of recent steps held, newest first, up to a bound, and none once no step is shown', () => {
+  const flood = Array.from({ length: 100 }, (_, i) => `netns:n${i}`);
+  // Onto the flood, back to the step before (two boxes), onto the flood again: the hundred stay.
+  let held = stickyHeld([], ['netns:a', 'netns:n0']);
+  held = stickyHeld(held, flood);
+  expect(new Set(held)).toEqual(new Set(['netns:a', ...flood]));
+  held = stickyHeld(held, ['netns:a', 'netns:n0']);
+  expect(held.slice(-2)).toEqual(['netns:a', 'netns:n0']);
+  expect(held).toHaveLength(101);
+  // Bounded: the oldest go first, what the step needs always stays.
+  held = stickyHeld(held, ['netns:x', 'netns:y'], 50);
+  expect(held).toHaveLength(50);
+  expect(held.slice(-2)).toEqual(['netns:x', 'netns:y']);
+  expect(held).toContain('netns:a'); // held two steps ago: newer than the flood's
+  expect(held).not.toContain('netns:n1');
+  expect(stickyHeld(held, flood, 10)).toEqual(flood); // more than the bound: all of them
+  // A step that needs no box (the host's bridge learning) keeps what was held; no step, nothing.
+  expect(stickyHeld(held, [])).toEqual(held);
+  expect(stickyHeld(held, undefined)).toEqual([]);
 });

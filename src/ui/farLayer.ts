@@ -127,6 +127,27 @@ export function keptBoxes(selected: string | undefined, marks: Iterable<string>)
   return out;
 }
 
+/** How many boxes a step view keeps held after the steps that needed them (stickyHeld). */
+export const STICKY_BOXES = 250;
+
+/**
+ * The boxes held as real nodes for a step that needs `now`, after steps that held `before` (oldest
+ * first): `now` and, of the others, the newest up to `max` boxes in all. Stepping back and forth over
+ * a flood then keeps its hundred boxes instead of building them again each time (React Flow mounts a
+ * node, measures it, then draws its wires: the most of such a step). `now` is undefined when no step
+ * is shown: nothing is held then.
+ */
+export function stickyHeld(
+  before: readonly string[],
+  now: readonly string[] | undefined,
+  max = STICKY_BOXES,
+): string[] {
+  if (!now) return [];
+  const wanted = new Set(now);
+  const older = before.filter((b) => !wanted.has(b));
+  return [...older.slice(Math.max(0, older.length - Math.max(0, max - now.length))), ...now];
+}
+
 /**
  * What React Flow holds and what the picture draws, for a view key (viewKey) and the boxes that must
  * stay real (keptBoxes). A small lab ('all') is the drawing itself; zoomed out, the far view's
