@@ -23,6 +23,7 @@ import {
   lazy,
   Suspense,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useReducer,
@@ -228,10 +229,15 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
   // The boxes recent steps held stay held a while (stickyHeld): the order is the ref's, oldest first.
   const sticky = useRef<string[]>([]);
   const stepping = useStep((s) => big && s.at !== undefined);
+  // The next step's boxes too, built at low priority once this step is drawn (a click comes first).
+  const ahead = useDeferredValue(
+    useStep((s) => (big && s.at !== undefined ? [...keptBoxes(undefined, s.ahead)].sort().join('\n') : '')),
+  );
   const held = useMemo(() => {
-    sticky.current = stickyHeld(sticky.current, stepping ? (marks ? marks.split('\n') : []) : undefined);
+    const now = [...new Set([...(marks ? marks.split('\n') : []), ...(ahead ? ahead.split('\n') : [])])];
+    sticky.current = stickyHeld(sticky.current, stepping ? now : undefined);
     return [...sticky.current].sort().join('\n');
-  }, [marks, stepping]);
+  }, [marks, ahead, stepping]);
   const fresh = useMemo(
     () => (held ? withHeld(picture, held.split('\n')) : picture.drawing),
     [picture, held],

@@ -7,7 +7,7 @@ import type { StepAt, StepEvent, StepRequest, StepState } from '../../worker/ste
 import { useEditor } from '../doc/editorStore.ts';
 import { edit, runInTerminal, runTraffic } from '../doc/engine.ts';
 import { useLab } from '../store.ts';
-import { highlightFor, NO_HIGHLIGHT } from './canvas.ts';
+import { highlightFor, NO_HIGHLIGHT, type StepHighlight } from './canvas.ts';
 import { openDock } from './dock.ts';
 import { type StepStore, useStep } from './store.ts';
 import { type Filters, nextAt, prevAt, visible } from './timeline.ts';
@@ -27,6 +27,7 @@ export function attachLab(next: LabApi | undefined): void {
       at: undefined,
       state: undefined,
       highlight: NO_HIGHLIGHT,
+      ahead: [],
       playing: false,
     });
   }
@@ -59,6 +60,7 @@ async function fetchNew(): Promise<void> {
           at: undefined,
           state: undefined,
           highlight: NO_HIGHLIGHT,
+          ahead: [],
           playing: false,
         }
       : {
@@ -109,6 +111,22 @@ function shownEvents(s: StepStore): StepEvent[] {
   return shownFor.shown;
 }
 
+/** The event a step forward from `e` goes to (the filters hide some). */
+function nextShown(s: StepStore, e: StepEvent): StepEvent | undefined {
+  const shown = shownEvents(s);
+  let lo = 0;
+  let hi = shown.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shown[mid].seq <= e.seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return shown[lo];
+}
+
+/** The canvas ids a highlight marks: its nodes and its wires. */
+const marked = (h: StepHighlight) => [...Object.keys(h.nodes), ...Object.keys(h.edges)];
+
 /** The namespace whose tables the view shows at event `e`. */
 const focusAt = (s: StepStore, e: StepEvent) => (s.follow ? e.ns : s.focus);
 
@@ -120,11 +138,14 @@ export async function goTo(at: StepAt): Promise<void> {
   const focus = s.follow && event ? event.ns : s.focus;
   const cached = typeof at === 'number' ? states.get(stateKey(s.history, at, focus)) : undefined;
   const backwards = typeof at === 'number' && typeof s.at === 'number' && at < s.at;
+  const snapshot = useLab.getState().snapshot;
+  const next = event ? nextShown(s, event) : undefined;
   useStep.setState({
     at,
     focus,
     field: undefined,
-    highlight: highlightFor(s.events, index, useLab.getState().snapshot),
+    highlight: highlightFor(s.events, index, snapshot),
+    ahead: next ? marked(highlightFor(s.events, s.events.indexOf(next), snapshot)) : [],
     ...(cached ? { state: cached, error: undefined } : {}),
   });
   if (cached)

@@ -24,6 +24,11 @@ export interface StepStore {
   follow: boolean;
   state?: StepState;
   highlight: StepHighlight;
+  /**
+   * The canvas nodes and wires the next step forward marks: a big lab holds their boxes as real nodes
+   * ahead of the step, at low priority (Topology.tsx), so stepping onto a flood finds them built.
+   */
+  ahead: readonly string[];
   filters: Filters;
   playing: boolean;
   /** Steps per second during playback. */
@@ -44,6 +49,7 @@ export const useStep = create<StepStore>()(() => ({
   focus: '',
   follow: true,
   highlight: { nodes: {}, edges: {}, flood: false },
+  ahead: [],
   // Every category shown (timeline.ts' ALL_ON; written out so the page does not load the timeline).
   filters: {
     arp: true,
