@@ -391,13 +391,16 @@ test('1,000 namespaces: the flood step', async ({ page }) => {
         observer.observe(document.body, { subtree: true, attributes: true, childList: true });
         check();
       });
-    // The flood: the first step with 50 envelopes or more.
+    // The flood: the first step with 50 envelopes or more. Each step is taken a second after the one
+    // before, as a learner reading them does: the first showing of the flood is timed too.
     const forward = document.querySelector<HTMLButtonElement>('[data-testid="step-forward"]')!;
     for (let k = 0; k < 40; k++) {
       const seq = Number(tables()?.dataset.at) + 1;
+      await new Promise((done) => setTimeout(done, 1000));
+      const t0 = performance.now();
       forward.click();
       await w.painted(seq);
-      if (envelopes() >= 50) return { flood: seq, count: envelopes() };
+      if (envelopes() >= 50) return { flood: seq, count: envelopes(), first: performance.now() - t0 };
     }
     throw new Error('no flood step in the first 40 events');
   });
@@ -434,7 +437,8 @@ test('1,000 namespaces: the flood step', async ({ page }) => {
     longest.push(one.longest);
   }
   report(
-    `the flood step at ${N} namespaces (event ${r.flood}, ${r.count} envelopes): click → painted ` +
+    `the flood step at ${N} namespaces (event ${r.flood}, ${r.count} envelopes), first shown a second ` +
+      `after the step before: click → painted ${r.first.toFixed(0)} ms; stepped onto again: click → painted ` +
       `${median(ms).toFixed(0)} ms median of [${ms.map((m) => m.toFixed(0)).join(', ')}], main-thread CPU ` +
       `${(median(cpu) * 1000).toFixed(0)} ms; longest task ${median(longest).toFixed(0)} ms median, worst ` +
       `${Math.max(...longest).toFixed(0)} ms`,
