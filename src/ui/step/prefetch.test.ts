@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { Session } from '../../shell/session.ts';
 import type { LabApi } from '../../worker/api.ts';
+import { Stepping } from '../../worker/replay.ts';
 import type { StepEvent, StepRequest, StepState, TableRow } from '../../worker/step-api.ts';
+import { useLab } from '../store.ts';
 import { attachLab, goTo, stepForward } from './actions.ts';
+import { highlightFor } from './canvas.ts';
 import { useStep } from './store.ts';
 
 /** A worker that answers statesAt after `release()`; a namespace's tables have `rows[ns]` rows. */
@@ -97,5 +102,40 @@ describe('the tables fetched ahead of the cursor', () => {
     await lab.release();
     // The next 48 are all there: nothing more is asked for until the cursor moves on.
     expect(lab.batches).toHaveLength(1);
+  });
+});
+
+describe('the next step ahead', () => {
+  it("is the next shown event's marks, so the canvas can build their boxes before the step", async () => {
+    const session = new Session({ seed: 1 });
+    const steps = new Stepping(session, 1);
+    steps.run(readFileSync(new URL('../../examples/docker0.sh', import.meta.url), 'utf8'));
+    const { events } = steps.trace();
+    const snapshot = session.snapshot();
+    useLab.setState({ snapshot });
+    const lab = fakeLab({});
+    attachLab(lab.api);
+    const go = async (seq: number) => {
+      const moved = goTo(seq);
+      await lab.release();
+      await moved;
+    };
+    useStep.setState({ events });
+    const flood = events.findIndex((e) => e.kind === 'flood');
+    expect(flood).toBeGreaterThan(0);
+    await go(events[flood - 1].seq);
+    const h = highlightFor(events, flood, snapshot);
+    expect(useStep.getState().ahead).toEqual([...Object.keys(h.nodes), ...Object.keys(h.edges)]);
+    expect(useStep.getState().ahead).toContain('far:netns:c2->link::docker0');
+    // With a category hidden, the next step is the next one shown.
+    useStep.setState({ filters: { ...useStep.getState().filters, arp: false } });
+    await go(events[flood].seq);
+    const next = events.findIndex((e, i) => i > flood && e.category !== 'arp');
+    expect(next).toBeGreaterThan(flood + 1);
+    const n = highlightFor(events, next, snapshot);
+    expect(useStep.getState().ahead).toEqual([...Object.keys(n.nodes), ...Object.keys(n.edges)]);
+    await go(events.at(-1)!.seq);
+    expect(useStep.getState().ahead).toEqual([]);
+    useStep.setState({ filters: { ...useStep.getState().filters, arp: true } });
   });
 });
