@@ -6,6 +6,7 @@ import {
   CLEARANCE,
   cheapest,
   distToRect,
+  keyPoints,
   leaderRoute,
   meets,
   type Point,
@@ -363,5 +364,35 @@ describe('cheapest with a lower bound', () => {
     }
     expect(full).toBe(60 * 200);
     expect(lazy).toBeLessThan(full / 4);
+  });
+});
+
+describe('keyPoints', () => {
+  it('keeps the ends of a straight, even motion and every point a curve needs', () => {
+    const line = Array.from({ length: 17 }, (_, i) => ({ x: 10 + 3 * i, y: 200 - 12 * i }));
+    expect(keyPoints(line, 0.5)).toEqual([0, 16]);
+    // Straight but uneven (it stops half way): the motion keeps its pace only with the turn kept.
+    const halt = line.map((p, i) => (i > 8 ? line[8] : p));
+    expect(keyPoints(halt, 0.5)).toEqual([0, 8, 16]);
+    // A quarter circle of radius 200: every kept stretch passes its points within the tolerance.
+    const arc = Array.from({ length: 17 }, (_, i) => ({
+      x: 200 * Math.cos((i / 16) * (Math.PI / 2)),
+      y: 200 * Math.sin((i / 16) * (Math.PI / 2)),
+    }));
+    const kept = keyPoints(arc, 0.5);
+    expect(kept[0]).toBe(0);
+    expect(kept.at(-1)).toBe(16);
+    expect(kept.length).toBeGreaterThan(8);
+    for (let s = 0; s + 1 < kept.length; s++) {
+      const [i, j] = [kept[s], kept[s + 1]];
+      for (let k = i + 1; k < j; k++) {
+        const t = (k - i) / (j - i);
+        const x = arc[i].x + (arc[j].x - arc[i].x) * t;
+        const y = arc[i].y + (arc[j].y - arc[i].y) * t;
+        expect(Math.hypot(x - arc[k].x, y - arc[k].y)).toBeLessThanOrEqual(0.5);
+      }
+    }
+    expect(keyPoints([], 0.5)).toEqual([]);
+    expect(keyPoints([{ x: 1, y: 1 }], 0.5)).toEqual([0]);
   });
 });

@@ -439,3 +439,31 @@ export function around(r: Rect, every = 12): Anchor[] {
   }
   return out;
 }
+
+/**
+ * The indices of `pts` (a motion through them at equal steps of time) that a linear motion needs to
+ * stay within `tol` px of every one: the first, the last, and each point the motion would otherwise
+ * miss, moving evenly from the last kept point to the next.
+ */
+export function keyPoints(pts: readonly Point[], tol: number): number[] {
+  const keep = [0];
+  let i = 0;
+  while (i < pts.length - 1) {
+    let j = i + 1;
+    // Reach as far as every point between i and the next one is where the motion would put it.
+    while (j + 1 < pts.length && passes(pts, i, j + 1, tol)) j++;
+    keep.push(j);
+    i = j;
+  }
+  return pts.length ? keep : [];
+}
+
+const passes = (pts: readonly Point[], i: number, j: number, tol: number) => {
+  for (let k = i + 1; k < j; k++) {
+    const t = (k - i) / (j - i);
+    const x = pts[i].x + (pts[j].x - pts[i].x) * t;
+    const y = pts[i].y + (pts[j].y - pts[i].y) * t;
+    if (Math.hypot(x - pts[k].x, y - pts[k].y) > tol) return false;
+  }
+  return true;
+};
