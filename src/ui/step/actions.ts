@@ -111,18 +111,28 @@ function shownEvents(s: StepStore): StepEvent[] {
   return shownFor.shown;
 }
 
-/** The event a step forward from `e` goes to (the filters hide some). */
-function nextShown(s: StepStore, e: StepEvent): StepEvent | undefined {
-  const shown = shownEvents(s);
+/** How many steps forward the canvas builds the boxes of ahead of time (StepStore.ahead). */
+const AHEAD_STEPS = 8;
+
+/** The first of `events` (in seq order) whose seq is greater than `seq`: its index. */
+function after(events: readonly StepEvent[], seq: number): number {
   let lo = 0;
-  let hi = shown.length;
+  let hi = events.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (shown[mid].seq <= e.seq) lo = mid + 1;
+    if (events[mid].seq <= seq) lo = mid + 1;
     else hi = mid;
   }
-  return shown[lo];
+  return lo;
 }
+
+const indexOfSeq = (events: readonly StepEvent[], seq: number) => after(events, seq) - 1;
+
+/** The event a step forward from `e` goes to (the filters hide some). */
+const nextShown = (s: StepStore, e: StepEvent): StepEvent | undefined => {
+  const shown = shownEvents(s);
+  return shown[after(shown, e.seq)];
+};
 
 /** The canvas ids a highlight marks: its nodes and its wires. */
 const marked = (h: StepHighlight) => [...Object.keys(h.nodes), ...Object.keys(h.edges)];
@@ -139,13 +149,15 @@ export async function goTo(at: StepAt): Promise<void> {
   const cached = typeof at === 'number' ? states.get(stateKey(s.history, at, focus)) : undefined;
   const backwards = typeof at === 'number' && typeof s.at === 'number' && at < s.at;
   const snapshot = useLab.getState().snapshot;
-  const next = event ? nextShown(s, event) : undefined;
+  const ahead: string[] = [];
+  for (let e = event && nextShown(s, event), k = 0; e && k < AHEAD_STEPS; e = nextShown(s, e), k++)
+    ahead.push(...marked(highlightFor(s.events, indexOfSeq(s.events, e.seq), snapshot)));
   useStep.setState({
     at,
     focus,
     field: undefined,
     highlight: highlightFor(s.events, index, snapshot),
-    ahead: next ? marked(highlightFor(s.events, s.events.indexOf(next), snapshot)) : [],
+    ahead: [...new Set(ahead)],
     ...(cached ? { state: cached, error: undefined } : {}),
   });
   if (cached)

@@ -25,8 +25,8 @@ export interface StepStore {
   state?: StepState;
   highlight: StepHighlight;
   /**
-   * The canvas nodes and wires the next step forward marks: a big lab holds their boxes as real nodes
-   * ahead of the step, at low priority (Topology.tsx), so stepping onto a flood finds them built.
+   * The canvas nodes and wires the next steps forward mark (a few): a big lab holds their boxes as
+   * real nodes ahead of time, at low priority (Topology.tsx), so stepping onto a flood finds them built.
    */
   ahead: readonly string[];
   filters: Filters;
