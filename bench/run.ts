@@ -8,6 +8,8 @@
 //     with one ping each, events/s, time(5000)/time(1000), bytes per kept trace event, bytes
 //     allocated per event with the trace on and off
 //   - docker run -p with a port range, per published port at 1,000 and 4,000 ports (docker-ports.ts)
+//   - the step view's worker: a cache miss at 1,000 namespaces, from scratch and from the spare
+//     replay run ahead in idle time (step-replay.ts)
 //   - the same kind of script on the real kernel, one process per command (kernel.ts, root only)
 //   - the browser figures (bench/ui-*.spec.ts, as `npm run bench:ui` prints them)
 
@@ -20,6 +22,7 @@ import { dockerPortsFigures } from './docker-ports.ts';
 import { fuzzFigures } from './fuzz.ts';
 import { kernelComparison } from './kernel.ts';
 import { childCpuMs, load1, loadNote, mb, median, secs } from './stats.ts';
+import { stepReplayFigures } from './step-replay.ts';
 import { traceCost } from './trace-cost.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -196,6 +199,8 @@ rmSync(dirname(scaleBundle), { recursive: true, force: true });
 dockerPortsFigures(); // docker run -p with a range: per published port, linear (docker-ports.ts)
 
 fuzzFigures(); // crashes / internal errors / exports that fail to replay, worst script (fuzz.ts)
+
+stepReplayFigures(); // the step view's worker: a miss at 1,000 namespaces, replayed whole or from the spare
 
 // --- against the real kernel ---------------------------------------------------------------------
 console.log('');
