@@ -10,7 +10,7 @@ import { useLab } from '../store.ts';
 import { highlightFor, NO_HIGHLIGHT, type StepHighlight } from './canvas.ts';
 import { openDock } from './dock.ts';
 import { type StepStore, useStep } from './store.ts';
-import { type Filters, nextAt, prevAt, visible } from './timeline.ts';
+import { afterSeq, type Filters, nextAt, prevAt, visible } from './timeline.ts';
 
 let lab: LabApi | undefined;
 let request = 0;
@@ -114,26 +114,6 @@ function shownEvents(s: StepStore): StepEvent[] {
 /** How many steps forward the canvas builds the boxes of ahead of time (StepStore.ahead). */
 const AHEAD_STEPS = 8;
 
-/** The first of `events` (in seq order) whose seq is greater than `seq`: its index. */
-function after(events: readonly StepEvent[], seq: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid].seq <= seq) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const indexOfSeq = (events: readonly StepEvent[], seq: number) => after(events, seq) - 1;
-
-/** The event a step forward from `e` goes to (the filters hide some). */
-const nextShown = (s: StepStore, e: StepEvent): StepEvent | undefined => {
-  const shown = shownEvents(s);
-  return shown[after(shown, e.seq)];
-};
-
 /** The canvas ids a highlight marks: its nodes and its wires. */
 const marked = (h: StepHighlight) => [...Object.keys(h.nodes), ...Object.keys(h.edges)];
 
@@ -149,9 +129,13 @@ export async function goTo(at: StepAt): Promise<void> {
   const cached = typeof at === 'number' ? states.get(stateKey(s.history, at, focus)) : undefined;
   const backwards = typeof at === 'number' && typeof s.at === 'number' && at < s.at;
   const snapshot = useLab.getState().snapshot;
+  // The steps a step forward goes to next (stepForward's nextAt), their marks.
   const ahead: string[] = [];
-  for (let e = event && nextShown(s, event), k = 0; e && k < AHEAD_STEPS; e = nextShown(s, e), k++)
-    ahead.push(...marked(highlightFor(s.events, indexOfSeq(s.events, e.seq), snapshot)));
+  const shown = shownEvents(s);
+  for (let k = 0, next = event && nextAt(shown, at); next !== undefined && k < AHEAD_STEPS; k++) {
+    ahead.push(...marked(highlightFor(s.events, afterSeq(s.events, next) - 1, snapshot)));
+    next = nextAt(shown, next);
+  }
   useStep.setState({
     at,
     focus,

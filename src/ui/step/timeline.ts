@@ -92,10 +92,22 @@ export function packetNumbers(events: readonly StepEvent[]): Map<number, number>
   return out;
 }
 
+/** The index of the first of `events` (in seq order) whose seq is greater than `seq`. */
+export function afterSeq(events: readonly StepEvent[], seq: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid].seq <= seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The next visible event after `at` (the first when nothing is selected), or undefined at the end. */
 export function nextAt(events: readonly StepEvent[], at: StepAt | undefined): number | undefined {
   if (at === 'live') return undefined;
-  return at === undefined ? events[0]?.seq : events.find((e) => e.seq > at)?.seq;
+  return at === undefined ? events[0]?.seq : events[afterSeq(events, at)]?.seq;
 }
 
 /** The previous visible event before `at` (the last one from 'live'). */
