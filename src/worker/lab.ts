@@ -48,7 +48,6 @@ export function createLab(seed = DEFAULT_SEED, opts: LabOptions = {}): LabApi {
     const lines = st.runLines(script, follow(s));
     return { s, st, lines, transcript: lines.map((r) => `$ ${r.command}\n${r.output}`).join('') };
   };
-  /** What an appended script adds to the held one, or undefined when it must be replayed in full. */
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   /** After a call: the spare replay runs on in short slices, each a task of its own (calls go first). */
   const idle = () => {
@@ -59,6 +58,7 @@ export function createLab(seed = DEFAULT_SEED, opts: LabOptions = {}): LabApi {
     };
     idleTimer = setTimeout(slice, IDLE_DELAY_MS);
   };
+  /** What an appended script adds to the held one, or undefined when it must be replayed in full. */
   const appended = (script: string, next: number): string | undefined => {
     if (!held || held.seed !== next || !script.startsWith(held.script)) return undefined;
     const rest = script.slice(held.script.length);

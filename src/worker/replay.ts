@@ -148,8 +148,7 @@ export class Stepping {
 
   /**
    * Runs the spare on towards its line for about `budgetMs` (one line at least); true while work
-   * remains. The worker calls
-   * it when it has nothing else to do.
+   * remains. The worker calls it when it has nothing else to do.
    */
   prepare(budgetMs: number, now: () => number = () => performance.now()): boolean {
     const target = this.spareTarget;
