@@ -13,7 +13,7 @@ type Segment =
 const CUBIC_STEPS = 64;
 
 /** The segments of `d`, or undefined if it uses a command other than absolute M, L, H, V, C. */
-function segments(d: string): { subpaths: Segment[][] } | undefined {
+function segments(d: string): Segment[][] | undefined {
   const tokens = d.match(/[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g);
   if (!tokens) return undefined;
   const subpaths: Segment[][] = [];
@@ -56,7 +56,7 @@ function segments(d: string): { subpaths: Segment[][] } | undefined {
   } catch {
     return undefined;
   }
-  return { subpaths };
+  return subpaths;
 }
 
 const cubicAt = (s: Extract<Segment, { kind: 'cubic' }>, t: number): Point => {
@@ -77,13 +77,13 @@ const cubicAt = (s: Extract<Segment, { kind: 'cubic' }>, t: number): Point => {
  * when `d` uses a command this does not read.
  */
 export function wirePoints(d: string, n: number): Point[] | undefined {
-  const parsed = segments(d);
-  if (!parsed) return undefined;
+  const subpaths = segments(d);
+  if (!subpaths) return undefined;
   // The wire as a polyline fine enough to measure, with the length drawn up to each of its points.
   const pts: Point[] = [];
   const len: number[] = [];
   let total = 0;
-  for (const sub of parsed.subpaths) {
+  for (const sub of subpaths) {
     for (const [k, s] of sub.entries()) {
       if (k === 0) {
         pts.push(s.a);
