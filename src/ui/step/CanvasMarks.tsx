@@ -396,10 +396,30 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
   const [side, setSide] = useState<'right' | 'left'>('right');
   const [compactAt, setCompactAt] = useState<number>();
   const compact = seq !== undefined && compactAt === seq;
+  // A flood's other copies leave the bridge once the frame has come in: unseen until then (each fades
+  // in at its port as the one coming in arrives), so they are placed and set moving just after the
+  // step is painted, not before (a hundred of them: their placing, and the layers of their
+  // animations, took most of the step). They stay hidden until placed.
+  const later = quiet && late && !reducedMotion();
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new step restarts the trip
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !dir) return;
+    if (!later) return place(el);
+    return afterPaint(() => {
+      const undo = place(el, lead);
+      return () => {
+        undo?.();
+        el.style.visibility = 'hidden';
+      };
+    });
+  }, [dir, path, late, handsOver, quiet, seq, compact, later]);
+  /**
+   * Places the envelope, draws its leader and starts its trip (in step with `keep`'s, if given);
+   * returns what undoes that.
+   */
+  function place(el: HTMLDivElement, keep?: Animation): (() => void) | undefined {
+    if (!dir) return;
     const pts = pathPoints(path, 16, dir === 'rev');
     let side: 'right' | 'left' = 'right';
     if (!quiet) {
@@ -465,9 +485,9 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
         return;
       }
       // An envelope resting on its wire has no leader to fade in (a hundred in a flood).
-      return trip(el, d ? leader.current : null, pts, restAt, late, handsOver);
+      return trip(el, d ? leader.current : null, pts, restAt, late, handsOver, keep);
     });
-  }, [dir, path, late, handsOver, quiet, seq, compact]);
+  }
   if (!dir) return null;
   return (
     <>
@@ -479,7 +499,7 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
             ref={ref}
             className={`step-on-wire step-on-wire-${side}`}
             data-edge={id}
-            style={{ zIndex: PACKET_Z } as CSSProperties}
+            style={{ zIndex: PACKET_Z, visibility: later ? 'hidden' : undefined } as CSSProperties}
           >
             <PacketChip frame={frame} quiet={quiet} compact={compact} />
           </div>
@@ -513,9 +533,51 @@ function afterPlacing(write: () => (() => void) | undefined): () => void {
 }
 let pending: (() => void)[] = [];
 
+/** How long one task of afterPaint's jobs may run before it yields (to a click, a frame), in ms. */
+const SLICE_MS = 8;
+
+/**
+ * Runs `job` once the next frame is painted, in tasks of their own of at most about SLICE_MS each (a
+ * click or a frame goes first), unless cancelled first. Returns what cancels it, or undoes what it did.
+ */
+function afterPaint(job: () => (() => void) | undefined): () => void {
+  let undo: (() => void) | undefined;
+  let cancelled = false;
+  let jobs = waiting;
+  if (!jobs) {
+    const batch: PaintJob[] = [];
+    jobs = waiting = batch;
+    requestAnimationFrame(() => {
+      // Jobs of a later step wait for its own frame.
+      waiting = undefined;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const end = performance.now() + SLICE_MS;
+        while (batch.length && performance.now() < end) batch.shift()?.();
+        if (batch.length) channel.port2.postMessage(null);
+        else channel.port1.close();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  jobs.push(() => {
+    if (!cancelled) undo = job();
+  });
+  return () => {
+    cancelled = true;
+    undo?.();
+  };
+}
+type PaintJob = () => void;
+let waiting: PaintJob[] | undefined;
+
+/** The trip started last with its step (not after it): the ones started after keep time with it. */
+let lead: Animation | undefined;
+
 /**
  * The envelope's loop: along the wire over [from, to] of it, then aside to rest (hidden before,
- * resting after), its leader line shown once it rests. Returns what stops it.
+ * resting after), its leader line shown once it rests; in step with `keep` if given (started later,
+ * it takes the same start time). Returns what stops it.
  */
 function trip(
   el: HTMLElement,
@@ -524,6 +586,7 @@ function trip(
   restAt: string,
   late: boolean,
   handsOver: boolean,
+  keep?: Animation,
 ): () => void {
   const end = pts.at(-1)!;
   const [from, to] = late ? [0.45, 0.85] : [0, 0.45];
@@ -555,6 +618,16 @@ function trip(
     ],
     loop,
   );
+  if (keep) {
+    // Its start time is known once it has begun (a frame or two after it was made).
+    const align = () => {
+      if (keep.startTime === null || anim.playState === 'idle') return;
+      anim.startTime = keep.startTime;
+      if (tie) tie.startTime = keep.startTime;
+    };
+    if (keep.startTime !== null) align();
+    else keep.ready.then(align, () => {});
+  } else lead = anim;
   return () => {
     anim.cancel();
     tie?.cancel();
