@@ -275,11 +275,14 @@ describe('restOnWire against every candidate', () => {
       for (const y of axisSteps(end.y - REACH, end.y + REACH, b0.h, b0.y, obs, zone, (r) => [r.y, r.h]))
         cands.push({ x, y });
     let best = Number.POSITIVE_INFINITY;
-    for (const p of cands) {
+    let at = cands[0];
+    let bestKey = Number.POSITIVE_INFINITY;
+    for (const [i, p] of cands.entries()) {
       const off = Math.min(...path.map((q) => Math.hypot(p.x - q.x, p.y - q.y)));
       const b = boxAt(p);
       const gap = Math.min(...path.map((q) => distToRect(q, b)));
-      let cost = Math.hypot(p.x - end.x, p.y - end.y) / 2 + gap + off / 4;
+      const near = Math.hypot(p.x - end.x, p.y - end.y) / 2 + gap + off / 4;
+      let cost = near;
       const inView =
         b.x >= obs.view.x &&
         b.y >= obs.view.y &&
@@ -288,9 +291,15 @@ describe('restOnWire against every candidate', () => {
       if (!inView) cost += 1500;
       for (const r of obs.soft) if (meets(b, r)) cost += 500;
       for (const r of obs.hard) if (meets(b, grow(r))) cost += 5000;
-      best = Math.min(best, cost);
+      // Of equal costs, the nearer, then the earlier.
+      const key = Math.round(near * 1024) * cands.length + i;
+      if (cost < best || (cost === best && key < bestKey)) {
+        best = cost;
+        at = p;
+        bestKey = key;
+      }
     }
-    return best;
+    return { cost: best, at };
   }
 
   it('finds the least cost on random canvases', () => {
@@ -317,8 +326,55 @@ describe('restOnWire against every candidate', () => {
         soft: Array.from({ length: Math.floor(rnd() * 10) }, () => ({ ...card(), w: 60, h: 16 })),
         view: { x: 0, y: 0, w: 400 + rnd() * 400, h: 300 + rnd() * 400 },
       };
-      expect(restOnWire(path, boxAt, obs).cost, `canvas ${k}`).toBeCloseTo(cheapestCost(path, obs), 6);
+      const want = cheapestCost(path, obs);
+      const got = restOnWire(path, boxAt, obs);
+      expect(got.cost, `canvas ${k}`).toBeCloseTo(want.cost, 6);
+      expect(got.at, `canvas ${k}`).toEqual(want.at);
+      // Asked again, the same answer, and where it took a search, without one.
+      const again = restOnWire(path, boxAt, obs);
+      expect(again, `canvas ${k}`).toEqual(got);
+      if (got.cost > 0) expect(again, `canvas ${k}`).toBe(got);
     }
+  });
+
+  it('finds the free place near a short wire between two cards without the whole grid, and the same one', () => {
+    // A 26 px wire from a bridge down to its port, both cards wider than the envelope: every place
+    // on it is covered; free ones start just past the cards' sides.
+    const path = Array.from({ length: 49 }, (_, i) => ({ x: 300, y: 200 + (26 * i) / 48 }));
+    for (const w of [140, 180, 260, 420]) {
+      const obs = {
+        hard: [
+          { x: 300 - w / 2, y: 100, w, h: 96 },
+          { x: 300 - w / 2, y: 230, w, h: 96 },
+        ],
+        soft: [],
+        view: { x: 0, y: 0, w: 1200, h: 800 },
+      };
+      const want = cheapestCost(path, obs);
+      const got = restOnWire(path, boxAt, obs);
+      expect(got.penalty, `width ${w}`).toBe(0);
+      expect(got.cost, `width ${w}`).toBeCloseTo(want.cost, 6);
+      expect(got.at, `width ${w}`).toEqual(want.at);
+    }
+  });
+
+  it('tells canvases apart that differ in one number', () => {
+    const path = Array.from({ length: 49 }, (_, i) => ({ x: 300, y: 200 + (26 * i) / 48 }));
+    const obs = {
+      hard: [
+        { x: 200, y: 100, w: 200, h: 96 },
+        { x: 200, y: 230, w: 200, h: 96 },
+      ],
+      soft: [],
+      view: { x: 0, y: 0, w: 1200, h: 800 },
+    };
+    const first = restOnWire(path, boxAt, obs);
+    // The lower card 40 px narrower: the place found on its right side moves.
+    const moved = { ...obs, hard: [obs.hard[0], { ...obs.hard[1], w: 160 }] };
+    const second = restOnWire(path, boxAt, moved);
+    expect(second).not.toBe(first);
+    expect(second).toEqual({ ...restOnWire(path, boxAt, { ...moved, hard: [...moved.hard] }) });
+    expect(second.cost).toBeCloseTo(cheapestCost(path, moved).cost, 6);
   });
 });
 
@@ -330,7 +386,7 @@ describe('cheapest with a lower bound', () => {
       return seed / 2 ** 31;
     };
     let lazy = 0;
-    let full = 0;
+    let fullCount = 0;
     for (let k = 0; k < 60; k++) {
       // Points on a coarse grid (so that costs tie), their cost a distance plus a detour.
       const cands = Array.from({ length: 200 }, () => ({
@@ -345,25 +401,55 @@ describe('cheapest with a lower bound', () => {
         return lower(p) + detour(p);
       };
       const obs = {
-        hard: Array.from({ length: Math.floor(rnd() * 8) }, () => ({
+        hard: Array.from({ length: Math.floor(rnd() * 12) }, () => ({
           x: rnd() * 400,
           y: rnd() * 400,
           w: 60,
           h: 40,
         })),
-        soft: [],
-        view: { x: 0, y: 0, w: 400, h: 400 },
+        soft: Array.from({ length: Math.floor(rnd() * 4) }, () => ({
+          x: rnd() * 400,
+          y: rnd() * 400,
+          w: 50,
+          h: 14,
+        })),
+        view: { x: 0, y: 0, w: 400, h: rnd() < 0.5 ? 400 : 300 },
       };
       const a = { v: 0 };
       const b = { v: 0 };
       const withBound = cheapest(cands, boxAt, counted(a), obs, lower);
       const without = cheapest(cands, boxAt, counted(b), obs);
       expect(withBound, `canvas ${k}`).toEqual(without);
+      // Both the choice of the whole search: every candidate's full cost, ties to the nearer, then
+      // the earlier.
+      const full = cands.map((p, i) => {
+        const r = boxAt(p);
+        const near = lower(p) + detour(p);
+        const covers = (o: Rect, keep: number) =>
+          r.x < o.x + o.w + keep &&
+          o.x - keep < r.x + r.w &&
+          r.y < o.y + o.h + keep &&
+          o.y - keep < r.y + r.h;
+        const inView =
+          r.x >= obs.view.x &&
+          r.y >= obs.view.y &&
+          r.x + r.w <= obs.view.x + obs.view.w &&
+          r.y + r.h <= obs.view.y + obs.view.h;
+        const cost =
+          near +
+          (inView ? 0 : 1500) +
+          500 * obs.soft.filter((o) => covers(o, 0)).length +
+          5000 * obs.hard.filter((o) => covers(o, 4)).length;
+        return { p, cost, key: Math.round(near * 1024) * cands.length + i };
+      });
+      const best = full.reduce((x, y) => (y.cost < x.cost || (y.cost === x.cost && y.key < x.key) ? y : x));
+      expect(without.at, `canvas ${k}`).toBe(best.p);
+      expect(without.cost, `canvas ${k}`).toBe(best.cost);
       lazy += a.v;
-      full += b.v;
+      fullCount += b.v;
     }
-    expect(full).toBe(60 * 200);
-    expect(lazy).toBeLessThan(full / 4);
+    expect(fullCount).toBe(60 * 200);
+    expect(lazy).toBeLessThan(fullCount / 4);
   });
 });
 

@@ -155,18 +155,22 @@ export function cheapest<C>(
   let bestKey = Number.POSITIVE_INFINITY;
   for (const i of order) {
     // Without `lower`, the order is `near`'s own: one that only ties comes later and loses.
-    if (lower ? bounds[i] > bestCost : bounds[i] >= bestCost) break;
+    const bound = bounds[i];
+    if (lower ? bound > bestCost : bound >= bestCost) break;
     const c = cands[i];
-    const d = lower ? near(c) : bounds[i];
-    let cost = d;
-    if (cost > bestCost) continue;
+    // What it covers first (a few boxes), then `near` (the costlier part) only if it could still win:
+    // beside a short wire between two cards most places near its end are covered.
     const b = box(c);
-    if (obs.view && !inside(b, obs.view)) cost += VIEW_COST;
-    for (const r of soft) if (meets(b, r)) cost += LABEL_COST;
+    let penalty = obs.view && !inside(b, obs.view) ? VIEW_COST : 0;
+    for (const r of soft) if (meets(b, r)) penalty += LABEL_COST;
     for (const r of hard) {
-      if (cost > bestCost) break;
-      if (meets(b, r)) cost += CARD_COST;
+      if (bound + penalty > bestCost) break;
+      if (meets(b, r)) penalty += CARD_COST;
     }
+    if (bound + penalty > bestCost) continue;
+    const d = lower ? near(c) : bound;
+    const cost = d + penalty;
+    if (cost > bestCost) continue;
     const key = Math.round(d * 1024) * n + i;
     if (cost < bestCost || (cost === bestCost && key < bestKey)) {
       bestCost = cost;
@@ -191,6 +195,12 @@ export function rectGap(a: Rect, b: Rect): number {
  * place touching another side beats one away from the device).
  */
 export function besideCard(card: Rect, size: { w: number; h: number }, obs: Obstacles): Placed<Point> {
+  return remembered(inputsKey('card', [card, { x: 0, y: 0, ...size }, obs.view], obs), () =>
+    searchBesideCard(card, size, obs),
+  );
+}
+
+function searchBesideCard(card: Rect, size: { w: number; h: number }, obs: Obstacles): Placed<Point> {
   // Flush against what is near the card's corner (around a big frame, not against every card in it).
   const zone = {
     x: card.x + card.w - REACH,
@@ -240,7 +250,8 @@ export function besideCard(card: Rect, size: { w: number; h: number }, obs: Obst
  * Where an envelope that travelled a wire rests: the point its icon sits on, on the wire as near its
  * end as it can, else beside it, so that the envelope (whose box around that point `box` gives) covers
  * no card. `path` is the wire sampled from where the frame starts to where it arrives. Off the wire,
- * the nearer the envelope's box is to the wire the better (its icon on it better still).
+ * the nearer the envelope's box is to the wire the better (its icon on it better still). `box(p)` is
+ * `box({ x: 0, y: 0 })` moved by `p` (a search is remembered by that box, `remembered`).
  */
 export function restOnWire(path: readonly Point[], box: (p: Point) => Rect, obs: Obstacles): Placed<Point> {
   const end = path[path.length - 1];
@@ -264,21 +275,101 @@ export function restOnWire(path: readonly Point[], box: (p: Point) => Rect, obs:
   const onWire = first.cost;
   // Free at the wire's end: nothing can cost less (in a flood, most envelopes).
   if (onWire === 0) return first;
-  const cands: Point[] = [...path];
   const b0 = box({ x: 0, y: 0 });
-  const zone = { x: end.x - REACH + b0.x, y: end.y - REACH + b0.y, w: 2 * REACH + b0.w, h: 2 * REACH + b0.h };
-  // fromEnd is half the distance from the end: only steps within 2 × onWire of it in each axis can
-  // be under onWire (the same places, in the same order, as the whole grid gives).
-  const within = (v: number, c: number) => Math.abs(v - c) < 2 * onWire;
-  const xs = axisSteps(end.x - REACH, end.x + REACH, b0.w, b0.x, obs, zone, X).filter((x) =>
-    within(x, end.x),
-  );
-  const ys = axisSteps(end.y - REACH, end.y + REACH, b0.h, b0.y, obs, zone, Y).filter((y) =>
-    within(y, end.y),
-  );
-  for (const x of xs) for (const y of ys) if (fromEnd({ x, y }) < onWire) cands.push({ x, y });
-  return cheapest(cands, box, cost, obs, fromEnd);
+  return remembered(inputsKey('wire', [b0, obs.view], obs, path), () => {
+    const zone = {
+      x: end.x - REACH + b0.x,
+      y: end.y - REACH + b0.y,
+      w: 2 * REACH + b0.w,
+      h: 2 * REACH + b0.h,
+    };
+    const xs = axisSteps(end.x - REACH, end.x + REACH, b0.w, b0.x, obs, zone, X);
+    const ys = axisSteps(end.y - REACH, end.y + REACH, b0.h, b0.y, obs, zone, Y);
+    // The places whose fromEnd is under `limit`, after the wire's own (in the order the whole grid
+    // gives them): fromEnd is half the distance from the end, so their steps are within 2 × limit of
+    // it in each axis.
+    const under = (limit: number) => {
+      const cands: Point[] = [...path];
+      const near = (v: number, c: number) => Math.abs(v - c) < 2 * limit;
+      const nx = xs.filter((x) => near(x, end.x));
+      const ny = ys.filter((y) => near(y, end.y));
+      for (const x of nx) for (const y of ny) if (fromEnd({ x, y }) < limit) cands.push({ x, y });
+      return cands;
+    };
+    // Nearer places first: the best of those under a limit is the best of all when it costs less than
+    // the limit (every place left out costs at least that), and the same place ties would pick (they
+    // keep their order). Beside a short wire between two cards, where every place on the wire is
+    // covered, a free place is usually found near the end without looking at the whole grid; a limit
+    // that reaches as far as the grid does is the whole search.
+    for (let limit = NEAR_FIRST; limit < onWire && 2 * limit < REACH; limit *= 2) {
+      const best = cheapest(under(limit), box, cost, obs, fromEnd);
+      if (best.cost < limit) return best;
+    }
+    return cheapest(under(onWire), box, cost, obs, fromEnd);
+  });
 }
+
+/**
+ * The places found, by what they were searched with (`inputsKey`): a step shown again, or each round
+ * of a ping, searches the same canvas for the same envelope, and beside a short wire between two
+ * cards, or around a big frame, a search looks at thousands of places. What it returns is shared.
+ */
+const found = new Map<string, Placed<Point>>();
+const FOUND_MAX = 512;
+
+function remembered(key: string, search: () => Placed<Point>): Placed<Point> {
+  const hit = found.get(key);
+  if (hit) return hit;
+  const result = search();
+  if (found.size >= FOUND_MAX) found.delete(found.keys().next().value as string);
+  found.set(key, result);
+  return result;
+}
+
+/**
+ * A key for a search's inputs: every number of its boxes, its obstacles and its points, exactly (their
+ * bits), put through two 32-bit multiplicative hashes (FNV-1a and a variant), with their counts:
+ * hundreds of obstacles on a big lab make a key of a few dozen characters, not kilobytes.
+ */
+function inputsKey(
+  kind: string,
+  boxes: readonly (Rect | undefined)[],
+  obs: Obstacles,
+  points: readonly Point[] = [],
+): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  const add = (v: number) => {
+    F64[0] = v;
+    for (const word of BITS) {
+      a = Math.imul(a ^ word, 0x01000193);
+      b = Math.imul(b ^ word, 0x5bd1e995) ^ (b >>> 15);
+    }
+  };
+  const rect = (r: Rect | undefined) => {
+    if (!r) return add(Number.NaN);
+    add(r.x);
+    add(r.y);
+    add(r.w);
+    add(r.h);
+  };
+  for (const r of boxes) rect(r);
+  add(-1);
+  for (const r of obs.hard) rect(r);
+  add(-2);
+  for (const r of obs.soft) rect(r);
+  add(-3);
+  for (const p of points) {
+    add(p.x);
+    add(p.y);
+  }
+  return `${kind}:${obs.hard.length}:${obs.soft.length}:${points.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+}
+const F64 = new Float64Array(1);
+const BITS = new Uint32Array(F64.buffer);
+
+/** The first limit on fromEnd restOnWire looks under (doubled until a place costs less), in flow px. */
+const NEAR_FIRST = 32;
 
 /** From the wire (sampled as `path`, densely enough that no box slips between two points) to `box`. */
 export function wireGap(path: readonly Point[], box: Rect): number {
