@@ -182,25 +182,45 @@ function arpUpdateNeigh(
   state: 'REACHABLE' | 'STALE',
   override: boolean,
 ): void {
-  st.neigh.update(n, arp.sha, state, {
-    override,
-    why: () =>
-      state === 'REACHABLE'
-        ? msg('neigh.why.arp-reply', { mac: arp.sha })
-        : msg(arp.op === ARPOP_REPLY ? 'neigh.why.arp-broadcast-reply' : 'neigh.why.arp-request', {
-            ip: ip4ToString(arp.spa),
-          }),
-  });
+  st.neigh.update(
+    n,
+    arp.sha,
+    state,
+    !st.world.tracing
+      ? untraced(override)
+      : {
+          override,
+          why: () =>
+            state === 'REACHABLE'
+              ? msg('neigh.why.arp-reply', { mac: arp.sha })
+              : msg(arp.op === ARPOP_REPLY ? 'neigh.why.arp-broadcast-reply' : 'neigh.why.arp-request', {
+                  ip: ip4ToString(arp.spa),
+                }),
+        },
+  );
 }
 
 /** neigh_event_ns: a requester is learned as STALE. */
 function neighEventNs(st: Ipv4Stack, dev: Device, sip: Ip4, sha: Mac): void {
   const n = st.neigh.create(dev, sip);
-  st.neigh.update(n, sha, 'STALE', {
-    override: true,
-    why: () => msg('neigh.why.requester', { ip: ip4ToString(sip) }),
-  });
+  st.neigh.update(
+    n,
+    sha,
+    'STALE',
+    !st.world.tracing
+      ? untraced(true)
+      : { override: true, why: () => msg('neigh.why.requester', { ip: ip4ToString(sip) }) },
+  );
 }
+
+/**
+ * A neighbour update's options when the trace keeps nothing: no reason to word, so nothing is built
+ * for it (every ARP packet a host receives updates a neighbour).
+ */
+const untraced = (override: boolean) => (override ? UNTRACED_OVERRIDE : UNTRACED_KEEP);
+const unsaid = () => msg('neigh.why.arp-request', { ip: '' });
+const UNTRACED_OVERRIDE = { override: true, why: unsaid };
+const UNTRACED_KEEP = { override: false, why: unsaid };
 
 function arpIgnoreMode(st: Ipv4Stack, dev: Device): number {
   return Math.max(st.ns.confAll.v.arp_ignore, dev.conf.v.arp_ignore);

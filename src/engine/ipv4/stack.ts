@@ -93,9 +93,13 @@ export class Ipv4Stack {
     this.udp = new UdpTable(services);
     this.register(IPPROTO_TCP, this.tcp);
     this.register(IPPROTO_UDP, this.udp);
+    const stack = this;
     this.neigh = new NeighTable({
       solicit: (n, unicastTo) => arpSolicit(this, n, unicastTo),
       trace: (n, text) => this.world.trace(this.ns, 'neigh-state', text, undefined, n.dev),
+      get tracing() {
+        return stack.world.tracing;
+      },
     });
   }
 

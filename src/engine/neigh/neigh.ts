@@ -48,10 +48,15 @@ export interface QueuedPacket {
   src?: number;
 }
 
+/** A state change's text when the trace keeps nothing (never worded). */
+const unsaid = (): TraceMsg => msg('neigh.state', { ip: '', dev: '', from: '', to: '', why: '' });
+
 export interface NeighHooks {
   /** arp_solicit: send a request; `unicastTo` set for PROBE / unicast re-probes. */
   solicit(n: Neighbour, unicastTo: Mac | undefined): void;
   trace(n: Neighbour, text: () => TraceMsg): void;
+  /** False when the trace keeps nothing: no text is built for it then. */
+  readonly tracing: boolean;
 }
 
 export class Neighbour {
@@ -142,8 +147,12 @@ export class NeighTable {
     const from = n.state;
     n.state = s;
     n.updated = this.now(n.dev);
-    this.hooks.trace(n, () =>
-      msg('neigh.state', { ip: ip4ToString(n.ip), dev: n.dev.name, from, to: s, why: why() }),
+    // Counted either way; worded only when the trace keeps it.
+    this.hooks.trace(
+      n,
+      this.hooks.tracing
+        ? () => msg('neigh.state', { ip: ip4ToString(n.ip), dev: n.dev.name, from, to: s, why: why() })
+        : unsaid,
     );
   }
 
