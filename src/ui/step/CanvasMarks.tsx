@@ -542,34 +542,41 @@ const SLICE_MS = 8;
  */
 function afterPaint(job: () => (() => void) | undefined): () => void {
   let undo: (() => void) | undefined;
-  let cancelled = false;
   let jobs = waiting;
   if (!jobs) {
-    const batch: PaintJob[] = [];
-    jobs = waiting = batch;
+    // A set, so that a job cancelled before it ran is gone at once (a hidden tab paints no frame while
+    // a playback goes on stepping).
+    const fresh = new Set<PaintJob>();
+    jobs = waiting = fresh;
     requestAnimationFrame(() => {
       // Jobs of a later step wait for its own frame.
       waiting = undefined;
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const end = performance.now() + SLICE_MS;
-        while (batch.length && performance.now() < end) batch.shift()?.();
-        if (batch.length) channel.port2.postMessage(null);
+        for (const next of fresh) {
+          if (performance.now() >= end) break;
+          fresh.delete(next);
+          next();
+        }
+        if (fresh.size) channel.port2.postMessage(null);
         else channel.port1.close();
       };
       channel.port2.postMessage(null);
     });
   }
-  jobs.push(() => {
-    if (!cancelled) undo = job();
-  });
+  const batch = jobs;
+  const run: PaintJob = () => {
+    undo = job();
+  };
+  batch.add(run);
   return () => {
-    cancelled = true;
+    batch.delete(run);
     undo?.();
   };
 }
 type PaintJob = () => void;
-let waiting: PaintJob[] | undefined;
+let waiting: Set<PaintJob> | undefined;
 
 /** The trip started last with its step (not after it): the ones started after keep time with it. */
 let lead: Animation | undefined;
