@@ -23,8 +23,13 @@ function lab(): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Opens the lab, pings c1 → c2 and steps onto the flood; returns the flood's seq and the one before. */
-async function ontoFlood(page: Page): Promise<{ flood: string; before: string }> {
+/**
+ * Opens the lab, pings c1 → c2, steps onto the flood and back to the step before it; returns both
+ * seqs and the page's errors as they come.
+ */
+async function beforeFlood(page: Page): Promise<{ flood: string; before: string; errors: string[] }> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`/${encodeShare({ ...emptyDocument('flood'), script: lab() })}`);
   await expect(page.getByTestId('status')).toContainText('6 namespaces');
   await page.getByTestId('send-from').selectOption('c1');
@@ -34,11 +39,19 @@ async function ontoFlood(page: Page): Promise<{ flood: string; before: string }>
   for (let k = 0; k < 20; k++) {
     await page.getByTestId('step-forward').click();
     const seq = await expectNewStep(page, before);
-    if ((await page.getByTestId('step-explanation-text').innerText()).includes('floods it'))
-      return { flood: seq, before };
+    if ((await page.getByTestId('step-explanation-text').innerText()).includes('floods it')) {
+      await step(page, 'step-back', before);
+      return { flood: seq, before, errors };
+    }
     before = seq;
   }
   throw new Error('no flood in the first 20 steps');
+}
+
+/** Clicks `button` and waits until the view shows `seq`. */
+async function step(page: Page, button: 'step-back' | 'step-forward', seq: string): Promise<void> {
+  await page.getByTestId(button).click();
+  await expect(page.getByTestId('step-explanation')).toHaveAttribute('data-seq', seq);
 }
 
 async function expectNewStep(page: Page, old: string): Promise<string> {
@@ -66,14 +79,10 @@ function envelopes(page: Page) {
 test('a flood: copies placed after the paint, in time with the frame coming in, where no motion puts them', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const { flood, before } = await ontoFlood(page);
+  const { flood, before, errors } = await beforeFlood(page);
 
-  // Back one step, then onto the flood again, looking at each frame before it is painted: an envelope
-  // is either placed (its trip running) or hidden, never shown where it was first drawn.
-  await page.getByTestId('step-back').click();
-  await expect(page.getByTestId('step-explanation')).toHaveAttribute('data-seq', before);
+  // Onto the flood, looking at each frame before it is painted: an envelope is either placed (its
+  // trip running) or hidden, never shown where it was first drawn.
   const unplaced = await page.evaluate(async () => {
     const seen: string[] = [];
     const look = (when: string) => {
@@ -102,10 +111,8 @@ test('a flood: copies placed after the paint, in time with the frame coming in, 
   // Without motion the same step is placed before it is painted: each envelope rests where its trip
   // ends with motion.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.getByTestId('step-back').click();
-  await expect(page.getByTestId('step-explanation')).toHaveAttribute('data-seq', before);
-  await page.getByTestId('step-forward').click();
-  await expect(page.getByTestId('step-explanation')).toHaveAttribute('data-seq', flood);
+  await step(page, 'step-back', before);
+  await step(page, 'step-forward', flood);
   const still = await envelopes(page);
   const restOf = (list: typeof moving) => Object.fromEntries(list.map((e) => [e.edge, e.rest]));
   expect(restOf(still)).toEqual(restOf(moving));
@@ -116,11 +123,7 @@ test('a flood: copies placed after the paint, in time with the frame coming in, 
 test('a flood stepped past before its copies are placed leaves no copy and no animation behind', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const { flood, before } = await ontoFlood(page);
-  await page.getByTestId('step-back').click();
-  await expect(page.getByTestId('step-explanation')).toHaveAttribute('data-seq', before);
+  const { flood, before, errors } = await beforeFlood(page);
   // Onto the flood and off it again within one task: its copies never got a frame.
   await page.evaluate(async () => {
     const forward = document.querySelector<HTMLButtonElement>('[data-testid="step-forward"]')!;
