@@ -379,7 +379,10 @@ test('1,000 namespaces: the flood step', async ({ page }) => {
   await openTimed(page, encodeShare({ ...emptyDocument('bench'), script: bigLab(N) }), N);
   await pingAndStepOnto(page);
   const r = await page.evaluate(async () => {
-    const w = window as unknown as { painted: (seq: number) => Promise<void> };
+    const w = window as unknown as {
+      painted: (seq: number) => Promise<void>;
+      placed: () => Promise<number>;
+    };
     const tables = () => document.querySelector<HTMLElement>('[data-testid="live-tables"]');
     const text = () => document.querySelector<HTMLElement>('[data-testid="step-explanation"]');
     const envelopes = () => document.querySelectorAll('.step-on-wire').length;
@@ -394,6 +397,18 @@ test('1,000 namespaces: the flood step', async ({ page }) => {
         observer.observe(document.body, { subtree: true, attributes: true, childList: true });
         check();
       });
+    // Every envelope of the step placed and moving: a flood's later copies are mounted and placed
+    // after the step is painted (step/lazy.tsx, step/CanvasMarks.tsx), hidden until placed.
+    w.placed = () =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          const all = [...document.querySelectorAll<HTMLElement>('.step-on-wire')];
+          if (all.length >= 50 && all.every((e) => e.style.visibility !== 'hidden'))
+            resolve(performance.now());
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
     // The flood: the first step with 50 envelopes or more. Each step is taken a second after the one
     // before, as a learner reading them does: the first showing of the flood is timed too.
     const forward = document.querySelector<HTMLButtonElement>('[data-testid="step-forward"]')!;
@@ -403,7 +418,12 @@ test('1,000 namespaces: the flood step', async ({ page }) => {
       const t0 = performance.now();
       forward.click();
       await w.painted(seq);
-      if (envelopes() >= 50) return { flood: seq, count: envelopes(), first: performance.now() - t0 };
+      const first = performance.now() - t0;
+      const placed = await Promise.race([
+        w.placed(),
+        new Promise<undefined>((done) => setTimeout(done, 1000)),
+      ]);
+      if (placed !== undefined) return { flood: seq, count: envelopes(), first, placed: placed - t0 };
     }
     throw new Error('no flood step in the first 40 events');
   });
@@ -412,6 +432,7 @@ test('1,000 namespaces: the flood step', async ({ page }) => {
   const cpuNow = async () =>
     (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0;
   const ms: number[] = [];
+  const all: number[] = [];
   const longest: number[] = [];
   const cpu: number[] = [];
   for (let run = 0; run < 9; run++) {
@@ -425,25 +446,31 @@ test('1,000 namespaces: the flood step', async ({ page }) => {
       const w = window as unknown as {
         longTasks: { start: number; duration: number }[];
         painted: (seq: number) => Promise<void>;
+        placed: () => Promise<number>;
       };
       w.longTasks = [];
       const t0 = performance.now();
       document.querySelector<HTMLButtonElement>('[data-testid="step-forward"]')!.click();
       await w.painted(seq);
+      const ms = performance.now() - t0;
+      const placed = (await w.placed()) - t0;
       return {
-        ms: performance.now() - t0,
+        ms,
+        placed,
         longest: Math.max(0, ...w.longTasks.filter((t) => t.start >= t0).map((t) => t.duration)),
       };
     }, r.flood);
     cpu.push((await cpuNow()) - c0);
     ms.push(one.ms);
+    all.push(one.placed);
     longest.push(one.longest);
   }
   report(
     `the flood step at ${N} namespaces (event ${r.flood}, ${r.count} envelopes), first shown a second ` +
-      `after the step before: click → painted ${r.first.toFixed(0)} ms; stepped onto again: click → painted ` +
-      `${median(ms).toFixed(0)} ms median of [${ms.map((m) => m.toFixed(0)).join(', ')}], main-thread CPU ` +
-      `${(median(cpu) * 1000).toFixed(0)} ms; longest task ${median(longest).toFixed(0)} ms median, worst ` +
-      `${Math.max(...longest).toFixed(0)} ms`,
+      `after the step before: click → painted ${r.first.toFixed(0)} ms, every envelope placed ` +
+      `${r.placed.toFixed(0)} ms; stepped onto again: click → painted ${median(ms).toFixed(0)} ms median of ` +
+      `[${ms.map((m) => m.toFixed(0)).join(', ')}], every envelope placed ${median(all).toFixed(0)} ms; ` +
+      `main-thread CPU until then ${(median(cpu) * 1000).toFixed(0)} ms; longest task ` +
+      `${median(longest).toFixed(0)} ms median, worst ${Math.max(...longest).toFixed(0)} ms`,
   );
 });
