@@ -1,8 +1,9 @@
 // A flood's other copies (icon-only envelopes, one per port) are unseen until the frame that came in
-// reaches the bridge, so they are placed and set moving once the step is painted (CanvasMarks.tsx's
-// afterPaint), in slices. Checked here with motion on, as a learner sees it: no envelope is ever shown
-// before it is placed, every copy keeps time with the envelope coming in, each rests where the
-// same step places it without motion, and stepping on before they are placed leaves nothing behind.
+// reaches the bridge, so they are mounted in a render after the step's (lazy.tsx), then placed and set
+// moving once the step is painted (CanvasMarks.tsx's afterPaint), in slices. Checked here with motion
+// on, as a learner sees it: the step's own render holds no copy, no envelope is ever shown before it
+// is placed, every copy keeps time with the envelope coming in, each rests where the same step places
+// it without motion, and stepping on before they are placed leaves nothing behind.
 
 import { expect, type Page, test } from '@playwright/test';
 import { emptyDocument } from '../src/ui/doc/document.ts';
@@ -82,22 +83,37 @@ test('a flood: copies placed after the paint, in time with the frame coming in, 
   const { flood, before, errors } = await beforeFlood(page);
 
   // Onto the flood, looking at each frame before it is painted: an envelope is either placed (its
-  // trip running) or hidden, never shown where it was first drawn.
-  const unplaced = await page.evaluate(async () => {
+  // trip running) or hidden, never shown where it was first drawn. And the step's own render (the
+  // one that shows its explanation) mounts the labelled envelopes only: the copies come after it.
+  const { unplaced, mounted } = await page.evaluate(async (seq) => {
     const seen: string[] = [];
     const look = (when: string) => {
       for (const el of document.querySelectorAll<HTMLElement>('.step-on-wire'))
         if (!el.getAnimations().length && getComputedStyle(el).visibility !== 'hidden')
           seen.push(`${when}: ${el.dataset.edge}`);
     };
+    let mounted: { labelled: number; quiet: number } | undefined;
+    const commit = new MutationObserver(() => {
+      if (
+        mounted ||
+        document.querySelector<HTMLElement>('[data-testid="step-explanation"]')?.dataset.seq !== seq
+      )
+        return;
+      const quiet = document.querySelectorAll('.step-on-wire .packet-quiet').length;
+      mounted = { labelled: document.querySelectorAll('.step-on-wire').length - quiet, quiet };
+      commit.disconnect();
+    });
+    commit.observe(document.body, { subtree: true, childList: true, attributes: true });
     document.querySelector<HTMLButtonElement>('[data-testid="step-forward"]')!.click();
     for (let f = 0; f < 12; f++) {
       await new Promise((r) => requestAnimationFrame(r));
       look(`frame ${f}`);
     }
-    return seen;
-  });
+    return { unplaced: seen, mounted };
+  }, flood);
   expect(unplaced).toEqual([]);
+  // The frame coming in and the first copy out carry the label.
+  expect(mounted).toEqual({ labelled: 2, quiet: 0 });
   await expect(page.getByTestId('step-explanation')).toHaveAttribute('data-seq', flood);
 
   // Every copy placed and shown, all trips begun at one time (the one coming in started first).

@@ -12,6 +12,7 @@ import { netnsId } from '../layout.ts';
 import { cachedBoxes } from './boxCache.ts';
 import { showPacketDetail } from './dock.ts';
 import { kindLabel } from './labels.ts';
+import { reducedMotion } from './motion.ts';
 import { packetTag } from './packet.ts';
 import {
   around,
@@ -29,7 +30,7 @@ import {
   wireGap,
   worthShrinking,
 } from './place.ts';
-import { useStep, useStepEdge } from './store.ts';
+import { useLaterCopy, useStep, useStepEdge } from './store.ts';
 import { wirePoints } from './wire.ts';
 
 /** Above the nodes and the wires' labels (layout edges reach z-index 1000). */
@@ -376,8 +377,6 @@ const chipBox = (p: Point, side: 'right' | 'left', size: { w: number; h: number 
   h: size.h,
 });
 
-const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
 /**
  * The envelope travelling along `path` in the frame's direction, looping while the step is shown. A
  * frame leaving a bridge travels in the second half of the loop, after the one coming in.
@@ -389,6 +388,7 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
   // Coming into a bridge that sends it on: this envelope hands over to the ones leaving.
   const handsOver = useStep((s) => !!dir && !late && !!s.highlight.late?.length);
   const quiet = useStep((s) => !!dir && !!s.highlight.quiet?.includes(id));
+  const laterCopy = useLaterCopy(id);
   const seq = useStep((s) => s.highlight.event?.seq);
   const ref = useRef<HTMLDivElement>(null);
   const leader = useRef<SVGPathElement>(null);
@@ -397,10 +397,10 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
   const [compactAt, setCompactAt] = useState<number>();
   const compact = seq !== undefined && compactAt === seq;
   // A flood's other copies leave the bridge once the frame has come in: unseen until then (each fades
-  // in at its port as the one coming in arrives), so they are placed and set moving just after the
-  // step is painted, not before (a hundred of them: their placing, and the layers of their
-  // animations, took most of the step). They stay hidden until placed.
-  const later = quiet && late && !reducedMotion();
+  // in at its port as the one coming in arrives), so they are mounted (lazy.tsx), placed and set
+  // moving just after the step is painted, not before (a hundred of them: their rendering, placing,
+  // and the layers of their animations, took most of the step). They stay hidden until placed.
+  const later = !!dir && laterCopy && !reducedMotion();
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new step restarts the trip
   useLayoutEffect(() => {
     const el = ref.current;

@@ -4,11 +4,12 @@
 // The dock's styles stay with the page, so its place is kept while the chunk arrives.
 
 import './step.css';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { useFirstDrawn } from '../firstDraw.ts';
 import { withEnglish } from '../i18n/index.ts';
 import { useDock } from './dock.ts';
-import { useStep, useStepEdge } from './store.ts';
+import { reducedMotion } from './motion.ts';
+import { useLaterCopy, useStep, useStepEdge } from './store.ts';
 
 // Each with the step view's English strings (i18n/index.ts).
 const Dock = lazy(() => withEnglish(import('./StepDock.tsx')).then((m) => ({ default: m.StepDock })));
@@ -40,9 +41,16 @@ export function StepOverlay() {
   ) : null;
 }
 
-/** The envelope on a wire the current step uses. */
+/**
+ * The envelope on a wire the current step uses. A flood's later copies (a hundred at a big bridge,
+ * unseen when the step is first painted) come in a render of their own, after the step's: React
+ * renders a deferred value in the background, in slices, so the step is on screen first.
+ */
 export function StepPacket({ id, path }: { id: string; path: string }) {
-  const dir = useStepEdge(id);
+  const now = useStepEdge(id);
+  const later = useLaterCopy(id) && !reducedMotion();
+  const deferred = useDeferredValue(now);
+  const dir = later ? deferred : now;
   return dir ? (
     <Suspense fallback={null}>
       <Packet id={id} path={path} />

@@ -78,6 +78,14 @@ export function useStepEdge(id: string): EdgeDir | undefined {
   return useStep((s) => s.highlight.edges[id]);
 }
 
+/**
+ * Whether this wire's envelope is one of a flood's later copies: icon only, and leaving the bridge
+ * once the frame has come in (so unseen when the step is first painted).
+ */
+export function useLaterCopy(id: string): boolean {
+  return useStep((s) => !!s.highlight.quiet?.includes(id) && !!s.highlight.late?.includes(id));
+}
+
 /** Whether the envelope on this wire runs its text to the left of the wire. */
 export function useEnvelopeLeft(id: string): boolean {
   return useStep((s) => s.leftOfWire[id] === true);
