@@ -417,8 +417,9 @@ describe('cheapest with a lower bound', () => {
       };
       const a = { v: 0 };
       const b = { v: 0 };
-      const withBound = cheapest(cands, boxAt, counted(a), obs, lower);
-      const without = cheapest(cands, boxAt, counted(b), obs);
+      const b0 = boxAt({ x: 0, y: 0 });
+      const withBound = cheapest(cands, b0, counted(a), obs, lower);
+      const without = cheapest(cands, b0, counted(b), obs);
       expect(withBound, `canvas ${k}`).toEqual(without);
       // Both the choice of the whole search: every candidate's full cost, ties to the nearer, then
       // the earlier.
@@ -480,5 +481,36 @@ describe('keyPoints', () => {
     }
     expect(keyPoints([], 0.5)).toEqual([]);
     expect(keyPoints([{ x: 1, y: 1 }], 0.5)).toEqual([0]);
+  });
+});
+
+describe('cheapest on a canvas with no free place', () => {
+  // Every place covers cards and labels (in rows denser than the envelope), so the one chosen is the
+  // one covering least, and its cost says how much: each counted, however many there are (a word of
+  // 32 of them, and past it, with cards and labels sharing a word).
+  it('costs each card and label a place covers, and picks the one covering least', () => {
+    const b0 = { x: 0, y: 0, w: 34, h: 12 };
+    for (const cards of [1, 31, 32, 33, 40, 64, 65])
+      for (const labels of [0, 1, 7, 31, 40]) {
+        const hard = Array.from({ length: cards }, (_, i) => ({ x: i * 6, y: (i % 3) * 9, w: 5, h: 5 }));
+        // The first label lies under every place (in the word the last cards end in, unless they fill it).
+        const soft = Array.from({ length: labels }, (_, j) =>
+          j ? { x: j * 8, y: -40, w: 7, h: 90 } : { x: -1000, y: -40, w: 5000, h: 90 },
+        );
+        const cands: Point[] = [];
+        for (let x = -20; x < Math.max(cards * 6, labels * 8); x += 7)
+          for (const y of [-8, 3, 14]) cands.push({ x, y });
+        const near = (c: Point) => Math.abs(c.x) / 100 + Math.abs(c.y) / 1000;
+        const full = cands.map((c) => {
+          const box = { x: c.x + b0.x, y: c.y + b0.y, w: b0.w, h: b0.h };
+          const covered = hard.filter((r) => meets(box, grow(r))).length;
+          const under = soft.filter((r) => meets(box, r)).length;
+          return near(c) + covered * 5000 + under * 500;
+        });
+        const least = Math.min(...full);
+        const got = cheapest(cands, b0, near, { hard, soft });
+        expect(got.cost, `${cards} cards, ${labels} labels`).toBeCloseTo(least, 9);
+        expect(got.at).toEqual(cands[full.indexOf(least)]);
+      }
   });
 });

@@ -90,9 +90,6 @@ export const meets = (a: Rect, b: Rect) =>
 
 const inflate = (r: Rect, d: number): Rect => ({ x: r.x - d, y: r.y - d, w: r.w + 2 * d, h: r.h + 2 * d });
 
-const inside = (a: Rect, b: Rect) =>
-  a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
-
 /** From `p` to the nearest point of `r` (0 inside it). */
 export function distToRect(p: Point, r: Rect): number {
   const dx = Math.max(r.x - p.x, 0, p.x - (r.x + r.w));
@@ -105,7 +102,7 @@ export function distToRect(p: Point, r: Rect): number {
  * the index below the distance rounded to 1/1024 px (a comparator sort took most of a flood's
  * placements: a hundred envelopes, ~3,800 candidates each).
  */
-function nearestFirst(nears: readonly number[]): Uint32Array {
+function nearestFirst(nears: ArrayLike<number>): Uint32Array {
   const n = nears.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = Math.round(nears[i] * 1024) * n + i;
@@ -119,36 +116,43 @@ function nearestFirst(nears: readonly number[]): Uint32Array {
  * The candidate of least cost: each card or frame text covered costs CARD_COST, leaving the view (cut
  * off at the canvas' edge) VIEW_COST, each label covered LABEL_COST, and `near` (distance from where
  * the step happens, at most about 1.5 × REACH) the rest: any free place in reach beats a covered one.
- * Of equal costs, the one nearer (then earlier in `cands`) wins. Candidates are tried nearest first,
- * and the search stops at the first whose distance alone costs more than the best found; obstacles far
- * from every candidate are dropped first. With `lower` (never more than `near`, and cheaper to work
- * out), candidates are tried in its order and `near` is worked out only for those that could still win:
- * the same choice, without the cost of every candidate's `near`.
+ * A candidate's box is `b0` moved by it. Of equal costs, the one nearer (then earlier in `cands`)
+ * wins. Candidates are tried nearest first, and the search stops at the first whose distance alone
+ * costs more than the best found; obstacles far from every candidate are dropped first. With `lower`
+ * (never more than `near`, and cheaper to work out), candidates are tried in its order and `near` is
+ * worked out only for those that could still win: the same choice, without the cost of every
+ * candidate's `near`.
  */
-export function cheapest<C>(
-  cands: readonly C[],
-  box: (c: C) => Rect,
-  near: (c: C) => number,
+export function cheapest(
+  cands: readonly Point[],
+  b0: Rect,
+  near: (c: Point) => number,
   obs: Obstacles,
-  lower?: (c: C) => number,
-): Placed<C> {
-  const bounds = cands.map(lower ?? near);
-  const order = nearestFirst(bounds);
+  lower?: (c: Point) => number,
+): Placed<Point> {
+  const n = cands.length;
+  const bounds = new Float64Array(n);
+  const first = lower ?? near;
   let x0 = Number.POSITIVE_INFINITY;
   let y0 = Number.POSITIVE_INFINITY;
   let x1 = Number.NEGATIVE_INFINITY;
   let y1 = Number.NEGATIVE_INFINITY;
-  for (const c of cands) {
-    const b = box(c);
-    x0 = Math.min(x0, b.x);
-    y0 = Math.min(y0, b.y);
-    x1 = Math.max(x1, b.x + b.w);
-    y1 = Math.max(y1, b.y + b.h);
+  for (let i = 0; i < n; i++) {
+    const c = cands[i];
+    bounds[i] = first(c);
+    x0 = Math.min(x0, c.x);
+    y0 = Math.min(y0, c.y);
+    x1 = Math.max(x1, c.x);
+    y1 = Math.max(y1, c.y);
   }
-  const reach = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
-  const hard = obs.hard.map((r) => inflate(r, CLEARANCE)).filter((r) => meets(r, reach));
-  const soft = obs.soft.filter((r) => meets(r, reach));
-  const n = cands.length;
+  const order = nearestFirst(bounds);
+  const reach = { x: x0 + b0.x, y: y0 + b0.y, w: x1 - x0 + b0.w, h: y1 - y0 + b0.h };
+  const covered = coverage(
+    b0,
+    obs.hard.map((r) => inflate(r, CLEARANCE)).filter((r) => meets(r, reach)),
+    obs.soft.filter((r) => meets(r, reach)),
+  );
+  const view = obs.view;
   let best = order[0];
   let bestCost = Number.POSITIVE_INFINITY;
   let bestNear = 0;
@@ -158,15 +162,16 @@ export function cheapest<C>(
     const bound = bounds[i];
     if (lower ? bound > bestCost : bound >= bestCost) break;
     const c = cands[i];
-    // What it covers first (a few boxes), then `near` (the costlier part) only if it could still win:
-    // beside a short wire between two cards most places near its end are covered.
-    const b = box(c);
-    let penalty = obs.view && !inside(b, obs.view) ? VIEW_COST : 0;
-    for (const r of soft) if (meets(b, r)) penalty += LABEL_COST;
-    for (const r of hard) {
-      if (bound + penalty > bestCost) break;
-      if (meets(b, r)) penalty += CARD_COST;
-    }
+    // What it covers first, then `near` (the costlier part) only if it could still win: beside a
+    // short wire between two cards most places near its end are covered.
+    const bx = c.x + b0.x;
+    const by = c.y + b0.y;
+    let penalty =
+      view && !(bx >= view.x && by >= view.y && bx + b0.w <= view.x + view.w && by + b0.h <= view.y + view.h)
+        ? VIEW_COST
+        : 0;
+    if (bound + penalty > bestCost) continue;
+    penalty += covered(c);
     if (bound + penalty > bestCost) continue;
     const d = lower ? near(c) : bound;
     const cost = d + penalty;
@@ -180,6 +185,61 @@ export function cheapest<C>(
     }
   }
   return { at: cands[best], penalty: bestCost - bestNear, cost: bestCost };
+}
+
+/**
+ * What `b0` moved by a point covers: CARD_COST for each of `hard` it meets, LABEL_COST for each of
+ * `soft`. Whether a box meets a rectangle is whether it does in x and in y: the candidates of a search
+ * lie on a grid, so each column and each row has a bit set of the rectangles it meets in its axis
+ * (worked out once), and a place covers those in both (a few words ANDed, not a test per rectangle:
+ * a crowded canvas, where no place near is free, costs every candidate of the grid).
+ */
+function coverage(b0: Rect, hard: readonly Rect[], soft: readonly Rect[]): (c: Point) => number {
+  const all = [...hard, ...soft];
+  if (!all.length) return () => 0;
+  const words = Math.ceil(all.length / 32);
+  const hardWords = Math.ceil(hard.length / 32);
+  const lastHard = hard.length % 32 ? ~(-1 << (hard.length % 32)) : -1;
+  const bits = (v: number, len: number, axis: (r: Rect) => [number, number]) => {
+    const set = new Int32Array(words);
+    for (let k = 0; k < all.length; k++) {
+      const [start, size] = axis(all[k]);
+      if (v < start + size && start < v + len) set[k >> 5] |= 1 << (k & 31);
+    }
+    return set;
+  };
+  const columns = new Map<number, Int32Array>();
+  const rows = new Map<number, Int32Array>();
+  return (c) => {
+    let xs = columns.get(c.x);
+    if (!xs) {
+      xs = bits(c.x + b0.x, b0.w, X);
+      columns.set(c.x, xs);
+    }
+    let ys = rows.get(c.y);
+    if (!ys) {
+      ys = bits(c.y + b0.y, b0.h, Y);
+      rows.set(c.y, ys);
+    }
+    let cards = 0;
+    let labels = 0;
+    for (let w = 0; w < words; w++) {
+      const both = xs[w] & ys[w];
+      if (!both) continue;
+      // The word the hard rectangles end in holds the first soft ones above them.
+      const h = w < hardWords - 1 ? both : w === hardWords - 1 ? both & lastHard : 0;
+      cards += ones(h);
+      labels += ones(both & ~h);
+    }
+    return cards * CARD_COST + labels * LABEL_COST;
+  };
+}
+
+/** How many bits of `v` are set. */
+function ones(v: number): number {
+  let x = v - ((v >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
 }
 
 /** From rectangle `a` to rectangle `b` at their nearest (0 when they meet). */
@@ -217,10 +277,15 @@ function searchBesideCard(card: Rect, size: { w: number; h: number }, obs: Obsta
   };
   // Just right of the card, its top level with the card's: where the step is read first.
   const corner = { x: card.x + card.w + CLEARANCE + 1, y: card.y };
-  const box = (c: Point) => ({ ...c, ...size });
+  const b0 = { x: 0, y: 0, ...size };
+  // rectGap(card, box) + distToRect(corner, box) / 4 + how far its top is from the card's / 20, with
+  // the box at c (worked out for every place of the grid: no box made).
   const near = (c: Point) => {
-    const b = box(c);
-    return rectGap(card, b) + distToRect(corner, b) / 4 + Math.abs(c.y - card.y) / 20;
+    const gx = Math.max(c.x - (card.x + card.w), 0, card.x - (c.x + size.w));
+    const gy = Math.max(c.y - (card.y + card.h), 0, card.y - (c.y + size.h));
+    const dx = Math.max(c.x - corner.x, 0, corner.x - (c.x + size.w));
+    const dy = Math.max(c.y - corner.y, 0, corner.y - (c.y + size.h));
+    return Math.hypot(gx, gy) + Math.hypot(dx, dy) / 4 + Math.abs(c.y - card.y) / 20;
   };
   // A place whose box is REACH or more from the corner costs at least REACH / 4: when a nearer one
   // costs less, only the nearer ones are looked at (the same choice; around a big card, the host's
@@ -230,7 +295,7 @@ function searchBesideCard(card: Rect, size: { w: number; h: number }, obs: Obsta
       (x) => x > corner.x - size.w - REACH && x < corner.x + REACH,
       (y) => y > corner.y - size.h - REACH && y < corner.y + REACH,
     ),
-    box,
+    b0,
     near,
     obs,
   );
@@ -240,7 +305,7 @@ function searchBesideCard(card: Rect, size: { w: number; h: number }, obs: Obsta
       () => true,
       () => true,
     ),
-    box,
+    b0,
     near,
     obs,
   );
@@ -267,15 +332,36 @@ export function restOnWire(path: readonly Point[], box: (p: Point) => Rect, obs:
     return Math.sqrt(d);
   };
   const cost = (p: Point) => fromEnd(p) + wireGap(path, box(p)) + offWire(p) / 4;
+  const b0 = box({ x: 0, y: 0 });
+  // A place is at least as far from the wire as from the box around it (its icon, and its box), so
+  // its cost is at least `lower`, which takes a few operations, not two walks along the wire: a
+  // crowded canvas, where the nearest free place is far, costs most of the grid (a hair is taken off,
+  // so that rounding never puts it above the cost).
+  let sx0 = Number.POSITIVE_INFINITY;
+  let sy0 = Number.POSITIVE_INFINITY;
+  let sx1 = Number.NEGATIVE_INFINITY;
+  let sy1 = Number.NEGATIVE_INFINITY;
+  for (const q of path) {
+    sx0 = Math.min(sx0, q.x);
+    sy0 = Math.min(sy0, q.y);
+    sx1 = Math.max(sx1, q.x);
+    sy1 = Math.max(sy1, q.y);
+  }
+  const lower = (p: Point) => {
+    const x = p.x + b0.x;
+    const y = p.y + b0.y;
+    const gap = Math.hypot(Math.max(sx0 - (x + b0.w), 0, x - sx1), Math.max(sy0 - (y + b0.h), 0, y - sy1));
+    const off = Math.hypot(Math.max(sx0 - p.x, 0, p.x - sx1), Math.max(sy0 - p.y, 0, p.y - sy1));
+    return Math.max(0, fromEnd(p) + gap + off / 4 - 1e-9);
+  };
   // Every place costs at least its distance from the end (fromEnd; the other terms and the penalties
   // are never negative): one whose fromEnd is at least what the best place on the wire costs cannot
   // win, so only those nearer are candidates (the choice is the same as among all of them; in a flood
   // most envelopes rest on their wire, and this leaves out nearly all of the grid).
-  const first = cheapest(path, box, cost, obs, fromEnd);
+  const first = cheapest(path, b0, cost, obs, lower);
   const onWire = first.cost;
   // Free at the wire's end: nothing can cost less (in a flood, most envelopes).
   if (onWire === 0) return first;
-  const b0 = box({ x: 0, y: 0 });
   return remembered(inputsKey('wire', [b0, obs.view], obs, path), () => {
     const zone = {
       x: end.x - REACH + b0.x,
@@ -293,7 +379,8 @@ export function restOnWire(path: readonly Point[], box: (p: Point) => Rect, obs:
       const near = (v: number, c: number) => Math.abs(v - c) < 2 * limit;
       const nx = xs.filter((x) => near(x, end.x));
       const ny = ys.filter((y) => near(y, end.y));
-      for (const x of nx) for (const y of ny) if (fromEnd({ x, y }) < limit) cands.push({ x, y });
+      for (const x of nx)
+        for (const y of ny) if (Math.hypot(x - end.x, y - end.y) / 2 < limit) cands.push({ x, y });
       return cands;
     };
     // Nearer places first: the best of those under a limit is the best of all when it costs less than
@@ -302,10 +389,10 @@ export function restOnWire(path: readonly Point[], box: (p: Point) => Rect, obs:
     // covered, a free place is usually found near the end without looking at the whole grid; a limit
     // that reaches as far as the grid does is the whole search.
     for (let limit = NEAR_FIRST; limit < onWire && 2 * limit < REACH; limit *= 2) {
-      const best = cheapest(under(limit), box, cost, obs, fromEnd);
+      const best = cheapest(under(limit), b0, cost, obs, lower);
       if (best.cost < limit) return best;
     }
-    return cheapest(under(onWire), box, cost, obs, fromEnd);
+    return cheapest(under(onWire), b0, cost, obs, lower);
   });
 }
 
