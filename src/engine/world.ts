@@ -124,7 +124,7 @@ export class World {
   }
 
   storm(br: Bridge, skb: Skb): void {
-    this.trace(br.netns, 'storm', () => msg('bridge.storm', { br: br.name }), skb, br);
+    this.trace(br.netns, 'storm', this.tracing ? msg('bridge.storm', { br: br.name }) : '', skb, br);
     this.stormed = true;
   }
 

@@ -29,6 +29,15 @@ export interface BridgePort {
 /** Frames one flood lineage may produce before the engine calls it a broadcast storm. */
 export const STORM_LIMIT = 2000;
 
+/** Why a frame is flooded; the unknown-unicast sentences also name its destination MAC. */
+type FloodWhy =
+  | 'bridge.flood-broadcast'
+  | 'bridge.flood-multicast'
+  | 'bridge.flood-unknown'
+  | 'bridge.xmit-broadcast'
+  | 'bridge.xmit-multicast'
+  | 'bridge.xmit-unknown';
+
 export class Bridge extends Device {
   readonly kind = 'bridge' as const;
   ports: BridgePort[] = [];
@@ -202,12 +211,13 @@ export class Bridge extends Device {
 
   /** br_handle_frame: a frame arrived on port `dev`. */
   handleFrame(dev: Device, skb: Skb): void {
+    const w = this.world;
     const port = this.port(dev);
     if (!port || !this.portForwarding(port)) {
-      this.world.trace(
+      w.trace(
         this.netns,
         'drop',
-        () => msg('bridge.port-not-forwarding', { br: this.name, port: dev.name }),
+        w.tracing ? msg('bridge.port-not-forwarding', { br: this.name, port: dev.name }) : '',
         skb,
         dev,
       );
@@ -220,27 +230,27 @@ export class Bridge extends Device {
     const f = skb.frame;
     const pktTypeOnPort = dev.pktType(f.dst);
     if (f.dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(f.dst)) {
-      this.flood(skb, port, (ports) =>
-        msg(f.dst === 'ff:ff:ff:ff:ff:ff' ? 'bridge.flood-broadcast' : 'bridge.flood-multicast', {
-          br: this.name,
-          ports,
-        }),
+      this.flood(
+        skb,
+        port,
+        f.dst === 'ff:ff:ff:ff:ff:ff' ? 'bridge.flood-broadcast' : 'bridge.flood-multicast',
       );
       this.passUp(skb, f.dst === 'ff:ff:ff:ff:ff:ff' ? 'broadcast' : 'multicast');
       return;
     }
     const e = this.fdb.get(f.dst);
     if (e?.local) {
-      e.used = this.world.clock.now;
-      this.world.trace(
+      e.used = w.clock.now;
+      w.trace(
         this.netns,
         'bridge-forward',
-        () =>
-          msg('bridge.local', {
-            mac: f.dst,
-            br: this.name,
-            owner: e.port ? msg('bridge.owner-port', { port: e.port.name }) : msg('bridge.owner-self'),
-          }),
+        w.tracing
+          ? msg('bridge.local', {
+              mac: f.dst,
+              br: this.name,
+              owner: e.port ? msg('bridge.owner-port', { port: e.port.name }) : msg('bridge.owner-self'),
+            })
+          : '',
         skb,
         this,
       );
@@ -248,14 +258,14 @@ export class Bridge extends Device {
       return;
     }
     if (e?.port) {
-      e.used = this.world.clock.now;
+      e.used = w.clock.now;
       const out = this.port(e.port);
       if (!out) return;
       if (out === port && !port.hairpin) {
-        this.world.trace(
+        w.trace(
           this.netns,
           'drop',
-          () => msg('bridge.hairpin-drop', { br: this.name, mac: f.dst, port: dev.name }),
+          w.tracing ? msg('bridge.hairpin-drop', { br: this.name, mac: f.dst, port: dev.name }) : '',
           skb,
           dev,
         );
@@ -263,20 +273,20 @@ export class Bridge extends Device {
         return;
       }
       if (port.isolated && out.isolated) {
-        this.world.trace(
+        w.trace(
           this.netns,
           'drop',
-          () => msg('bridge.isolated-drop', { br: this.name, from: dev.name, port: out.dev.name }),
+          w.tracing ? msg('bridge.isolated-drop', { br: this.name, from: dev.name, port: out.dev.name }) : '',
           skb,
           dev,
         );
         this.promiscPassUp(skb);
         return;
       }
-      this.world.trace(
+      w.trace(
         this.netns,
         'bridge-forward',
-        () => msg('bridge.forward', { br: this.name, mac: f.dst, port: out.dev.name }),
+        w.tracing ? msg('bridge.forward', { br: this.name, mac: f.dst, port: out.dev.name }) : '',
         skb,
         this,
       );
@@ -284,7 +294,7 @@ export class Bridge extends Device {
       this.promiscPassUp(skb);
       return;
     }
-    this.flood(skb, port, (ports) => msg('bridge.flood-unknown', { br: this.name, mac: f.dst, ports }));
+    this.flood(skb, port, 'bridge.flood-unknown');
     this.promiscPassUp(skb);
   }
 
@@ -295,10 +305,11 @@ export class Bridge extends Device {
    */
   private promiscPassUp(skb: Skb): void {
     if (this.promiscuity === 0 || !this.up) return;
-    this.world.trace(
+    const w = this.world;
+    w.trace(
       this.netns,
       'bridge-forward',
-      () => msg('bridge.promisc-up', { br: this.name, mac: skb.frame.dst }),
+      w.tracing ? msg('bridge.promisc-up', { br: this.name, mac: skb.frame.dst }) : '',
       skb,
       this,
     );
@@ -322,11 +333,12 @@ export class Bridge extends Device {
     if (f.payload.kind !== 'ipv4' || !this.netns.bridgeNf.callIptables || !nf.active) return skb;
     const orig = f.payload;
     const pre = nf.prerouting(orig, this, dev);
+    const w = this.world;
     if (pre.verdict.verdict !== 'accept') {
-      this.world.trace(
+      w.trace(
         this.netns,
         'drop',
-        () => msg('bridge.nf-prerouting-drop', { br: this.name, port: dev.name }),
+        w.tracing ? msg('bridge.nf-prerouting-drop', { br: this.name, port: dev.name }) : '',
         skb,
         dev,
       );
@@ -337,10 +349,10 @@ export class Bridge extends Device {
     if (!dnat) return out;
     const r = this.netns.fib.lookup(pre.pkt.dst);
     if (r?.type !== 'unicast' || r.dev !== this) {
-      this.world.trace(
+      w.trace(
         this.netns,
         'bridge-forward',
-        () => msg('bridge.dnat-routed', { br: this.name }),
+        w.tracing ? msg('bridge.dnat-routed', { br: this.name }) : '',
         out,
         this,
       );
@@ -370,13 +382,12 @@ export class Bridge extends Device {
     return v.pkt === skb.frame.payload ? skb : { ...skb, frame: { ...skb.frame, payload: v.pkt } };
   }
 
-  // Apart from brNetfilterOut, which runs for every port a frame leaves by: a closure there would
-  // allocate its context on every call.
   private traceNfDrop(p: BridgePort, skb: Skb): void {
-    this.world.trace(
+    const w = this.world;
+    w.trace(
       this.netns,
       'drop',
-      () => msg('bridge.nf-forward-drop', { br: this.name, port: p.dev.name }),
+      w.tracing ? msg('bridge.nf-forward-drop', { br: this.name, port: p.dev.name }) : '',
       skb,
       this,
     );
@@ -393,14 +404,17 @@ export class Bridge extends Device {
 
   private learn(port: BridgePort, src: string): void {
     if (isMulticastMac(src)) return;
-    const now = this.world.clock.now;
+    const w = this.world;
+    const now = w.clock.now;
     const e = this.fdb.get(src);
     if (e) {
       if (e.local) return;
       if (e.port !== port.dev && !e.isStatic) {
         e.port = port.dev;
-        this.world.trace(this.netns, 'fdb-learn', () =>
-          msg('fdb.move', { br: this.name, mac: src, port: port.dev.name }),
+        w.trace(
+          this.netns,
+          'fdb-learn',
+          w.tracing ? msg('fdb.move', { br: this.name, mac: src, port: port.dev.name }) : '',
         );
       }
       if (!e.isStatic) e.updated = now;
@@ -416,18 +430,18 @@ export class Bridge extends Device {
       updated: now,
       used: now,
     });
-    this.world.trace(
+    w.trace(
       this.netns,
       'fdb-learn',
-      () => msg('fdb.learn', { br: this.name, mac: src, port: port.dev.name }),
+      w.tracing ? msg('fdb.learn', { br: this.name, mac: src, port: port.dev.name }) : '',
       undefined,
       this,
     );
     this.armGc();
   }
 
-  /** `why` says why the frame is flooded, given the phrase listing where it goes. */
-  private flood(skb: Skb, from: BridgePort | undefined, why: (ports: TraceMsg) => TraceMsg): void {
+  /** `why` says why the frame is flooded (the trace adds where it goes). */
+  private flood(skb: Skb, from: BridgePort | undefined, why: FloodWhy): void {
     // should_deliver: never back out of the ingress port unless that port is in hairpin mode.
     const targets: BridgePort[] = [];
     // br_skb_isolated: nor from an isolated port to another isolated one. br_flood walks
@@ -441,19 +455,18 @@ export class Bridge extends Device {
     for (const p of targets) this.sendOnPort(p, skb, from !== undefined);
   }
 
-  private traceFlood(skb: Skb, targets: BridgePort[], why: (ports: TraceMsg) => TraceMsg): void {
-    this.world.trace(
-      this.netns,
-      'flood',
-      () =>
-        why(
-          targets.length
-            ? msg('bridge.flood-ports', { ports: targets.map((p) => p.dev.name).join(', ') })
-            : msg('bridge.flood-no-port'),
-        ),
-      skb,
-      this,
-    );
+  private traceFlood(skb: Skb, targets: BridgePort[], why: FloodWhy): void {
+    const w = this.world;
+    w.trace(this.netns, 'flood', w.tracing ? this.floodMsg(skb, targets, why) : '', skb, this);
+  }
+
+  private floodMsg(skb: Skb, targets: BridgePort[], why: FloodWhy): TraceMsg {
+    const ports = targets.length
+      ? msg('bridge.flood-ports', { ports: targets.map((p) => p.dev.name).join(', ') })
+      : msg('bridge.flood-no-port');
+    return why === 'bridge.flood-unknown' || why === 'bridge.xmit-unknown'
+      ? msg(why, { br: this.name, mac: skb.frame.dst, ports })
+      : msg(why, { br: this.name, ports });
   }
 
   /** `bridged`: the frame came in on a port (not from the bridge device's own stack). */
@@ -483,28 +496,32 @@ export class Bridge extends Device {
   private brNfFragment(p: BridgePort, skb: Skb): Skb[] {
     const pkt = skb.frame.payload as Ipv4Packet;
     const mtu = p.dev.mtu;
+    const w = this.world;
     if (pkt.df) {
-      this.world.trace(
+      w.trace(
         this.netns,
         'drop',
-        () => msg('bridge.nf-df-too-big', { br: this.name, port: p.dev.name, len: ipv4Length(pkt), mtu }),
+        w.tracing
+          ? msg('bridge.nf-df-too-big', { br: this.name, port: p.dev.name, len: ipv4Length(pkt), mtu })
+          : '',
         skb,
         this,
       );
       return [];
     }
     const pieces = fragment(pkt, mtu);
-    this.world.trace(
+    w.trace(
       this.netns,
       'bridge-forward',
-      () =>
-        msg('bridge.nf-fragment', {
-          br: this.name,
-          port: p.dev.name,
-          len: ipv4Length(pkt),
-          mtu,
-          n: pieces.length,
-        }),
+      w.tracing
+        ? msg('bridge.nf-fragment', {
+            br: this.name,
+            port: p.dev.name,
+            len: ipv4Length(pkt),
+            mtu,
+            n: pieces.length,
+          })
+        : '',
       skb,
       this,
     );
@@ -512,16 +529,18 @@ export class Bridge extends Device {
   }
 
   private traceTooBig(p: BridgePort, skb: Skb): void {
-    this.world.trace(
+    const w = this.world;
+    w.trace(
       this.netns,
       'drop',
-      () =>
-        msg('bridge.too-big', {
-          br: this.name,
-          port: p.dev.name,
-          len: frameLength(skb.frame),
-          mtu: p.dev.mtu,
-        }),
+      w.tracing
+        ? msg('bridge.too-big', {
+            br: this.name,
+            port: p.dev.name,
+            len: frameLength(skb.frame),
+            mtu: p.dev.mtu,
+          })
+        : '',
       skb,
       this,
     );
@@ -544,11 +563,10 @@ export class Bridge extends Device {
     this.countTx(frameLength(skb.frame));
     const dst = skb.frame.dst;
     if (dst === 'ff:ff:ff:ff:ff:ff' || isMulticastMac(dst)) {
-      this.flood(skb, undefined, (ports) =>
-        msg(dst === 'ff:ff:ff:ff:ff:ff' ? 'bridge.xmit-broadcast' : 'bridge.xmit-multicast', {
-          br: this.name,
-          ports,
-        }),
+      this.flood(
+        skb,
+        undefined,
+        dst === 'ff:ff:ff:ff:ff:ff' ? 'bridge.xmit-broadcast' : 'bridge.xmit-multicast',
       );
       return true;
     }
@@ -556,11 +574,12 @@ export class Bridge extends Device {
     if (e?.port) {
       const p = this.port(e.port);
       if (p && this.portForwarding(p)) {
-        e.used = this.world.clock.now;
-        this.world.trace(
+        const w = this.world;
+        e.used = w.clock.now;
+        w.trace(
           this.netns,
           'bridge-forward',
-          () => msg('bridge.xmit-forward', { br: this.name, mac: dst, port: p.dev.name }),
+          w.tracing ? msg('bridge.xmit-forward', { br: this.name, mac: dst, port: p.dev.name }) : '',
           skb,
           this,
         );
@@ -568,7 +587,7 @@ export class Bridge extends Device {
       }
       return true;
     }
-    this.flood(skb, undefined, (ports) => msg('bridge.xmit-unknown', { br: this.name, mac: dst, ports }));
+    this.flood(skb, undefined, 'bridge.xmit-unknown');
     return true;
   }
 
@@ -595,10 +614,13 @@ export class Bridge extends Device {
       const expires = e.updated + age;
       if (expires <= now) {
         this.fdb.delete(e.mac);
-        this.world.trace(
+        const w = this.world;
+        w.trace(
           this.netns,
           'fdb-age',
-          () => msg('fdb.age', { br: this.name, mac: e.mac, port: String(e.port?.name), secs: age / SEC }),
+          w.tracing
+            ? msg('fdb.age', { br: this.name, mac: e.mac, port: String(e.port?.name), secs: age / SEC })
+            : '',
           undefined,
           this,
         );

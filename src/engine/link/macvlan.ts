@@ -73,7 +73,7 @@ export class Macvlan extends Device {
         world.trace(
           this.netns,
           'frame-tx',
-          () => msg('macvlan.sibling', { dev: this.name, sibling: m.name }),
+          world.tracing ? msg('macvlan.sibling', { dev: this.name, sibling: m.name }) : '',
           skb,
           this,
         );
@@ -84,7 +84,7 @@ export class Macvlan extends Device {
     world.trace(
       this.netns,
       'frame-tx',
-      () => msg('macvlan.parent', { dev: this.name, parent: this.parent.name }),
+      world.tracing ? msg('macvlan.parent', { dev: this.name, parent: this.parent.name }) : '',
       skb,
       this,
     );

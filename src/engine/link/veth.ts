@@ -32,10 +32,11 @@ export class Veth extends Device {
     if (len > peer.mtu + 14 + 4) {
       this.stats.txDropped++;
       peer.stats.rxDropped++;
-      this.netns.world.trace(
+      const w = this.netns.world;
+      w.trace(
         this.netns,
         'drop',
-        () => msg('veth.too-big', { dev: this.name, peer: peer.name, len, mtu: peer.mtu }),
+        w.tracing ? msg('veth.too-big', { dev: this.name, peer: peer.name, len, mtu: peer.mtu }) : '',
         skb,
         this,
       );
@@ -47,12 +48,12 @@ export class Veth extends Device {
     this.netns.world.deliver(peer.rx, scrubSkb(skb, peer.netns !== this.netns));
     return true;
   }
-  // The traces are methods of their own: a closure in xmit would allocate a context on every frame.
   private traceNoCarrier(skb: Skb): void {
-    this.netns.world.trace(
+    const w = this.netns.world;
+    w.trace(
       this.netns,
       'drop',
-      () => msg('veth.no-carrier', { dev: this.name, peer: this.peer.name }),
+      w.tracing ? msg('veth.no-carrier', { dev: this.name, peer: this.peer.name }) : '',
       skb,
       this,
     );
@@ -64,6 +65,10 @@ export class Veth extends Device {
    */
   private xmitSaid?: { dev: string; peer: string; self: Netns; ns: Netns; nsName: string; said: TraceMsg };
   private traceXmit(peer: Veth, skb: Skb): void {
+    const w = this.netns.world;
+    w.trace(this.netns, 'frame-tx', w.tracing ? this.xmitMsg(peer) : '', skb, this);
+  }
+  private xmitMsg(peer: Veth): TraceMsg {
     const c = this.xmitSaid;
     const ns = peer.netns;
     let said: TraceMsg;
@@ -85,7 +90,7 @@ export class Veth extends Device {
       });
       this.xmitSaid = { dev: this.name, peer: peer.name, self: this.netns, ns, nsName: ns.name, said };
     }
-    this.netns.world.trace(this.netns, 'frame-tx', said, skb, this);
+    return said;
   }
   static create(
     a: { netns: Netns; name: string; ifindex: number; mac: string; macSet: boolean },

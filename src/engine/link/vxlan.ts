@@ -171,13 +171,18 @@ export class Vxlan extends Device {
       const due = e.used + ageing;
       if (due <= now) {
         this.fdb.delete(e.mac);
-        this.world.trace(this.netns, 'fdb-age', () =>
-          msg('vxlan.aged', {
-            dev: this.name,
-            mac: e.mac,
-            dst: ip4ToString(e.remotes[0]?.ip ?? 0),
-            secs: this.cfg.ageing,
-          }),
+        const w = this.world;
+        w.trace(
+          this.netns,
+          'fdb-age',
+          w.tracing
+            ? msg('vxlan.aged', {
+                dev: this.name,
+                mac: e.mac,
+                dst: ip4ToString(e.remotes[0]?.ip ?? 0),
+                secs: this.cfg.ageing,
+              })
+            : '',
         );
       } else if (due < next) next = due;
     }
@@ -196,10 +201,11 @@ export class Vxlan extends Device {
       f = this.lookup(ZERO_MAC);
       if (!f) {
         this.stats.txDropped++;
-        this.world.trace(
+        const w = this.world;
+        w.trace(
           this.netns,
           'drop',
-          () => msg('vxlan.no-fdb', { dev: this.name, mac: dst }),
+          w.tracing ? msg('vxlan.no-fdb', { dev: this.name, mac: dst }) : '',
           skb,
           this,
         );
@@ -212,30 +218,34 @@ export class Vxlan extends Device {
   }
 
   private traceHit(skb: Skb, f: VxlanFdbEntry): void {
-    this.world.trace(
+    const w = this.world;
+    w.trace(
       this.netns,
       'frame-tx',
-      () =>
-        msg('vxlan.fdb-hit', {
-          dev: this.name,
-          mac: f.mac,
-          dsts: f.remotes.map((r) => ip4ToString(r.ip)).join(', '),
-        }),
+      w.tracing
+        ? msg('vxlan.fdb-hit', {
+            dev: this.name,
+            mac: f.mac,
+            dsts: f.remotes.map((r) => ip4ToString(r.ip)).join(', '),
+          })
+        : '',
       skb,
       this,
     );
   }
 
   private traceFlood(skb: Skb, f: VxlanFdbEntry): void {
-    this.world.trace(
+    const w = this.world;
+    w.trace(
       this.netns,
       'flood',
-      () =>
-        msg(isMulticastMac(skb.frame.dst) ? 'vxlan.flood-broadcast' : 'vxlan.flood', {
-          dev: this.name,
-          mac: skb.frame.dst,
-          dsts: f.remotes.map((r) => ip4ToString(r.ip)).join(', '),
-        }),
+      w.tracing
+        ? msg(isMulticastMac(skb.frame.dst) ? 'vxlan.flood-broadcast' : 'vxlan.flood', {
+            dev: this.name,
+            mac: skb.frame.dst,
+            dsts: f.remotes.map((r) => ip4ToString(r.ip)).join(', '),
+          })
+        : '',
       skb,
       this,
     );
@@ -251,7 +261,7 @@ export class Vxlan extends Device {
       world.trace(
         this.netns,
         'drop',
-        () => msg('vxlan.no-remote', { dev: this.name, mac: frame.dst }),
+        world.tracing ? msg('vxlan.no-remote', { dev: this.name, mac: frame.dst }) : '',
         skb,
         this,
       );
@@ -263,7 +273,6 @@ export class Vxlan extends Device {
     const ttl = this.cfg.ttl || (isMulticastIp(rd.ip) ? 1 : undefined);
     const sport = flowSrcPort(world.hashSeed, frame, this.cfg.portMin, this.cfg.portMax);
     const ro = net.stack.routeOutputKey(rd.ip, { src: this.cfg.local || undefined, oif });
-    const remote = ip4ToString(rd.ip);
     if (ro.error) {
       // vxlan_get_route: "no route to" — tx_carrier_errors.
       this.errors.txErrors++;
@@ -271,7 +280,7 @@ export class Vxlan extends Device {
       world.trace(
         this.netns,
         'drop',
-        () => msg('vxlan.no-route', { dev: this.name, dst: remote }),
+        world.tracing ? msg('vxlan.no-route', { dev: this.name, dst: ip4ToString(rd.ip) }) : '',
         skb,
         this,
       );
@@ -284,14 +293,14 @@ export class Vxlan extends Device {
       world.trace(
         this.netns,
         'drop',
-        () => msg('vxlan.circular', { dev: this.name, dst: remote }),
+        world.tracing ? msg('vxlan.circular', { dev: this.name, dst: ip4ToString(rd.ip) }) : '',
         skb,
         this,
       );
       return;
     }
     if (ro.route.type === 'local') {
-      this.bypass(skb, vni, dport, remote);
+      this.bypass(skb, vni, dport, rd.ip);
       return;
     }
     // skb_tunnel_check_pmtu: does the inner packet fit the path once 50 bytes are added?
@@ -308,15 +317,16 @@ export class Vxlan extends Device {
     world.trace(
       this.netns,
       'frame-tx',
-      () =>
-        msg('vxlan.encap', {
-          dev: this.name,
-          src: ip4ToString(ro.src),
-          sport,
-          dst: remote,
-          dport,
-          vni,
-        }),
+      world.tracing
+        ? msg('vxlan.encap', {
+            dev: this.name,
+            src: ip4ToString(ro.src),
+            sport,
+            dst: ip4ToString(rd.ip),
+            dport,
+            vni,
+          })
+        : '',
       skb,
       this,
     );
@@ -369,16 +379,13 @@ export class Vxlan extends Device {
         mtu,
       },
     };
-    this.world.trace(
+    const w = this.world;
+    w.trace(
       this.netns,
       'icmp',
-      () =>
-        msg('vxlan.pmtu-reply', {
-          dev: this.name,
-          len: ipv4Length(ip),
-          mtu,
-          src: ip4ToString(ip.src),
-        }),
+      w.tracing
+        ? msg('vxlan.pmtu-reply', { dev: this.name, len: ipv4Length(ip), mtu, src: ip4ToString(ip.src) })
+        : '',
       skb,
       this,
     );
@@ -388,24 +395,25 @@ export class Vxlan extends Device {
   }
 
   /** encap_bypass_if_local: a VTEP address of our own namespace gets the frame without encapsulation. */
-  private bypass(skb: Skb, vni: number, port: number, remote: string): void {
+  private bypass(skb: Skb, vni: number, port: number, remote: Ip4): void {
+    const w = this.world;
     const devs = socksOf.get(this.underlay)?.get(port)?.devs;
     const target = devs && [...devs].find((v) => v.cfg.vni === vni);
     if (!target) {
       this.errors.txErrors++;
-      this.world.trace(
+      w.trace(
         this.netns,
         'drop',
-        () => msg('vxlan.bypass-none', { dev: this.name, dst: remote, vni, port }),
+        w.tracing ? msg('vxlan.bypass-none', { dev: this.name, dst: ip4ToString(remote), vni, port }) : '',
         skb,
         this,
       );
       return;
     }
-    this.world.trace(
+    w.trace(
       this.netns,
       'frame-tx',
-      () => msg('vxlan.bypass', { dev: this.name, dst: remote, peer: target.name }),
+      w.tracing ? msg('vxlan.bypass', { dev: this.name, dst: ip4ToString(remote), peer: target.name }) : '',
       skb,
       this,
     );
@@ -431,7 +439,7 @@ export class Vxlan extends Device {
       world.trace(
         this.netns,
         'drop',
-        () => msg('vxlan.bad-source', { dev: this.name, mac: frame.src }),
+        world.tracing ? msg('vxlan.bad-source', { dev: this.name, mac: frame.src }) : '',
         inner,
         this,
       );
@@ -446,14 +454,17 @@ export class Vxlan extends Device {
     world.trace(
       this.netns,
       'frame-rx',
-      () =>
-        msg('vxlan.decap', {
-          owner:
-            this.netns.name === '' ? msg('vxlan.owner-host') : msg('vxlan.owner-ns', { ns: this.netns.name }),
-          dev: this.name,
-          vni: this.cfg.vni,
-          src: ip4ToString(outer.src),
-        }),
+      world.tracing
+        ? msg('vxlan.decap', {
+            owner:
+              this.netns.name === ''
+                ? msg('vxlan.owner-host')
+                : msg('vxlan.owner-ns', { ns: this.netns.name }),
+            dev: this.name,
+            vni: this.cfg.vni,
+            src: ip4ToString(outer.src),
+          })
+        : '',
       inner,
       this,
     );
@@ -468,12 +479,19 @@ export class Vxlan extends Device {
     if (f) {
       const rd = f.remotes[0];
       if (rd && rd.ip === src && rd.ifindex === 0) return true;
-      const old = ip4ToString(rd?.ip ?? 0);
+      const old = rd?.ip ?? 0;
       if (f.state & (NUD_PERMANENT | NUD_NOARP)) {
         world.trace(
           this.netns,
           'drop',
-          () => msg('vxlan.static-conflict', { dev: this.name, mac, src: ip4ToString(src), old }),
+          world.tracing
+            ? msg('vxlan.static-conflict', {
+                dev: this.name,
+                mac,
+                src: ip4ToString(src),
+                old: ip4ToString(old),
+              })
+            : '',
           skb,
           this,
         );
@@ -484,7 +502,9 @@ export class Vxlan extends Device {
       world.trace(
         this.netns,
         'fdb-learn',
-        () => msg('vxlan.migrate', { dev: this.name, mac, old, dst: ip4ToString(src) }),
+        world.tracing
+          ? msg('vxlan.migrate', { dev: this.name, mac, old: ip4ToString(old), dst: ip4ToString(src) })
+          : '',
         skb,
         this,
       );
@@ -505,7 +525,7 @@ export class Vxlan extends Device {
     world.trace(
       this.netns,
       'fdb-learn',
-      () => msg('vxlan.learn', { dev: this.name, mac, dst: ip4ToString(src) }),
+      world.tracing ? msg('vxlan.learn', { dev: this.name, mac, dst: ip4ToString(src) }) : '',
       skb,
       this,
     );
@@ -543,14 +563,25 @@ function encapRcv(net: Netns, vs: VxlanSock, dev: Device, pkt: Ipv4Packet, skb: 
   const world = net.world;
   const d = pkt.payload as UdpDatagram;
   const v = d.vxlan;
-  const from = ip4ToString(pkt.src);
   if (!v || !(v.flags & VXLAN_FLAG_VNI) || v.flags !== VXLAN_FLAG_VNI) {
-    world.trace(net, 'drop', () => msg('vxlan.bad-header', { src: from, port: vs.port }), skb, dev);
+    world.trace(
+      net,
+      'drop',
+      world.tracing ? msg('vxlan.bad-header', { src: ip4ToString(pkt.src), port: vs.port }) : '',
+      skb,
+      dev,
+    );
     return;
   }
   const vx = [...vs.devs].find((x) => x.cfg.vni === v.vni);
   if (!vx) {
-    world.trace(net, 'drop', () => msg('vxlan.no-vni', { src: from, port: vs.port, vni: v.vni }), skb, dev);
+    world.trace(
+      net,
+      'drop',
+      world.tracing ? msg('vxlan.no-vni', { src: ip4ToString(pkt.src), port: vs.port, vni: v.vni }) : '',
+      skb,
+      dev,
+    );
     return;
   }
   vx.rcv(pkt, v.inner, skb);
