@@ -31,14 +31,15 @@ export function verdictDropped(
   hook: string,
 ): boolean {
   if (v.verdict === 'accept') return false;
+  const w = st.world;
   if (v.verdict === 'drop') {
-    st.world.trace(st.ns, 'drop', () => msg('nf.drop', { hook, pkt: describePacket(pkt) }), skb, dev);
+    w.trace(st.ns, 'drop', w.tracing ? msg('nf.drop', { hook, pkt: describePacket(pkt) }) : '', skb, dev);
     return true;
   }
-  st.world.trace(
+  w.trace(
     st.ns,
     'drop',
-    () => msg('nf.reject', { hook, with: v.with, pkt: describePacket(pkt) }),
+    w.tracing ? msg('nf.reject', { hook, with: v.with, pkt: describePacket(pkt) }) : '',
     skb,
     dev,
   );

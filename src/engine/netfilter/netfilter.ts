@@ -155,8 +155,6 @@ export class Netfilter {
     return this.walkChain(table, start, hook, p);
   }
 
-  // Apart from runChain, so that a hook with no chain (most hooks, most packets) allocates nothing:
-  // the closures below would give any function containing them a context on every call.
   private walkChain(
     table: Table,
     start: Chain,
@@ -164,6 +162,7 @@ export class Netfilter {
     p: Pass,
   ): Rule['target'] | 'policy-accept' | 'policy-drop' | undefined {
     const tableName = table.name;
+    const w = this.world;
     const bytes = ipv4Length(p.pkt);
     const stack: { chain: string; next: number }[] = [];
     let chain = start;
@@ -173,14 +172,16 @@ export class Netfilter {
         const ret = stack.pop();
         if (!ret) {
           if (start.counting) {
-            const w = writable(start);
-            w.pkts++;
-            w.bytes += bytes;
+            const c = writable(start);
+            c.pkts++;
+            c.bytes += bytes;
           }
-          this.world.trace(
+          w.trace(
             this.ns,
             'netfilter',
-            () => msg('nf.policy', { table: tableName, chain: hook, policy: String(start.policy) }),
+            w.tracing
+              ? msg('nf.policy', { table: tableName, chain: hook, policy: String(start.policy) })
+              : '',
             undefined,
             p.inDev ?? p.outDev,
           );
@@ -195,27 +196,28 @@ export class Netfilter {
         i++;
         continue;
       }
-      const w = writable(r);
-      w.pkts++;
-      w.bytes += bytes;
+      const c = writable(r);
+      c.pkts++;
+      c.bytes += bytes;
       const t = r.target;
-      const where = (
-        (c: string, n: number) => () =>
-          msg('nf.rule', { table: tableName, chain: c, n, rule: formatRuleSpec(c, r) })
-      )(chain.name, i + 1);
       if (!t) {
         i++;
         continue;
       }
       if (t.kind === 'jump') {
         const next = table.chains.get(t.chain);
-        this.world.trace(
+        w.trace(
           this.ns,
           'netfilter',
-          () =>
-            r.why
-              ? msg('nf.jump-why', { rule: where(), chain: t.chain, why: r.why })
-              : msg('nf.jump', { rule: where(), chain: t.chain }),
+          w.tracing
+            ? r.why
+              ? msg('nf.jump-why', {
+                  rule: ruleAt(tableName, chain.name, i + 1, r),
+                  chain: t.chain,
+                  why: r.why,
+                })
+              : msg('nf.jump', { rule: ruleAt(tableName, chain.name, i + 1, r), chain: t.chain })
+            : '',
           undefined,
           p.inDev ?? p.outDev,
         );
@@ -243,10 +245,16 @@ export class Netfilter {
       if (t.kind === 'MARK') {
         // A mark that records a decision (kube-router's "allowed by this policy") says why.
         if (r.why)
-          this.world.trace(
+          w.trace(
             this.ns,
             'netfilter',
-            () => msg('nf.match-why', { rule: where(), target: t.kind, why: r.why! }),
+            w.tracing
+              ? msg('nf.match-why', {
+                  rule: ruleAt(tableName, chain.name, i + 1, r),
+                  target: t.kind,
+                  why: r.why,
+                })
+              : '',
             undefined,
             p.inDev ?? p.outDev,
           );
@@ -255,13 +263,18 @@ export class Netfilter {
         i++;
         continue;
       }
-      this.world.trace(
+      w.trace(
         this.ns,
         'netfilter',
-        () =>
-          r.why
-            ? msg('nf.match-why', { rule: where(), target: t.kind, why: r.why })
-            : msg('nf.match', { rule: where(), target: t.kind }),
+        w.tracing
+          ? r.why
+            ? msg('nf.match-why', {
+                rule: ruleAt(tableName, chain.name, i + 1, r),
+                target: t.kind,
+                why: r.why,
+              })
+            : msg('nf.match', { rule: ruleAt(tableName, chain.name, i + 1, r), target: t.kind })
+          : '',
         undefined,
         p.inDev ?? p.outDev,
       );
@@ -414,8 +427,10 @@ export class Netfilter {
         e.tcp = next;
         if (old !== next) {
           this.ct.cacheEvent(e, IPCT_PROTOINFO);
-          this.ctTrace(() =>
-            msg('ct.tcp-state', { tuple: tupleText(e.orig), from: String(old), to: next, dir: hit.dir }),
+          this.ctTrace(
+            this.world.tracing
+              ? msg('ct.tcp-state', { tuple: tupleText(e.orig), from: String(old), to: next, dir: hit.dir })
+              : '',
           );
         }
         // Set ASSURED once the handshake completes (SYN_RECV or ESTABLISHED → ESTABLISHED).
@@ -424,7 +439,7 @@ export class Netfilter {
           // tcp_packet: "if only reply is a RST, we can consider ourselves not to have an
           // established connection ... delete the conntrack immediately".
           this.ct.remove(e, now);
-          this.ctTrace(() => msg('ct.reset-only', { tuple: tupleText(e.orig) }));
+          this.ctTrace(this.world.tracing ? msg('ct.reset-only', { tuple: tupleText(e.orig) }) : '');
           return { entry: e, dir: 'reply', isNew: false };
         }
       }
@@ -458,11 +473,13 @@ export class Netfilter {
     entry.expires = now + timeoutFor(entry, now, this.ct.sysctl);
     // tcp_packet's first state change (NONE → SYN_SENT) goes with the NEW event.
     this.ct.cacheEvent(entry, entry.tcp ? IPCT_NEW | IPCT_PROTOINFO : IPCT_NEW);
-    this.ctTrace(() =>
-      msg('ct.new', {
-        tuple: tupleText(t),
-        state: entry.tcp ? msg('ct.new-state', { state: entry.tcp }) : '',
-      }),
+    this.ctTrace(
+      this.world.tracing
+        ? msg('ct.new', {
+            tuple: tupleText(t),
+            state: entry.tcp ? msg('ct.new-state', { state: entry.tcp }) : '',
+          })
+        : '',
     );
     return { entry, dir: 'orig', isNew: true };
   }
@@ -593,22 +610,24 @@ export class Netfilter {
     const out = { ...pkt, payload: { ...icmp, inner: fixedInner } };
     if (side === 'dst' && pkt.dst === from) out.dst = to;
     if (side === 'src' && pkt.src === from) out.src = to;
-    this.world.trace(
+    const w = this.world;
+    w.trace(
       this.ns,
       'nat',
-      () =>
-        msg(side === 'dst' ? 'nat.related-dst' : 'nat.related-src', {
-          from: ip4ToString(from),
-          to: ip4ToString(to),
-        }),
+      w.tracing
+        ? msg(side === 'dst' ? 'nat.related-dst' : 'nat.related-src', {
+            from: ip4ToString(from),
+            to: ip4ToString(to),
+          })
+        : '',
       undefined,
       p.inDev ?? p.outDev,
-      { before: pkt, after: out },
+      w.tracing ? { before: pkt, after: out } : undefined,
     );
     return out;
   }
 
-  private ctTrace(text: () => TraceMsg): void {
+  private ctTrace(text: TraceMsg | ''): void {
     this.world.trace(this.ns, 'netfilter', text);
   }
 
@@ -622,14 +641,15 @@ export class Netfilter {
     const before = p.pkt;
     // A translation that leaves the packet as it was (the tuple it restores is the one it has) is
     // no rewrite: nothing to show.
-    if (endpoint(before, side) === endpoint(after, side)) return after;
-    this.world.trace(
+    if (sameEndpoint(before, after, side)) return after;
+    const w = this.world;
+    w.trace(
       this.ns,
       'nat',
-      () => msg(code, { from: endpoint(before, side), to: endpoint(after, side) }),
+      w.tracing ? msg(code, { from: endpoint(before, side), to: endpoint(after, side) }) : '',
       undefined,
       p.inDev ?? p.outDev,
-      { before, after },
+      w.tracing ? { before, after } : undefined,
     );
     return after;
   }
@@ -659,7 +679,11 @@ export class Netfilter {
     }
     if (ctx.isNew && !e.confirmed) {
       this.ct.confirm(e, now);
-      this.ctTrace(() => msg('ct.confirmed', { tuple: tupleText(e.orig), reply: tupleText(replyTuple(e)) }));
+      this.ctTrace(
+        this.world.tracing
+          ? msg('ct.confirmed', { tuple: tupleText(e.orig), reply: tupleText(replyTuple(e)) })
+          : '',
+      );
       this.world.ctGc.arm();
     } else if (e.proto === IPPROTO_ICMP) {
       if (ctx.dir === 'reply') this.seenReply(e);
@@ -774,6 +798,11 @@ export class Netfilter {
   }
 }
 
+/** The rule `n` of `chain` in `table`, as a step names it. */
+function ruleAt(table: TableName, chain: string, n: number, r: Rule): TraceMsg {
+  return msg('nf.rule', { table, chain, n, rule: formatRuleSpec(chain, r) });
+}
+
 /** "tcp 10.0.0.1:40000 → 10.0.0.2:80", "icmp 10.0.0.1 → 10.0.0.2 id 7". */
 function tupleText(t: Tuple): TraceMsg {
   const src = ip4ToString(t.src);
@@ -838,6 +867,15 @@ function withEndpoints(
 }
 
 /** "10.0.0.2:80" for TCP/UDP, "10.0.0.2" otherwise. */
+/** endpoint(a, side) === endpoint(b, side), without formatting either. */
+function sameEndpoint(a: Ipv4Packet, b: Ipv4Packet, side: 'src' | 'dst'): boolean {
+  if ((side === 'src' ? a.src : a.dst) !== (side === 'src' ? b.src : b.dst)) return false;
+  const pa = portsOf(a);
+  const pb = portsOf(b);
+  if (!pa || !pb) return !pa && !pb;
+  return side === 'src' ? pa.sport === pb.sport : pa.dport === pb.dport;
+}
+
 function endpoint(pkt: Ipv4Packet, side: 'src' | 'dst'): string {
   const ports = portsOf(pkt);
   const addr = ip4ToString(side === 'src' ? pkt.src : pkt.dst);
