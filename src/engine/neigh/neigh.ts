@@ -48,13 +48,11 @@ export interface QueuedPacket {
   src?: number;
 }
 
-/** A state change's text when the trace keeps nothing (never worded). */
-const unsaid = (): TraceMsg => msg('neigh.state', { ip: '', dev: '', from: '', to: '', why: '' });
-
 export interface NeighHooks {
   /** arp_solicit: send a request; `unicastTo` set for PROBE / unicast re-probes. */
   solicit(n: Neighbour, unicastTo: Mac | undefined): void;
-  trace(n: Neighbour, text: () => TraceMsg): void;
+  /** A state change; its text is '' when the trace keeps nothing. */
+  trace(n: Neighbour, text: TraceMsg | ''): void;
   /** False when the trace keeps nothing: no text is built for it then. */
   readonly tracing: boolean;
 }
@@ -141,18 +139,19 @@ export class NeighTable {
     return dev.netns.world.reachableTime(dev);
   }
 
-  /** `why` is lazy: nothing is formatted when tracing is off. */
-  private setState(n: Neighbour, s: NudState, why: () => TraceMsg): void {
+  private get tracing(): boolean {
+    return this.hooks.tracing;
+  }
+
+  /** `why` is '' when the trace keeps nothing: the change is counted, never worded. */
+  private setState(n: Neighbour, s: NudState, why: TraceMsg | ''): void {
     if (n.state === s) return;
     const from = n.state;
     n.state = s;
     n.updated = this.now(n.dev);
-    // Counted either way; worded only when the trace keeps it.
     this.hooks.trace(
       n,
-      this.hooks.tracing
-        ? () => msg('neigh.state', { ip: ip4ToString(n.ip), dev: n.dev.name, from, to: s, why: why() })
-        : unsaid,
+      this.tracing ? msg('neigh.state', { ip: ip4ToString(n.ip), dev: n.dev.name, from, to: s, why }) : '',
     );
   }
 
@@ -170,7 +169,7 @@ export class NeighTable {
     const n = this.lookup(dev, ip) ?? this.create(dev, ip);
     if (n.state !== 'NONE' && n.state !== 'FAILED') return;
     n.probes = dev.conf.neigh.ucast_solicit;
-    this.setState(n, 'INCOMPLETE', () => msg('neigh.why.unresolved', { ip: ip4ToString(ip) }));
+    this.setState(n, 'INCOMPLETE', this.tracing ? msg('neigh.why.unresolved', { ip: ip4ToString(ip) }) : '');
     this.solicit(n);
     this.arm(n, retransTime(dev.conf.neigh.retrans_time_ms));
   }
@@ -211,8 +210,10 @@ export class NeighTable {
         pkt.send(n.lladdr!);
         return;
       case 'STALE':
-        this.setState(n, 'DELAY', () =>
-          msg('neigh.why.stale-used', { delay: dev.conf.neigh.delay_first_probe_time }),
+        this.setState(
+          n,
+          'DELAY',
+          this.tracing ? msg('neigh.why.stale-used', { delay: dev.conf.neigh.delay_first_probe_time }) : '',
         );
         this.arm(n, dev.conf.neigh.delay_first_probe_time * SEC);
         pkt.send(n.lladdr!);
@@ -220,7 +221,11 @@ export class NeighTable {
       case 'NONE':
       case 'FAILED':
         n.probes = dev.conf.neigh.ucast_solicit;
-        this.setState(n, 'INCOMPLETE', () => msg('neigh.why.unresolved', { ip: ip4ToString(ip) }));
+        this.setState(
+          n,
+          'INCOMPLETE',
+          this.tracing ? msg('neigh.why.unresolved', { ip: ip4ToString(ip) }) : '',
+        );
         this.enqueue(n, pkt);
         this.solicit(n);
         this.arm(n, retransTime(dev.conf.neigh.retrans_time_ms));
@@ -266,19 +271,27 @@ export class NeighTable {
         if (now < n.confirmed + rt) {
           this.arm(n, n.confirmed + rt - now);
         } else if (now <= n.used + delayProbe) {
-          this.setState(n, 'DELAY', () => msg('neigh.why.used-recently'));
+          this.setState(n, 'DELAY', this.tracing ? msg('neigh.why.used-recently') : '');
           this.arm(n, delayProbe);
         } else {
-          this.setState(n, 'STALE', () => msg('neigh.why.not-confirmed', { secs: (rt / SEC).toFixed(1) }));
+          this.setState(
+            n,
+            'STALE',
+            this.tracing ? msg('neigh.why.not-confirmed', { secs: (rt / SEC).toFixed(1) }) : '',
+          );
         }
         return;
       }
       case 'DELAY':
         if (now <= n.confirmed + delayProbe) {
-          this.setState(n, 'REACHABLE', () => msg('neigh.why.confirmed'));
+          this.setState(n, 'REACHABLE', this.tracing ? msg('neigh.why.confirmed') : '');
           this.arm(n, n.confirmed + this.reachableTime(n.dev) - now);
         } else {
-          this.setState(n, 'PROBE', () => msg('neigh.why.probe', { delay: p.delay_first_probe_time }));
+          this.setState(
+            n,
+            'PROBE',
+            this.tracing ? msg('neigh.why.probe', { delay: p.delay_first_probe_time }) : '',
+          );
           n.probes = 0;
           this.solicit(n);
           this.arm(n, retransTime(p.retrans_time_ms));
@@ -288,7 +301,7 @@ export class NeighTable {
       case 'PROBE':
         if (n.probes >= this.maxProbes(n)) {
           const wasIncomplete = n.state === 'INCOMPLETE';
-          this.setState(n, 'FAILED', () => msg('neigh.why.unanswered', { probes: n.probes }));
+          this.setState(n, 'FAILED', this.tracing ? msg('neigh.why.unanswered', { probes: n.probes }) : '');
           if (wasIncomplete || n.queue.length) {
             const q = n.queue;
             n.queue = [];
@@ -336,7 +349,7 @@ export class NeighTable {
       n.timer?.cancel();
       n.timer = undefined;
       if (next === 'REACHABLE') this.arm(n, this.reachableTime(n.dev));
-      this.setState(n, next, opts.why);
+      this.setState(n, next, this.tracing ? opts.why() : '');
     } else if (next === 'REACHABLE') {
       this.arm(n, Math.max(0, n.confirmed + this.reachableTime(n.dev) - now));
     }
