@@ -43,11 +43,13 @@ export function arpSolicit(st: Ipv4Stack, n: Neighbour, unicastTo: Mac | undefin
     tha: ZERO_MAC,
     tpa: n.ip,
   };
-  st.world.trace(
+  const w = st.world;
+  w.trace(
     st.ns,
     'arp-request',
-    () =>
-      unicastTo
+    !w.tracing
+      ? ''
+      : unicastTo
         ? msg('arp.probe', {
             dev: dev.name,
             ip: ip4ToString(n.ip),
@@ -73,10 +75,13 @@ function arpSend(
   skb?: Skb,
 ): void {
   const arp: ArpPacket = { kind: 'arp', op, sha: dev.mac, spa: srcIp, tha: targetHw, tpa: dstIp };
-  st.world.trace(
+  const w = st.world;
+  w.trace(
     st.ns,
     'arp-reply',
-    () => msg('arp.reply', { dev: dev.name, ip: ip4ToString(srcIp), mac: dev.mac, to: ip4ToString(dstIp) }),
+    w.tracing
+      ? msg('arp.reply', { dev: dev.name, ip: ip4ToString(srcIp), mac: dev.mac, to: ip4ToString(dstIp) })
+      : '',
     skb,
     dev,
   );
@@ -131,10 +136,11 @@ export function arpRcv(
 }
 
 function traceArpIgnored(st: Ipv4Stack, dev: Device, tip: Ip4, skb: Skb): void {
-  st.world.trace(
+  const w = st.world;
+  w.trace(
     st.ns,
     'drop',
-    () => msg('arp.ignore', { dev: dev.name, ip: ip4ToString(tip), mode: arpIgnoreMode(st, dev) }),
+    w.tracing ? msg('arp.ignore', { dev: dev.name, ip: ip4ToString(tip), mode: arpIgnoreMode(st, dev) }) : '',
     skb,
     dev,
   );
@@ -153,25 +159,26 @@ function arpProxy(
   const { sha, spa: sip, tpa: tip } = arp;
   neighEventNs(st, dev, sip, sha);
   const delay = dev.conf.neigh.proxy_delay;
+  const w = st.world;
   if (locallyEnqueued || pktType === 'host' || delay === 0) {
-    st.world.trace(
+    w.trace(
       st.ns,
       'arp-reply',
-      () => msg('arp.proxy-reply', { dev: dev.name, ip: ip4ToString(tip), via: via.name }),
+      w.tracing ? msg('arp.proxy-reply', { dev: dev.name, ip: ip4ToString(tip), via: via.name }) : '',
       skb,
       dev,
     );
     arpSend(st, dev, ARPOP_REPLY, sip, tip, sha, sha, skb);
   } else {
-    const wait = st.world.rng.int(0, delay) * 10_000;
-    st.world.trace(
+    const wait = w.rng.int(0, delay) * 10_000;
+    w.trace(
       st.ns,
       'arp-request',
-      () => msg('arp.proxy-delay', { dev: dev.name, ip: ip4ToString(tip), ms: wait / 1000 }),
+      w.tracing ? msg('arp.proxy-delay', { dev: dev.name, ip: ip4ToString(tip), ms: wait / 1000 }) : '',
       skb,
       dev,
     );
-    st.world.clock.schedule(wait, () => arpRcv(st, dev, arp, pktType, skb, true));
+    w.clock.schedule(wait, () => arpRcv(st, dev, arp, pktType, skb, true));
   }
 }
 

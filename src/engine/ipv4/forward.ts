@@ -43,11 +43,12 @@ export function ipForward(
   ctx: NfCtx | undefined,
   info: ForwardInfo = { gw: r.gw, redirect: false },
 ): void {
+  const w = st.world;
   if (pkt.ttl <= 1) {
-    st.world.trace(
+    w.trace(
       st.ns,
       'drop',
-      () => msg('ip.ttl-exceeded', { pkt: describePacket(pkt), src: ip4ToString(pkt.src) }),
+      w.tracing ? msg('ip.ttl-exceeded', { pkt: describePacket(pkt), src: ip4ToString(pkt.src) }) : '',
       skb,
       inDev,
     );
@@ -59,11 +60,12 @@ export function ipForward(
   let mtu = r.mtu ?? dev.mtu;
   const size = info.fragMax ?? ipv4Length(pkt);
   if (pkt.df && size > mtu) {
-    st.world.trace(
+    w.trace(
       st.ns,
       'drop',
-      () =>
-        msg('ip.frag-needed', { pkt: describePacket(pkt), dev: dev.name, mtu, src: ip4ToString(pkt.src) }),
+      w.tracing
+        ? msg('ip.frag-needed', { pkt: describePacket(pkt), dev: dev.name, mtu, src: ip4ToString(pkt.src) })
+        : '',
       skb,
       inDev,
     );
@@ -74,33 +76,35 @@ export function ipForward(
   const out = { ...pkt, ttl: pkt.ttl - 1 };
   const nh = info.gw ?? pkt.dst;
   if (info.redirect && st.peers.redirectAllow(pkt.src, st.world.clock.now)) {
-    st.world.trace(
+    w.trace(
       st.ns,
       'icmp',
-      () =>
-        msg('icmp.redirect-sent', {
-          pkt: describePacket(pkt),
-          dev: dev.name,
-          gw: ip4ToString(nh),
-          src: ip4ToString(pkt.src),
-        }),
+      w.tracing
+        ? msg('icmp.redirect-sent', {
+            pkt: describePacket(pkt),
+            dev: dev.name,
+            gw: ip4ToString(nh),
+            src: ip4ToString(pkt.src),
+          })
+        : '',
       skb,
       inDev,
     );
     icmpSend(st, out, ICMP_REDIRECT, ICMP_REDIR_HOST, inDev, skb.packetId, { gw: nh });
   }
-  st.world.trace(
+  w.trace(
     st.ns,
     'forward',
-    () =>
-      msg('ip.forward', {
-        pkt: describePacket(pkt),
-        route: formatRouteBrief(r),
-        dev: dev.name,
-        via: r.gw ? msg('ip.forward-via', { gw: ip4ToString(r.gw) }) : '',
-        ttl: pkt.ttl,
-        newTtl: pkt.ttl - 1,
-      }),
+    w.tracing
+      ? msg('ip.forward', {
+          pkt: describePacket(pkt),
+          route: formatRouteBrief(r),
+          dev: dev.name,
+          via: r.gw ? msg('ip.forward-via', { gw: ip4ToString(r.gw) }) : '',
+          ttl: pkt.ttl,
+          newTtl: pkt.ttl - 1,
+        })
+      : '',
     skb,
     inDev,
   );
@@ -108,10 +112,10 @@ export function ipForward(
   if (verdictDropped(st, v, out, inDev, skb, 'FORWARD')) return;
   const posted = st.ns.nf.postrouting(out, dev, nh, ctx);
   if (!posted) {
-    st.world.trace(
+    w.trace(
       st.ns,
       'drop',
-      () => msg('ip.mangle-postrouting-drop', { pkt: describePacket(out) }),
+      w.tracing ? msg('ip.mangle-postrouting-drop', { pkt: describePacket(out) }) : '',
       skb,
       dev,
     );

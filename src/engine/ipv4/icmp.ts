@@ -22,8 +22,6 @@ import { ipOutput, type OutputResult } from './output.ts';
 import type { Ipv4Stack } from './stack.ts';
 
 /** icmp_rcv: echo requests are answered, replies and errors go to the socket they are about. */
-// icmp_rcv runs for every ICMP packet received: its traces are built in place while tracing, not in
-// closures (a closure capturing the packet would allocate a context on every call).
 export function icmpRcv(
   st: Ipv4Stack,
   dev: Device,
@@ -32,16 +30,16 @@ export function icmpRcv(
   skb: Skb,
   broadcast: boolean,
 ): void {
+  const w = st.world;
   if (icmp.type === ICMP_ECHO) {
     if (st.ns.ipv4.icmp_echo_ignore_all) {
-      st.world.trace(st.ns, 'drop', msg('icmp.echo-ignored'), skb, dev);
+      w.trace(st.ns, 'drop', w.tracing ? msg('icmp.echo-ignored') : '', skb, dev);
       return;
     }
     if (broadcast && st.ns.ipv4.icmp_echo_ignore_broadcasts) {
-      st.world.trace(st.ns, 'drop', msg('icmp.echo-broadcast-ignored'), skb, dev);
+      w.trace(st.ns, 'drop', w.tracing ? msg('icmp.echo-broadcast-ignored') : '', skb, dev);
       return;
     }
-    const w = st.world;
     w.trace(
       st.ns,
       'deliver',
@@ -62,15 +60,16 @@ export function icmpRcv(
     });
     // icmp_reply: no route back (ip_route_output_key fails) and the reply is silently not sent.
     if (unroutable(sent))
-      st.world.trace(
+      w.trace(
         st.ns,
         'drop',
-        () =>
-          msg('icmp.reply-unroutable', {
-            pkt: describePacket({ ...pkt, src: pkt.dst, dst: pkt.src, payload: reply }),
-            dst: ip4ToString(pkt.src),
-            errno: sent.errno,
-          }),
+        w.tracing
+          ? msg('icmp.reply-unroutable', {
+              pkt: describePacket({ ...pkt, src: pkt.dst, dst: pkt.src, payload: reply }),
+              dst: ip4ToString(pkt.src),
+              errno: sent.errno,
+            })
+          : '',
         skb,
         dev,
       );
@@ -78,7 +77,6 @@ export function icmpRcv(
   }
   if (icmp.type === ICMP_ECHOREPLY) {
     const s = st.pingSockets.get(icmp.id);
-    const w = st.world;
     w.trace(
       st.ns,
       'deliver',
@@ -103,7 +101,6 @@ export function icmpRcv(
     else if (inner.payload.type === ICMP_ECHO) {
       const echo = inner.payload;
       const s = st.pingSockets.get(echo.id);
-      const w = st.world;
       w.trace(
         st.ns,
         'icmp',
@@ -137,17 +134,19 @@ function updatePmtu(st: Ipv4Stack, from: Ip4, inner: Ipv4Packet, mtu: number, sk
   const now = st.world.clock.now;
   const expires = st.ns.route.mtu_expires * 1_000_000;
   st.fib.exceptions.update(inner.dst, ro.route, { pmtu, lock, expires: now + expires });
-  st.world.trace(
+  const w = st.world;
+  w.trace(
     st.ns,
     'route',
-    () =>
-      msg('icmp.pmtu-learned', {
-        from: ip4ToString(from),
-        dst: ip4ToString(inner.dst),
-        mtu,
-        pmtu,
-        secs: st.ns.route.mtu_expires,
-      }),
+    w.tracing
+      ? msg('icmp.pmtu-learned', {
+          from: ip4ToString(from),
+          dst: ip4ToString(inner.dst),
+          mtu,
+          pmtu,
+          secs: st.ns.route.mtu_expires,
+        })
+      : '',
     skb,
     dev,
   );
@@ -170,9 +169,15 @@ function icmpRedirect(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, icmp: IcmpPac
   if (!ro || ro.route.type !== 'unicast' || ro.gw !== from) return;
   const out = ro.route.dev!;
   const why = redirectRejected(st, out, from, gw);
-  const words = { from: ip4ToString(from), dst: ip4ToString(inner.dst), gw: ip4ToString(gw) };
+  const w = st.world;
   if (why) {
-    st.world.trace(st.ns, 'icmp', () => msg('icmp.redirect-ignored', { ...words, why }), skb, dev);
+    w.trace(
+      st.ns,
+      'icmp',
+      w.tracing ? msg('icmp.redirect-ignored', { ...redirectWords(from, inner.dst, gw), why }) : '',
+      skb,
+      dev,
+    );
     return;
   }
   const n = st.neigh.lookup(out, gw);
@@ -187,10 +192,15 @@ function icmpRedirect(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, icmp: IcmpPac
       n.state === 'NOARP'
     )
   ) {
-    st.world.trace(
+    w.trace(
       st.ns,
       'icmp',
-      () => msg('icmp.redirect-ignored', { ...words, why: msg('icmp.redirect-why-neigh', { gw: words.gw }) }),
+      w.tracing
+        ? msg('icmp.redirect-ignored', {
+            ...redirectWords(from, inner.dst, gw),
+            why: msg('icmp.redirect-why-neigh', { gw: ip4ToString(gw) }),
+          })
+        : '',
       skb,
       dev,
     );
@@ -198,7 +208,17 @@ function icmpRedirect(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, icmp: IcmpPac
     return;
   }
   st.fib.exceptions.update(inner.dst, ro.route, { gw, expires: st.world.clock.now + REDIRECT_TIMEOUT });
-  st.world.trace(st.ns, 'icmp', () => msg('icmp.redirect-accepted', words), skb, dev);
+  w.trace(
+    st.ns,
+    'icmp',
+    w.tracing ? msg('icmp.redirect-accepted', redirectWords(from, inner.dst, gw)) : '',
+    skb,
+    dev,
+  );
+}
+
+function redirectWords(from: Ip4, dst: Ip4, gw: Ip4) {
+  return { from: ip4ToString(from), dst: ip4ToString(dst), gw: ip4ToString(gw) };
 }
 
 function redirectRejected(st: Ipv4Stack, dev: Device, oldGw: Ip4, newGw: Ip4): TraceMsg | undefined {
@@ -258,16 +278,18 @@ export function icmpSend(
     ...(ctRelated ? { ctRelated: true } : {}),
   });
   // __icmp_send: icmp_route_lookup fails and nothing is sent.
+  const w = st.world;
   if (unroutable(sent))
-    st.world.trace(
+    w.trace(
       st.ns,
       'drop',
-      () =>
-        msg('icmp.error-unroutable', {
-          pkt: describePacket({ ...orig, src: src ?? 0, dst: orig.src, payload }),
-          dst: ip4ToString(orig.src),
-          errno: sent.errno,
-        }),
+      w.tracing
+        ? msg('icmp.error-unroutable', {
+            pkt: describePacket({ ...orig, src: src ?? 0, dst: orig.src, payload }),
+            dst: ip4ToString(orig.src),
+            errno: sent.errno,
+          })
+        : '',
       undefined,
       inDev,
     );
@@ -283,6 +305,13 @@ function unroutable(sent: OutputResult): sent is Extract<OutputResult, { ok: fal
   return e === 'ENETUNREACH' || e === 'EHOSTUNREACH' || e === 'EACCES' || e === 'EINVAL';
 }
 
+function ratelimitedMsg(orig: Ipv4Packet, type: number, code: number): TraceMsg {
+  return msg('icmp.ratelimited', {
+    type: icmpType({ kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0 }),
+    dst: ip4ToString(orig.src),
+  });
+}
+
 /** icmpv4_global_allow + icmpv4_xrlim_allow: the namespace-wide and the per-destination limits. */
 function icmpRateAllow(
   st: Ipv4Stack,
@@ -295,20 +324,22 @@ function icmpRateAllow(
   const v4 = st.ns.ipv4;
   const now = st.world.clock.now;
   if (inDev?.kind === 'loopback' || icmpMaskAllow(v4.icmp_ratemask, type, code)) return true;
-  const why = () =>
-    msg('icmp.ratelimited', {
-      type: icmpType({ kind: 'icmp', type, code, id: 0, seq: 0, dataLen: 0 }),
-      dst: ip4ToString(orig.src),
-    });
+  const w = st.world;
   if (!st.peers.globalAllow(v4.icmp_msgs_per_sec, v4.icmp_msgs_burst, now)) {
-    st.world.trace(st.ns, 'drop', () => msg('icmp.ratelimited-global', { why: why() }), undefined, inDev);
+    w.trace(
+      st.ns,
+      'drop',
+      w.tracing ? msg('icmp.ratelimited-global', { why: ratelimitedMsg(orig, type, code) }) : '',
+      undefined,
+      inDev,
+    );
     return false;
   }
   const timeout = v4.icmp_ratelimit * 1000;
   // No per-destination limit when the error goes out through lo (to this namespace itself).
   const back = st.routeOutput(orig.src, { src });
   if (timeout > 0 && back?.route.type !== 'local' && !st.peers.xrlimAllow(orig.src, timeout, now)) {
-    st.world.trace(st.ns, 'drop', why, undefined, inDev);
+    w.trace(st.ns, 'drop', w.tracing ? ratelimitedMsg(orig, type, code) : '', undefined, inDev);
     return false;
   }
   st.peers.globalConsume();

@@ -5,7 +5,7 @@
 import type { Device } from '../link/device.ts';
 import type { PktType, Skb } from '../link/skb.ts';
 import type { FibError, Route } from '../route/fib.ts';
-import { msg } from '../trace/messages.ts';
+import { msg, type TraceMsg } from '../trace/messages.ts';
 import { type Ip4, inPrefix, ip4ToString, isLoopbackIp, isMulticastIp } from '../wire/addr.ts';
 import {
   ICMP_DEST_UNREACH,
@@ -166,7 +166,7 @@ function reassemble(st: Ipv4Stack, dev: Device, frag: Ipv4Packet, skb: Skb): Rea
       world.trace(
         st.ns,
         'drop',
-        () => msg('ip.frag-timeout', { src: ip4ToString(frag.src), id: frag.id }),
+        world.tracing ? msg('ip.frag-timeout', { src: ip4ToString(frag.src), id: frag.id }) : '',
         undefined,
         dev,
       );
@@ -179,13 +179,19 @@ function reassemble(st: Ipv4Stack, dev: Device, frag: Ipv4Packet, skb: Skb): Rea
     world.trace(
       st.ns,
       'deliver',
-      () => msg('ip.frag-queued', { pkt: describePacket(frag), len: f.len, offset: f.offset }),
+      world.tracing ? msg('ip.frag-queued', { pkt: describePacket(frag), len: f.len, offset: f.offset }) : '',
       skb,
       dev,
     );
     return undefined;
   }
-  world.trace(st.ns, 'deliver', () => msg('ip.reassembled', { pkt: describePacket(whole.pkt) }), skb, dev);
+  world.trace(
+    st.ns,
+    'deliver',
+    world.tracing ? msg('ip.reassembled', { pkt: describePacket(whole.pkt) }) : '',
+    skb,
+    dev,
+  );
   return whole;
 }
 
@@ -203,12 +209,20 @@ function ipError(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, error: FibError, s
         : error === 'EACCES'
           ? ICMP_PKT_FILTERED
           : undefined;
-  const dst = ip4ToString(pkt.dst);
-  const src = ip4ToString(pkt.src);
+  const w = st.world;
   if (code === undefined) {
-    st.world.trace(st.ns, 'drop', () => msg('ip.blackhole', { dst }), skb, dev);
+    w.trace(st.ns, 'drop', w.tracing ? msg('ip.blackhole', { dst: ip4ToString(pkt.dst) }) : '', skb, dev);
     return;
   }
+  const limited = !st.peers.errorAllow(pkt.src, w.clock.now);
+  w.trace(st.ns, 'drop', w.tracing ? routeErrorMsg(pkt, error, limited) : '', skb, dev);
+  if (limited) return;
+  icmpSend(st, pkt, ICMP_DEST_UNREACH, code, dev, skb.packetId);
+}
+
+function routeErrorMsg(pkt: Ipv4Packet, error: FibError, limited: boolean): TraceMsg {
+  const dst = ip4ToString(pkt.dst);
+  const src = ip4ToString(pkt.src);
   const reason = msg(
     error === 'ENETUNREACH'
       ? 'ip.why-no-route'
@@ -216,12 +230,7 @@ function ipError(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, error: FibError, s
         ? 'ip.why-prohibit'
         : 'ip.why-unreachable',
   );
-  if (!st.peers.errorAllow(pkt.src, st.world.clock.now)) {
-    st.world.trace(st.ns, 'drop', () => msg('ip.route-error-limited', { dst, src, reason }), skb, dev);
-    return;
-  }
-  st.world.trace(st.ns, 'drop', () => msg('ip.route-error', { dst, src, reason }), skb, dev);
-  icmpSend(st, pkt, ICMP_DEST_UNREACH, code, dev, skb.packetId);
+  return msg(limited ? 'ip.route-error-limited' : 'ip.route-error', { dst, src, reason });
 }
 
 export type RouteInput =

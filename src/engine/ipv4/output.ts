@@ -306,26 +306,30 @@ function xmitTo(st: Ipv4Stack, dev: Device, mac: Mac, pkt: Ipv4Packet, packetId:
 }
 
 function traceRerouteMark(st: Ipv4Stack, after: Ipv4Packet, src: Ip4, dev: Device): void {
-  st.world.trace(
+  const w = st.world;
+  w.trace(
     st.ns,
     'route',
-    () => msg('route.reroute-mark', { mark: `0x${(after.mark ?? 0).toString(16)}`, src: ip4ToString(src) }),
+    w.tracing
+      ? msg('route.reroute-mark', { mark: `0x${(after.mark ?? 0).toString(16)}`, src: ip4ToString(src) })
+      : '',
     undefined,
     dev,
   );
 }
 
 function traceOutputLocal(st: Ipv4Stack, pkt: Ipv4Packet): void {
-  st.world.trace(
+  const w = st.world;
+  w.trace(
     st.ns,
     'route',
-    () => msg('route.output-local', { dst: ip4ToString(pkt.dst), pkt: describePacket(pkt) }),
+    w.tracing ? msg('route.output-local', { dst: ip4ToString(pkt.dst), pkt: describePacket(pkt) }) : '',
     undefined,
     st.ns.lo,
   );
 }
 
-/** Every packet sent says this: built in place (no closure) and only while the trace keeps events. */
+/** Every packet sent says this. */
 function traceOutput(
   st: Ipv4Stack,
   pkt: Ipv4Packet,
@@ -355,10 +359,11 @@ function traceOutput(
 export function fragmentFor(st: Ipv4Stack, pkt: Ipv4Packet, mtu: number, dev: Device): Ipv4Packet[] {
   if (ipv4Length(pkt) <= mtu) return [pkt];
   const pieces = fragment(pkt, mtu);
-  st.world.trace(
+  const w = st.world;
+  w.trace(
     st.ns,
     'route',
-    () => msg('ip.fragment', { pkt: describePacket(pkt), n: pieces.length, mtu, dev: dev.name }),
+    w.tracing ? msg('ip.fragment', { pkt: describePacket(pkt), n: pieces.length, mtu, dev: dev.name }) : '',
     undefined,
     dev,
   );
@@ -385,16 +390,18 @@ export function neighOutput(
       sent = xmitTo(st, dev, mac, pkt, packetId);
     },
     fail: () => {
-      st.world.trace(
+      const w = st.world;
+      w.trace(
         st.ns,
         'drop',
-        () =>
-          msg('arp.failed', {
-            ip: ip4ToString(nexthop),
-            dev: dev.name,
-            pkt: describePacket(pkt),
-            src: ip4ToString(pkt.src),
-          }),
+        w.tracing
+          ? msg('arp.failed', {
+              ip: ip4ToString(nexthop),
+              dev: dev.name,
+              pkt: describePacket(pkt),
+              src: ip4ToString(pkt.src),
+            })
+          : '',
         undefined,
         dev,
       );

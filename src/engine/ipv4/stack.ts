@@ -78,6 +78,7 @@ export class Ipv4Stack {
   }
 
   constructor(readonly ns: Netns) {
+    const stack = this;
     // What a transport sees of this layer: never the namespace.
     const services: Ipv4Services = {
       clock: ns.world.clock,
@@ -88,12 +89,14 @@ export class Ipv4Stack {
       output: (p) => this.output(p),
       icmpSend: (orig, type, code, inDev, packetId) => this.icmpSend(orig, type, code, inDev, packetId),
       trace: (kind, text, skb, dev) => this.world.trace(this.ns, kind, text, skb, dev),
+      get tracing() {
+        return stack.world.tracing;
+      },
     };
     this.tcp = new TcpTable(services);
     this.udp = new UdpTable(services);
     this.register(IPPROTO_TCP, this.tcp);
     this.register(IPPROTO_UDP, this.udp);
-    const stack = this;
     this.neigh = new NeighTable({
       solicit: (n, unicastTo) => arpSolicit(this, n, unicastTo),
       trace: (n, text) => this.world.trace(this.ns, 'neigh-state', text, undefined, n.dev),

@@ -395,8 +395,11 @@ export class TcpTable implements TransportProtocol {
     s.timer?.cancel();
     s.timer = this.ip.clock.schedule(s.rto, () => {
       if (s.retries >= max) {
-        this.ip.trace('drop', () =>
-          msg('tcp.timeout', { local: endpointText(s.local), remote: endpointText(s.remote), max }),
+        this.ip.trace(
+          'drop',
+          this.ip.tracing
+            ? msg('tcp.timeout', { local: endpointText(s.local), remote: endpointText(s.remote), max })
+            : '',
         );
         const cb = s.cb;
         this.destroy(s);
@@ -405,15 +408,18 @@ export class TcpTable implements TransportProtocol {
       }
       s.retries++;
       s.rto *= 2;
-      this.ip.trace('deliver', () =>
-        msg('tcp.retransmit', {
-          local: endpointText(s.local),
-          remote: endpointText(s.remote),
-          ms: s.rto / 2 / MS,
-          state: s.state,
-          try: s.retries,
-          max,
-        }),
+      this.ip.trace(
+        'deliver',
+        this.ip.tracing
+          ? msg('tcp.retransmit', {
+              local: endpointText(s.local),
+              remote: endpointText(s.remote),
+              ms: s.rto / 2 / MS,
+              state: s.state,
+              try: s.retries,
+              max,
+            })
+          : '',
       );
       resend();
       this.armRetransmit(s, max, resend);
@@ -430,27 +436,33 @@ export class TcpTable implements TransportProtocol {
       if (!head) return;
       if (s.rtxRetries >= DATA_RETRIES) {
         const cb = s.cb;
-        this.ip.trace('drop', () =>
-          msg('tcp.timeout', {
-            local: endpointText(s.local),
-            remote: endpointText(s.remote),
-            max: DATA_RETRIES,
-          }),
+        this.ip.trace(
+          'drop',
+          this.ip.tracing
+            ? msg('tcp.timeout', {
+                local: endpointText(s.local),
+                remote: endpointText(s.remote),
+                max: DATA_RETRIES,
+              })
+            : '',
         );
         this.destroy(s);
         cb.error?.(s.softErr ?? 'ETIMEDOUT');
         return;
       }
       s.rtxRetries++;
-      this.ip.trace('deliver', () =>
-        msg('tcp.retransmit', {
-          local: endpointText(s.local),
-          remote: endpointText(s.remote),
-          ms: rto / MS,
-          state: s.state,
-          try: s.rtxRetries,
-          max: DATA_RETRIES,
-        }),
+      this.ip.trace(
+        'deliver',
+        this.ip.tracing
+          ? msg('tcp.retransmit', {
+              local: endpointText(s.local),
+              remote: endpointText(s.remote),
+              ms: rto / MS,
+              state: s.state,
+              try: s.rtxRetries,
+              max: DATA_RETRIES,
+            })
+          : '',
       );
       this.xmit(s, TCP_ACK | (head.psh ? TCP_PSH : 0), head.seq, head.data);
       this.armDataRetransmit(s);
@@ -540,7 +552,7 @@ export class TcpTable implements TransportProtocol {
     if (s) {
       this.ip.trace(
         'deliver',
-        () => msg('tcp.deliver', { pkt: describeTcp(pkt, seg), state: s.state }),
+        this.ip.tracing ? msg('tcp.deliver', { pkt: describeTcp(pkt, seg), state: s.state }) : '',
         skb,
         dev,
       );
@@ -551,7 +563,9 @@ export class TcpTable implements TransportProtocol {
     if (l) {
       this.ip.trace(
         'deliver',
-        () => msg('tcp.listener', { pkt: describeTcp(pkt, seg), local: endpointText(l.local) }),
+        this.ip.tracing
+          ? msg('tcp.listener', { pkt: describeTcp(pkt, seg), local: endpointText(l.local) })
+          : '',
         skb,
         dev,
       );
@@ -559,12 +573,17 @@ export class TcpTable implements TransportProtocol {
       return;
     }
     if (seg.flags & TCP_RST) {
-      this.ip.trace('drop', () => msg('tcp.stray-rst', { pkt: describeTcp(pkt, seg) }), skb, dev);
+      this.ip.trace(
+        'drop',
+        this.ip.tracing ? msg('tcp.stray-rst', { pkt: describeTcp(pkt, seg) }) : '',
+        skb,
+        dev,
+      );
       return;
     }
     this.ip.trace(
       'drop',
-      () => msg('tcp.no-listener', { pkt: describeTcp(pkt, seg), port: seg.dport }),
+      this.ip.tracing ? msg('tcp.no-listener', { pkt: describeTcp(pkt, seg), port: seg.dport }) : '',
       skb,
       dev,
     );
@@ -621,12 +640,15 @@ export class TcpTable implements TransportProtocol {
       if (s.state === 'SYN_SENT' && !acked) return; // RFC 9293: an unacceptable reset
       const cb = s.cb;
       const errno: SockErrno = s.state === 'SYN_SENT' ? 'ECONNREFUSED' : 'ECONNRESET';
-      this.ip.trace('drop', () =>
-        msg('tcp.reset', {
-          state: s.state,
-          remote: endpointText(s.remote),
-          error: msg(errno === 'ECONNREFUSED' ? 'errno.ECONNREFUSED' : 'errno.ECONNRESET'),
-        }),
+      this.ip.trace(
+        'drop',
+        this.ip.tracing
+          ? msg('tcp.reset', {
+              state: s.state,
+              remote: endpointText(s.remote),
+              error: msg(errno === 'ECONNREFUSED' ? 'errno.ECONNREFUSED' : 'errno.ECONNRESET'),
+            })
+          : '',
       );
       this.destroy(s);
       cb.error?.(errno);
@@ -693,8 +715,15 @@ export class TcpTable implements TransportProtocol {
       // Quick-ack mode (tcp_in_quickack_mode): a young connection ACKs each data segment at once,
       // before the application has read it (measured on Linux 6.18 with curl and nc).
       if (!(seg.flags & TCP_FIN)) this.xmit(s, TCP_ACK, s.sndNxt);
-      this.ip.trace('deliver', () =>
-        msg('tcp.data', { local: endpointText(s.local), remote: endpointText(s.remote), bytes: seg.dataLen }),
+      this.ip.trace(
+        'deliver',
+        this.ip.tracing
+          ? msg('tcp.data', {
+              local: endpointText(s.local),
+              remote: endpointText(s.remote),
+              bytes: seg.dataLen,
+            })
+          : '',
       );
       s.cb.data?.(seg.data ?? new Uint8Array(seg.dataLen));
     }
@@ -748,12 +777,15 @@ export class TcpTable implements TransportProtocol {
     // comes from our own address) keeps retrying until it times out; remote errors abort it.
     const local = this.ip.isLocal(from);
     if ((s.state === 'SYN_SENT' || s.state === 'SYN_RECV') && !local) {
-      this.ip.trace('icmp', () =>
-        msg('tcp.icmp-error', {
-          from: ip4ToString(from),
-          dst: `${ip4ToString(inner.dst)}:${seg.dport}`,
-          errno: e.errno,
-        }),
+      this.ip.trace(
+        'icmp',
+        this.ip.tracing
+          ? msg('tcp.icmp-error', {
+              from: ip4ToString(from),
+              dst: `${ip4ToString(inner.dst)}:${seg.dport}`,
+              errno: e.errno,
+            })
+          : '',
       );
       const cb = s.cb;
       this.destroy(s);

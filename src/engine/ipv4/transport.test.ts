@@ -24,6 +24,7 @@ describe('a transport over Ipv4Services', () => {
       output: () => ({ ok: true, src: local }),
       icmpSend: (_orig, type, code) => icmp.push([type, code]),
       trace: (kind) => steps.push(kind),
+      tracing: true,
     };
     const udp = new UdpTable(ip);
     expect(udp.bind(0x0a000002, 53)).toBe('EADDRNOTAVAIL');

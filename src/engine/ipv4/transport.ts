@@ -31,7 +31,9 @@ export interface Ipv4Services {
   /** icmp_send: an error about `orig` back to its source. */
   icmpSend(orig: Ipv4Packet, type: number, code: number, inDev: Device | undefined, packetId: number): void;
   /** Records a step of this namespace's stack. */
-  trace(kind: TraceKind, text: string | TraceMsg | (() => string | TraceMsg), skb?: Skb, dev?: Device): void;
+  trace(kind: TraceKind, text: string | TraceMsg, skb?: Skb, dev?: Device): void;
+  /** False when the trace keeps nothing: pass '' as the text then. */
+  readonly tracing: boolean;
 }
 
 /** A transport protocol as the IPv4 layer sees it (struct net_protocol: handler and err_handler). */

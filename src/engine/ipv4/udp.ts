@@ -152,7 +152,7 @@ export class UdpTable implements TransportProtocol {
       if (broadcast) return;
       this.ip.trace(
         'drop',
-        () => msg('udp.no-socket', { pkt: describeUdp(pkt, d), port: d.dport }),
+        this.ip.tracing ? msg('udp.no-socket', { pkt: describeUdp(pkt, d), port: d.dport }) : '',
         skb,
         dev,
       );
@@ -165,8 +165,9 @@ export class UdpTable implements TransportProtocol {
     }
     this.ip.trace(
       'deliver',
-      () =>
-        msg('udp.deliver', { pkt: describeUdp(pkt, d), local: `${ip4ToString(s.local.addr)}:${d.dport}` }),
+      this.ip.tracing
+        ? msg('udp.deliver', { pkt: describeUdp(pkt, d), local: `${ip4ToString(s.local.addr)}:${d.dport}` })
+        : '',
       skb,
       dev,
     );
@@ -187,12 +188,15 @@ export class UdpTable implements TransportProtocol {
     const errno = icmpErrno(icmp.type, icmp.code);
     // Without IP_RECVERR only hard errors reach a connected socket (__udp4_lib_err).
     if (!s || !errno?.fatal) return;
-    this.ip.trace('icmp', () =>
-      msg('udp.icmp-error', {
-        from: ip4ToString(from),
-        dst: `${ip4ToString(inner.dst)}:${d.dport}`,
-        errno: errno.errno,
-      }),
+    this.ip.trace(
+      'icmp',
+      this.ip.tracing
+        ? msg('udp.icmp-error', {
+            from: ip4ToString(from),
+            dst: `${ip4ToString(inner.dst)}:${d.dport}`,
+            errno: errno.errno,
+          })
+        : '',
     );
     s.err = errno.errno;
   }
