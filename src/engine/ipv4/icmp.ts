@@ -174,7 +174,12 @@ function icmpRedirect(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, icmp: IcmpPac
     w.trace(
       st.ns,
       'icmp',
-      w.tracing ? msg('icmp.redirect-ignored', { ...redirectWords(from, inner.dst, gw), why }) : '',
+      w.tracing
+        ? msg('icmp.redirect-ignored', {
+            ...redirectWords(from, inner.dst, gw),
+            why: why === 'icmp.redirect-why-sysctl' ? msg(why) : msg(why, { gw: ip4ToString(gw) }),
+          })
+        : '',
       skb,
       dev,
     );
@@ -221,28 +226,29 @@ function redirectWords(from: Ip4, dst: Ip4, gw: Ip4) {
   return { from: ip4ToString(from), dst: ip4ToString(dst), gw: ip4ToString(gw) };
 }
 
-function redirectRejected(st: Ipv4Stack, dev: Device, oldGw: Ip4, newGw: Ip4): TraceMsg | undefined {
-  const gw = ip4ToString(newGw);
+/** Why a redirect is ignored (the trace words it), or undefined when it is accepted. */
+type RedirectRejected = 'icmp.redirect-why-sysctl' | 'icmp.redirect-why-other' | 'icmp.redirect-why-secure';
+
+function redirectRejected(st: Ipv4Stack, dev: Device, oldGw: Ip4, newGw: Ip4): RedirectRejected | undefined {
   const all = st.ns.confAll.v;
   const c = dev.conf.v;
   const forwarding = c.forwarding;
   const accept = forwarding
     ? all.accept_redirects && c.accept_redirects
     : all.accept_redirects || c.accept_redirects;
-  if (!accept) return msg('icmp.redirect-why-sysctl');
+  if (!accept) return 'icmp.redirect-why-sysctl';
   if (newGw === oldGw || isMulticastIp(newGw) || newGw === 0xffffffff || newGw >>> 24 === 0)
-    return msg('icmp.redirect-why-other', { gw });
+    return 'icmp.redirect-why-other';
   if (!(all.shared_media || c.shared_media)) {
     const onlink = dev.addrs.some(
       (a) => inPrefix(newGw, a.local, a.prefixLen) && inPrefix(oldGw, a.local, a.prefixLen),
     );
-    if (!onlink) return msg('icmp.redirect-why-other', { gw });
+    if (!onlink) return 'icmp.redirect-why-other';
     const isDefaultGw = st.fib
       .tableIds()
       .some((t) => st.fib.table(t).some((r) => r.len === 0 && r.gw === newGw && r.dev === dev));
-    if ((all.secure_redirects || c.secure_redirects) && !isDefaultGw)
-      return msg('icmp.redirect-why-secure', { gw });
-  } else if (st.fib.lookup(newGw)?.type !== 'unicast') return msg('icmp.redirect-why-other', { gw });
+    if ((all.secure_redirects || c.secure_redirects) && !isDefaultGw) return 'icmp.redirect-why-secure';
+  } else if (st.fib.lookup(newGw)?.type !== 'unicast') return 'icmp.redirect-why-other';
   return undefined;
 }
 
