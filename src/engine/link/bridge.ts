@@ -442,27 +442,30 @@ export class Bridge extends Device {
 
   /** `why` says why the frame is flooded (the trace adds where it goes). */
   private flood(skb: Skb, from: BridgePort | undefined, why: FloodWhy): void {
-    // should_deliver: never back out of the ingress port unless that port is in hairpin mode.
-    const targets: BridgePort[] = [];
-    // br_skb_isolated: nor from an isolated port to another isolated one. br_flood walks
-    // br->port_list, where br_add_if puts each new port at the head: newest port first.
+    const w = this.world;
+    w.trace(this.netns, 'flood', w.tracing ? this.floodMsg(skb, from, why) : '', skb, this);
+    // br_flood walks br->port_list, where br_add_if puts each new port at the head: newest port first.
+    // Sending changes no port (a copy crosses its link later), so no list of targets is made.
     for (let k = this.ports.length - 1; k >= 0; k--) {
       const p = this.ports[k];
-      if ((p !== from || p.hairpin) && p.flood && this.portForwarding(p) && !(from?.isolated && p.isolated))
-        targets.push(p);
+      if (this.floodsTo(p, from)) this.sendOnPort(p, skb, from !== undefined);
     }
-    this.traceFlood(skb, targets, why);
-    for (const p of targets) this.sendOnPort(p, skb, from !== undefined);
   }
 
-  private traceFlood(skb: Skb, targets: BridgePort[], why: FloodWhy): void {
-    const w = this.world;
-    w.trace(this.netns, 'flood', w.tracing ? this.floodMsg(skb, targets, why) : '', skb, this);
+  /**
+   * should_deliver: never back out of the ingress port unless that port is in hairpin mode;
+   * br_skb_isolated: nor from an isolated port to another isolated one.
+   */
+  private floodsTo(p: BridgePort, from: BridgePort | undefined): boolean {
+    return (p !== from || p.hairpin) && p.flood && this.portForwarding(p) && !(from?.isolated && p.isolated);
   }
 
-  private floodMsg(skb: Skb, targets: BridgePort[], why: FloodWhy): TraceMsg {
-    const ports = targets.length
-      ? msg('bridge.flood-ports', { ports: targets.map((p) => p.dev.name).join(', ') })
+  private floodMsg(skb: Skb, from: BridgePort | undefined, why: FloodWhy): TraceMsg {
+    const names: string[] = [];
+    for (let k = this.ports.length - 1; k >= 0; k--)
+      if (this.floodsTo(this.ports[k], from)) names.push(this.ports[k].dev.name);
+    const ports = names.length
+      ? msg('bridge.flood-ports', { ports: names.join(', ') })
       : msg('bridge.flood-no-port');
     return why === 'bridge.flood-unknown' || why === 'bridge.xmit-unknown'
       ? msg(why, { br: this.name, mac: skb.frame.dst, ports })
