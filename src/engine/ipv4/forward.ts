@@ -122,9 +122,11 @@ export function ipForward(
     return;
   }
   // Fragments are cut after POSTROUTING (ip_finish_output); a reassembled packet leaves in pieces no
-  // larger than it came in.
-  for (const piece of info.fragMax && ipv4Length(posted) > mtu
-    ? fragment(posted, mtu)
-    : fragmentFor(st, posted, mtu, dev))
+  // larger than it came in. Most packets fit: they go as they are, without a list of one.
+  if (ipv4Length(posted) <= mtu) {
+    neighOutput(st, dev, nh, posted, skb.packetId);
+    return;
+  }
+  for (const piece of info.fragMax ? fragment(posted, mtu) : fragmentFor(st, posted, mtu, dev))
     neighOutput(st, dev, nh, piece, skb.packetId);
 }

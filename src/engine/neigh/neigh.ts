@@ -155,10 +155,13 @@ export class NeighTable {
     );
   }
 
+  /** The timer's function, made once: arming passes it the entry instead of a closure per timer. */
+  private readonly onTimer = (n: Neighbour) => this.timerHandler(n);
+
   private arm(n: Neighbour, delay: number): void {
     n.timer?.cancel();
     // At least one tick ahead, as mod_timer is: a timer never re-fires at the same instant.
-    n.timer = n.dev.netns.world.clock.schedule(Math.max(1, delay), () => this.timerHandler(n));
+    n.timer = n.dev.netns.world.clock.schedule(Math.max(1, delay), this.onTimer, n);
   }
 
   /**

@@ -521,6 +521,21 @@ export class Netfilter {
     return p.pkt;
   }
 
+  /**
+   * SNAT --to-source with ports: the original port if free, else the first free one in [lo, hi]. Apart
+   * from natSrc, which runs for every packet: its closure would give natSrc a context on every call.
+   */
+  private snatPort(e: CtEntry, snat: Ip4, lo: number, hi: number): number | undefined {
+    const now = this.world.clock.now;
+    const used = (port: number) =>
+      this.ct.lookup(
+        { proto: e.proto, src: e.orig.dst, dst: snat, sport: e.orig.dport, dport: port },
+        'reply',
+        now,
+      ) !== undefined;
+    return pickNatPort(e.orig.sport, lo, hi, used);
+  }
+
   /** nf_nat_ipv4_out / nf_nat_ipv4_local_in: source NAT for the original direction, un-DNAT for replies. */
   private natSrc(hook: 'POSTROUTING' | 'INPUT', ctx: NfCtx | undefined, p: Pass, nexthop: Ip4): Ipv4Packet {
     const e = ctx?.entry;
@@ -532,15 +547,7 @@ export class Netfilter {
         if (t.kind === 'SNAT') {
           e.snat = t.toHi !== undefined ? pickNatAddr(e.orig.src, e.orig.dst, t.to, t.toHi) : t.to;
           if (t.port !== undefined && (e.proto === 6 || e.proto === 17)) {
-            const snat = e.snat;
-            const now = this.world.clock.now;
-            const used = (port: number) =>
-              this.ct.lookup(
-                { proto: e.proto, src: e.orig.dst, dst: snat, sport: e.orig.dport, dport: port },
-                'reply',
-                now,
-              ) !== undefined;
-            const port = pickNatPort(e.orig.sport, t.port, t.portHi ?? t.port, used);
+            const port = this.snatPort(e, e.snat, t.port, t.portHi ?? t.port);
             if (port !== undefined && port !== e.orig.sport) e.snatPort = port;
           }
         } else if (t.kind === 'MASQUERADE' && p.outDev) {
