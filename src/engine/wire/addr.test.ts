@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRouteBrief } from '../ipv4/describe.ts';
 import { type Route, RT_TABLE_MAIN } from '../route/fib.ts';
 import { World } from '../world.ts';
-import { ip4ToString } from './addr.ts';
+import { bytesToMac, ip4ToString, isMulticastMac } from './addr.ts';
 
 /** The dotted quad computed from scratch, the oracle for the cached one. */
 const quad = (a: number) => [a >>> 24, (a >>> 16) & 255, (a >>> 8) & 255, a & 255].join('.');
@@ -20,6 +20,13 @@ describe('ip4ToString', () => {
       ),
     );
     for (const a of [0, 0xffffffff, 0x7f000001, 0x80000000]) expect(ip4ToString(a)).toBe(quad(a));
+  });
+});
+
+describe('isMulticastMac', () => {
+  it('is the low bit of the first octet, for every first octet', () => {
+    for (let b = 0; b < 256; b++)
+      expect(isMulticastMac(bytesToMac([b, 0, 0x5e, 0, 0, 1]))).toBe((b & 1) === 1);
   });
 });
 

@@ -55,8 +55,14 @@ export function isLoopbackIp(a: Ip4): boolean {
   return a >>> 24 === 127;
 }
 
+/**
+ * The group bit: the low bit of the first octet, which is its second hex digit's (a Mac is always
+ * "xx:xx:xx:xx:xx:xx"). '0'–'9' have the parity of their value, 'a'–'f' the opposite. Read from the
+ * character code, as every frame asks it: no substring.
+ */
 export function isMulticastMac(m: Mac): boolean {
-  return (Number.parseInt(m.slice(0, 2), 16) & 1) === 1;
+  const c = m.charCodeAt(1);
+  return ((c & 1) ^ (c > 57 ? 1 : 0)) === 1;
 }
 
 export function macToBytes(m: Mac): number[] {
