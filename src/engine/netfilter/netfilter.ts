@@ -700,6 +700,9 @@ export class Netfilter {
   }
 
   // --- the hooks as the IPv4 stack calls them -------------------------------------------------------
+  // Without tables or conntrack (`active` false: most namespaces) a hook lets the packet through as it
+  // is, and returns at once rather than build what each table would be asked with. A connection the
+  // packet already belongs to (`ctx`) still goes the whole way: it may have NAT to undo or to confirm.
 
   /**
    * PREROUTING for a packet from a device: conntrack, then nat (DNAT). Returns the packet to route.
@@ -710,6 +713,7 @@ export class Netfilter {
     inDev: Device,
     physIn?: Device,
   ): { pkt: Ipv4Packet; ctx?: NfCtx; verdict: Verdict } {
+    if (!this.active) return { pkt, verdict: { verdict: 'accept', pkt } };
     const raw = this.filter('PREROUTING', { pkt, inDev, physIn }, 'raw');
     if (raw.verdict !== 'accept') return { pkt, verdict: raw };
     pkt = raw.pkt;
@@ -727,6 +731,7 @@ export class Netfilter {
    * and there is nothing left to translate or confirm.
    */
   input(pkt: Ipv4Packet, inDev: Device, ctx: NfCtx | undefined, looped = false): Verdict {
+    if (!this.active && !ctx) return { verdict: 'accept', pkt };
     const m = this.filter('INPUT', { pkt, inDev, ctx }, 'mangle');
     if (m.verdict !== 'accept') return m;
     const v = this.filter('INPUT', { pkt: m.pkt, inDev, ctx });
@@ -744,6 +749,7 @@ export class Netfilter {
     ctx?: NfCtx,
     phys: { physIn?: Device; physOut?: Device } = {},
   ): Verdict {
+    if (!this.active && !ctx) return { verdict: 'accept', pkt };
     const m = this.filter('FORWARD', { pkt, inDev, outDev, ctx, ...phys }, 'mangle');
     if (m.verdict !== 'accept') return m;
     return this.filter('FORWARD', { pkt: m.pkt, inDev, outDev, ctx, ...phys });
@@ -751,6 +757,7 @@ export class Netfilter {
 
   /** OUTPUT for a locally generated packet: conntrack, nat (DNAT), filter. */
   output(pkt: Ipv4Packet, outDev: Device): { verdict: Verdict; ctx?: NfCtx } {
+    if (!this.active) return { verdict: { verdict: 'accept', pkt } };
     const raw = this.filter('OUTPUT', { pkt, outDev }, 'raw');
     if (raw.verdict !== 'accept') return { verdict: raw };
     pkt = raw.pkt;
@@ -769,6 +776,7 @@ export class Netfilter {
     ctx: NfCtx | undefined,
     phys: { physIn?: Device; physOut?: Device } = {},
   ): Ipv4Packet | undefined {
+    if (!this.active && !ctx) return pkt;
     if (this.filter('POSTROUTING', { pkt, outDev, ctx, ...phys }, 'mangle').verdict !== 'accept')
       return undefined;
     const out = this.natSrc('POSTROUTING', ctx, { pkt, outDev, ...phys }, nexthop);
