@@ -102,8 +102,11 @@ export class World {
   }
 
   /**
-   * Records a step. `text` is a message (trace/messages.ts) or a plain sentence, or a function giving
-   * one, so nothing is formatted when tracing is off. A message also sets the event's code and params.
+   * Records a step. `text` is a message (trace/messages.ts) or a plain sentence; a message also sets
+   * the event's code and params. A step that happens per packet, frame, rule or timer builds its
+   * message only when `tracing` and passes '' otherwise (`w.tracing ? msg(…) : ''`): the step is
+   * counted either way, and an untraced run allocates nothing for it. A function giving the text is
+   * also taken (configuration steps): it is called only when tracing, but is itself allocated.
    */
   trace(
     ns: Netns,
