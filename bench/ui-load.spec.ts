@@ -327,7 +327,8 @@ test('1,000 namespaces: open, one edit, stepping', async ({ page }) => {
   }
   report(
     `one edit at ${N} namespaces (a route added in the inspector): click → painted ` +
-      `${median(edits).toFixed(0)} ms, median of [${edits.map((e) => e.toFixed(0)).join(', ')}] (target ≤ 150 ms)`,
+      `${median(edits).toFixed(0)} ms, median of [${edits.map((e) => e.toFixed(0)).join(', ')}]; the first ` +
+      `after the lab opened ${edits[0].toFixed(0)} ms (target ≤ 150 ms, each)`,
   );
 
   // Stepping: a ping between two namespaces, then step forward through its events.
