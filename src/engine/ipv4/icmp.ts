@@ -171,18 +171,7 @@ function icmpRedirect(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, icmp: IcmpPac
   const why = redirectRejected(st, out, from, gw);
   const w = st.world;
   if (why) {
-    w.trace(
-      st.ns,
-      'icmp',
-      w.tracing
-        ? msg('icmp.redirect-ignored', {
-            ...redirectWords(from, inner.dst, gw),
-            why: why === 'icmp.redirect-why-sysctl' ? msg(why) : msg(why, { gw: ip4ToString(gw) }),
-          })
-        : '',
-      skb,
-      dev,
-    );
+    w.trace(st.ns, 'icmp', w.tracing ? redirectIgnored(from, inner.dst, gw, why) : '', skb, dev);
     return;
   }
   const n = st.neigh.lookup(out, gw);
@@ -200,12 +189,7 @@ function icmpRedirect(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, icmp: IcmpPac
     w.trace(
       st.ns,
       'icmp',
-      w.tracing
-        ? msg('icmp.redirect-ignored', {
-            ...redirectWords(from, inner.dst, gw),
-            why: msg('icmp.redirect-why-neigh', { gw: ip4ToString(gw) }),
-          })
-        : '',
+      w.tracing ? redirectIgnored(from, inner.dst, gw, 'icmp.redirect-why-neigh') : '',
       skb,
       dev,
     );
@@ -224,6 +208,19 @@ function icmpRedirect(st: Ipv4Stack, dev: Device, pkt: Ipv4Packet, icmp: IcmpPac
 
 function redirectWords(from: Ip4, dst: Ip4, gw: Ip4) {
   return { from: ip4ToString(from), dst: ip4ToString(dst), gw: ip4ToString(gw) };
+}
+
+/** The trace's sentence for a redirect ignored, and why. */
+function redirectIgnored(
+  from: Ip4,
+  dst: Ip4,
+  gw: Ip4,
+  why: RedirectRejected | 'icmp.redirect-why-neigh',
+): TraceMsg {
+  return msg('icmp.redirect-ignored', {
+    ...redirectWords(from, dst, gw),
+    why: why === 'icmp.redirect-why-sysctl' ? msg(why) : msg(why, { gw: ip4ToString(gw) }),
+  });
 }
 
 /** Why a redirect is ignored (the trace words it), or undefined when it is accepted. */

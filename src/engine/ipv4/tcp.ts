@@ -390,17 +390,39 @@ export class TcpTable implements TransportProtocol {
     this.xmit(s, TCP_SYN, s.iss);
   }
 
+  /** The connection given up after `max` retransmissions. */
+  private traceTimeout(s: TcpSock, max: number): void {
+    this.ip.trace(
+      'drop',
+      this.ip.tracing
+        ? msg('tcp.timeout', { local: endpointText(s.local), remote: endpointText(s.remote), max })
+        : '',
+    );
+  }
+
+  /** A segment sent again after waiting `rto` (virtual time), the `tries`th time of at most `max`. */
+  private traceRetransmit(s: TcpSock, rto: number, tries: number, max: number): void {
+    this.ip.trace(
+      'deliver',
+      this.ip.tracing
+        ? msg('tcp.retransmit', {
+            local: endpointText(s.local),
+            remote: endpointText(s.remote),
+            ms: rto / MS,
+            state: s.state,
+            try: tries,
+            max,
+          })
+        : '',
+    );
+  }
+
   /** The retransmission timer: resend with exponential backoff; give up after `max` tries. */
   private armRetransmit(s: TcpSock, max: number, resend: () => void): void {
     s.timer?.cancel();
     s.timer = this.ip.clock.schedule(s.rto, () => {
       if (s.retries >= max) {
-        this.ip.trace(
-          'drop',
-          this.ip.tracing
-            ? msg('tcp.timeout', { local: endpointText(s.local), remote: endpointText(s.remote), max })
-            : '',
-        );
+        this.traceTimeout(s, max);
         const cb = s.cb;
         this.destroy(s);
         cb.error?.(s.softErr ?? 'ETIMEDOUT');
@@ -408,19 +430,7 @@ export class TcpTable implements TransportProtocol {
       }
       s.retries++;
       s.rto *= 2;
-      this.ip.trace(
-        'deliver',
-        this.ip.tracing
-          ? msg('tcp.retransmit', {
-              local: endpointText(s.local),
-              remote: endpointText(s.remote),
-              ms: s.rto / 2 / MS,
-              state: s.state,
-              try: s.retries,
-              max,
-            })
-          : '',
-      );
+      this.traceRetransmit(s, s.rto / 2, s.retries, max);
       resend();
       this.armRetransmit(s, max, resend);
     });
@@ -436,34 +446,13 @@ export class TcpTable implements TransportProtocol {
       if (!head) return;
       if (s.rtxRetries >= DATA_RETRIES) {
         const cb = s.cb;
-        this.ip.trace(
-          'drop',
-          this.ip.tracing
-            ? msg('tcp.timeout', {
-                local: endpointText(s.local),
-                remote: endpointText(s.remote),
-                max: DATA_RETRIES,
-              })
-            : '',
-        );
+        this.traceTimeout(s, DATA_RETRIES);
         this.destroy(s);
         cb.error?.(s.softErr ?? 'ETIMEDOUT');
         return;
       }
       s.rtxRetries++;
-      this.ip.trace(
-        'deliver',
-        this.ip.tracing
-          ? msg('tcp.retransmit', {
-              local: endpointText(s.local),
-              remote: endpointText(s.remote),
-              ms: rto / MS,
-              state: s.state,
-              try: s.rtxRetries,
-              max: DATA_RETRIES,
-            })
-          : '',
-      );
+      this.traceRetransmit(s, rto, s.rtxRetries, DATA_RETRIES);
       this.xmit(s, TCP_ACK | (head.psh ? TCP_PSH : 0), head.seq, head.data);
       this.armDataRetransmit(s);
     });

@@ -209,15 +209,7 @@ export class Netfilter {
         w.trace(
           this.ns,
           'netfilter',
-          w.tracing
-            ? r.why
-              ? msg('nf.jump-why', {
-                  rule: ruleAt(tableName, chain.name, i + 1, r),
-                  chain: t.chain,
-                  why: r.why,
-                })
-              : msg('nf.jump', { rule: ruleAt(tableName, chain.name, i + 1, r), chain: t.chain })
-            : '',
+          w.tracing ? ruleSaid(tableName, chain.name, i + 1, r, t.chain) : '',
           undefined,
           p.inDev ?? p.outDev,
         );
@@ -248,13 +240,7 @@ export class Netfilter {
           w.trace(
             this.ns,
             'netfilter',
-            w.tracing
-              ? msg('nf.match-why', {
-                  rule: ruleAt(tableName, chain.name, i + 1, r),
-                  target: t.kind,
-                  why: r.why,
-                })
-              : '',
+            w.tracing ? ruleSaid(tableName, chain.name, i + 1, r) : '',
             undefined,
             p.inDev ?? p.outDev,
           );
@@ -266,15 +252,7 @@ export class Netfilter {
       w.trace(
         this.ns,
         'netfilter',
-        w.tracing
-          ? r.why
-            ? msg('nf.match-why', {
-                rule: ruleAt(tableName, chain.name, i + 1, r),
-                target: t.kind,
-                why: r.why,
-              })
-            : msg('nf.match', { rule: ruleAt(tableName, chain.name, i + 1, r), target: t.kind })
-          : '',
+        w.tracing ? ruleSaid(tableName, chain.name, i + 1, r) : '',
         undefined,
         p.inDev ?? p.outDev,
       );
@@ -816,6 +794,17 @@ export class Netfilter {
 /** The rule `n` of `chain` in `table`, as a step names it. */
 function ruleAt(table: TableName, chain: string, n: number, r: Rule): TraceMsg {
   return msg('nf.rule', { table, chain, n, rule: formatRuleSpec(chain, r) });
+}
+
+/** What a rule that matched did: jumped to `jump`, or its target; with the reason it gives, if any. */
+function ruleSaid(table: TableName, chain: string, n: number, r: Rule, jump?: string): TraceMsg {
+  const rule = ruleAt(table, chain, n, r);
+  if (jump !== undefined)
+    return r.why
+      ? msg('nf.jump-why', { rule, chain: jump, why: r.why })
+      : msg('nf.jump', { rule, chain: jump });
+  const target = r.target!.kind;
+  return r.why ? msg('nf.match-why', { rule, target, why: r.why }) : msg('nf.match', { rule, target });
 }
 
 /** "tcp 10.0.0.1:40000 → 10.0.0.2:80", "icmp 10.0.0.1 → 10.0.0.2 id 7". */
