@@ -30,7 +30,7 @@ import {
   wireGap,
   worthShrinking,
 } from './place.ts';
-import { useLaterCopy, useStep, useStepEdge } from './store.ts';
+import { useStep, useStepEdge } from './store.ts';
 import { wirePoints } from './wire.ts';
 
 /** Above the nodes and the wires' labels (layout edges reach z-index 1000). */
@@ -381,14 +381,22 @@ const chipBox = (p: Point, side: 'right' | 'left', size: { w: number; h: number 
  * The envelope travelling along `path` in the frame's direction, looping while the step is shown. A
  * frame leaving a bridge travels in the second half of the loop, after the one coming in.
  */
-export function StepPacket({ id, path }: { id: string; path: string }) {
+export function StepPacket({
+  id,
+  path,
+  laterCopy,
+}: {
+  id: string;
+  path: string;
+  /** One of a flood's later copies, with motion on (lazy.tsx works it out: it mounts them later). */
+  laterCopy: boolean;
+}) {
   const dir = useStepEdge(id);
   const frame = useStep((s) => (dir ? s.highlight.frame : undefined));
   const late = useStep((s) => !!dir && !!s.highlight.late?.includes(id));
   // Coming into a bridge that sends it on: this envelope hands over to the ones leaving.
   const handsOver = useStep((s) => !!dir && !late && !!s.highlight.late?.length);
   const quiet = useStep((s) => !!dir && !!s.highlight.quiet?.includes(id));
-  const laterCopy = useLaterCopy(id);
   const seq = useStep((s) => s.highlight.event?.seq);
   const ref = useRef<HTMLDivElement>(null);
   const leader = useRef<SVGPathElement>(null);
@@ -400,7 +408,7 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
   // in at its port as the one coming in arrives), so they are mounted (lazy.tsx), placed and set
   // moving just after the step is painted, not before (a hundred of them: their rendering, placing,
   // and the layers of their animations, took most of the step). They stay hidden until placed.
-  const later = !!dir && laterCopy && !reducedMotion();
+  const later = !!dir && laterCopy;
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new step restarts the trip
   useLayoutEffect(() => {
     const el = ref.current;

@@ -53,7 +53,7 @@ export function StepPacket({ id, path }: { id: string; path: string }) {
   const dir = later ? deferred : now;
   return dir ? (
     <Suspense fallback={null}>
-      <Packet id={id} path={path} />
+      <Packet id={id} path={path} laterCopy={later} />
     </Suspense>
   ) : null;
 }
