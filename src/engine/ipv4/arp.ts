@@ -225,9 +225,8 @@ function neighEventNs(st: Ipv4Stack, dev: Device, sip: Ip4, sha: Mac): void {
  * for it (every ARP packet a host receives updates a neighbour).
  */
 const untraced = (override: boolean) => (override ? UNTRACED_OVERRIDE : UNTRACED_KEEP);
-const unsaid = () => msg('neigh.why.arp-request', { ip: '' });
-const UNTRACED_OVERRIDE = { override: true, why: unsaid };
-const UNTRACED_KEEP = { override: false, why: unsaid };
+const UNTRACED_OVERRIDE = { override: true };
+const UNTRACED_KEEP = { override: false };
 
 function arpIgnoreMode(st: Ipv4Stack, dev: Device): number {
   return Math.max(st.ns.confAll.v.arp_ignore, dev.conf.v.arp_ignore);

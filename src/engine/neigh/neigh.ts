@@ -323,13 +323,14 @@ export class NeighTable {
 
   /**
    * neigh_update: new link-layer information. `override` replaces a different known address;
-   * `admin` is for `ip neigh add/replace`.
+   * `admin` is for `ip neigh add/replace`; `why` words the change, asked only while tracing (a caller
+   * that knows the trace keeps nothing leaves it out).
    */
   update(
     n: Neighbour,
     lladdr: Mac | undefined,
     state: NudState,
-    opts: { override: boolean; admin?: boolean; why: () => TraceMsg },
+    opts: { override: boolean; admin?: boolean; why?: () => TraceMsg },
   ): void {
     const old = n.state;
     if (!opts.admin && (old === 'NOARP' || old === 'PERMANENT')) return;
@@ -352,7 +353,7 @@ export class NeighTable {
       n.timer?.cancel();
       n.timer = undefined;
       if (next === 'REACHABLE') this.arm(n, this.reachableTime(n.dev));
-      this.setState(n, next, this.tracing ? opts.why() : '');
+      this.setState(n, next, this.tracing && opts.why ? opts.why() : '');
     } else if (next === 'REACHABLE') {
       this.arm(n, Math.max(0, n.confirmed + this.reachableTime(n.dev) - now));
     }
