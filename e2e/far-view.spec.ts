@@ -219,3 +219,65 @@ for (const lang of ['en', 'zh'] as const)
     await expect(page.getByTestId('far-picture')).toHaveAttribute('data-boxes', String(N));
     await expect(keys).toHaveAttribute('data-at', chosen);
   });
+
+/**
+ * Every animation frame from now on: whether the drawing is shown, its zoom and how many boxes the
+ * picture holds (read back with `frames`).
+ */
+function recordFrames(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { frames: { shown: boolean; zoom: number; boxes: number }[] };
+    w.frames = [];
+    const look = () => {
+      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+      if (viewport) {
+        const zoom = Number(/scale\(([\d.e-]+)\)/.exec(viewport.style.transform)?.[1] ?? 1);
+        const boxes = Number(
+          document.querySelector('[data-testid=far-picture]')?.getAttribute('data-boxes') ?? 0,
+        );
+        w.frames.push({ shown: getComputedStyle(viewport).visibility !== 'hidden', zoom, boxes });
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+const frames = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { frames: { shown: boolean; zoom: number; boxes: number }[] }).frames,
+  );
+
+test(`a new ${N}-namespace lab is shown only at its own zoom; a namespace added to it hides nothing`, async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('status')).toContainText('2 namespaces');
+  await recordFrames(page);
+  // The big lab opened over the small one (a link clicked in the running page).
+  await page.evaluate(
+    (hash) => {
+      location.hash = hash;
+    },
+    encodeShare({ ...emptyDocument('far'), script: bigLab() }).slice(1),
+  );
+  await expect(page.getByTestId('far-picture')).toHaveAttribute('data-complete', 'true');
+  // Fitted: zoomed out to the whole lab.
+  await expect.poll(async () => (await frames(page)).at(-1)?.zoom).toBeLessThan(0.5);
+  await expect(page.getByTestId('topology')).not.toHaveAttribute('data-unfitted');
+  const opened = await frames(page);
+  const fit = opened.at(-1)!.zoom;
+  // No frame showed its boxes at the small lab's zoom (painted there, the picture is a hundred
+  // thousand pixels wide: the viewport's layer rasterized it for a second, every frame held back).
+  const wrong = opened.filter((f) => f.shown && f.boxes > 0 && Math.abs(f.zoom - fit) > fit * 0.01);
+  expect(wrong).toEqual([]);
+
+  // One namespace more: the view is fitted again, and no frame hides the lab meanwhile.
+  await recordFrames(page);
+  await page.getByTestId('palette:container').click();
+  await expect(page.getByTestId('status')).toContainText(`${N + 1} namespaces`);
+  await expect(page.getByTestId('far-picture')).toHaveAttribute('data-complete', 'true');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const added = await frames(page);
+  expect(added.length).toBeGreaterThan(0);
+  expect(added.filter((f) => !f.shown)).toEqual([]);
+});

@@ -190,16 +190,21 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
     .filter((n) => n.type === 'netns' || n.type === 'node')
     .map((n) => n.id)
     .join('\n');
-  const [fitted, setFitted] = useState(boxes);
+  const [fitted, setFitted] = useState({ boxes, count });
   useEffect(() => {
-    if (boxes === fitted) return;
-    const done = () => setFitted(boxes);
+    if (boxes === fitted.boxes) return;
+    const done = () => setFitted({ boxes, count });
     const id = requestAnimationFrame(() => void fitView(FIT).then(done, done));
     return () => cancelAnimationFrame(id);
-  }, [boxes, fitted, fitView]);
+  }, [boxes, count, fitted, fitView]);
   // Until it is fitted a big lab is far: the view is still the last lab's (zoom 1 on a new page), and
   // React Flow would draw the real boxes of a window there, only to drop them a frame later.
-  const unfitted = boxes !== fitted;
+  const unfitted = boxes !== fitted.boxes;
+  // A new big lab (not a namespace more or less) is not shown until fitted: painted once at the last
+  // lab's zoom, its picture (a hundred thousand pixels wide there) left the viewport's layer
+  // rasterizing for a second after the fit, holding back every frame (a pan at 35 fps, the next lab
+  // unpainted for a second).
+  const hidden = big && unfitted && Math.abs(count - fitted.count) > 1;
   const view = useStore((s) =>
     big
       ? unfitted || s.fitViewQueued
@@ -363,6 +368,7 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
       data-testid="topology"
       data-epoch={epoch}
       data-laid={deferred && early.current?.inputs !== inputs ? 'pending' : 'done'}
+      data-unfitted={hidden ? '' : undefined}
       ref={box}
     >
       {big && (
