@@ -6,6 +6,7 @@ import { loadavg } from 'node:os';
 import { expect, type Page, test } from '@playwright/test';
 import { emptyDocument } from '../src/ui/doc/document.ts';
 import { encodeShare } from '../src/ui/doc/share.ts';
+import { panOneSecond } from './pan.ts';
 
 const N = 300;
 
@@ -60,38 +61,6 @@ async function openTimed(page: Page, link: string): Promise<number> {
   return Math.round(
     (await page.evaluate(() => (window as unknown as { ready: Promise<number> }).ready)) - t0,
   );
-}
-
-/** Drags the empty pane by 3 px every frame for a second; frames per second and the worst gap. */
-function panOneSecond(page: Page) {
-  return page.evaluate(async () => {
-    const pane = document.querySelector('.react-flow__pane') as HTMLElement;
-    const box = pane.getBoundingClientRect();
-    let x = box.left + 4;
-    const y = box.bottom - 4;
-    const at = () => ({ bubbles: true, clientX: x, clientY: y, button: 0, buttons: 1, view: window });
-    pane.dispatchEvent(new MouseEvent('mousedown', at()));
-    const frames: number[] = [];
-    const start = performance.now();
-    await new Promise<void>((done) => {
-      const step = (t: number) => {
-        frames.push(t);
-        x += 3;
-        window.dispatchEvent(new MouseEvent('mousemove', at()));
-        if (t - start < 1000) requestAnimationFrame(step);
-        else done();
-      };
-      requestAnimationFrame(step);
-    });
-    window.dispatchEvent(new MouseEvent('mouseup', at()));
-    const gaps = frames.slice(1).map((t, i) => t - frames[i]);
-    const transform = (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform;
-    return {
-      fps: (frames.length - 1) / ((frames.at(-1)! - frames[0]) / 1000),
-      worst: Math.max(...gaps),
-      transform,
-    };
-  });
 }
 
 test(`${N} namespaces: the drawing appears in under 2 s and pans at 50+ fps`, async ({ page }, testInfo) => {
