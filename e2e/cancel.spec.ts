@@ -26,13 +26,15 @@ async function both(page: Page, testInfo: TestInfo, name: string) {
 
 /**
  * Traffic that keeps the engine busy for longer than the test can take even on a loaded machine:
- * three pings of 100,000 probes each in the background (a ping without -c stops after 10 s of
- * virtual time, which a fast engine finished before Ctrl+C on a busy CI run), then a day of sleep.
+ * three pings of 1,000,000 probes each in the background, then a day of sleep. (A ping without -c
+ * stops after 10 s of virtual time, which a fast engine finished before Ctrl+C on a busy CI run; three
+ * of 100,000 probes, about 1.1 million events, a faster engine finished before the page first read
+ * the count on another. The trace keeps the last 100,000 events whatever the count.)
  */
 const LONG = [
-  'ping -i 0.01 -c 100000 -q 172.17.0.3 > /dev/null &',
-  'ping -i 0.01 -c 100000 -q 172.17.0.1 > /dev/null &',
-  'ping -i 0.01 -c 100000 -q 172.17.0.3 > /dev/null &',
+  'ping -i 0.01 -c 1000000 -q 172.17.0.3 > /dev/null &',
+  'ping -i 0.01 -c 1000000 -q 172.17.0.1 > /dev/null &',
+  'ping -i 0.01 -c 1000000 -q 172.17.0.3 > /dev/null &',
   'sleep 86400',
 ];
 
