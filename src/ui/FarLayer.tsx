@@ -32,7 +32,7 @@ function onPick(e: MouseEvent) {
  * The name as it fits its box at the largest size far.css gives it (64 px of a monospace font, about
  * 0.6 em a character): longer names end in an ellipsis (one text node a box, no clipping viewport).
  */
-function fit(name: string, width: number): string {
+function ellipsized(name: string, width: number): string {
   const max = Math.max(1, Math.floor((width - 8) / (64 * 0.6)));
   return name.length <= max ? name : `${name.slice(0, Math.max(1, max - 1))}…`;
 }
@@ -50,7 +50,7 @@ const FarBoxView = memo(function FarBoxView({ id, name, role, x, y, w, h }: FarB
     <g className={`far-box role-${role}`} {...{ [FAR_ID]: id }} data-testid={`far:${name}`} data-name={name}>
       <rect x={x} y={y} width={w} height={h} rx={12} />
       <text x={x + w / 2} y={y + h / 2}>
-        {fit(name, w)}
+        {ellipsized(name, w)}
       </text>
     </g>
   );
