@@ -190,21 +190,23 @@ function Canvas({ snapshot, epoch }: { snapshot: TopologySnapshot; epoch: number
     .filter((n) => n.type === 'netns' || n.type === 'node')
     .map((n) => n.id)
     .join('\n');
-  const [fitted, setFitted] = useState({ boxes, count });
+  const [fitted, setFitted] = useState(boxes);
   useEffect(() => {
-    if (boxes === fitted.boxes) return;
-    const done = () => setFitted({ boxes, count });
+    if (boxes === fitted) return;
+    const done = () => setFitted(boxes);
     const id = requestAnimationFrame(() => void fitView(FIT).then(done, done));
     return () => cancelAnimationFrame(id);
-  }, [boxes, count, fitted, fitView]);
+  }, [boxes, fitted, fitView]);
   // Until it is fitted a big lab is far: the view is still the last lab's (zoom 1 on a new page), and
   // React Flow would draw the real boxes of a window there, only to drop them a frame later.
-  const unfitted = boxes !== fitted.boxes;
-  // A new big lab (not a namespace more or less) is not shown until fitted: painted once at the last
-  // lab's zoom, its picture (a hundred thousand pixels wide there) left the viewport's layer
-  // rasterizing for a second after the fit, holding back every frame (a pan at 35 fps, the next lab
-  // unpainted for a second).
-  const hidden = big && unfitted && Math.abs(count - fitted.count) > 1;
+  const unfitted = boxes !== fitted;
+  // Nor is it shown while the view is zoomed in far past the new drawing's fit (a big lab opened over a
+  // small one; not a namespace more or less): painted once there, its picture (a hundred thousand
+  // pixels wide) left the viewport's layer rasterizing for a second after the fit, holding back every
+  // frame (a pan at 35 fps, the next lab unpainted for a second).
+  const hidden = useStore(
+    (s) => big && unfitted && s.transform[2] > 2 * Math.min(s.width / full.width, s.height / full.height),
+  );
   const view = useStore((s) =>
     big
       ? unfitted || s.fitViewQueued
