@@ -220,13 +220,16 @@ for (const lang of ['en', 'zh'] as const)
     await expect(keys).toHaveAttribute('data-at', chosen);
   });
 
+/** What `recordFrames` keeps of each frame, on `window`. */
+type Recorded = { frames: { shown: boolean; zoom: number; boxes: number }[] };
+
 /**
  * Every animation frame from now on: whether the drawing is shown, its zoom and how many boxes the
  * picture holds (read back with `frames`).
  */
 function recordFrames(page: Page) {
   return page.evaluate(() => {
-    const w = window as unknown as { frames: { shown: boolean; zoom: number; boxes: number }[] };
+    const w = window as unknown as Recorded;
     w.frames = [];
     const look = () => {
       const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
@@ -242,10 +245,7 @@ function recordFrames(page: Page) {
     requestAnimationFrame(look);
   });
 }
-const frames = (page: Page) =>
-  page.evaluate(
-    () => (window as unknown as { frames: { shown: boolean; zoom: number; boxes: number }[] }).frames,
-  );
+const frames = (page: Page) => page.evaluate(() => (window as unknown as Recorded).frames);
 
 test(`a new ${N}-namespace lab is shown only at its own zoom; a namespace added to it hides nothing`, async ({
   page,
